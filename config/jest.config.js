@@ -1,0 +1,27 @@
+'use strict';
+const path = require('path');
+
+/** Jest runs every test in test/ with ts-jest; PnPjs (ESM only) is transformed too. */
+module.exports = {
+  rootDir: path.resolve(__dirname, '..'),
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts', '**/*.test.tsx'],
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/config/tsconfig.test.json', diagnostics: { warnOnly: false } }]
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  moduleNameMapper: {
+    '\\.(css|scss)$': 'identity-obj-proxy',
+    '^ProgrammeDashboardWebPartStrings$': '<rootDir>/test/support/webPartStrings.js',
+    '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js'
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],
+  collectCoverageFrom: ['src/domain/**/*.ts', 'src/report/**/*.ts', 'src/data/**/*.ts'],
+  coverageThreshold: {
+    './src/domain/': { lines: 90 }
+  },
+  coverageReporters: ['text-summary', 'json-summary'],
+  testTimeout: 30000
+};

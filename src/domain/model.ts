@@ -1,0 +1,224 @@
+/**
+ * The programme's domain model, in the programme office's words.
+ *
+ * Pure TypeScript: nothing here may import SPFx, PnPjs, Graph, Office or Node modules
+ * (enforced by the lint profile). Dates that come from a report as written are kept as
+ * written (`...AsWritten` fields are strings) so that the readiness rules can find the
+ * faults real reports contain, such as 31/06/23; dates the product itself enters are ISO
+ * `yyyy-mm-dd` strings.
+ */
+import type { Rag } from './rag';
+
+/** An ISO calendar date, `yyyy-mm-dd`. */
+export type IsoDate = string;
+
+/** A person as SharePoint knows them: the site user id when known, and a display name. */
+export interface IPerson {
+  /** Site user id (SharePoint `UserInfo` id), when the person is a site user. */
+  id?: number;
+  /** Display name, as it appears on the report. */
+  name: string;
+  /** Login or e-mail, when known. */
+  login?: string;
+}
+
+/** The programme: one improvement plan phase reported to one board. */
+export interface IProgramme {
+  /** e.g. "Improvement Plan Phase 2". */
+  title: string;
+  /** The body that reports, e.g. "Cambridgeshire and Peterborough Combined Authority". */
+  organisation: string;
+  /** The board the report goes to, e.g. "Independent Improvement Board". */
+  board: string;
+  /** Text printed before the RAG key. */
+  ragKeyIntroduction: string;
+  /** The RAG levels' definitions, in scale order. */
+  ragDefinitions: IRagDefinition[];
+}
+
+/** What one RAG level means to this organisation. */
+export interface IRagDefinition {
+  rag: Rag;
+  definition: string;
+}
+
+/** The state of a reporting period. */
+export type PeriodState = 'Open' | 'Locked';
+
+/** A reporting period, e.g. "November/December 2023". */
+export interface IPeriod {
+  id: number;
+  title: string;
+  start: IsoDate;
+  end: IsoDate;
+  state: PeriodState;
+  /** The lead executive director's overview for the period. */
+  overview?: string;
+  /** The overall programme rating the overview gives, if any. */
+  overallRag?: Rag;
+  /** Who wrote the overview. */
+  overviewAuthor?: string;
+}
+
+/** A group of project outcomes, optionally under a sub-heading ("Leadership:"). */
+export interface IOutcomeGroup {
+  heading?: string;
+  items: string[];
+}
+
+/** A workstream (a theme of the improvement plan). */
+export interface IWorkstream {
+  id: number;
+  /** Short stable code, e.g. "GOV". */
+  code: string;
+  title: string;
+  description: string;
+  outcomes: IOutcomeGroup[];
+  sponsor?: IPerson;
+  projectManagers: IPerson[];
+  pmoSupport: IPerson[];
+  /** Current agreed completion date, as written. */
+  agreedCompletionAsWritten?: string;
+  /** Current forecast completion date, as written. */
+  forecastCompletionAsWritten?: string;
+  order: number;
+}
+
+/** Where a status report is in the reporting cycle. */
+export type StatusReportState = 'Draft' | 'Submitted' | 'Approved' | 'Returned';
+
+/**
+ * One workstream's highlight report for one period.
+ *
+ * Mature reports split the update into key activities, engagement and concerns/issues;
+ * early reports have one project manager update instead (`managerUpdate`). Long texts are
+ * plain text: paragraphs separated by a blank line, list items on lines starting "- ".
+ */
+export interface IStatusReport {
+  id: number;
+  workstreamId: number;
+  periodId: number;
+  rag?: Rag;
+  /**
+   * The previous period's rating as this report states it: a level, `null` when the
+   * report says "N/A" (not rated), undefined when the report does not say.
+   */
+  previousRag?: Rag | null;
+  keyActivities?: string;
+  engagement?: string;
+  concernsIssues?: string;
+  managerUpdate?: string;
+  ragRationale?: string;
+  /** Agreed completion date as this report gives it. */
+  agreedCompletionAsWritten?: string;
+  /** Forecast completion date as this report gives it. */
+  forecastCompletionAsWritten?: string;
+  /** Why the agreed completion date moved, when it did. */
+  completionDateChangeNote?: string;
+  /** Reporting period as the report writes it, e.g. "01/11/2023 – 31/12/2023". */
+  reportingPeriodAsWritten?: string;
+  /** How the report itself names the workstream, where it differs (imported papers). */
+  namesAsWritten?: string[];
+  completedBy?: string;
+  completionDateAsWritten?: string;
+  state: StatusReportState;
+  /** Why the programme office sent the report back. */
+  returnReason?: string;
+}
+
+/** The workstream sponsor's comments on a period. */
+export interface ISponsorComment {
+  id: number;
+  workstreamId: number;
+  periodId: number;
+  text: string;
+  author?: IPerson;
+}
+
+/** Whether a milestone is reported this period or planned for the next one. */
+export type MilestoneTiming = 'ThisPeriod' | 'NextPeriod';
+
+/** The category behind a milestone's free-text status, for counting and colour. */
+export type MilestoneStatusCategory = 'NotStarted' | 'InProgress' | 'Ongoing' | 'Complete' | 'Delayed';
+
+/** A key milestone or activity, as one period's report lists it. */
+export interface IMilestone {
+  id: number;
+  workstreamId: number;
+  /** The period whose report lists the milestone. */
+  periodId: number;
+  /** Reported on this period, or planned for the next period. */
+  timing: MilestoneTiming;
+  /** The row number as written ("7"); may repeat or be missing in imported papers. */
+  number?: string;
+  title: string;
+  /** Free-text status, e.g. "In progress – set for 1st February". */
+  status?: string;
+  statusCategory?: MilestoneStatusCategory;
+  dueDate?: IsoDate;
+  order: number;
+}
+
+/** Whether a risk is still live. */
+export type RiskState = 'Open' | 'Closed';
+
+/**
+ * A project risk. Risks live across periods: one appears in the report of every period
+ * from the one it was raised in until the one it was closed in (exclusive).
+ */
+export interface IRisk {
+  id: number;
+  workstreamId: number;
+  number?: string;
+  description: string;
+  mitigation: string;
+  /** 1 (rare) to 5 (almost certain). */
+  likelihood?: number;
+  /** 1 (minimal) to 5 (severe). */
+  impact?: number;
+  state: RiskState;
+  owner?: string;
+  raisedPeriodId: number;
+  /** The first period whose report no longer lists the risk. */
+  closedPeriodId?: number;
+  order: number;
+}
+
+/** What kind of note an IIB member records. */
+export type FeedbackKind = 'Challenge' | 'Feedback';
+
+/** Challenge or feedback an IIB member records against a workstream and period. */
+export interface IIibFeedback {
+  id: number;
+  workstreamId: number;
+  periodId: number;
+  kind: FeedbackKind;
+  text: string;
+  author?: IPerson;
+  /** ISO date-time the feedback was recorded. */
+  created?: string;
+}
+
+/**
+ * Everything one period's report shows: the data a readiness check, a dashboard view or a
+ * board paper needs, loaded in one go.
+ */
+export interface IPeriodPicture {
+  programme: IProgramme;
+  period: IPeriod;
+  /** The period before, when there is one. */
+  previousPeriod?: IPeriod;
+  /** The period after, when it exists. */
+  nextPeriod?: IPeriod;
+  workstreams: IWorkstream[];
+  statusReports: IStatusReport[];
+  previousStatusReports: IStatusReport[];
+  sponsorComments: ISponsorComment[];
+  /** This period's milestones (both timings). */
+  milestones: IMilestone[];
+  /** The previous period's milestones (both timings), to check what was planned. */
+  previousMilestones: IMilestone[];
+  /** Risks listed in this period's report. */
+  risks: IRisk[];
+  feedback: IIibFeedback[];
+}

@@ -1,0 +1,173 @@
+/**
+ * The five-level RAG scale, parsing of the spellings real reports use, and direction of
+ * travel between periods.
+ */
+import { DomainValidationError } from './errors';
+import type { IRagDefinition } from './model';
+
+/** The five RAG levels, stored and shown by these labels. */
+export type Rag = 'Green' | 'Green/Amber' | 'Amber' | 'Amber/Red' | 'Red';
+
+/** The scale in order, best first. */
+export const RAG_SCALE: readonly Rag[] = ['Green', 'Green/Amber', 'Amber', 'Amber/Red', 'Red'];
+
+/** Position on the scale: 0 for Green to 4 for Red. */
+export function ragRank(rag: Rag): number {
+  return RAG_SCALE.indexOf(rag);
+}
+
+const WORDS_TO_RAG: { [words: string]: Rag } = {
+  green: 'Green',
+  'green amber': 'Green/Amber',
+  amber: 'Amber',
+  'amber red': 'Amber/Red',
+  red: 'Red'
+};
+
+const NOT_RATED: readonly string[] = ['n/a', 'na', 'n a', 'not rated', 'not applicable', 'none', '-', '–'];
+
+function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[/\\\-–—&+,]|\band\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Reads a RAG level from any spelling the reports use: "Green Amber", "green/amber",
+ * "Green / Amber", "AMBER-RED"…
+ * @throws DomainValidationError naming the field and the value for anything else.
+ */
+export function parseRag(text: string, field: string = 'RAG'): Rag {
+  if (typeof text !== 'string') {
+    throw new DomainValidationError(field, text, 'is not a RAG status. Use Green, Green/Amber, Amber, Amber/Red or Red.');
+  }
+  const rag: Rag | undefined = WORDS_TO_RAG[normalise(text)];
+  if (!rag) {
+    throw new DomainValidationError(field, text, 'is not a RAG status. Use Green, Green/Amber, Amber, Amber/Red or Red.');
+  }
+  return rag;
+}
+
+/**
+ * Reads a rating that may be absent: "N/A", "not rated" or an empty cell give `null`.
+ * @throws DomainValidationError for anything that is neither a level nor "not rated".
+ */
+export function parseOptionalRag(text: string | undefined, field: string = 'RAG'): Rag | null {
+  if (text === undefined || text.trim() === '' || NOT_RATED.indexOf(text.trim().toLowerCase()) >= 0) {
+    return null;
+  }
+  return parseRag(text, field);
+}
+
+/** True when the text is one of the RAG spellings. */
+export function isRag(text: unknown): text is Rag {
+  return typeof text === 'string' && RAG_SCALE.indexOf(text as Rag) >= 0;
+}
+
+/** Direction of travel of a workstream's rating from one period to the next. */
+export type Direction = 'improved' | 'unchanged' | 'worsened' | 'new' | 'notRated';
+
+/**
+ * Compares this period's rating with the previous one. A rating with no previous one is
+ * `new`; no rating this period is `notRated`.
+ */
+export function directionOfTravel(current: Rag | null | undefined, previous: Rag | null | undefined): Direction {
+  if (!current) {
+    return 'notRated';
+  }
+  if (!previous) {
+    return 'new';
+  }
+  const delta: number = ragRank(current) - ragRank(previous);
+  if (delta < 0) {
+    return 'improved';
+  }
+  return delta > 0 ? 'worsened' : 'unchanged';
+}
+
+/** Words for a direction of travel, for screen readers and print. */
+export function describeDirection(direction: Direction): string {
+  switch (direction) {
+    case 'improved':
+      return 'Improved since last period';
+    case 'worsened':
+      return 'Worsened since last period';
+    case 'unchanged':
+      return 'Unchanged since last period';
+    case 'new':
+      return 'First rating';
+    default:
+      return 'Not rated';
+  }
+}
+
+/** Colours for each level: a fill and the text colour readable on it (WCAG AA). */
+export interface IRagColours {
+  fill: string;
+  text: string;
+}
+
+/**
+ * Fill and text colours per level, as hex without '#'. Chosen so that the label on its fill
+ * reaches a contrast of at least 4.5:1, and so that the five fills stay distinct in print.
+ */
+export const RAG_COLOURS: { readonly [rag in Rag]: IRagColours } = {
+  Green: { fill: '00B050', text: '000000' },
+  'Green/Amber': { fill: 'C4D79B', text: '000000' },
+  Amber: { fill: 'FFC000', text: '000000' },
+  'Amber/Red': { fill: 'F4B183', text: '000000' },
+  Red: { fill: 'C00000', text: 'FFFFFF' }
+};
+
+/** The definitions of the levels in the seeded programme's methodology. */
+export const DEFAULT_RAG_DEFINITIONS: readonly IRagDefinition[] = [
+  {
+    rag: 'Green',
+    definition: 'Successful delivery of the improvement theme to time, cost and quality appears to be highly likely.'
+  },
+  {
+    rag: 'Green/Amber',
+    definition:
+      'Successful delivery of the improvement theme within timescale appears probable. However, constant attention will be needed to ensure risks do not materialise into issues threatening delivery.'
+  },
+  {
+    rag: 'Amber',
+    definition:
+      'Successful delivery of the improvement theme appears feasible, but issues exist requiring attention. These appear resolvable at this stage, and if addressed properly, should not represent a schedule overrun.'
+  },
+  {
+    rag: 'Amber/Red',
+    definition:
+      'Successful delivery of the improvement theme is in doubt with major risks or issues apparent some key areas. Action is underway to ensure these are addressed and establish whether resolution is feasible.'
+  },
+  {
+    rag: 'Red',
+    definition:
+      'Successful delivery of the improvement theme within the agreed timescale and/or budget appears to be unachievable as issues have been identified which officers conclude are at present not manageable or resolvable. The theme will therefore need re-profiling.'
+  }
+];
+
+/**
+ * Puts a set of definitions in scale order and checks it covers each level exactly once.
+ * @throws DomainValidationError naming the missing or repeated level.
+ */
+export function orderRagDefinitions(definitions: readonly IRagDefinition[]): IRagDefinition[] {
+  const seen: Set<Rag> = new Set<Rag>();
+  for (const d of definitions) {
+    if (seen.has(d.rag)) {
+      throw new DomainValidationError('RAG definitions', d.rag, 'is defined more than once.');
+    }
+    if (!d.definition || d.definition.trim() === '') {
+      throw new DomainValidationError(`RAG definition for ${d.rag}`, d.definition, 'must not be empty.');
+    }
+    seen.add(d.rag);
+  }
+  for (const rag of RAG_SCALE) {
+    if (!seen.has(rag)) {
+      throw new DomainValidationError('RAG definitions', rag, 'has no definition.');
+    }
+  }
+  return RAG_SCALE.map((rag) => definitions.filter((d) => d.rag === rag)[0]);
+}

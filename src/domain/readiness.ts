@@ -1,0 +1,376 @@
+/**
+ * Readiness rules: what must be put right before a period's report goes to the Board.
+ *
+ * One function, {@link checkReadiness}, takes a period's data and the previous period's, and
+ * returns findings that say how serious each fault is, which rule found it, what is wrong
+ * and exactly where. The rules cover every fault that real reports contain (domain.md).
+ */
+import { compareIsoDates, formatUkDate, nextDay, parseUkDate } from './dates';
+import { DomainValidationError } from './errors';
+import type { IMilestone, IPeriod, IRisk, IStatusReport, IWorkstream, ISponsorComment, MilestoneTiming } from './model';
+import { type Rag } from './rag';
+import { isBlank, isPlaceholder, squash, wordingSimilarity } from './text';
+
+/** How serious a finding is: errors should stop a paper going out; warnings need a look. */
+export type FindingSeverity = 'error' | 'warning' | 'info';
+
+/** The rules, by the name findings carry. */
+export type ReadinessRule =
+  | 'missing-status-report'
+  | 'missing-rag'
+  | 'impossible-date'
+  | 'forecast-after-agreed'
+  | 'completion-date-passed'
+  | 'completion-date-moved'
+  | 'empty-row'
+  | 'placeholder'
+  | 'repeated-number'
+  | 'rag-changed-without-rationale'
+  | 'missing-sponsor-comments'
+  | 'missing-completed-by'
+  | 'missing-completion-date'
+  | 'planned-milestone-not-reported'
+  | 'workstream-name-inconsistent'
+  | 'previous-rating-mismatch'
+  | 'missing-overview';
+
+/** The part of a workstream's report a finding points at. */
+export type ReportSection =
+  | 'overview'
+  | 'details'
+  | 'status'
+  | 'update'
+  | 'sponsorComments'
+  | 'milestonesThisPeriod'
+  | 'milestonesNextPeriod'
+  | 'risks'
+  | 'completion';
+
+/** Where a finding is. */
+export interface IFindingLocation {
+  periodId: number;
+  periodTitle: string;
+  workstreamId?: number;
+  workstreamTitle?: string;
+  section: ReportSection;
+  /** The list item at fault, when there is one. */
+  itemId?: number;
+  /** The field at fault, in the report's words ("Agreed completion date"). */
+  field?: string;
+  /** The row number as the report writes it, for milestones and risks. */
+  row?: string;
+}
+
+/** One fault found. */
+export interface IReadinessFinding {
+  severity: FindingSeverity;
+  rule: ReadinessRule;
+  /** What is wrong, in words an officer can act on. */
+  message: string;
+  where: IFindingLocation;
+}
+
+/** A period's data and the previous period's, as the rules need it. */
+export interface IReadinessInput {
+  period: IPeriod;
+  previousPeriod?: IPeriod;
+  workstreams: IWorkstream[];
+  statusReports: IStatusReport[];
+  previousStatusReports: IStatusReport[];
+  sponsorComments: ISponsorComment[];
+  milestones: IMilestone[];
+  previousMilestones: IMilestone[];
+  risks: IRisk[];
+}
+
+/** Wordings at least this alike count as the same milestone. */
+const SAME_MILESTONE: number = 0.6;
+
+const GREENISH: readonly Rag[] = ['Green', 'Green/Amber'];
+
+interface IDateCheck {
+  iso?: string;
+  text?: string;
+}
+
+/**
+ * Checks a period's report for the faults real reports contain.
+ * @returns findings ordered by workstream (in workstream order), then section.
+ */
+export function checkReadiness(input: IReadinessInput): IReadinessFinding[] {
+  const findings: IReadinessFinding[] = [];
+  const { period } = input;
+
+  if (isBlank(period.overview)) {
+    findings.push({
+      severity: 'warning',
+      rule: 'missing-overview',
+      message: `The period has no lead executive director overview.`,
+      where: { periodId: period.id, periodTitle: period.title, section: 'overview', field: 'Overview' }
+    });
+  }
+
+  const workstreams: IWorkstream[] = input.workstreams.slice().sort((a, b) => a.order - b.order);
+  for (const ws of workstreams) {
+    checkWorkstream(input, ws, findings);
+  }
+  return findings;
+}
+
+function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IReadinessFinding[]): void {
+  const { period, previousPeriod } = input;
+  const at = (section: ReportSection, extra?: Partial<IFindingLocation>): IFindingLocation => ({
+    periodId: period.id,
+    periodTitle: period.title,
+    workstreamId: ws.id,
+    workstreamTitle: ws.title,
+    section,
+    ...extra
+  });
+  const add = (severity: FindingSeverity, rule: ReadinessRule, message: string, where: IFindingLocation): void => {
+    findings.push({ severity, rule, message, where });
+  };
+
+  const report: IStatusReport | undefined = input.statusReports.filter((r) => r.workstreamId === ws.id && r.periodId === period.id)[0];
+  const previous: IStatusReport | undefined = previousPeriod
+    ? input.previousStatusReports.filter((r) => r.workstreamId === ws.id && r.periodId === previousPeriod.id)[0]
+    : undefined;
+
+  if (!report) {
+    add('error', 'missing-status-report', `${ws.title} has no status report for ${period.title}.`, at('status'));
+  } else {
+    checkStatusReport(input, ws, report, previous, at, add);
+  }
+
+  const hasSponsorComments: boolean = input.sponsorComments.some(
+    (c) => c.workstreamId === ws.id && c.periodId === period.id && !isBlank(c.text)
+  );
+  if (!hasSponsorComments) {
+    add('error', 'missing-sponsor-comments', `${ws.title} has no sponsor comments for ${period.title}.`, at('sponsorComments', { field: 'Workstream sponsor comments' }));
+  }
+
+  const mine: IMilestone[] = input.milestones.filter((m) => m.workstreamId === ws.id && m.periodId === period.id);
+  checkRows('milestonesThisPeriod', mine.filter((m) => m.timing === 'ThisPeriod'), ws, at, add);
+  checkRows('milestonesNextPeriod', mine.filter((m) => m.timing === 'NextPeriod'), ws, at, add);
+
+  const risks: IRisk[] = input.risks.filter((r) => r.workstreamId === ws.id).sort((a, b) => a.order - b.order);
+  checkRiskRows(risks, ws, at, add);
+
+  if (previousPeriod) {
+    const planned: IMilestone[] = input.previousMilestones.filter(
+      (m) => m.workstreamId === ws.id && m.periodId === previousPeriod.id && m.timing === 'NextPeriod' && !isBlank(m.title) && !isPlaceholder(m.title)
+    );
+    const reported: IMilestone[] = mine.filter((m) => m.timing === 'ThisPeriod' && !isBlank(m.title));
+    for (const p of planned.sort((a, b) => a.order - b.order)) {
+      const found: boolean = reported.some((r) => wordingSimilarity(r.title, p.title) >= SAME_MILESTONE);
+      if (!found) {
+        add(
+          'warning',
+          'planned-milestone-not-reported',
+          `"${squash(p.title)}" was planned for this period in ${previousPeriod.title}'s report but is not reported on this period.`,
+          at('milestonesThisPeriod', { itemId: p.id, row: p.number })
+        );
+      }
+    }
+  }
+}
+
+type At = (section: ReportSection, extra?: Partial<IFindingLocation>) => IFindingLocation;
+type Add = (severity: FindingSeverity, rule: ReadinessRule, message: string, where: IFindingLocation) => void;
+
+function checkDate(field: string, text: string | undefined, ws: IWorkstream, where: IFindingLocation, add: Add): IDateCheck {
+  if (isBlank(text)) {
+    return {};
+  }
+  try {
+    return { iso: parseUkDate(text as string, field), text };
+  } catch (e) {
+    const reason: string = e instanceof DomainValidationError ? e.message : String(e);
+    add('error', 'impossible-date', `${ws.title}: ${reason}`, where);
+    return { text };
+  }
+}
+
+function checkStatusReport(
+  input: IReadinessInput,
+  ws: IWorkstream,
+  report: IStatusReport,
+  previous: IStatusReport | undefined,
+  at: At,
+  add: Add
+): void {
+  const { period, previousPeriod } = input;
+  const item = (section: ReportSection, field: string): IFindingLocation => at(section, { itemId: report.id, field });
+
+  if (!report.rag) {
+    add('error', 'missing-rag', `${ws.title} has no RAG status for ${period.title}.`, item('status', 'Project status this period'));
+  }
+
+  const agreed: IDateCheck = checkDate('Agreed completion date', report.agreedCompletionAsWritten, ws, item('details', 'Agreed completion date'), add);
+  const forecast: IDateCheck = checkDate('Forecast completion date', report.forecastCompletionAsWritten, ws, item('details', 'Forecast completion date'), add);
+  checkDate('Completion date', report.completionDateAsWritten, ws, item('completion', 'Completion date'), add);
+
+  const greenish: boolean = !!report.rag && GREENISH.indexOf(report.rag) >= 0;
+  if (greenish && agreed.iso && forecast.iso && compareIsoDates(forecast.iso, agreed.iso) > 0) {
+    add(
+      'warning',
+      'forecast-after-agreed',
+      `${ws.title} is rated ${report.rag} but its forecast completion date (${formatUkDate(forecast.iso)}) is later than the agreed date (${formatUkDate(agreed.iso)}).`,
+      item('details', 'Forecast completion date')
+    );
+  }
+  const due: string | undefined = forecast.iso || agreed.iso;
+  if (greenish && due && compareIsoDates(due, period.start) < 0) {
+    add(
+      'warning',
+      'completion-date-passed',
+      `${ws.title} is rated ${report.rag} but its ${forecast.iso ? 'forecast' : 'agreed'} completion date (${formatUkDate(due)}) passed before this period began.`,
+      item('details', forecast.iso ? 'Forecast completion date' : 'Agreed completion date')
+    );
+  }
+
+  if (previous && !isBlank(previous.agreedCompletionAsWritten) && !isBlank(report.agreedCompletionAsWritten)) {
+    const before: string = previous.agreedCompletionAsWritten as string;
+    const now: string = report.agreedCompletionAsWritten as string;
+    let beforeIso: string | undefined;
+    try {
+      beforeIso = parseUkDate(before);
+    } catch {
+      beforeIso = undefined;
+    }
+    const moved: boolean = beforeIso && agreed.iso ? beforeIso !== agreed.iso : squash(before) !== squash(now);
+    if (moved && isBlank(report.completionDateChangeNote)) {
+      add(
+        'warning',
+        'completion-date-moved',
+        `${ws.title}'s agreed completion date moved from ${squash(before)} (${previousPeriod ? previousPeriod.title : 'last period'}) to ${squash(now)} with no note of why.`,
+        item('details', 'Agreed completion date')
+      );
+    }
+  }
+
+  const previousRating: Rag | null | undefined = previous ? previous.rag || null : report.previousRag;
+  if (report.rag && previousRating && previousRating !== report.rag && isBlank(report.ragRationale)) {
+    add(
+      'warning',
+      'rag-changed-without-rationale',
+      `${ws.title} moved from ${previousRating} to ${report.rag} with no RAG rationale.`,
+      item('update', 'RAG rationale')
+    );
+  }
+
+  if (
+    previous &&
+    previousPeriod &&
+    report.previousRag !== undefined &&
+    nextDay(previousPeriod.end) === period.start &&
+    (report.previousRag || null) !== (previous.rag || null)
+  ) {
+    add(
+      'warning',
+      'previous-rating-mismatch',
+      `${ws.title}'s report gives last period's rating as ${report.previousRag || 'not rated'}, but ${previousPeriod.title} recorded ${previous.rag || 'no rating'}.`,
+      item('status', 'Project status previous period')
+    );
+  }
+
+  if (isBlank(report.completedBy)) {
+    add('warning', 'missing-completed-by', `${ws.title}'s report does not say who completed it.`, item('completion', 'Report completed by'));
+  }
+  if (isBlank(report.completionDateAsWritten)) {
+    add('warning', 'missing-completion-date', `${ws.title}'s report has no completion date.`, item('completion', 'Completion date'));
+  }
+
+  const seen: Set<string> = new Set<string>();
+  const spellings: string[] = [];
+  for (const name of report.namesAsWritten || []) {
+    const key: string = squash(name).toLowerCase();
+    if (key !== squash(ws.title).toLowerCase() && !seen.has(key)) {
+      seen.add(key);
+      spellings.push(`"${squash(name)}"`);
+    }
+  }
+  if (spellings.length > 0) {
+    add(
+      'warning',
+      'workstream-name-inconsistent',
+      `${ws.title} is also written as ${spellings.join(', ')} in this period's report.`,
+      item('details', 'Workstream')
+    );
+  }
+}
+
+function sectionName(section: ReportSection): string {
+  switch (section) {
+    case 'milestonesThisPeriod':
+      return 'milestones this period';
+    case 'milestonesNextPeriod':
+      return 'milestones planned for next period';
+    default:
+      return 'risks';
+  }
+}
+
+function checkNumbers(section: ReportSection, rows: Array<{ id: number; number?: string }>, ws: IWorkstream, at: At, add: Add): void {
+  const counts: { [n: string]: number } = {};
+  for (const r of rows) {
+    const n: string = squash(r.number);
+    if (n !== '') {
+      counts[n] = (counts[n] || 0) + 1;
+    }
+  }
+  const reported: Set<string> = new Set<string>();
+  for (const r of rows) {
+    const n: string = squash(r.number);
+    if (n !== '' && counts[n] > 1 && !reported.has(n)) {
+      reported.add(n);
+      add(
+        'warning',
+        'repeated-number',
+        `${ws.title}'s ${sectionName(section)} number ${n} is used ${counts[n]} times.`,
+        at(section, { itemId: r.id, row: n, field: 'Number' })
+      );
+    }
+  }
+}
+
+function checkRows(section: ReportSection, rows: IMilestone[], ws: IWorkstream, at: At, add: Add): void {
+  const sorted: IMilestone[] = rows.slice().sort((a, b) => a.order - b.order);
+  for (const m of sorted) {
+    const where: IFindingLocation = at(section, { itemId: m.id, row: m.number, field: 'Milestone' });
+    if (isBlank(m.title)) {
+      add('warning', 'empty-row', `${ws.title}'s ${sectionName(section)} row ${m.number || '(unnumbered)'} is empty.`, where);
+    } else if (isPlaceholder(m.title)) {
+      add('warning', 'placeholder', `${ws.title}'s ${sectionName(section)} row ${m.number || '(unnumbered)'} says only "${squash(m.title)}".`, where);
+    }
+  }
+  checkNumbers(section, sorted, ws, at, add);
+}
+
+const TIMING_SECTION: { [t in MilestoneTiming]: ReportSection } = {
+  ThisPeriod: 'milestonesThisPeriod',
+  NextPeriod: 'milestonesNextPeriod'
+};
+
+/** The report section a milestone belongs in. */
+export function milestoneSection(timing: MilestoneTiming): ReportSection {
+  return TIMING_SECTION[timing];
+}
+
+function checkRiskRows(risks: IRisk[], ws: IWorkstream, at: At, add: Add): void {
+  for (const r of risks) {
+    const row: string = r.number || '(unnumbered)';
+    if (isBlank(r.description) && isBlank(r.mitigation)) {
+      add('warning', 'empty-row', `${ws.title}'s risks row ${row} is empty.`, at('risks', { itemId: r.id, row: r.number, field: 'Risk description' }));
+      continue;
+    }
+    for (const [field, value] of [['Risk description', r.description], ['Mitigation', r.mitigation]] as Array<[string, string]>) {
+      if (isBlank(value)) {
+        add('warning', 'empty-row', `${ws.title}'s risks row ${row} has no ${field.toLowerCase()}.`, at('risks', { itemId: r.id, row: r.number, field }));
+      } else if (isPlaceholder(value)) {
+        add('warning', 'placeholder', `${ws.title}'s risks row ${row} gives its ${field.toLowerCase()} as "${squash(value)}".`, at('risks', { itemId: r.id, row: r.number, field }));
+      }
+    }
+  }
+  checkNumbers('risks', risks, ws, at, add);
+}

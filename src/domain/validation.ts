@@ -1,0 +1,279 @@
+/**
+ * Checks of what users type, field by field, so that forms can show each message beside its
+ * field as it is typed, and so that nothing invalid reaches SharePoint. Each message names
+ * the field and the value.
+ */
+import { parseUkDate } from './dates';
+import { DomainValidationError } from './errors';
+import type { MilestoneStatusCategory, MilestoneTiming } from './model';
+import { parseOptionalRag, parseRag } from './rag';
+import { codePointName, findControlCharacter, isBlank } from './text';
+
+/** SharePoint's limits: single line of text 255 characters, multiple lines 63,999. */
+export const MAX_SINGLE_LINE: number = 255;
+export const MAX_MULTI_LINE: number = 63999;
+
+/** One field's problem. */
+export interface IFieldError {
+  /** The field, in the form's words. */
+  field: string;
+  /** What was typed. */
+  value: unknown;
+  /** Why it cannot be accepted. */
+  reason: string;
+  /** The whole message, naming field and value. */
+  message: string;
+}
+
+/** Options for {@link checkText}. */
+export interface ITextRules {
+  required?: boolean;
+  maxLength?: number;
+}
+
+function error(field: string, value: unknown, reason: string): IFieldError {
+  return { field, value, reason, message: new DomainValidationError(field, value, reason).message };
+}
+
+/** Checks one text field: required, length, and no control characters. */
+export function checkText(field: string, value: string | undefined, rules: ITextRules = {}): IFieldError | undefined {
+  if (value !== undefined && typeof value !== 'string') {
+    return error(field, value, 'must be text.');
+  }
+  if (isBlank(value)) {
+    return rules.required ? error(field, value, 'must not be empty.') : undefined;
+  }
+  const text: string = value as string;
+  const bad: string | undefined = findControlCharacter(text);
+  if (bad !== undefined) {
+    return error(field, text, `contains a character that cannot be saved (${codePointName(bad)}). Remove it and try again.`);
+  }
+  const max: number = rules.maxLength || MAX_MULTI_LINE;
+  if (text.length > max) {
+    return error(field, text, `is ${text.length.toLocaleString('en-GB')} characters long; the most SharePoint keeps is ${max.toLocaleString('en-GB')}.`);
+  }
+  return undefined;
+}
+
+function checkDate(field: string, value: string | undefined, required: boolean = false): IFieldError | undefined {
+  if (isBlank(value)) {
+    return required ? error(field, value, 'must not be empty: enter a date as dd/mm/yyyy.') : undefined;
+  }
+  try {
+    parseUkDate(value as string, field);
+    return undefined;
+  } catch (e) {
+    return fromError(field, value, e);
+  }
+}
+
+function fromError(field: string, value: unknown, e: unknown): IFieldError {
+  if (e instanceof DomainValidationError) {
+    return { field, value, reason: e.reason, message: e.message };
+  }
+  return error(field, value, String(e));
+}
+
+function collect(...errors: Array<IFieldError | undefined>): IFieldError[] {
+  return errors.filter((e): e is IFieldError => e !== undefined);
+}
+
+/** What a user may type into a status report. */
+export interface IStatusReportInput {
+  rag?: string;
+  previousRag?: string;
+  keyActivities?: string;
+  engagement?: string;
+  concernsIssues?: string;
+  managerUpdate?: string;
+  ragRationale?: string;
+  agreedCompletion?: string;
+  forecastCompletion?: string;
+  completionDateChangeNote?: string;
+  completedBy?: string;
+  completionDate?: string;
+}
+
+/**
+ * Checks a status report as typed. `submitting` applies the rules for a report going to the
+ * programme office: a RAG, an update, who completed it and when.
+ */
+export function validateStatusReportInput(input: IStatusReportInput, submitting: boolean = false): IFieldError[] {
+  const errors: IFieldError[] = collect(
+    checkRag('Project status this period', input.rag, submitting),
+    checkOptionalRag('Project status previous period', input.previousRag),
+    checkText('Key activities', input.keyActivities),
+    checkText('Engagement', input.engagement),
+    checkText('Concerns/issues', input.concernsIssues),
+    checkText('Project manager update', input.managerUpdate),
+    checkText('RAG rationale', input.ragRationale),
+    checkDate('Agreed completion date', input.agreedCompletion),
+    checkDate('Forecast completion date', input.forecastCompletion),
+    checkText('Why the completion date moved', input.completionDateChangeNote),
+    checkText('Report completed by', input.completedBy, { required: submitting, maxLength: MAX_SINGLE_LINE }),
+    checkDate('Completion date', input.completionDate, submitting)
+  );
+  if (submitting && isBlank(input.keyActivities) && isBlank(input.managerUpdate)) {
+    errors.push(error('Key activities', input.keyActivities, 'must not be empty: say what the workstream did this period.'));
+  }
+  return errors;
+}
+
+function checkRag(field: string, value: string | undefined, required: boolean): IFieldError | undefined {
+  if (isBlank(value)) {
+    return required ? error(field, value, 'must be chosen: Green, Green/Amber, Amber, Amber/Red or Red.') : undefined;
+  }
+  try {
+    parseRag(value as string, field);
+    return undefined;
+  } catch (e) {
+    return fromError(field, value, e);
+  }
+}
+
+function checkOptionalRag(field: string, value: string | undefined): IFieldError | undefined {
+  try {
+    parseOptionalRag(value, field);
+    return undefined;
+  } catch (e) {
+    return fromError(field, value, e);
+  }
+}
+
+/** The milestone status categories and their labels. */
+export const MILESTONE_STATUS_CATEGORIES: ReadonlyArray<{ key: MilestoneStatusCategory; label: string }> = [
+  { key: 'NotStarted', label: 'Not started' },
+  { key: 'InProgress', label: 'In progress' },
+  { key: 'Ongoing', label: 'Ongoing' },
+  { key: 'Complete', label: 'Complete' },
+  { key: 'Delayed', label: 'Delayed' }
+];
+
+/** What a user may type into a milestone. */
+export interface IMilestoneInput {
+  title: string;
+  timing: MilestoneTiming;
+  number?: string;
+  status?: string;
+  statusCategory?: string;
+  /** dd/mm/yyyy. */
+  dueDate?: string;
+}
+
+/** Checks a milestone as typed. */
+export function validateMilestoneInput(input: IMilestoneInput): IFieldError[] {
+  const errors: IFieldError[] = collect(
+    checkText('Milestone', input.title, { required: true, maxLength: MAX_SINGLE_LINE }),
+    checkText('Number', input.number, { maxLength: 16 }),
+    checkText('Status', input.status),
+    checkDate('Due date', input.dueDate)
+  );
+  if (input.timing !== 'ThisPeriod' && input.timing !== 'NextPeriod') {
+    errors.push(error('Timing', input.timing, 'must be "This period" or "Next period".'));
+  }
+  if (!isBlank(input.statusCategory) && !MILESTONE_STATUS_CATEGORIES.some((c) => c.key === input.statusCategory)) {
+    errors.push(error('Status category', input.statusCategory, `is not one of ${MILESTONE_STATUS_CATEGORIES.map((c) => c.label).join(', ')}.`));
+  }
+  return errors;
+}
+
+/** What a user may type into a risk. */
+export interface IRiskInput {
+  description: string;
+  mitigation: string;
+  number?: string;
+  likelihood?: string | number;
+  impact?: string | number;
+  owner?: string;
+}
+
+function checkScore(field: string, value: string | number | undefined): IFieldError | undefined {
+  if (value === undefined || value === '' || value === null) {
+    return undefined;
+  }
+  const text: string = String(value).trim();
+  if (!/^[1-5]$/.test(text)) {
+    return error(field, value, 'must be a whole number from 1 to 5.');
+  }
+  return undefined;
+}
+
+/** Checks a risk as typed. */
+export function validateRiskInput(input: IRiskInput): IFieldError[] {
+  const errors: IFieldError[] = collect(
+    checkText('Risk description', input.description, { required: true }),
+    checkText('Mitigation', input.mitigation, { required: true }),
+    checkText('Number', input.number, { maxLength: 16 }),
+    checkScore('Likelihood', input.likelihood),
+    checkScore('Impact', input.impact),
+    checkText('Owner', input.owner, { maxLength: MAX_SINGLE_LINE })
+  );
+  return errors;
+}
+
+/** Checks sponsor comments as typed. */
+export function validateSponsorCommentInput(text: string): IFieldError[] {
+  return collect(checkText('Sponsor comments', text, { required: true }));
+}
+
+/** Checks IIB feedback as typed. */
+export function validateFeedbackInput(kind: string, text: string): IFieldError[] {
+  const errors: IFieldError[] = collect(checkText('Feedback', text, { required: true }));
+  if (kind !== 'Challenge' && kind !== 'Feedback') {
+    errors.push(error('Kind', kind, 'must be "Challenge" or "Feedback".'));
+  }
+  return errors;
+}
+
+/** What the programme office types to set up a period. */
+export interface IPeriodInput {
+  title: string;
+  /** dd/mm/yyyy. */
+  start: string;
+  /** dd/mm/yyyy. */
+  end: string;
+}
+
+/** Checks a new reporting period. */
+export function validatePeriodInput(input: IPeriodInput): IFieldError[] {
+  const errors: IFieldError[] = collect(
+    checkText('Period', input.title, { required: true, maxLength: MAX_SINGLE_LINE }),
+    checkDate('Start', input.start, true),
+    checkDate('End', input.end, true)
+  );
+  if (errors.length === 0 && parseUkDate(input.end) < parseUkDate(input.start)) {
+    errors.push(error('End', input.end, `is before the start (${input.start}).`));
+  }
+  return errors;
+}
+
+/** What the programme office types to set up a workstream. */
+export interface IWorkstreamInput {
+  code: string;
+  title: string;
+  description?: string;
+  agreedCompletion?: string;
+  forecastCompletion?: string;
+}
+
+/** Checks a workstream's details. */
+export function validateWorkstreamInput(input: IWorkstreamInput): IFieldError[] {
+  const errors: IFieldError[] = collect(
+    checkText('Workstream', input.title, { required: true, maxLength: MAX_SINGLE_LINE }),
+    checkText('Code', input.code, { required: true, maxLength: 16 }),
+    checkText('Project description', input.description),
+    checkDate('Agreed completion date', input.agreedCompletion),
+    checkDate('Forecast completion date', input.forecastCompletion)
+  );
+  if (!isBlank(input.code) && !/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(input.code)) {
+    errors.push(error('Code', input.code, 'may hold only letters, digits and hyphens.'));
+  }
+  return errors;
+}
+
+/** Throws the first error of a validation, for callers that must refuse bad input outright. */
+export function assertNoErrors(errors: IFieldError[]): void {
+  if (errors.length > 0) {
+    throw new DomainValidationError(errors[0].field, errors[0].value, errors[0].reason);
+  }
+}
