@@ -1,0 +1,493 @@
+/**
+ * Builds the board report's blocks from one period's picture. Pure: the same picture always
+ * gives the same blocks, and nothing here knows about Word or HTML.
+ *
+ * The layout follows the programme's real highlight reports (June 2023, November/December
+ * 2023): title, the lead executive director's overview, the status table, one section per
+ * workstream and the RAG key. Text is printed as written (dates, row numbers, repeats and
+ * empty rows included) because the readiness rules, not the renderer, flag faults.
+ */
+import { formatDateRange } from '../domain/dates';
+import type {
+  IMilestone,
+  IPeriodPicture,
+  IPerson,
+  IRisk,
+  ISponsorComment,
+  IStatusReport,
+  IWorkstream,
+  MilestoneTiming
+} from '../domain/model';
+import { orderRagDefinitions, RAG_COLOURS, type Rag } from '../domain/rag';
+import { parseRichText, type RichBlock } from '../domain/richText';
+import { stripControlCharacters } from '../domain/text';
+import {
+  A4_TEXT_WIDTH_TWIPS,
+  WORKSTREAM_BLOCK_KINDS,
+  type BlockKind,
+  type DocNode,
+  type IBlock,
+  type IParagraph,
+  type IRun,
+  type ITable,
+  type ITableCell,
+  type ITableRow,
+  type ParagraphStyle
+} from './model';
+
+/** Light grey behind header cells, as board papers shade them. */
+export const HEADER_FILL: string = 'D9D9D9';
+/** A lighter grey behind the label column of the details table. */
+export const LABEL_FILL: string = 'F2F2F2';
+/** What an unrated RAG cell says. */
+export const NOT_RATED_LABEL: string = 'Not rated';
+/** What an empty milestone or risk table says, so an empty table is never mistaken for a lost one. */
+export const NONE_REPORTED: string = 'None reported.';
+
+/** Width of the "#" column of milestone and risk tables, in twips. */
+const NUMBER_COLUMN: number = 680;
+
+function clean(text: string | undefined | null): string {
+  return stripControlCharacters(text || '').replace(/\r\n?/g, '\n');
+}
+
+function isBlankText(text: string | undefined | null): boolean {
+  return clean(text).trim() === '';
+}
+
+function run(text: string, bold?: boolean, italic?: boolean): IRun {
+  const r: IRun = { text: clean(text) };
+  if (bold) {
+    r.bold = true;
+  }
+  if (italic) {
+    r.italic = true;
+  }
+  return r;
+}
+
+function paragraph(style: ParagraphStyle, runs: IRun[]): IParagraph {
+  return { type: 'paragraph', style, runs };
+}
+
+function heading(style: 'Title' | 'Heading1' | 'Heading2' | 'Heading3', text: string): IParagraph {
+  // Headings carry no direct run formatting: their look comes from the style alone, so Word's
+  // table of contents picks them up and LibreOffice's first-paragraph artefact cannot touch them.
+  return paragraph(style, [run(text)]);
+}
+
+function labelled(label: string, value: string): IParagraph {
+  return paragraph('Normal', [run(`${label}: `, true), run(value)]);
+}
+
+/** A long text (paragraphs, "- " lists, "Heading:" lines) as report paragraphs. */
+export function richTextNodes(text: string | undefined): IParagraph[] {
+  const nodes: IParagraph[] = [];
+  const blocks: RichBlock[] = parseRichText(clean(text));
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      nodes.push(paragraph('Normal', [run(block.text)]));
+    } else if (block.kind === 'heading') {
+      // A sub-heading inside someone's text ("Leadership:") is a bold lead-in, not a document
+      // heading: it would otherwise flood the table of contents.
+      nodes.push(paragraph('Normal', [run(block.text, true)]));
+    } else {
+      for (const item of block.items) {
+        nodes.push(paragraph('ListBullet', [run(item)]));
+      }
+    }
+  }
+  return nodes;
+}
+
+/** A cell's text: blank-line-separated paragraphs; single line breaks are kept as breaks. */
+function cellParagraphs(text: string | undefined, bold?: boolean): IParagraph[] {
+  const body: string = clean(text).trim();
+  if (body === '') {
+    return [];
+  }
+  return body
+    .split(/\n[ \t]*\n\s*/)
+    .map((chunk) => chunk.split('\n').map((line) => line.trim()).join('\n'))
+    .filter((chunk) => chunk !== '')
+    .map((chunk) => paragraph('Normal', [run(chunk, bold)]));
+}
+
+function textCell(text: string | undefined, columnSpan?: number): ITableCell {
+  const cell: ITableCell = { paragraphs: cellParagraphs(text) };
+  if (columnSpan && columnSpan > 1) {
+    cell.columnSpan = columnSpan;
+  }
+  return cell;
+}
+
+function headerCell(text: string): ITableCell {
+  return { paragraphs: [paragraph('Normal', [run(text, true)])], fill: HEADER_FILL };
+}
+
+function labelCell(text: string): ITableCell {
+  return { paragraphs: [paragraph('Normal', [run(text, true)])], fill: LABEL_FILL };
+}
+
+/**
+ * A RAG status cell: shaded with the level's fill, and always labelled, because colour alone
+ * fails colour-blind readers and black-and-white print. An unrated status says so.
+ */
+export function ragCell(rag: Rag | null | undefined): ITableCell {
+  if (!rag) {
+    return { paragraphs: [paragraph('Normal', [run(NOT_RATED_LABEL)])], rag: null };
+  }
+  return {
+    paragraphs: [paragraph('Normal', [run(rag, true)])],
+    fill: RAG_COLOURS[rag].fill,
+    color: RAG_COLOURS[rag].text,
+    rag
+  };
+}
+
+function table(columnWidths: number[], header: string[] | undefined, body: ITableRow[], caption: string, rowHeaders?: boolean): ITable {
+  const sum: number = columnWidths.reduce((a, b) => a + b, 0);
+  if (sum !== A4_TEXT_WIDTH_TWIPS) {
+    // A programming error, caught by the unit tests: tables must span the text width exactly.
+    throw new Error(`Table columns sum to ${sum} twips, not ${A4_TEXT_WIDTH_TWIPS}.`);
+  }
+  const rows: ITableRow[] = header ? [{ cells: header.map(headerCell) }] : [];
+  const t: ITable = { type: 'table', columnWidths, headerRows: header ? 1 : 0, rows: rows.concat(body), caption };
+  if (rowHeaders) {
+    t.rowHeaders = true;
+  }
+  return t;
+}
+
+/** The one row an empty milestone or risk table shows. */
+function noneReportedRow(columns: number): ITableRow {
+  return { cells: [textCell(NONE_REPORTED, columns)] };
+}
+
+function byOrder<T extends { order: number }>(items: readonly T[]): T[] {
+  return items.slice().sort((a, b) => a.order - b.order);
+}
+
+function names(people: readonly IPerson[] | undefined): string {
+  return (people || []).map((p) => p.name).join(', ');
+}
+
+function workstreamOf(picture: IPeriodPicture, workstreamId: number | undefined, kind: BlockKind): IWorkstream {
+  if (workstreamId === undefined) {
+    throw new Error(`A ${kind} block belongs to a workstream: give its id.`);
+  }
+  const ws: IWorkstream | undefined = picture.workstreams.filter((w) => w.id === workstreamId)[0];
+  if (!ws) {
+    throw new Error(`Workstream ${workstreamId} is not part of the ${picture.period.title} picture.`);
+  }
+  return ws;
+}
+
+function reportOf(picture: IPeriodPicture, workstreamId: number): IStatusReport | undefined {
+  return picture.statusReports.filter((r) => r.workstreamId === workstreamId)[0];
+}
+
+/**
+ * Last period's rating for a workstream: the previous period's own report when there is one
+ * (the record), else what this period's report states; `null` when neither rates it.
+ */
+export function lastPeriodRag(picture: IPeriodPicture, workstreamId: number): Rag | null {
+  // The report's own statement of last period's rating comes first: the period before may not
+  // be in SharePoint (a programme imported part-way through), and when it is and the two
+  // disagree, the readiness rules say so rather than the paper silently changing what was reported.
+  const report: IStatusReport | undefined = reportOf(picture, workstreamId);
+  if (report && report.previousRag !== undefined) {
+    return report.previousRag;
+  }
+  const previous: IStatusReport | undefined = picture.previousStatusReports.filter((r) => r.workstreamId === workstreamId)[0];
+  return previous ? previous.rag || null : null;
+}
+
+/** This period's rating for a workstream, `null` when it has none. */
+export function thisPeriodRag(picture: IPeriodPicture, workstreamId: number): Rag | null {
+  const report: IStatusReport | undefined = reportOf(picture, workstreamId);
+  return (report && report.rag) || null;
+}
+
+function block(picture: IPeriodPicture, kind: BlockKind, title: string, content: DocNode[], workstreamId?: number): IBlock {
+  const b: IBlock = { kind, periodId: picture.period.id, title: clean(title), content };
+  if (workstreamId !== undefined) {
+    b.workstreamId = workstreamId;
+  }
+  return b;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Content builders, shared by the standalone blocks and the workstream section.
+// ---------------------------------------------------------------------------------------------
+
+function reportTitleContent(picture: IPeriodPicture): DocNode[] {
+  return [
+    heading('Title', `${picture.programme.title} Programme Level Highlight Report`),
+    paragraph('Normal', [run('for the Period: ', true), run(formatDateRange(picture.period.start, picture.period.end), true)])
+  ];
+}
+
+function overviewContent(picture: IPeriodPicture): DocNode[] {
+  const nodes: DocNode[] = [heading('Heading1', 'Lead Executive Director Overview')];
+  const text: IParagraph[] = richTextNodes(picture.period.overview);
+  if (text.length === 0) {
+    nodes.push(paragraph('Normal', [run('No overview has been written for this period.', false, true)]));
+  } else {
+    nodes.push(...text);
+  }
+  if (picture.period.overallRag) {
+    nodes.push(labelled('Overall programme RAG rating', picture.period.overallRag));
+  }
+  return nodes;
+}
+
+function statusTableContent(picture: IPeriodPicture): DocNode[] {
+  const body: ITableRow[] = byOrder(picture.workstreams).map((ws) => ({
+    cells: [textCell(ws.title), ragCell(thisPeriodRag(picture, ws.id)), ragCell(lastPeriodRag(picture, ws.id))]
+  }));
+  return [
+    heading('Heading1', 'Individual Workstream Status'),
+    table(
+      [4626, 2200, 2200],
+      ['Workstream', 'This Period', 'Last Period'],
+      body.length > 0 ? body : [noneReportedRow(3)],
+      `RAG status of each workstream for ${picture.period.title} and the period before`,
+      true
+    )
+  ];
+}
+
+function sponsorCommentsContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
+  const comments: ISponsorComment[] = picture.sponsorComments
+    .filter((c) => c.workstreamId === ws.id && !isBlankText(c.text))
+    .sort((a, b) => a.id - b.id);
+  const nodes: DocNode[] = [heading('Heading3', `${ws.title} – Workstream Sponsor Comments`)];
+  for (const c of comments) {
+    nodes.push(...richTextNodes(c.text));
+  }
+  return nodes;
+}
+
+function milestonesOf(picture: IPeriodPicture, ws: IWorkstream, timing: MilestoneTiming): IMilestone[] {
+  return byOrder(picture.milestones.filter((m) => m.workstreamId === ws.id && m.timing === timing));
+}
+
+function milestonesThisPeriodContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
+  const rows: ITableRow[] = milestonesOf(picture, ws, 'ThisPeriod').map((m) => ({
+    cells: [textCell(m.number), textCell(m.title), textCell(m.status)]
+  }));
+  return [
+    heading('Heading3', `${ws.title} – Key Milestones/Activities this Period`),
+    table(
+      [NUMBER_COLUMN, 5646, 2700],
+      ['#', 'Milestone', 'Status'],
+      rows.length > 0 ? rows : [noneReportedRow(3)],
+      `Key milestones and activities of ${ws.title} this period, with their status`
+    )
+  ];
+}
+
+function milestonesNextPeriodContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
+  const rows: ITableRow[] = milestonesOf(picture, ws, 'NextPeriod').map((m) => ({
+    cells: [textCell(m.number), textCell(m.title)]
+  }));
+  return [
+    heading('Heading3', `${ws.title} – Key Milestones/Activities Planned for Next Period`),
+    table(
+      [NUMBER_COLUMN, A4_TEXT_WIDTH_TWIPS - NUMBER_COLUMN],
+      ['#', 'Milestone'],
+      rows.length > 0 ? rows : [noneReportedRow(2)],
+      `Key milestones and activities of ${ws.title} planned for next period`
+    )
+  ];
+}
+
+function risksContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
+  const rows: ITableRow[] = byOrder(picture.risks.filter((r: IRisk) => r.workstreamId === ws.id)).map((r) => ({
+    cells: [textCell(r.number), textCell(r.description), textCell(r.mitigation)]
+  }));
+  return [
+    heading('Heading3', `${ws.title} – Project Risks`),
+    table(
+      [NUMBER_COLUMN, 4173, 4173],
+      ['#', 'Risk Description', 'Mitigation'],
+      rows.length > 0 ? rows : [noneReportedRow(3)],
+      `Project risks of ${ws.title} and their mitigation`
+    )
+  ];
+}
+
+function detailsTable(picture: IPeriodPicture, ws: IWorkstream, report: IStatusReport | undefined): ITable {
+  const asWritten = (fromReport: string | undefined, fromWorkstream: string | undefined): string =>
+    !isBlankText(fromReport) ? clean(fromReport) : clean(fromWorkstream);
+  const row = (label: string, value: ITableCell): ITableRow => ({ cells: [labelCell(label), value] });
+  const rows: ITableRow[] = [
+    row('Workstream Sponsor', textCell(ws.sponsor ? ws.sponsor.name : '')),
+    row('Project Manager/s', textCell(names(ws.projectManagers))),
+    row('PMO Support', textCell(names(ws.pmoSupport))),
+    row('Agreed Completion Date', textCell(asWritten(report && report.agreedCompletionAsWritten, ws.agreedCompletionAsWritten))),
+    row('Forecast Completion Date', textCell(asWritten(report && report.forecastCompletionAsWritten, ws.forecastCompletionAsWritten)))
+  ];
+  if (report && !isBlankText(report.completionDateChangeNote)) {
+    rows.push(row('Completion Date Change', textCell(report.completionDateChangeNote)));
+  }
+  rows.push(
+    row('Reporting Period', textCell(asWritten(report && report.reportingPeriodAsWritten, formatDateRange(picture.period.start, picture.period.end)))),
+    row('Project Status This Period', ragCell(thisPeriodRag(picture, ws.id))),
+    row('Project Status Previous Period', ragCell(lastPeriodRag(picture, ws.id)))
+  );
+  return table([3900, A4_TEXT_WIDTH_TWIPS - 3900], undefined, rows, `Project details and status of ${ws.title}`, true);
+}
+
+function updateContent(report: IStatusReport | undefined): DocNode[] {
+  if (!report) {
+    return [paragraph('Normal', [run('No highlight report has been received for this period.', false, true)])];
+  }
+  const nodes: DocNode[] = [];
+  const section = (title: string, text: string | undefined): void => {
+    const body: IParagraph[] = richTextNodes(text);
+    if (body.length > 0) {
+      nodes.push(heading('Heading3', title), ...body);
+    }
+  };
+  // Early reports have one project manager update; mature ones split it in three. Whatever a
+  // report holds is printed: nothing written is dropped.
+  section('Project Manager Update', report.managerUpdate);
+  section('Key Activities', report.keyActivities);
+  section('Engagement', report.engagement);
+  section('Concerns/Issues', report.concernsIssues);
+  section('RAG Rationale', report.ragRationale);
+  return nodes;
+}
+
+function workstreamSectionContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
+  const report: IStatusReport | undefined = reportOf(picture, ws.id);
+  const nodes: DocNode[] = [{ ...heading('Heading2', ws.title), pageBreakBefore: true }];
+
+  const description: IParagraph[] = richTextNodes(ws.description);
+  if (description.length > 0) {
+    nodes.push(heading('Heading3', 'Project Description'), ...description);
+  }
+
+  const outcomes: IParagraph[] = [];
+  for (const group of ws.outcomes) {
+    const items: string[] = group.items.filter((i) => !isBlankText(i));
+    if (items.length === 0) {
+      continue;
+    }
+    if (!isBlankText(group.heading)) {
+      outcomes.push(paragraph('Normal', [run(clean(group.heading).trim(), true)]));
+    }
+    outcomes.push(...items.map((i) => paragraph('ListBullet', [run(i)])));
+  }
+  if (outcomes.length > 0) {
+    nodes.push(heading('Heading3', 'Project Outcomes'), ...outcomes);
+  }
+
+  nodes.push(detailsTable(picture, ws, report));
+  nodes.push(...updateContent(report));
+
+  const comments: DocNode[] = sponsorCommentsContent(picture, ws);
+  if (comments.length > 1) {
+    nodes.push(...comments);
+  }
+  nodes.push(...milestonesThisPeriodContent(picture, ws));
+  nodes.push(...milestonesNextPeriodContent(picture, ws));
+  const risks: DocNode[] = risksContent(picture, ws);
+  const completion: IParagraph[] = [];
+  if (report && !isBlankText(report.completedBy)) {
+    completion.push(labelled('Report Completed By', clean(report.completedBy).trim()));
+  }
+  if (report && !isBlankText(report.completionDateAsWritten)) {
+    completion.push(labelled('Completion Date', clean(report.completionDateAsWritten).trim()));
+  }
+  if (completion.length > 0) {
+    // The sign-off lines close the section: keep them on the page with the last risk row
+    // rather than alone on a page of their own.
+    const riskTable: DocNode = risks[risks.length - 1];
+    if (riskTable.type === 'table') {
+      riskTable.keepWithNext = true;
+    }
+    completion.slice(0, -1).forEach((p) => (p.keepWithNext = true));
+  }
+  nodes.push(...risks, ...completion);
+  return nodes;
+}
+
+function ragKeyContent(picture: IPeriodPicture): DocNode[] {
+  const rows: ITableRow[] = orderRagDefinitions(picture.programme.ragDefinitions).map((d) => ({
+    cells: [ragCell(d.rag), textCell(d.definition)]
+  }));
+  return [
+    // The key closes the paper on a page of its own, as in the seeded reports.
+    { ...heading('Heading1', 'RAG Rating Methodology'), pageBreakBefore: true },
+    ...richTextNodes(picture.programme.ragKeyIntroduction),
+    table([2200, A4_TEXT_WIDTH_TWIPS - 2200], ['Level', 'Definition'], rows, 'What each RAG level means', true)
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public builders
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Builds one block of a period's report.
+ * @param picture - everything the period's report shows.
+ * @param kind - which block.
+ * @param workstreamId - the workstream, for the workstream blocks (section, sponsor comments,
+ *   milestones, risks).
+ * @throws Error when a workstream block has no workstream id, or the workstream is unknown.
+ */
+export function buildBlock(picture: IPeriodPicture, kind: BlockKind, workstreamId?: number): IBlock {
+  const period: string = picture.period.title;
+  if (WORKSTREAM_BLOCK_KINDS.indexOf(kind) >= 0) {
+    // Workstream blocks are named by kind and workstream (the period is in the tag), so the
+    // name fits Word's 64-character content-control title.
+    const ws: IWorkstream = workstreamOf(picture, workstreamId, kind);
+    switch (kind) {
+      case 'workstreamSection':
+        return block(picture, kind, `Workstream section – ${ws.title}`, workstreamSectionContent(picture, ws), ws.id);
+      case 'sponsorComments': {
+        const content: DocNode[] = sponsorCommentsContent(picture, ws);
+        if (content.length === 1) {
+          content.push(paragraph('Normal', [run('No sponsor comments have been recorded for this period.', false, true)]));
+        }
+        return block(picture, kind, `Sponsor comments – ${ws.title}`, content, ws.id);
+      }
+      case 'milestonesThisPeriod':
+        return block(picture, kind, `Milestones this period – ${ws.title}`, milestonesThisPeriodContent(picture, ws), ws.id);
+      case 'milestonesNextPeriod':
+        return block(picture, kind, `Milestones next period – ${ws.title}`, milestonesNextPeriodContent(picture, ws), ws.id);
+      default:
+        return block(picture, kind, `Risks – ${ws.title}`, risksContent(picture, ws), ws.id);
+    }
+  }
+  switch (kind) {
+    case 'reportTitle':
+      return block(picture, kind, `Report title – ${period}`, reportTitleContent(picture));
+    case 'overview':
+      return block(picture, kind, `Lead Executive Director overview – ${period}`, overviewContent(picture));
+    case 'statusTable':
+      return block(picture, kind, `Status table – ${period}`, statusTableContent(picture));
+    case 'ragKey':
+      return block(picture, kind, `RAG rating methodology – ${period}`, ragKeyContent(picture));
+    default:
+      throw new Error(`Unknown report block kind: ${String(kind)}.`);
+  }
+}
+
+/**
+ * The whole programme report for a period, as separate blocks: title, overview, status table,
+ * one section per workstream (in the programme's order) and the RAG key. Each block becomes
+ * its own content control, so each can be refreshed on its own.
+ */
+export function buildProgrammeReport(picture: IPeriodPicture): IBlock[] {
+  return [
+    buildBlock(picture, 'reportTitle'),
+    buildBlock(picture, 'overview'),
+    buildBlock(picture, 'statusTable'),
+    ...byOrder(picture.workstreams).map((ws) => buildBlock(picture, 'workstreamSection', ws.id)),
+    buildBlock(picture, 'ragKey')
+  ];
+}
