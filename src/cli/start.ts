@@ -1,0 +1,80 @@
+/**
+ * npm start: the local stack on the embedded default — the SharePoint/Graph emulator seeded with
+ * the real programme, and the pages that run against it.
+ */
+import * as path from 'path';
+import { IMPROVEMENT_PLAN_PHASE_2 } from '../fixtures/improvementPlanPhase2';
+import type { IEmuRequest, IEmuResponse } from '../emulator/http';
+import { projectRoot, startEmulator, type Emulator } from '../emulator/server';
+import { intOption, parseArgs, rateOption, type IArgs } from './args';
+import { landingPage, type ILocalApp } from './landing';
+
+const USAGE: string = `Usage: npm start -- [options]
+  --port <n>          port (default 4321, or the PORT environment variable)
+  --reset             delete the local data and seed the programme again
+  --data <folder>     where the data lives (default .data in the project)
+  --threshold <n>     list view threshold (default 5000)
+  --throttle <share>  answer this share of requests 429 with Retry-After (0 to 1)
+  --status <429|503>  the status throttled requests get (default 429)
+  --latency <ms>      add this delay to every SharePoint and Graph response
+  --verbose           print one line per request`;
+
+async function main(): Promise<void> {
+  const args: IArgs = parseArgs(process.argv.slice(2), ['reset', 'verbose', 'help']);
+  if (args.named.help) {
+    console.log(USAGE);
+    return;
+  }
+  const port: number = intOption(args, 'port', process.env.PORT ? Number(process.env.PORT) : 4321);
+  const dataDir: string = path.resolve(args.named.data || path.join(projectRoot(), '.data'));
+  const status: number = intOption(args, 'status', 429);
+  if (status !== 429 && status !== 503) {
+    throw new Error('--status must be 429 or 503.');
+  }
+  const apps: ILocalApp[] = [];
+  // The landing page describes the emulator, which exists only once it has started.
+  const started: { emulator?: Emulator } = {};
+  const pages = (req: IEmuRequest): IEmuResponse | undefined => {
+    if (req.url.pathname === '/' && started.emulator) {
+      return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: landingPage(started.emulator, apps) };
+    }
+    return undefined;
+  };
+  const running: Emulator = await startEmulator({
+    dataDir,
+    port,
+    host: '127.0.0.1',
+    reset: args.named.reset === 'true',
+    seed: IMPROVEMENT_PLAN_PHASE_2,
+    threshold: intOption(args, 'threshold', 5000, 1),
+    faults: { rate: rateOption(args, 'throttle', 0), status: status as 429 | 503, latencyMs: intOption(args, 'latency', 0) },
+    pages,
+    log: args.named.verbose ? (line: string) => console.log(line) : undefined
+  });
+  started.emulator = running;
+  console.log(`Programme Highlights local stack on ${running.url}/`);
+  console.log(`  SharePoint REST  ${running.siteUrl}/_api/…`);
+  console.log(`  Microsoft Graph  ${running.url}/v1.0/…  (and ${running.httpsUrl}/v1.0/…)`);
+  console.log(`  Data             ${dataDir}${running.seeded ? ` (seeded ${running.seeded.items} items)` : ''}`);
+  console.log(`  Acting as        ${running.defaultUser.name} unless a request says "Authorization: Bearer <login>"`);
+  console.log('Press Ctrl-C to stop.');
+  let stopping: boolean = false;
+  const stop = (): void => {
+    if (stopping) {
+      return;
+    }
+    stopping = true;
+    console.log('\nStopping…');
+    running.close().then(
+      () => process.exit(0),
+      () => process.exit(1)
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exit(1);
+});

@@ -1,0 +1,125 @@
+/**
+ * Seeds a site with a programme through the emulator's own SharePoint REST API, each record
+ * written by the person who would write it: the programme office sets up the programme,
+ * workstreams and periods; project managers write status reports, milestones and risks;
+ * sponsors write their comments; an IIB member records feedback. Locked periods are locked last.
+ */
+import type { IPerson } from '../domain';
+import type { ISeedProgramme } from '../fixtures/improvementPlanPhase2';
+import { periodRecord, programmeRecords, toRecord, workstreamRecord, type ListRecord } from '../data/mapping';
+import { LIST_TITLES, type ListKey } from '../data/repository';
+
+/** A copy of an object without some of its keys. */
+function without<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const copy: T = { ...value };
+  for (const k of keys) {
+    delete copy[k];
+  }
+  return copy;
+}
+
+/** Counts of what the seeder wrote. */
+export interface ISeedResult {
+  items: number;
+  byList: { [title: string]: number };
+}
+
+/** Writes a seed programme into the site at `siteUrl` ("http://localhost:4321/sites/improvement"). */
+export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<ISeedResult> {
+  const result: ISeedResult = { items: 0, byList: {} };
+  const lead: string = seed.users.filter((u) => u.groups.indexOf('Programme Office') >= 0)[0].login;
+
+  const call = async (login: string, method: string, path: string, body?: unknown): Promise<ListRecord> => {
+    const res: Response = await fetch(`${siteUrl}/_api/${path}`, {
+      method,
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8', Authorization: `Bearer ${login}`, ...(method === 'PATCH' ? { 'IF-Match': '*' } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    });
+    const text: string = await res.text();
+    if (!res.ok) {
+      throw new Error(`Seeding failed: ${method} ${path} as ${login} answered ${res.status}: ${text}`);
+    }
+    return text ? (JSON.parse(text) as ListRecord) : {};
+  };
+  const add = async (login: string, list: ListKey, record: ListRecord): Promise<number> => {
+    const created: ListRecord = await call(login, 'POST', `web/lists/getByTitle('${encodeURIComponent(LIST_TITLES[list].replace(/'/g, "''"))}')/items`, record);
+    result.items++;
+    result.byList[LIST_TITLES[list]] = (result.byList[LIST_TITLES[list]] || 0) + 1;
+    return created.Id as number;
+  };
+
+  const siteUsers = (await call(lead, 'GET', 'web/siteusers')).value as Array<{ Id: number; Email: string }>;
+  const userId = (login: string | undefined): number | undefined => {
+    const found = siteUsers.filter((u) => login !== undefined && u.Email.toLowerCase() === login.toLowerCase())[0];
+    return found ? found.Id : undefined;
+  };
+  const resolve = (p: IPerson | undefined): IPerson | undefined => (p ? { ...p, id: userId(p.login) } : undefined);
+
+  const { programme, definitions } = programmeRecords(seed.programme);
+  await add(lead, 'programme', programme);
+  for (const d of definitions) {
+    await add(lead, 'ragDefinitions', d);
+  }
+
+  const workstreamIds: Map<number, number> = new Map<number, number>();
+  for (const w of seed.workstreams) {
+    const record: ListRecord = workstreamRecord({
+      ...w,
+      sponsor: resolve(w.sponsor),
+      projectManagers: w.projectManagers.map((p) => resolve(p) as IPerson),
+      pmoSupport: w.pmoSupport.map((p) => resolve(p) as IPerson)
+    });
+    workstreamIds.set(w.id, await add(lead, 'workstreams', record));
+  }
+
+  // Periods open first: the records of a locked period cannot be written.
+  const periodIds: Map<number, number> = new Map<number, number>();
+  for (const p of seed.periods) {
+    periodIds.set(p.id, await add(lead, 'periods', periodRecord({ ...p, state: 'Open' })));
+  }
+
+  const ws = (id: number): number => workstreamIds.get(id) as number;
+  const period = (id: number): number => periodIds.get(id) as number;
+  const managerOf = (workstreamId: number): string => {
+    const w = seed.workstreams.filter((x) => x.id === workstreamId)[0];
+    return (w.projectManagers[0] && w.projectManagers[0].login) || lead;
+  };
+  const sponsorOf = (workstreamId: number): string => {
+    const w = seed.workstreams.filter((x) => x.id === workstreamId)[0];
+    return (w.sponsor && w.sponsor.login) || lead;
+  };
+
+  for (const r of seed.statusReports) {
+    const rest = without(r, 'id');
+    const code: string = seed.workstreams.filter((w) => w.id === r.workstreamId)[0].code;
+    const periodTitle: string = seed.periods.filter((p) => p.id === r.periodId)[0].title;
+    await add(managerOf(r.workstreamId), 'statusReports', { ...toRecord('statusReport', { ...rest, workstreamId: ws(r.workstreamId), periodId: period(r.periodId) }), Title: `${code} – ${periodTitle}` });
+  }
+  for (const c of seed.sponsorComments) {
+    const rest = without(c, 'id', 'author');
+    await add(sponsorOf(c.workstreamId), 'sponsorComments', toRecord('sponsorComment', { ...rest, workstreamId: ws(c.workstreamId), periodId: period(c.periodId) }));
+  }
+  for (const m of seed.milestones) {
+    const rest = without(m, 'id');
+    await add(managerOf(m.workstreamId), 'milestones', toRecord('milestone', { ...rest, workstreamId: ws(m.workstreamId), periodId: period(m.periodId) }));
+  }
+  for (const r of seed.risks) {
+    const rest = without(r, 'id');
+    await add(
+      managerOf(r.workstreamId),
+      'risks',
+      toRecord('risk', { ...rest, workstreamId: ws(r.workstreamId), raisedPeriodId: period(r.raisedPeriodId), closedPeriodId: r.closedPeriodId === undefined ? undefined : period(r.closedPeriodId) })
+    );
+  }
+  for (const f of seed.feedback) {
+    const author = f.author;
+    const rest = without(f, 'id', 'author', 'created');
+    const login: string = (author && author.login) || seed.users.filter((u) => u.groups.indexOf('IIB Members') >= 0)[0].login;
+    await add(login, 'feedback', toRecord('feedback', { ...rest, workstreamId: ws(f.workstreamId), periodId: period(f.periodId) }));
+  }
+
+  for (const p of seed.periods.filter((x) => x.state === 'Locked')) {
+    await call(lead, 'PATCH', `web/lists/getByTitle('Reporting%20Periods')/items(${period(p.id)})`, periodRecord({ state: 'Locked' }));
+  }
+  return result;
+}

@@ -1,0 +1,498 @@
+/**
+ * The local SharePoint + Graph emulator: one server on one port speaking HTTP and HTTPS (the
+ * first byte of a connection tells which), provisioned from the .sppkg's list XML, seeded
+ * through its own REST API, with fault injection (429/503 with Retry-After, latency, a lower
+ * list view threshold) and request counts for tests and benchmarks. Development and tests only.
+ */
+import { createHash, randomUUID } from 'crypto';
+import * as fs from 'fs';
+import * as http from 'http';
+import * as https from 'https';
+import * as net from 'net';
+import * as path from 'path';
+import type { ISeedProgramme } from '../fixtures/improvementPlanPhase2';
+import { parseBatch, partToRequest, writeBatchResponse, BatchFormatError } from './batch';
+import { localhostCertificate, type ICertificate } from './certificate';
+import { graphError, handleGraph, handleGraphBatch } from './graph';
+import { bearerLogin, empty, json, type IEmuRequest, type IEmuResponse } from './http';
+import { loadListDefinitions, type IListDefinition } from './schema';
+import { seedSite, type ISeedResult } from './seed';
+import { FIRST_USER_ID, roleOn, SITE_GROUPS } from './siteConfig';
+import { Site } from './site';
+import { handleSharePointRest, isValidDigest, metadataLevel, spError, type ICaller } from './sprest';
+import { Store, type IUser } from './store';
+
+/** Injected faults. */
+export interface IFaults {
+  /** Share of API requests answered with `status` instead (0 to 1). */
+  rate: number;
+  status: 429 | 503;
+  retryAfterSeconds: number;
+  /** How many times the same request (method, URL, body) may be refused before it is let through. */
+  maxPerRequest: number;
+  /** Added to every API response. */
+  latencyMs: number;
+}
+
+/** Options for {@link startEmulator}. */
+export interface IEmulatorOptions {
+  /** Folder for the database and the localhost certificate. */
+  dataDir: string;
+  /** Port; 0 picks a free one. */
+  port?: number;
+  host?: string;
+  siteName?: string;
+  /** Seeds the site on first start with this programme; false for an empty site. */
+  seed?: ISeedProgramme | false;
+  /** Users and their groups when not seeding a programme. */
+  users?: ISeedProgramme['users'];
+  /** Deletes the data folder's database first. */
+  reset?: boolean;
+  /** The caller of a request with no Authorization header (default: the first programme office user). */
+  defaultLogin?: string;
+  threshold?: number;
+  faults?: Partial<IFaults>;
+  /** Folder of the provisioning XML (default: the project's sharepoint/assets). */
+  assetsDir?: string;
+  /** Serves anything that is not an API request: pages, scripts. */
+  pages?: (req: IEmuRequest) => Promise<IEmuResponse | undefined> | IEmuResponse | undefined;
+  /** Called with one line per request when set. */
+  log?: (line: string) => void;
+}
+
+/** Counts of what reached the server. */
+export interface IRequestStats {
+  /** API requests over the wire; a $batch counts once. */
+  roundTrips: number;
+  /** Requests carried inside batches. */
+  batchParts: number;
+  /** Requests answered by fault injection. */
+  faultsInjected: number;
+  byKind: { [kind: string]: number };
+  /** The last requests, newest last. */
+  recent: Array<{ method: string; path: string; status: number }>;
+}
+
+const DEFAULT_FAULTS: IFaults = { rate: 0, status: 429, retryAfterSeconds: 1, maxPerRequest: 1, latencyMs: 0 };
+const MAX_BODY: number = 25 * 1024 * 1024;
+
+/** The project's folder, found from this file whether run from src or a bundle. */
+export function projectRoot(): string {
+  let dir: string = __dirname;
+  for (let i: number = 0; i < 6; i++) {
+    if (fs.existsSync(path.join(dir, 'sharepoint', 'assets', 'elements.xml'))) {
+      return dir;
+    }
+    dir = path.dirname(dir);
+  }
+  return process.cwd();
+}
+
+/** A running emulator. */
+export class Emulator {
+  public readonly site: Site;
+  public readonly store: Store;
+  public readonly certificate: ICertificate;
+  public readonly stats: IRequestStats = { roundTrips: 0, batchParts: 0, faultsInjected: 0, byKind: {}, recent: [] };
+  public faults: IFaults;
+  public port: number = 0;
+  public seeded?: ISeedResult;
+  private readonly _options: IEmulatorOptions;
+  private readonly _defaultUser: IUser;
+  private readonly _refusals: Map<string, number> = new Map<string, number>();
+  private readonly _sockets: Set<net.Socket> = new Set<net.Socket>();
+  private _server?: net.Server;
+  private _http?: http.Server;
+  private _https?: https.Server;
+  private _random: () => number;
+
+  constructor(options: IEmulatorOptions, store: Store, site: Site, certificate: ICertificate) {
+    this._options = options;
+    this.store = store;
+    this.site = site;
+    this.certificate = certificate;
+    this.faults = { ...DEFAULT_FAULTS, ...(options.faults || {}) };
+    this._random = seededRandom(42);
+    const lead: IUser | undefined = options.defaultLogin ? site.userByLogin(options.defaultLogin) : store.users[0];
+    if (!lead) {
+      throw new Error(`The default user ${options.defaultLogin || '(first user)'} is not a user of the site.`);
+    }
+    this._defaultUser = lead;
+  }
+
+  /** http://host:port */
+  public get url(): string {
+    return `http://${this._host}:${this.port}`;
+  }
+
+  /** https://host:port — the same server. */
+  public get httpsUrl(): string {
+    return `https://${this._host}:${this.port}`;
+  }
+
+  /** The SharePoint site's URL. */
+  public get siteUrl(): string {
+    return `${this.url}${this.site.serverRelativeUrl}`;
+  }
+
+  public get defaultUser(): IUser {
+    return this._defaultUser;
+  }
+
+  private get _host(): string {
+    const h: string = this._options.host || 'localhost';
+    return h === '127.0.0.1' || h === '0.0.0.0' ? 'localhost' : h;
+  }
+
+  /** Sets injected faults; fields not given keep their values. */
+  public setFaults(faults: Partial<IFaults>): void {
+    this.faults = { ...this.faults, ...faults };
+    this._refusals.clear();
+    this._random = seededRandom(42);
+  }
+
+  public resetStats(): void {
+    this.stats.roundTrips = 0;
+    this.stats.batchParts = 0;
+    this.stats.faultsInjected = 0;
+    this.stats.byKind = {};
+    this.stats.recent = [];
+  }
+
+  /** Starts listening. */
+  public async listen(): Promise<void> {
+    const handler = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+      this._serve(req, res).catch((e: unknown) => {
+        const message: string = e instanceof Error ? e.stack || e.message : String(e);
+        if (!res.headersSent) {
+          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        }
+        res.end(`Emulator error: ${message}`);
+      });
+    };
+    this._http = http.createServer(handler);
+    this._https = https.createServer({ key: this.certificate.key, cert: this.certificate.cert }, handler);
+    this._server = net.createServer((socket: net.Socket) => {
+      this._sockets.add(socket);
+      socket.on('close', () => this._sockets.delete(socket));
+      socket.once('data', (chunk: Buffer) => {
+        socket.pause();
+        socket.unshift(chunk);
+        // A TLS connection opens with a handshake record (0x16); anything else is plain HTTP.
+        ((chunk[0] === 0x16 ? this._https : this._http) as net.Server).emit('connection', socket);
+        process.nextTick(() => socket.resume());
+      });
+      socket.on('error', () => socket.destroy());
+    });
+    await new Promise<void>((resolve, reject) => {
+      (this._server as net.Server).once('error', reject);
+      (this._server as net.Server).listen(this._options.port || 0, this._options.host || '127.0.0.1', () => resolve());
+    });
+    this.port = ((this._server as net.Server).address() as net.AddressInfo).port;
+  }
+
+  /** Stops the server and closes the database. */
+  public async close(): Promise<void> {
+    for (const s of Array.from(this._sockets)) {
+      s.destroy();
+    }
+    if (this._server) {
+      await new Promise<void>((resolve) => (this._server as net.Server).close(() => resolve()));
+    }
+    this.store.close();
+  }
+
+  private async _serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const secure: boolean = (req.socket as { encrypted?: boolean }).encrypted === true;
+    const host: string = req.headers.host || `${this._host}:${this.port}`;
+    const url: URL = new URL(req.url || '/', `${secure ? 'https' : 'http'}://${host}`);
+    const body: string = await readBody(req);
+    const headers: { [name: string]: string } = {};
+    for (const [k, v] of Object.entries(req.headers)) {
+      headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v || '';
+    }
+    const emuReq: IEmuRequest = { method: (req.method || 'GET').toUpperCase(), url, headers, body };
+    let response: IEmuResponse = body.length > MAX_BODY ? empty(413) : await this.handle(emuReq);
+    response = { ...response, headers: { ...response.headers, ...cors(emuReq) } };
+    res.writeHead(response.status, response.headers);
+    res.end(response.body);
+    if (this._options.log) {
+      this._options.log(`${emuReq.method} ${url.pathname}${url.search} → ${response.status}`);
+    }
+  }
+
+  /** Answers one request (used by the server and by tests that skip the network). */
+  public async handle(req: IEmuRequest): Promise<IEmuResponse> {
+    if (req.method === 'OPTIONS') {
+      return empty(204);
+    }
+    const p: string = req.url.pathname;
+    if (p.startsWith('/_emulator/')) {
+      return this._admin(req);
+    }
+    const sitePrefix: string = `${this.site.serverRelativeUrl.toLowerCase()}/_api/`;
+    const isSp: boolean = p.toLowerCase().startsWith(sitePrefix);
+    const isGraph: boolean = p.startsWith('/v1.0/');
+    if (!isSp && !isGraph) {
+      if (/^\/sites\/[^/]+\/_api\//i.test(p)) {
+        return spError(metadataLevel(req), 404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
+      }
+      const page: IEmuResponse | undefined = this._options.pages ? await this._options.pages(req) : undefined;
+      return page || { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: `Not found: ${p}` };
+    }
+
+    const kind: string = isSp ? (/\/_api\/\$batch$/i.test(p) ? 'sp-batch' : 'sp') : p === '/v1.0/$batch' ? 'graph-batch' : 'graph';
+    this.stats.roundTrips++;
+    this.stats.byKind[kind] = (this.stats.byKind[kind] || 0) + 1;
+
+    if (this.faults.latencyMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, this.faults.latencyMs));
+    }
+    const injected: IEmuResponse | undefined = this._inject(req, isSp);
+    const response: IEmuResponse = injected || (isSp ? this._sharePoint(req, p.slice(sitePrefix.length), kind === 'sp-batch') : this._graph(req, p.slice('/v1.0/'.length), kind === 'graph-batch'));
+    this.stats.recent.push({ method: req.method, path: `${p}${req.url.search}`, status: response.status });
+    if (this.stats.recent.length > 200) {
+      this.stats.recent.shift();
+    }
+    return response;
+  }
+
+  private _inject(req: IEmuRequest, isSp: boolean): IEmuResponse | undefined {
+    if (this.faults.rate <= 0) {
+      return undefined;
+    }
+    const key: string = createHash('sha1').update(`${req.method} ${req.url.pathname}${req.url.search}\n${req.body}`).digest('hex');
+    const refused: number = this._refusals.get(key) || 0;
+    if (refused >= this.faults.maxPerRequest || this._random() >= this.faults.rate) {
+      this._refusals.delete(key);
+      return undefined;
+    }
+    this._refusals.set(key, refused + 1);
+    this.stats.faultsInjected++;
+    const retry: { [name: string]: string } = { 'retry-after': String(this.faults.retryAfterSeconds) };
+    if (isSp) {
+      return this.faults.status === 429
+        ? spError(metadataLevel(req), 429, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', `The request has been throttled. Try again in ${this.faults.retryAfterSeconds} seconds.`, retry)
+        : spError(metadataLevel(req), 503, '-2146233088, Microsoft.SharePoint.Client.ServerBusyException', 'The server is busy. Please try again later.', retry);
+    }
+    return this.faults.status === 429
+      ? graphError(429, 'activityLimitReached', 'The request has been throttled', req, retry)
+      : graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.', req, retry);
+  }
+
+  private _caller(req: IEmuRequest): ICaller | 'unknown' {
+    const login: string | undefined = bearerLogin(req);
+    if (login === undefined) {
+      return { user: this._defaultUser, bearer: false };
+    }
+    const user: IUser | undefined = this.site.userByLogin(login);
+    return user ? { user, bearer: true } : 'unknown';
+  }
+
+  private _sharePoint(req: IEmuRequest, apiPath: string, isBatch: boolean): IEmuResponse {
+    const caller = this._caller(req);
+    if (caller === 'unknown') {
+      return json(401, { error_description: 'The bearer token does not name a user of this site.' }, { 'www-authenticate': 'Bearer realm="local", error="invalid_token"' });
+    }
+    const origin: string = req.url.origin;
+    if (!isBatch) {
+      return handleSharePointRest(req, this.site, caller, origin, apiPath);
+    }
+    if (req.method !== 'POST') {
+      return spError(metadataLevel(req), 405, '-1, System.InvalidOperationException', '$batch accepts POST only.');
+    }
+    if (!caller.bearer && !isValidDigest(req.headers['x-requestdigest'])) {
+      return spError(metadataLevel(req), 403, '-2130575251, Microsoft.SharePoint.SPException', "The security validation for this page is invalid and might be corrupted. Please use your web browser's Back button to try your operation again.");
+    }
+    let parts;
+    try {
+      parts = parseBatch(req.headers['content-type'], req.body);
+    } catch (e) {
+      if (e instanceof BatchFormatError) {
+        return spError(metadataLevel(req), 400, '-1, Microsoft.Data.OData.ODataException', `The batch request is not valid: ${e.message}.`);
+      }
+      throw e;
+    }
+    this.stats.batchParts += parts.length;
+    const innerCaller: ICaller = { user: caller.user, bearer: true };
+    const prefix: string = `${this.site.serverRelativeUrl.toLowerCase()}/_api/`;
+    const responses: IEmuResponse[] = parts.map((part) => {
+      const inner: IEmuRequest = partToRequest(part, req.url);
+      if (inner.url.origin !== req.url.origin || !inner.url.pathname.toLowerCase().startsWith(prefix)) {
+        return spError(metadataLevel(inner), 400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `A batch request must address this site: ${part.url}`);
+      }
+      return handleSharePointRest(inner, this.site, innerCaller, origin, inner.url.pathname.slice(prefix.length));
+    });
+    const written = writeBatchResponse(responses);
+    return { status: 200, headers: { 'content-type': written.contentType }, body: written.body };
+  }
+
+  private _graph(req: IEmuRequest, graphPath: string, isBatch: boolean): IEmuResponse {
+    const caller = this._caller(req);
+    if (caller === 'unknown') {
+      return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.', req);
+    }
+    // Graph links are https, whichever scheme the request came in on.
+    const origin: string = `https://${req.url.host}`;
+    if (isBatch) {
+      if (req.method !== 'POST') {
+        return graphError(405, 'methodNotAllowed', '$batch accepts POST only.', req);
+      }
+      const batchResponse: IEmuResponse = handleGraphBatch(req, (inner) => {
+        this.stats.batchParts++;
+        const innerCaller = this._caller(inner);
+        if (innerCaller === 'unknown') {
+          return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure.', inner);
+        }
+        return handleGraph(inner, this.site, innerCaller.user, req.url.hostname, origin, inner.url.pathname.slice('/v1.0/'.length));
+      });
+      return batchResponse;
+    }
+    return handleGraph(req, this.site, caller.user, req.url.hostname, origin, graphPath);
+  }
+
+  private _admin(req: IEmuRequest): IEmuResponse {
+    const p: string = req.url.pathname;
+    if (p === '/_emulator/health') {
+      return json(200, { status: 'ok', site: this.site.serverRelativeUrl, lists: this.store.lists.map((l) => ({ title: l.definition.title, items: l.items.size })) });
+    }
+    if (p === '/_emulator/stats' && req.method === 'GET') {
+      return json(200, this.stats);
+    }
+    if (p === '/_emulator/stats/reset' && req.method === 'POST') {
+      this.resetStats();
+      return empty(204);
+    }
+    if (p === '/_emulator/faults') {
+      if (req.method === 'POST') {
+        try {
+          this.setFaults(JSON.parse(req.body || '{}'));
+        } catch {
+          return json(400, { error: 'The body must be JSON: {"rate":0.2,"status":429,"retryAfterSeconds":1,"maxPerRequest":1,"latencyMs":0}' });
+        }
+      }
+      return json(200, this.faults);
+    }
+    if (p === '/_emulator/threshold' && req.method === 'POST') {
+      const value: number = Number(JSON.parse(req.body || '{}').threshold);
+      if (!Number.isInteger(value) || value < 1) {
+        return json(400, { error: 'The body must be {"threshold": <positive whole number>}.' });
+      }
+      this.site.threshold = value;
+      return json(200, { threshold: value });
+    }
+    if (p === '/_emulator/certificate') {
+      return { status: 200, headers: { 'content-type': 'application/x-pem-file' }, body: this.certificate.cert };
+    }
+    if (p === '/_emulator/users') {
+      return json(200, this.store.users.map((u) => ({ ...u, groups: this.store.groups.filter((g) => g.memberIds.indexOf(u.id) >= 0).map((g) => g.title) })));
+    }
+    return json(404, { error: `No emulator endpoint ${p}` });
+  }
+}
+
+function cors(req: IEmuRequest): { [name: string]: string } {
+  const origin: string | undefined = req.headers.origin;
+  if (!origin) {
+    return {};
+  }
+  return {
+    'access-control-allow-origin': origin,
+    vary: 'Origin',
+    'access-control-allow-methods': 'GET, POST, PATCH, PUT, MERGE, DELETE, OPTIONS',
+    'access-control-allow-headers':
+      'authorization, accept, content-type, if-match, x-http-method, x-requestdigest, x-clientservice-clienttag, x-pnpjs-requestid, prefer, sdkversion, client-request-id, retry-attempt, x-client-request-key',
+    'access-control-expose-headers': 'ETag, Retry-After, Location, request-id, SPRequestGuid',
+    'access-control-max-age': '600'
+  };
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size: number = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY + 1) {
+        chunks.push(c);
+      }
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** A small deterministic generator, so injected faults are the same from run to run. */
+function seededRandom(seed: number): () => number {
+  let a: number = seed >>> 0;
+  return (): number => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t: number = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Creates lists from the XML, or brings existing lists' definitions up to the XML's. */
+function provision(store: Store, definitions: IListDefinition[], users: ISeedProgramme['users']): void {
+  store.transaction(() => {
+    if (!store.getMeta('siteGuid')) {
+      store.setMeta('siteGuid', randomUUID());
+      store.setMeta('webGuid', randomUUID());
+      store.siteGuid = store.getMeta('siteGuid') as string;
+      store.webGuid = store.getMeta('webGuid') as string;
+    }
+    for (const def of definitions) {
+      const existing = store.listByTitle(def.title);
+      if (!existing) {
+        store.createList(def);
+      } else if (JSON.stringify(existing.definition) !== JSON.stringify(def)) {
+        existing.definition = def;
+        store.saveDefinition(existing);
+      }
+    }
+    if (store.users.length === 0) {
+      users.forEach((u, i) => store.addUser({ id: FIRST_USER_ID + i, login: u.login, name: u.name, email: u.email, isSiteAdmin: false }));
+      SITE_GROUPS.forEach((g, i) => {
+        const members: number[] = users.map((u, j) => (u.groups.indexOf(g.title) >= 0 ? FIRST_USER_ID + j : 0)).filter((x) => x > 0);
+        store.addGroup({ id: 3 + i, title: g.title, memberIds: members });
+        store.assign({ scope: '', principalId: 3 + i, role: g.site });
+      });
+      // Every list gets its own role assignments (broken inheritance), as the site owner sets them.
+      for (const list of store.lists) {
+        SITE_GROUPS.forEach((g, i) => store.assign({ scope: list.guid, principalId: 3 + i, role: roleOn(g, list.definition.title) }));
+      }
+    }
+  });
+}
+
+/** Starts an emulator: opens or creates its store, provisions, listens, and seeds on first start. */
+export async function startEmulator(options: IEmulatorOptions): Promise<Emulator> {
+  const siteName: string = options.siteName || 'improvement';
+  const dbFile: string = path.join(options.dataDir, `${siteName}.sqlite`);
+  if (options.reset) {
+    for (const suffix of ['', '-wal', '-shm']) {
+      fs.rmSync(`${dbFile}${suffix}`, { force: true });
+    }
+  }
+  const store: Store = Store.open(dbFile);
+  const users: ISeedProgramme['users'] = options.seed ? options.seed.users : options.users || [];
+  if (users.length === 0 && store.users.length === 0) {
+    throw new Error('The emulator needs site users: pass a seed programme or users.');
+  }
+  provision(store, loadListDefinitions(options.assetsDir || path.join(projectRoot(), 'sharepoint', 'assets')), users);
+  const site: Site = new Site(store, siteName, options.threshold || 5000);
+  const emulator: Emulator = new Emulator(options, store, site, localhostCertificate(options.dataDir));
+  await emulator.listen();
+  if (options.seed && !store.getMeta('seeded')) {
+    // Faults are for the clients under test, not for the seeder.
+    const faults: IFaults = emulator.faults;
+    emulator.setFaults({ rate: 0, latencyMs: 0 });
+    emulator.seeded = await seedSite(emulator.siteUrl, options.seed);
+    emulator.setFaults(faults);
+    store.setMeta('seeded', new Date().toISOString());
+    emulator.resetStats();
+  }
+  return emulator;
+}
