@@ -1,0 +1,70 @@
+/**
+ * One typed error for everything that can go wrong between the product and SharePoint, with a
+ * kind the UI can act on. Both repositories (PnPjs and Graph) throw only this.
+ */
+
+/** What went wrong, in terms the UI can act on. */
+export type DataErrorKind =
+  /** Someone else changed the item since it was read (HTTP 412); `current` holds their version. */
+  | 'conflict'
+  /** The user has no right to do this (HTTP 403). */
+  | 'forbidden'
+  /** The list or item does not exist (HTTP 404), e.g. deleted by someone else. */
+  | 'notFound'
+  /** SharePoint is throttling and the client's own retries ran out; `retryAfterSeconds` says when to try. */
+  | 'throttled'
+  /** The query hit the 5,000-item list view threshold. */
+  | 'threshold'
+  /** The data was refused as invalid, by the product's checks or by SharePoint. */
+  | 'validation'
+  /** The caller is not signed in (HTTP 401). */
+  | 'unauthenticated'
+  /** The period is locked; its records cannot change until the programme office reopens it. */
+  | 'locked'
+  /** SharePoint could not be reached. */
+  | 'network'
+  /** Anything else. */
+  | 'unknown';
+
+/** Details carried by a {@link DataError}. */
+export interface IDataErrorDetails {
+  status?: number;
+  retryAfterSeconds?: number;
+  /** For conflicts: the item as it is now on the server, with its ETag. */
+  current?: unknown;
+  /** For validation: the field at fault, in the form's words. */
+  field?: string;
+  /** SharePoint's or Graph's own error code and message, for logs (never shown as is). */
+  serverCode?: string;
+  serverMessage?: string;
+  cause?: unknown;
+}
+
+/** The one error the data layer throws. Its message is written for the person using the product. */
+export class DataError extends Error {
+  public readonly kind: DataErrorKind;
+  public readonly status?: number;
+  public readonly retryAfterSeconds?: number;
+  public readonly current?: unknown;
+  public readonly field?: string;
+  public readonly serverCode?: string;
+  public readonly serverMessage?: string;
+
+  constructor(kind: DataErrorKind, message: string, details: IDataErrorDetails = {}) {
+    super(message);
+    this.name = 'DataError';
+    this.kind = kind;
+    this.status = details.status;
+    this.retryAfterSeconds = details.retryAfterSeconds;
+    this.current = details.current;
+    this.field = details.field;
+    this.serverCode = details.serverCode;
+    this.serverMessage = details.serverMessage;
+    Object.setPrototypeOf(this, DataError.prototype);
+  }
+}
+
+/** True when the value is a {@link DataError} (of the given kind, if one is named). */
+export function isDataError(e: unknown, kind?: DataErrorKind): e is DataError {
+  return e instanceof DataError && (kind === undefined || e.kind === kind);
+}

@@ -1,0 +1,104 @@
+/**
+ * The columns the product reads and writes, per list, in SharePoint's internal names. The
+ * provisioning XML (sharepoint/assets) is the source of truth; a test checks this description
+ * against it so that the two cannot drift apart.
+ */
+import { LIST_TITLES, type ListKey } from './repository';
+
+/** How a column's value travels on the wire. */
+export type ColumnKind = 'text' | 'note' | 'choice' | 'number' | 'date' | 'lookup' | 'user' | 'userMulti' | 'boolean';
+
+/** One column. */
+export interface IColumn {
+  name: string;
+  kind: ColumnKind;
+  /** The client filters or orders on it, so it must be indexed. */
+  indexed?: boolean;
+}
+
+const c = (name: string, kind: ColumnKind, indexed?: boolean): IColumn => (indexed ? { name, kind, indexed } : { name, kind });
+
+/** The columns of every list the product uses. */
+export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
+  programme: [c('Title', 'text'), c('Organisation', 'text'), c('Board', 'text'), c('RagKeyIntroduction', 'note')],
+  ragDefinitions: [c('Title', 'text'), c('Rag', 'choice', true), c('Definition', 'note')],
+  workstreams: [
+    c('Title', 'text'),
+    c('Code', 'text', true),
+    c('Description', 'note'),
+    c('Outcomes', 'note'),
+    c('Sponsor', 'user', true),
+    c('ProjectManagers', 'userMulti'),
+    c('PmoSupport', 'userMulti'),
+    c('AgreedCompletion', 'text'),
+    c('ForecastCompletion', 'text'),
+    c('SortOrder', 'number', true)
+  ],
+  periods: [
+    c('Title', 'text'),
+    c('PeriodStart', 'date', true),
+    c('PeriodEnd', 'date'),
+    c('PeriodState', 'choice', true),
+    c('Overview', 'note'),
+    c('OverallRag', 'choice'),
+    c('OverviewAuthor', 'text')
+  ],
+  statusReports: [
+    c('Title', 'text'),
+    c('Workstream', 'lookup', true),
+    c('ReportingPeriod', 'lookup', true),
+    c('Rag', 'choice', true),
+    c('PreviousRag', 'choice'),
+    c('KeyActivities', 'note'),
+    c('Engagement', 'note'),
+    c('ConcernsIssues', 'note'),
+    c('ManagerUpdate', 'note'),
+    c('RagRationale', 'note'),
+    c('AgreedCompletion', 'text'),
+    c('ForecastCompletion', 'text'),
+    c('CompletionDateChangeNote', 'note'),
+    c('ReportingPeriodAsWritten', 'text'),
+    c('NamesAsWritten', 'note'),
+    c('CompletedBy', 'text'),
+    c('CompletionDate', 'text'),
+    c('ReportState', 'choice', true),
+    c('ReturnReason', 'note')
+  ],
+  sponsorComments: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('Comments', 'note')],
+  milestones: [
+    c('Title', 'text'),
+    c('Workstream', 'lookup', true),
+    c('ReportingPeriod', 'lookup', true),
+    c('Timing', 'choice', true),
+    c('MilestoneNumber', 'text'),
+    c('MilestoneStatus', 'note'),
+    c('StatusCategory', 'choice', true),
+    c('DueDate', 'date', true),
+    c('SortOrder', 'number')
+  ],
+  risks: [
+    c('Title', 'text'),
+    c('Workstream', 'lookup', true),
+    c('RiskNumber', 'text'),
+    c('RiskDescription', 'note'),
+    c('Mitigation', 'note'),
+    c('Likelihood', 'number'),
+    c('Impact', 'number'),
+    c('RiskState', 'choice', true),
+    c('RiskOwner', 'text'),
+    c('RaisedPeriod', 'lookup', true),
+    c('ClosedPeriod', 'lookup', true),
+    c('SortOrder', 'number')
+  ],
+  feedback: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('FeedbackKind', 'choice'), c('Feedback', 'note')]
+};
+
+/** The title of a list. */
+export function listTitle(list: ListKey): string {
+  return LIST_TITLES[list];
+}
+
+/** Column names with the REST suffix for references: "WorkstreamId". */
+export function restName(column: IColumn): string {
+  return column.kind === 'lookup' || column.kind === 'user' || column.kind === 'userMulti' ? `${column.name}Id` : column.name;
+}

@@ -1,0 +1,420 @@
+/**
+ * The one place where list items become domain objects and back. Both repositories speak in
+ * "records": SharePoint REST's JSON-light shape (WorkstreamId, SponsorId, ProjectManagersId:
+ * [..]); the Graph repository converts its fields to and from records with
+ * {@link graphFieldsToRecord} and {@link recordToGraphFields}.
+ */
+import {
+  formatOutcomes,
+  isRag,
+  parseOutcomes,
+  type IIibFeedback,
+  type IMilestone,
+  type IPeriod,
+  type IPerson,
+  type IProgramme,
+  type IRagDefinition,
+  type IRisk,
+  type ISponsorComment,
+  type IStatusReport,
+  type IWorkstream,
+  type MilestoneStatusCategory,
+  type MilestoneTiming,
+  type Rag
+} from '../domain';
+import { COLUMNS, restName, type IColumn } from './lists';
+import type { EntityKind, IEntities, ListKey, NewEntity } from './repository';
+
+/** A list item in SharePoint REST's JSON-light shape. */
+export type ListRecord = { [property: string]: unknown };
+
+/** Finds a site user by id. */
+export type PeopleLookup = (id: number) => IPerson | undefined;
+
+const TIMINGS: { [choice: string]: MilestoneTiming } = { 'This period': 'ThisPeriod', 'Next period': 'NextPeriod' };
+const STATUS_CATEGORIES: { [choice: string]: MilestoneStatusCategory } = {
+  'Not started': 'NotStarted',
+  'In progress': 'InProgress',
+  Ongoing: 'Ongoing',
+  Complete: 'Complete',
+  Delayed: 'Delayed'
+};
+
+function invert<T extends string>(map: { [choice: string]: T }): { [key: string]: string } {
+  const out: { [key: string]: string } = {};
+  for (const k of Object.keys(map)) {
+    out[map[k]] = k;
+  }
+  return out;
+}
+
+const TIMING_CHOICES: { [key: string]: string } = invert(TIMINGS);
+const STATUS_CATEGORY_CHOICES: { [key: string]: string } = invert(STATUS_CATEGORIES);
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' && isFinite(value) ? value : typeof value === 'string' && value.trim() !== '' && isFinite(Number(value)) ? Number(value) : undefined;
+}
+
+function id(value: unknown): number | undefined {
+  const n: number | undefined = num(value);
+  return n !== undefined && n > 0 ? n : undefined;
+}
+
+function rag(value: unknown): Rag | undefined {
+  return isRag(value) ? value : undefined;
+}
+
+const LONDON: Intl.DateTimeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * A date-only column's calendar date. SharePoint stores date-only values as the site's local
+ * midnight in UTC, so a UK site's 1 June arrives as 2023-05-31T23:00:00Z; reading it in UK time
+ * gives the date people entered.
+ */
+export function dateOnly(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value === '') {
+    return undefined;
+  }
+  const d: Date = new Date(value);
+  if (isNaN(d.getTime())) {
+    return undefined;
+  }
+  const parts: { [type: string]: string } = {};
+  for (const p of LONDON.formatToParts(d)) {
+    parts[p.type] = p.value;
+  }
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+function person(people: PeopleLookup, value: unknown): IPerson | undefined {
+  const n: number | undefined = id(value);
+  return n === undefined ? undefined : people(n) || { id: n, name: `User ${n}` };
+}
+
+function persons(people: PeopleLookup, value: unknown): IPerson[] {
+  const ids: unknown[] = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results?: unknown[] }).results) ? (value as { results: unknown[] }).results : [];
+  return ids.map((v) => person(people, v)).filter((p): p is IPerson => p !== undefined);
+}
+
+function lines(value: unknown): string[] | undefined {
+  const t: string | undefined = text(value);
+  return t === undefined ? undefined : t.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+}
+
+// ---- reading ----
+
+/** The programme from the Programme list's item and the RAG Definitions list's items. */
+export function toProgramme(record: ListRecord | undefined, definitions: ListRecord[]): IProgramme {
+  const r: ListRecord = record || {};
+  const ragDefinitions: IRagDefinition[] = definitions
+    .filter((d) => isRag(d.Rag))
+    .map((d) => ({ rag: d.Rag as Rag, definition: text(d.Definition) || '' }));
+  return {
+    title: text(r.Title) || '',
+    organisation: text(r.Organisation) || '',
+    board: text(r.Board) || '',
+    ragKeyIntroduction: text(r.RagKeyIntroduction) || '',
+    ragDefinitions
+  };
+}
+
+/** A reporting period. */
+export function toPeriod(r: ListRecord): IPeriod {
+  return {
+    id: id(r.Id) as number,
+    title: text(r.Title) || '',
+    start: dateOnly(r.PeriodStart) || '',
+    end: dateOnly(r.PeriodEnd) || '',
+    state: r.PeriodState === 'Locked' ? 'Locked' : 'Open',
+    overview: text(r.Overview),
+    overallRag: rag(r.OverallRag),
+    overviewAuthor: text(r.OverviewAuthor)
+  };
+}
+
+/** A workstream. */
+export function toWorkstream(r: ListRecord, people: PeopleLookup): IWorkstream {
+  return {
+    id: id(r.Id) as number,
+    code: text(r.Code) || '',
+    title: text(r.Title) || '',
+    description: text(r.Description) || '',
+    outcomes: parseOutcomes(text(r.Outcomes)),
+    sponsor: person(people, r.SponsorId),
+    projectManagers: persons(people, r.ProjectManagersId),
+    pmoSupport: persons(people, r.PmoSupportId),
+    agreedCompletionAsWritten: text(r.AgreedCompletion),
+    forecastCompletionAsWritten: text(r.ForecastCompletion),
+    order: num(r.SortOrder) || 0
+  };
+}
+
+/** Reads one editable entity of a kind from its record. */
+export function toEntity<K extends EntityKind>(kind: K, r: ListRecord, people: PeopleLookup): IEntities[K] {
+  return READERS[kind](r, people) as IEntities[K];
+}
+
+const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEntities[K] } = {
+  statusReport: (r): IStatusReport => ({
+    id: id(r.Id) as number,
+    workstreamId: id(r.WorkstreamId) as number,
+    periodId: id(r.ReportingPeriodId) as number,
+    rag: rag(r.Rag),
+    previousRag: r.PreviousRag === 'Not rated' ? null : rag(r.PreviousRag),
+    keyActivities: text(r.KeyActivities),
+    engagement: text(r.Engagement),
+    concernsIssues: text(r.ConcernsIssues),
+    managerUpdate: text(r.ManagerUpdate),
+    ragRationale: text(r.RagRationale),
+    agreedCompletionAsWritten: text(r.AgreedCompletion),
+    forecastCompletionAsWritten: text(r.ForecastCompletion),
+    completionDateChangeNote: text(r.CompletionDateChangeNote),
+    reportingPeriodAsWritten: text(r.ReportingPeriodAsWritten),
+    namesAsWritten: lines(r.NamesAsWritten),
+    completedBy: text(r.CompletedBy),
+    completionDateAsWritten: text(r.CompletionDate),
+    state: r.ReportState === 'Submitted' || r.ReportState === 'Approved' || r.ReportState === 'Returned' ? r.ReportState : 'Draft',
+    returnReason: text(r.ReturnReason)
+  }),
+  sponsorComment: (r, people): ISponsorComment => ({
+    id: id(r.Id) as number,
+    workstreamId: id(r.WorkstreamId) as number,
+    periodId: id(r.ReportingPeriodId) as number,
+    text: text(r.Comments) || '',
+    author: person(people, r.AuthorId)
+  }),
+  milestone: (r): IMilestone => ({
+    id: id(r.Id) as number,
+    workstreamId: id(r.WorkstreamId) as number,
+    periodId: id(r.ReportingPeriodId) as number,
+    timing: TIMINGS[r.Timing as string] || 'ThisPeriod',
+    number: text(r.MilestoneNumber),
+    title: text(r.Title) || '',
+    status: text(r.MilestoneStatus),
+    statusCategory: STATUS_CATEGORIES[r.StatusCategory as string],
+    dueDate: dateOnly(r.DueDate),
+    order: num(r.SortOrder) || 0
+  }),
+  risk: (r): IRisk => ({
+    id: id(r.Id) as number,
+    workstreamId: id(r.WorkstreamId) as number,
+    number: text(r.RiskNumber),
+    description: text(r.RiskDescription) || '',
+    mitigation: text(r.Mitigation) || '',
+    likelihood: num(r.Likelihood),
+    impact: num(r.Impact),
+    state: r.RiskState === 'Closed' ? 'Closed' : 'Open',
+    owner: text(r.RiskOwner),
+    raisedPeriodId: id(r.RaisedPeriodId) as number,
+    closedPeriodId: id(r.ClosedPeriodId),
+    order: num(r.SortOrder) || 0
+  }),
+  feedback: (r, people): IIibFeedback => ({
+    id: id(r.Id) as number,
+    workstreamId: id(r.WorkstreamId) as number,
+    periodId: id(r.ReportingPeriodId) as number,
+    kind: r.FeedbackKind === 'Challenge' ? 'Challenge' : 'Feedback',
+    text: text(r.Feedback) || '',
+    author: person(people, r.AuthorId),
+    created: text(r.Created)
+  })
+};
+
+// ---- writing ----
+
+function title(value: string | undefined): string | null {
+  if (value === undefined) {
+    return null;
+  }
+  const flat: string = value.replace(/\s+/g, ' ').trim();
+  return flat.length > 255 ? `${flat.slice(0, 254)}…` : flat;
+}
+
+function optional(value: string | undefined): string | null {
+  return value === undefined || value === '' ? null : value;
+}
+
+function isoDate(value: string | undefined): string | null {
+  return value ? `${value.slice(0, 10)}T00:00:00Z` : null;
+}
+
+type Writer<K extends EntityKind> = (value: Partial<NewEntity<K>>) => ListRecord;
+
+// Each writer maps only the fields present, so that an update changes nothing it was not given.
+function pick<T>(value: Partial<T>, map: { [P in keyof T]?: (v: T[P]) => ListRecord }): ListRecord {
+  const out: ListRecord = {};
+  for (const key of Object.keys(map) as Array<keyof T>) {
+    if (key in value) {
+      Object.assign(out, (map[key] as (v: T[typeof key]) => ListRecord)(value[key] as T[typeof key]));
+    }
+  }
+  return out;
+}
+
+const WRITERS: { [K in EntityKind]: Writer<K> } = {
+  statusReport: (v) =>
+    pick<NewEntity<'statusReport'>>(v, {
+      workstreamId: (x) => ({ WorkstreamId: x }),
+      periodId: (x) => ({ ReportingPeriodId: x }),
+      rag: (x) => ({ Rag: x || null }),
+      previousRag: (x) => ({ PreviousRag: x === null ? 'Not rated' : x || null }),
+      keyActivities: (x) => ({ KeyActivities: optional(x) }),
+      engagement: (x) => ({ Engagement: optional(x) }),
+      concernsIssues: (x) => ({ ConcernsIssues: optional(x) }),
+      managerUpdate: (x) => ({ ManagerUpdate: optional(x) }),
+      ragRationale: (x) => ({ RagRationale: optional(x) }),
+      agreedCompletionAsWritten: (x) => ({ AgreedCompletion: optional(x) }),
+      forecastCompletionAsWritten: (x) => ({ ForecastCompletion: optional(x) }),
+      completionDateChangeNote: (x) => ({ CompletionDateChangeNote: optional(x) }),
+      reportingPeriodAsWritten: (x) => ({ ReportingPeriodAsWritten: optional(x) }),
+      namesAsWritten: (x) => ({ NamesAsWritten: x && x.length > 0 ? x.join('\n') : null }),
+      completedBy: (x) => ({ CompletedBy: optional(x) }),
+      completionDateAsWritten: (x) => ({ CompletionDate: optional(x) }),
+      state: (x) => ({ ReportState: x }),
+      returnReason: (x) => ({ ReturnReason: optional(x) })
+    }),
+  sponsorComment: (v) =>
+    pick<NewEntity<'sponsorComment'>>(v, {
+      workstreamId: (x) => ({ WorkstreamId: x }),
+      periodId: (x) => ({ ReportingPeriodId: x }),
+      text: (x) => ({ Comments: x, Title: title(x) })
+    }),
+  milestone: (v) =>
+    pick<NewEntity<'milestone'>>(v, {
+      workstreamId: (x) => ({ WorkstreamId: x }),
+      periodId: (x) => ({ ReportingPeriodId: x }),
+      timing: (x) => ({ Timing: TIMING_CHOICES[x] }),
+      number: (x) => ({ MilestoneNumber: optional(x) }),
+      title: (x) => ({ Title: x === undefined ? null : x }),
+      status: (x) => ({ MilestoneStatus: optional(x) }),
+      statusCategory: (x) => ({ StatusCategory: x ? STATUS_CATEGORY_CHOICES[x] : null }),
+      dueDate: (x) => ({ DueDate: isoDate(x) }),
+      order: (x) => ({ SortOrder: x })
+    }),
+  risk: (v) =>
+    pick<NewEntity<'risk'>>(v, {
+      workstreamId: (x) => ({ WorkstreamId: x }),
+      number: (x) => ({ RiskNumber: optional(x) }),
+      description: (x) => ({ RiskDescription: x, Title: title(x) }),
+      mitigation: (x) => ({ Mitigation: x }),
+      likelihood: (x) => ({ Likelihood: x === undefined ? null : x }),
+      impact: (x) => ({ Impact: x === undefined ? null : x }),
+      state: (x) => ({ RiskState: x }),
+      owner: (x) => ({ RiskOwner: optional(x) }),
+      raisedPeriodId: (x) => ({ RaisedPeriodId: x }),
+      closedPeriodId: (x) => ({ ClosedPeriodId: x === undefined ? null : x }),
+      order: (x) => ({ SortOrder: x })
+    }),
+  feedback: (v) =>
+    pick<NewEntity<'feedback'>>(v, {
+      workstreamId: (x) => ({ WorkstreamId: x }),
+      periodId: (x) => ({ ReportingPeriodId: x }),
+      kind: (x) => ({ FeedbackKind: x }),
+      text: (x) => ({ Feedback: x, Title: title(x) })
+    })
+};
+
+/** The record to write for an entity, or for the changed fields of one. */
+export function toRecord<K extends EntityKind>(kind: K, value: Partial<NewEntity<K>>): ListRecord {
+  return WRITERS[kind](value);
+}
+
+/** The record of a workstream (the seeder and the programme office write these). */
+export function workstreamRecord(w: Omit<IWorkstream, 'id'>): ListRecord {
+  return {
+    Title: w.title,
+    Code: w.code,
+    Description: optional(w.description),
+    Outcomes: w.outcomes.length > 0 ? formatOutcomes(w.outcomes) : null,
+    SponsorId: w.sponsor && w.sponsor.id ? w.sponsor.id : null,
+    ProjectManagersId: w.projectManagers.filter((p) => p.id).map((p) => p.id),
+    PmoSupportId: w.pmoSupport.filter((p) => p.id).map((p) => p.id),
+    AgreedCompletion: optional(w.agreedCompletionAsWritten),
+    ForecastCompletion: optional(w.forecastCompletionAsWritten),
+    SortOrder: w.order
+  };
+}
+
+/** The record of a reporting period. */
+export function periodRecord(p: Partial<Omit<IPeriod, 'id'>>): ListRecord {
+  return pick<Omit<IPeriod, 'id'>>(p, {
+    title: (x) => ({ Title: x }),
+    start: (x) => ({ PeriodStart: isoDate(x) }),
+    end: (x) => ({ PeriodEnd: isoDate(x) }),
+    state: (x) => ({ PeriodState: x }),
+    overview: (x) => ({ Overview: optional(x) }),
+    overallRag: (x) => ({ OverallRag: x || null }),
+    overviewAuthor: (x) => ({ OverviewAuthor: optional(x) })
+  });
+}
+
+/** The records of the programme and its RAG key. */
+export function programmeRecords(p: IProgramme): { programme: ListRecord; definitions: ListRecord[] } {
+  return {
+    programme: { Title: p.title, Organisation: optional(p.organisation), Board: optional(p.board), RagKeyIntroduction: optional(p.ragKeyIntroduction) },
+    definitions: p.ragDefinitions.map((d) => ({ Title: d.rag, Rag: d.rag, Definition: d.definition }))
+  };
+}
+
+// ---- selects and Graph ----
+
+/** The $select for a list: every column the product reads, plus id and audit columns. */
+export function selectFor(list: ListKey): string[] {
+  return ['Id', ...COLUMNS[list].map(restName), 'AuthorId', 'Created', 'Modified'];
+}
+
+/** Graph fields (WorkstreamLookupId: "3", ProjectManagers: [{LookupId}]) as a record. */
+export function graphFieldsToRecord(list: ListKey, fields: { [name: string]: unknown }): ListRecord {
+  const r: ListRecord = { Id: num(fields.id), Created: fields.Created, Modified: fields.Modified, AuthorId: num(fields.AuthorLookupId) };
+  for (const col of COLUMNS[list]) {
+    if (col.kind === 'lookup' || col.kind === 'user') {
+      r[restName(col)] = num(fields[`${col.name}LookupId`]) || null;
+    } else if (col.kind === 'userMulti') {
+      const v: unknown = fields[col.name];
+      r[restName(col)] = Array.isArray(v) ? v.map((x) => num((x as { LookupId?: unknown }).LookupId)).filter((x) => x !== undefined) : [];
+    } else {
+      r[col.name] = fields[col.name] === undefined ? null : fields[col.name];
+    }
+  }
+  return r;
+}
+
+/** A record as Graph fields: lookup ids as strings, multi-value ids annotated. */
+export function recordToGraphFields(list: ListKey, record: ListRecord): { [name: string]: unknown } {
+  const out: { [name: string]: unknown } = {};
+  const byRest: { [name: string]: IColumn } = {};
+  for (const col of COLUMNS[list]) {
+    byRest[restName(col)] = col;
+  }
+  for (const key of Object.keys(record)) {
+    const col: IColumn | undefined = byRest[key];
+    if (!col) {
+      throw new Error(`The ${list} list has no column for ${key}.`);
+    }
+    const v: unknown = record[key];
+    if (col.kind === 'lookup' || col.kind === 'user') {
+      out[`${col.name}LookupId`] = v === null || v === undefined ? null : String(v);
+    } else if (col.kind === 'userMulti') {
+      out[`${col.name}LookupId@odata.type`] = 'Collection(Edm.Int32)';
+      out[`${col.name}LookupId`] = v;
+    } else {
+      out[col.name] = v;
+    }
+  }
+  return out;
+}
+
+/** The Graph field names to select for a list. */
+export function graphSelectFor(list: ListKey): string[] {
+  return [
+    'id',
+    ...COLUMNS[list].map((c) => (c.kind === 'lookup' || c.kind === 'user' ? `${c.name}LookupId` : c.name)),
+    'AuthorLookupId',
+    'Created',
+    'Modified'
+  ];
+}

@@ -1,0 +1,96 @@
+/**
+ * What a period's picture needs from SharePoint, and how the records become the picture. Both
+ * repositories use these, so the picture is the same whichever protocol fetched it.
+ */
+import { isRiskListedIn, nextPeriodOf, previousPeriodOf, sortPeriods, type IPeriod, type IPerson, type IWorkstream } from '../domain';
+import { toEntity, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
+import type { IListQuery } from './query';
+import type { EntityKind, IEditablePeriodPicture, IEntities, IPictureOptions, IRagHistoryEntry, Saved } from './repository';
+import { isRag, type Rag } from '../domain';
+
+/** The property repositories put each record's ETag in. */
+export const ETAG: string = '__etag';
+
+/** The records a picture is made of. */
+export interface IPictureRecords {
+  programme: ListRecord[];
+  ragDefinitions: ListRecord[];
+  periods: ListRecord[];
+  workstreams: ListRecord[];
+  statusReports: ListRecord[];
+  sponsorComments: ListRecord[];
+  milestones: ListRecord[];
+  risks: ListRecord[];
+  feedback: ListRecord[];
+}
+
+/** The period-scoped queries of a picture (the unfiltered ones are the same every time). */
+export function pictureQueries(periods: IPeriod[], periodId: number, options: IPictureOptions = {}): { [K in 'statusReports' | 'sponsorComments' | 'milestones' | 'risks' | 'feedback']: IListQuery } {
+  const previous: IPeriod | undefined = previousPeriodOf(periods, periodId);
+  const thisAndLast = [{ column: 'ReportingPeriod', value: periodId }, ...(previous ? [{ column: 'ReportingPeriod', value: previous.id }] : [])];
+  const ws = options.workstreamId !== undefined ? [{ column: 'Workstream', value: options.workstreamId }] : [];
+  const period: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
+  const later: IPeriod[] = period ? sortPeriods(periods).filter((p) => p.start > period.start) : [];
+  return {
+    statusReports: { list: 'statusReports', filter: { anyOf: thisAndLast, allOf: ws } },
+    sponsorComments: { list: 'sponsorComments', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }], allOf: ws } },
+    milestones: { list: 'milestones', filter: { anyOf: thisAndLast, allOf: ws } },
+    // Open risks, and risks closed in a later period; those raised after the period are dropped below.
+    risks: { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }, ...later.map((p) => ({ column: 'ClosedPeriod', value: p.id }))], allOf: ws } },
+    feedback: { list: 'feedback', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }], allOf: ws } }
+  };
+}
+
+function saved<K extends EntityKind>(kind: K, records: ListRecord[], people: PeopleLookup): Array<Saved<IEntities[K]>> {
+  return records.map((r) => ({ ...toEntity(kind, r, people), etag: String(r[ETAG]) }) as Saved<IEntities[K]>);
+}
+
+/** Builds a period's picture from its records. */
+export function assemblePicture(records: IPictureRecords, periodId: number, people: PeopleLookup, options: IPictureOptions = {}): IEditablePeriodPicture {
+  const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
+  const period: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
+  if (!period) {
+    throw new Error(`There is no reporting period ${periodId}.`);
+  }
+  const previous: IPeriod | undefined = previousPeriodOf(periods, periodId);
+  const workstreams: IWorkstream[] = records.workstreams
+    .map((r) => toWorkstream(r, people))
+    .filter((w) => options.workstreamId === undefined || w.id === options.workstreamId)
+    .sort((a, b) => a.order - b.order || a.id - b.id);
+  const reports = saved('statusReport', records.statusReports, people);
+  const milestones = saved('milestone', records.milestones, people);
+  const byOrder = <T extends { order: number; id: number }>(a: T, b: T): number => a.order - b.order || a.id - b.id;
+  return {
+    programme: toProgramme(records.programme[0], records.ragDefinitions),
+    periods,
+    period,
+    previousPeriod: previous,
+    nextPeriod: nextPeriodOf(periods, periodId),
+    workstreams,
+    statusReports: reports.filter((r) => r.periodId === periodId),
+    previousStatusReports: previous ? reports.filter((r) => r.periodId === previous.id) : [],
+    sponsorComments: saved('sponsorComment', records.sponsorComments, people).filter((c) => c.periodId === periodId),
+    milestones: milestones.filter((m) => m.periodId === periodId).sort(byOrder),
+    previousMilestones: previous ? milestones.filter((m) => m.periodId === previous.id).sort(byOrder) : [],
+    risks: saved('risk', records.risks, people)
+      .filter((r) => isRiskListedIn(r, period, periods))
+      .sort(byOrder),
+    feedback: saved('feedback', records.feedback, people).filter((f) => f.periodId === periodId)
+  };
+}
+
+/** RAG history entries from status report records. */
+export function historyFrom(records: ListRecord[]): IRagHistoryEntry[] {
+  return records.map((r) => ({
+    workstreamId: Number(r.WorkstreamId),
+    periodId: Number(r.ReportingPeriodId),
+    rag: isRag(r.Rag) ? (r.Rag as Rag) : undefined,
+    previousRag: r.PreviousRag === 'Not rated' ? null : isRag(r.PreviousRag) ? (r.PreviousRag as Rag) : undefined
+  }));
+}
+
+/** A people lookup over site users: SharePoint REST's siteusers or Graph's User Information List. */
+export function peopleFrom(users: Array<{ id: number; name: string; email?: string }>): PeopleLookup {
+  const map: Map<number, IPerson> = new Map<number, IPerson>(users.map((u) => [u.id, { id: u.id, name: u.name, login: u.email }]));
+  return (id: number) => map.get(id);
+}

@@ -1,0 +1,82 @@
+/**
+ * Threshold-safe queries, described once and written for either protocol: equality conditions
+ * on indexed columns, OR'd together and AND'ed with others. The same description gives an
+ * in-memory predicate for the fallback when SharePoint refuses a query at the list view
+ * threshold: the list is then read page by page by ID (which SharePoint always allows) and
+ * filtered here.
+ */
+import { COLUMNS, type IColumn } from './lists';
+import type { ListRecord } from './mapping';
+import type { ListKey } from './repository';
+
+/** One condition: a column equals a value. */
+export interface ICondition {
+  column: string;
+  value: string | number;
+}
+
+/** (any of `anyOf`) and (all of `allOf`). */
+export interface IFilterSpec {
+  anyOf: ICondition[];
+  allOf?: ICondition[];
+}
+
+/** A query on one list. */
+export interface IListQuery {
+  list: ListKey;
+  filter?: IFilterSpec;
+  /** Column to order by, ascending; must be indexed if the list may pass the threshold. */
+  orderBy?: string;
+}
+
+function column(list: ListKey, name: string): IColumn {
+  const c: IColumn | undefined = COLUMNS[list].filter((x) => x.name === name)[0];
+  if (!c) {
+    throw new Error(`The ${list} list has no column ${name}.`);
+  }
+  if (!c.indexed) {
+    // A filter on a column that is not indexed fails once the list passes 5,000 items.
+    throw new Error(`The ${list} list's column ${name} is not indexed; filtering on it is not threshold-safe.`);
+  }
+  return c;
+}
+
+function isReference(c: IColumn): boolean {
+  return c.kind === 'lookup' || c.kind === 'user' || c.kind === 'userMulti';
+}
+
+function literal(value: string | number): string {
+  return typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`;
+}
+
+function write(list: ListKey, spec: IFilterSpec, name: (c: IColumn) => string): string {
+  const cond = (x: ICondition): string => `${name(column(list, x.column))} eq ${literal(x.value)}`;
+  const parts: string[] = [];
+  if (spec.anyOf.length > 0) {
+    parts.push(spec.anyOf.length === 1 ? cond(spec.anyOf[0]) : `(${spec.anyOf.map(cond).join(' or ')})`);
+  }
+  for (const x of spec.allOf || []) {
+    parts.push(cond(x));
+  }
+  return parts.join(' and ');
+}
+
+/** The $filter for SharePoint REST: "(ReportingPeriodId eq 5 or ReportingPeriodId eq 4) and WorkstreamId eq 3". */
+export function sharePointFilter(list: ListKey, spec: IFilterSpec): string {
+  return write(list, spec, (c) => (isReference(c) ? `${c.name}Id` : c.name));
+}
+
+/** The $filter for Graph: "fields/ReportingPeriodLookupId eq 5". */
+export function graphFilter(list: ListKey, spec: IFilterSpec): string {
+  return write(list, spec, (c) => (isReference(c) ? `fields/${c.name}LookupId` : `fields/${c.name}`));
+}
+
+/** The same filter as a predicate on records, for the threshold fallback. */
+export function recordPredicate(list: ListKey, spec: IFilterSpec): (r: ListRecord) => boolean {
+  const test = (r: ListRecord, x: ICondition): boolean => {
+    const c: IColumn = column(list, x.column);
+    const v: unknown = r[isReference(c) ? `${c.name}Id` : c.name];
+    return v !== null && v !== undefined && String(v).toLowerCase() === String(x.value).toLowerCase();
+  };
+  return (r: ListRecord) => (spec.anyOf.length === 0 || spec.anyOf.some((x) => test(r, x))) && (spec.allOf || []).every((x) => test(r, x));
+}

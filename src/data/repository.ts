@@ -1,0 +1,162 @@
+/**
+ * The programme office's data, in its own terms: one interface, two implementations with
+ * identical behaviour — PnPjs over SharePoint REST (the web part, the Teams tab) and the
+ * Microsoft Graph client (the Word add-in, the command line). Everything it returns is a
+ * domain object; every failure is a {@link DataError}.
+ */
+import type {
+  IIibFeedback,
+  IMilestone,
+  IPeriod,
+  IPeriodPicture,
+  IPerson,
+  IProgramme,
+  IRisk,
+  ISponsorComment,
+  IStatusReport,
+  IWorkstream,
+  Rag
+} from '../domain';
+
+/** The lists the product uses, by key. */
+export type ListKey =
+  | 'programme'
+  | 'ragDefinitions'
+  | 'workstreams'
+  | 'periods'
+  | 'statusReports'
+  | 'sponsorComments'
+  | 'milestones'
+  | 'risks'
+  | 'feedback';
+
+/** SharePoint list titles, as provisioned by sharepoint/assets/elements.xml. */
+export const LIST_TITLES: { readonly [list in ListKey]: string } = {
+  programme: 'Programme',
+  ragDefinitions: 'RAG Definitions',
+  workstreams: 'Workstreams',
+  periods: 'Reporting Periods',
+  statusReports: 'Status Reports',
+  sponsorComments: 'Sponsor Comments',
+  milestones: 'Milestones',
+  risks: 'Risks',
+  feedback: 'IIB Feedback'
+};
+
+/** What the current user may do on one list, read from SharePoint's effective permissions. */
+export interface IListRights {
+  view: boolean;
+  add: boolean;
+  edit: boolean;
+  delete: boolean;
+}
+
+/** The current user's rights on every list. */
+export type UserRights = { readonly [list in ListKey]: IListRights };
+
+/** The signed-in user as SharePoint knows them. */
+export interface ICurrentUser extends IPerson {
+  id: number;
+  login: string;
+  email?: string;
+}
+
+/** A stored item with the ETag that guards its next update. */
+export type Saved<T> = T & { etag: string };
+
+/** The entities users create, update and delete, by kind. */
+export interface IEntities {
+  statusReport: IStatusReport;
+  sponsorComment: ISponsorComment;
+  milestone: IMilestone;
+  risk: IRisk;
+  feedback: IIibFeedback;
+}
+
+/** A kind of editable entity. */
+export type EntityKind = keyof IEntities;
+
+/** The list each kind of entity lives in. */
+export const ENTITY_LISTS: { readonly [kind in EntityKind]: ListKey } = {
+  statusReport: 'statusReports',
+  sponsorComment: 'sponsorComments',
+  milestone: 'milestones',
+  risk: 'risks',
+  feedback: 'feedback'
+};
+
+/** An entity before it is stored: everything but its id. */
+export type NewEntity<K extends EntityKind> = Omit<IEntities[K], 'id'>;
+
+/** Changes to an entity: any of its fields but its id. */
+export type EntityChanges<K extends EntityKind> = Partial<NewEntity<K>>;
+
+/** A period's whole picture, with the ETags the dashboard needs to edit it. */
+export interface IEditablePeriodPicture extends IPeriodPicture {
+  /** Every period, earliest first, for period pickers. */
+  periods: IPeriod[];
+  statusReports: Array<Saved<IStatusReport>>;
+  sponsorComments: Array<Saved<ISponsorComment>>;
+  milestones: Array<Saved<IMilestone>>;
+  risks: Array<Saved<IRisk>>;
+  feedback: Array<Saved<IIibFeedback>>;
+}
+
+/** One workstream's rating in one period. */
+export interface IRagHistoryEntry {
+  workstreamId: number;
+  periodId: number;
+  rag?: Rag;
+  /** The previous rating as that period's report states it. */
+  previousRag?: Rag | null;
+}
+
+/** The programme at a glance: what the programme view shows. */
+export interface IProgrammeSummary {
+  programme: IProgramme;
+  /** Every period, earliest first. */
+  periods: IPeriod[];
+  workstreams: IWorkstream[];
+  /** Every workstream's rating in every period that has a report. */
+  history: IRagHistoryEntry[];
+  /** Open risks per workstream id. */
+  openRisks: { [workstreamId: number]: number };
+  /** Milestones of the latest period not yet complete, per workstream id. */
+  milestonesDue: { [workstreamId: number]: number };
+}
+
+/** Options for loading a period's picture. */
+export interface IPictureOptions {
+  /** Load one workstream only (a workstream group's Teams tab). */
+  workstreamId?: number;
+}
+
+/** The repository every edge of the product reads and writes through. */
+export interface IProgrammeRepository {
+  /** The user the repository acts as. */
+  getCurrentUser(): Promise<ICurrentUser>;
+  /** What the current user may do on each list, from SharePoint's effective permissions. */
+  getRights(): Promise<UserRights>;
+  /** Every reporting period, earliest first. The repository keeps them for later calls. */
+  getPeriods(): Promise<IPeriod[]>;
+  /** The programme at a glance: ratings of every workstream in every period, and counts. */
+  getProgrammeSummary(): Promise<IProgrammeSummary>;
+  /**
+   * A period's whole picture: workstreams, status reports this and last period, sponsor
+   * comments, milestones, risks, IIB feedback. One HTTP round trip once the periods are known.
+   */
+  getPeriodPicture(periodId: number, options?: IPictureOptions): Promise<IEditablePeriodPicture>;
+  /** One workstream's ratings across every period. */
+  getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]>;
+  /** One item as it is now. */
+  get<K extends EntityKind>(kind: K, id: number): Promise<Saved<IEntities[K]>>;
+  /** Stores a new item. */
+  create<K extends EntityKind>(kind: K, value: NewEntity<K>): Promise<Saved<IEntities[K]>>;
+  /**
+   * Changes an item if it is still as it was read (its ETag). If someone else changed it
+   * meanwhile, throws a `conflict` {@link DataError} whose `current` is their version.
+   */
+  update<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>, etag: string): Promise<Saved<IEntities[K]>>;
+  /** Deletes an item if it is still as it was read. */
+  remove(kind: EntityKind, id: number, etag: string): Promise<void>;
+}
