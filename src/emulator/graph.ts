@@ -40,8 +40,9 @@ const SITE_ERRORS: { [kind: string]: { status: number; code: string } } = {
   unknownProperty: { status: 400, code: 'invalidRequest' },
   unknownField: { status: 400, code: 'invalidRequest' },
   badQuery: { status: 400, code: 'invalidRequest' },
-  // UNCONFIRMED: how Graph reports SharePoint's list view threshold; 503 is what is reported in the wild.
-  threshold: { status: 503, code: 'serviceNotAvailable' },
+  // Graph answers a query over the list view threshold with 429 (msgraph-sdk-dotnet#827);
+  // UNCONFIRMED: the body's exact words, so the message names the threshold as SharePoint's does.
+  threshold: { status: 429, code: 'activityLimitReached' },
   invalidValue: { status: 400, code: 'invalidRequest' },
   duplicate: { status: 409, code: 'nameAlreadyExists' }
 };
@@ -49,7 +50,7 @@ const SITE_ERRORS: { [kind: string]: { status: number; code: string } } = {
 function fromSiteError(e: SiteError, req: IEmuRequest): IEmuResponse {
   const mapped = SITE_ERRORS[e.kind];
   const message: string = e.kind === 'forbidden' ? 'Access denied' : e.kind === 'itemNotFound' || e.kind === 'listNotFound' ? 'The resource could not be found.' : e.message;
-  return graphError(mapped.status, mapped.code, message, req);
+  return graphError(mapped.status, mapped.code, message, req, mapped.status === 429 ? { 'retry-after': '1' } : {});
 }
 
 /** The Graph context every shape needs. */

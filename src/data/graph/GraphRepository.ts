@@ -75,16 +75,26 @@ function uuid(): string {
 }
 
 /** Turns what graph-client throws into a DataError. */
-function toDataError(e: unknown, action: string, current?: unknown): DataError {
+export function graphClientError(e: unknown, action: string, current?: unknown): DataError {
   if (isDataError(e)) {
     return e;
   }
   const g = e as { statusCode?: number; body?: unknown; headers?: Headers; code?: string };
   if (g && typeof g.statusCode === 'number' && g.statusCode > 0) {
-    const body: string = typeof g.body === 'string' ? g.body : JSON.stringify(g.body || { error: { code: g.code } });
+    // graph-client keeps the inner error object (without its "error" wrapper) as a JSON string.
+    const inner: unknown = typeof g.body === 'string' ? safeJson(g.body) : g.body;
+    const body: string = JSON.stringify({ error: inner && typeof inner === 'object' ? inner : { code: g.code, message: (e as Error).message } });
     return errorFromResponse({ status: g.statusCode, body, retryAfter: g.headers && typeof g.headers.get === 'function' ? g.headers.get('Retry-After') : undefined, action, current });
   }
   return networkError(action, e);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 function record(list: ListKey, item: { id: string; fields?: { [name: string]: unknown } }): ListRecord {
@@ -182,7 +192,7 @@ export class GraphRepository implements IProgrammeRepository {
     try {
       return await work();
     } catch (e) {
-      throw toDataError(e, action);
+      throw graphClientError(e, action);
     }
   }
 
@@ -361,7 +371,7 @@ export class GraphRepository implements IProgrammeRepository {
         .header('If-Match', etag)
         .patch(recordToGraphFields(list, toRecord(kind, changes)));
     } catch (e) {
-      const error: DataError = toDataError(e, action);
+      const error: DataError = graphClientError(e, action);
       if (error.kind === 'conflict') {
         const current = await this.get(kind, id).catch(() => undefined);
         throw new DataError('conflict', error.message, { status: 412, current, serverCode: error.serverCode, serverMessage: error.serverMessage });
@@ -377,7 +387,7 @@ export class GraphRepository implements IProgrammeRepository {
     try {
       await this._client.api(`${this._listPath(siteId, ENTITY_LISTS[kind])}/items/${id}`).header('If-Match', etag).delete();
     } catch (e) {
-      const error: DataError = toDataError(e, action);
+      const error: DataError = graphClientError(e, action);
       if (error.kind === 'conflict') {
         const current = await this.get(kind, id).catch(() => undefined);
         throw new DataError('conflict', error.message, { status: 412, current, serverCode: error.serverCode, serverMessage: error.serverMessage });

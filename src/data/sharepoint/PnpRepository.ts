@@ -69,8 +69,8 @@ function uuid(): string {
   return c && c.randomUUID ? c.randomUUID() : `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`;
 }
 
-/** Turns anything PnPjs throws into a DataError. */
-async function toDataError(e: unknown, action: string, current?: unknown): Promise<DataError> {
+/** Turns anything PnPjs throws into a DataError (exported for tests of the mapping). */
+export async function pnpError(e: unknown, action: string, current?: unknown): Promise<DataError> {
   if (isDataError(e)) {
     return e;
   }
@@ -145,7 +145,7 @@ export class PnpRepository implements IProgrammeRepository {
     try {
       return await this._rest(await first);
     } catch (e) {
-      const error: DataError = await toDataError(e, action);
+      const error: DataError = await pnpError(e, action);
       if (error.kind !== 'threshold' || !query.filter) {
         throw error;
       }
@@ -159,7 +159,7 @@ export class PnpRepository implements IProgrammeRepository {
     try {
       return await work();
     } catch (e) {
-      throw await toDataError(e, action);
+      throw await pnpError(e, action);
     }
   }
 
@@ -323,14 +323,14 @@ export class PnpRepository implements IProgrammeRepository {
       people = siteUsers.status === 'fulfilled' ? peopleFrom(siteUsers.value.map((u) => ({ id: u.Id, name: u.Title, email: u.Email }))) : await this._people();
       if (written.status === 'rejected') {
         const theirs: Saved<IEntities[K]> | undefined = current.status === 'fulfilled' ? this._saved(kind, current.value, people) : undefined;
-        throw await toDataError(written.reason, action, theirs);
+        throw await pnpError(written.reason, action, theirs);
       }
       if (current.status === 'rejected') {
         throw current.reason;
       }
       return this._saved(kind, current.value, people);
     } catch (e) {
-      throw await toDataError(e, action);
+      throw await pnpError(e, action);
     }
   }
 
@@ -339,7 +339,7 @@ export class PnpRepository implements IProgrammeRepository {
     try {
       await this._list(ENTITY_LISTS[kind]).items.getById(id).delete(etag);
     } catch (e) {
-      const error: DataError = await toDataError(e, action);
+      const error: DataError = await pnpError(e, action);
       if (error.kind === 'conflict') {
         const current = await this.get(kind, id).catch(() => undefined);
         throw new DataError('conflict', error.message, { status: 412, current, serverCode: error.serverCode, serverMessage: error.serverMessage });

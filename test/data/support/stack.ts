@@ -10,6 +10,7 @@ import * as tls from 'tls';
 import { spfi, SPBrowser } from '@pnp/sp';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { startEmulator, type Emulator, type IEmulatorOptions } from '../../../src/emulator/server';
+import { makeLocalhostCertificate, type ICertificate } from '../../../src/emulator/certificate';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../../src/fixtures/improvementPlanPhase2';
 import { BearerLogin, PnpRepository } from '../../../src/data/sharepoint/PnpRepository';
 import { GraphRepository } from '../../../src/data/graph/GraphRepository';
@@ -24,16 +25,26 @@ export const USERS = {
   iib: 'alex.morgan@improvement.example'
 };
 
-const trusted: Set<string> = new Set<string>();
+// One certificate for every emulator a test process starts, trusted once: TLS state that Node
+// keeps per host name would otherwise meet a second certificate for the same "localhost".
+let shared: ICertificate | undefined;
+
+/** Writes the shared localhost certificate into a data folder, trusting it the first time. */
+export function useSharedCertificate(dataDir: string): void {
+  if (!shared) {
+    shared = makeLocalhostCertificate();
+    tls.setDefaultCACertificates([...tls.getCACertificates('default'), shared.cert]);
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(path.join(dataDir, 'localhost-cert.pem'), shared.cert);
+  fs.writeFileSync(path.join(dataDir, 'localhost-key.pem'), shared.key);
+}
 
 /** Starts a seeded emulator in a fresh folder. */
 export async function startStack(options: Partial<IEmulatorOptions> = {}): Promise<Emulator> {
-  const emulator: Emulator = await startEmulator({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'ph-data-')), seed: IMPROVEMENT_PLAN_PHASE_2, ...options });
-  if (!trusted.has(emulator.certificate.cert)) {
-    trusted.add(emulator.certificate.cert);
-    tls.setDefaultCACertificates([...tls.getCACertificates('default'), ...Array.from(trusted)]);
-  }
-  return emulator;
+  const dataDir: string = options.dataDir || fs.mkdtempSync(path.join(os.tmpdir(), 'ph-data-'));
+  useSharedCertificate(dataDir);
+  return startEmulator({ seed: IMPROVEMENT_PLAN_PHASE_2, ...options, dataDir });
 }
 
 /** The PnPjs repository acting as a user. */
