@@ -7,7 +7,7 @@ import { fileURLToPath } from 'url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = process.argv.slice(2);
 
-const nodeEntries = { start: 'src/cli/start.ts' };
+const nodeEntries = { start: 'src/cli/start.ts', report: 'src/cli/report.ts' };
 
 async function buildNode() {
   await build({

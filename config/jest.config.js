@@ -8,6 +8,7 @@ module.exports = {
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
   testEnvironment: 'node',
+  globalSetup: '<rootDir>/test/support/globalSetup.js',
   transform: {
     '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/config/tsconfig.test.json', diagnostics: { warnOnly: false } }]
   },

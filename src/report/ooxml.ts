@@ -192,12 +192,7 @@ function flatPart(name: string, contentType: string, xml: string): string {
   return `<pkg:part pkg:name="${name}" pkg:contentType="${contentType}"><pkg:xmlData>${xml}</pkg:xmlData></pkg:part>`;
 }
 
-/**
- * All the blocks as one flat-OPC package for `range.insertOoxml(...)`: one string, so one
- * insert call and one sync, however many blocks. The package carries the document part and
- * the styles the blocks use.
- */
-export function blocksToInsertableOoxml(blocks: readonly IBlock[]): string {
+function packageOf(bodyXml: string): string {
   const rels: string =
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
@@ -206,7 +201,7 @@ export function blocksToInsertableOoxml(blocks: readonly IBlock[]): string {
     '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
     '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
     '</Relationships>';
-  const documentXml: string = `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${blocks.map(blockToSdtXml).join('')}</w:body></w:document>`;
+  const documentXml: string = `<w:document xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:body>${bodyXml}</w:body></w:document>`;
   return (
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">' +
     flatPart('/_rels/.rels', 'application/vnd.openxmlformats-package.relationships+xml', rels) +
@@ -215,4 +210,22 @@ export function blocksToInsertableOoxml(blocks: readonly IBlock[]): string {
     flatPart('/word/styles.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml', stylesXml()) +
     '</pkg:package>'
   );
+}
+
+/**
+ * All the blocks as one flat-OPC package for `range.insertOoxml(...)`: one string, so one
+ * insert call and one sync, however many blocks. The package carries the document part and
+ * the styles the blocks use.
+ */
+export function blocksToInsertableOoxml(blocks: readonly IBlock[]): string {
+  return packageOf(blocks.map(blockToSdtXml).join(''));
+}
+
+/**
+ * A block's content without its content control, for refreshing a control already in the
+ * document: `contentControl.insertOoxml(..., 'Replace')` keeps the control and replaces what is
+ * inside it, so inserting another control would nest one in the other.
+ */
+export function blockContentToInsertableOoxml(block: IBlock): string {
+  return packageOf(contentXml(block.content));
 }

@@ -1,17 +1,20 @@
 /**
- * The whole programme report, as a reader sees it: built from the seeded programme, packed
- * into a .docx, rendered by LibreOffice to PDF, then read back as text and as pixels. The
- * words must be the papers' words, and each RAG colour must be on the page, in the right row
- * and column, with its label.
+ * The whole programme report, as a reader sees it: written by `npm run report` from the local
+ * stack seeded with the programme, rendered by LibreOffice to PDF, then read back as text and as
+ * pixels. The words must be the papers' words, and each RAG colour must be on the page, in the
+ * right row and column, with its label.
  *
  * Needs soffice, pdftotext and pdftoppm (bash config/install-system-packages.sh).
  * Set KEEP_RENDER=1 to keep the files it writes (their folder is printed).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { execFile } from 'child_process';
+import { promisify } from 'util';
+import { existsSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
-import { join } from 'path';
+import { join, resolve } from 'path';
 import { RAG_COLOURS, RAG_SCALE, type Rag } from '../../src/domain';
-import { buildDocx, buildProgrammeReport } from '../../src/report';
+import type { Emulator } from '../../src/emulator/server';
+import { startStack } from '../data/support/stack';
 import { colourSegments, countPixels, rgbOf, type IImage, type ISegment, type Rgb } from './support/png';
 import { convertToPdf, pdfPageImage, pdfPages, pdfWords, requireRenderingTools, type IWordBox } from './support/render';
 import { JUNE, NOVDEC, picture, SEED } from './support/pictures';
@@ -28,16 +31,34 @@ let dir = '';
 const pdf: { [periodId: number]: string } = {};
 const text: { [periodId: number]: string[] } = {};
 
+let stack: Emulator;
+const REPORT_CLI = resolve(__dirname, '../../dist/node/report.js');
+
+/**
+ * Runs the built `npm run report` as a separate process, as an officer would. Asynchronously:
+ * the local stack it reads from runs in this process and must go on answering.
+ */
+async function runReport(siteUrl: string, period: string | undefined, out: string): Promise<string> {
+  if (!existsSync(REPORT_CLI)) {
+    throw new Error(`${REPORT_CLI} is missing: the tests' global setup builds it (node config/build.mjs node).`);
+  }
+  const args = [REPORT_CLI, '--site', siteUrl, '--out', out, ...(period ? ['--period', period] : [])];
+  const { stdout } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8' });
+  return stdout;
+}
+
 beforeAll(async () => {
   requireRenderingTools();
   dir = mkdtempSync(join(tmpdir(), 'ph-render-'));
+  stack = await startStack();
   const files: string[] = [];
-  for (const [periodId, name] of [
-    [JUNE, 'june-2023'],
-    [NOVDEC, 'nov-dec-2023']
+  for (const [period, name] of [
+    ['June 2023', 'june-2023'],
+    [undefined, 'nov-dec-2023']
   ] as const) {
     const path = join(dir, `${name}.docx`);
-    writeFileSync(path, await buildDocx(buildProgrammeReport(picture(periodId)), { created: new Date('2023-12-22T09:00:00Z') }));
+    const printed = await runReport(stack.siteUrl, period, path);
+    expect(printed).toContain(`Wrote ${path}: ${period || 'November/December 2023'}`);
     files.push(path);
   }
   const [junePdf, novDecPdf] = convertToPdf(files, dir);
@@ -47,7 +68,10 @@ beforeAll(async () => {
   text[NOVDEC] = pdfPages(novDecPdf);
 }, 60000);
 
-afterAll(() => {
+afterAll(async () => {
+  if (stack) {
+    await stack.close();
+  }
   if (dir && process.env.KEEP_RENDER) {
     console.log(`Rendered report files kept in ${dir}`);
   } else if (dir) {

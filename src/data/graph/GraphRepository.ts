@@ -86,6 +86,12 @@ export function graphClientError(e: unknown, action: string, current?: unknown):
     const body: string = JSON.stringify({ error: inner && typeof inner === 'object' ? inner : { code: g.code, message: (e as Error).message } });
     return errorFromResponse({ status: g.statusCode, body, retryAfter: g.headers && typeof g.headers.get === 'function' ? g.headers.get('Retry-After') : undefined, action, current });
   }
+  // graph-client's own checks (no token, bad configuration) fail before any request is sent.
+  if (e instanceof Error && e.name === 'GraphClientError') {
+    return /token/i.test(e.message)
+      ? new DataError('unauthenticated', `Could not ${action}: you are signed out. Sign in again and retry.`, { serverMessage: e.message })
+      : new DataError('unknown', `Could not ${action}: the connection to Microsoft Graph is not set up correctly.`, { serverMessage: e.message });
+  }
   return networkError(action, e);
 }
 

@@ -1,0 +1,71 @@
+/**
+ * npm run report -- --site <site url> [--period <title or id>] --out <file.docx>
+ *
+ * Writes the whole programme highlight report for a period (the latest by default) as a Word
+ * document, content controls included, so that the Word add-in can later refresh a paper that
+ * began life here.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { checkReadiness, latestPeriod, type IPeriod } from '../domain';
+import { isDataError } from '../data/errors';
+import type { IProgrammeRepository } from '../data/repository';
+import { buildDocx, buildProgrammeReport } from '../report';
+import { parseArgs, type IArgs } from './args';
+import { connectToSite } from './graphSite';
+
+const USAGE: string = `Usage: npm run report -- --site <site url> [--period <title or id>] --out <file.docx>
+  --site     the programme's site, e.g. http://localhost:4321/sites/improvement (the local stack)
+             or https://contoso.sharepoint.com/sites/iib (with --token)
+  --period   the period's title ("November/December 2023") or id; the latest by default
+  --out      the Word document to write
+  --as       local stack only: the login to act as
+  --token    a tenant's Microsoft Graph access token (or set GRAPH_TOKEN)`;
+
+/** Finds a period by id or title (case and spacing ignored). */
+export function choosePeriod(periods: IPeriod[], wanted: string | undefined): IPeriod {
+  if (periods.length === 0) {
+    throw new Error('The site has no reporting periods yet.');
+  }
+  if (!wanted) {
+    return latestPeriod(periods) as IPeriod;
+  }
+  const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const found: IPeriod | undefined = periods.filter((p) => String(p.id) === wanted.trim() || norm(p.title) === norm(wanted))[0];
+  if (!found) {
+    throw new Error(`There is no period "${wanted}". The periods are: ${periods.map((p) => `"${p.title}" (${p.id})`).join(', ')}.`);
+  }
+  return found;
+}
+
+/** Writes the report; returns what it wrote, for the caller to print. */
+export async function writeReport(repository: IProgrammeRepository, periodWanted: string | undefined, out: string): Promise<{ period: IPeriod; blocks: number; bytes: number; findings: number }> {
+  const period: IPeriod = choosePeriod(await repository.getPeriods(), periodWanted);
+  const picture = await repository.getPeriodPicture(period.id);
+  const blocks = buildProgrammeReport(picture);
+  const docx: Uint8Array = await buildDocx(blocks, { title: `${picture.programme.title} – ${period.title}` });
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, docx);
+  return { period, blocks: blocks.length, bytes: docx.length, findings: checkReadiness(picture).length };
+}
+
+async function main(): Promise<void> {
+  const args: IArgs = parseArgs(process.argv.slice(2), ['help']);
+  if (args.named.help || !args.named.site || !args.named.out) {
+    console.log(USAGE);
+    process.exit(args.named.help ? 0 : 2);
+  }
+  const repository = await connectToSite({ siteUrl: args.named.site, login: args.named.as, graphToken: args.named.token || process.env.GRAPH_TOKEN });
+  const result = await writeReport(repository, args.named.period, args.named.out);
+  console.log(`Wrote ${args.named.out}: ${result.period.title}, ${result.blocks} blocks, ${Math.round(result.bytes / 1024)} KB.`);
+  if (result.findings > 0) {
+    console.log(`Readiness: ${result.findings} findings to look at before this goes to the Board (see the dashboard or the Word add-in).`);
+  }
+}
+
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(isDataError(e) ? e.message : e instanceof Error ? e.message : String(e));
+    process.exit(1);
+  });
+}
