@@ -4,6 +4,240 @@ declare interface IProgrammeDashboardWebPartStrings {
   WorkstreamFieldLabel: string;
   WorkstreamFieldDescription: string;
   Loading: string;
+  /** Button to load again after a failure. */
+  Retry: string;
+  Save: string;
+  Cancel: string;
+  Close: string;
+  /** The X button of a panel. */
+  ClosePanel: string;
+  Dismiss: string;
+  /** Progress while a change is stored. */
+  Saving: string;
+  /** Confirmation once a change is stored. */
+  Saved: string;
+  Deleting: string;
+  Deleted: string;
+  Edit: string;
+  Delete: string;
+  LoadingPeriod: string;
+  LoadingHistory: string;
+  /** A cell or status with no RAG rating. */
+  NotRated: string;
+  /** A previous rating the report does not give. */
+  NotStated: string;
+  NotRatedChoice: string;
+  /** A value the report leaves empty. */
+  NotGiven: string;
+  EmptyRow: string;
+  /** An empty field in the conflict view. */
+  EmptyValue: string;
+  /** Between names in a list. */
+  ListSeparator: string;
+  /** A numbered row in accessible names: {0} number, {1} text. */
+  NumberedItem: string;
+  ChoosePlaceholder: string;
+  /** Name of the scrolling area round a table: {0} the table. */
+  ScrollableTable: string;
+  DateFormatHint: string;
+  /** A rating and its direction for screen readers: {0} rating, {1} direction in lower case. */
+  RagSpoken: string;
+  /** Symbol beside a rating that improved (always with words for screen readers). */
+  GlyphImproved: string;
+  GlyphWorsened: string;
+  GlyphUnchanged: string;
+  GlyphNew: string;
+  GlyphError: string;
+  GlyphWarning: string;
+  GlyphInfo: string;
+  /** {0} organisation, {1} board. */
+  ProgrammeSubtitle: string;
+  MatrixHeading: string;
+  MatrixCaption: string;
+  WorkstreamColumn: string;
+  OpenRisksColumn: string;
+  /** {0} latest period. */
+  MilestonesDueColumn: string;
+  MilestonesDueColumnNoPeriod: string;
+  RagKeyHeading: string;
+  OverviewHeading: string;
+  OverallRating: string;
+  NoOverview: string;
+  NoPeriods: string;
+  NoWorkstreams: string;
+  UnknownWorkstreamCode: string;
+  BackToProgramme: string;
+  PeriodPickerLabel: string;
+  SponsorLine: string;
+  ProjectManagersLine: string;
+  /** {0} period title. */
+  PeriodLocked: string;
+  StatusHeading: string;
+  NoStatusReport: string;
+  ThisPeriodLabel: string;
+  PreviousPeriodLabel: string;
+  DirectionLabel: string;
+  ReportingPeriodLabel: string;
+  CompletedByLine: string;
+  EditStatusReport: string;
+  AddStatusReport: string;
+  SponsorCommentsHeading: string;
+  NoSponsorComments: string;
+  WrittenBy: string;
+  AddSponsorComments: string;
+  EditSponsorComments: string;
+  FeedbackHeading: string;
+  NoFeedback: string;
+  AddFeedback: string;
+  AddFeedbackTitle: string;
+  EditFeedbackTitle: string;
+  /** {0} kind, {1} start of the text. */
+  EditFeedbackAria: string;
+  FeedbackRecordedByOn: string;
+  FeedbackRecordedBy: string;
+  FeedbackRecordedOn: string;
+  MilestonesThisPeriodHeading: string;
+  MilestonesNextPeriodHeading: string;
+  /** {0} table, {1} workstream, {2} period. */
+  TableCaption: string;
+  NumberColumn: string;
+  MilestoneColumn: string;
+  StatusColumn: string;
+  ActionsColumn: string;
+  NoMilestonesThisPeriod: string;
+  NoMilestonesNextPeriod: string;
+  DueOn: string;
+  StatusCategoryLine: string;
+  ChangeStatus: string;
+  /** {0} the milestone, as MilestoneRef gives it. */
+  ChangeStatusAria: string;
+  EditMilestoneAria: string;
+  MoveUp: string;
+  MoveDown: string;
+  MoveUpAria: string;
+  MoveDownAria: string;
+  /** {0} number and text of a milestone this period. */
+  MilestoneRefThisPeriod: string;
+  /** {0} number and text of a milestone planned for next period. */
+  MilestoneRefNextPeriod: string;
+  /** {0} number and text of a risk. */
+  RiskRef: string;
+  DeleteMilestoneAria: string;
+  AddMilestoneThisPeriod: string;
+  AddMilestoneNextPeriod: string;
+  RisksHeading: string;
+  NoRisks: string;
+  RiskStateColumn: string;
+  RiskOpen: string;
+  RiskClosed: string;
+  CloseRisk: string;
+  EditRiskAria: string;
+  CloseRiskAria: string;
+  DeleteRiskAria: string;
+  RiskClosedMessage: string;
+  AddRisk: string;
+  RagHistoryHeading: string;
+  RagHistoryCaption: string;
+  PeriodColumn: string;
+  RatingColumn: string;
+  ReadinessHeading: string;
+  ReadinessIntro: string;
+  ReadinessNone: string;
+  SeverityError: string;
+  SeverityWarning: string;
+  SeverityInfo: string;
+  /** {0} workstream, {1} period. */
+  FormContext: string;
+  /** {0} workstream, {1} period, {2} item. */
+  FormContextItem: string;
+  EditStatusReportTitle: string;
+  AddStatusReportTitle: string;
+  FieldRag: string;
+  FieldPreviousRag: string;
+  KeyActivitiesLabel: string;
+  EngagementLabel: string;
+  ConcernsIssuesLabel: string;
+  ManagerUpdateLabel: string;
+  RagRationaleLabel: string;
+  AgreedCompletionLabel: string;
+  ForecastCompletionLabel: string;
+  CompletionDateChangeNoteLabel: string;
+  CompletedByLabel: string;
+  CompletionDateLabel: string;
+  EditMilestoneTitle: string;
+  ChangeStatusTitle: string;
+  MilestoneNumberLabel: string;
+  MilestoneTitleLabel: string;
+  MilestoneStatusLabel: string;
+  MilestoneStatusHint: string;
+  MilestoneStatusCategoryLabel: string;
+  MilestoneDueDateLabel: string;
+  StatusCategoryNone: string;
+  StatusCategoryNotStarted: string;
+  StatusCategoryInProgress: string;
+  StatusCategoryOngoing: string;
+  StatusCategoryComplete: string;
+  StatusCategoryDelayed: string;
+  EditRiskTitle: string;
+  AddRiskTitle: string;
+  RiskNumberLabel: string;
+  RiskDescriptionLabel: string;
+  RiskMitigationLabel: string;
+  RiskLikelihoodLabel: string;
+  RiskImpactLabel: string;
+  RiskScoreHint: string;
+  RiskOwnerLabel: string;
+  SponsorCommentsLabel: string;
+  FeedbackKindLabel: string;
+  FeedbackKindChallenge: string;
+  FeedbackKindFeedback: string;
+  FeedbackTextLabel: string;
+  UnsavedChanges: string;
+  DiscardChanges: string;
+  KeepEditing: string;
+  DeleteTitle: string;
+  /** {0} the item, e.g. "risk 2 (Skills lost)". */
+  DeleteConfirmText: string;
+  ConflictIntro: string;
+  ConflictRegionLabel: string;
+  ConflictYours: string;
+  ConflictCurrent: string;
+  ConflictDifferent: string;
+  ConflictSame: string;
+  ConflictKeepMine: string;
+  ConflictUseCurrent: string;
+  ConflictEditFromCurrent: string;
+  DiscardedIntro: string;
+  DiscardedTextLabel: string;
+  /** {0} field, {1} what the user typed. */
+  PreservedField: string;
+  EditFromCurrentIntro: string;
+  YourVersionLabel: string;
+  EntityStatusReport: string;
+  EntitySponsorComment: string;
+  EntityMilestone: string;
+  EntityRisk: string;
+  EntityFeedback: string;
+  ListStatusReports: string;
+  ListSponsorComments: string;
+  ListMilestones: string;
+  ListRisks: string;
+  ListFeedback: string;
+  /** {0} list, in lower case. */
+  ErrorForbidden: string;
+  ErrorThrottled: string;
+  ErrorThrottledOneSecond: string;
+  ErrorThrottledSoon: string;
+  ErrorNotFound: string;
+  ErrorNetwork: string;
+  ErrorValidation: string;
+  ErrorThreshold: string;
+  ErrorConflictAction: string;
+  ErrorUnknown: string;
+  LoadErrorForbidden: string;
+  LoadErrorNotFound: string;
+  LoadErrorNetwork: string;
+  LoadErrorUnknown: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {

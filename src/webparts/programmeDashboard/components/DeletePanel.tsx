@@ -1,0 +1,84 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { isDataError } from '../../../data/errors';
+import type { EntityKind, IProgrammeRepository } from '../../../data/repository';
+import { type SaveOutcome, useSave } from '../hooks/useSave';
+import { describeSaveError, entityNoun } from './errorText';
+import { format } from './format';
+import { useClassNames } from './useClassNames';
+
+/** What is to be deleted. */
+export interface IDeleteRequest {
+  kind: EntityKind;
+  id: number;
+  etag: string;
+  /** How the item reads to the user: its number and text. */
+  label: string;
+  periodTitle: string;
+}
+
+/** Props of {@link DeletePanel}. */
+export interface IDeletePanelProps {
+  repository: IProgrammeRepository;
+  request: IDeleteRequest;
+  onDeleted: (message: string) => void;
+  onChanged: () => void;
+  onClose: () => void;
+}
+
+/** Asks before deleting an item, then deletes it if it is still as the user saw it. */
+export function DeletePanel(props: IDeletePanelProps): JSX.Element {
+  const classNames = useClassNames();
+  const saver = useSave(props.repository);
+  const [errorText, setErrorText] = React.useState<string | undefined>();
+  const { request } = props;
+  const noun: string = entityNoun(request.kind);
+
+  const confirm = async (): Promise<void> => {
+    setErrorText(undefined);
+    const outcome: SaveOutcome<void> = await saver.remove(request.kind, request.id, request.etag);
+    if (outcome.ok) {
+      props.onDeleted(strings.Deleted);
+      return;
+    }
+    setErrorText(describeSaveError(outcome.error, request.kind, request.periodTitle));
+    if (isDataError(outcome.error, 'conflict') || isDataError(outcome.error, 'notFound')) {
+      props.onChanged();
+    }
+  };
+
+  return (
+    <Panel
+      isOpen={true}
+      type={PanelType.smallFixedFar}
+      headerText={format(strings.DeleteTitle, noun)}
+      closeButtonAriaLabel={strings.ClosePanel}
+      onDismiss={(ev) => {
+        ev?.preventDefault();
+        if (!saver.saving) {
+          props.onClose();
+        }
+      }}
+      isFooterAtBottom={true}
+      focusTrapZoneProps={{ firstFocusableTarget: '[data-autofocus="true"]' }}
+      onRenderFooterContent={() => (
+        <div className={classNames.footer}>
+          <PrimaryButton text={strings.Delete} onClick={() => void confirm()} disabled={saver.saving || !!errorText} allowDisabledFocus={true} />
+          <DefaultButton text={strings.Cancel} onClick={() => props.onClose()} disabled={saver.saving} data-autofocus="true" />
+          {saver.saving ? <Spinner size={SpinnerSize.small} label={strings.Deleting} ariaLive="polite" labelPosition="right" /> : undefined}
+        </div>
+      )}
+    >
+      <p>{format(strings.DeleteConfirmText, request.label)}</p>
+      {errorText ? (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
+          {errorText}
+        </MessageBar>
+      ) : undefined}
+    </Panel>
+  );
+}

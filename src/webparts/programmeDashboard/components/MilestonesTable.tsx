@@ -1,0 +1,169 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { formatUkDate, type IMilestone, isBlank, type MilestoneStatusCategory, type MilestoneTiming } from '../../../domain';
+import type { Saved } from '../../../data/repository';
+import { format } from './format';
+import { milestoneForm, milestoneStatusForm, nextNumber, statusCategoryOptions } from './formSpecs';
+import { RichText } from './RichText';
+import { ScrollRegion } from './ScrollRegion';
+import { type ISectionProps, shorten } from './sections';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
+
+/** Props of {@link MilestonesTable}. */
+export interface IMilestonesTableProps extends ISectionProps {
+  timing: MilestoneTiming;
+  /** Moves a milestone one place up (-1) or down (+1) in the report's order. */
+  onMove: (milestone: Saved<IMilestone>, delta: -1 | 1, rows: Array<Saved<IMilestone>>) => void;
+  /** True while a move is being saved, so a second press cannot race the first. */
+  busy: boolean;
+}
+
+function categoryLabel(category: MilestoneStatusCategory | undefined): string {
+  const option = statusCategoryOptions().filter((o) => o.key === (category || ''))[0];
+  return option ? option.text : '';
+}
+
+/** A milestone as the accessible names of its row's buttons refer to it. */
+export function milestoneRef(m: IMilestone): string {
+  const title: string = isBlank(m.title) ? strings.EmptyRow : shorten(m.title, 50);
+  const numbered: string = isBlank(m.number) ? title : format(strings.NumberedItem, m.number as string, title);
+  // The same milestone often appears this period and planned for the next: say which.
+  return format(m.timing === 'NextPeriod' ? strings.MilestoneRefNextPeriod : strings.MilestoneRefThisPeriod, numbered);
+}
+
+function dueLine(m: IMilestone): string | undefined {
+  if (!m.dueDate) {
+    return undefined;
+  }
+  try {
+    return format(strings.DueOn, formatUkDate(m.dueDate));
+  } catch {
+    return format(strings.DueOn, m.dueDate);
+  }
+}
+
+/**
+ * Key milestones/activities this period (number, milestone, status) or planned for the next
+ * period (number, milestone), in the report's order, with the changes the user's rights allow.
+ */
+export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
+  const classNames = useClassNames();
+  const headingId: string = useUniqueId('ph-milestones');
+  const { picture, ctx, can, timing } = props;
+  const rows: Array<Saved<IMilestone>> = picture.milestones
+    .filter((m) => m.workstreamId === ctx.workstream.id && m.periodId === ctx.period.id && m.timing === timing)
+    .sort((a, b) => a.order - b.order || a.id - b.id);
+  const thisPeriod: boolean = timing === 'ThisPeriod';
+  const heading: string = thisPeriod ? strings.MilestonesThisPeriodHeading : strings.MilestonesNextPeriodHeading;
+  const showActions: boolean = can.editMilestone || can.deleteMilestone;
+  const order: number = rows.reduce((max, m) => Math.max(max, m.order), 0) + 1;
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={classNames.sectionHeading}>
+        {heading}
+      </h3>
+      {rows.length === 0 ? (
+        <p>{thisPeriod ? strings.NoMilestonesThisPeriod : strings.NoMilestonesNextPeriod}</p>
+      ) : (
+        <ScrollRegion label={heading}>
+          <table className={classNames.table}>
+            <caption className={classNames.visuallyHidden}>{format(strings.TableCaption, heading, ctx.workstream.title, ctx.period.title)}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={classNames.numberCell}>
+                  {strings.NumberColumn}
+                </th>
+                <th scope="col">{strings.MilestoneColumn}</th>
+                {thisPeriod ? <th scope="col">{strings.StatusColumn}</th> : undefined}
+                {showActions ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((m, i) => {
+                const ref: string = milestoneRef(m);
+                const due: string | undefined = dueLine(m);
+                const category: string = categoryLabel(m.statusCategory);
+                return (
+                  <tr key={m.id}>
+                    <td className={classNames.numberCell}>{m.number}</td>
+                    <td>
+                      {isBlank(m.title) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : m.title}
+                      {due ? <div className={classNames.muted}>{due}</div> : undefined}
+                    </td>
+                    {thisPeriod ? (
+                      <td>
+                        {isBlank(m.status) ? <span className={classNames.muted}>{strings.NotGiven}</span> : <RichText text={m.status} />}
+                        {category && category !== (m.status || '').trim() ? (
+                          <div className={classNames.muted}>{format(strings.StatusCategoryLine, category)}</div>
+                        ) : undefined}
+                      </td>
+                    ) : undefined}
+                    {showActions ? (
+                      <td className={classNames.actionsCell}>
+                        <div className={classNames.actions}>
+                          {can.editMilestone && thisPeriod ? (
+                            <ActionButton
+                              text={strings.ChangeStatus}
+                              ariaLabel={format(strings.ChangeStatusAria, ref)}
+                              onClick={() => props.onEdit(milestoneStatusForm(ctx, m))}
+                            />
+                          ) : undefined}
+                          {can.editMilestone ? (
+                            <ActionButton
+                              text={strings.Edit}
+                              ariaLabel={format(strings.EditMilestoneAria, ref)}
+                              onClick={() => props.onEdit(milestoneForm(ctx, timing, m, m.order, m.number || ''))}
+                            />
+                          ) : undefined}
+                          {can.editMilestone ? (
+                            <ActionButton
+                              text={strings.MoveUp}
+                              ariaLabel={format(strings.MoveUpAria, ref)}
+                              disabled={i === 0 || props.busy}
+                              allowDisabledFocus={true}
+                              data-focus-key={`milestone-${m.id}-up`}
+                              onClick={() => props.onMove(m, -1, rows)}
+                            />
+                          ) : undefined}
+                          {can.editMilestone ? (
+                            <ActionButton
+                              text={strings.MoveDown}
+                              ariaLabel={format(strings.MoveDownAria, ref)}
+                              disabled={i === rows.length - 1 || props.busy}
+                              allowDisabledFocus={true}
+                              data-focus-key={`milestone-${m.id}-down`}
+                              onClick={() => props.onMove(m, 1, rows)}
+                            />
+                          ) : undefined}
+                          {can.deleteMilestone ? (
+                            <ActionButton
+                              text={strings.Delete}
+                              ariaLabel={format(strings.DeleteMilestoneAria, ref)}
+                              onClick={() =>
+                                props.onDelete({ kind: 'milestone', id: m.id, etag: m.etag, label: ref, periodTitle: ctx.period.title })
+                              }
+                            />
+                          ) : undefined}
+                        </div>
+                      </td>
+                    ) : undefined}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      )}
+      {can.addMilestone ? (
+        <DefaultButton
+          text={thisPeriod ? strings.AddMilestoneThisPeriod : strings.AddMilestoneNextPeriod}
+          onClick={() => props.onEdit(milestoneForm(ctx, timing, undefined, order, nextNumber(rows.map((m) => m.number))))}
+          style={{ marginTop: 8 }}
+        />
+      ) : undefined}
+    </section>
+  );
+}

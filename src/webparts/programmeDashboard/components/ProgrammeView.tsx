@@ -1,0 +1,107 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { Link } from '@fluentui/react/lib/Link';
+import { latestPeriod, type IPeriod, type IWorkstream } from '../../../domain';
+import type { IProgrammeSummary } from '../../../data/repository';
+import { format } from './format';
+import { RagBadge, RagWithDirection } from './RagBadge';
+import { ratedPeriods } from './ragHistory';
+import { RichText } from './RichText';
+import { ScrollRegion } from './ScrollRegion';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
+
+/** Props of {@link ProgrammeView}. */
+export interface IProgrammeViewProps {
+  summary: IProgrammeSummary;
+  /** Opens a workstream's view. */
+  onOpenWorkstream: (workstream: IWorkstream) => void;
+}
+
+/**
+ * The programme at a glance: every workstream's rating in every period with its direction of
+ * travel, open risks and milestones due, and the latest lead executive director overview.
+ */
+export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
+  const classNames = useClassNames();
+  const { summary } = props;
+  const workstreams: IWorkstream[] = summary.workstreams.slice().sort((a, b) => a.order - b.order);
+  const latest: IPeriod | undefined = latestPeriod(summary.periods);
+  const matrixHeadingId: string = useUniqueId('ph-matrix');
+  const overviewHeadingId: string = useUniqueId('ph-overview');
+
+  return (
+    <div>
+      <h2 className={classNames.heading}>{summary.programme.title}</h2>
+      <p className={classNames.subHeading}>{format(strings.ProgrammeSubtitle, summary.programme.organisation, summary.programme.board)}</p>
+      {summary.periods.length === 0 ? <p>{strings.NoPeriods}</p> : undefined}
+      {workstreams.length === 0 ? <p>{strings.NoWorkstreams}</p> : undefined}
+      <div className={classNames.columns}>
+        <section className={classNames.wideColumn} aria-labelledby={matrixHeadingId}>
+          <h3 id={matrixHeadingId} className={classNames.sectionHeading}>
+            {strings.MatrixHeading}
+          </h3>
+          <ScrollRegion label={strings.MatrixHeading}>
+            <table className={classNames.table}>
+              <caption>{strings.MatrixCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{strings.WorkstreamColumn}</th>
+                  {summary.periods.map((p) => (
+                    <th key={p.id} scope="col">
+                      {p.title}
+                    </th>
+                  ))}
+                  <th scope="col">{strings.OpenRisksColumn}</th>
+                  <th scope="col">{latest ? format(strings.MilestonesDueColumn, latest.title) : strings.MilestonesDueColumnNoPeriod}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {workstreams.map((ws) => (
+                  <tr key={ws.id}>
+                    <th scope="row">
+                      <Link onClick={() => props.onOpenWorkstream(ws)}>{ws.title}</Link>
+                    </th>
+                    {ratedPeriods(summary.periods, summary.history, ws.id).map((rated) => (
+                      <td key={rated.period.id}>
+                        <RagWithDirection rag={rated.rag} direction={rated.direction} />
+                      </td>
+                    ))}
+                    <td>{summary.openRisks[ws.id] || 0}</td>
+                    <td>{summary.milestonesDue[ws.id] || 0}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+          <h3 className={classNames.sectionHeading}>{strings.RagKeyHeading}</h3>
+          <dl className={classNames.detailsList}>
+            {summary.programme.ragDefinitions.map((d) => (
+              <React.Fragment key={d.rag}>
+                <dt>
+                  <RagBadge rag={d.rag} />
+                </dt>
+                <dd>{d.definition}</dd>
+              </React.Fragment>
+            ))}
+          </dl>
+        </section>
+        {latest ? (
+          <section className={`${classNames.column} ${classNames.card}`} aria-labelledby={overviewHeadingId}>
+            <h3 id={overviewHeadingId} className={classNames.sectionHeading} style={{ marginTop: 0 }}>
+              {strings.OverviewHeading}
+            </h3>
+            <p className={classNames.muted}>{latest.title}</p>
+            {latest.overallRag ? (
+              <p>
+                {strings.OverallRating} <RagBadge rag={latest.overallRag} />
+              </p>
+            ) : undefined}
+            {latest.overview ? <RichText text={latest.overview} /> : <p>{format(strings.NoOverview, latest.title)}</p>}
+            {latest.overviewAuthor ? <p className={classNames.muted}>{latest.overviewAuthor}</p> : undefined}
+          </section>
+        ) : undefined}
+      </div>
+    </div>
+  );
+}

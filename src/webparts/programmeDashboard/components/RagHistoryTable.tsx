@@ -1,0 +1,65 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import type { IPeriod, IWorkstream } from '../../../domain';
+import type { IRagHistoryEntry } from '../../../data/repository';
+import type { IAsyncResult } from '../hooks/useAsync';
+import { format } from './format';
+import { LoadError } from './LoadError';
+import { Loading } from './Loading';
+import { RagWithDirection } from './RagBadge';
+import { ratedPeriods } from './ragHistory';
+import { ScrollRegion } from './ScrollRegion';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
+
+/** Props of {@link RagHistoryTable}. */
+export interface IRagHistoryTableProps {
+  workstream: IWorkstream;
+  periods: IPeriod[];
+  history: IAsyncResult<IRagHistoryEntry[]>;
+}
+
+/** The workstream's rating in every period, earliest first, with its direction of travel. */
+export function RagHistoryTable(props: IRagHistoryTableProps): JSX.Element {
+  const classNames = useClassNames();
+  const headingId: string = useUniqueId('ph-history');
+  const { history } = props;
+  let body: JSX.Element;
+  if (history.data) {
+    body = (
+      <ScrollRegion label={strings.RagHistoryHeading}>
+        <table className={classNames.table}>
+          <caption className={classNames.visuallyHidden}>{format(strings.RagHistoryCaption, props.workstream.title)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{strings.PeriodColumn}</th>
+              <th scope="col">{strings.RatingColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ratedPeriods(props.periods, history.data, props.workstream.id).map((rated) => (
+              <tr key={rated.period.id}>
+                <th scope="row">{rated.period.title}</th>
+                <td>
+                  <RagWithDirection rag={rated.rag} direction={rated.direction} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    );
+  } else if (history.error !== undefined) {
+    body = <LoadError error={history.error} onRetry={history.reload} />;
+  } else {
+    body = <Loading label={strings.LoadingHistory} />;
+  }
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={classNames.sectionHeading}>
+        {strings.RagHistoryHeading}
+      </h3>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import type { ISponsorComment } from '../../../domain';
+import type { Saved } from '../../../data/repository';
+import { format } from './format';
+import { sponsorCommentForm } from './formSpecs';
+import { RichText } from './RichText';
+import type { ISectionProps } from './sections';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
+
+/** The workstream sponsor's comments on the period. */
+export function SponsorCommentsSection(props: ISectionProps): JSX.Element {
+  const classNames = useClassNames();
+  const headingId: string = useUniqueId('ph-sponsor');
+  const { picture, ctx, can } = props;
+  const comments: Array<Saved<ISponsorComment>> = picture.sponsorComments.filter(
+    (c) => c.workstreamId === ctx.workstream.id && c.periodId === ctx.period.id
+  );
+  const first: Saved<ISponsorComment> | undefined = comments[0];
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={classNames.sectionHeading}>
+        {strings.SponsorCommentsHeading}
+      </h3>
+      {comments.length === 0 ? <p>{strings.NoSponsorComments}</p> : undefined}
+      {comments.map((c) => (
+        <div key={c.id}>
+          <RichText text={c.text} />
+          {c.author ? <p className={classNames.muted}>{format(strings.WrittenBy, c.author.name)}</p> : undefined}
+        </div>
+      ))}
+      {first && can.editSponsorComment ? (
+        <DefaultButton text={strings.EditSponsorComments} onClick={() => props.onEdit(sponsorCommentForm(ctx, first))} />
+      ) : undefined}
+      {!first && can.addSponsorComment ? (
+        <DefaultButton text={strings.AddSponsorComments} onClick={() => props.onEdit(sponsorCommentForm(ctx, undefined))} />
+      ) : undefined}
+    </section>
+  );
+}

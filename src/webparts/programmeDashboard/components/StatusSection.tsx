@@ -1,0 +1,99 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { describeDirection, directionOfTravel, formatDateRange, isBlank, type IStatusReport, type Rag } from '../../../domain';
+import type { Saved } from '../../../data/repository';
+import { format } from './format';
+import { statusReportForm } from './formSpecs';
+import { RagBadge } from './RagBadge';
+import { RichText } from './RichText';
+import type { ISectionProps } from './sections';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
+
+function Text(props: { heading: string; text?: string }): JSX.Element | null {
+  if (isBlank(props.text)) {
+    return null;
+  }
+  return (
+    <>
+      <h4>{props.heading}</h4>
+      <RichText text={props.text} />
+    </>
+  );
+}
+
+/**
+ * The period's status: this period's and the previous period's rating, the update (split
+ * into key activities, engagement and concerns/issues, or one project manager update in
+ * early reports), the RAG rationale, completion dates and who completed the report.
+ */
+export function StatusSection(props: ISectionProps): JSX.Element {
+  const classNames = useClassNames();
+  const headingId: string = useUniqueId('ph-status');
+  const { picture, ctx, can } = props;
+  const report: Saved<IStatusReport> | undefined = picture.statusReports.filter(
+    (r) => r.workstreamId === ctx.workstream.id && r.periodId === ctx.period.id
+  )[0];
+  const previousReport: IStatusReport | undefined = picture.previousStatusReports.filter((r) => r.workstreamId === ctx.workstream.id)[0];
+  // The report's own statement of last period's rating wins: it knows which period came before.
+  const previous: Rag | null | undefined =
+    report && report.previousRag !== undefined ? report.previousRag : previousReport ? previousReport.rag || null : undefined;
+  const offerEdit: boolean = report ? can.editStatusReport : can.addStatusReport;
+  const notGiven = (text: string | undefined): string => (isBlank(text) ? strings.NotGiven : (text as string));
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={classNames.sectionHeading}>
+        {strings.StatusHeading}
+      </h3>
+      {!report ? <p>{format(strings.NoStatusReport, ctx.period.title)}</p> : undefined}
+      <dl className={classNames.detailsList}>
+        <dt>{strings.ThisPeriodLabel}</dt>
+        <dd>
+          <RagBadge rag={report ? report.rag : undefined} />
+        </dd>
+        <dt>{strings.PreviousPeriodLabel}</dt>
+        <dd>
+          <RagBadge rag={previous} emptyLabel={previous === null ? strings.NotRated : strings.NotStated} />
+        </dd>
+        {report && report.rag ? (
+          <>
+            <dt>{strings.DirectionLabel}</dt>
+            <dd>{describeDirection(directionOfTravel(report.rag, previous))}</dd>
+          </>
+        ) : undefined}
+        <dt>{strings.ReportingPeriodLabel}</dt>
+        <dd>{report && report.reportingPeriodAsWritten ? report.reportingPeriodAsWritten : formatDateRange(ctx.period.start, ctx.period.end)}</dd>
+        <dt>{strings.AgreedCompletionLabel}</dt>
+        <dd>{notGiven(report ? report.agreedCompletionAsWritten : ctx.workstream.agreedCompletionAsWritten)}</dd>
+        <dt>{strings.ForecastCompletionLabel}</dt>
+        <dd>{notGiven(report ? report.forecastCompletionAsWritten : ctx.workstream.forecastCompletionAsWritten)}</dd>
+        {report && !isBlank(report.completionDateChangeNote) ? (
+          <>
+            <dt>{strings.CompletionDateChangeNoteLabel}</dt>
+            <dd>{report.completionDateChangeNote}</dd>
+          </>
+        ) : undefined}
+      </dl>
+      {report ? (
+        <>
+          <Text heading={strings.KeyActivitiesLabel} text={report.keyActivities} />
+          <Text heading={strings.EngagementLabel} text={report.engagement} />
+          <Text heading={strings.ConcernsIssuesLabel} text={report.concernsIssues} />
+          <Text heading={strings.ManagerUpdateLabel} text={report.managerUpdate} />
+          <Text heading={strings.RagRationaleLabel} text={report.ragRationale} />
+          <p className={classNames.muted}>
+            {format(strings.CompletedByLine, notGiven(report.completedBy), notGiven(report.completionDateAsWritten))}
+          </p>
+        </>
+      ) : undefined}
+      {offerEdit ? (
+        <DefaultButton
+          text={report ? strings.EditStatusReport : strings.AddStatusReport}
+          onClick={() => props.onEdit(statusReportForm(ctx, report))}
+        />
+      ) : undefined}
+    </section>
+  );
+}

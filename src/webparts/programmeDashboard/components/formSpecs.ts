@@ -1,0 +1,420 @@
+/**
+ * The editing forms of the workstream view: for each kind of item, its fields, the values it
+ * opens with, the domain validation that checks it as typed, and how its values become the
+ * changes the repository stores.
+ */
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import {
+  formatUkDate,
+  type IIibFeedback,
+  type IMilestone,
+  type IPeriod,
+  type IPerson,
+  type IRisk,
+  type ISponsorComment,
+  type IStatusReport,
+  type IWorkstream,
+  isBlank,
+  type FeedbackKind,
+  type MilestoneStatusCategory,
+  type MilestoneTiming,
+  parseOptionalRag,
+  parseRag,
+  parseUkDate,
+  RAG_SCALE,
+  validateFeedbackInput,
+  validateMilestoneInput,
+  validateRiskInput,
+  validateSponsorCommentInput,
+  validateStatusReportInput
+} from '../../../domain';
+import type { EntityChanges, ICurrentUser, Saved } from '../../../data/repository';
+import { format } from './format';
+import type { FormValues, IFieldOption, IFieldSpec, IFormRequest } from './forms';
+
+/** Where an item being edited belongs, and who is editing it. */
+export interface IFormContext {
+  workstream: IWorkstream;
+  period: IPeriod;
+  user: ICurrentUser;
+}
+
+/** The key a previous rating of "not rated" (N/A) has in its drop-down. */
+const NOT_RATED_KEY: string = 'N/A';
+
+function contextLine(ctx: IFormContext): string {
+  return format(strings.FormContext, ctx.workstream.title, ctx.period.title);
+}
+
+function personOf(user: ICurrentUser): IPerson {
+  return { id: user.id, name: user.name, login: user.login };
+}
+
+/** The stored item from a conflict, or an empty object when the repository sent none. */
+function asItem<T>(stored: unknown): Partial<T> {
+  return stored !== null && typeof stored === 'object' ? (stored as Partial<T>) : {};
+}
+
+const ragOptions = (): IFieldOption[] => RAG_SCALE.map((rag) => ({ key: rag, text: rag }));
+
+function textField(key: string, label: string, validationName: string, multiline: boolean, extra: Partial<IFieldSpec> = {}): IFieldSpec {
+  return { key, label, validationName, kind: multiline ? 'multiline' : 'text', ...extra };
+}
+
+function dateField(key: string, label: string, validationName: string): IFieldSpec {
+  return { key, label, validationName, kind: 'date', description: strings.DateFormatHint };
+}
+
+function orEmpty(text: string | undefined | null): string {
+  return text === undefined || text === null ? '' : text;
+}
+
+// ---- Status report ---------------------------------------------------------------------------
+
+/**
+ * The period's status report, new or existing. Early reports have one project manager
+ * update; later ones split it into key activities, engagement and concerns/issues. The form
+ * offers the form of update the report already uses (the split one for a new report).
+ */
+export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport> | undefined): IFormRequest {
+  const early: boolean = !!report && !isBlank(report.managerUpdate);
+  const split: boolean = !report || !early || !isBlank(report.keyActivities) || !isBlank(report.engagement) || !isBlank(report.concernsIssues);
+  const fields: IFieldSpec[] = [
+    { key: 'rag', label: strings.FieldRag, validationName: 'Project status this period', kind: 'choice', options: ragOptions() },
+    {
+      key: 'previousRag',
+      label: strings.FieldPreviousRag,
+      validationName: 'Project status previous period',
+      kind: 'choice',
+      options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions()]
+    }
+  ];
+  if (split) {
+    fields.push(
+      textField('keyActivities', strings.KeyActivitiesLabel, 'Key activities', true),
+      textField('engagement', strings.EngagementLabel, 'Engagement', true),
+      textField('concernsIssues', strings.ConcernsIssuesLabel, 'Concerns/issues', true)
+    );
+  }
+  if (early) {
+    fields.push(textField('managerUpdate', strings.ManagerUpdateLabel, 'Project manager update', true));
+  }
+  fields.push(
+    textField('ragRationale', strings.RagRationaleLabel, 'RAG rationale', true),
+    dateField('agreedCompletion', strings.AgreedCompletionLabel, 'Agreed completion date'),
+    dateField('forecastCompletion', strings.ForecastCompletionLabel, 'Forecast completion date'),
+    textField('completionDateChangeNote', strings.CompletionDateChangeNoteLabel, 'Why the completion date moved', true),
+    textField('completedBy', strings.CompletedByLabel, 'Report completed by', false),
+    dateField('completionDate', strings.CompletionDateLabel, 'Completion date')
+  );
+  const valuesOf = (stored: unknown): FormValues => {
+    const r: Partial<IStatusReport> = asItem<IStatusReport>(stored);
+    return {
+      rag: orEmpty(r.rag),
+      previousRag: r.previousRag === null ? NOT_RATED_KEY : orEmpty(r.previousRag),
+      keyActivities: orEmpty(r.keyActivities),
+      engagement: orEmpty(r.engagement),
+      concernsIssues: orEmpty(r.concernsIssues),
+      managerUpdate: orEmpty(r.managerUpdate),
+      ragRationale: orEmpty(r.ragRationale),
+      agreedCompletion: orEmpty(r.agreedCompletionAsWritten),
+      forecastCompletion: orEmpty(r.forecastCompletionAsWritten),
+      completionDateChangeNote: orEmpty(r.completionDateChangeNote),
+      completedBy: orEmpty(r.completedBy),
+      completionDate: orEmpty(r.completionDateAsWritten)
+    };
+  };
+  const has = (key: string): boolean => fields.some((f) => f.key === key);
+  const changesOf = (v: FormValues): EntityChanges<'statusReport'> => {
+    const changes: EntityChanges<'statusReport'> = {
+      ragRationale: v.ragRationale,
+      // Completion dates are kept as written, once the domain has accepted them.
+      agreedCompletionAsWritten: v.agreedCompletion.trim(),
+      forecastCompletionAsWritten: v.forecastCompletion.trim(),
+      completionDateChangeNote: v.completionDateChangeNote,
+      completedBy: v.completedBy.trim(),
+      completionDateAsWritten: v.completionDate.trim()
+    };
+    if (!isBlank(v.rag)) {
+      changes.rag = parseRag(v.rag);
+    }
+    // "Not stated" stores nothing (the report does not say); "N/A" stores null (not rated).
+    changes.previousRag = isBlank(v.previousRag) ? undefined : parseOptionalRag(v.previousRag);
+    for (const key of ['keyActivities', 'engagement', 'concernsIssues', 'managerUpdate'] as const) {
+      if (has(key)) {
+        changes[key] = v[key];
+      }
+    }
+    return changes;
+  };
+  return {
+    kind: 'statusReport',
+    title: report ? strings.EditStatusReportTitle : strings.AddStatusReportTitle,
+    context: contextLine(ctx),
+    periodTitle: ctx.period.title,
+    fields,
+    initial: valuesOf(report),
+    etag: report ? report.etag : undefined,
+    validate: (v) => validateStatusReportInput({ ...v }),
+    valuesOf,
+    savedMessage: strings.Saved,
+    save: (saver, v, etag) =>
+      report && etag
+        ? saver.update('statusReport', report.id, changesOf(v), etag)
+        : saver.create('statusReport', { workstreamId: ctx.workstream.id, periodId: ctx.period.id, state: 'Draft', ...changesOf(v) })
+  };
+}
+
+// ---- Milestones ------------------------------------------------------------------------------
+
+/** The status categories, in the dashboard's words. */
+export function statusCategoryOptions(): IFieldOption[] {
+  return [
+    { key: '', text: strings.StatusCategoryNone },
+    { key: 'NotStarted', text: strings.StatusCategoryNotStarted },
+    { key: 'InProgress', text: strings.StatusCategoryInProgress },
+    { key: 'Ongoing', text: strings.StatusCategoryOngoing },
+    { key: 'Complete', text: strings.StatusCategoryComplete },
+    { key: 'Delayed', text: strings.StatusCategoryDelayed }
+  ];
+}
+
+function statusFields(): IFieldSpec[] {
+  return [
+    textField('status', strings.MilestoneStatusLabel, 'Status', true, { description: strings.MilestoneStatusHint }),
+    { key: 'statusCategory', label: strings.MilestoneStatusCategoryLabel, validationName: 'Status category', kind: 'choice', options: statusCategoryOptions() }
+  ];
+}
+
+function milestoneValues(stored: unknown): FormValues {
+  const m: Partial<IMilestone> = asItem<IMilestone>(stored);
+  let due: string = '';
+  if (m.dueDate) {
+    try {
+      due = formatUkDate(m.dueDate);
+    } catch {
+      // A due date the list holds in another form is shown as it is, for the user to put right.
+      due = m.dueDate;
+    }
+  }
+  return {
+    number: orEmpty(m.number),
+    title: orEmpty(m.title),
+    status: orEmpty(m.status),
+    statusCategory: orEmpty(m.statusCategory),
+    dueDate: due
+  };
+}
+
+function statusChanges(v: FormValues): EntityChanges<'milestone'> {
+  return {
+    status: v.status,
+    statusCategory: isBlank(v.statusCategory) ? undefined : (v.statusCategory as MilestoneStatusCategory)
+  };
+}
+
+/**
+ * A milestone, new or existing. Milestones this period carry a status; those planned for the
+ * next period do not yet.
+ * @param order - where a new milestone goes (after the last one).
+ */
+export function milestoneForm(
+  ctx: IFormContext,
+  timing: MilestoneTiming,
+  milestone: Saved<IMilestone> | undefined,
+  order: number,
+  suggestedNumber: string
+): IFormRequest {
+  const fields: IFieldSpec[] = [
+    textField('number', strings.MilestoneNumberLabel, 'Number', false),
+    textField('title', strings.MilestoneTitleLabel, 'Milestone', false, { required: true }),
+    ...(timing === 'ThisPeriod' ? statusFields() : []),
+    dateField('dueDate', strings.MilestoneDueDateLabel, 'Due date')
+  ];
+  const changesOf = (v: FormValues): EntityChanges<'milestone'> => ({
+    number: v.number.trim(),
+    title: v.title,
+    // Typed as dd/mm/yyyy, stored as an ISO date.
+    dueDate: isBlank(v.dueDate) ? undefined : parseUkDate(v.dueDate, 'Due date'),
+    ...(timing === 'ThisPeriod' ? statusChanges(v) : {})
+  });
+  const initial: FormValues = milestone ? milestoneValues(milestone) : { ...milestoneValues(undefined), number: suggestedNumber };
+  return {
+    kind: 'milestone',
+    title: milestone ? strings.EditMilestoneTitle : timing === 'ThisPeriod' ? strings.AddMilestoneThisPeriod : strings.AddMilestoneNextPeriod,
+    context: contextLine(ctx),
+    periodTitle: ctx.period.title,
+    fields,
+    initial,
+    etag: milestone ? milestone.etag : undefined,
+    validate: (v) => validateMilestoneInput({ ...v, title: v.title, timing }),
+    valuesOf: milestoneValues,
+    savedMessage: strings.Saved,
+    save: (saver, v, etag) =>
+      milestone && etag
+        ? saver.update('milestone', milestone.id, changesOf(v), etag)
+        : saver.create('milestone', { workstreamId: ctx.workstream.id, periodId: ctx.period.id, timing, order, ...changesOf(v), title: v.title })
+  };
+}
+
+/** A milestone's status only: its free text and its category. */
+export function milestoneStatusForm(ctx: IFormContext, milestone: Saved<IMilestone>): IFormRequest {
+  return {
+    kind: 'milestone',
+    title: format(strings.ChangeStatusTitle, milestone.number || milestone.title),
+    context: format(strings.FormContextItem, ctx.workstream.title, ctx.period.title, milestone.title),
+    periodTitle: ctx.period.title,
+    fields: statusFields(),
+    initial: milestoneValues(milestone),
+    etag: milestone.etag,
+    validate: (v) => validateMilestoneInput({ title: milestone.title, timing: milestone.timing, status: v.status, statusCategory: v.statusCategory }),
+    valuesOf: milestoneValues,
+    savedMessage: strings.Saved,
+    save: (saver, v, etag) => saver.update('milestone', milestone.id, statusChanges(v), etag || milestone.etag)
+  };
+}
+
+// ---- Risks -----------------------------------------------------------------------------------
+
+function riskValues(stored: unknown): FormValues {
+  const r: Partial<IRisk> = asItem<IRisk>(stored);
+  return {
+    number: orEmpty(r.number),
+    description: orEmpty(r.description),
+    mitigation: orEmpty(r.mitigation),
+    likelihood: r.likelihood === undefined || r.likelihood === null ? '' : String(r.likelihood),
+    impact: r.impact === undefined || r.impact === null ? '' : String(r.impact),
+    owner: orEmpty(r.owner)
+  };
+}
+
+/** A risk, new (raised this period) or existing. */
+export function riskForm(ctx: IFormContext, risk: Saved<IRisk> | undefined, order: number, suggestedNumber: string): IFormRequest {
+  const fields: IFieldSpec[] = [
+    textField('number', strings.RiskNumberLabel, 'Number', false),
+    textField('description', strings.RiskDescriptionLabel, 'Risk description', true, { required: true }),
+    textField('mitigation', strings.RiskMitigationLabel, 'Mitigation', true, { required: true }),
+    textField('likelihood', strings.RiskLikelihoodLabel, 'Likelihood', false, { description: strings.RiskScoreHint }),
+    textField('impact', strings.RiskImpactLabel, 'Impact', false, { description: strings.RiskScoreHint }),
+    textField('owner', strings.RiskOwnerLabel, 'Owner', false)
+  ];
+  const score = (text: string): number | undefined => (isBlank(text) ? undefined : parseInt(text.trim(), 10));
+  const changesOf = (v: FormValues): EntityChanges<'risk'> => ({
+    number: v.number.trim(),
+    description: v.description,
+    mitigation: v.mitigation,
+    likelihood: score(v.likelihood),
+    impact: score(v.impact),
+    owner: v.owner.trim()
+  });
+  return {
+    kind: 'risk',
+    title: risk ? strings.EditRiskTitle : strings.AddRiskTitle,
+    context: contextLine(ctx),
+    periodTitle: ctx.period.title,
+    fields,
+    initial: risk ? riskValues(risk) : { ...riskValues(undefined), number: suggestedNumber },
+    etag: risk ? risk.etag : undefined,
+    validate: (v) => validateRiskInput({ ...v, description: v.description, mitigation: v.mitigation }),
+    valuesOf: riskValues,
+    savedMessage: strings.Saved,
+    save: (saver, v, etag) =>
+      risk && etag
+        ? saver.update('risk', risk.id, changesOf(v), etag)
+        : saver.create('risk', {
+            workstreamId: ctx.workstream.id,
+            state: 'Open',
+            raisedPeriodId: ctx.period.id,
+            order,
+            ...changesOf(v),
+            description: v.description,
+            mitigation: v.mitigation
+          })
+  };
+}
+
+// ---- Sponsor comments ------------------------------------------------------------------------
+
+function commentValues(stored: unknown): FormValues {
+  return { text: orEmpty(asItem<ISponsorComment>(stored).text) };
+}
+
+/** The sponsor's comments on the period, new or existing. */
+export function sponsorCommentForm(ctx: IFormContext, comment: Saved<ISponsorComment> | undefined): IFormRequest {
+  return {
+    kind: 'sponsorComment',
+    title: comment ? strings.EditSponsorComments : strings.AddSponsorComments,
+    context: contextLine(ctx),
+    periodTitle: ctx.period.title,
+    fields: [textField('text', strings.SponsorCommentsLabel, 'Sponsor comments', true, { required: true })],
+    initial: commentValues(comment),
+    etag: comment ? comment.etag : undefined,
+    validate: (v) => validateSponsorCommentInput(v.text),
+    valuesOf: commentValues,
+    savedMessage: strings.Saved,
+    save: (saver, v, etag) =>
+      comment && etag
+        ? saver.update('sponsorComment', comment.id, { text: v.text }, etag)
+        : saver.create('sponsorComment', { workstreamId: ctx.workstream.id, periodId: ctx.period.id, text: v.text, author: personOf(ctx.user) })
+  };
+}
+
+// ---- IIB feedback ----------------------------------------------------------------------------
+
+function feedbackValues(stored: unknown): FormValues {
+  const f: Partial<IIibFeedback> = asItem<IIibFeedback>(stored);
+  return { kind: orEmpty(f.kind), text: orEmpty(f.text) };
+}
+
+/** Challenge or feedback an IIB member records against the workstream and period. */
+export function feedbackForm(ctx: IFormContext, feedback: Saved<IIibFeedback> | undefined): IFormRequest {
+  const fields: IFieldSpec[] = [
+    {
+      key: 'kind',
+      label: strings.FeedbackKindLabel,
+      validationName: 'Kind',
+      kind: 'choice',
+      required: true,
+      options: [
+        { key: 'Challenge', text: strings.FeedbackKindChallenge },
+        { key: 'Feedback', text: strings.FeedbackKindFeedback }
+      ]
+    },
+    textField('text', strings.FeedbackTextLabel, 'Feedback', true, { required: true })
+  ];
+  return {
+    kind: 'feedback',
+    title: feedback ? strings.EditFeedbackTitle : strings.AddFeedbackTitle,
+    context: contextLine(ctx),
+    periodTitle: ctx.period.title,
+    fields,
+    initial: feedback ? feedbackValues(feedback) : { kind: 'Challenge', text: '' },
+    etag: feedback ? feedback.etag : undefined,
+    validate: (v) => validateFeedbackInput(v.kind, v.text),
+    valuesOf: feedbackValues,
+    savedMessage: strings.Saved,
+    save: (saver, v, etag) =>
+      feedback && etag
+        ? saver.update('feedback', feedback.id, { kind: v.kind as FeedbackKind, text: v.text }, etag)
+        : saver.create('feedback', {
+            workstreamId: ctx.workstream.id,
+            periodId: ctx.period.id,
+            kind: v.kind as FeedbackKind,
+            text: v.text,
+            author: personOf(ctx.user),
+            created: new Date().toISOString()
+          })
+  };
+}
+
+/** The next row number after the numbers already used ("7", "7" → "8"). */
+export function nextNumber(numbers: ReadonlyArray<string | undefined>): string {
+  let max: number = 0;
+  for (const n of numbers) {
+    const value: number = parseInt(orEmpty(n), 10);
+    if (!isNaN(value) && value > max) {
+      max = value;
+    }
+  }
+  return String(max + 1);
+}

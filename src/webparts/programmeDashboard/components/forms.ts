@@ -1,0 +1,66 @@
+import type { IFieldError } from '../../../domain';
+import type { EntityKind } from '../../../data/repository';
+import type { ISaver, SaveOutcome } from '../hooks/useSave';
+
+/** What a form holds: every field as the text the user sees and types. */
+export type FormValues = { readonly [key: string]: string };
+
+/** One choice of a drop-down field. */
+export interface IFieldOption {
+  key: string;
+  text: string;
+}
+
+/** One field of an editing form. */
+export interface IFieldSpec {
+  key: string;
+  label: string;
+  kind: 'text' | 'multiline' | 'date' | 'choice';
+  /** The choices of a `choice` field. */
+  options?: IFieldOption[];
+  /** The field's name in the domain's validation messages, to put each message beside its field. */
+  validationName: string;
+  required?: boolean;
+  /** Help shown under the field. */
+  description?: string;
+}
+
+/**
+ * Everything an editing panel needs for one item: its fields, the values it opens with, how
+ * to check them as typed and how to store them. Built by the functions in `formSpecs.ts`.
+ */
+export interface IFormRequest {
+  kind: EntityKind;
+  /** The panel's heading. */
+  title: string;
+  /** The workstream and period the item belongs to, under the heading. */
+  context: string;
+  /** The period's title, for messages such as "… is locked". */
+  periodTitle: string;
+  fields: IFieldSpec[];
+  initial: FormValues;
+  /** The stored item's ETag; absent for a new item. */
+  etag?: string;
+  /** Checks the values as typed, with the domain's validation. */
+  validate(values: FormValues): IFieldError[];
+  /** Stores the values: creates the item, or updates it guarded by `etag`. */
+  save(saver: ISaver, values: FormValues, etag: string | undefined): Promise<SaveOutcome<unknown>>;
+  /** The form's values for the item as stored (the current version, in a conflict). */
+  valuesOf(stored: unknown): FormValues;
+  /** What to confirm once stored. */
+  savedMessage: string;
+}
+
+/** The text a choice field shows for a key; other fields show their value. */
+export function displayValue(field: IFieldSpec, value: string | undefined): string {
+  if (field.kind === 'choice' && field.options) {
+    const option: IFieldOption | undefined = field.options.filter((o) => o.key === (value || ''))[0];
+    return option ? option.text : value || '';
+  }
+  return value || '';
+}
+
+/** True when two sets of values differ in any of the fields. */
+export function valuesDiffer(fields: readonly IFieldSpec[], a: FormValues, b: FormValues): boolean {
+  return fields.some((f) => (a[f.key] || '') !== (b[f.key] || ''));
+}

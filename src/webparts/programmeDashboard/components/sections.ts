@@ -1,0 +1,22 @@
+import type { IEditablePeriodPicture } from '../../../data/repository';
+import type { IDeleteRequest } from './DeletePanel';
+import type { IFormContext } from './formSpecs';
+import type { IFormRequest } from './forms';
+import type { IPermissions } from './permissions';
+
+/** What every section of the workstream view is given. */
+export interface ISectionProps {
+  picture: IEditablePeriodPicture;
+  ctx: IFormContext;
+  can: IPermissions;
+  /** Opens an editing panel; focus returns to the control that opened it. */
+  onEdit: (request: IFormRequest) => void;
+  /** Asks before deleting an item. */
+  onDelete: (request: IDeleteRequest) => void;
+}
+
+/** A short reference to a numbered row for accessible names: "7 (Recruitment and Selection…)". */
+export function shorten(text: string, max: number = 60): string {
+  const squashed: string = text.replace(/\s+/g, ' ').trim();
+  return squashed.length > max ? `${squashed.slice(0, max - 1)}…` : squashed;
+}

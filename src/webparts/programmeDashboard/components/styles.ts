@@ -1,0 +1,145 @@
+import {
+  HighContrastSelector,
+  hiddenContentStyle,
+  type IProcessedStyleSet,
+  type IStyle,
+  type ITheme,
+  mergeStyleSets
+} from '@fluentui/react/lib/Styling';
+
+/** The dashboard's class names, built from the host's theme. */
+export interface IDashboardClassNames {
+  root: string;
+  rootTeams: string;
+  visuallyHidden: string;
+  heading: string;
+  subHeading: string;
+  sectionHeading: string;
+  muted: string;
+  columns: string;
+  column: string;
+  wideColumn: string;
+  card: string;
+  scrollRegion: string;
+  table: string;
+  numberCell: string;
+  actionsCell: string;
+  actions: string;
+  badge: string;
+  direction: string;
+  ragCell: string;
+  detailsList: string;
+  richText: string;
+  findings: string;
+  finding: string;
+  severity: string;
+  severityError: string;
+  severityWarning: string;
+  severityInfo: string;
+  conflictField: string;
+  conflictFieldHeading: string;
+  marker: string;
+  conflictFieldChanged: string;
+  conflictVersions: string;
+  conflictVersion: string;
+  preserved: string;
+  form: string;
+  yourVersion: string;
+  footer: string;
+  toolbar: string;
+  feedbackItem: string;
+}
+
+type ClassNames = IProcessedStyleSet<{ [key in keyof IDashboardClassNames]: IStyle }>;
+
+/**
+ * Class names for the dashboard. Colours come from the theme's semantic slots so that the
+ * SharePoint theme and Teams' default, dark and high-contrast themes all read well; RAG fills
+ * keep their own colours (always with their label), and borders keep cells distinct when the
+ * operating system forces its own colours.
+ */
+export function getClassNames(theme: ITheme): ClassNames {
+  const s = theme.semanticColors;
+  const p = theme.palette;
+  const border: string = `1px solid ${s.bodyDivider}`;
+  const highContrastBorder: IStyle = { selectors: { [HighContrastSelector]: { border: '1px solid WindowText' } } };
+  const focusOutline: IStyle = { selectors: { ':focus-visible': { outline: `2px solid ${s.focusBorder}`, outlineOffset: '2px' } } };
+  return mergeStyleSets({
+    root: {
+      color: s.bodyText,
+      background: s.bodyBackground,
+      fontFamily: theme.fonts.medium.fontFamily,
+      fontSize: theme.fonts.medium.fontSize,
+      padding: 16,
+      boxSizing: 'border-box',
+      maxWidth: '100%',
+      overflowWrap: 'anywhere'
+    },
+    rootTeams: { padding: 8 },
+    visuallyHidden: hiddenContentStyle,
+    heading: { ...theme.fonts.xLarge, margin: '0 0 4px' },
+    subHeading: { ...theme.fonts.mediumPlus, color: s.bodySubtext, margin: '0 0 16px' },
+    sectionHeading: { ...theme.fonts.large, margin: '24px 0 8px' },
+    muted: { color: s.bodySubtext },
+    columns: { display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start' },
+    column: { flex: '1 1 300px', minWidth: 0, maxWidth: '100%' },
+    wideColumn: { flex: '2 1 420px', minWidth: 0, maxWidth: '100%' },
+    card: [{ border, padding: 12, background: s.bodyStandoutBackground, minWidth: 0 }, highContrastBorder],
+    // Tables keep their columns and scroll sideways in a narrow Teams tab; the region is
+    // focusable so keyboard users can scroll it too.
+    scrollRegion: [{ overflowX: 'auto', maxWidth: '100%' }, focusOutline],
+    table: {
+      borderCollapse: 'collapse',
+      width: '100%',
+      selectors: {
+        'th, td': { border, padding: '6px 8px', textAlign: 'left', verticalAlign: 'top' },
+        'thead th': { background: s.bodyStandoutBackground, fontWeight: 600 },
+        'tbody th': { fontWeight: 600 },
+        caption: { textAlign: 'left', fontWeight: 600, padding: '0 0 6px' },
+        [HighContrastSelector]: { selectors: { 'th, td': { border: '1px solid WindowText' } } }
+      }
+    },
+    numberCell: { width: '3em', whiteSpace: 'nowrap' },
+    actionsCell: { width: '1%', whiteSpace: 'normal', minWidth: 120 },
+    actions: { display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' },
+    badge: [
+      {
+        display: 'inline-block',
+        padding: '2px 8px',
+        borderRadius: 2,
+        fontWeight: 600,
+        whiteSpace: 'nowrap',
+        border: `1px solid ${s.inputBorder}`
+      },
+      { selectors: { [HighContrastSelector]: { border: '2px solid WindowText' } } }
+    ],
+    direction: { display: 'inline-block', marginLeft: 6, minWidth: '1em', color: s.bodyText },
+    ragCell: { whiteSpace: 'nowrap' },
+    detailsList: {
+      display: 'grid',
+      gridTemplateColumns: 'minmax(8em, max-content) 1fr',
+      gap: '4px 12px',
+      margin: '0 0 12px',
+      selectors: { dt: { fontWeight: 600 }, dd: { margin: 0 } }
+    },
+    richText: { selectors: { p: { margin: '0 0 8px' }, ul: { margin: '0 0 8px', paddingLeft: 20 }, h4: { margin: '8px 0 4px' } } },
+    findings: { listStyle: 'none', padding: 0, margin: 0 },
+    finding: { display: 'flex', gap: 8, alignItems: 'flex-start', padding: '6px 0', borderBottom: border },
+    severity: [{ flex: '0 0 auto', fontWeight: 600, padding: '0 6px', border: '1px solid' }, highContrastBorder],
+    severityError: { color: s.errorText, borderColor: s.errorText },
+    severityWarning: { color: s.warningText || s.bodyText, borderColor: s.warningText || s.bodyText },
+    severityInfo: { color: s.bodySubtext, borderColor: s.bodySubtext },
+    conflictField: { borderLeft: `4px solid transparent`, padding: '4px 0 8px 8px', margin: '0 0 8px' },
+    conflictFieldHeading: { ...theme.fonts.medium, fontWeight: 600, margin: '0 0 4px', display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'baseline' },
+    marker: [{ fontSize: theme.fonts.small.fontSize, fontWeight: 600, border: '1px solid', padding: '0 4px' }, highContrastBorder],
+    conflictFieldChanged: { borderLeftColor: p.themePrimary, background: s.bodyStandoutBackground },
+    conflictVersions: { display: 'flex', flexWrap: 'wrap', gap: 8 },
+    conflictVersion: [{ flex: '1 1 220px', minWidth: 0, border, padding: 8, whiteSpace: 'pre-wrap', userSelect: 'text' }, highContrastBorder],
+    preserved: { whiteSpace: 'pre-wrap', border, padding: 8, margin: '4px 0 0', userSelect: 'text', fontFamily: 'inherit' },
+    form: { display: 'flex', flexDirection: 'column', gap: 12, paddingBottom: 16 },
+    yourVersion: { color: s.bodySubtext, whiteSpace: 'pre-wrap', borderLeft: `3px solid ${p.themePrimary}`, paddingLeft: 8, marginTop: 4 },
+    footer: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
+    toolbar: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '0 0 12px' },
+    feedbackItem: { padding: '8px 0', borderBottom: border }
+  });
+}

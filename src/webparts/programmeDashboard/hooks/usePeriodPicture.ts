@@ -1,0 +1,18 @@
+import type { IEditablePeriodPicture, IProgrammeRepository } from '../../../data/repository';
+import { type IAsyncResult, useAsync } from './useAsync';
+
+/**
+ * One period's picture for one workstream, with the ETags editing needs. Choosing another
+ * period drops the old picture and ignores any answer still on its way for it.
+ */
+export function usePeriodPicture(
+  repository: IProgrammeRepository,
+  periodId: number | undefined,
+  workstreamId: number
+): IAsyncResult<IEditablePeriodPicture | undefined> {
+  return useAsync<IEditablePeriodPicture | undefined>(
+    // With no period (none set up yet) there is nothing to load.
+    () => (periodId === undefined ? Promise.resolve(undefined) : repository.getPeriodPicture(periodId, { workstreamId })),
+    [repository, periodId, workstreamId]
+  );
+}

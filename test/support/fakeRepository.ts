@@ -1,0 +1,397 @@
+/**
+ * An in-memory {@link IProgrammeRepository} over a deep copy of the seeded programme, for the
+ * dashboard's tests. It keeps SharePoint's semantics where the dashboard depends on them:
+ * every stored item has an ETag `"N"` bumped on every write; an update or delete with a stale
+ * ETag throws a `conflict` {@link DataError} carrying the item as it is now, and changes
+ * nothing; a write the user has no right to make throws `forbidden` and changes nothing.
+ * Rights are per list, with helpers for the four personas. Tests can make another user change
+ * an item, inject a failure for the next call, hold calls to see progress, and read the call log.
+ */
+import { DataError, type DataErrorKind, type IDataErrorDetails } from '../../src/data/errors';
+import type {
+  EntityChanges,
+  EntityKind,
+  ICurrentUser,
+  IEditablePeriodPicture,
+  IEntities,
+  IListRights,
+  IPictureOptions,
+  IProgrammeRepository,
+  IProgrammeSummary,
+  IRagHistoryEntry,
+  ListKey,
+  NewEntity,
+  Saved,
+  UserRights
+} from '../../src/data/repository';
+import { ENTITY_LISTS } from '../../src/data/repository';
+import { isRiskListedIn, nextPeriodOf, previousPeriodOf, sortPeriods } from '../../src/domain';
+import type { IPeriod, IProgramme, IWorkstream } from '../../src/domain';
+import { IMPROVEMENT_PLAN_PHASE_2, type ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
+
+/** The people the dashboard serves, by what SharePoint lets them do. */
+export type Persona = 'programmeOffice' | 'projectManager' | 'sponsor' | 'iibMember';
+
+/** A repository method, for the call log and for failures aimed at one method. */
+export type RepositoryMethod = keyof IProgrammeRepository;
+
+/** One call the dashboard made. */
+export interface ICall {
+  method: RepositoryMethod;
+  args: unknown[];
+}
+
+const LISTS: ListKey[] = ['programme', 'ragDefinitions', 'workstreams', 'periods', 'statusReports', 'sponsorComments', 'milestones', 'risks', 'feedback'];
+
+function rights(view: boolean, add: boolean = false, edit: boolean = false, remove: boolean = false): IListRights {
+  return { view, add, edit, delete: remove };
+}
+
+/** Rights on every list, all the same. */
+export function uniformRights(r: IListRights): UserRights {
+  const result: { [list in ListKey]?: IListRights } = {};
+  for (const list of LISTS) {
+    result[list] = { ...r };
+  }
+  return result as UserRights;
+}
+
+/**
+ * The rights each persona has, as the site's permission levels give them:
+ * - programme office: everything;
+ * - project manager: view all; add, edit and delete status reports, milestones and risks;
+ * - sponsor: view all; add and edit sponsor comments;
+ * - IIB member: view all; add IIB feedback.
+ */
+export function rightsFor(persona: Persona): UserRights {
+  if (persona === 'programmeOffice') {
+    return uniformRights(rights(true, true, true, true));
+  }
+  const r: { [list in ListKey]: IListRights } = { ...(uniformRights(rights(true)) as { [list in ListKey]: IListRights }) };
+  if (persona === 'projectManager') {
+    r.statusReports = rights(true, true, true, true);
+    r.milestones = rights(true, true, true, true);
+    r.risks = rights(true, true, true, true);
+  } else if (persona === 'sponsor') {
+    r.sponsorComments = rights(true, true, true, false);
+  } else {
+    r.feedback = rights(true, true, false, false);
+  }
+  return r;
+}
+
+/** A seeded user for each persona. */
+export const PERSONA_USERS: { readonly [p in Persona]: ICurrentUser } = {
+  programmeOffice: { id: 1, name: 'Heidi Robinson', login: 'heidi.robinson@improvement.example' },
+  projectManager: { id: 7, name: 'Louisa Simpson', login: 'louisa.simpson@improvement.example' },
+  sponsor: { id: 3, name: 'Nick Bell', login: 'nick.bell@improvement.example' },
+  iibMember: { id: 10, name: 'Alex Morgan', login: 'alex.morgan@improvement.example' }
+};
+
+/** Options for a {@link FakeRepository}. */
+export interface IFakeRepositoryOptions {
+  /** Whose rights and identity to use; programme office unless told. */
+  persona?: Persona;
+  /** Rights that override the persona's. */
+  rights?: UserRights;
+  user?: ICurrentUser;
+  seed?: ISeedProgramme;
+}
+
+interface IFailure {
+  method?: RepositoryMethod;
+  error: unknown;
+}
+
+type Store = { [K in EntityKind]: Map<number, Saved<IEntities[K]>> };
+
+function copy<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+function bump(etag: string): string {
+  return `"${parseInt(etag.replace(/"/g, ''), 10) + 1}"`;
+}
+
+
+/** The in-memory repository. */
+export class FakeRepository implements IProgrammeRepository {
+  /** Every call, in order. */
+  public readonly calls: ICall[] = [];
+  private _rights: UserRights;
+  private _user: ICurrentUser;
+  private readonly _programme: IProgramme;
+  private readonly _periods: IPeriod[];
+  private readonly _workstreams: IWorkstream[];
+  private readonly _store: Store;
+  private readonly _nextId: { [K in EntityKind]: number };
+  private _failures: IFailure[] = [];
+  private _gate: Promise<void> | undefined;
+
+  constructor(options: IFakeRepositoryOptions = {}) {
+    const seed: ISeedProgramme = copy(options.seed || IMPROVEMENT_PLAN_PHASE_2);
+    const persona: Persona = options.persona || 'programmeOffice';
+    this._rights = options.rights || rightsFor(persona);
+    this._user = options.user || PERSONA_USERS[persona];
+    this._programme = seed.programme;
+    this._periods = sortPeriods(seed.periods);
+    this._workstreams = seed.workstreams.slice().sort((a, b) => a.order - b.order);
+    const saved = <T extends { id: number }>(items: T[]): Map<number, Saved<T>> =>
+      new Map<number, Saved<T>>(items.map((item) => [item.id, { ...item, etag: '"1"' }]));
+    this._store = {
+      statusReport: saved(seed.statusReports),
+      sponsorComment: saved(seed.sponsorComments),
+      milestone: saved(seed.milestones),
+      risk: saved(seed.risks),
+      feedback: saved(seed.feedback)
+    };
+    const nextId = (kind: EntityKind): number => Math.max(0, ...Array.from(this._store[kind].keys())) + 1;
+    this._nextId = {
+      statusReport: nextId('statusReport'),
+      sponsorComment: nextId('sponsorComment'),
+      milestone: nextId('milestone'),
+      risk: nextId('risk'),
+      feedback: nextId('feedback')
+    };
+  }
+
+  // ---- test controls ---------------------------------------------------------------------------
+
+  /** Acts as another persona from now on. */
+  public actAs(persona: Persona): void {
+    this._rights = rightsFor(persona);
+    this._user = PERSONA_USERS[persona];
+  }
+
+  /** Replaces the current user's rights. */
+  public setRights(rights: UserRights): void {
+    this._rights = copy(rights);
+  }
+
+  /**
+   * Makes the next call (of `method`, if given) fail with this error, or with a DataError of
+   * this kind and details.
+   */
+  public failNext(error: DataError | DataErrorKind, method?: RepositoryMethod, details: IDataErrorDetails = {}): void {
+    const e: DataError = typeof error === 'string' ? new DataError(error, `Injected ${error} failure.`, details) : error;
+    this._failures.push({ method, error: e });
+  }
+
+  /** Holds every call made from now on until the returned function is called (to see progress). */
+  public hold(): () => void {
+    let release: () => void = () => undefined;
+    this._gate = new Promise<void>((resolve) => {
+      release = () => {
+        this._gate = undefined;
+        resolve();
+      };
+    });
+    return release;
+  }
+
+  /** Another user changes an item (with their own rights): its ETag moves on. */
+  public changeAsOtherUser<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>): Saved<IEntities[K]> {
+    const item: Saved<IEntities[K]> | undefined = this._store[kind].get(id) as Saved<IEntities[K]> | undefined;
+    if (!item) {
+      throw new Error(`No ${kind} ${id}.`);
+    }
+    const next: Saved<IEntities[K]> = { ...item, ...copy(changes), id, etag: bump(item.etag) };
+    (this._store[kind] as Map<number, Saved<IEntities[K]>>).set(id, next);
+    return copy(next);
+  }
+
+  /** Another user deletes an item. */
+  public deleteAsOtherUser(kind: EntityKind, id: number): void {
+    this._store[kind].delete(id);
+  }
+
+  /** Locks or reopens a period, as the PMO lead does. */
+  public setPeriodState(periodId: number, state: 'Open' | 'Locked'): void {
+    const period: IPeriod | undefined = this._periods.filter((p) => p.id === periodId)[0];
+    if (period) {
+      period.state = state;
+    }
+  }
+
+  /** An item as stored now (a copy), or undefined. */
+  public stored<K extends EntityKind>(kind: K, id: number): Saved<IEntities[K]> | undefined {
+    return copy(this._store[kind].get(id) as Saved<IEntities[K]> | undefined);
+  }
+
+  /** Every stored item of a kind (copies). */
+  public all<K extends EntityKind>(kind: K): Array<Saved<IEntities[K]>> {
+    return copy(Array.from(this._store[kind].values()) as Array<Saved<IEntities[K]>>);
+  }
+
+  /** The calls of one method. */
+  public callsOf(method: RepositoryMethod): ICall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  // ---- IProgrammeRepository ------------------------------------------------------------------
+
+  public getCurrentUser(): Promise<ICurrentUser> {
+    return this._call('getCurrentUser', [], () => this._user);
+  }
+
+  public getRights(): Promise<UserRights> {
+    return this._call('getRights', [], () => this._rights);
+  }
+
+  public getPeriods(): Promise<IPeriod[]> {
+    return this._call('getPeriods', [], () => this._periods);
+  }
+
+  public getProgrammeSummary(): Promise<IProgrammeSummary> {
+    return this._call('getProgrammeSummary', [], () => {
+      const latest: IPeriod | undefined = this._periods[this._periods.length - 1];
+      const openRisks: { [workstreamId: number]: number } = {};
+      const milestonesDue: { [workstreamId: number]: number } = {};
+      for (const ws of this._workstreams) {
+        openRisks[ws.id] = this._values('risk').filter((r) => r.workstreamId === ws.id && r.state === 'Open').length;
+        milestonesDue[ws.id] = latest
+          ? this._values('milestone').filter(
+              (m) => m.workstreamId === ws.id && m.periodId === latest.id && m.title.trim() !== '' && m.statusCategory !== 'Complete'
+            ).length
+          : 0;
+      }
+      return {
+        programme: this._programme,
+        periods: this._periods,
+        workstreams: this._workstreams,
+        history: this._history(),
+        openRisks,
+        milestonesDue
+      };
+    });
+  }
+
+  public getPeriodPicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
+    return this._call('getPeriodPicture', [periodId, options], () => {
+      const period: IPeriod | undefined = this._periods.filter((p) => p.id === periodId)[0];
+      if (!period) {
+        throw new DataError('notFound', 'That reporting period no longer exists.', { status: 404 });
+      }
+      const previousPeriod: IPeriod | undefined = previousPeriodOf(this._periods, periodId);
+      const mine = <T extends { workstreamId: number }>(x: T): boolean =>
+        options.workstreamId === undefined || x.workstreamId === options.workstreamId;
+      const previousId: number | undefined = previousPeriod ? previousPeriod.id : undefined;
+      return {
+        programme: this._programme,
+        period,
+        previousPeriod,
+        nextPeriod: nextPeriodOf(this._periods, periodId),
+        periods: this._periods,
+        workstreams: this._workstreams.filter((w) => options.workstreamId === undefined || w.id === options.workstreamId),
+        statusReports: this._values('statusReport').filter((r) => r.periodId === periodId && mine(r)),
+        previousStatusReports: this._values('statusReport').filter((r) => r.periodId === previousId && mine(r)),
+        sponsorComments: this._values('sponsorComment').filter((c) => c.periodId === periodId && mine(c)),
+        milestones: this._values('milestone').filter((m) => m.periodId === periodId && mine(m)),
+        previousMilestones: this._values('milestone').filter((m) => m.periodId === previousId && mine(m)),
+        risks: this._values('risk').filter((r) => mine(r) && isRiskListedIn(r, period, this._periods)),
+        feedback: this._values('feedback').filter((f) => f.periodId === periodId && mine(f))
+      };
+    });
+  }
+
+  public getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]> {
+    return this._call('getRagHistory', [workstreamId], () => this._history().filter((e) => e.workstreamId === workstreamId));
+  }
+
+  public get<K extends EntityKind>(kind: K, id: number): Promise<Saved<IEntities[K]>> {
+    return this._call('get', [kind, id], () => this._existing(kind, id));
+  }
+
+  public create<K extends EntityKind>(kind: K, value: NewEntity<K>): Promise<Saved<IEntities[K]>> {
+    return this._call('create', [kind, value], () => {
+      this._require(kind, 'add');
+      this._checkUnlocked(kind, value as unknown as { periodId?: number });
+      const id: number = this._nextId[kind]++;
+      const item = { ...copy(value), id, etag: '"1"' } as unknown as Saved<IEntities[K]>;
+      (this._store[kind] as Map<number, Saved<IEntities[K]>>).set(id, item);
+      return item;
+    });
+  }
+
+  public update<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>, etag: string): Promise<Saved<IEntities[K]>> {
+    return this._call('update', [kind, id, changes, etag], () => {
+      this._require(kind, 'edit');
+      const item: Saved<IEntities[K]> = this._existing(kind, id);
+      this._checkUnlocked(kind, item as unknown as { periodId?: number });
+      if (item.etag !== etag) {
+        throw new DataError('conflict', 'Someone else changed this item since it was read.', { status: 412, current: copy(item) });
+      }
+      const next = { ...item, ...copy(changes), id, etag: bump(item.etag) } as Saved<IEntities[K]>;
+      (this._store[kind] as Map<number, Saved<IEntities[K]>>).set(id, next);
+      return next;
+    });
+  }
+
+  public remove(kind: EntityKind, id: number, etag: string): Promise<void> {
+    return this._call('remove', [kind, id, etag], () => {
+      this._require(kind, 'delete');
+      const item = this._existing(kind, id);
+      this._checkUnlocked(kind, item as unknown as { periodId?: number });
+      if (item.etag !== etag) {
+        throw new DataError('conflict', 'Someone else changed this item since it was read.', { status: 412, current: copy(item) });
+      }
+      this._store[kind].delete(id);
+      return undefined;
+    });
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private async _call<T>(method: RepositoryMethod, args: unknown[], work: () => T): Promise<T> {
+    this.calls.push({ method, args: copy(args) });
+    // Answer asynchronously, as the network would.
+    await Promise.resolve();
+    if (this._gate) {
+      await this._gate;
+    }
+    const i: number = this._failures.findIndex((f) => f.method === undefined || f.method === method);
+    if (i >= 0) {
+      const failure: IFailure = this._failures.splice(i, 1)[0];
+      throw failure.error;
+    }
+    return copy(work());
+  }
+
+  private _values<K extends EntityKind>(kind: K): Array<Saved<IEntities[K]>> {
+    return Array.from(this._store[kind].values()) as Array<Saved<IEntities[K]>>;
+  }
+
+  private _existing<K extends EntityKind>(kind: K, id: number): Saved<IEntities[K]> {
+    const item: Saved<IEntities[K]> | undefined = this._store[kind].get(id) as Saved<IEntities[K]> | undefined;
+    if (!item) {
+      throw new DataError('notFound', 'That item no longer exists.', { status: 404 });
+    }
+    return item;
+  }
+
+  private _require(kind: EntityKind, right: 'add' | 'edit' | 'delete'): void {
+    if (!this._rights[ENTITY_LISTS[kind]][right]) {
+      throw new DataError('forbidden', 'You do not have permission to do that.', { status: 403, serverCode: 'System.UnauthorizedAccessException' });
+    }
+  }
+
+  /** Records of a locked period cannot change (IIB feedback and risks, which span periods, can). */
+  private _checkUnlocked(kind: EntityKind, item: { periodId?: number }): void {
+    if (kind === 'feedback' || kind === 'risk' || item.periodId === undefined) {
+      return;
+    }
+    const period: IPeriod | undefined = this._periods.filter((p) => p.id === item.periodId)[0];
+    if (period && period.state === 'Locked') {
+      throw new DataError('locked', `${period.title} is locked.`, { status: 423 });
+    }
+  }
+
+  private _history(): IRagHistoryEntry[] {
+    const order: Map<number, number> = new Map<number, number>(this._periods.map((p, i) => [p.id, i]));
+    return this._values('statusReport')
+      .slice()
+      .sort((a, b) => (order.get(a.periodId) || 0) - (order.get(b.periodId) || 0) || a.workstreamId - b.workstreamId)
+      .map((r) => ({ workstreamId: r.workstreamId, periodId: r.periodId, rag: r.rag, previousRag: r.previousRag }));
+  }
+}
+

@@ -1,0 +1,100 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import '@testing-library/jest-dom';
+import { rightsFor, uniformRights } from '../support/fakeRepository';
+import { choose, openWorkstream, panel, renderDashboard, section } from './dashboardKit';
+
+const EDIT_CONTROLS: RegExp = /^(Edit status report|Start the status report|Change status|Edit|Move up|Move down|Delete|Close risk|Add a milestone|Add a risk|Write sponsor comments|Edit sponsor comments)/;
+
+function editControls(): HTMLElement[] {
+  return screen.queryAllByRole('button').filter((b) => EDIT_CONTROLS.test(b.getAttribute('aria-label') || b.textContent || ''));
+}
+
+describe('what each user is offered, by their SharePoint rights', () => {
+  it('offers an IIB member no status, milestone, risk or comment controls — not even disabled ones', async () => {
+    const { user } = renderDashboard({ persona: 'iibMember' });
+    await openWorkstream(user, 'Procurement');
+    expect(editControls()).toEqual([]);
+    expect(within(section('Key milestones/activities this period')).queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument();
+    expect(within(section('Project risks')).queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Record challenge or feedback' })).toBeInTheDocument();
+  });
+
+  it('lets an IIB member record challenge against the workstream and period', async () => {
+    const { user, repository } = renderDashboard({ persona: 'iibMember' });
+    await openWorkstream(user, 'Procurement');
+    await user.click(screen.getByRole('button', { name: 'Record challenge or feedback' }));
+    const dialog = await panel('Record challenge or feedback');
+    await choose(user, 'Kind', 'Feedback', dialog);
+    await user.type(within(dialog).getByRole('textbox', { name: /^Challenge or feedback/ }), 'The Board welcomes the launch of the procurement hub.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+
+    const stored = repository.all('feedback').find((f) => f.text === 'The Board welcomes the launch of the procurement hub.');
+    expect(stored).toMatchObject({ workstreamId: 2, periodId: 2, kind: 'Feedback', author: { name: 'Alex Morgan' } });
+    const feedback = section('IIB challenge and feedback');
+    await waitFor(() => expect(within(feedback).getByText('The Board welcomes the launch of the procurement hub.')).toBeInTheDocument());
+    expect(within(feedback).getByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
+  });
+
+  it('offers a sponsor the sponsor comments only', async () => {
+    const { user } = renderDashboard({ persona: 'sponsor' });
+    await openWorkstream(user, 'Procurement');
+    expect(editControls().map((b) => b.textContent)).toEqual(['Edit sponsor comments']);
+    expect(screen.queryByRole('button', { name: 'Record challenge or feedback' })).not.toBeInTheDocument();
+  });
+
+  it('offers a project manager status, milestones and risks, but not sponsor comments or IIB feedback', async () => {
+    const { user } = renderDashboard({ persona: 'projectManager' });
+    await openWorkstream(user, 'Procurement');
+    expect(screen.getByRole('button', { name: 'Edit status report' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add a milestone this period' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Add a risk' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: /^Close risk: / }).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: 'Edit sponsor comments' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Record challenge or feedback' })).not.toBeInTheDocument();
+  });
+
+  it('follows the rights on each list, not the persona: edit without add or delete', async () => {
+    const rights = rightsFor('iibMember');
+    const { user } = renderDashboard({ persona: 'iibMember', rights: { ...rights, milestones: { view: true, add: false, edit: true, delete: false } } });
+    await openWorkstream(user, 'Procurement');
+    expect(screen.getAllByRole('button', { name: /^Change status: / }).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: /^Delete: / })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add a milestone this period' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Edit status report' })).not.toBeInTheDocument();
+  });
+
+  it('offers nothing to change to someone who may only view', async () => {
+    const { user } = renderDashboard({ rights: uniformRights({ view: true, add: false, edit: false, delete: false }) });
+    await openWorkstream(user, 'Partnership Working');
+    expect(editControls()).toEqual([]);
+    expect(screen.queryByRole('button', { name: 'Record challenge or feedback' })).not.toBeInTheDocument();
+  });
+
+  it('offers the starting of a status report when the period has none and the user may add one', async () => {
+    const { user, repository } = renderDashboard({ persona: 'projectManager' });
+    repository.deleteAsOtherUser('statusReport', 9);
+    await openWorkstream(user, 'Partnership Working');
+    expect(within(section('Project status')).getByText('There is no status report for November/December 2023 yet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Start the status report' }));
+    const dialog = await panel('Start the status report');
+    await choose(user, 'Project status this period', 'Amber', dialog);
+    await user.type(within(dialog).getByRole('textbox', { name: 'Key activities' }), 'Case studies drafted.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect(repository.all('statusReport').find((r) => r.workstreamId === 4 && r.periodId === 2)).toMatchObject({
+      rag: 'Amber',
+      keyActivities: 'Case studies drafted.',
+      state: 'Draft'
+    });
+  });
+
+  it('offers no changes to a locked period, even to the programme office', async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    repository.setPeriodState(2, 'Locked');
+    await openWorkstream(user, 'Procurement');
+    expect(screen.getByText('November/December 2023 is locked because it has gone to the Board. The programme office can reopen it.')).toBeInTheDocument();
+    expect(editControls()).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Shared steps for the dashboard's tests: render it over a fake repository, open a
+ * workstream, pick from a Fluent drop-down, find a panel.
+ */
+import * as React from 'react';
+import { fireEvent, render, type RenderResult, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { type IProgrammeDashboardProps, ProgrammeDashboard } from '../../src/webparts/programmeDashboard/components/ProgrammeDashboard';
+import { FakeRepository, type IFakeRepositoryOptions } from '../support/fakeRepository';
+
+// Hosts register Fluent's icon font; tests do not, and the words beside each icon are what they check.
+setIconOptions({ disableWarnings: true });
+
+export type User = ReturnType<typeof userEvent.setup>;
+
+export interface IRendered extends RenderResult {
+  user: User;
+  repository: FakeRepository;
+}
+
+/** Renders the dashboard over a fresh fake repository. */
+export function renderDashboard(options: IFakeRepositoryOptions = {}, props: Partial<IProgrammeDashboardProps> = {}): IRendered {
+  const repository: FakeRepository = new FakeRepository(options);
+  const user: User = userEvent.setup();
+  const result: RenderResult = render(<ProgrammeDashboard repository={repository} {...props} />);
+  return { ...result, user, repository };
+}
+
+/** Waits for the programme view's matrix. */
+export async function programmeTable(): Promise<HTMLElement> {
+  return screen.findByRole('table', { name: /RAG status of each workstream/ });
+}
+
+/** Opens a workstream from the programme view and waits for its period to load. */
+export async function openWorkstream(user: User, title: string): Promise<void> {
+  await programmeTable();
+  await user.click(screen.getByRole('button', { name: title }));
+  await screen.findByRole('heading', { level: 3, name: 'Project status' });
+}
+
+/** A Fluent drop-down by its label (its accessible name is the label followed by the choice). */
+export function dropdown(label: string, container: HTMLElement = document.body): HTMLElement {
+  return within(container).getByRole('combobox', { name: (name: string) => name === label || name.startsWith(`${label} `) });
+}
+
+/** Chooses an option of a Fluent drop-down by its label. */
+export async function choose(user: User, label: string, option: string, container: HTMLElement = document.body): Promise<void> {
+  await user.click(dropdown(label, container));
+  await user.click(await screen.findByRole('option', { name: option }));
+}
+
+/** The open panel (a Fluent Panel is a dialog). */
+export async function panel(name?: string | RegExp): Promise<HTMLElement> {
+  return screen.findByRole('dialog', name ? { name } : {});
+}
+
+/** A section of the workstream view, by its heading; `behindPanel` finds it while a modal panel hides it. */
+export function section(heading: string | RegExp, behindPanel: boolean = false): HTMLElement {
+  const h: HTMLElement = screen.getByRole('heading', { level: 3, name: heading, hidden: behindPanel });
+  return h.closest('section') as HTMLElement;
+}
+
+/** The table row holding the given text. */
+export function rowWith(container: HTMLElement, text: string | RegExp): HTMLElement {
+  const cells: HTMLElement[] = within(container).getAllByRole('cell', { hidden: true });
+  const cell: HTMLElement | undefined = cells.find((c) => (typeof text === 'string' ? c.textContent === text || c.textContent?.includes(text) : text.test(c.textContent || '')));
+  if (!cell) {
+    throw new Error(`No row with ${String(text)}.`);
+  }
+  return cell.closest('tr') as HTMLElement;
+}
+
+/**
+ * Presses Esc where focus is. Fluent's panels read the legacy `which` code, which jsdom's
+ * keyboard events (and so user-event's) leave at 0; browsers set it.
+ */
+export function pressEscape(): void {
+  fireEvent.keyDown(document.activeElement || document.body, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 });
+}
