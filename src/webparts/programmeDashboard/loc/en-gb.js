@@ -2,8 +2,11 @@ define([], function () {
   return {
     PropertyPaneDescription: 'Choose what this dashboard shows. In a Teams tab, pick the workstream the tab belongs to.',
     SettingsGroupName: 'Dashboard settings',
-    WorkstreamFieldLabel: 'Workstream code',
-    WorkstreamFieldDescription: 'Leave empty to show the whole programme; enter a workstream code (for example GOV) to show one workstream.',
+    WorkstreamFieldLabel: 'Workstream',
+    WorkstreamFieldDescription: 'Choose a workstream to show only it (a workstream group\'s Teams tab), or the whole programme.',
+    WholeProgrammeOption: 'The whole programme',
+    LoadingWorkstreams: 'Loading the workstreams…',
+    WorkstreamsUnavailable: 'The workstreams could not be read; the dashboard shows the whole programme until one is chosen.',
     Loading: 'Loading the programme…',
     Retry: 'Try again',
     Save: 'Save',

@@ -3,6 +3,9 @@ declare interface IProgrammeDashboardWebPartStrings {
   SettingsGroupName: string;
   WorkstreamFieldLabel: string;
   WorkstreamFieldDescription: string;
+  WholeProgrammeOption: string;
+  LoadingWorkstreams: string;
+  WorkstreamsUnavailable: string;
   Loading: string;
   /** Button to load again after a failure. */
   Retry: string;
