@@ -6,7 +6,7 @@ module.exports = {
   rootDir: path.resolve(__dirname, '..'),
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/e2e/'],
+  testPathIgnorePatterns: ['/node_modules/'],
   testEnvironment: 'node',
   globalSetup: '<rootDir>/test/support/globalSetup.js',
   transform: {

@@ -2,6 +2,7 @@
  * npm start: the local stack on the embedded default — the SharePoint/Graph emulator seeded with
  * the real programme, and the pages that run against it.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../fixtures/improvementPlanPhase2';
 import type { IEmuRequest, IEmuResponse } from '../emulator/http';
@@ -19,6 +20,38 @@ const USAGE: string = `Usage: npm start -- [options]
   --latency <ms>      add this delay to every SharePoint and Graph response
   --verbose           print one line per request`;
 
+const TYPES: { [ext: string]: string } = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ico': 'image/x-icon'
+};
+
+/** A built page or script from dist/web, or undefined; never a file outside it. */
+function staticFile(root: string, urlPath: string): IEmuResponse | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const file: string = path.resolve(root, `.${decoded}`);
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    return undefined;
+  }
+  const type: string = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
+  const text: boolean = /charset|svg/.test(type);
+  return {
+    status: 200,
+    headers: { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' },
+    body: text ? fs.readFileSync(file, 'utf8') : fs.readFileSync(file)
+  };
+}
+
 async function main(): Promise<void> {
   const args: IArgs = parseArgs(process.argv.slice(2), ['reset', 'verbose', 'help']);
   if (args.named.help) {
@@ -31,14 +64,18 @@ async function main(): Promise<void> {
   if (status !== 429 && status !== 503) {
     throw new Error('--status must be 429 or 503.');
   }
-  const apps: ILocalApp[] = [];
-  // The landing page describes the emulator, which exists only once it has started.
+  const webRoot: string = path.join(projectRoot(), 'dist', 'web');
+  const apps: ILocalApp[] = [
+    { path: '/', title: 'Programme dashboard', description: 'the SharePoint web part and Teams tab, as any of the site\u2019s people' },
+    { path: '/addin/taskpane.html', title: 'Word add-in', description: 'the task pane; outside Word it previews the report and downloads it as a .docx' }
+  ];
+  // The stack page describes the emulator, which exists only once it has started.
   const started: { emulator?: Emulator } = {};
   const pages = (req: IEmuRequest): IEmuResponse | undefined => {
-    if (req.url.pathname === '/' && started.emulator) {
+    if (req.url.pathname === '/local' && started.emulator) {
       return { status: 200, headers: { 'content-type': 'text/html; charset=utf-8' }, body: landingPage(started.emulator, apps) };
     }
-    return undefined;
+    return staticFile(webRoot, req.url.pathname === '/' ? '/index.html' : req.url.pathname);
   };
   const running: Emulator = await startEmulator({
     dataDir,
@@ -53,6 +90,9 @@ async function main(): Promise<void> {
   });
   started.emulator = running;
   console.log(`Programme Highlights local stack on ${running.url}/`);
+  console.log(`  Dashboard        ${running.url}/   (the web part, as any of the site's people)`);
+  console.log(`  Word add-in      ${running.url}/addin/taskpane.html`);
+  console.log(`  Stack details    ${running.url}/local`);
   console.log(`  SharePoint REST  ${running.siteUrl}/_api/…`);
   console.log(`  Microsoft Graph  ${running.url}/v1.0/…  (and ${running.httpsUrl}/v1.0/…)`);
   console.log(`  Data             ${dataDir}${running.seeded ? ` (seeded ${running.seeded.items} items)` : ''}`);

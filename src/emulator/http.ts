@@ -11,11 +11,11 @@ export interface IEmuRequest {
   body: string;
 }
 
-/** A response as the handlers write it. */
+/** A response as the handlers write it. API bodies are text; static files may be bytes. */
 export interface IEmuResponse {
   status: number;
   headers: { [name: string]: string };
-  body: string;
+  body: string | Buffer;
 }
 
 /** Reason phrases for the statuses the emulator sends (batch parts need them). */

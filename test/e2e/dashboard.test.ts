@@ -1,0 +1,215 @@
+/**
+ * The programme dashboard in Chromium against the real `npm start`: what each kind of person sees
+ * and may do, a save that reaches SharePoint's list, a forged write refused, a stale edit shown
+ * side by side with nothing lost, axe-core on both views in three themes, and phone width.
+ * Screenshots of each view are kept in test-results/screenshots.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { RAG_COLOURS, type Rag } from '../../src/domain';
+import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
+import { startLocalStack, type ILocalStack } from './support/server';
+
+const LEAD = 'heidi.robinson@improvement.example';
+const MANAGER = 'louisa.simpson@improvement.example';
+const IIB = 'alex.morgan@improvement.example';
+const SITE_API = '/sites/improvement/_api/web/lists';
+
+let stack: ILocalStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+  browser = await launchBrowser();
+}, 60000);
+
+afterAll(async () => {
+  if (browser) {
+    await browser.close();
+  }
+  if (stack) {
+    expect(await stack.stop()).toBe(0);
+  }
+});
+
+async function open(login: string, query: string = '', width: number = 1280): Promise<Page> {
+  const page: Page = await browser.newPage({ viewport: { width, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as unknown as { errors: string[] }).errors = errors;
+  await page.goto(`${stack.url}/?as=${encodeURIComponent(login)}${query}`);
+  await page.getByRole('table', { name: /RAG status of each workstream/ }).waitFor();
+  return page;
+}
+
+async function openWorkstream(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: title, exact: true }).click();
+  await page.getByRole('heading', { name: 'Key milestones/activities this period' }).waitFor();
+}
+
+/** The site's REST API, as a user. */
+async function rest(path: string, login: string, init: { method?: string; headers?: { [k: string]: string }; body?: string } = {}): Promise<{ status: number; json: any }> {
+  const res = await fetch(`${stack.url}${path}`, {
+    method: init.method || 'GET',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${login}`, ...(init.headers || {}) },
+    body: init.body
+  });
+  const text = await res.text();
+  return { status: res.status, json: text ? JSON.parse(text) : undefined };
+}
+
+function hex(rgb: string): string {
+  const m = /rgb\((\d+), (\d+), (\d+)\)/.exec(rgb);
+  return m ? m.slice(1).map((n) => Number(n).toString(16).padStart(2, '0')).join('').toUpperCase() : rgb;
+}
+
+describe('the programme view', () => {
+  it('shows the five workstreams with November/December 2023 and the previous ratings as label and colour', async () => {
+    const page = await open(LEAD);
+    const rows = page.getByRole('table', { name: /RAG status of each workstream/ }).getByRole('row');
+    const expected: Array<[string, Rag, Rag]> = [
+      ['Governance and Decision Making', 'Green/Amber', 'Green'],
+      ['Procurement', 'Green/Amber', 'Green'],
+      ['Project Plans and Delivery', 'Green/Amber', 'Green'],
+      ['Partnership Working', 'Amber', 'Green/Amber'],
+      ['Confidence, Culture and Capacity', 'Green/Amber', 'Green']
+    ];
+    expect(await rows.count()).toBe(6);
+    for (let i = 0; i < expected.length; i++) {
+      const [title, june, novDec] = expected[i];
+      const row = rows.nth(i + 1);
+      expect(await row.getByRole('rowheader').count()).toBe(1);
+      expect(await row.locator('th, td').first().innerText()).toContain(title);
+      const badges = await row.locator('td').evaluateAll((cells) =>
+        cells.slice(0, 2).map((td) => {
+          const badge = Array.from(td.querySelectorAll('span')).filter((s) => (s as HTMLElement).style.background)[0] as HTMLElement | undefined;
+          return badge ? { label: badge.textContent, background: getComputedStyle(badge).backgroundColor, color: getComputedStyle(badge).color } : undefined;
+        })
+      );
+      expect(badges.map((b) => b && b.label)).toEqual([june, novDec]);
+      expect(badges.map((b) => b && hex(b.background))).toEqual([RAG_COLOURS[june].fill, RAG_COLOURS[novDec].fill]);
+      // A screen reader hears the rating and its direction, not a colour.
+      expect(await row.locator('td').nth(1).innerText()).toContain(novDec);
+    }
+    // November/December's reports state last period's ratings, so every direction is "unchanged".
+    expect(await page.getByText('Unchanged since last period').count()).toBeGreaterThanOrEqual(5);
+    await page.screenshot({ path: screenshotPath('programme-view'), fullPage: true });
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60000);
+});
+
+describe('a project manager', () => {
+  it("changes a milestone's status, and it is in SharePoint's list after a reload", async () => {
+    const page = await open(MANAGER);
+    await openWorkstream(page, 'Procurement');
+    await page.screenshot({ path: screenshotPath('workstream-view'), fullPage: true });
+    const change = page.getByRole('button', { name: /^Change status: .*Launch Procurement Hub/ });
+    await change.click();
+    const dialog = page.getByRole('dialog');
+    const status = dialog.getByRole('textbox', { name: /^Status/ });
+    await status.fill('Complete – hub launched on 30/11/2023');
+    await dialog.getByRole('combobox', { name: /Status category/ }).click();
+    await page.getByRole('option', { name: 'Complete' }).click();
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText('Saved.').first().waitFor();
+
+    const items = await rest(`${SITE_API}/getByTitle('Milestones')/items?$filter=Title eq 'Launch Procurement Hub'&$select=Id,MilestoneStatus,StatusCategory,ReportingPeriodId`, LEAD);
+    const saved = items.json.value.filter((m: { ReportingPeriodId: number }) => m.ReportingPeriodId === 2)[0];
+    expect(saved).toMatchObject({ MilestoneStatus: 'Complete – hub launched on 30/11/2023', StatusCategory: 'Complete' });
+
+    await page.reload();
+    await page.getByRole('table', { name: /RAG status of each workstream/ }).waitFor();
+    await openWorkstream(page, 'Procurement');
+    await page.getByText('Complete – hub launched on 30/11/2023').waitFor();
+    await page.close();
+  }, 60000);
+
+  it('sees the conflict view when someone else saved first, with the typed text kept', async () => {
+    const page = await open(MANAGER);
+    await openWorkstream(page, 'Governance and Decision Making');
+    await page.getByRole('button', { name: /^Change status: .*Complete BB governance changes/ }).click();
+    const dialog = page.getByRole('dialog');
+    const mine = 'Complete – approved by the Board on 29/11/2023';
+    await dialog.getByRole('textbox', { name: /^Status/ }).fill(mine);
+
+    // Meanwhile the programme office lead changes the same milestone.
+    const found = await rest(`${SITE_API}/getByTitle('Milestones')/items?$filter=Title eq 'Complete BB governance changes'&$select=Id,ReportingPeriodId,Timing`, LEAD);
+    const target = found.json.value.filter((m: { ReportingPeriodId: number; Timing: string }) => m.ReportingPeriodId === 2 && m.Timing === 'This period')[0];
+    const theirs = 'Delayed – waiting for the January Board';
+    const merge = await rest(`${SITE_API}/getByTitle('Milestones')/items(${target.Id})`, LEAD, { method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' }, body: JSON.stringify({ MilestoneStatus: theirs }) });
+    expect(merge.status).toBe(204);
+
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    const region = page.getByRole('region', { name: 'Your version and the current version' });
+    await region.waitFor();
+    expect(await region.innerText()).toContain(mine);
+    expect(await region.innerText()).toContain(theirs);
+    await page.getByText('Your version', { exact: true }).first().waitFor();
+    await page.screenshot({ path: screenshotPath('conflict-view'), fullPage: true });
+    expect(await axeViolations(page, '[role="dialog"]')).toEqual([]);
+
+    // Keeping my version writes it over theirs, knowingly.
+    await page.getByRole('button', { name: 'Keep my version' }).click();
+    await page.getByText('Saved.').first().waitFor();
+    const after = await rest(`${SITE_API}/getByTitle('Milestones')/items(${target.Id})?$select=MilestoneStatus`, LEAD);
+    expect(after.json.MilestoneStatus).toBe(mine);
+    await page.close();
+  }, 60000);
+});
+
+describe('an IIB member', () => {
+  it('is offered no editing of status, milestones or risks, and a forged write with their identity is refused', async () => {
+    const page = await open(IIB);
+    await openWorkstream(page, 'Procurement');
+    for (const name of [/Edit status report/, /Start the status report/, /^Change status/, /^Add a milestone/, /^Add a risk/, /^Edit:/, /^Delete/, /^Close risk/, /^Move (up|down)/]) {
+      expect(await page.getByRole('button', { name }).count()).toBe(0);
+    }
+    // What they may do: record challenge or feedback.
+    expect(await page.getByRole('button', { name: 'Record challenge or feedback' }).count()).toBe(1);
+
+    const before = await rest(`${SITE_API}/getByTitle('Milestones')/items(1)?$select=Title,MilestoneStatus`, LEAD);
+    const forged = await page.evaluate(async (login: string) => {
+      const res = await fetch("/sites/improvement/_api/web/lists/getByTitle('Milestones')/items(1)", {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${login}`, 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' },
+        body: JSON.stringify({ MilestoneStatus: 'Tampered with' })
+      });
+      return { status: res.status, body: await res.text() };
+    }, IIB);
+    expect(forged.status).toBe(403);
+    expect(JSON.parse(forged.body)['odata.error'].message.value).toBe('Access denied.');
+    const after = await rest(`${SITE_API}/getByTitle('Milestones')/items(1)?$select=Title,MilestoneStatus`, LEAD);
+    expect(after.json).toEqual(before.json);
+    await page.close();
+  }, 60000);
+});
+
+describe('accessibility', () => {
+  for (const theme of ['default', 'dark', 'contrast']) {
+    it(`has no axe-core violations on the programme and workstream views in the ${theme} theme`, async () => {
+      const page = await open(LEAD, theme === 'default' ? '' : `&theme=${theme}`);
+      expect(await axeViolations(page, 'main')).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`programme-view-${theme}`), fullPage: true });
+      await openWorkstream(page, 'Partnership Working');
+      expect(await axeViolations(page, 'main')).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`workstream-view-${theme}`), fullPage: true });
+      await page.close();
+    }, 60000);
+  }
+});
+
+describe('in a Teams tab', () => {
+  it("opens straight on the tab's workstream and fits a phone's width", async () => {
+    const page: Page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    await page.goto(`${stack.url}/?as=${encodeURIComponent(MANAGER)}&host=teams&tab=PROC&theme=dark`);
+    await page.getByRole('heading', { name: 'Key milestones/activities this period' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Back to programme' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Procurement', exact: true }).count()).toBe(1);
+    // The page itself never scrolls sideways; wide tables scroll inside their own region.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page, 'main')).toEqual([]);
+    await page.screenshot({ path: screenshotPath('teams-tab-phone-dark'), fullPage: true });
+    await page.close();
+  }, 60000);
+});
