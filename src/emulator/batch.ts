@@ -127,7 +127,7 @@ export function writeBatchResponse(responses: IEmuResponse[]): { contentType: st
       out.push(`${name.toUpperCase() === 'CONTENT-TYPE' ? 'CONTENT-TYPE' : name}: ${r.headers[name]}`);
     }
     out.push('');
-    out.push(r.body);
+    out.push(r.body.toString());
   }
   out.push(`--${boundary}--`);
   return { contentType: `multipart/mixed; boundary=${boundary}`, body: `${out.join('\r\n')}\r\n` };

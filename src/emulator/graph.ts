@@ -575,7 +575,7 @@ export function handleGraphBatch(req: IEmuRequest, run: (inner: IEmuRequest) => 
     let value: unknown = undefined;
     if (res.body) {
       try {
-        value = JSON.parse(res.body);
+        value = JSON.parse(res.body.toString());
       } catch {
         value = res.body;
       }
