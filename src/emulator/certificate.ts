@@ -71,11 +71,18 @@ export interface ICertificate {
 export function makeLocalhostCertificate(): ICertificate {
   const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }) as { privateKey: KeyObject; publicKey: KeyObject };
   const algorithm: Buffer = seq(oid('1.2.840.10045.4.3.2'));
-  const name: Buffer = seq(set(seq(oid('2.5.4.3'), utf8('localhost'))), set(seq(oid('2.5.4.10'), utf8('Programme Highlights local stack'))));
-  const now: Date = new Date(Date.now() - 60 * 60 * 1000);
-  const until: Date = new Date(now.getTime() + 2 * 365 * 24 * 60 * 60 * 1000);
   const serial: Buffer = randomBytes(16);
   serial[0] &= 0x7f;
+  // Each certificate gets a name of its own: a TLS client looks a self-signed certificate up in
+  // its trusted set by name, so two trusted emulator certificates with one name would shadow
+  // each other and one of them would fail to verify (DEPTH_ZERO_SELF_SIGNED_CERT).
+  const name: Buffer = seq(
+    set(seq(oid('2.5.4.3'), utf8('localhost'))),
+    set(seq(oid('2.5.4.10'), utf8('Programme Highlights local stack'))),
+    set(seq(oid('2.5.4.11'), utf8(`Certificate ${serial.toString('hex')}`)))
+  );
+  const now: Date = new Date(Date.now() - 60 * 60 * 1000);
+  const until: Date = new Date(now.getTime() + 2 * 365 * 24 * 60 * 60 * 1000);
   const altNames: Buffer = seq(tlv(0x82, Buffer.from('localhost', 'ascii')), tlv(0x87, Buffer.from([127, 0, 0, 1])));
   const extensions: Buffer = explicit(
     3,

@@ -237,16 +237,15 @@ interface IProjection {
 }
 
 function projection(site: Site, list: IStoredList, select: string | null, expand: string | null): IProjection {
-  const expandSet: Set<string> = new Set<string>(
-    (expand || '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter((s) => s !== '')
-      .map((s) => s.toLowerCase())
-  );
-  for (const e of Array.from(expandSet)) {
+  const expandNames: string[] = (expand || '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const expandSet: Set<string> = new Set<string>(expandNames.map((s) => s.toLowerCase()));
+  for (const e of expandNames) {
     const field: IFieldDefinition | undefined = fieldIgnoringCase(list, e);
     if (!field || (field.type !== 'Lookup' && field.type !== 'User' && field.type !== 'UserMulti')) {
+      // The name as the client wrote it, not lower-cased.
       throw new SiteError('unknownField', `The field or property '${e}' does not exist.`);
     }
   }

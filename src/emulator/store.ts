@@ -203,8 +203,14 @@ export class Store {
     return row ? { listGuid: row.list_guid, itemId: row.item_id } : undefined;
   }
 
+  /**
+   * Remembers which item a create with this key made. A key seen before whose item is gone (or
+   * that named another list) now names the new item, rather than failing on the key.
+   */
   public recordRequest(key: string, listGuid: string, itemId: number): void {
-    this._db.prepare('INSERT INTO requests (key, list_guid, item_id) VALUES (?, ?, ?)').run(key, listGuid, itemId);
+    this._db
+      .prepare('INSERT INTO requests (key, list_guid, item_id) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET list_guid = excluded.list_guid, item_id = excluded.item_id')
+      .run(key, listGuid, itemId);
   }
 
   // ---- users, groups, permissions ----
