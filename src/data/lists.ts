@@ -90,7 +90,17 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('ClosedPeriod', 'lookup', true),
     c('SortOrder', 'number')
   ],
-  feedback: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('FeedbackKind', 'choice'), c('Feedback', 'note')]
+  feedback: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('FeedbackKind', 'choice'), c('Feedback', 'note')],
+  snapshots: [
+    c('Title', 'text'),
+    c('ReportingPeriod', 'lookup', true),
+    c('SnapshotId', 'text', true),
+    c('ChunkIndex', 'number'),
+    c('ChunkCount', 'number'),
+    c('Content', 'note'),
+    c('Sha256', 'text')
+  ],
+  history: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('PeriodAction', 'choice', true), c('Reason', 'note'), c('SnapshotId', 'text')]
 };
 
 /** The title of a list. */

@@ -23,7 +23,7 @@ import {
   type Rag
 } from '../domain';
 import { COLUMNS, restName, type IColumn } from './lists';
-import type { EntityKind, IEntities, ListKey, NewEntity } from './repository';
+import type { EntityKind, IEntities, IPeriodHistoryEntry, ListKey, NewEntity } from './repository';
 
 /** A list item in SharePoint REST's JSON-light shape. */
 export type ListRecord = { [property: string]: unknown };
@@ -223,6 +223,19 @@ const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEn
     created: text(r.Created)
   })
 };
+
+/** A lock or reopening of a period. */
+export function toHistoryEntry(r: ListRecord, people: PeopleLookup): IPeriodHistoryEntry {
+  return {
+    id: id(r.Id) as number,
+    periodId: id(r.ReportingPeriodId) as number,
+    action: r.PeriodAction === 'Reopened' ? 'Reopened' : 'Locked',
+    reason: text(r.Reason),
+    snapshotId: text(r.SnapshotId),
+    by: person(people, r.AuthorId),
+    at: text(r.Created) || ''
+  };
+}
 
 // ---- writing ----
 

@@ -21,9 +21,10 @@ export interface IFilterSpec {
   allOf?: ICondition[];
 }
 
-/** A query on one list. */
+/** A query on one list; with an `id`, the one item (or none). */
 export interface IListQuery {
   list: ListKey;
+  id?: number;
   filter?: IFilterSpec;
   /** Column to order by, ascending; must be indexed if the list may pass the threshold. */
   orderBy?: string;

@@ -28,7 +28,9 @@ export type ListKey =
   | 'sponsorComments'
   | 'milestones'
   | 'risks'
-  | 'feedback';
+  | 'feedback'
+  | 'snapshots'
+  | 'history';
 
 /** SharePoint list titles, as provisioned by sharepoint/assets/elements.xml. */
 export const LIST_TITLES: { readonly [list in ListKey]: string } = {
@@ -40,7 +42,9 @@ export const LIST_TITLES: { readonly [list in ListKey]: string } = {
   sponsorComments: 'Sponsor Comments',
   milestones: 'Milestones',
   risks: 'Risks',
-  feedback: 'IIB Feedback'
+  feedback: 'IIB Feedback',
+  snapshots: 'Period Snapshots',
+  history: 'Period History'
 };
 
 /** What the current user may do on one list, read from SharePoint's effective permissions. */
@@ -49,6 +53,10 @@ export interface IListRights {
   add: boolean;
   edit: boolean;
   delete: boolean;
+  /** SharePoint's Approve Items: the programme office approves, sends back and locks. */
+  approve: boolean;
+  /** SharePoint's Manage Lists. */
+  manage: boolean;
 }
 
 /** The current user's rights on every list. */
@@ -91,8 +99,22 @@ export type NewEntity<K extends EntityKind> = Omit<IEntities[K], 'id'>;
 /** Changes to an entity: any of its fields but its id. */
 export type EntityChanges<K extends EntityKind> = Partial<NewEntity<K>>;
 
+/** Where a locked period's picture came from: the snapshot taken when it was locked. */
+export interface ISnapshotInfo {
+  id: string;
+  /** ISO date-time the period was locked. */
+  takenAt: string;
+  takenBy?: IPerson;
+  sha256: string;
+}
+
 /** A period's whole picture, with the ETags the dashboard needs to edit it. */
 export interface IEditablePeriodPicture extends IPeriodPicture {
+  /**
+   * For a locked period: the snapshot the picture was read from, exactly as the period's report
+   * went to the Board. Its items carry no ETags: a locked period cannot be changed.
+   */
+  snapshot?: ISnapshotInfo;
   /** Every period, earliest first, for period pickers. */
   periods: IPeriod[];
   statusReports: Array<Saved<IStatusReport>>;
@@ -123,6 +145,42 @@ export interface IProgrammeSummary {
   openRisks: { [workstreamId: number]: number };
   /** Milestones of the latest period not yet complete, per workstream id. */
   milestonesDue: { [workstreamId: number]: number };
+}
+
+/** One lock or reopening of a period. */
+export interface IPeriodHistoryEntry {
+  id: number;
+  periodId: number;
+  action: 'Locked' | 'Reopened';
+  reason?: string;
+  snapshotId?: string;
+  by?: IPerson;
+  /** ISO date-time. */
+  at: string;
+}
+
+/** A step of the reporting cycle for a status report. */
+export type ReportTransition =
+  /** The project manager sends the report to the programme office. */
+  | 'submit'
+  /** The programme office accepts it for the Board. */
+  | 'approve'
+  /** The programme office sends it back to the project manager, with a reason. */
+  | 'return';
+
+/** A new reporting period. */
+export interface INewPeriod {
+  title: string;
+  start: string;
+  end: string;
+}
+
+/** Options for locking a period. */
+export interface ILockOptions {
+  /** Lock even though some workstreams have no approved report (the reason says why). */
+  allowUnapproved?: boolean;
+  /** Why, when locking with reports not approved. */
+  reason?: string;
 }
 
 /** Options for loading a period's picture. */
@@ -159,4 +217,20 @@ export interface IProgrammeRepository {
   update<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>, etag: string): Promise<Saved<IEntities[K]>>;
   /** Deletes an item if it is still as it was read. */
   remove(kind: EntityKind, id: number, etag: string): Promise<void>;
+  /**
+   * Moves a status report on in the reporting cycle: submit (project managers), approve or
+   * return with a reason (those with SharePoint's Approve Items right: the programme office).
+   */
+  transitionReport(id: number, transition: ReportTransition, etag: string, reason?: string): Promise<Saved<IStatusReport>>;
+  /** Sets up a new reporting period (open). */
+  createPeriod(period: INewPeriod): Promise<IPeriod>;
+  /**
+   * Locks a period for the whole programme: writes the snapshot of everything its report shows,
+   * records who locked it, and from then on refuses changes to its records.
+   */
+  lockPeriod(periodId: number, options?: ILockOptions): Promise<IPeriod>;
+  /** Reopens a locked period; the reason is required and recorded with who and when. */
+  reopenPeriod(periodId: number, reason: string): Promise<IPeriod>;
+  /** Every lock and reopening of a period, earliest first. */
+  getPeriodHistory(periodId: number): Promise<IPeriodHistoryEntry[]>;
 }

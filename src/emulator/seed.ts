@@ -8,6 +8,8 @@ import type { IPerson } from '../domain';
 import type { ISeedProgramme } from '../fixtures/improvementPlanPhase2';
 import { periodRecord, programmeRecords, toRecord, workstreamRecord, type ListRecord } from '../data/mapping';
 import { LIST_TITLES, type ListKey } from '../data/repository';
+import { spfi, SPBrowser } from '@pnp/sp';
+import { BearerLogin, PnpRepository } from '../data/sharepoint/PnpRepository';
 
 /** A copy of an object without some of its keys. */
 function without<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
@@ -118,8 +120,11 @@ export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<I
     await add(login, 'feedback', toRecord('feedback', { ...rest, workstreamId: ws(f.workstreamId), periodId: period(f.periodId) }));
   }
 
+  // A period that went to the Board is locked as the programme office locks one: with the
+  // snapshot of everything its report showed.
+  const office = new PnpRepository(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BearerLogin(lead)));
   for (const p of seed.periods.filter((x) => x.state === 'Locked')) {
-    await call(lead, 'PATCH', `web/lists/getByTitle('Reporting%20Periods')/items(${period(p.id)})`, periodRecord({ state: 'Locked' }));
+    await office.lockPeriod(period(p.id));
   }
   return result;
 }

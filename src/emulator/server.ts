@@ -476,7 +476,16 @@ export async function startEmulator(options: IEmulatorOptions): Promise<Emulator
       fs.rmSync(`${dbFile}${suffix}`, { force: true });
     }
   }
-  const store: Store = Store.open(dbFile);
+  let store: Store = Store.open(dbFile);
+  // A first seeding that never finished (the process was stopped half way) leaves part of the
+  // programme: start again from nothing rather than seed on top of it.
+  if (options.seed && store.getMeta('seedStarted') && !store.getMeta('seeded')) {
+    store.close();
+    for (const suffix of ['', '-wal', '-shm']) {
+      fs.rmSync(`${dbFile}${suffix}`, { force: true });
+    }
+    store = Store.open(dbFile);
+  }
   const users: ISeedProgramme['users'] = options.seed ? options.seed.users : options.users || [];
   if (users.length === 0 && store.users.length === 0) {
     throw new Error('The emulator needs site users: pass a seed programme or users.');
@@ -489,6 +498,7 @@ export async function startEmulator(options: IEmulatorOptions): Promise<Emulator
     // Faults are for the clients under test, not for the seeder.
     const faults: IFaults = emulator.faults;
     emulator.setFaults({ rate: 0, latencyMs: 0 });
+    store.setMeta('seedStarted', new Date().toISOString());
     emulator.seeded = await seedSite(emulator.siteUrl, options.seed);
     emulator.setFaults(faults);
     store.setMeta('seeded', new Date().toISOString());

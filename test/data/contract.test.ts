@@ -160,7 +160,7 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
   it('refuses an IIB member who writes where they may only read, and changes nothing', async () => {
     const iib = make(emu, USERS.iib);
     const rights = await iib.getRights();
-    expect(rights.milestones).toEqual({ view: true, add: false, edit: false, delete: false });
+    expect(rights.milestones).toEqual({ view: true, add: false, edit: false, delete: false, approve: false, manage: false });
     expect(rights.feedback).toMatchObject({ view: true, add: true });
     const before = await lead.getPeriodPicture(NOVDEC);
     const target = before.milestones[0];

@@ -15,18 +15,23 @@ import type {
   IEditablePeriodPicture,
   IEntities,
   IListRights,
+  ILockOptions,
+  INewPeriod,
+  IPeriodHistoryEntry,
   IPictureOptions,
   IProgrammeRepository,
   IProgrammeSummary,
   IRagHistoryEntry,
   ListKey,
   NewEntity,
+  ReportTransition,
   Saved,
   UserRights
 } from '../../src/data/repository';
 import { ENTITY_LISTS } from '../../src/data/repository';
-import { isRiskListedIn, nextPeriodOf, previousPeriodOf, sortPeriods } from '../../src/domain';
-import type { IPeriod, IProgramme, IWorkstream } from '../../src/domain';
+import { assertPeriodOpen, assertReportEditable, nextReportState } from '../../src/data/rules';
+import { isRiskListedIn, nextPeriodOf, parseUkDate, previousPeriodOf, sortPeriods, validateStatusReportInput } from '../../src/domain';
+import type { IPeriod, IProgramme, IStatusReport, IWorkstream } from '../../src/domain';
 import { IMPROVEMENT_PLAN_PHASE_2, type ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
 
 /** The people the dashboard serves, by what SharePoint lets them do. */
@@ -41,10 +46,10 @@ export interface ICall {
   args: unknown[];
 }
 
-const LISTS: ListKey[] = ['programme', 'ragDefinitions', 'workstreams', 'periods', 'statusReports', 'sponsorComments', 'milestones', 'risks', 'feedback'];
+const LISTS: ListKey[] = ['programme', 'ragDefinitions', 'workstreams', 'periods', 'statusReports', 'sponsorComments', 'milestones', 'risks', 'feedback', 'snapshots', 'history'];
 
-function rights(view: boolean, add: boolean = false, edit: boolean = false, remove: boolean = false): IListRights {
-  return { view, add, edit, delete: remove };
+function rights(view: boolean, add: boolean = false, edit: boolean = false, remove: boolean = false, approve: boolean = false): IListRights {
+  return { view, add, edit, delete: remove, approve, manage: approve };
 }
 
 /** Rights on every list, all the same. */
@@ -58,14 +63,14 @@ export function uniformRights(r: IListRights): UserRights {
 
 /**
  * The rights each persona has, as the site's permission levels give them:
- * - programme office: everything;
+ * - programme office: everything, approving and managing lists included;
  * - project manager: view all; add, edit and delete status reports, milestones and risks;
  * - sponsor: view all; add and edit sponsor comments;
  * - IIB member: view all; add IIB feedback.
  */
 export function rightsFor(persona: Persona): UserRights {
   if (persona === 'programmeOffice') {
-    return uniformRights(rights(true, true, true, true));
+    return uniformRights(rights(true, true, true, true, true));
   }
   const r: { [list in ListKey]: IListRights } = { ...(uniformRights(rights(true)) as { [list in ListKey]: IListRights }) };
   if (persona === 'projectManager') {
@@ -127,6 +132,8 @@ export class FakeRepository implements IProgrammeRepository {
   private readonly _nextId: { [K in EntityKind]: number };
   private _failures: IFailure[] = [];
   private _gate: Promise<void> | undefined;
+  private readonly _snapshots: Map<number, IEditablePeriodPicture> = new Map<number, IEditablePeriodPicture>();
+  private readonly _periodHistory: IPeriodHistoryEntry[] = [];
 
   constructor(options: IFakeRepositoryOptions = {}) {
     const seed: ISeedProgramme = copy(options.seed || IMPROVEMENT_PLAN_PHASE_2);
@@ -272,6 +279,27 @@ export class FakeRepository implements IProgrammeRepository {
       if (!period) {
         throw new DataError('notFound', 'That reporting period no longer exists.', { status: 404 });
       }
+      const snapshot: IEditablePeriodPicture | undefined = period.state === 'Locked' ? this._snapshots.get(periodId) : undefined;
+      if (snapshot) {
+        const only = <T extends { workstreamId: number }>(items: T[]): T[] => items.filter((x) => options.workstreamId === undefined || x.workstreamId === options.workstreamId);
+        return {
+          ...snapshot,
+          periods: this._periods,
+          workstreams: snapshot.workstreams.filter((w) => options.workstreamId === undefined || w.id === options.workstreamId),
+          statusReports: only(snapshot.statusReports),
+          sponsorComments: only(snapshot.sponsorComments),
+          milestones: only(snapshot.milestones),
+          risks: only(snapshot.risks),
+          feedback: only(snapshot.feedback)
+        };
+      }
+      return this._live(periodId, options);
+    });
+  }
+
+  private _live(periodId: number, options: IPictureOptions = {}): IEditablePeriodPicture {
+    {
+      const period: IPeriod = this._periods.filter((p) => p.id === periodId)[0];
       const previousPeriod: IPeriod | undefined = previousPeriodOf(this._periods, periodId);
       const mine = <T extends { workstreamId: number }>(x: T): boolean =>
         options.workstreamId === undefined || x.workstreamId === options.workstreamId;
@@ -291,7 +319,7 @@ export class FakeRepository implements IProgrammeRepository {
         risks: this._values('risk').filter((r) => mine(r) && isRiskListedIn(r, period, this._periods)),
         feedback: this._values('feedback').filter((f) => f.periodId === periodId && mine(f))
       };
-    });
+    }
   }
 
   public getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]> {
@@ -306,6 +334,7 @@ export class FakeRepository implements IProgrammeRepository {
     return this._call('create', [kind, value], () => {
       this._require(kind, 'add');
       this._checkUnlocked(kind, value as unknown as { periodId?: number });
+      this._checkSponsor(kind, (value as unknown as { workstreamId: number }).workstreamId);
       const id: number = this._nextId[kind]++;
       const item = { ...copy(value), id, etag: '"1"' } as unknown as Saved<IEntities[K]>;
       (this._store[kind] as Map<number, Saved<IEntities[K]>>).set(id, item);
@@ -318,6 +347,16 @@ export class FakeRepository implements IProgrammeRepository {
       this._require(kind, 'edit');
       const item: Saved<IEntities[K]> = this._existing(kind, id);
       this._checkUnlocked(kind, item as unknown as { periodId?: number });
+      this._checkUnlocked(kind, changes as unknown as { periodId?: number });
+      this._checkSponsor(kind, (item as unknown as { workstreamId: number }).workstreamId);
+      if (kind === 'statusReport') {
+        const report = item as unknown as IStatusReport;
+        const next = changes as unknown as Partial<IStatusReport>;
+        if (next.state !== undefined && next.state !== report.state) {
+          throw new DataError('validation', 'Could not save the status report: submit, approve or send it back with the reporting-cycle actions, not by editing its state.', { field: 'Report state' });
+        }
+        assertReportEditable(report.state, this._rights);
+      }
       if (item.etag !== etag) {
         throw new DataError('conflict', 'Someone else changed this item since it was read.', { status: 412, current: copy(item) });
       }
@@ -338,6 +377,91 @@ export class FakeRepository implements IProgrammeRepository {
       this._store[kind].delete(id);
       return undefined;
     });
+  }
+
+  public transitionReport(id: number, transition: ReportTransition, etag: string, reason?: string): Promise<Saved<IStatusReport>> {
+    return this._call('transitionReport', [id, transition, etag, reason], () => {
+      const report = this._existing('statusReport', id);
+      this._checkUnlocked('statusReport', report);
+      const state = nextReportState(report.state, transition, this._rights, reason);
+      if (transition === 'submit') {
+        const missing = validateStatusReportInput(
+          { rag: report.rag, keyActivities: report.keyActivities, managerUpdate: report.managerUpdate, completedBy: report.completedBy, completionDate: report.completionDateAsWritten },
+          true
+        );
+        if (missing.length > 0) {
+          throw new DataError('validation', `Could not submit the report: ${missing.map((m) => m.message).join(' ')}`, { field: missing[0].field });
+        }
+      }
+      if (report.etag !== etag) {
+        throw new DataError('conflict', 'Someone else changed this item since it was read.', { status: 412, current: copy(report) });
+      }
+      const next: Saved<IStatusReport> = { ...report, state, returnReason: transition === 'return' ? reason : undefined, etag: bump(report.etag) };
+      this._store.statusReport.set(id, next);
+      return next;
+    });
+  }
+
+  public createPeriod(input: INewPeriod): Promise<IPeriod> {
+    return this._call('createPeriod', [input], () => {
+      if (!this._rights.periods.add) {
+        throw new DataError('forbidden', 'Could not set up the period: only the programme office sets up reporting periods.', { status: 403 });
+      }
+      const period: IPeriod = { id: Math.max(0, ...this._periods.map((p) => p.id)) + 1, title: input.title, start: parseUkDate(input.start), end: parseUkDate(input.end), state: 'Open' };
+      this._periods.push(period);
+      this._periods.sort((a, b) => (a.start < b.start ? -1 : 1));
+      return period;
+    });
+  }
+
+  public lockPeriod(periodId: number, options: ILockOptions = {}): Promise<IPeriod> {
+    return this._call('lockPeriod', [periodId, options], () => {
+      if (!this._rights.periods.manage) {
+        throw new DataError('forbidden', 'Could not lock the period: only the programme office locks periods.', { status: 403 });
+      }
+      const period: IPeriod = this._periods.filter((p) => p.id === periodId)[0];
+      const live: IEditablePeriodPicture = this._live(periodId);
+      const notApproved = live.workstreams.filter((w) => !live.statusReports.some((r) => r.workstreamId === w.id && r.state === 'Approved'));
+      if (notApproved.length > 0 && !options.allowUnapproved) {
+        throw new DataError('validation', `${period.title} cannot be locked yet: these reports are not approved — ${notApproved.map((w) => w.title).join(', ')}.`);
+      }
+      period.state = 'Locked';
+      const id: string = `snapshot-${periodId}-${this._periodHistory.length + 1}`;
+      const blank = <T>(items: T[]): T[] => items.map((i) => ({ ...i, etag: '' }));
+      const frozen: IEditablePeriodPicture = copy({
+        ...live,
+        period: { ...period },
+        statusReports: blank(live.statusReports),
+        sponsorComments: blank(live.sponsorComments),
+        milestones: blank(live.milestones),
+        risks: blank(live.risks),
+        feedback: blank(live.feedback),
+        snapshot: { id, takenAt: '2024-01-31T17:00:00Z', takenBy: { name: this._user.name, login: this._user.login }, sha256: '0'.repeat(64) }
+      });
+      this._snapshots.set(periodId, frozen);
+      this._periodHistory.push({ id: this._periodHistory.length + 1, periodId, action: 'Locked', reason: options.reason, snapshotId: id, by: { name: this._user.name }, at: '2024-01-31T17:00:00Z' });
+      return period;
+    });
+  }
+
+  public reopenPeriod(periodId: number, reason: string): Promise<IPeriod> {
+    return this._call('reopenPeriod', [periodId, reason], () => {
+      if (!this._rights.periods.manage) {
+        throw new DataError('forbidden', 'Could not reopen the period: only the programme office reopens periods.', { status: 403 });
+      }
+      if (!reason || reason.trim() === '') {
+        throw new DataError('validation', 'Reason for reopening: (empty) must not be empty.', { field: 'Reason for reopening' });
+      }
+      const period: IPeriod = this._periods.filter((p) => p.id === periodId)[0];
+      period.state = 'Open';
+      this._snapshots.delete(periodId);
+      this._periodHistory.push({ id: this._periodHistory.length + 1, periodId, action: 'Reopened', reason, by: { name: this._user.name }, at: '2024-02-01T09:00:00Z' });
+      return period;
+    });
+  }
+
+  public getPeriodHistory(periodId: number): Promise<IPeriodHistoryEntry[]> {
+    return this._call('getPeriodHistory', [periodId], () => this._periodHistory.filter((h) => h.periodId === periodId));
   }
 
   // ---- internals -----------------------------------------------------------------------------
@@ -380,9 +504,18 @@ export class FakeRepository implements IProgrammeRepository {
     if (kind === 'feedback' || kind === 'risk' || item.periodId === undefined) {
       return;
     }
-    const period: IPeriod | undefined = this._periods.filter((p) => p.id === item.periodId)[0];
-    if (period && period.state === 'Locked') {
-      throw new DataError('locked', `${period.title} is locked.`, { status: 423 });
+    const nouns: { [k in EntityKind]: string } = { statusReport: 'status report', sponsorComment: 'sponsor comments', milestone: 'milestone', risk: 'risk', feedback: 'feedback' };
+    assertPeriodOpen(this._periods.filter((p) => p.id === item.periodId)[0], nouns[kind]);
+  }
+
+  /** Only a workstream's sponsor (or the programme office) writes its sponsor comments. */
+  private _checkSponsor(kind: EntityKind, workstreamId: number): void {
+    if (kind !== 'sponsorComment' || this._rights.sponsorComments.approve) {
+      return;
+    }
+    const ws: IWorkstream | undefined = this._workstreams.filter((w) => w.id === workstreamId)[0];
+    if (!ws || !ws.sponsor || ws.sponsor.login !== this._user.login) {
+      throw new DataError('forbidden', `Only ${ws ? ws.title : 'the workstream'}'s sponsor${ws && ws.sponsor ? `, ${ws.sponsor.name},` : ''} can write its sponsor comments.`, { status: 403 });
     }
   }
 

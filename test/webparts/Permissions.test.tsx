@@ -57,7 +57,7 @@ describe('what each user is offered, by their SharePoint rights', () => {
 
   it('follows the rights on each list, not the persona: edit without add or delete', async () => {
     const rights = rightsFor('iibMember');
-    const { user } = renderDashboard({ persona: 'iibMember', rights: { ...rights, milestones: { view: true, add: false, edit: true, delete: false } } });
+    const { user } = renderDashboard({ persona: 'iibMember', rights: { ...rights, milestones: { view: true, add: false, edit: true, delete: false, approve: false, manage: false } } });
     await openWorkstream(user, 'Procurement');
     expect(screen.getAllByRole('button', { name: /^Change status: / }).length).toBeGreaterThan(0);
     expect(screen.queryByRole('button', { name: /^Delete: / })).not.toBeInTheDocument();
@@ -66,7 +66,7 @@ describe('what each user is offered, by their SharePoint rights', () => {
   });
 
   it('offers nothing to change to someone who may only view', async () => {
-    const { user } = renderDashboard({ rights: uniformRights({ view: true, add: false, edit: false, delete: false }) });
+    const { user } = renderDashboard({ rights: uniformRights({ view: true, add: false, edit: false, delete: false, approve: false, manage: false }) });
     await openWorkstream(user, 'Partnership Working');
     expect(editControls()).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Record challenge or feedback' })).not.toBeInTheDocument();

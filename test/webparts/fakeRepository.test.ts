@@ -56,12 +56,12 @@ describe('the fake repository the dashboard tests use', () => {
   });
 
   it('gives each persona the rights of its permission level', () => {
-    expect(rightsFor('programmeOffice').periods).toEqual({ view: true, add: true, edit: true, delete: true });
-    expect(rightsFor('projectManager').milestones).toEqual({ view: true, add: true, edit: true, delete: true });
-    expect(rightsFor('projectManager').sponsorComments).toEqual({ view: true, add: false, edit: false, delete: false });
-    expect(rightsFor('sponsor').sponsorComments).toEqual({ view: true, add: true, edit: true, delete: false });
-    expect(rightsFor('iibMember').feedback).toEqual({ view: true, add: true, edit: false, delete: false });
-    expect(rightsFor('iibMember').statusReports).toEqual({ view: true, add: false, edit: false, delete: false });
+    expect(rightsFor('programmeOffice').periods).toEqual({ view: true, add: true, edit: true, delete: true, approve: true, manage: true });
+    expect(rightsFor('projectManager').milestones).toEqual({ view: true, add: true, edit: true, delete: true, approve: false, manage: false });
+    expect(rightsFor('projectManager').sponsorComments).toEqual({ view: true, add: false, edit: false, delete: false, approve: false, manage: false });
+    expect(rightsFor('sponsor').sponsorComments).toEqual({ view: true, add: true, edit: true, delete: false, approve: false, manage: false });
+    expect(rightsFor('iibMember').feedback).toEqual({ view: true, add: true, edit: false, delete: false, approve: false, manage: false });
+    expect(rightsFor('iibMember').statusReports).toEqual({ view: true, add: false, edit: false, delete: false, approve: false, manage: false });
   });
 
   it('refuses changes to a locked period', async () => {

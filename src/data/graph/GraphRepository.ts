@@ -1,36 +1,19 @@
 /**
  * The repository over Microsoft Graph with @microsoft/microsoft-graph-client: the Word add-in's
- * and the command line's way in. A period's picture is one JSON $batch; pages are followed with
- * the client's own PageIterator; updates PATCH /fields with If-Match. Graph has no effective
+ * and the command line's way in. Reads run as one JSON $batch; pages are followed with the
+ * client's own PageIterator; updates PATCH /fields with If-Match. Graph has no effective
  * permissions for lists, nor SharePoint's user ids, so rights and the current user come from
  * SharePoint REST on the same site through `sharePointFetch`.
  */
 import { PageIterator, type Client, type PageCollection } from '@microsoft/microsoft-graph-client';
-import { sortPeriods, type IPeriod } from '../../domain';
 import { DataError, isDataError } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
-import { graphFieldsToRecord, graphSelectFor, recordToGraphFields, toEntity, toPeriod, toProgramme, toRecord, toWorkstream, type ListRecord, type PeopleLookup } from '../mapping';
-import { ETAG, assemblePicture, historyFrom, peopleFrom, pictureQueries, type IPictureRecords } from '../picture';
+import { graphFieldsToRecord, graphSelectFor, recordToGraphFields, type ListRecord, type PeopleLookup } from '../mapping';
+import { ETAG, peopleFrom } from '../picture';
+import { ProgrammeRepository } from '../ProgrammeRepository';
 import { graphFilter, recordPredicate, type IListQuery } from '../query';
-import {
-  ENTITY_LISTS,
-  LIST_TITLES,
-  type EntityChanges,
-  type EntityKind,
-  type ICurrentUser,
-  type IEditablePeriodPicture,
-  type IEntities,
-  type IListRights,
-  type IPictureOptions,
-  type IProgrammeRepository,
-  type IProgrammeSummary,
-  type IRagHistoryEntry,
-  type ListKey,
-  type NewEntity,
-  type Saved,
-  type UserRights
-} from '../repository';
-import { validateEntity } from '../validation';
+import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
+import type { IListTransport, IReadResult, QuerySet } from '../transport';
 
 /** Items per page; Graph's documented ceiling for most collections. */
 const PAGE: number = 999;
@@ -46,8 +29,13 @@ export interface IGraphRepositoryOptions {
   sharePointFetch: (apiPath: string) => Promise<Response>;
 }
 
+interface IGraphItem {
+  id: string;
+  fields?: { [name: string]: unknown };
+}
+
 interface IGraphPage {
-  value: Array<{ id: string; fields?: { [name: string]: unknown } }>;
+  value: IGraphItem[];
   '@odata.nextLink'?: string;
 }
 
@@ -58,23 +46,23 @@ interface IBatchResponse {
   body?: unknown;
 }
 
-const ACTIONS: { [K in EntityKind]: string } = {
-  statusReport: 'status report',
-  sponsorComment: 'sponsor comments',
-  milestone: 'milestone',
-  risk: 'risk',
-  feedback: 'feedback'
-};
-
-/** The permission bits (SP.PermissionKind - 1) the product needs. */
-const BITS: { [k in keyof IListRights]: number } = { view: 0, add: 1, edit: 2, delete: 3 };
+/** The permission bits (SP.PermissionKind - 1) the product reads. */
+const BITS: { [k in keyof IListRights]: number } = { view: 0, add: 1, edit: 2, delete: 3, approve: 4, manage: 11 };
 
 function uuid(): string {
   const c: { randomUUID?: () => string } | undefined = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   return c && c.randomUUID ? c.randomUUID() : `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`;
 }
 
-/** Turns what graph-client throws into a DataError. */
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Turns what graph-client throws into a DataError (exported for tests of the mapping). */
 export function graphClientError(e: unknown, action: string, current?: unknown): DataError {
   if (isDataError(e)) {
     return e;
@@ -95,24 +83,15 @@ export function graphClientError(e: unknown, action: string, current?: unknown):
   return networkError(action, e);
 }
 
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-function record(list: ListKey, item: { id: string; fields?: { [name: string]: unknown } }): ListRecord {
+function record(list: ListKey, item: IGraphItem): ListRecord {
   const fields: { [name: string]: unknown } = item.fields || {};
   return { ...graphFieldsToRecord(list, { ...fields, id: fields.id || item.id }), [ETAG]: fields['@odata.etag'] };
 }
 
-/** The repository over Microsoft Graph. */
-export class GraphRepository implements IProgrammeRepository {
+/** Microsoft Graph through graph-client. */
+export class GraphTransport implements IListTransport {
   private readonly _options: IGraphRepositoryOptions;
   private _siteId?: string;
-  private _periods?: IPeriod[];
 
   constructor(options: IGraphRepositoryOptions) {
     this._options = options;
@@ -134,8 +113,15 @@ export class GraphRepository implements IProgrammeRepository {
     return `/sites/${siteId}/lists/${encodeURIComponent(list === 'User Information List' ? list : LIST_TITLES[list])}`;
   }
 
-  private _itemsUrl(siteId: string, query: IListQuery): string {
-    const parts: string[] = [`expand=fields(select=${graphSelectFor(query.list).join(',')})`, `$top=${PAGE}`];
+  private _expand(list: ListKey): string {
+    return `expand=fields(select=${graphSelectFor(list).join(',')})`;
+  }
+
+  private _queryUrl(siteId: string, query: IListQuery): string {
+    if (query.id !== undefined) {
+      return `${this._listPath(siteId, query.list)}/items/${query.id}?${this._expand(query.list)}`;
+    }
+    const parts: string[] = [this._expand(query.list), `$top=${PAGE}`];
     if (query.filter) {
       parts.push(`$filter=${encodeURIComponent(graphFilter(query.list, query.filter))}`);
     }
@@ -150,9 +136,9 @@ export class GraphRepository implements IProgrammeRepository {
   }
 
   /** Every item of a page and the pages after it, through graph-client's PageIterator. */
-  private async _all(first: IGraphPage): Promise<Array<{ id: string; fields?: { [name: string]: unknown } }>> {
-    const items: Array<{ id: string; fields?: { [name: string]: unknown } }> = [];
-    const iterator: PageIterator = new PageIterator(this._client, first as PageCollection, (item: { id: string; fields?: { [name: string]: unknown } }) => {
+  private async _all(first: IGraphPage): Promise<IGraphItem[]> {
+    const items: IGraphItem[] = [];
+    const iterator: PageIterator = new PageIterator(this._client, first as PageCollection, (item: IGraphItem) => {
       items.push(item);
       return true;
     });
@@ -160,13 +146,20 @@ export class GraphRepository implements IProgrammeRepository {
     return items;
   }
 
-  /** Runs up to 20 GETs as one JSON $batch. */
-  private async _batch(urls: { [id: string]: string }): Promise<{ [id: string]: IBatchResponse }> {
-    const ids: string[] = Object.keys(urls);
+  /** Runs up to 20 requests as one JSON $batch (more in further batches). */
+  private async _batch(requests: { [id: string]: { method: string; url: string; body?: unknown } }): Promise<{ [id: string]: IBatchResponse }> {
+    const ids: string[] = Object.keys(requests);
     const out: { [id: string]: IBatchResponse } = {};
     for (let i: number = 0; i < ids.length; i += 20) {
       const chunk: string[] = ids.slice(i, i + 20);
-      const result: { responses: IBatchResponse[] } = await this._client.api('/$batch').post({ requests: chunk.map((id) => ({ id, method: 'GET', url: urls[id] })) });
+      const result: { responses: IBatchResponse[] } = await this._client.api('/$batch').post({
+        requests: chunk.map((id) => ({
+          id,
+          method: requests[id].method,
+          url: requests[id].url,
+          ...(requests[id].body !== undefined ? { body: requests[id].body, headers: { 'Content-Type': 'application/json' } } : {})
+        }))
+      });
       for (const r of result.responses) {
         out[r.id] = r;
       }
@@ -174,31 +167,122 @@ export class GraphRepository implements IProgrammeRepository {
     return out;
   }
 
+  private _failed(response: IBatchResponse, action: string): DataError {
+    return errorFromResponse({ status: response.status, body: JSON.stringify(response.body || {}), retryAfter: response.headers && response.headers['retry-after'], action });
+  }
+
   /** The records of one batched query, following pages, falling back at the threshold. */
   private async _settle(query: IListQuery, response: IBatchResponse, action: string): Promise<ListRecord[]> {
     if (response.status >= 400) {
-      const error: DataError = errorFromResponse({ status: response.status, body: JSON.stringify(response.body || {}), retryAfter: response.headers && response.headers['retry-after'], action });
+      const error: DataError = this._failed(response, action);
+      if (query.id !== undefined && error.kind === 'notFound') {
+        return [];
+      }
       if (error.kind !== 'threshold' || !query.filter) {
         throw error;
       }
       const siteId: string = await this._site();
-      const all = await this._all(await this._client.api(this._itemsUrl(siteId, { list: query.list })).get());
+      const all: IGraphItem[] = await this._all(await this._client.api(this._queryUrl(siteId, { list: query.list })).get());
       return all.map((i) => record(query.list, i)).filter(recordPredicate(query.list, query.filter));
+    }
+    if (query.id !== undefined) {
+      return [record(query.list, response.body as IGraphItem)];
     }
     return (await this._all(response.body as IGraphPage)).map((i) => record(query.list, i));
   }
 
-  private async _people(siteId: string, response?: IBatchResponse): Promise<PeopleLookup> {
+  private async _peopleFrom(siteId: string, response?: IBatchResponse): Promise<PeopleLookup> {
     const first: IGraphPage = response && response.status < 400 ? (response.body as IGraphPage) : await this._client.api(this._usersUrl(siteId)).get();
-    const users = await this._all(first);
+    const users: IGraphItem[] = await this._all(first);
     return peopleFrom(users.map((u) => ({ id: Number(u.id), name: String((u.fields || {}).Title || ''), email: (u.fields || {}).EMail as string | undefined })));
   }
 
-  private async _run<T>(action: string, work: () => Promise<T>): Promise<T> {
+  public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
     try {
-      return await work();
+      const siteId: string = await this._site();
+      const requests: { [id: string]: { method: string; url: string } } = {};
+      for (const name of Object.keys(queries)) {
+        requests[name] = { method: 'GET', url: this._queryUrl(siteId, queries[name]) };
+      }
+      if (options.people) {
+        requests['~people'] = { method: 'GET', url: this._usersUrl(siteId) };
+      }
+      const responses = await this._batch(requests);
+      const records: { [name: string]: ListRecord[] } = {};
+      for (const name of Object.keys(queries)) {
+        records[name] = await this._settle(queries[name], responses[name], options.action);
+      }
+      return { records, people: options.people ? await this._peopleFrom(siteId, responses['~people']) : undefined };
+    } catch (e) {
+      throw graphClientError(e, options.action);
+    }
+  }
+
+  public async create(list: ListKey, value: ListRecord, action: string): Promise<ListRecord> {
+    try {
+      const siteId: string = await this._site();
+      // graph-client retries POSTs too; the key keeps a retried create from adding a duplicate.
+      const item: IGraphItem = await this._client
+        .api(`${this._listPath(siteId, list)}/items`)
+        .header('X-Client-Request-Key', uuid())
+        .post({ fields: recordToGraphFields(list, value) });
+      return record(list, item);
     } catch (e) {
       throw graphClientError(e, action);
+    }
+  }
+
+  public async createMany(list: ListKey, values: ListRecord[], action: string): Promise<ListRecord[]> {
+    try {
+      const siteId: string = await this._site();
+      const requests: { [id: string]: { method: string; url: string; body: unknown } } = {};
+      values.forEach((v, i) => (requests[String(i)] = { method: 'POST', url: `${this._listPath(siteId, list)}/items`, body: { fields: recordToGraphFields(list, v) } }));
+      const responses = await this._batch(requests);
+      return values.map((_v, i) => {
+        const r: IBatchResponse = responses[String(i)];
+        if (r.status >= 400) {
+          throw this._failed(r, action);
+        }
+        return record(list, r.body as IGraphItem);
+      });
+    } catch (e) {
+      throw graphClientError(e, action);
+    }
+  }
+
+  private async _current(list: ListKey, id: number, action: string): Promise<ListRecord | undefined> {
+    try {
+      return (await this.read({ item: { list, id } }, { action })).records.item[0];
+    } catch {
+      return undefined;
+    }
+  }
+
+  public async update(list: ListKey, id: number, value: ListRecord, etag: string, action: string): Promise<ListRecord> {
+    let fields: { [name: string]: unknown };
+    try {
+      const siteId: string = await this._site();
+      fields = await this._client.api(`${this._listPath(siteId, list)}/items/${id}/fields`).header('If-Match', etag).patch(recordToGraphFields(list, value));
+    } catch (e) {
+      const error: DataError = graphClientError(e, action);
+      if (error.kind === 'conflict') {
+        throw new DataError('conflict', error.message, { status: 412, current: await this._current(list, id, action), serverCode: error.serverCode, serverMessage: error.serverMessage });
+      }
+      throw error;
+    }
+    return record(list, { id: String(id), fields });
+  }
+
+  public async remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
+    try {
+      const siteId: string = await this._site();
+      await this._client.api(`${this._listPath(siteId, list)}/items/${id}`).header('If-Match', etag).delete();
+    } catch (e) {
+      const error: DataError = graphClientError(e, action);
+      if (error.kind === 'conflict') {
+        throw new DataError('conflict', error.message, { status: 412, current: await this._current(list, id, action), serverCode: error.serverCode, serverMessage: error.serverMessage });
+      }
+      throw error;
     }
   }
 
@@ -217,12 +301,12 @@ export class GraphRepository implements IProgrammeRepository {
     return (json.d || json) as T;
   }
 
-  public async getCurrentUser(): Promise<ICurrentUser> {
+  public async currentUser(): Promise<ICurrentUser> {
     const u = await this._sharePoint<{ Id: number; Title: string; Email: string; LoginName: string }>('web/currentuser', 'find out who you are');
     return { id: u.Id, name: u.Title, login: u.LoginName.replace(/^i:0#\.f\|membership\|/i, ''), email: u.Email };
   }
 
-  public async getRights(): Promise<UserRights> {
+  public async rights(): Promise<UserRights> {
     const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
     const masks = await Promise.all(
       keys.map((k) =>
@@ -240,165 +324,23 @@ export class GraphRepository implements IProgrammeRepository {
     keys.forEach((k, i) => {
       const low: number = Number(masks[i].Low);
       const has = (bit: number): boolean => ((low >>> bit) & 1) === 1;
-      result[k] = { view: has(BITS.view), add: has(BITS.add), edit: has(BITS.edit), delete: has(BITS.delete) };
+      result[k] = { view: has(BITS.view), add: has(BITS.add), edit: has(BITS.edit), delete: has(BITS.delete), approve: has(BITS.approve), manage: has(BITS.manage) };
     });
     return result as UserRights;
   }
 
-  public async getPeriods(): Promise<IPeriod[]> {
-    return this._run('read the reporting periods', async () => {
-      const siteId: string = await this._site();
-      const items = await this._all(await this._client.api(this._itemsUrl(siteId, { list: 'periods' })).get());
-      this._periods = sortPeriods(items.map((i) => toPeriod(record('periods', i))));
-      return this._periods;
-    });
-  }
-
-  public async getProgrammeSummary(): Promise<IProgrammeSummary> {
-    return this._run('read the programme', async () => {
-      const siteId: string = await this._site();
-      const openRisks: IListQuery = { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] } };
-      const queries: { [k: string]: IListQuery } = {
-        programme: { list: 'programme' },
-        ragDefinitions: { list: 'ragDefinitions' },
-        periods: { list: 'periods' },
-        workstreams: { list: 'workstreams' },
-        history: { list: 'statusReports' },
-        openRisks
-      };
-      const urls: { [k: string]: string } = { users: this._usersUrl(siteId) };
-      for (const k of Object.keys(queries)) {
-        urls[k] = this._itemsUrl(siteId, queries[k]);
-      }
-      const responses = await this._batch(urls);
-      const people: PeopleLookup = await this._people(siteId, responses.users);
-      const get = (k: string): Promise<ListRecord[]> => this._settle(queries[k], responses[k], 'read the programme');
-      const periods: IPeriod[] = sortPeriods((await get('periods')).map(toPeriod));
-      this._periods = periods;
-      const risksByWorkstream: { [id: number]: number } = {};
-      for (const r of await get('openRisks')) {
-        risksByWorkstream[Number(r.WorkstreamId)] = (risksByWorkstream[Number(r.WorkstreamId)] || 0) + 1;
-      }
-      const milestonesDue: { [id: number]: number } = {};
-      const latest: IPeriod | undefined = periods[periods.length - 1];
-      if (latest) {
-        const query: IListQuery = { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: latest.id }] } };
-        const due = await this._batch({ due: this._itemsUrl(siteId, query) });
-        for (const m of await this._settle(query, due.due, 'read the milestones')) {
-          if (m.StatusCategory !== 'Complete') {
-            milestonesDue[Number(m.WorkstreamId)] = (milestonesDue[Number(m.WorkstreamId)] || 0) + 1;
-          }
-        }
-      }
-      return {
-        programme: toProgramme((await get('programme'))[0], await get('ragDefinitions')),
-        periods,
-        workstreams: (await get('workstreams')).map((r) => toWorkstream(r, people)).sort((a, b) => a.order - b.order || a.id - b.id),
-        history: historyFrom(await get('history')),
-        openRisks: risksByWorkstream,
-        milestonesDue
-      };
-    });
-  }
-
-  public async getPeriodPicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
-    if (!this._periods || !this._periods.some((p) => p.id === periodId)) {
-      await this.getPeriods();
-    }
-    return this._run('read the period', async () => {
-      const siteId: string = await this._site();
-      const queries: { [k: string]: IListQuery } = {
-        programme: { list: 'programme' },
-        ragDefinitions: { list: 'ragDefinitions' },
-        periods: { list: 'periods' },
-        workstreams: { list: 'workstreams' },
-        ...pictureQueries(this._periods as IPeriod[], periodId, options)
-      };
-      const urls: { [k: string]: string } = { users: this._usersUrl(siteId) };
-      for (const k of Object.keys(queries)) {
-        urls[k] = this._itemsUrl(siteId, queries[k]);
-      }
-      const responses = await this._batch(urls);
-      const records: { [k: string]: ListRecord[] } = {};
-      for (const k of Object.keys(queries)) {
-        records[k] = await this._settle(queries[k], responses[k], 'read the period');
-      }
-      const picture: IEditablePeriodPicture = assemblePicture(records as unknown as IPictureRecords, periodId, await this._people(siteId, responses.users), options);
-      this._periods = picture.periods;
-      return picture;
-    });
-  }
-
-  public async getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]> {
-    return this._run('read the RAG history', async () => {
-      const siteId: string = await this._site();
-      const query: IListQuery = { list: 'statusReports', filter: { anyOf: [{ column: 'Workstream', value: workstreamId }] } };
-      const r = await this._batch({ history: this._itemsUrl(siteId, query) });
-      return historyFrom(await this._settle(query, r.history, 'read the RAG history'));
-    });
-  }
-
-  private _saved<K extends EntityKind>(kind: K, item: { id: string; fields?: { [name: string]: unknown } }, people: PeopleLookup): Saved<IEntities[K]> {
-    const r: ListRecord = record(ENTITY_LISTS[kind], item);
-    return { ...toEntity(kind, r, people), etag: String(r[ETAG]) } as Saved<IEntities[K]>;
-  }
-
-  public async get<K extends EntityKind>(kind: K, id: number): Promise<Saved<IEntities[K]>> {
-    return this._run(`read the ${ACTIONS[kind]}`, async () => {
-      const siteId: string = await this._site();
-      const item = await this._client.api(`${this._listPath(siteId, ENTITY_LISTS[kind])}/items/${id}?expand=fields(select=${graphSelectFor(ENTITY_LISTS[kind]).join(',')})`).get();
-      return this._saved(kind, item, await this._people(siteId));
-    });
-  }
-
-  public async create<K extends EntityKind>(kind: K, value: NewEntity<K>): Promise<Saved<IEntities[K]>> {
-    validateEntity(kind, value);
-    return this._run(`save the ${ACTIONS[kind]}`, async () => {
-      const siteId: string = await this._site();
-      const list: ListKey = ENTITY_LISTS[kind];
-      // graph-client retries POSTs too; the key keeps a retried create from adding a duplicate.
-      const item = await this._client
-        .api(`${this._listPath(siteId, list)}/items`)
-        .header('X-Client-Request-Key', uuid())
-        .post({ fields: recordToGraphFields(list, toRecord(kind, value)) });
-      return this._saved(kind, item, await this._people(siteId));
-    });
-  }
-
-  public async update<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>, etag: string): Promise<Saved<IEntities[K]>> {
-    validateEntity(kind, changes, true);
-    const action: string = `save the ${ACTIONS[kind]}`;
-    const list: ListKey = ENTITY_LISTS[kind];
-    const siteId: string = await this._run(action, () => this._site());
-    let fields: { [name: string]: unknown };
+  public async people(): Promise<PeopleLookup> {
     try {
-      fields = await this._client
-        .api(`${this._listPath(siteId, list)}/items/${id}/fields`)
-        .header('If-Match', etag)
-        .patch(recordToGraphFields(list, toRecord(kind, changes)));
+      return await this._peopleFrom(await this._site());
     } catch (e) {
-      const error: DataError = graphClientError(e, action);
-      if (error.kind === 'conflict') {
-        const current = await this.get(kind, id).catch(() => undefined);
-        throw new DataError('conflict', error.message, { status: 412, current, serverCode: error.serverCode, serverMessage: error.serverMessage });
-      }
-      throw error;
+      throw graphClientError(e, "read the site's people");
     }
-    return this._run(action, async () => this._saved(kind, { id: String(id), fields }, await this._people(siteId)));
   }
+}
 
-  public async remove(kind: EntityKind, id: number, etag: string): Promise<void> {
-    const action: string = `delete the ${ACTIONS[kind]}`;
-    const siteId: string = await this._run(action, () => this._site());
-    try {
-      await this._client.api(`${this._listPath(siteId, ENTITY_LISTS[kind])}/items/${id}`).header('If-Match', etag).delete();
-    } catch (e) {
-      const error: DataError = graphClientError(e, action);
-      if (error.kind === 'conflict') {
-        const current = await this.get(kind, id).catch(() => undefined);
-        throw new DataError('conflict', error.message, { status: 412, current, serverCode: error.serverCode, serverMessage: error.serverMessage });
-      }
-      throw error;
-    }
+/** The repository over Microsoft Graph. */
+export class GraphRepository extends ProgrammeRepository {
+  constructor(options: IGraphRepositoryOptions) {
+    super(new GraphTransport(options));
   }
 }

@@ -64,13 +64,13 @@ function mockWord(controls: IFakeControl[]): { word: OfficeMockObject & { contex
     c.load.mockImplementation(() => log.push(`control(${c.id}).load`));
     c.insertOoxml.mockImplementation((_ooxml: string, where: string) => log.push(`control(${c.id}).insertOoxml(${where})`));
   }
-  const collection = {
+  const collection: { items: IFakeControl[]; load: jest.Mock; getByIdOrNullObject: jest.Mock } = {
     items: controls,
     load: jest.fn((what: string) => {
       log.push(`contentControls.load(${what})`);
       return collection;
     }),
-    getByIdOrNullObject: jest.fn((id: number) => {
+    getByIdOrNullObject: jest.fn((id: number): unknown => {
       log.push(`getByIdOrNullObject(${id})`);
       return byId.get(id) || nullObject;
     })

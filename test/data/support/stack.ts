@@ -25,8 +25,8 @@ export const USERS = {
   iib: 'alex.morgan@improvement.example'
 };
 
-// One certificate for every emulator a test process starts, trusted once: TLS state that Node
-// keeps per host name would otherwise meet a second certificate for the same "localhost".
+// One certificate for the emulators a test file starts, trusted once, so a test file's trust
+// store does not grow with every emulator it starts.
 let shared: ICertificate | undefined;
 
 /** Writes the shared localhost certificate into a data folder, trusting it the first time. */

@@ -1,0 +1,471 @@
+/**
+ * The repository, once: everything the product decides about reading and writing the
+ * programme — pictures of periods (a locked period's from its snapshot), threshold-safe queries,
+ * ETags and conflicts, the reporting cycle and its rules — over a protocol transport (PnPjs or
+ * Graph) that only moves records.
+ */
+import {
+  checkText,
+  compareIsoDates,
+  parseUkDate,
+  sortPeriods,
+  validateStatusReportInput,
+  type IPeriod,
+  type IPeriodPicture,
+  type IStatusReport,
+  type IWorkstream,
+  type StatusReportState
+} from '../domain';
+import { DataError, isDataError } from './errors';
+import { periodRecord, toEntity, toHistoryEntry, toPeriod, toProgramme, toRecord, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
+import { ETAG, assemblePicture, historyFrom, pictureQueries, type IPictureRecords } from './picture';
+import type { IListQuery } from './query';
+import {
+  ENTITY_LISTS,
+  type EntityChanges,
+  type EntityKind,
+  type ICurrentUser,
+  type IEditablePeriodPicture,
+  type IEntities,
+  type ILockOptions,
+  type INewPeriod,
+  type IPeriodHistoryEntry,
+  type IPictureOptions,
+  type IProgrammeRepository,
+  type IProgrammeSummary,
+  type IRagHistoryEntry,
+  type NewEntity,
+  type ReportTransition,
+  type Saved,
+  type UserRights
+} from './repository';
+import { assertMaySponsor, assertPeriodOpen, assertReportEditable, nextReportState } from './rules';
+import { makeSnapshot, readSnapshot, snapshotRecords } from './snapshot';
+import type { IListTransport, QuerySet } from './transport';
+import { validateEntity } from './validation';
+
+const NOUNS: { [K in EntityKind]: string } = {
+  statusReport: 'status report',
+  sponsorComment: 'sponsor comments',
+  milestone: 'milestone',
+  risk: 'risk',
+  feedback: 'feedback'
+};
+
+/** Records of a period's own, that its lock freezes (risks live on; IIB feedback may follow the Board). */
+const PERIOD_RECORDS: ReadonlyArray<EntityKind> = ['statusReport', 'sponsorComment', 'milestone'];
+
+const FIXED: QuerySet = {
+  programme: { list: 'programme' },
+  ragDefinitions: { list: 'ragDefinitions' },
+  periods: { list: 'periods' },
+  workstreams: { list: 'workstreams' }
+};
+
+function randomId(): string {
+  const c: { randomUUID?: () => string } | undefined = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  return c && c.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** The repository over a transport. */
+export class ProgrammeRepository implements IProgrammeRepository {
+  protected readonly _transport: IListTransport;
+  private _periods?: IPeriod[];
+  private _user?: Promise<ICurrentUser>;
+  private _rights?: Promise<UserRights>;
+
+  constructor(transport: IListTransport) {
+    this._transport = transport;
+  }
+
+  // ---- who ----
+
+  public getCurrentUser(): Promise<ICurrentUser> {
+    if (!this._user) {
+      this._user = this._transport.currentUser();
+      this._user.catch(() => (this._user = undefined));
+    }
+    return this._user;
+  }
+
+  public getRights(): Promise<UserRights> {
+    if (!this._rights) {
+      this._rights = this._transport.rights();
+      this._rights.catch(() => (this._rights = undefined));
+    }
+    return this._rights;
+  }
+
+  // ---- reading ----
+
+  public async getPeriods(): Promise<IPeriod[]> {
+    const { records } = await this._transport.read({ periods: { list: 'periods' } }, { action: 'read the reporting periods' });
+    this._periods = sortPeriods(records.periods.map(toPeriod));
+    return this._periods;
+  }
+
+  private async _knownPeriods(periodId: number): Promise<IPeriod[]> {
+    if (!this._periods || !this._periods.some((p) => p.id === periodId)) {
+      await this.getPeriods();
+    }
+    const periods: IPeriod[] = this._periods as IPeriod[];
+    if (!periods.some((p) => p.id === periodId)) {
+      throw new DataError('notFound', `There is no reporting period ${periodId}. Someone may have deleted it.`);
+    }
+    return periods;
+  }
+
+  public async getProgrammeSummary(): Promise<IProgrammeSummary> {
+    const action: string = 'read the programme';
+    const openRisks: IListQuery = { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] } };
+    const { records, people } = await this._transport.read({ ...FIXED, history: { list: 'statusReports' }, openRisks }, { people: true, action });
+    const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
+    this._periods = periods;
+    const risksByWorkstream: { [id: number]: number } = {};
+    for (const r of records.openRisks) {
+      risksByWorkstream[Number(r.WorkstreamId)] = (risksByWorkstream[Number(r.WorkstreamId)] || 0) + 1;
+    }
+    const milestonesDue: { [id: number]: number } = {};
+    const latest: IPeriod | undefined = periods[periods.length - 1];
+    if (latest) {
+      const due = await this._transport.read({ due: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: latest.id }] } } }, { action });
+      for (const m of due.records.due) {
+        if (m.StatusCategory !== 'Complete') {
+          milestonesDue[Number(m.WorkstreamId)] = (milestonesDue[Number(m.WorkstreamId)] || 0) + 1;
+        }
+      }
+    }
+    const lookup: PeopleLookup = people as PeopleLookup;
+    return {
+      programme: toProgramme(records.programme[0], records.ragDefinitions),
+      periods,
+      workstreams: records.workstreams.map((r) => toWorkstream(r, lookup)).sort((a, b) => a.order - b.order || a.id - b.id),
+      history: historyFrom(records.history),
+      openRisks: risksByWorkstream,
+      milestonesDue
+    };
+  }
+
+  public async getPeriodPicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
+    const periods: IPeriod[] = await this._knownPeriods(periodId);
+    const period: IPeriod = periods.filter((p) => p.id === periodId)[0];
+    if (period.state === 'Locked') {
+      const fromSnapshot: IEditablePeriodPicture | undefined = await this._snapshotPicture(period, options);
+      if (fromSnapshot) {
+        return fromSnapshot;
+      }
+      // The period was reopened since the periods were read: fall through to the live data.
+    }
+    return this._livePicture(periodId, options);
+  }
+
+  /** The period as it is in the lists now. */
+  private async _livePicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
+    const periods: IPeriod[] = await this._knownPeriods(periodId);
+    const { records, people } = await this._transport.read({ ...FIXED, ...pictureQueries(periods, periodId, options) }, { people: true, action: 'read the period' });
+    const picture: IEditablePeriodPicture = assemblePicture(records as unknown as IPictureRecords, periodId, people as PeopleLookup, options);
+    this._periods = picture.periods;
+    return picture;
+  }
+
+  /**
+   * A locked period as its report went to the Board, from the snapshot its last lock recorded;
+   * undefined when the period turns out to be open now.
+   */
+  private async _snapshotPicture(period: IPeriod, options: IPictureOptions): Promise<IEditablePeriodPicture | undefined> {
+    const byPeriod = { anyOf: [{ column: 'ReportingPeriod', value: period.id }] };
+    const { records, people } = await this._transport.read(
+      { periods: { list: 'periods' }, snapshots: { list: 'snapshots', filter: byPeriod }, history: { list: 'history', filter: byPeriod } },
+      { people: true, action: `read what ${period.title} reported` }
+    );
+    const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
+    this._periods = periods;
+    const now: IPeriod | undefined = periods.filter((p) => p.id === period.id)[0];
+    if (!now || now.state !== 'Locked') {
+      return undefined;
+    }
+    const locks: IPeriodHistoryEntry[] = records.history
+      .map((r) => toHistoryEntry(r, people as PeopleLookup))
+      .filter((h) => h.action === 'Locked' && h.snapshotId)
+      .sort((a, b) => a.id - b.id);
+    const lock: IPeriodHistoryEntry | undefined = locks[locks.length - 1];
+    if (!lock) {
+      throw new DataError('unknown', `The record of what ${period.title} reported to the Board is missing. The programme office should reopen and lock the period again to make a new one.`);
+    }
+    const { picture, sha256 } = await readSnapshot(records.snapshots, lock.snapshotId as string, period.title);
+    const only = <T extends { workstreamId: number }>(items: T[]): T[] => (options.workstreamId === undefined ? items : items.filter((i) => i.workstreamId === options.workstreamId));
+    const noEtag = <T>(items: T[]): Array<T & { etag: string }> => items.map((i) => ({ ...i, etag: '' }));
+    return {
+      ...picture,
+      period: now,
+      periods,
+      workstreams: options.workstreamId === undefined ? picture.workstreams : picture.workstreams.filter((w) => w.id === options.workstreamId),
+      statusReports: noEtag(only(picture.statusReports)),
+      previousStatusReports: only(picture.previousStatusReports),
+      sponsorComments: noEtag(only(picture.sponsorComments)),
+      milestones: noEtag(only(picture.milestones)),
+      previousMilestones: only(picture.previousMilestones),
+      risks: noEtag(only(picture.risks)),
+      feedback: noEtag(only(picture.feedback)),
+      snapshot: { id: lock.snapshotId as string, takenAt: lock.at, takenBy: lock.by, sha256 }
+    };
+  }
+
+  public async getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]> {
+    const { records } = await this._transport.read({ history: { list: 'statusReports', filter: { anyOf: [{ column: 'Workstream', value: workstreamId }] } } }, { action: 'read the RAG history' });
+    return historyFrom(records.history);
+  }
+
+  public async getPeriodHistory(periodId: number): Promise<IPeriodHistoryEntry[]> {
+    const { records, people } = await this._transport.read(
+      { history: { list: 'history', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] } } },
+      { people: true, action: "read the period's history" }
+    );
+    return records.history.map((r) => toHistoryEntry(r, people as PeopleLookup)).sort((a, b) => a.id - b.id);
+  }
+
+  private _saved<K extends EntityKind>(kind: K, record: ListRecord, people: PeopleLookup): Saved<IEntities[K]> {
+    return { ...toEntity(kind, record, people), etag: String(record[ETAG]) } as Saved<IEntities[K]>;
+  }
+
+  public async get<K extends EntityKind>(kind: K, id: number): Promise<Saved<IEntities[K]>> {
+    const { records, people } = await this._transport.read({ item: { list: ENTITY_LISTS[kind], id } }, { people: true, action: `read the ${NOUNS[kind]}` });
+    if (records.item.length === 0) {
+      throw new DataError('notFound', `Could not read the ${NOUNS[kind]}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+    }
+    return this._saved(kind, records.item[0], people as PeopleLookup);
+  }
+
+  // ---- writing ----
+
+  /** What a write must know to be checked: the periods, the item as it is, its workstream, who and their rights. */
+  private async _writeContext(
+    kind: EntityKind,
+    action: string,
+    id?: number,
+    workstreamId?: number
+  ): Promise<{ periods: IPeriod[]; current?: ListRecord; workstream?: IWorkstream; user: ICurrentUser; rights: UserRights; people: PeopleLookup }> {
+    const queries: QuerySet = { periods: { list: 'periods' } };
+    if (id !== undefined) {
+      queries.current = { list: ENTITY_LISTS[kind], id };
+    }
+    if (kind === 'sponsorComment') {
+      queries.workstreams = { list: 'workstreams' };
+    }
+    const [read, user, rights] = await Promise.all([this._transport.read(queries, { people: true, action }), this.getCurrentUser(), this.getRights()]);
+    const periods: IPeriod[] = sortPeriods(read.records.periods.map(toPeriod));
+    this._periods = periods;
+    const current: ListRecord | undefined = read.records.current ? read.records.current[0] : undefined;
+    if (id !== undefined && !current) {
+      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+    }
+    const wsId: number | undefined = workstreamId !== undefined ? workstreamId : current ? Number(current.WorkstreamId) : undefined;
+    const workstream: IWorkstream | undefined =
+      read.records.workstreams && wsId !== undefined
+        ? read.records.workstreams.map((r) => toWorkstream(r, read.people as PeopleLookup)).filter((w) => w.id === wsId)[0]
+        : undefined;
+    return { periods, current, workstream, user, rights, people: read.people as PeopleLookup };
+  }
+
+  /** The rules every write of an entity must pass; `periodIds` are the periods it is in and will be in. */
+  private _check(kind: EntityKind, ctx: { periods: IPeriod[]; workstream?: IWorkstream; user: ICurrentUser; rights: UserRights }, periodIds: Array<number | undefined>): void {
+    if (PERIOD_RECORDS.indexOf(kind) >= 0) {
+      for (const pid of periodIds) {
+        if (pid !== undefined) {
+          assertPeriodOpen(ctx.periods.filter((p) => p.id === pid)[0], NOUNS[kind]);
+        }
+      }
+    }
+    if (kind === 'sponsorComment') {
+      assertMaySponsor(ctx.user, ctx.workstream, ctx.rights);
+    }
+  }
+
+  public async create<K extends EntityKind>(kind: K, value: NewEntity<K>): Promise<Saved<IEntities[K]>> {
+    validateEntity(kind, value);
+    const action: string = `save the ${NOUNS[kind]}`;
+    const v = value as unknown as { periodId?: number; workstreamId: number; state?: StatusReportState };
+    const ctx = await this._writeContext(kind, action, undefined, v.workstreamId);
+    this._check(kind, ctx, [v.periodId]);
+    if (kind === 'statusReport' && v.state && v.state !== 'Draft') {
+      assertReportEditable(v.state, ctx.rights);
+    }
+    const stored: ListRecord = await this._transport.create(ENTITY_LISTS[kind], toRecord(kind, value), action);
+    return this._saved(kind, stored, ctx.people);
+  }
+
+  public async update<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>, etag: string): Promise<Saved<IEntities[K]>> {
+    validateEntity(kind, changes, true);
+    const action: string = `save the ${NOUNS[kind]}`;
+    const ctx = await this._writeContext(kind, action, id);
+    const current = toEntity(kind, ctx.current as ListRecord, ctx.people) as unknown as { periodId?: number; state?: StatusReportState };
+    const next = changes as unknown as { periodId?: number; state?: StatusReportState };
+    this._check(kind, ctx, [current.periodId, next.periodId]);
+    if (kind === 'statusReport') {
+      if (next.state !== undefined && next.state !== current.state) {
+        throw new DataError('validation', 'Could not save the status report: submit, approve or send it back with the reporting-cycle actions, not by editing its state.', { field: 'Report state' });
+      }
+      assertReportEditable(current.state as StatusReportState, ctx.rights);
+    }
+    return this._write(kind, id, toRecord(kind, changes), etag, action, ctx.people);
+  }
+
+  private async _write<K extends EntityKind>(kind: K, id: number, record: ListRecord, etag: string, action: string, people: PeopleLookup): Promise<Saved<IEntities[K]>> {
+    try {
+      return this._saved(kind, await this._transport.update(ENTITY_LISTS[kind], id, record, etag, action), people);
+    } catch (e) {
+      throw this._withCurrent(kind, e, people);
+    }
+  }
+
+  /** A conflict's current version, as a domain object the user can compare with theirs. */
+  private _withCurrent(kind: EntityKind, e: unknown, people: PeopleLookup): unknown {
+    if (isDataError(e, 'conflict') && e.current) {
+      return new DataError('conflict', e.message, { status: e.status, current: this._saved(kind, e.current as ListRecord, people), serverCode: e.serverCode, serverMessage: e.serverMessage });
+    }
+    return e;
+  }
+
+  public async remove(kind: EntityKind, id: number, etag: string): Promise<void> {
+    const action: string = `delete the ${NOUNS[kind]}`;
+    const ctx = await this._writeContext(kind, action, id);
+    const current = toEntity(kind, ctx.current as ListRecord, ctx.people) as unknown as { periodId?: number; state?: StatusReportState };
+    this._check(kind, ctx, [current.periodId]);
+    if (kind === 'statusReport') {
+      assertReportEditable(current.state as StatusReportState, ctx.rights);
+    }
+    try {
+      await this._transport.remove(ENTITY_LISTS[kind], id, etag, action);
+    } catch (e) {
+      throw this._withCurrent(kind, e, ctx.people);
+    }
+  }
+
+  // ---- the reporting cycle ----
+
+  public async transitionReport(id: number, transition: ReportTransition, etag: string, reason?: string): Promise<Saved<IStatusReport>> {
+    const action: string = `${transition === 'return' ? 'send back' : transition} the status report`;
+    const ctx = await this._writeContext('statusReport', action, id);
+    const current: IStatusReport = toEntity('statusReport', ctx.current as ListRecord, ctx.people);
+    this._check('statusReport', ctx, [current.periodId]);
+    const state: StatusReportState = nextReportState(current.state, transition, ctx.rights, reason);
+    if (transition === 'submit') {
+      const missing = validateStatusReportInput(
+        {
+          rag: current.rag,
+          keyActivities: current.keyActivities,
+          managerUpdate: current.managerUpdate,
+          completedBy: current.completedBy,
+          completionDate: current.completionDateAsWritten
+        },
+        true
+      );
+      if (missing.length > 0) {
+        throw new DataError('validation', `Could not submit the report: ${missing.map((m) => m.message).join(' ')}`, { field: missing[0].field });
+      }
+    }
+    if (reason !== undefined) {
+      const bad = checkText('Reason sent back', reason);
+      if (bad) {
+        throw new DataError('validation', bad.message, { field: bad.field });
+      }
+    }
+    const changes: Partial<IStatusReport> = { state, returnReason: transition === 'return' ? reason : undefined };
+    return this._write('statusReport', id, toRecord('statusReport', changes), etag, action, ctx.people);
+  }
+
+  public async createPeriod(input: INewPeriod): Promise<IPeriod> {
+    const action: string = 'set up the period';
+    const rights: UserRights = await this.getRights();
+    if (!rights.periods.add) {
+      throw new DataError('forbidden', "Could not set up the period: only the programme office sets up reporting periods.");
+    }
+    const bad = checkText('Period', input.title, { required: true, maxLength: 255 });
+    if (bad) {
+      throw new DataError('validation', bad.message, { field: bad.field });
+    }
+    const start: string = parseUkDate(input.start, 'Start');
+    const end: string = parseUkDate(input.end, 'End');
+    if (compareIsoDates(end, start) < 0) {
+      throw new DataError('validation', `End: ${input.end} is before the start (${input.start}).`, { field: 'End' });
+    }
+    const periods: IPeriod[] = await this.getPeriods();
+    const overlap: IPeriod | undefined = periods.filter((p) => !(compareIsoDates(end, p.start) < 0 || compareIsoDates(start, p.end) > 0))[0];
+    if (overlap) {
+      throw new DataError('validation', `The period overlaps ${overlap.title}; reporting periods may not overlap.`, { field: 'Start' });
+    }
+    if (periods.some((p) => p.title.trim().toLowerCase() === input.title.trim().toLowerCase())) {
+      throw new DataError('validation', `There is already a period called "${input.title}".`, { field: 'Period' });
+    }
+    const stored: ListRecord = await this._transport.create('periods', periodRecord({ title: input.title.trim(), start, end, state: 'Open' }), action);
+    await this.getPeriods();
+    return toPeriod(stored);
+  }
+
+  private async _periodRecord(periodId: number, action: string): Promise<ListRecord> {
+    const { records } = await this._transport.read({ period: { list: 'periods', id: periodId } }, { action });
+    if (records.period.length === 0) {
+      throw new DataError('notFound', `Could not ${action}: there is no such period. Someone may have deleted it.`, { status: 404 });
+    }
+    return records.period[0];
+  }
+
+  public async lockPeriod(periodId: number, options: ILockOptions = {}): Promise<IPeriod> {
+    const action: string = 'lock the period';
+    const rights: UserRights = await this.getRights();
+    if (!rights.periods.manage) {
+      throw new DataError('forbidden', 'Could not lock the period: only the programme office locks periods.');
+    }
+    const record: ListRecord = await this._periodRecord(periodId, action);
+    const period: IPeriod = toPeriod(record);
+    if (period.state === 'Locked') {
+      throw new DataError('validation', `${period.title} is already locked.`);
+    }
+    const picture: IPeriodPicture = await this._livePicture(periodId);
+    const notApproved: string[] = picture.workstreams
+      .filter((w) => !picture.statusReports.some((r) => r.workstreamId === w.id && r.state === 'Approved'))
+      .map((w) => {
+        const r = picture.statusReports.filter((x) => x.workstreamId === w.id)[0];
+        return `${w.title} (${r ? r.state.toLowerCase() : 'no report'})`;
+      });
+    if (notApproved.length > 0 && !options.allowUnapproved) {
+      throw new DataError('validation', `${period.title} cannot be locked yet: these reports are not approved — ${notApproved.join(', ')}.`);
+    }
+    if (options.allowUnapproved && notApproved.length > 0 && (!options.reason || options.reason.trim() === '')) {
+      throw new DataError('validation', 'Say why the period is being locked with reports not approved.', { field: 'Reason' });
+    }
+    // The snapshot first, then the history that names it, then the lock: a failure part way
+    // leaves the period open, and parts no lock names are never read.
+    const snapshot = await makeSnapshot(picture, randomId());
+    await this._transport.createMany('snapshots', snapshotRecords(snapshot, periodId, period.title), action);
+    await this._transport.create(
+      'history',
+      { Title: `${period.title} locked`, ReportingPeriodId: periodId, PeriodAction: 'Locked', Reason: options.reason ? options.reason.trim() : null, SnapshotId: snapshot.id },
+      action
+    );
+    const locked: ListRecord = await this._transport.update('periods', periodId, periodRecord({ state: 'Locked' }), String(record[ETAG]), action);
+    await this.getPeriods();
+    return toPeriod(locked);
+  }
+
+  public async reopenPeriod(periodId: number, reason: string): Promise<IPeriod> {
+    const action: string = 'reopen the period';
+    const rights: UserRights = await this.getRights();
+    if (!rights.periods.manage) {
+      throw new DataError('forbidden', 'Could not reopen the period: only the programme office reopens periods.');
+    }
+    const bad = checkText('Reason for reopening', reason, { required: true });
+    if (bad) {
+      throw new DataError('validation', bad.message, { field: bad.field });
+    }
+    const record: ListRecord = await this._periodRecord(periodId, action);
+    const period: IPeriod = toPeriod(record);
+    if (period.state !== 'Locked') {
+      throw new DataError('validation', `${period.title} is not locked.`);
+    }
+    await this._transport.create('history', { Title: `${period.title} reopened`, ReportingPeriodId: periodId, PeriodAction: 'Reopened', Reason: reason.trim() }, action);
+    const reopened: ListRecord = await this._transport.update('periods', periodId, periodRecord({ state: 'Open' }), String(record[ETAG]), action);
+    await this.getPeriods();
+    return toPeriod(reopened);
+  }
+}

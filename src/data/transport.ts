@@ -1,0 +1,43 @@
+/**
+ * What the repository needs of a protocol: reading lists (in one round trip where it can),
+ * writing items with ETags, the current user, their rights and the site's people. PnPjs over
+ * SharePoint REST and graph-client over Microsoft Graph each provide one; everything the product
+ * decides is in ProgrammeRepository, once.
+ */
+import type { ListRecord, PeopleLookup } from './mapping';
+import type { IListQuery } from './query';
+import type { ICurrentUser, ListKey, UserRights } from './repository';
+
+/** Named queries to run together. */
+export type QuerySet = { [name: string]: IListQuery };
+
+/** The records of each query, every page of them, and the site's people when asked for. */
+export interface IReadResult {
+  records: { [name: string]: ListRecord[] };
+  people?: PeopleLookup;
+}
+
+/** One protocol's way to the site's lists. Every failure is a DataError. */
+export interface IListTransport {
+  /**
+   * Runs the queries together — one round trip when nothing has more than a page and nothing
+   * hits the list view threshold — and returns every record each matches. A query with an `id`
+   * gives that item, or none when it does not exist.
+   * @param action - what the user is doing, for error messages: "read the period".
+   */
+  read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult>;
+  /** Stores a new item; a retry after a lost response cannot make a second one. */
+  create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord>;
+  /** Stores several new items, batched. */
+  createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]>;
+  /**
+   * Changes an item if its ETag still matches and returns it as stored. On a mismatch, throws a
+   * conflict whose `current` is the item as it now is (a record).
+   */
+  update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord>;
+  /** Deletes an item if its ETag still matches (a conflict carries the current record). */
+  remove(list: ListKey, id: number, etag: string, action: string): Promise<void>;
+  currentUser(): Promise<ICurrentUser>;
+  rights(): Promise<UserRights>;
+  people(): Promise<PeopleLookup>;
+}

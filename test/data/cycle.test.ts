@@ -1,0 +1,176 @@
+/**
+ * The reporting cycle, through both repositories over real HTTP: reports written, submitted,
+ * commented on by their sponsor, approved and the period locked with a snapshot; a locked
+ * period's records refused, its picture unchanged however the lists change; reopening recorded
+ * with its reason. The rules SharePoint cannot express are the product's, and tested here.
+ */
+import { isDataError, type DataError } from '../../src/data/errors';
+import type { IEditablePeriodPicture, IProgrammeRepository } from '../../src/data/repository';
+import type { Emulator } from '../../src/emulator/server';
+import { IMPLEMENTATIONS, startStack, USERS } from './support/stack';
+
+const JUNE = 1;
+const NOVDEC = 2;
+const OTHER_MANAGER = 'jodie.townsend@improvement.example';
+const SPONSOR_PART = 'richard.kenny@improvement.example';
+
+async function failure(work: Promise<unknown>): Promise<DataError> {
+  try {
+    await work;
+  } catch (e) {
+    if (isDataError(e)) {
+      return e;
+    }
+    throw e;
+  }
+  throw new Error('Expected the call to fail, but it succeeded.');
+}
+
+function strip(p: IEditablePeriodPicture): unknown {
+  return JSON.parse(JSON.stringify({ ...p, periods: undefined, snapshot: undefined }, (k, v) => (k === 'etag' ? undefined : v)));
+}
+
+/** A change made straight in the list, bypassing the product, as a site owner could. */
+async function directChange(emu: Emulator, list: string, id: number, body: object): Promise<number> {
+  const res = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('${encodeURIComponent(list)}')/items(${id})`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${USERS.lead}`, 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' },
+    body: JSON.stringify(body)
+  });
+  return res.status;
+}
+
+describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
+  let emu: Emulator;
+  let lead: IProgrammeRepository;
+  beforeEach(async () => {
+    emu = await startStack();
+    lead = make(emu, USERS.lead);
+  });
+  afterEach(() => emu.close());
+
+  it('keeps June 2023 as it went to the Board: locked, read from its snapshot, its records refused', async () => {
+    const before = await lead.getPeriodPicture(JUNE);
+    expect(before.period.state).toBe('Locked');
+    expect(before.snapshot).toMatchObject({ takenBy: { name: 'Heidi Robinson' } });
+    expect(before.snapshot?.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(before.milestones.every((m) => m.etag === '')).toBe(true);
+    const history = await lead.getPeriodHistory(JUNE);
+    expect(history.map((h) => [h.action, h.by?.name])).toEqual([['Locked', 'Heidi Robinson']]);
+
+    // The product refuses June's own records, with words saying why and who can reopen.
+    const manager = make(emu, USERS.manager);
+    const novDec = await manager.getPeriodPicture(NOVDEC);
+    const juneMilestone = before.milestones[0];
+    const refused = await failure(manager.update('milestone', juneMilestone.id, { status: 'Complete' }, '"1"'));
+    expect(refused.kind).toBe('locked');
+    expect(refused.message).toBe('June 2023 is locked: its report has gone to the Board, so its milestone can no longer change. The programme office can reopen the period, giving a reason.');
+    const moveIn = await failure(manager.update('milestone', novDec.milestones[0].id, { periodId: JUNE }, novDec.milestones[0].etag));
+    expect(moveIn.kind).toBe('locked');
+    const report = before.statusReports[0];
+    expect((await failure(lead.update('statusReport', report.id, { ragRationale: 'Revised' }, '"1"'))).kind).toBe('locked');
+    expect((await failure(manager.create('milestone', { workstreamId: 1, periodId: JUNE, timing: 'ThisPeriod', title: 'Late addition', order: 9 }))).kind).toBe('locked');
+
+    // A risk June reported lives on and changes; a June milestone changed straight in the list.
+    const liveRisk = novDec.risks[0];
+    await manager.update('risk', liveRisk.id, { mitigation: 'Rewritten in January' }, liveRisk.etag);
+    expect(await directChange(emu, 'Milestones', juneMilestone.id, { Title: 'Rewritten after the Board' })).toBe(204);
+    const juneRisk = before.risks[0];
+    expect(await directChange(emu, 'Risks', juneRisk.id, { Mitigation: 'Rewritten after the Board' })).toBe(204);
+
+    const after = await make(emu, USERS.iib).getPeriodPicture(JUNE);
+    expect(strip(after)).toEqual(strip(before));
+  }, 30000);
+
+  it('runs a period through the cycle: written, submitted, commented, approved, locked, reopened', async () => {
+    const january = await lead.createPeriod({ title: 'January 2024', start: '01/01/2024', end: '31/01/2024' });
+    expect(january).toMatchObject({ title: 'January 2024', start: '2024-01-01', end: '2024-01-31', state: 'Open' });
+    expect((await failure(lead.createPeriod({ title: 'Overlap', start: '15/01/2024', end: '15/02/2024' }))).message).toBe('The period overlaps January 2024; reporting periods may not overlap.');
+    expect((await failure(make(emu, USERS.manager).createPeriod({ title: 'February 2024', start: '01/02/2024', end: '29/02/2024' }))).kind).toBe('forbidden');
+
+    const manager = make(emu, USERS.manager);
+    // Draft reports for every workstream (the programme office writes those no manager here covers).
+    const drafts = [];
+    for (const ws of [1, 2, 3, 4, 5]) {
+      const writer = ws <= 2 ? manager : lead;
+      drafts.push(await writer.create('statusReport', { workstreamId: ws, periodId: january.id, rag: 'Green', keyActivities: 'Kept going.', state: 'Draft' }));
+    }
+    const gov = drafts[0];
+    // Submitting checks the report is complete.
+    const incomplete = await failure(manager.transitionReport(gov.id, 'submit', gov.etag));
+    expect(incomplete.kind).toBe('validation');
+    expect(incomplete.message).toBe('Could not submit the report: Report completed by: (missing) must not be empty. Completion date: (missing) must not be empty: enter a date as dd/mm/yyyy.');
+    const filled = await manager.update('statusReport', gov.id, { completedBy: 'Louisa Simpson', completionDateAsWritten: '30/01/2024' }, gov.etag);
+    const submitted = await manager.transitionReport(gov.id, 'submit', filled.etag);
+    expect(submitted.state).toBe('Submitted');
+    // Submitted: the manager can no longer change it, nor approve it.
+    expect((await failure(manager.update('statusReport', gov.id, { keyActivities: 'Changed my mind' }, submitted.etag))).kind).toBe('forbidden');
+    expect((await failure(manager.transitionReport(gov.id, 'approve', submitted.etag))).kind).toBe('forbidden');
+    // Sent back needs a reason; the reason reaches the manager.
+    expect((await failure(lead.transitionReport(gov.id, 'return', submitted.etag, ' '))).kind).toBe('validation');
+    const returned = await lead.transitionReport(gov.id, 'return', submitted.etag, 'Say what the training covered.');
+    expect(returned).toMatchObject({ state: 'Returned', returnReason: 'Say what the training covered.' });
+    const fixed = await manager.update('statusReport', gov.id, { keyActivities: 'Kept going. Training covered the new constitution.' }, returned.etag);
+    const resubmitted = await manager.transitionReport(gov.id, 'submit', fixed.etag);
+    const approved = await lead.transitionReport(gov.id, 'approve', resubmitted.etag);
+    expect(approved).toMatchObject({ state: 'Approved', returnReason: undefined });
+
+    // Sponsor comments: the sponsor of the workstream, and no other.
+    const sponsor = make(emu, USERS.sponsor);
+    await sponsor.create('sponsorComment', { workstreamId: 1, periodId: january.id, text: 'Content with progress.' });
+    const notTheirs = await failure(sponsor.create('sponsorComment', { workstreamId: 4, periodId: january.id, text: 'Partnership is fine.' }));
+    expect(notTheirs.kind).toBe('forbidden');
+    expect(notTheirs.message).toBe("Only Partnership Working's sponsor, Richard Kenny, can write its sponsor comments.");
+    await make(emu, SPONSOR_PART).create('sponsorComment', { workstreamId: 4, periodId: january.id, text: 'Partnership is fine.' });
+
+    // Locking wants every report approved.
+    const early = await failure(lead.lockPeriod(january.id));
+    expect(early.message).toBe('January 2024 cannot be locked yet: these reports are not approved — Procurement (draft), Project Plans and Delivery (draft), Partnership Working (draft), Confidence, Culture and Capacity (draft).');
+    for (const d of drafts.slice(1)) {
+      const writer = d.workstreamId <= 2 ? manager : lead;
+      const f = await writer.update('statusReport', d.id, { completedBy: 'PMO', completionDateAsWritten: '30/01/2024' }, d.etag);
+      const s = await writer.transitionReport(d.id, 'submit', f.etag);
+      await lead.transitionReport(d.id, 'approve', s.etag);
+    }
+    expect((await failure(manager.lockPeriod(january.id))).kind).toBe('forbidden');
+    const milestone = await manager.create('milestone', { workstreamId: 1, periodId: january.id, timing: 'ThisPeriod', title: 'Train the new committee', status: 'Ongoing', order: 1 });
+    await lead.lockPeriod(january.id);
+
+    const lockedBefore = await lead.getPeriodPicture(january.id);
+    expect(lockedBefore.snapshot).toBeDefined();
+    expect(lockedBefore.statusReports.map((r) => r.state)).toEqual(['Approved', 'Approved', 'Approved', 'Approved', 'Approved']);
+
+    // Milestones and risks then change: the open period shows it, the locked one does not.
+    expect((await failure(manager.update('milestone', milestone.id, { status: 'Complete' }, milestone.etag))).kind).toBe('locked');
+    const novDec = await manager.getPeriodPicture(NOVDEC);
+    const risk = novDec.risks[0];
+    await manager.update('risk', risk.id, { description: 'Changed after January was locked' }, risk.etag);
+    expect(await directChange(emu, 'Milestones', milestone.id, { MilestoneStatus: 'Complete' })).toBe(204);
+    const lockedAfter = await lead.getPeriodPicture(january.id);
+    expect(strip(lockedAfter)).toEqual(strip(lockedBefore));
+    expect((await manager.getPeriodPicture(NOVDEC)).risks.filter((r) => r.id === risk.id)[0].description).toBe('Changed after January was locked');
+
+    // Reopening needs a reason, and records who, when and why.
+    expect((await failure(lead.reopenPeriod(january.id, ''))).kind).toBe('validation');
+    expect((await failure(manager.reopenPeriod(january.id, 'I need to edit'))).kind).toBe('forbidden');
+    await lead.reopenPeriod(january.id, 'The Board asked for the Procurement figures to be corrected.');
+    const history = await lead.getPeriodHistory(january.id);
+    expect(history.map((h) => [h.action, h.reason, h.by && h.by.name])).toEqual([
+      ['Locked', undefined, 'Heidi Robinson'],
+      ['Reopened', 'The Board asked for the Procurement figures to be corrected.', 'Heidi Robinson']
+    ]);
+    expect(history[1].at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    const reopened = await lead.getPeriodPicture(january.id);
+    expect(reopened.snapshot).toBeUndefined();
+    expect(reopened.milestones.filter((m) => m.id === milestone.id)[0].status).toBe('Complete');
+  }, 60000);
+
+  it('lets only the programme office lock with reports not approved, giving a reason', async () => {
+    const period = await lead.createPeriod({ title: 'March 2024', start: '01/03/2024', end: '31/03/2024' });
+    expect((await failure(lead.lockPeriod(period.id, { allowUnapproved: true }))).field).toBe('Reason');
+    await lead.lockPeriod(period.id, { allowUnapproved: true, reason: 'No reports this month: the Board did not meet.' });
+    const history = await lead.getPeriodHistory(period.id);
+    expect(history[0]).toMatchObject({ action: 'Locked', reason: 'No reports this month: the Board did not meet.' });
+    expect((await failure(make(emu, OTHER_MANAGER).create('statusReport', { workstreamId: 3, periodId: period.id, state: 'Draft' }))).kind).toBe('locked');
+  }, 30000);
+});
