@@ -3,7 +3,8 @@
  * edited since they were inserted, and what would change in each, word by word. Word itself is
  * touched only by wordDocument.ts.
  */
-import { blockPlainText, fingerprintText, makeTag, parseTag, type IBlock, type IBlockTag } from '../../report';
+import type { IBlock } from '../../report/model';
+import { blockPlainText, fingerprintText, makeTag, parseTag, type IBlockTag } from '../../report/tag';
 import type { IControlSnapshot, IFoundBlock, IRefreshItem, ITextChange } from './types';
 
 /**

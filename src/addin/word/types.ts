@@ -2,7 +2,8 @@
  * What the task pane asks of the Word document. `WordDocument` (wordDocument.ts) is the only code
  * that touches Word; the pane, its tests and the preview outside Word use this interface.
  */
-import type { IBlock, IBlockTag } from '../../report';
+import type { IBlock } from '../../report/model';
+import type { IBlockTag } from '../../report/tag';
 
 /** A content control as Word reports it. */
 export interface IControlSnapshot {

@@ -4,7 +4,9 @@
  * blocks; finding blocks is one sync; applying a refresh is two (check, then write), so a whole
  * refresh is at most three whatever the number of blocks.
  */
-import { aliasOf, blockContentToInsertableOoxml, blocksToInsertableOoxml, fingerprintText, makeTag, type IBlock } from '../../report';
+import type { IBlock } from '../../report/model';
+import { aliasOf, blockContentToInsertableOoxml, blocksToInsertableOoxml } from '../../report/ooxml';
+import { fingerprintText, makeTag } from '../../report/tag';
 import { findOurBlocks } from './refresh';
 import type { IControlSnapshot, IDocumentSource, IFoundBlock, IRefreshItem, IRefreshOutcome, IWordDocument } from './types';
 

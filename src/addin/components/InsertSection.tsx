@@ -1,0 +1,78 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import type { IPeriodPicture, IWorkstream } from '../../domain';
+import { choiceLabel, orderedWorkstreams, PROGRAMME_CHOICES, WORKSTREAM_CHOICES, type InsertChoice } from '../flows/insert';
+import { format } from '../loc/format';
+import { STRINGS } from '../loc/en-gb';
+import type { IPaneClassNames } from './styles';
+
+/** Props of {@link InsertSection}. */
+export interface IInsertSectionProps {
+  picture?: IPeriodPicture;
+  /** Another operation is under way: the buttons wait. */
+  disabled: boolean;
+  classNames: IPaneClassNames;
+  headingId: string;
+  onInsert: (choice: InsertChoice, workstream?: IWorkstream) => void;
+  /** Progress and results of inserting, shown under the buttons. */
+  status?: React.ReactNode;
+}
+
+/** The buttons that insert the period's blocks at the cursor: programme-level, then one workstream's. */
+export function InsertSection(props: IInsertSectionProps): JSX.Element {
+  const { picture, classNames } = props;
+  const workstreams: IWorkstream[] = React.useMemo(() => (picture ? orderedWorkstreams(picture) : []), [picture]);
+  const [workstreamId, setWorkstreamId] = React.useState<number | undefined>(undefined);
+  const chosen: IWorkstream | undefined = workstreams.filter((w) => w.id === workstreamId)[0] || workstreams[0];
+  const options: IDropdownOption[] = workstreams.map((w) => ({ key: w.id, text: w.title }));
+  const disabled: boolean = props.disabled || !picture;
+  const period: string = picture ? picture.period.title : '';
+
+  return (
+    <section className={classNames.section} aria-labelledby={props.headingId}>
+      <h2 id={props.headingId} className={classNames.sectionHeading}>
+        {STRINGS.InsertHeading}
+      </h2>
+      <p className={classNames.intro}>{STRINGS.InsertIntro}</p>
+      <h3 className={classNames.groupHeading}>{STRINGS.InsertProgrammeGroup}</h3>
+      <div className={classNames.buttons}>
+        {PROGRAMME_CHOICES.map((choice: InsertChoice) => {
+          const Button = choice === 'wholeReport' ? PrimaryButton : DefaultButton;
+          return (
+            <Button
+              key={choice}
+              className={classNames.button}
+              text={choiceLabel(choice)}
+              ariaDescription={period ? format(STRINGS.InsertButtonAria, `${choiceLabel(choice)} – ${period}`) : undefined}
+              disabled={disabled}
+              onClick={() => props.onInsert(choice)}
+            />
+          );
+        })}
+      </div>
+      <h3 className={classNames.groupHeading}>{STRINGS.InsertWorkstreamGroup}</h3>
+      <Dropdown
+        label={STRINGS.WorkstreamLabel}
+        options={options}
+        selectedKey={chosen ? chosen.id : undefined}
+        disabled={!picture}
+        onChange={(_e, o) => o && setWorkstreamId(Number(o.key))}
+        styles={{ root: { marginBottom: 8 } }}
+      />
+      <div className={classNames.buttons}>
+        {WORKSTREAM_CHOICES.map((choice: InsertChoice) => (
+          <DefaultButton
+            key={choice}
+            className={classNames.button}
+            text={choiceLabel(choice)}
+            ariaDescription={chosen ? format(STRINGS.InsertButtonAria, `${choiceLabel(choice)} – ${chosen.title}, ${period}`) : undefined}
+            disabled={disabled || !chosen}
+            onClick={() => props.onInsert(choice, chosen)}
+          />
+        ))}
+      </div>
+      {props.status}
+    </section>
+  );
+}

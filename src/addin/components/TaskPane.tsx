@@ -1,0 +1,261 @@
+import * as React from 'react';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { latestPeriod, type IPeriod, type IPeriodPicture, type IWorkstream } from '../../domain';
+import type { IEditablePeriodPicture, IProgrammeRepository } from '../../data/repository';
+import { buildProgrammeReport } from '../../report/build';
+import type { ISiteAccess } from '../data/connect';
+import { checkSiteUrl, type ISiteAddress } from '../data/site';
+import { describeFailure } from '../flows/failures';
+import { blocksFor, choiceLabel, type InsertChoice } from '../flows/insert';
+import { outcomeLines, prepareRefresh, type RefreshPlanner } from '../flows/refresh';
+import { format } from '../loc/format';
+import { STRINGS } from '../loc/en-gb';
+import type { HostKind } from '../office/host';
+import type { IDocumentSource, IRefreshItem, IRefreshOutcome, IWordDocument } from '../word/types';
+import { DOCX_TYPE, downloadFile, reportFileName, type FileSaver } from './download';
+import { InsertSection } from './InsertSection';
+import { OperationStatus } from './OperationStatus';
+import { PreviewSection } from './PreviewSection';
+import { Readiness } from './Readiness';
+import { RefreshSection } from './RefreshSection';
+import { SourceSection } from './SourceSection';
+import { paneClassNames, type IPaneClassNames } from './styles';
+import { useLoad } from './useLoad';
+import { useOperations, type IOperations, type OperationPlace } from './useOperation';
+
+/** Props of {@link TaskPane}. */
+export interface ITaskPaneProps {
+  /** Where the pane runs. */
+  host: HostKind;
+  /** The Word document; only in Word. */
+  word?: IWordDocument;
+  /** How to reach the programme's site. */
+  access: ISiteAccess;
+  /** Plans refreshes; the Word adapter's planner unless a test gives another. */
+  planner?: RefreshPlanner;
+  /** Offers the .docx to the officer; the browser's download unless a test gives another. */
+  saveFile?: FileSaver;
+  theme?: ITheme;
+}
+
+const DEFAULT_THEME: ITheme = createTheme({});
+
+function readSource(word: IWordDocument | undefined): IDocumentSource | undefined {
+  try {
+    return word ? word.getSource() : undefined;
+  } catch {
+    // A document whose settings cannot be read starts without a source: the officer chooses one.
+    return undefined;
+  }
+}
+
+function initialSite(access: ISiteAccess, source: IDocumentSource | undefined): ISiteAddress | undefined {
+  const url: string | undefined = access.fixedSiteUrl || (source ? source.siteUrl : undefined);
+  if (!url) {
+    return undefined;
+  }
+  const check = checkSiteUrl(url);
+  return check.ok ? check.site : undefined;
+}
+
+/**
+ * The Word add-in's task pane. In Word: choose the period, see its readiness findings, insert
+ * the report's blocks at the cursor and refresh the ones already in the paper. Outside Word: say
+ * so, preview the report and download it as a .docx.
+ */
+export function TaskPane(props: ITaskPaneProps): JSX.Element {
+  const theme: ITheme = props.theme || DEFAULT_THEME;
+  const classNames: IPaneClassNames = React.useMemo(() => paneClassNames(theme), [theme]);
+  const { access } = props;
+  const word: IWordDocument | undefined = props.host === 'word' ? props.word : undefined;
+  const source: IDocumentSource | undefined = React.useMemo(() => readSource(word), [word]);
+
+  const [site, setSite] = React.useState<ISiteAddress | undefined>(() => initialSite(access, source));
+  const [periodId, setPeriodId] = React.useState<number | undefined>(source ? source.periodId : undefined);
+  const [reloads, setReloads] = React.useState<number>(0);
+  const [plan, setPlan] = React.useState<IRefreshItem[] | undefined>(undefined);
+  const ops: IOperations = useOperations();
+
+  const repository: IProgrammeRepository | undefined = React.useMemo(() => (site ? access.connect(site) : undefined), [access, site]);
+  const periodsLoad = useLoad<IPeriod[]>(() => (repository ? repository.getPeriods() : undefined), [repository, reloads]);
+  const periods: IPeriod[] | undefined = periodsLoad.data;
+  // The saved or chosen period when the site has it; else the latest.
+  const chosenPeriod: IPeriod | undefined = periods
+    ? periods.filter((p) => p.id === periodId)[0] || latestPeriod(periods)
+    : undefined;
+  const chosenId: number | undefined = chosenPeriod ? chosenPeriod.id : undefined;
+  const pictureLoad = useLoad<IEditablePeriodPicture>(
+    () => (repository && chosenId !== undefined ? repository.getPeriodPicture(chosenId) : undefined),
+    [repository, chosenId, reloads]
+  );
+  const picture: IPeriodPicture | undefined = pictureLoad.data && pictureLoad.data.period.id === chosenId ? pictureLoad.data : undefined;
+  const busy: boolean = !!ops.state.busy;
+
+  const reload = (): void => {
+    ops.clear();
+    setReloads((n) => n + 1);
+  };
+  const signIn = (): void => {
+    if (!site || !access.signIn) {
+      return;
+    }
+    const signInTo: (s: ISiteAddress) => Promise<void> = access.signIn;
+    void ops.run('source', STRINGS.SigningIn, async () => {
+      await signInTo(site);
+      setReloads((n) => n + 1);
+    });
+  };
+  const statusAt = (place: OperationPlace): JSX.Element | undefined =>
+    ops.state.place === place ? (
+      <OperationStatus
+        className={classNames.status}
+        busy={ops.state.busy}
+        result={ops.state.result}
+        failure={ops.state.failure}
+        onSignIn={access.signIn ? signIn : undefined}
+        onDismiss={ops.clear}
+      />
+    ) : undefined;
+
+  // Loading the periods and the period's data: progress, or a failure with its way out.
+  const loadError: unknown = periodsLoad.error !== undefined ? periodsLoad.error : pictureLoad.error;
+  const sourceStatus: JSX.Element = (
+    <>
+      <OperationStatus
+        className={classNames.status}
+        busy={periodsLoad.loading ? STRINGS.LoadingPeriods : pictureLoad.loading && chosenPeriod ? format(STRINGS.LoadingPicture, chosenPeriod.title) : undefined}
+        failure={loadError !== undefined ? describeFailure(loadError) : undefined}
+        onSignIn={access.signIn ? signIn : undefined}
+        onRetry={reload}
+      />
+      {statusAt('source')}
+    </>
+  );
+
+  const insert = (choice: InsertChoice, workstream?: IWorkstream): void => {
+    if (!word || !picture || !site) {
+      return;
+    }
+    const label: string = choiceLabel(choice);
+    const target: IPeriodPicture = picture;
+    const siteUrl: string = site.siteUrl;
+    void ops.run('insert', format(STRINGS.Inserting, label), async () => {
+      await word.insert(blocksFor(target, choice, workstream ? workstream.id : undefined));
+      const done: string = workstream
+        ? format(STRINGS.InsertedWorkstream, label, workstream.title, target.period.title)
+        : format(STRINGS.Inserted, label, target.period.title);
+      try {
+        await word.setSource({ siteUrl, periodId: target.period.id, periodTitle: target.period.title });
+      } catch {
+        return { kind: 'warning', lines: [done, STRINGS.ErrorSaveSource] };
+      }
+      return { kind: 'success', lines: [done] };
+    });
+  };
+
+  const checkForChanges = (): void => {
+    if (!word || !repository) {
+      return;
+    }
+    void ops.run('refresh', STRINGS.RefreshFinding, async (progress) => {
+      setPlan(await prepareRefresh(word, repository, progress, props.planner));
+    });
+  };
+
+  const applyRefresh = (overwrite: ReadonlySet<number>): void => {
+    if (!word || !plan) {
+      return;
+    }
+    const planned: IRefreshItem[] = plan;
+    void ops.run('refresh', STRINGS.RefreshApplying, async () => {
+      const outcome: IRefreshOutcome = await word.applyRefresh(planned, overwrite);
+      setPlan(undefined);
+      const troubled: boolean = outcome.changedMeanwhile.length > 0 || outcome.gone.length > 0;
+      return { kind: troubled ? 'warning' : 'success', lines: outcomeLines(outcome) };
+    });
+  };
+
+  const download = (): void => {
+    if (!picture) {
+      return;
+    }
+    const target: IPeriodPicture = picture;
+    const save: FileSaver = props.saveFile || downloadFile;
+    void ops.run('preview', STRINGS.Downloading, async () => {
+      // The .docx writer (and its zip library) loads only when an officer downloads.
+      const { buildDocx } = await import(/* webpackChunkName: 'docx' */ '../../report/docx');
+      const bytes: Uint8Array = await buildDocx(buildProgrammeReport(target));
+      const name: string = reportFileName(target.period.title);
+      save(new Blob([bytes], { type: DOCX_TYPE }), name);
+      return { kind: 'success', lines: [format(STRINGS.Downloaded, name)] };
+    });
+  };
+
+  const notice: string | undefined = props.host === 'outside' ? STRINGS.OutsideWord : props.host === 'wordTooOld' ? STRINGS.WordTooOld : undefined;
+
+  return (
+    <ThemeProvider theme={theme} className={classNames.root}>
+      <header className={classNames.header}>
+        <h1 className={classNames.title}>{STRINGS.AppTitle}</h1>
+        <p className={classNames.subtitle}>{STRINGS.AppSubtitle}</p>
+      </header>
+      <main>
+        {notice ? (
+          <div className={classNames.section}>
+            <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
+              {notice}
+            </MessageBar>
+          </div>
+        ) : null}
+        <SourceSection
+          fixedSiteUrl={access.fixedSiteUrl}
+          site={site}
+          onSite={(s) => {
+            ops.clear();
+            setPlan(undefined);
+            setSite(s);
+          }}
+          periods={periods}
+          periodId={chosenId}
+          onPeriod={(id) => {
+            ops.clear();
+            setPeriodId(id);
+          }}
+          classNames={classNames}
+          headingId="ph-source-heading"
+          status={sourceStatus}
+        />
+        {picture ? <Readiness picture={picture} classNames={classNames} headingId="ph-readiness-heading" /> : null}
+        {word ? (
+          <>
+            <InsertSection
+              picture={picture}
+              disabled={busy || !!plan}
+              classNames={classNames}
+              headingId="ph-insert-heading"
+              onInsert={insert}
+              status={statusAt('insert')}
+            />
+            <RefreshSection
+              plan={plan}
+              disabled={busy || !repository}
+              classNames={classNames}
+              headingId="ph-refresh-heading"
+              onCheck={checkForChanges}
+              onApply={applyRefresh}
+              onCancel={() => {
+                ops.clear();
+                setPlan(undefined);
+              }}
+              status={statusAt('refresh')}
+            />
+          </>
+        ) : picture ? (
+          <PreviewSection picture={picture} disabled={busy} classNames={classNames} headingId="ph-preview-heading" onDownload={download} status={statusAt('preview')} />
+        ) : null}
+      </main>
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The task pane's way to the programme's data: the Graph repository, over the local stack (no
+ * sign-in) or over Microsoft Graph and the tenant's SharePoint with tokens from MSAL.
+ */
+import { Client } from '@microsoft/microsoft-graph-client';
+import { GraphRepository } from '../../data/graph/GraphRepository';
+import type { IProgrammeRepository } from '../../data/repository';
+import { GRAPH_SCOPES, sharePointScopes, type ITokenSource } from '../auth/tokens';
+import { LOCAL_SITE_PATH, localSiteUrl, type ISiteAddress } from './site';
+
+/** How the pane reaches a site, and signs in to it when it must. */
+export interface ISiteAccess {
+  /** The local stack's site, fixed by the page's origin; undefined when the officer names a site. */
+  fixedSiteUrl?: string;
+  /** A repository over the site. */
+  connect(site: ISiteAddress): IProgrammeRepository;
+  /** Asks the officer to sign in (call from a click); absent where nobody signs in. */
+  signIn?(site: ISiteAddress): Promise<void>;
+}
+
+/**
+ * The local stack on the page's own origin. graph-client sends no Authorization header to a host
+ * that is neither Microsoft Graph nor one of its custom hosts, so the stack's default user acts.
+ */
+export function localSiteAccess(origin: string, fetchImpl: typeof fetch = (input, init) => fetch(input, init)): ISiteAccess {
+  const siteUrl: string = localSiteUrl(origin);
+  return {
+    fixedSiteUrl: siteUrl,
+    connect: (): IProgrammeRepository => {
+      const client: Client = Client.init({ baseUrl: origin, authProvider: (done) => done(null, '') });
+      return new GraphRepository({
+        client,
+        hostname: new URL(origin).hostname,
+        sitePath: LOCAL_SITE_PATH,
+        sharePointFetch: (apiPath: string) => fetchImpl(`${siteUrl}/_api/${apiPath}`, { headers: { Accept: 'application/json' } })
+      });
+    }
+  };
+}
+
+/**
+ * The repository, getting a Graph token before each call. graph-client turns whatever its
+ * authProvider fails with into a generic error, so without this a signed-out officer would be
+ * told SharePoint cannot be reached; this way the token source's own "signed out" (or "not set
+ * up for signing in") reaches the pane as it is, before anything is sent.
+ */
+function tokenFirst(repository: IProgrammeRepository, tokens: ITokenSource): IProgrammeRepository {
+  return new Proxy(repository, {
+    get(target: IProgrammeRepository, property: string | symbol, receiver: unknown): unknown {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') {
+        return value;
+      }
+      return async (...args: unknown[]): Promise<unknown> => {
+        await tokens.getToken(GRAPH_SCOPES);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    }
+  });
+}
+
+/** A tenant's SharePoint site through Microsoft Graph, with tokens from the given source. */
+export function tenantSiteAccess(tokens: ITokenSource, fetchImpl: typeof fetch = (input, init) => fetch(input, init)): ISiteAccess {
+  return {
+    connect: (site: ISiteAddress): IProgrammeRepository => {
+      const client: Client = Client.init({
+        authProvider: (done) => {
+          tokens.getToken(GRAPH_SCOPES).then(
+            (token: string) => done(null, token),
+            (e: unknown) => done(e, null)
+          );
+        }
+      });
+      return tokenFirst(
+        new GraphRepository({
+          client,
+          hostname: site.hostname,
+          sitePath: site.sitePath,
+          sharePointFetch: async (apiPath: string): Promise<Response> => {
+            const token: string = await tokens.getToken(sharePointScopes(site.origin));
+            return fetchImpl(`${site.siteUrl}/_api/${apiPath}`, { headers: { Accept: 'application/json', Authorization: `Bearer ${token}` } });
+          }
+        }),
+        tokens
+      );
+    },
+    signIn: (site: ISiteAddress): Promise<void> => tokens.signIn(GRAPH_SCOPES)
+  };
+}

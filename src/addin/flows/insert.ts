@@ -1,0 +1,69 @@
+/** What the officer can insert, and the blocks each choice is made of. */
+import type { IPeriodPicture, IWorkstream } from '../../domain';
+import { buildBlock, buildProgrammeReport } from '../../report/build';
+import type { BlockKind, IBlock } from '../../report/model';
+import { STRINGS } from '../loc/en-gb';
+
+/** A programme-level choice. */
+export type ProgrammeChoice = 'wholeReport' | 'statusTable' | 'overview' | 'ragKey';
+/** A choice about one workstream. */
+export type WorkstreamChoice = 'workstreamSection' | 'sponsorComments' | 'milestonesThisPeriod' | 'milestonesNextPeriod' | 'risks';
+/** Anything the pane can insert or preview. */
+export type InsertChoice = ProgrammeChoice | WorkstreamChoice;
+
+/** Programme-level choices, in the order the pane offers them. */
+export const PROGRAMME_CHOICES: readonly ProgrammeChoice[] = ['statusTable', 'overview', 'ragKey', 'wholeReport'];
+/** Workstream choices, in the order the pane offers them. */
+export const WORKSTREAM_CHOICES: readonly WorkstreamChoice[] = ['workstreamSection', 'sponsorComments', 'milestonesThisPeriod', 'milestonesNextPeriod', 'risks'];
+
+/** Whether a choice needs a workstream. */
+export function isWorkstreamChoice(choice: InsertChoice): choice is WorkstreamChoice {
+  return (WORKSTREAM_CHOICES as readonly string[]).indexOf(choice) >= 0;
+}
+
+/** A choice's name, as the buttons and messages say it. */
+export function choiceLabel(choice: InsertChoice): string {
+  switch (choice) {
+    case 'wholeReport':
+      return STRINGS.KindWholeReport;
+    case 'statusTable':
+      return STRINGS.KindStatusTable;
+    case 'overview':
+      return STRINGS.KindOverview;
+    case 'ragKey':
+      return STRINGS.KindRagKey;
+    case 'workstreamSection':
+      return STRINGS.KindWorkstreamSection;
+    case 'sponsorComments':
+      return STRINGS.KindSponsorComments;
+    case 'milestonesThisPeriod':
+      return STRINGS.KindMilestonesThisPeriod;
+    case 'milestonesNextPeriod':
+      return STRINGS.KindMilestonesNextPeriod;
+    default:
+      return STRINGS.KindRisks;
+  }
+}
+
+/** The workstreams of a picture in the programme's order. */
+export function orderedWorkstreams(picture: IPeriodPicture): IWorkstream[] {
+  return picture.workstreams.slice().sort((a, b) => a.order - b.order || a.id - b.id);
+}
+
+/**
+ * The blocks a choice inserts: the whole report is several blocks (each refreshable on its own);
+ * every other choice is one.
+ * @throws Error when a workstream choice has no workstream of the picture.
+ */
+export function blocksFor(picture: IPeriodPicture, choice: InsertChoice, workstreamId?: number): IBlock[] {
+  if (choice === 'wholeReport') {
+    return buildProgrammeReport(picture);
+  }
+  if (isWorkstreamChoice(choice)) {
+    if (workstreamId === undefined) {
+      throw new Error(`Choose a workstream to insert ${choiceLabel(choice).toLowerCase()}.`);
+    }
+    return [buildBlock(picture, choice as BlockKind, workstreamId)];
+  }
+  return [buildBlock(picture, choice as BlockKind)];
+}

@@ -1,0 +1,175 @@
+/**
+ * Refreshing a paper, up to the point where the officer decides: find the blocks in the
+ * document, load the data of every period they name, build each block afresh and plan what
+ * would change. And the words that tell the officer what the plan and its outcome are.
+ */
+import type { IPeriod, IPeriodPicture } from '../../domain';
+import { isDataError } from '../../data/errors';
+import type { IProgrammeRepository } from '../../data/repository';
+import { buildBlock } from '../../report/build';
+import type { IBlock } from '../../report/model';
+import type { IBlockTag } from '../../report/tag';
+import { planRefresh, type BlockBuilder } from '../word/refresh';
+import type { IFoundBlock, IRefreshItem, IRefreshOutcome, ITextChange, IWordDocument, RefreshStatus } from '../word/types';
+import { format, plural } from '../loc/format';
+import { STRINGS } from '../loc/en-gb';
+
+/** Plans a refresh from the blocks found and a builder of fresh blocks. */
+export type RefreshPlanner = (found: readonly IFoundBlock[], build: BlockBuilder) => IRefreshItem[];
+
+/** Tells the officer what the pane is doing now. */
+export type ProgressReporter = (message: string) => void;
+
+/** How many changes each block lists before "and N more". */
+export const CHANGES_SHOWN: number = 3;
+/** How many words of would-be-lost text are quoted before an ellipsis. */
+const LOST_WORDS_SHOWN: number = 40;
+
+/**
+ * Finds the blocks, loads the pictures of the periods they name (once each) and plans the refresh.
+ * A block whose period or workstream no longer exists is planned as missing; any other failure
+ * to load data is thrown (a DataError) so the officer sees it and nothing is changed.
+ */
+export async function prepareRefresh(
+  word: IWordDocument,
+  repository: IProgrammeRepository,
+  progress: ProgressReporter,
+  planner: RefreshPlanner = planRefresh
+): Promise<IRefreshItem[]> {
+  progress(STRINGS.RefreshFinding);
+  const found: IFoundBlock[] = await word.findBlocks();
+  if (found.length === 0) {
+    return [];
+  }
+  const periods: IPeriod[] = await repository.getPeriods();
+  const pictures: Map<number, IPeriodPicture | undefined> = new Map<number, IPeriodPicture | undefined>();
+  for (const f of found) {
+    const periodId: number = f.tag.periodId;
+    if (pictures.has(periodId)) {
+      continue;
+    }
+    const period: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
+    if (!period) {
+      pictures.set(periodId, undefined);
+      continue;
+    }
+    progress(format(STRINGS.RefreshLoading, period.title));
+    try {
+      pictures.set(periodId, await repository.getPeriodPicture(periodId));
+    } catch (e) {
+      if (isDataError(e, 'notFound')) {
+        pictures.set(periodId, undefined);
+      } else {
+        throw e;
+      }
+    }
+  }
+  const build: BlockBuilder = (tag: IBlockTag): IBlock | undefined => {
+    const picture: IPeriodPicture | undefined = pictures.get(tag.periodId);
+    if (!picture) {
+      return undefined;
+    }
+    try {
+      return buildBlock(picture, tag.kind, tag.workstreamId);
+    } catch {
+      // The workstream is no longer part of the period: the block's data is gone.
+      return undefined;
+    }
+  };
+  return planner(found, build);
+}
+
+/** A block's name: the fresh block's title, else the content control's. */
+export function itemTitle(item: IRefreshItem): string {
+  return (item.fresh && item.fresh.title) || item.found.control.title || item.found.control.tag;
+}
+
+/** A status in words. */
+export function statusText(status: RefreshStatus): string {
+  switch (status) {
+    case 'changed':
+      return STRINGS.StatusChanged;
+    case 'edited':
+      return STRINGS.StatusEdited;
+    case 'unchanged':
+      return STRINGS.StatusUnchanged;
+    default:
+      return STRINGS.StatusMissing;
+  }
+}
+
+function clip(text: string, words: number): string {
+  const all: string[] = text.split(/\s+/).filter((w) => w !== '');
+  return all.length > words ? `${all.slice(0, words).join(' ')} …` : all.join(' ');
+}
+
+/** One change in words: "was “Amber”, now “Green”". */
+export function changeText(change: ITextChange): string {
+  if (change.removed && change.added) {
+    return format(STRINGS.ChangeWasNow, clip(change.removed, 25), clip(change.added, 25));
+  }
+  return change.added ? format(STRINGS.ChangeAdded, clip(change.added, 25)) : format(STRINGS.ChangeRemoved, clip(change.removed, 25));
+}
+
+/** The first few changes of a block in words, and how many more there are. */
+export function changesShown(item: IRefreshItem, max: number = CHANGES_SHOWN): { lines: string[]; more: number } {
+  return { lines: item.changes.slice(0, max).map(changeText), more: Math.max(0, item.changes.length - max) };
+}
+
+/** "and N more changes", or '' when there are none. */
+export function moreText(more: number): string {
+  return more > 0 ? plural(more, STRINGS.ChangesMoreOne, STRINGS.ChangesMoreMany) : '';
+}
+
+/** The document's words that refreshing an edited block would remove, quoted; '' when none. */
+export function wouldLose(item: IRefreshItem): string {
+  const removed: string = item.changes
+    .map((c) => c.removed)
+    .filter((r) => r !== '')
+    .join(' … ');
+  return removed ? `\u201c${clip(removed, LOST_WORDS_SHOWN)}\u201d` : '';
+}
+
+/** "1 block" / "3 blocks". */
+export function blocksText(count: number): string {
+  return plural(count, STRINGS.BlocksOne, STRINGS.BlocksMany);
+}
+
+/** How many planned items have each status. */
+export function countByStatus(plan: readonly IRefreshItem[]): { [status in RefreshStatus]: number } {
+  const counts: { [status in RefreshStatus]: number } = { unchanged: 0, changed: 0, edited: 0, missing: 0 };
+  for (const item of plan) {
+    counts[item.status]++;
+  }
+  return counts;
+}
+
+/** How many blocks applying the plan would refresh, given the edited blocks the officer chose to replace. */
+export function refreshCount(plan: readonly IRefreshItem[], overwrite: ReadonlySet<number>): number {
+  return plan.filter((i) => i.status === 'changed' || (i.status === 'edited' && overwrite.has(i.found.control.id))).length;
+}
+
+function titles(items: readonly IRefreshItem[]): string {
+  return items.map(itemTitle).join('; ');
+}
+
+/** The outcome of a refresh as sentences, most important first. */
+export function outcomeLines(outcome: IRefreshOutcome): string[] {
+  const lines: string[] = [];
+  if (outcome.refreshed.length > 0) {
+    lines.push(format(STRINGS.OutcomeRefreshed, `${blocksText(outcome.refreshed.length)} (${titles(outcome.refreshed)})`));
+  }
+  if (outcome.kept.length > 0) {
+    lines.push(format(STRINGS.OutcomeKept, `${blocksText(outcome.kept.length)} (${titles(outcome.kept)})`));
+  }
+  if (outcome.changedMeanwhile.length > 0) {
+    lines.push(format(STRINGS.OutcomeChangedMeanwhile, `${blocksText(outcome.changedMeanwhile.length)} (${titles(outcome.changedMeanwhile)})`));
+  }
+  if (outcome.gone.length > 0) {
+    lines.push(format(STRINGS.OutcomeGone, `${blocksText(outcome.gone.length)} (${titles(outcome.gone)})`));
+  }
+  if (lines.length === 0) {
+    lines.push(STRINGS.OutcomeNothing);
+  }
+  return lines;
+}

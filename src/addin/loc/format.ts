@@ -1,0 +1,14 @@
+/** Putting data into the task pane's localised strings. */
+
+/** Fills `{0}`, `{1}`… in a localised template with the given values. */
+export function format(template: string, ...values: Array<string | number>): string {
+  return template.replace(/\{(\d+)\}/g, (whole: string, index: string) => {
+    const value: string | number | undefined = values[parseInt(index, 10)];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Picks the singular or plural template by count, then fills it (`{0}` is the count). */
+export function plural(count: number, one: string, many: string, ...values: Array<string | number>): string {
+  return format(count === 1 ? one : many, count, ...values);
+}

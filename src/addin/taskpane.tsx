@@ -1,0 +1,48 @@
+/**
+ * The Word add-in's task pane page: finds out whether it runs in Word (office.js from Microsoft's
+ * CDN, with a time limit), chooses how to reach the data — the local stack it was served from,
+ * or a tenant's SharePoint with MSAL sign-in — and renders the pane.
+ */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { registerOfflineIcons } from '../local/offlineIcons';
+import { hostSupportsNestedAppAuth, MsalTokenSource } from './auth/msalTokens';
+import { localSiteAccess, tenantSiteAccess, type ISiteAccess } from './data/connect';
+import { isLocalOrigin } from './data/site';
+import { STRINGS } from './loc/en-gb';
+import { detectHost, officeTimeoutMs, type IHostInfo } from './office/host';
+import { addinSettings, type IAddinSettings } from './settings';
+import { TaskPane } from './components/TaskPane';
+import { WordDocument } from './word/wordDocument';
+
+function siteAccess(settings: IAddinSettings): ISiteAccess {
+  const origin: string = window.location.origin;
+  if (isLocalOrigin(origin)) {
+    return localSiteAccess(origin);
+  }
+  return tenantSiteAccess(
+    new MsalTokenSource({
+      clientId: settings.clientId,
+      authority: settings.authority,
+      redirectUri: `${origin}/addin/signed-in.html`,
+      nestedAppAuth: hostSupportsNestedAppAuth()
+    })
+  );
+}
+
+async function main(): Promise<void> {
+  registerOfflineIcons();
+  const root: HTMLElement | null = document.getElementById('root');
+  if (!root) {
+    return;
+  }
+  ReactDom.render(<Spinner label={STRINGS.LoadingOffice} styles={{ root: { marginTop: 48 } }} />, root);
+  const host: IHostInfo = await detectHost(document, officeTimeoutMs(window.location, window.parent !== window));
+  const access: ISiteAccess = siteAccess(addinSettings());
+  ReactDom.render(<TaskPane host={host.kind} word={host.kind === 'word' ? new WordDocument() : undefined} access={access} />, root);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+});
