@@ -18,27 +18,38 @@ export interface IPictureRecords {
   periods: ListRecord[];
   workstreams: ListRecord[];
   statusReports: ListRecord[];
+  previousStatusReports?: ListRecord[];
   sponsorComments: ListRecord[];
   milestones: ListRecord[];
+  previousMilestones?: ListRecord[];
   risks: ListRecord[];
   feedback: ListRecord[];
 }
 
-/** The period-scoped queries of a picture (the unfiltered ones are the same every time). */
-export function pictureQueries(periods: IPeriod[], periodId: number, options: IPictureOptions = {}): { [K in 'statusReports' | 'sponsorComments' | 'milestones' | 'risks' | 'feedback']: IListQuery } {
+/**
+ * The period-scoped queries of a picture (the unfiltered ones are the same every time). This
+ * period's and the previous period's records are asked for separately, so that each answer fits
+ * in one page (Graph pages at 999) and the picture stays one round trip at portfolio scale.
+ */
+export function pictureQueries(periods: IPeriod[], periodId: number, options: IPictureOptions = {}): { [name: string]: IListQuery } {
   const previous: IPeriod | undefined = previousPeriodOf(periods, periodId);
-  const thisAndLast = [{ column: 'ReportingPeriod', value: periodId }, ...(previous ? [{ column: 'ReportingPeriod', value: previous.id }] : [])];
   const ws = options.workstreamId !== undefined ? [{ column: 'Workstream', value: options.workstreamId }] : [];
+  const inPeriod = (id: number): { anyOf: Array<{ column: string; value: number }>; allOf: typeof ws } => ({ anyOf: [{ column: 'ReportingPeriod', value: id }], allOf: ws });
   const period: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
   const later: IPeriod[] = period ? sortPeriods(periods).filter((p) => p.start > period.start) : [];
-  return {
-    statusReports: { list: 'statusReports', filter: { anyOf: thisAndLast, allOf: ws } },
-    sponsorComments: { list: 'sponsorComments', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }], allOf: ws } },
-    milestones: { list: 'milestones', filter: { anyOf: thisAndLast, allOf: ws } },
+  const queries: { [name: string]: IListQuery } = {
+    statusReports: { list: 'statusReports', filter: inPeriod(periodId) },
+    sponsorComments: { list: 'sponsorComments', filter: inPeriod(periodId) },
+    milestones: { list: 'milestones', filter: inPeriod(periodId) },
     // Open risks, and risks closed in a later period; those raised after the period are dropped below.
     risks: { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }, ...later.map((p) => ({ column: 'ClosedPeriod', value: p.id }))], allOf: ws } },
-    feedback: { list: 'feedback', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }], allOf: ws } }
+    feedback: { list: 'feedback', filter: inPeriod(periodId) }
   };
+  if (previous) {
+    queries.previousStatusReports = { list: 'statusReports', filter: inPeriod(previous.id) };
+    queries.previousMilestones = { list: 'milestones', filter: inPeriod(previous.id) };
+  }
+  return queries;
 }
 
 function saved<K extends EntityKind>(kind: K, records: ListRecord[], people: PeopleLookup): Array<Saved<IEntities[K]>> {
@@ -57,8 +68,8 @@ export function assemblePicture(records: IPictureRecords, periodId: number, peop
     .map((r) => toWorkstream(r, people))
     .filter((w) => options.workstreamId === undefined || w.id === options.workstreamId)
     .sort((a, b) => a.order - b.order || a.id - b.id);
-  const reports = saved('statusReport', records.statusReports, people);
-  const milestones = saved('milestone', records.milestones, people);
+  const reports = saved('statusReport', [...records.statusReports, ...(records.previousStatusReports || [])], people);
+  const milestones = saved('milestone', [...records.milestones, ...(records.previousMilestones || [])], people);
   const byOrder = <T extends { order: number; id: number }>(a: T, b: T): number => a.order - b.order || a.id - b.id;
   return {
     programme: toProgramme(records.programme[0], records.ragDefinitions),

@@ -5,7 +5,7 @@
  * permissions for lists, nor SharePoint's user ids, so rights and the current user come from
  * SharePoint REST on the same site through `sharePointFetch`.
  */
-import { PageIterator, type Client, type PageCollection } from '@microsoft/microsoft-graph-client';
+import { GraphClientError, PageIterator, type Client, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { DataError, isDataError } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
 import { graphFieldsToRecord, graphSelectFor, recordToGraphFields, type ListRecord, type PeopleLookup } from '../mapping';
@@ -75,7 +75,7 @@ export function graphClientError(e: unknown, action: string, current?: unknown):
     return errorFromResponse({ status: g.statusCode, body, retryAfter: g.headers && typeof g.headers.get === 'function' ? g.headers.get('Retry-After') : undefined, action, current });
   }
   // graph-client's own checks (no token, bad configuration) fail before any request is sent.
-  if (e instanceof Error && e.name === 'GraphClientError') {
+  if (e instanceof GraphClientError) {
     return /token/i.test(e.message)
       ? new DataError('unauthenticated', `Could not ${action}: you are signed out. Sign in again and retry.`, { serverMessage: e.message })
       : new DataError('unknown', `Could not ${action}: the connection to Microsoft Graph is not set up correctly.`, { serverMessage: e.message });
