@@ -68,6 +68,8 @@ export interface IRequestStats {
   batchParts: number;
   /** Requests answered by fault injection. */
   faultsInjected: number;
+  /** Bytes of API response bodies sent. */
+  bytesOut: number;
   byKind: { [kind: string]: number };
   /** The last requests, newest last. */
   recent: Array<{ method: string; path: string; status: number }>;
@@ -93,7 +95,7 @@ export class Emulator {
   public readonly site: Site;
   public readonly store: Store;
   public readonly certificate: ICertificate;
-  public readonly stats: IRequestStats = { roundTrips: 0, batchParts: 0, faultsInjected: 0, byKind: {}, recent: [] };
+  public readonly stats: IRequestStats = { roundTrips: 0, batchParts: 0, faultsInjected: 0, bytesOut: 0, byKind: {}, recent: [] };
   public faults: IFaults;
   public port: number = 0;
   public seeded?: ISeedResult;
@@ -155,6 +157,7 @@ export class Emulator {
     this.stats.roundTrips = 0;
     this.stats.batchParts = 0;
     this.stats.faultsInjected = 0;
+    this.stats.bytesOut = 0;
     this.stats.byKind = {};
     this.stats.recent = [];
   }
@@ -250,6 +253,7 @@ export class Emulator {
     }
     const injected: IEmuResponse | undefined = this._inject(req, isSp);
     const response: IEmuResponse = injected || (isSp ? this._sharePoint(req, p.slice(sitePrefix.length), kind === 'sp-batch') : this._graph(req, p.slice('/v1.0/'.length), kind === 'graph-batch'));
+    this.stats.bytesOut += Buffer.byteLength(response.body);
     this.stats.recent.push({ method: req.method, path: `${p}${req.url.search}`, status: response.status });
     if (this.stats.recent.length > 200) {
       this.stats.recent.shift();

@@ -1,0 +1,314 @@
+/**
+ * npm run bench: the product at portfolio scale — round trips, requests, bytes and time to load
+ * a period (the product's loader beside a plain one), syncs with Word, the whole report's OOXML
+ * and .docx, `npm run report`, the bundles, and the same load with 150 ms of latency. Prints one
+ * table and writes it as JSON (test-results/bench.json). Budgets are reported, not asserted.
+ */
+import { execFile } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as tls from 'tls';
+import { promisify } from 'util';
+import * as zlib from 'zlib';
+import { build, type Metafile } from 'esbuild';
+import { spfi, SPBrowser } from '@pnp/sp';
+import { Client } from '@microsoft/microsoft-graph-client';
+import { latestPeriod, previousPeriodOf, type IPeriod } from '../domain';
+import { BearerLogin, PnpRepository } from '../data/sharepoint/PnpRepository';
+import { GraphRepository } from '../data/graph/GraphRepository';
+import type { IProgrammeRepository } from '../data/repository';
+import { IMPROVEMENT_PLAN_PHASE_2 } from '../fixtures/improvementPlanPhase2';
+import { projectRoot, startEmulator, type Emulator } from '../emulator/server';
+import { blocksToInsertableOoxml, buildDocx, buildProgrammeReport } from '../report';
+import { LARGE_PORTFOLIO, loadPortfolio, makePortfolio } from './portfolio';
+import { countWordSyncs } from './benchWord';
+
+/** One measured load. */
+interface ILoad {
+  roundTrips: number;
+  requests: number;
+  kilobytes: number;
+  ms: number;
+  thresholdErrors: number;
+}
+
+/** One row of the table. */
+interface IRow {
+  section: string;
+  measure: string;
+  value: string;
+  budget?: string;
+  met?: boolean;
+}
+
+const rows: IRow[] = [];
+const json: { [key: string]: unknown } = {};
+
+function row(section: string, measure: string, value: string, budget?: string, met?: boolean): void {
+  rows.push({ section, measure, value, budget, met });
+}
+
+async function measure(emu: Emulator, work: () => Promise<unknown>): Promise<ILoad> {
+  emu.resetStats();
+  const start: number = performance.now();
+  await work();
+  const ms: number = performance.now() - start;
+  const batches: number = (emu.stats.byKind['sp-batch'] || 0) + (emu.stats.byKind['graph-batch'] || 0);
+  return {
+    roundTrips: emu.stats.roundTrips,
+    requests: emu.stats.roundTrips - batches + emu.stats.batchParts,
+    kilobytes: Math.round(emu.stats.bytesOut / 1024),
+    ms: Math.round(ms),
+    thresholdErrors: emu.stats.recent.filter((r) => r.status === 500 || r.status === 429).length
+  };
+}
+
+function describe(load: ILoad): string {
+  return `${load.roundTrips} round trips, ${load.requests} requests, ${load.kilobytes} KB, ${load.ms} ms`;
+}
+
+/**
+ * A plain loader, for comparison: what a straightforward client does — one request per
+ * workstream per list, six at a time as a browser would, no batching.
+ */
+async function plainLoad(emu: Emulator, login: string, period: IPeriod, previous: IPeriod | undefined, workstreamIds: number[]): Promise<number> {
+  const api: string = `${emu.siteUrl}/_api/web/lists/getByTitle`;
+  const urls: string[] = [
+    `${api}('Programme')/items`,
+    `${api}('RAG%20Definitions')/items`,
+    `${api}('Reporting%20Periods')/items?$top=5000`,
+    `${api}('Workstreams')/items?$top=5000`
+  ];
+  const periodFilter: string = previous ? `(ReportingPeriodId eq ${period.id} or ReportingPeriodId eq ${previous.id})` : `ReportingPeriodId eq ${period.id}`;
+  for (const ws of workstreamIds) {
+    for (const [list, filter] of [
+      ['Status%20Reports', `WorkstreamId eq ${ws} and ${periodFilter}`],
+      ['Sponsor%20Comments', `WorkstreamId eq ${ws} and ReportingPeriodId eq ${period.id}`],
+      ['Milestones', `WorkstreamId eq ${ws} and ${periodFilter}`],
+      ['Risks', `WorkstreamId eq ${ws} and RiskState eq 'Open'`],
+      ['IIB%20Feedback', `WorkstreamId eq ${ws} and ReportingPeriodId eq ${period.id}`]
+    ]) {
+      urls.push(`${api}('${list}')/items?$filter=${encodeURIComponent(filter)}&$top=5000`);
+    }
+  }
+  let items: number = 0;
+  let next: number = 0;
+  const worker = async (): Promise<void> => {
+    while (next < urls.length) {
+      const url: string = urls[next++];
+      const res: Response = await fetch(url, { headers: { Accept: 'application/json', Authorization: `Bearer ${login}` } });
+      const body = await res.json();
+      if (!res.ok) {
+        throw new Error(`The plain loader's request failed (${res.status}): ${JSON.stringify(body).slice(0, 200)}`);
+      }
+      items += (body.value || []).length;
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, worker));
+  return items;
+}
+
+function gzipKb(file: string): number {
+  return Math.round((zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length / 1024) * 10) / 10;
+}
+
+/** Sizes by package (or "our code") in a bundle, from esbuild's metafile. */
+function largestModules(meta: Metafile, output: string, count: number): Array<{ module: string; kb: number }> {
+  const byModule: { [name: string]: number } = {};
+  const out = meta.outputs[output];
+  for (const [input, info] of Object.entries(out.inputs)) {
+    const m: RegExpExecArray | null = /node_modules\/((?:@[^/]+\/)?[^/]+)(\/lib\/components\/([^/]+))?/.exec(input);
+    const name: string = m ? (m[3] ? `${m[1]} ${m[3]}` : m[1]) : input.startsWith('src/') ? `our code (${input.split('/').slice(0, 2).join('/')})` : input;
+    byModule[name] = (byModule[name] || 0) + info.bytesInOutput;
+  }
+  return Object.entries(byModule)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([module, bytes]) => ({ module, kb: Math.round(bytes / 102.4) / 10 }));
+}
+
+const STRINGS_PLUGIN = {
+  name: 'spfx-strings',
+  setup(b: { onResolve: (o: { filter: RegExp }, f: () => { path: string; namespace: string }) => void; onLoad: (o: { filter: RegExp; namespace: string }, f: (a: { path: string }) => { contents: string; loader: 'js' }) => void }): void {
+    b.onResolve({ filter: /^ProgrammeDashboardWebPartStrings$/ }, () => ({ path: path.join(projectRoot(), 'src/webparts/programmeDashboard/loc/en-gb.js'), namespace: 'spfx-strings' }));
+    b.onLoad({ filter: /.*/, namespace: 'spfx-strings' }, (a) => ({
+      contents: `let s; const define = (d, f) => { s = f(); };\n${fs.readFileSync(a.path, 'utf8')}\nmodule.exports = s;`,
+      loader: 'js'
+    }));
+  }
+};
+
+/** Bundles an entry as its host would load it; returns the first chunk's size, everything's, and what is biggest in it. */
+async function bundle(entry: string, external: string[], outDir: string): Promise<{ initialKb: number; totalKb: number; modules: Array<{ module: string; kb: number }> }> {
+  const result = await build({
+    entryPoints: [path.join(projectRoot(), entry)],
+    outdir: outDir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    metafile: true,
+    platform: 'browser',
+    target: ['es2019'],
+    external,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    plugins: [STRINGS_PLUGIN],
+    logLevel: 'error',
+    write: true
+  });
+  const outputs = Object.keys(result.metafile.outputs).filter((o) => o.endsWith('.js'));
+  const entryOutput: string = outputs.filter((o) => result.metafile.outputs[o].entryPoint)[0];
+  // What the first load needs: the entry and the chunks it imports statically.
+  const initial: Set<string> = new Set<string>([entryOutput]);
+  const queue: string[] = [entryOutput];
+  while (queue.length > 0) {
+    const o: string = queue.shift() as string;
+    for (const imp of result.metafile.outputs[o].imports) {
+      if (imp.kind === 'import-statement' && !initial.has(imp.path) && result.metafile.outputs[imp.path]) {
+        initial.add(imp.path);
+        queue.push(imp.path);
+      }
+    }
+  }
+  const cwd: string = process.cwd();
+  const size = (files: string[]): number => Math.round(files.reduce((sum, f) => sum + gzipKb(path.resolve(cwd, f)), 0) * 10) / 10;
+  return { initialKb: size(Array.from(initial)), totalKb: size(outputs), modules: largestModules(result.metafile, entryOutput, 8) };
+}
+
+async function main(): Promise<void> {
+  const started: number = performance.now();
+  const dataDir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-bench-'));
+  const emu: Emulator = await startEmulator({ dataDir, users: IMPROVEMENT_PLAN_PHASE_2.users, host: '127.0.0.1' });
+  tls.setDefaultCACertificates([...tls.getCACertificates('default'), emu.certificate.cert]);
+  const lead: string = IMPROVEMENT_PLAN_PHASE_2.users[0].login;
+  try {
+    // ---- the portfolio ----
+    let t: number = performance.now();
+    const portfolio = makePortfolio(LARGE_PORTFOLIO);
+    const counts = await loadPortfolio(emu, portfolio);
+    const seedMs: number = Math.round(performance.now() - t);
+    json.portfolio = { shape: LARGE_PORTFOLIO, counts, seedMs };
+    row('Portfolio', 'Workstreams × periods', `${LARGE_PORTFOLIO.workstreams} × ${LARGE_PORTFOLIO.periods} (+ ${LARGE_PORTFOLIO.archivePeriods} archived months)`);
+    for (const [list, n] of Object.entries(counts)) {
+      row('Portfolio', `${list} items`, n.toLocaleString('en-GB'));
+    }
+
+    const pnp: IProgrammeRepository = new PnpRepository(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(lead)));
+    const graph: IProgrammeRepository = new GraphRepository({
+      client: Client.init({ baseUrl: emu.httpsUrl, customHosts: new Set<string>(['localhost']), authProvider: (done) => done(null, lead) }),
+      hostname: 'localhost',
+      sitePath: emu.site.serverRelativeUrl,
+      sharePointFetch: (p: string) => fetch(`${emu.siteUrl}/_api/${p}`, { headers: { Accept: 'application/json', Authorization: `Bearer ${lead}` } })
+    });
+    const periods: IPeriod[] = await pnp.getPeriods();
+    await graph.getPeriods();
+    const latest: IPeriod = latestPeriod(periods) as IPeriod;
+    const previous: IPeriod | undefined = previousPeriodOf(periods, latest.id);
+    const locked: IPeriod = previous as IPeriod;
+    const workstreamIds: number[] = portfolio.workstreams.map((w) => w.id);
+
+    // ---- 1. a period's picture ----
+    const load = async (label: string): Promise<{ [k: string]: ILoad }> => {
+      const product = await measure(emu, () => pnp.getPeriodPicture(latest.id));
+      const productGraph = await measure(emu, () => graph.getPeriodPicture(latest.id));
+      let plainItems: number = 0;
+      const plain = await measure(emu, async () => {
+        plainItems = await plainLoad(emu, lead, latest, previous, workstreamIds);
+      });
+      row(label, "Period picture, the product's loader (PnPjs)", describe(product), '1 round trip, 0 threshold errors', product.roundTrips === 1 && product.thresholdErrors === 0);
+      row(label, "Period picture, the product's loader (Graph)", describe(productGraph), '1 round trip, 0 threshold errors', productGraph.roundTrips === 1 && productGraph.thresholdErrors === 0);
+      row(label, 'Period picture, a plain loader (no batching)', `${describe(plain)} (${plainItems.toLocaleString('en-GB')} items)`);
+      return { product, productGraph, plain };
+    };
+    json.periodPicture = await load('1. Loading a period');
+    const snapshotLoad = await measure(emu, () => pnp.getPeriodPicture(locked.id));
+    row('1. Loading a period', 'Locked period, from its snapshot (PnPjs)', describe(snapshotLoad), '1 round trip', snapshotLoad.roundTrips === 1);
+    const history = await measure(emu, () => pnp.getRagHistory(workstreamIds[0]));
+    row('1. Loading a period', `A workstream's RAG history (${periods.length} periods)`, describe(history), '1 round trip', history.roundTrips === 1);
+    json.snapshotLoad = snapshotLoad;
+    json.ragHistory = history;
+
+    // ---- 2. Word ----
+    const picture = await pnp.getPeriodPicture(latest.id);
+    const syncs = await countWordSyncs(picture);
+    row('2. Word', 'context.sync() to insert one block', String(syncs.insertOne), '1', syncs.insertOne === 1);
+    row('2. Word', 'context.sync() to insert the whole report', String(syncs.insertAll), '1', syncs.insertAll === 1);
+    row('2. Word', `context.sync() to refresh ${syncs.refreshedBlocks} blocks`, String(syncs.refresh), '≤ 3', syncs.refresh <= 3);
+    t = performance.now();
+    const blocks = buildProgrammeReport(picture);
+    const ooxml: string = blocksToInsertableOoxml(blocks);
+    const ooxmlMs: number = Math.round(performance.now() - t);
+    t = performance.now();
+    const docx: Uint8Array = await buildDocx(blocks);
+    const docxMs: number = Math.round(performance.now() - t);
+    row('2. Word', `OOXML of the whole report (${picture.workstreams.length} workstreams, ${blocks.length} blocks)`, `${ooxmlMs} ms, ${Math.round(ooxml.length / 1024)} KB`);
+    row('2. Word', 'The same as a .docx', `${docxMs} ms, ${Math.round(docx.length / 1024)} KB`);
+    json.word = { ...syncs, ooxmlMs, ooxmlKb: Math.round(ooxml.length / 1024), docxMs };
+
+    // ---- 3. npm run report ----
+    const out: string = path.join(dataDir, 'portfolio.docx');
+    t = performance.now();
+    await promisify(execFile)(process.execPath, [path.join(projectRoot(), 'dist/node/report.js'), '--site', emu.siteUrl, '--out', out]);
+    const reportMs: number = Math.round(performance.now() - t);
+    row('3. npm run report', `Whole-portfolio report, ${latest.title}`, `${reportMs} ms (${Math.round(fs.statSync(out).size / 1024)} KB)`, '< 2,000 ms', reportMs < 2000);
+    json.report = { ms: reportMs };
+
+    // ---- 4. bundles ----
+    const bundleDir: string = path.join(dataDir, 'bundles');
+    const spfxSupplied: string[] = ['react', 'react-dom', '@microsoft/sp-*'];
+    const webPart = await bundle('src/webparts/programmeDashboard/ProgrammeDashboardWebPart.ts', spfxSupplied, path.join(bundleDir, 'webpart'));
+    row('4. Bundles', 'Web part, first load (gzipped, beyond what SPFx supplies)', `${webPart.initialKb} KB (${webPart.totalKb} KB with everything loaded later)`, '≤ 100 KB', webPart.initialKb <= 100);
+    row('4. Bundles', 'Web part, largest in the first load (minified, before gzip)', webPart.modules.map((m) => `${m.module} ${m.kb} KB`).join('; '));
+    const shipped: string | undefined = fs.existsSync(path.join(projectRoot(), 'release/assets'))
+      ? fs.readdirSync(path.join(projectRoot(), 'release/assets')).filter((f) => /^programme-dashboard-web-part_.*\.js$/.test(f))[0]
+      : undefined;
+    if (shipped) {
+      row('4. Bundles', 'Web part as SPFx shipped it (gzipped)', `${gzipKb(path.join(projectRoot(), 'release/assets', shipped))} KB`);
+    }
+    const taskPaneEntry: string = 'src/addin/taskpane.tsx';
+    let taskPane: { initialKb: number; totalKb: number; modules: Array<{ module: string; kb: number }> } | undefined;
+    if (fs.existsSync(path.join(projectRoot(), taskPaneEntry))) {
+      taskPane = await bundle(taskPaneEntry, [], path.join(bundleDir, 'taskpane'));
+      row('4. Bundles', 'Task pane, first load (gzipped)', `${taskPane.initialKb} KB (${taskPane.totalKb} KB with everything loaded later)`, '≤ 200 KB', taskPane.initialKb <= 200);
+      row('4. Bundles', 'Task pane, largest in the first load (minified, before gzip)', taskPane.modules.map((m) => `${m.module} ${m.kb} KB`).join('; '));
+    }
+    json.bundles = { webPart, taskPane, shipped };
+
+    // ---- 5. with 150 ms of latency ----
+    emu.setFaults({ latencyMs: 150 });
+    json.latency150 = await load('5. With 150 ms a round trip');
+    emu.setFaults({ latencyMs: 0 });
+
+    row('Run', 'Benchmark wall time', `${Math.round((performance.now() - started) / 1000)} s`);
+  } finally {
+    await emu.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  print();
+  const file: string = path.join(projectRoot(), 'test-results', 'bench.json');
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify({ when: new Date().toISOString(), rows, ...json }, null, 2));
+  console.log(`\nWritten to ${path.relative(process.cwd(), file)}`);
+}
+
+function print(): void {
+  const widths = [0, 0, 0, 0];
+  const cells = rows.map((r) => [r.section, r.measure, r.value, r.budget ? `${r.budget} ${r.met ? '✔ met' : '✘ not met'}` : '']);
+  for (const c of cells) {
+    c.forEach((v, i) => (widths[i] = Math.min(Math.max(widths[i], v.length), i === 2 ? 70 : 60)));
+  }
+  const line = (c: string[]): string => c.map((v, i) => (v.length > widths[i] ? `${v.slice(0, widths[i] - 1)}…` : v.padEnd(widths[i]))).join(' │ ');
+  console.log(line(['Section', 'Measure', 'Result', 'Budget']));
+  console.log(widths.map((w) => '─'.repeat(w)).join('─┼─'));
+  let last: string = '';
+  for (const c of cells) {
+    console.log(line([c[0] === last ? '' : c[0], c[1], c[2], c[3]]));
+    last = c[0];
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack || e.message : String(e));
+  process.exit(1);
+});
