@@ -6,7 +6,8 @@ module.exports = {
   rootDir: path.resolve(__dirname, '..'),
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts', '**/*.test.tsx'],
-  testPathIgnorePatterns: ['/node_modules/'],
+  // The reliability suite (generated input, faults) runs on its own: npm run test:reliability.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reliability/'],
   testEnvironment: 'node',
   globalSetup: '<rootDir>/test/support/globalSetup.js',
   transform: {

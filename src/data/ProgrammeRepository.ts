@@ -24,6 +24,7 @@ import {
   ENTITY_LISTS,
   type EntityChanges,
   type EntityKind,
+  type ICreateOptions,
   type ICurrentUser,
   type IEditablePeriodPicture,
   type IEntities,
@@ -61,6 +62,20 @@ const FIXED: QuerySet = {
   periods: { list: 'periods' },
   workstreams: { list: 'workstreams' }
 };
+
+/** Every item of a picture with its ETag: equal only if nothing in it changed. */
+function versionsOf(picture: IEditablePeriodPicture): string {
+  const tagged = (kind: string, items: Array<{ id: number; etag: string }>): string[] => items.map((i) => `${kind}${i.id}=${i.etag}`);
+  return [
+    ...tagged('r', picture.statusReports),
+    ...tagged('c', picture.sponsorComments),
+    ...tagged('m', picture.milestones),
+    ...tagged('k', picture.risks),
+    ...tagged('f', picture.feedback)
+  ]
+    .sort()
+    .join(';');
+}
 
 function randomId(): string {
   const c: { randomUUID?: () => string } | undefined = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
@@ -281,7 +296,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
   }
 
-  public async create<K extends EntityKind>(kind: K, value: NewEntity<K>): Promise<Saved<IEntities[K]>> {
+  public async create<K extends EntityKind>(kind: K, value: NewEntity<K>, options: ICreateOptions = {}): Promise<Saved<IEntities[K]>> {
     validateEntity(kind, value);
     const action: string = `save the ${NOUNS[kind]}`;
     const v = value as unknown as { periodId?: number; workstreamId: number; state?: StatusReportState };
@@ -290,7 +305,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (kind === 'statusReport' && v.state && v.state !== 'Draft') {
       assertReportEditable(v.state, ctx.rights);
     }
-    const stored: ListRecord = await this._transport.create(ENTITY_LISTS[kind], toRecord(kind, value), action);
+    const stored: ListRecord = await this._transport.create(ENTITY_LISTS[kind], toRecord(kind, value), action, options.requestKey);
     return this._saved(kind, stored, ctx.people);
   }
 
@@ -434,16 +449,34 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (options.allowUnapproved && notApproved.length > 0 && (!options.reason || options.reason.trim() === '')) {
       throw new DataError('validation', 'Say why the period is being locked with reports not approved.', { field: 'Reason' });
     }
-    // The snapshot first, then the history that names it, then the lock: a failure part way
-    // leaves the period open, and parts no lock names are never read.
-    const snapshot = await makeSnapshot(picture, randomId());
-    await this._transport.createMany('snapshots', snapshotRecords(snapshot, periodId, period.title), action);
-    await this._transport.create(
-      'history',
-      { Title: `${period.title} locked`, ReportingPeriodId: periodId, PeriodAction: 'Locked', Reason: options.reason ? options.reason.trim() : null, SnapshotId: snapshot.id },
-      action
-    );
+    // Locked first, so that from now on the product refuses writes to the period's records; then
+    // the snapshot, taken again if a write that passed its check before the lock landed meanwhile;
+    // then the history entry that names it. Anything failing on the way opens the period again.
     const locked: ListRecord = await this._transport.update('periods', periodId, periodRecord({ state: 'Locked' }), String(record[ETAG]), action);
+    try {
+      let picture: IEditablePeriodPicture = await this._livePicture(periodId);
+      let snapshot = await makeSnapshot(picture, randomId());
+      for (let attempt: number = 0; ; attempt++) {
+        await this._transport.createMany('snapshots', snapshotRecords(snapshot, periodId, period.title), action);
+        const again: IEditablePeriodPicture = await this._livePicture(periodId);
+        if (versionsOf(again) === versionsOf(picture)) {
+          break;
+        }
+        if (attempt === 2) {
+          throw new DataError('conflict', `Could not lock ${period.title}: its records kept changing while it was being locked. Try again in a minute.`);
+        }
+        picture = again;
+        snapshot = await makeSnapshot(picture, randomId());
+      }
+      await this._transport.create(
+        'history',
+        { Title: `${period.title} locked`, ReportingPeriodId: periodId, PeriodAction: 'Locked', Reason: options.reason ? options.reason.trim() : null, SnapshotId: snapshot.id },
+        action
+      );
+    } catch (e) {
+      await this._transport.update('periods', periodId, periodRecord({ state: 'Open' }), String(locked[ETAG]), action).catch(() => undefined);
+      throw e;
+    }
     await this.getPeriods();
     return toPeriod(locked);
   }

@@ -44,7 +44,9 @@ export function errorFromResponse(call: IFailedCall): DataError {
   const { code, message } = serverError(call.body);
   const details = { status: call.status, serverCode: code, serverMessage: message || call.body.slice(0, 500) };
   const make = (kind: DataErrorKind, words: string, extra: object = {}): DataError => new DataError(kind, words, { ...details, ...extra });
-  const isThreshold: boolean = /SPQueryThrottledException|list view threshold/i.test(`${code || ''} ${message || ''}`);
+  // The list view threshold: SharePoint REST answers 500 SPQueryThrottledException; Graph answers
+  // 429 naming the threshold. Plain throttling (429/503 otherwise) is another matter: it passes.
+  const isThreshold: boolean = /list view threshold/i.test(message || '') || (call.status === 500 && /SPQueryThrottledException/i.test(code || ''));
   if (isThreshold) {
     return make('threshold', `Could not ${call.action}: the list is too large for this query (SharePoint's 5,000-item list view threshold).`);
   }

@@ -168,6 +168,12 @@ export type ReportTransition =
   /** The programme office sends it back to the project manager, with a reason. */
   | 'return';
 
+/** Options for creating an item. */
+export interface ICreateOptions {
+  /** The same key for every attempt to add the same item. */
+  requestKey?: string;
+}
+
 /** A new reporting period. */
 export interface INewPeriod {
   title: string;
@@ -208,8 +214,12 @@ export interface IProgrammeRepository {
   getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]>;
   /** One item as it is now. */
   get<K extends EntityKind>(kind: K, id: number): Promise<Saved<IEntities[K]>>;
-  /** Stores a new item. */
-  create<K extends EntityKind>(kind: K, value: NewEntity<K>): Promise<Saved<IEntities[K]>>;
+  /**
+   * Stores a new item. A create repeated with the same `requestKey` (after a lost answer) returns
+   * the item the first one made instead of making a second: callers keep one key per item they
+   * mean to add, across their own retries.
+   */
+  create<K extends EntityKind>(kind: K, value: NewEntity<K>, options?: ICreateOptions): Promise<Saved<IEntities[K]>>;
   /**
    * Changes an item if it is still as it was read (its ETag). If someone else changed it
    * meanwhile, throws a `conflict` {@link DataError} whose `current` is their version.

@@ -275,8 +275,10 @@ export class Emulator {
     this.stats.faultsInjected++;
     const retry: { [name: string]: string } = { 'retry-after': String(this.faults.retryAfterSeconds) };
     if (isSp) {
+      // UNCONFIRMED: SharePoint Online's exact throttling body; not SPQueryThrottledException,
+      // which is the list view threshold's, a different failure that retrying does not cure.
       return this.faults.status === 429
-        ? spError(metadataLevel(req), 429, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', `The request has been throttled. Try again in ${this.faults.retryAfterSeconds} seconds.`, retry)
+        ? spError(metadataLevel(req), 429, '-2146233083, Microsoft.SharePoint.Client.RequestThrottledException', `The request has been throttled. Try again in ${this.faults.retryAfterSeconds} seconds.`, retry)
         : spError(metadataLevel(req), 503, '-2146233088, Microsoft.SharePoint.Client.ServerBusyException', 'The server is busy. Please try again later.', retry);
     }
     return this.faults.status === 429

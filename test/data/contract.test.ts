@@ -218,6 +218,22 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     }
   }, 30000);
 
+  it('reads who the user is and what they may do through throttling, not only the list data', async () => {
+    // A fresh repository: nothing cached, so the user and the rights go to the wire (for Graph,
+    // SharePoint REST calls outside graph-client, which must retry as graph-client does).
+    const fresh: IProgrammeRepository = make(emu, USERS.sponsor);
+    emu.setFaults({ rate: 1, status: 429, retryAfterSeconds: 1, maxPerRequest: 1 });
+    try {
+      const [user, rights] = await Promise.all([fresh.getCurrentUser(), fresh.getRights()]);
+      expect(user.login).toBe(USERS.sponsor);
+      expect(rights.sponsorComments).toMatchObject({ view: true, add: true, edit: true, manage: false });
+      expect(rights.statusReports).toMatchObject({ view: true, edit: false, approve: false });
+      expect(emu.stats.faultsInjected).toBeGreaterThanOrEqual(2);
+    } finally {
+      emu.setFaults({ rate: 0 });
+    }
+  }, 30000);
+
   it('reports throttling it cannot absorb as throttled, with when to retry', async () => {
     await lead.getPeriods();
     emu.setFaults({ rate: 1, status: 503, retryAfterSeconds: 1, maxPerRequest: 99 });

@@ -404,7 +404,7 @@ describe('SharePoint REST', () => {
         statuses.push(r.status);
         if (r.status === 429) {
           expect(r.headers.get('retry-after')).toBe('1');
-          expect(spErrorOf(r.body).code).toBe('-2147024860, Microsoft.SharePoint.SPQueryThrottledException');
+          expect(spErrorOf(r.body).code).toBe('-2146233083, Microsoft.SharePoint.Client.RequestThrottledException');
         }
       }
       expect(statuses).toEqual([429, 429, 200]);

@@ -46,6 +46,9 @@ interface IBatchResponse {
   body?: unknown;
 }
 
+/** Tries at a SharePoint REST call before throttling is reported (graph-client's own retries make 4 for Graph). */
+const SHAREPOINT_ATTEMPTS: number = 4;
+
 /** The permission bits (SP.PermissionKind - 1) the product reads. */
 const BITS: { [k in keyof IListRights]: number } = { view: 0, add: 1, edit: 2, delete: 3, approve: 4, manage: 11 };
 
@@ -218,13 +221,13 @@ export class GraphTransport implements IListTransport {
     }
   }
 
-  public async create(list: ListKey, value: ListRecord, action: string): Promise<ListRecord> {
+  public async create(list: ListKey, value: ListRecord, action: string, requestKey?: string): Promise<ListRecord> {
     try {
       const siteId: string = await this._site();
       // graph-client retries POSTs too; the key keeps a retried create from adding a duplicate.
       const item: IGraphItem = await this._client
         .api(`${this._listPath(siteId, list)}/items`)
-        .header('X-Client-Request-Key', uuid())
+        .header('X-Client-Request-Key', requestKey || uuid())
         .post({ fields: recordToGraphFields(list, value) });
       return record(list, item);
     } catch (e) {
@@ -286,16 +289,25 @@ export class GraphTransport implements IListTransport {
     }
   }
 
+  /** A SharePoint REST call, retried as graph-client retries Graph: 429, 503 and 504, after Retry-After. */
   private async _sharePoint<T>(apiPath: string, action: string): Promise<T> {
-    let res: Response;
-    try {
-      res = await this._options.sharePointFetch(apiPath);
-    } catch (e) {
-      throw networkError(action, e);
+    let res: Response | undefined;
+    let body: string = '';
+    for (let attempt: number = 0; attempt < SHAREPOINT_ATTEMPTS; attempt++) {
+      try {
+        res = await this._options.sharePointFetch(apiPath);
+      } catch (e) {
+        throw networkError(action, e);
+      }
+      body = await res.text();
+      if (res.ok || [429, 503, 504].indexOf(res.status) < 0 || attempt === SHAREPOINT_ATTEMPTS - 1) {
+        break;
+      }
+      const wait: number = parseInt(res.headers.get('Retry-After') || '', 10);
+      await new Promise((resolve) => setTimeout(resolve, (isNaN(wait) ? 2 ** attempt : wait) * 1000));
     }
-    const body: string = await res.text();
-    if (!res.ok) {
-      throw errorFromResponse({ status: res.status, body, retryAfter: res.headers.get('Retry-After'), action });
+    if (!res || !res.ok) {
+      throw errorFromResponse({ status: res ? res.status : 0, body, retryAfter: res ? res.headers.get('Retry-After') : undefined, action });
     }
     const json = JSON.parse(body);
     return (json.d || json) as T;

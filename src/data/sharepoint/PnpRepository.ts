@@ -180,10 +180,10 @@ export class PnpTransport implements IListTransport {
     }
   }
 
-  public async create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
+  public async create(list: ListKey, record: ListRecord, action: string, requestKey?: string): Promise<ListRecord> {
     try {
       // A retry of this create (after a lost response) carries the same key, so it cannot add a duplicate.
-      return withEtag(await this._list(list).items.using(InjectHeaders({ 'X-Client-Request-Key': uuid() })).add(record));
+      return withEtag(await this._list(list).items.using(InjectHeaders({ 'X-Client-Request-Key': requestKey || uuid() })).add(record));
     } catch (e) {
       throw await pnpError(e, action);
     }
