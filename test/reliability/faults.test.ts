@@ -139,7 +139,7 @@ describe('the local stack killed with -9 during bursts of writes', () => {
             if (attempt > 100) {
               throw new Error(`Client ${c} gave up on write ${n}: ${(e as Error).message}`);
             }
-            await new Promise((r) => setTimeout(r, 150));
+            await new Promise((resolve) => setTimeout(resolve, 150));
           }
         }
       }
@@ -148,11 +148,11 @@ describe('the local stack killed with -9 during bursts of writes', () => {
     const killer = (async (): Promise<void> => {
       for (const threshold of [40, 100]) {
         while (acknowledged.size < threshold) {
-          await new Promise((r) => setTimeout(r, 5));
+          await new Promise((resolve) => setTimeout(resolve, 5));
         }
         server.kill('SIGKILL');
         kills++;
-        await new Promise((r) => server.once('exit', r));
+        await new Promise((resolve) => server.once('exit', resolve));
         server = await startProcess(port, dataDir, false);
       }
     })();
@@ -173,7 +173,7 @@ describe('the local stack killed with -9 during bursts of writes', () => {
     expect(workstreams.value).toHaveLength(5);
 
     server.kill('SIGINT');
-    await new Promise((r) => server.once('exit', r));
+    await new Promise((resolve) => server.once('exit', resolve));
     const store = Store.open(path.join(dataDir, 'improvement.sqlite'));
     expect(store.integrityCheck()).toBe('ok');
     store.close();
