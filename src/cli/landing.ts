@@ -23,6 +23,16 @@ export function landingPage(emulator: Emulator, apps: ILocalApp[]): string {
     const groups: string = emulator.store.groups.filter((g) => g.memberIds.indexOf(u.id) >= 0).map((g) => g.title).join(', ');
     return `<tr><td>${esc(u.name)}</td><td><code>${esc(u.login)}</code></td><td>${esc(groups)}</td></tr>`;
   });
+  const hasAddin: boolean = apps.some((a) => a.path.indexOf('/addin/') === 0);
+  const addin: string = hasAddin
+    ? `<h2>The Word add-in in Word</h2>
+<p>Word loads add-ins over HTTPS only; this stack answers HTTPS on the same port with its own certificate, kept in its data folder.</p>
+<ol>
+<li>Download <a href="/_emulator/certificate" download="programme-highlights-localhost.pem">the stack's certificate</a> and trust it for <code>localhost</code>: on Windows, import it into <em>Trusted Root Certification Authorities</em> (certmgr.msc); on a Mac, add it to the login keychain in Keychain Access and set it to <em>Always Trust</em>; on Linux, copy it to <code>/usr/local/share/ca-certificates/</code> with a <code>.crt</code> ending and run <code>update-ca-certificates</code>.</li>
+<li>Check <a href="https://localhost:${esc(new URL(emulator.url).port)}/addin/taskpane.html">the task pane over HTTPS</a> opens without a warning.</li>
+<li>Sideload <a href="/addin/manifest.local.xml" download>manifest.local.xml</a>: in Word on the web, Home → Add-ins → More add-ins → My add-ins → Upload My Add-in; in Word on Windows, from a trusted shared-folder catalog. It expects the stack on port 4321.</li>
+</ol>`
+    : '';
   const appRows = apps.map((a) => `<li><a href="${esc(a.path)}">${esc(a.title)}</a> — ${esc(a.description)}</li>`);
   return `<!doctype html>
 <html lang="en-GB">
@@ -37,6 +47,7 @@ code{background:#f3f2f1;padding:0 .25rem}a{color:#0f5499}
 <h1>Programme Highlights — local stack</h1>
 <p>Everything below runs on this machine with no Microsoft 365 tenant. The emulator speaks SharePoint REST and Microsoft Graph on the wire; it is for development, demonstrations and tests only.</p>
 ${appRows.length > 0 ? `<h2>Applications</h2><ul>${appRows.join('')}</ul>` : ''}
+${addin}
 <h2>Endpoints</h2>
 <ul>
 <li>SharePoint REST: <code>${esc(site)}/_api/…</code> (and <code>$batch</code>)</li>

@@ -65,6 +65,15 @@ describe('npm start', () => {
     for (const u of users) {
       expect(landing.body).toContain(`<code>${u.login}</code>`);
     }
+    // How to run the add-in in Word: the certificate to trust and the manifest, both served.
+    for (const link of ['/_emulator/certificate', '/addin/manifest.local.xml']) {
+      expect(landing.body).toContain(`href="${link}"`);
+    }
+    const pem = await curl(s, '/_emulator/certificate');
+    expect(pem.body).toMatch(/^-----BEGIN CERTIFICATE-----/);
+    const manifest = await curl(s, '/addin/manifest.local.xml');
+    expect(manifest.status).toBe(200);
+    expect(manifest.body).toContain('<SourceLocation DefaultValue="https://localhost:4321/addin/taskpane.html"');
 
     const unknown = await curl(s, '/no/such/page');
     expect(unknown.status).toBe(404);
