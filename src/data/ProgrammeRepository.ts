@@ -190,7 +190,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private async _snapshotPicture(period: IPeriod, options: IPictureOptions): Promise<IEditablePeriodPicture | undefined> {
     const byPeriod = { anyOf: [{ column: 'ReportingPeriod', value: period.id }] };
     const { records, people } = await this._transport.read(
-      { periods: { list: 'periods' }, snapshots: { list: 'snapshots', filter: byPeriod }, history: { list: 'history', filter: byPeriod } },
+      {
+        periods: { list: 'periods' },
+        snapshots: { list: 'snapshots', filter: byPeriod },
+        history: { list: 'history', filter: byPeriod },
+        // IIB feedback follows the Board's meeting, so it is read live, not from the snapshot.
+        feedback: { list: 'feedback', filter: options.workstreamId === undefined ? byPeriod : { ...byPeriod, allOf: [{ column: 'Workstream', value: options.workstreamId }] } }
+      },
       { people: true, action: `read what ${period.title} reported` }
     );
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
@@ -221,7 +227,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
       milestones: noEtag(only(picture.milestones)),
       previousMilestones: only(picture.previousMilestones),
       risks: noEtag(only(picture.risks)),
-      feedback: noEtag(only(picture.feedback)),
+      feedback: records.feedback
+        .map((r) => this._saved('feedback', r, people as PeopleLookup))
+        .filter((f) => f.periodId === period.id)
+        .sort((a, b) => a.id - b.id),
       snapshot: { id: lock.snapshotId as string, takenAt: lock.at, takenBy: lock.by, sha256 }
     };
   }

@@ -78,8 +78,20 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     const juneRisk = before.risks[0];
     expect(await directChange(emu, 'Risks', juneRisk.id, { Mitigation: 'Rewritten after the Board' })).toBe(204);
 
-    const after = await make(emu, USERS.iib).getPeriodPicture(JUNE);
+    const iib = make(emu, USERS.iib);
+    const after = await iib.getPeriodPicture(JUNE);
     expect(strip(after)).toEqual(strip(before));
+
+    // IIB feedback follows the Board's meeting: recorded on the locked period, it shows at once,
+    // live and editable, while everything the Board was told stays as it was.
+    const challenge = await iib.create('feedback', { workstreamId: 2, periodId: JUNE, kind: 'Challenge', text: 'Was the procurement code agreed in June?' });
+    const withFeedback = await iib.getPeriodPicture(JUNE);
+    expect(withFeedback.feedback.map((f) => f.text)).toEqual([...before.feedback.map((f) => f.text), 'Was the procurement code agreed in June?']);
+    expect(withFeedback.feedback.every((f) => f.etag !== '')).toBe(true);
+    expect(withFeedback.feedback.filter((f) => f.id === challenge.id)[0].author).toMatchObject({ name: 'Alex Morgan' });
+    expect(strip({ ...withFeedback, feedback: [] })).toEqual(strip({ ...before, feedback: [] }));
+    const procurementOnly = await iib.getPeriodPicture(JUNE, { workstreamId: 2 });
+    expect(procurementOnly.feedback.map((f) => f.workstreamId)).toEqual(withFeedback.feedback.filter((f) => f.workstreamId === 2).map(() => 2));
   }, 30000);
 
   it('runs a period through the cycle: written, submitted, commented, approved, locked, reopened', async () => {

@@ -213,3 +213,102 @@ describe('in a Teams tab', () => {
     await page.close();
   }, 60000);
 });
+
+describe('the reporting cycle', () => {
+  const OFFICE = 'Programme office: reporting cycle';
+
+  it("shows the lead the programme office view of the open period's reports, with no axe-core violations", async () => {
+    const page = await open(LEAD);
+    const office = page.locator('section', { has: page.getByRole('heading', { level: 3, name: OFFICE }) });
+    const table = office.getByRole('table', { name: "Where each workstream's report for November/December 2023 stands" });
+    await table.waitFor();
+    const states = await table.locator('tbody tr').evaluateAll((rows) =>
+      rows.map((row) => [row.querySelector('th')?.textContent, row.querySelectorAll('td')[0]?.textContent, row.querySelectorAll('td')[1]?.textContent])
+    );
+    expect(states).toEqual([
+      ['Governance and Decision Making', 'Submitted to the programme office', 'Written'],
+      ['Procurement', 'Draft', 'Written'],
+      ['Project Plans and Delivery', 'Approved', 'Written'],
+      ['Partnership Working', 'Draft', 'Written'],
+      ['Confidence, Culture and Capacity', 'Submitted to the programme office', 'Written']
+    ]);
+    expect(await office.getByText('1 of 5 reports approved; 2 waiting for approval.').count()).toBe(1);
+    expect(await office.getByRole('button', { name: /^Approve: / }).count()).toBe(2);
+    expect(await office.getByRole('button', { name: 'Lock period' }).count()).toBe(1);
+    expect(await office.getByRole('button', { name: 'Start a new period' }).count()).toBe(1);
+    expect(await axeViolations(page, 'main')).toEqual([]);
+    await office.scrollIntoViewIfNeeded();
+    await office.screenshot({ path: screenshotPath('programme-office-view') });
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  }, 60000);
+
+  for (const theme of ['dark', 'contrast']) {
+    it(`has no axe-core violations on the programme office view and on a locked period in the ${theme} theme`, async () => {
+      const page = await open(LEAD, `&theme=${theme}`);
+      await page.getByRole('table', { name: "Where each workstream's report for November/December 2023 stands" }).waitFor();
+      expect(await axeViolations(page, 'main')).toEqual([]);
+      const office = page.locator('section', { has: page.getByRole('heading', { level: 3, name: OFFICE }) });
+      await office.scrollIntoViewIfNeeded();
+      await office.screenshot({ path: screenshotPath(`programme-office-view-${theme}`) });
+      await openWorkstream(page, 'Governance and Decision Making');
+      await page.getByRole('combobox', { name: /^Reporting period/ }).click();
+      await page.getByRole('option', { name: 'June 2023' }).click();
+      await page.getByText(/this is what went to the Board/).waitFor();
+      await page.getByRole('heading', { name: 'History of June 2023' }).waitFor();
+      expect(await axeViolations(page, 'main')).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`locked-period-${theme}`) });
+      await page.close();
+    }, 60000);
+  }
+
+  it('does not show the programme office view to an IIB member', async () => {
+    const page = await open(IIB);
+    expect(await page.getByRole('heading', { name: OFFICE }).count()).toBe(0);
+    await page.close();
+  }, 60000);
+
+  it('shows June 2023 with the locked banner and offers no editing of its records; the lead sees its history', async () => {
+    const page = await open(MANAGER);
+    await openWorkstream(page, 'Procurement');
+    await page.getByRole('combobox', { name: /^Reporting period/ }).click();
+    await page.getByRole('option', { name: 'June 2023' }).click();
+    const banner = page.getByText(/^Locked on \d{2}\/\d{2}\/\d{4} by Heidi Robinson: this is what went to the Board\. Its records can no longer change; the programme office can reopen it\.$/);
+    await banner.waitFor();
+    await page.getByRole('heading', { name: 'Key milestones/activities this period' }).waitFor();
+    for (const name of [/Edit status report/, /Start the status report/, /Submit to the programme office/, /^Approve/, /^Send back/, /^Change status/, /^Add a milestone/, /^Add a risk/, /^Edit/, /^Delete/, /^Close risk/, /^Move (up|down)/, /sponsor comments/, /Reopen period/]) {
+      expect(await page.getByRole('button', { name }).count()).toBe(0);
+    }
+    expect(await page.getByText('Approved', { exact: true }).count()).toBeGreaterThanOrEqual(1);
+    expect(await axeViolations(page, 'main')).toEqual([]);
+    await page.close();
+
+    const lead = await open(LEAD);
+    await openWorkstream(lead, 'Procurement');
+    await lead.getByRole('combobox', { name: /^Reporting period/ }).click();
+    await lead.getByRole('option', { name: 'June 2023' }).click();
+    await lead.getByText(/this is what went to the Board/).waitFor();
+    const history = lead.locator('section', { has: lead.getByRole('heading', { name: 'History of June 2023' }) });
+    expect(await history.getByRole('listitem').first().innerText()).toMatch(/^Locked on \d{2}\/\d{2}\/\d{4} by Heidi Robinson/);
+    expect(await lead.getByRole('button', { name: 'Reopen period' }).count()).toBe(1);
+    expect(await lead.getByRole('button', { name: /^Change status/ }).count()).toBe(0);
+    expect(await axeViolations(lead, 'main')).toEqual([]);
+    await lead.screenshot({ path: screenshotPath('locked-period'), fullPage: true });
+    expect((lead as unknown as { errors: string[] }).errors).toEqual([]);
+    await lead.close();
+  }, 90000);
+
+  it("shows a workstream's Teams tab what is still owed for the open period", async () => {
+    const page: Page = await browser.newPage({ viewport: { width: 360, height: 780 } });
+    await page.goto(`${stack.url}/?as=${encodeURIComponent(MANAGER)}&host=teams&tab=PROC`);
+    const owed = page.getByRole('list', { name: 'Still to do for November/December 2023:' });
+    await owed.waitFor();
+    expect(await owed.getByRole('listitem').allInnerTexts()).toEqual(['submit the status report (it is a draft)']);
+    expect(await page.getByRole('button', { name: 'Submit to the programme office' }).count()).toBe(1);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page, 'main')).toEqual([]);
+    await page.screenshot({ path: screenshotPath('teams-tab-owed') });
+    await page.close();
+  }, 60000);
+});

@@ -31,7 +31,7 @@ import type {
 import { ENTITY_LISTS } from '../../src/data/repository';
 import { assertPeriodOpen, assertReportEditable, nextReportState } from '../../src/data/rules';
 import { isRiskListedIn, nextPeriodOf, parseUkDate, previousPeriodOf, sortPeriods, validateStatusReportInput } from '../../src/domain';
-import type { IPeriod, IProgramme, IStatusReport, IWorkstream } from '../../src/domain';
+import type { IPeriod, IPerson, IProgramme, IStatusReport, IWorkstream } from '../../src/domain';
 import { IMPROVEMENT_PLAN_PHASE_2, type ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
 
 /** The people the dashboard serves, by what SharePoint lets them do. */
@@ -101,6 +101,11 @@ export interface IFakeRepositoryOptions {
   rights?: UserRights;
   user?: ICurrentUser;
   seed?: ISeedProgramme;
+  /**
+   * Gives each seeded locked period (June 2023) the snapshot and history the local stack's
+   * seeder writes when it locks it, so that it reads as the Board saw it.
+   */
+  snapshotLockedPeriods?: boolean;
 }
 
 interface IFailure {
@@ -160,6 +165,11 @@ export class FakeRepository implements IProgrammeRepository {
       risk: nextId('risk'),
       feedback: nextId('feedback')
     };
+    if (options.snapshotLockedPeriods) {
+      for (const p of this._periods.filter((x) => x.state === 'Locked')) {
+        this.snapshotAsSeeded(p.id);
+      }
+    }
   }
 
   // ---- test controls ---------------------------------------------------------------------------
@@ -218,6 +228,35 @@ export class FakeRepository implements IProgrammeRepository {
     if (period) {
       period.state = state;
     }
+  }
+
+  /**
+   * Records a locked period's snapshot and its "Locked" history entry as the seeder does when it
+   * locks a period that went to the Board (as the programme office lead, on the day given).
+   */
+  public snapshotAsSeeded(periodId: number, by: IPerson = { name: PERSONA_USERS.programmeOffice.name, login: PERSONA_USERS.programmeOffice.login }, at: string = '2023-07-05T16:30:00Z'): void {
+    const period: IPeriod | undefined = this._periods.filter((p) => p.id === periodId)[0];
+    if (!period) {
+      throw new Error(`No period ${periodId}.`);
+    }
+    period.state = 'Locked';
+    const live: IEditablePeriodPicture = this._live(periodId);
+    const id: string = `snapshot-${periodId}-seeded`;
+    const blank = <T>(items: T[]): T[] => items.map((i) => ({ ...i, etag: '' }));
+    this._snapshots.set(
+      periodId,
+      copy({
+        ...live,
+        period: { ...period },
+        statusReports: blank(live.statusReports),
+        sponsorComments: blank(live.sponsorComments),
+        milestones: blank(live.milestones),
+        risks: blank(live.risks),
+        feedback: blank(live.feedback),
+        snapshot: { id, takenAt: at, takenBy: by, sha256: '0'.repeat(64) }
+      })
+    );
+    this._periodHistory.push({ id: this._periodHistory.length + 1, periodId, action: 'Locked', snapshotId: id, by, at });
   }
 
   /** An item as stored now (a copy), or undefined. */
@@ -290,7 +329,8 @@ export class FakeRepository implements IProgrammeRepository {
           sponsorComments: only(snapshot.sponsorComments),
           milestones: only(snapshot.milestones),
           risks: only(snapshot.risks),
-          feedback: only(snapshot.feedback)
+          // As the repository: IIB feedback follows the Board, so it is live, not from the snapshot.
+          feedback: only(this._live(periodId, options).feedback)
         };
       }
       return this._live(periodId, options);

@@ -68,7 +68,8 @@ describe('editing in the workstream view', () => {
   });
 
   it('shows an existing impossible date as soon as the form opens, so it can be put right', async () => {
-    const { user } = renderDashboard({ persona: 'projectManager' });
+    // Project Plans and Delivery's report is approved: only the programme office may still change it.
+    const { user } = renderDashboard({ persona: 'programmeOffice' });
     await openWorkstream(user, 'Project Plans and Delivery');
     await user.click(screen.getByRole('button', { name: 'Edit status report' }));
     const dialog = await panel('Edit status report');

@@ -27,6 +27,19 @@ export function renderDashboard(options: IFakeRepositoryOptions = {}, props: Par
   return { ...result, user, repository };
 }
 
+/** Renders the dashboard again over an existing fake repository (e.g. as another persona after actAs). */
+export function renderOver(repository: FakeRepository, props: Partial<IProgrammeDashboardProps> = {}): IRendered {
+  const user: User = userEvent.setup();
+  const result: RenderResult = render(<ProgrammeDashboard repository={repository} {...props} />);
+  return { ...result, user, repository };
+}
+
+/** The programme office view's section, once its table has loaded. */
+export async function officeView(): Promise<HTMLElement> {
+  await screen.findByRole('table', { name: /^Where each workstream's report for/ });
+  return screen.getByRole('heading', { level: 3, name: 'Programme office: reporting cycle' }).closest('section') as HTMLElement;
+}
+
 /** Waits for the programme view's matrix. */
 export async function programmeTable(): Promise<HTMLElement> {
   return screen.findByRole('table', { name: /RAG status of each workstream/ });

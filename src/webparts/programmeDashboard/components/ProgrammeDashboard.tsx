@@ -37,6 +37,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const summary = useProgrammeSummary(props.repository);
   const access = useAccess(props.repository);
   const [openId, setOpenId] = React.useState<number | undefined>();
+  const [openPeriodId, setOpenPeriodId] = React.useState<number | undefined>();
   const [stale, setStale] = React.useState<boolean>(false);
   const pinnedCode: string | undefined = props.workstreamCode && props.workstreamCode.trim() !== '' ? props.workstreamCode : undefined;
 
@@ -61,6 +62,8 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
           periods={periods}
           rights={access.data.rights}
           user={access.data.user}
+          initialPeriodId={pinned ? undefined : openPeriodId}
+          showOwed={!!pinned}
           onBack={
             pinned
               ? undefined
@@ -83,7 +86,16 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
               {format(strings.UnknownWorkstreamCode, pinnedCode)}
             </MessageBar>
           ) : undefined}
-          <ProgrammeView summary={{ ...data, periods }} onOpenWorkstream={(w) => setOpenId(w.id)} />
+          <ProgrammeView
+            summary={{ ...data, periods }}
+            onOpenWorkstream={(w, periodId) => {
+              setOpenPeriodId(periodId);
+              setOpenId(w.id);
+            }}
+            repository={props.repository}
+            rights={access.data.rights}
+            onChanged={summary.reload}
+          />
         </>
       );
     }

@@ -2,8 +2,10 @@ import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { Link } from '@fluentui/react/lib/Link';
 import { latestPeriod, type IPeriod, type IWorkstream } from '../../../domain';
-import type { IProgrammeSummary } from '../../../data/repository';
+import type { IProgrammeRepository, IProgrammeSummary, UserRights } from '../../../data/repository';
 import { format } from './format';
+import { offersCycleView } from './permissions';
+import { ProgrammeOfficeView } from './ProgrammeOfficeView';
 import { RagBadge, RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
 import { RichText } from './RichText';
@@ -14,13 +16,20 @@ import { useUniqueId } from './useUniqueId';
 /** Props of {@link ProgrammeView}. */
 export interface IProgrammeViewProps {
   summary: IProgrammeSummary;
-  /** Opens a workstream's view. */
-  onOpenWorkstream: (workstream: IWorkstream) => void;
+  /** Opens a workstream's view (on the given period, else the latest). */
+  onOpenWorkstream: (workstream: IWorkstream, periodId?: number) => void;
+  /** For the programme office view: where to read and write, and what the user may do. */
+  repository?: IProgrammeRepository;
+  rights?: UserRights;
+  /** Something the programme view shows changed (a period locked or set up): reload it. */
+  onChanged?: () => void;
 }
 
 /**
  * The programme at a glance: every workstream's rating in every period with its direction of
- * travel, open risks and milestones due, and the latest lead executive director overview.
+ * travel, open risks and milestones due, and the latest lead executive director overview — and,
+ * for those whose SharePoint rights let them approve reports or manage periods, the programme
+ * office's view of the open period's reporting cycle.
  */
 export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
   const classNames = useClassNames();
@@ -36,6 +45,16 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
       <p className={classNames.subHeading}>{format(strings.ProgrammeSubtitle, summary.programme.organisation, summary.programme.board)}</p>
       {summary.periods.length === 0 ? <p>{strings.NoPeriods}</p> : undefined}
       {workstreams.length === 0 ? <p>{strings.NoWorkstreams}</p> : undefined}
+      {/* The programme office's cycle first for those who run it: it is what they come to do. */}
+      {props.repository && props.rights && offersCycleView(props.rights) ? (
+        <ProgrammeOfficeView
+          repository={props.repository}
+          rights={props.rights}
+          periods={summary.periods}
+          onOpenWorkstream={props.onOpenWorkstream}
+          onChanged={props.onChanged || (() => undefined)}
+        />
+      ) : undefined}
       <div className={classNames.columns}>
         <section className={classNames.wideColumn} aria-labelledby={matrixHeadingId}>
           <h3 id={matrixHeadingId} className={classNames.sectionHeading}>

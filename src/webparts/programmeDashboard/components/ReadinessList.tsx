@@ -22,6 +22,8 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
   const classNames = useClassNames();
   const headingId: string = useUniqueId('ph-readiness');
   const { picture, ctx } = props;
+  // A locked period's report has gone to the Board: its findings are a record, not a to-do list.
+  const locked: boolean = picture.snapshot !== undefined || picture.period.state === 'Locked';
   const findings: IReadinessFinding[] = React.useMemo(
     () => checkReadiness(picture).filter((f) => f.where.workstreamId === ctx.workstream.id),
     [picture, ctx.workstream.id]
@@ -42,10 +44,10 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
         {strings.ReadinessHeading}
       </h3>
       {findings.length === 0 ? (
-        <p>{format(strings.ReadinessNone, ctx.period.title)}</p>
+        <p>{format(locked ? strings.ReadinessNoneLocked : strings.ReadinessNone, ctx.period.title)}</p>
       ) : (
         <>
-          <p>{format(strings.ReadinessIntro, ctx.period.title)}</p>
+          <p>{format(locked ? strings.ReadinessIntroLocked : strings.ReadinessIntro, ctx.period.title)}</p>
           <ul className={classNames.findings}>
             {findings.map((f, i) => {
               const s = severity(f.severity);

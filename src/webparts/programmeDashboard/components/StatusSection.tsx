@@ -1,11 +1,12 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { describeDirection, directionOfTravel, formatDateRange, isBlank, type IStatusReport, type Rag } from '../../../domain';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { statusReportForm } from './formSpecs';
 import { RagBadge } from './RagBadge';
+import { reportStateWords } from './reportCycle';
 import { RichText } from './RichText';
 import type { ISectionProps } from './sections';
 import { useClassNames } from './useClassNames';
@@ -40,6 +41,9 @@ export function StatusSection(props: ISectionProps): JSX.Element {
   const previous: Rag | null | undefined =
     report && report.previousRag !== undefined ? report.previousRag : previousReport ? previousReport.rag || null : undefined;
   const offerEdit: boolean = report ? can.editStatusReport : can.addStatusReport;
+  const cycle = props.onCycle;
+  const busy: boolean = !!props.cycleBusy;
+  const returnedReason: string | undefined = report && report.state === 'Returned' && !isBlank(report.returnReason) ? report.returnReason : undefined;
   const notGiven = (text: string | undefined): string => (isBlank(text) ? strings.NotGiven : (text as string));
 
   return (
@@ -48,7 +52,16 @@ export function StatusSection(props: ISectionProps): JSX.Element {
         {strings.StatusHeading}
       </h3>
       {!report ? <p>{format(strings.NoStatusReport, ctx.period.title)}</p> : undefined}
+      {report && report.state === 'Returned' ? (
+        // Prominent for the project manager: what the programme office wants changed.
+        <div className={classNames.callout}>
+          <h4 className={classNames.calloutHeading}>{strings.ReturnedHeading}</h4>
+          {returnedReason ? <RichText text={returnedReason} /> : <p>{strings.ReturnedNoReason}</p>}
+        </div>
+      ) : undefined}
       <dl className={classNames.detailsList}>
+        <dt>{strings.ReportStateLabel}</dt>
+        <dd className={classNames.stateLine}>{reportStateWords(report ? report.state : undefined)}</dd>
         <dt>{strings.ThisPeriodLabel}</dt>
         <dd>
           <RagBadge rag={report ? report.rag : undefined} />
@@ -88,12 +101,27 @@ export function StatusSection(props: ISectionProps): JSX.Element {
           </p>
         </>
       ) : undefined}
-      {offerEdit ? (
-        <DefaultButton
-          text={report ? strings.EditStatusReport : strings.AddStatusReport}
-          onClick={() => props.onEdit(statusReportForm(ctx, report))}
-        />
+      {report && can.reportHeldByOffice ? (
+        <p className={classNames.muted}>{report.state === 'Approved' ? strings.ReportApprovedNoEdit : strings.ReportSubmittedNoEdit}</p>
       ) : undefined}
+      <div className={classNames.actions}>
+        {offerEdit ? (
+          <DefaultButton
+            text={report ? strings.EditStatusReport : strings.AddStatusReport}
+            onClick={() => props.onEdit(statusReportForm(ctx, report))}
+            disabled={busy}
+          />
+        ) : undefined}
+        {report && cycle && can.submitReport ? (
+          <PrimaryButton text={strings.SubmitReport} onClick={() => cycle('submit', report)} disabled={busy} allowDisabledFocus={true} />
+        ) : undefined}
+        {report && cycle && can.approveReport ? (
+          <PrimaryButton text={strings.ApproveReport} onClick={() => cycle('approve', report)} disabled={busy} allowDisabledFocus={true} />
+        ) : undefined}
+        {report && cycle && can.returnReport ? (
+          <DefaultButton text={strings.ReturnReport} onClick={() => cycle('return', report)} disabled={busy} allowDisabledFocus={true} />
+        ) : undefined}
+      </div>
     </section>
   );
 }

@@ -3,27 +3,41 @@ import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { type IMilestone, type IPeriod, type IRisk, type IWorkstream, latestPeriod } from '../../../domain';
+import {
+  type IMilestone,
+  type IPeriod,
+  type IRisk,
+  type IStatusReport,
+  type IWorkstream,
+  latestPeriod,
+  validateStatusReportInput
+} from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import type { ICurrentUser, IEditablePeriodPicture, IProgrammeRepository, Saved, UserRights } from '../../../data/repository';
+import { useAction } from '../hooks/useAction';
+import { usePeriodHistory } from '../hooks/usePeriodHistory';
 import { usePeriodPicture } from '../hooks/usePeriodPicture';
 import { useRagHistory } from '../hooks/useRagHistory';
 import { type IBatchUpdate, type SaveOutcome, useSave } from '../hooks/useSave';
 import { DeletePanel, type IDeleteRequest } from './DeletePanel';
 import { EditPanel } from './EditPanel';
-import { describeSaveError } from './errorText';
+import { ActionPanel } from './ActionPanel';
+import { describeActionError, describeSaveError } from './errorText';
 import { FeedbackSection } from './FeedbackSection';
-import { format } from './format';
-import type { IFormContext } from './formSpecs';
+import { format, formatUkDay } from './format';
+import { type IFormContext, statusReportForm } from './formSpecs';
 import type { IFormRequest } from './forms';
 import { LoadError } from './LoadError';
 import { Loading } from './Loading';
 import { MilestonesTable } from './MilestonesTable';
-import { type IPermissions, permissionsFor } from './permissions';
+import { OwedSummary } from './OwedSummary';
+import { PeriodHistory } from './PeriodHistory';
+import { type IPermissions, isPeriodLocked, permissionsFor } from './permissions';
 import { RagHistoryTable } from './RagHistoryTable';
 import { ReadinessList } from './ReadinessList';
 import { RisksTable } from './RisksTable';
-import type { ISectionProps } from './sections';
+import { reportOf } from './reportCycle';
+import type { ISectionProps, ReportAction } from './sections';
 import { SponsorCommentsSection } from './SponsorCommentsSection';
 import { StatusSection } from './StatusSection';
 import { useClassNames } from './useClassNames';
@@ -40,6 +54,24 @@ export interface IWorkstreamViewProps {
   onBack?: () => void;
   /** Called after anything was stored, so the programme view can refresh its counts. */
   onChanged?: () => void;
+  /** The period to open on (the programme office view opens a workstream on the period it shows); the latest otherwise. */
+  initialPeriodId?: number;
+  /**
+   * Set on a workstream group's own view (a Teams tab): shows, at the top, what the group still
+   * owes for the open period.
+   */
+  showOwed?: boolean;
+}
+
+/** A step of the cycle that asks first: submitting, sending back, reopening the period. */
+interface ICycleRequest {
+  action: 'submit' | 'return' | 'reopen';
+  report?: Saved<IStatusReport>;
+}
+
+/** The latest period still open, if any. */
+function latestOpen(periods: readonly IPeriod[]): IPeriod | undefined {
+  return latestPeriod(periods.filter((p) => p.state !== 'Locked'));
 }
 
 /** A message about the last change, shown at the top of the view. */
@@ -57,18 +89,25 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
   const classNames = useClassNames();
   const { repository, workstream, periods } = props;
   const latest: IPeriod | undefined = latestPeriod(periods);
-  const [periodId, setPeriodId] = React.useState<number | undefined>(latest ? latest.id : undefined);
+  const initial: IPeriod | undefined = periods.filter((p) => p.id === props.initialPeriodId)[0] || latest;
+  const [periodId, setPeriodId] = React.useState<number | undefined>(initial ? initial.id : undefined);
   const picture = usePeriodPicture(repository, periodId, workstream.id);
   const history = useRagHistory(repository, workstream.id);
+  const periodHistory = usePeriodHistory(repository, props.rights.periods.manage ? periodId : undefined);
+  // The open period as the latest picture knows it (a lock or reopening since the page opened shows there).
+  const openPeriod: IPeriod | undefined = latestOpen(picture.data ? picture.data.periods : periods);
+  const owedElsewhere = usePeriodPicture(repository, props.showOwed && openPeriod && openPeriod.id !== periodId ? openPeriod.id : undefined, workstream.id);
   const actions = useSave(repository);
+  const cycleRunner = useAction();
   const [editing, setEditing] = React.useState<IFormRequest | undefined>();
   const [deleting, setDeleting] = React.useState<IDeleteRequest | undefined>();
+  const [cycle, setCycle] = React.useState<ICycleRequest | undefined>();
   const [message, setMessage] = React.useState<IStatusMessage | undefined>();
   const [panelKey, setPanelKey] = React.useState<number>(0);
   const returnFocus: React.MutableRefObject<HTMLElement | null> = React.useRef<HTMLElement | null>(null);
   const focusAfterReload: React.MutableRefObject<string | undefined> = React.useRef<string | undefined>();
   const headingRef: React.RefObject<HTMLHeadingElement> = React.useRef<HTMLHeadingElement>(null);
-  const panelOpen: boolean = editing !== undefined || deleting !== undefined;
+  const panelOpen: boolean = editing !== undefined || deleting !== undefined || cycle !== undefined;
   const wasOpen: React.MutableRefObject<boolean> = React.useRef<boolean>(false);
 
   // Focus goes back to the control that opened a panel; if that control is gone (the item was
@@ -100,6 +139,8 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
   const refresh = (): void => {
     picture.reload();
     history.reload();
+    periodHistory.reload();
+    owedElsewhere.reload();
     if (props.onChanged) {
       props.onChanged();
     }
@@ -122,15 +163,51 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
   const closePanels = (): void => {
     setEditing(undefined);
     setDeleting(undefined);
+    setCycle(undefined);
   };
+
+  const data: IEditablePeriodPicture | undefined = picture.data;
+  const period: IPeriod | undefined = data ? data.period : undefined;
+  const locked: boolean = !!data && isPeriodLocked(data.period, data.snapshot);
+
   const onStored = (text: string): void => {
     closePanels();
     setMessage({ kind: 'success', text });
     refresh();
   };
 
-  const data: IEditablePeriodPicture | undefined = picture.data;
-  const period: IPeriod | undefined = data ? data.period : undefined;
+  const openCycle = (request: ICycleRequest): void => {
+    remember();
+    setMessage(undefined);
+    setCycle(request);
+  };
+
+  const approve = async (report: Saved<IStatusReport>): Promise<void> => {
+    if (!period) {
+      return;
+    }
+    setMessage(undefined);
+    const outcome: SaveOutcome<unknown> = await cycleRunner.run(() => repository.transitionReport(report.id, 'approve', report.etag));
+    if (outcome.ok) {
+      // "Approve" is gone once the report is approved; focus goes to the workstream's heading.
+      headingRef.current?.focus();
+      setMessage({ kind: 'success', text: format(strings.ReportApprovedMessage, workstream.title, period.title) });
+      refresh();
+    } else {
+      setMessage({ kind: 'error', text: describeActionError(outcome.error, 'review', period.title) });
+      if (isDataError(outcome.error, 'conflict') || isDataError(outcome.error, 'notFound')) {
+        refresh();
+      }
+    }
+  };
+
+  const onCycle = (action: ReportAction, report: Saved<IStatusReport>): void => {
+    if (action === 'approve') {
+      void approve(report);
+    } else {
+      openCycle({ action, report });
+    }
+  };
 
   const reportActionFailure = (error: unknown, kind: 'milestone' | 'risk'): void => {
     setMessage({ kind: 'error', text: describeSaveError(error, kind, period ? period.title : '') });
@@ -180,7 +257,98 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
     }
   };
 
-  const options: IDropdownOption[] = periods
+  const renderCyclePanel = (request: ICycleRequest, ctx: IFormContext, can: IPermissions): JSX.Element => {
+    const title: string = ctx.period.title;
+    const done = (text: string): void => {
+      // The button that opened the panel goes once the step is taken (the report or period has
+      // moved on): focus goes to the workstream's heading, not to a button about to vanish.
+      returnFocus.current = null;
+      closePanels();
+      setMessage({ kind: 'success', text });
+      refresh();
+    };
+    if (request.action === 'reopen') {
+      return (
+        <ActionPanel
+          title={format(strings.ReopenPeriodTitle, title)}
+          confirmText={strings.ReopenPeriod}
+          busyText={strings.Reopening}
+          reason={{ label: strings.ReopenReasonLabel, validationName: strings.ReopenReasonLabel, description: strings.ReasonRecorded }}
+          run={(reason) => repository.reopenPeriod(ctx.period.id, reason || '')}
+          describeError={(e) => describeActionError(e, 'reopen', title)}
+          onDone={() => done(format(strings.PeriodReopenedMessage, title))}
+          onStale={refresh}
+          onClose={closePanels}
+        >
+          <p>{format(strings.ReopenPeriodText, title)}</p>
+        </ActionPanel>
+      );
+    }
+    const report: Saved<IStatusReport> = request.report as Saved<IStatusReport>;
+    if (request.action === 'return') {
+      return (
+        <ActionPanel
+          title={strings.ReturnReportTitle}
+          confirmText={strings.ReturnReport}
+          busyText={strings.Returning}
+          reason={{ label: strings.ReturnReasonLabel, validationName: strings.ReturnReasonLabel, description: strings.ReturnReasonHint }}
+          run={(reason) => repository.transitionReport(report.id, 'return', report.etag, reason)}
+          describeError={(e) => describeActionError(e, 'review', title)}
+          onDone={() => done(format(strings.ReportReturnedMessage, workstream.title, title))}
+          onStale={refresh}
+          onClose={closePanels}
+        >
+          <p>{format(strings.ReturnReportText, workstream.title, title)}</p>
+        </ActionPanel>
+      );
+    }
+    // Submitting: the same checks the repository makes, shown before the user tries.
+    const missing: string[] = validateStatusReportInput(
+      {
+        rag: report.rag,
+        keyActivities: report.keyActivities,
+        managerUpdate: report.managerUpdate,
+        completedBy: report.completedBy,
+        completionDate: report.completionDateAsWritten
+      },
+      true
+    ).map((e) => e.message);
+    return (
+      <ActionPanel
+        title={strings.SubmitReportTitle}
+        confirmText={strings.SubmitReport}
+        busyText={strings.Submitting}
+        blockers={missing}
+        blockersIntro={strings.SubmitBlockedIntro}
+        alternative={
+          missing.length > 0 && can.editStatusReport
+            ? {
+                text: strings.EditStatusReport,
+                onClick: () => {
+                  // Straight from one panel to the other: focus still returns to "Submit" afterwards.
+                  setCycle(undefined);
+                  setPanelKey((k) => k + 1);
+                  setEditing(statusReportForm(ctx, report));
+                }
+              }
+            : undefined
+        }
+        run={() => repository.transitionReport(report.id, 'submit', report.etag)}
+        describeError={(e) => describeActionError(e, 'submit', title)}
+        onDone={() => done(strings.ReportSubmittedMessage)}
+        onStale={refresh}
+        onClose={closePanels}
+      >
+        <p>{format(strings.SubmitReportText, workstream.title, title)}</p>
+      </ActionPanel>
+    );
+  };
+
+  const owedPicture: IEditablePeriodPicture | undefined =
+    props.showOwed && openPeriod ? (openPeriod.id === periodId ? data : owedElsewhere.data) : undefined;
+
+  // Periods as the latest picture knows them: one set up since the page opened is offered too.
+  const options: IDropdownOption[] = (data ? data.periods : periods)
     .slice()
     .reverse()
     .map((p) => ({ key: p.id, text: p.title }));
@@ -190,15 +358,33 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
     body = <p>{strings.NoPeriods}</p>;
   } else if (data && period) {
     const ctx: IFormContext = { workstream, period, user: props.user };
-    const can: IPermissions = permissionsFor(props.rights, period);
-    const section: ISectionProps = { picture: data, ctx, can, onEdit: openForm, onDelete: openDelete };
+    const report: Saved<IStatusReport> | undefined = reportOf(data, workstream.id);
+    const can: IPermissions = permissionsFor(props.rights, period, { report, snapshot: data.snapshot });
+    const section: ISectionProps = {
+      picture: data,
+      ctx,
+      can,
+      onEdit: openForm,
+      onDelete: openDelete,
+      onCycle,
+      cycleBusy: cycleRunner.busy
+    };
+    let lockedText: string = format(strings.PeriodLocked, period.title);
+    if (data.snapshot) {
+      const day: string = formatUkDay(data.snapshot.takenAt);
+      lockedText = data.snapshot.takenBy
+        ? format(strings.PeriodLockedBanner, day, data.snapshot.takenBy.name)
+        : format(strings.PeriodLockedBannerNoName, day);
+    }
     body = (
       <>
-        {period.state === 'Locked' ? (
-          <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>
-            {format(strings.PeriodLocked, period.title)}
-          </MessageBar>
+        {locked ? (
+          <div className={classNames.banner} data-locked="true">
+            <p className={classNames.bannerText}>{lockedText}</p>
+            {can.reopenPeriod ? <DefaultButton text={strings.ReopenPeriod} onClick={() => openCycle({ action: 'reopen' })} /> : undefined}
+          </div>
         ) : undefined}
+        {can.seePeriodHistory ? <PeriodHistory periodTitle={period.title} history={periodHistory} always={locked} /> : undefined}
         <div className={classNames.columns}>
           <div className={classNames.wideColumn}>
             <StatusSection {...section} />
@@ -232,6 +418,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
         {deleting ? (
           <DeletePanel repository={repository} request={deleting} onDeleted={onStored} onChanged={refresh} onClose={closePanels} />
         ) : undefined}
+        {cycle ? renderCyclePanel(cycle, ctx, can) : undefined}
       </>
     );
   } else if (picture.error !== undefined) {
@@ -258,6 +445,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
         {sponsor && managers ? strings.ListSeparator : undefined}
         {managers ? format(strings.ProjectManagersLine, managers) : undefined}
       </p>
+      {owedPicture && owedPicture.period.id === (openPeriod as IPeriod).id ? <OwedSummary picture={owedPicture} workstream={workstream} /> : undefined}
       {periods.length > 0 ? (
         <div className={classNames.toolbar}>
           <Dropdown
@@ -288,6 +476,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
         ) : undefined}
       </div>
       {actions.saving && !panelOpen ? <Loading label={strings.Saving} /> : undefined}
+      {cycleRunner.busy && !panelOpen ? <Loading label={strings.Approving} /> : undefined}
       {body}
     </div>
   );

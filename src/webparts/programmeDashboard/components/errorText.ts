@@ -95,3 +95,54 @@ export function describeLoadError(error: unknown): string {
       return strings.LoadErrorUnknown;
   }
 }
+
+/** The reporting-cycle actions, for their messages. */
+export type CycleActionKind = 'submit' | 'review' | 'lock' | 'reopen' | 'createPeriod';
+
+function actionWords(action: CycleActionKind): { doing: string; noun: string } {
+  switch (action) {
+    case 'submit':
+      return { doing: strings.ActionSubmit, noun: strings.EntityStatusReport };
+    case 'review':
+      return { doing: strings.ActionReview, noun: strings.EntityStatusReport };
+    case 'lock':
+      return { doing: strings.ActionLock, noun: strings.EntityPeriod };
+    case 'reopen':
+      return { doing: strings.ActionReopen, noun: strings.EntityPeriod };
+    default:
+      return { doing: strings.ActionCreatePeriod, noun: strings.EntityPeriod };
+  }
+}
+
+/**
+ * Words a user can act on when a step of the reporting cycle was refused. A refusal by the
+ * cycle's rules (`validation`: a report missing what submitting needs, reports not approved
+ * when locking, an overlapping period) is shown in the repository's own words, which are written
+ * for the user and say exactly what to put right; every other kind gets the dashboard's words.
+ */
+export function describeActionError(error: unknown, action: CycleActionKind, periodTitle: string): string {
+  if (!(error instanceof DataError)) {
+    return strings.ErrorUnknownAction;
+  }
+  const words = actionWords(action);
+  switch (error.kind) {
+    case 'validation':
+      return error.message || format(strings.ErrorValidation, words.noun);
+    case 'forbidden':
+      return format(strings.ErrorForbiddenAction, words.doing);
+    case 'locked':
+      return format(strings.PeriodLocked, periodTitle);
+    case 'throttled':
+      return throttled(error);
+    case 'notFound':
+      return format(strings.ErrorNotFound, words.noun);
+    case 'network':
+      return strings.LoadErrorNetwork;
+    case 'threshold':
+      return strings.ErrorThreshold;
+    case 'conflict':
+      return format(strings.ErrorConflictAction, words.noun);
+    default:
+      return strings.ErrorUnknownAction;
+  }
+}

@@ -1,10 +1,21 @@
-import type { IPeriod } from '../../../domain';
-import type { UserRights } from '../../../data/repository';
+import type { IPeriod, IStatusReport, StatusReportState } from '../../../domain';
+import type { ISnapshotInfo, UserRights } from '../../../data/repository';
 
 /** What the workstream view offers, decided from SharePoint rights per list and the period's state. */
 export interface IPermissions {
   addStatusReport: boolean;
   editStatusReport: boolean;
+  /** Send a draft (or a report sent back) to the programme office. */
+  submitReport: boolean;
+  /** Accept a submitted report for the Board. */
+  approveReport: boolean;
+  /**
+   * The user edits status reports, but this one is with the programme office (submitted or
+   * approved): say why it cannot be edited now, instead of offering it.
+   */
+  reportHeldByOffice: boolean;
+  /** Send a submitted or approved report back to the project manager, with a reason. */
+  returnReport: boolean;
   addMilestone: boolean;
   editMilestone: boolean;
   deleteMilestone: boolean;
@@ -15,6 +26,28 @@ export interface IPermissions {
   editSponsorComment: boolean;
   addFeedback: boolean;
   editFeedback: boolean;
+  /** Reopen a locked period (a reason is required and recorded). */
+  reopenPeriod: boolean;
+  /** See who locked and reopened the period, when and why. */
+  seePeriodHistory: boolean;
+}
+
+/** What else decides what is offered: the period's report and the snapshot a locked period was read from. */
+export interface IPermissionContext {
+  /** This workstream's status report for the period, when there is one. */
+  report?: IStatusReport;
+  /** Set when the picture is a locked period's snapshot. */
+  snapshot?: ISnapshotInfo;
+}
+
+/** True while the report is with the programme office: submitted or approved. */
+export function isWithProgrammeOffice(state: StatusReportState | undefined): boolean {
+  return state === 'Submitted' || state === 'Approved';
+}
+
+/** True when the period's records can no longer change: it is locked, or read from its snapshot. */
+export function isPeriodLocked(period: IPeriod, snapshot?: ISnapshotInfo): boolean {
+  return period.state === 'Locked' || snapshot !== undefined;
 }
 
 /**
@@ -22,13 +55,21 @@ export interface IPermissions {
  * names, which differ from site to site. A locked period's report has gone to the Board, so
  * its status, milestones, risks and sponsor comments are not offered for change; IIB challenge
  * and feedback are still offered, because the Board's members respond to the paper after it
- * has gone to them.
+ * has gone to them. A report with the programme office (submitted or approved) is not offered
+ * for editing to those without SharePoint's Approve Items right on status reports, as the
+ * repository refuses it; those with it approve and send back.
  */
-export function permissionsFor(rights: UserRights, period: IPeriod): IPermissions {
-  const open: boolean = period.state !== 'Locked';
+export function permissionsFor(rights: UserRights, period: IPeriod, context: IPermissionContext = {}): IPermissions {
+  const open: boolean = !isPeriodLocked(period, context.snapshot);
+  const state: StatusReportState | undefined = context.report ? context.report.state : undefined;
+  const withOffice: boolean = isWithProgrammeOffice(state);
   return {
     addStatusReport: open && rights.statusReports.add,
-    editStatusReport: open && rights.statusReports.edit,
+    editStatusReport: open && rights.statusReports.edit && (!withOffice || rights.statusReports.approve),
+    submitReport: open && rights.statusReports.edit && (state === 'Draft' || state === 'Returned'),
+    approveReport: open && rights.statusReports.approve && state === 'Submitted',
+    returnReport: open && rights.statusReports.approve && withOffice,
+    reportHeldByOffice: open && rights.statusReports.edit && withOffice && !rights.statusReports.approve,
     addMilestone: open && rights.milestones.add,
     editMilestone: open && rights.milestones.edit,
     deleteMilestone: open && rights.milestones.delete,
@@ -38,6 +79,16 @@ export function permissionsFor(rights: UserRights, period: IPeriod): IPermission
     addSponsorComment: open && rights.sponsorComments.add,
     editSponsorComment: open && rights.sponsorComments.edit,
     addFeedback: rights.feedback.add,
-    editFeedback: rights.feedback.edit
+    editFeedback: rights.feedback.edit,
+    reopenPeriod: !open && period.state === 'Locked' && rights.periods.manage,
+    seePeriodHistory: rights.periods.manage
   };
+}
+
+/**
+ * Whether to show the programme office view: the user may approve status reports or manage
+ * periods (SharePoint's Approve Items or Manage Lists rights), whatever their group is called.
+ */
+export function offersCycleView(rights: UserRights): boolean {
+  return rights.statusReports.approve || rights.periods.manage;
 }

@@ -1,4 +1,5 @@
-import type { IEditablePeriodPicture } from '../../../data/repository';
+import type { IStatusReport } from '../../../domain';
+import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
 import type { IDeleteRequest } from './DeletePanel';
 import type { IFormContext } from './formSpecs';
 import type { IFormRequest } from './forms';
@@ -13,7 +14,14 @@ export interface ISectionProps {
   onEdit: (request: IFormRequest) => void;
   /** Asks before deleting an item. */
   onDelete: (request: IDeleteRequest) => void;
+  /** Takes the status report a step through the reporting cycle (asking first where it must). */
+  onCycle?: (action: ReportAction, report: Saved<IStatusReport>) => void;
+  /** True while a step of the cycle runs: its buttons wait. */
+  cycleBusy?: boolean;
 }
+
+/** A step of the reporting cycle a report's section offers. */
+export type ReportAction = 'submit' | 'approve' | 'return';
 
 /** A short reference to a numbered row for accessible names: "7 (Recruitment and Selection…)". */
 export function shorten(text: string, max: number = 60): string {

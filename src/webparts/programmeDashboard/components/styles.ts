@@ -48,6 +48,17 @@ export interface IDashboardClassNames {
   footer: string;
   toolbar: string;
   feedbackItem: string;
+  callout: string;
+  calloutHeading: string;
+  stateLine: string;
+  history: string;
+  owedList: string;
+  owedNone: string;
+  calloutList: string;
+  banner: string;
+  bannerText: string;
+  officeActions: string;
+  panelBody: string;
 }
 
 type ClassNames = IProcessedStyleSet<{ [key in keyof IDashboardClassNames]: IStyle }>;
@@ -140,6 +151,44 @@ export function getClassNames(theme: ITheme): ClassNames {
     yourVersion: { color: s.bodySubtext, whiteSpace: 'pre-wrap', borderLeft: `3px solid ${p.themePrimary}`, paddingLeft: 8, marginTop: 4 },
     footer: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center' },
     toolbar: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '0 0 12px' },
-    feedbackItem: { padding: '8px 0', borderBottom: border }
+    feedbackItem: { padding: '8px 0', borderBottom: border },
+    // Something the reader must not miss (a report sent back, what stops a submission): a bar
+    // in the theme's warning colour and the text in the body colour, with a border of its own
+    // when the operating system forces colours.
+    callout: [
+      {
+        borderLeft: `6px solid ${s.warningHighlight || p.yellow}`,
+        background: s.bodyStandoutBackground,
+        padding: '8px 12px',
+        margin: '0 0 12px',
+        selectors: { p: { margin: '0 0 4px' } }
+      },
+      highContrastBorder
+    ],
+    calloutHeading: { ...theme.fonts.mediumPlus, fontWeight: 600, margin: '0 0 4px' },
+    stateLine: { fontWeight: 600 },
+    calloutList: { margin: '4px 0 0', paddingLeft: 20 },
+    // A locked period's banner: what the reader is looking at, before anything else.
+    banner: [
+      {
+        border,
+        borderLeft: `6px solid ${p.themePrimary}`,
+        background: s.bodyStandoutBackground,
+        padding: '12px 16px',
+        margin: '0 0 16px',
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: 12,
+        alignItems: 'center',
+        justifyContent: 'space-between'
+      },
+      highContrastBorder
+    ],
+    bannerText: { ...theme.fonts.mediumPlus, fontWeight: 600, margin: 0, flex: '1 1 320px', minWidth: 0 },
+    panelBody: { display: 'flex', flexDirection: 'column', gap: 12, padding: '8px 0 16px', selectors: { '> p': { margin: 0 } } },
+    officeActions: { whiteSpace: 'nowrap', width: '1%', selectors: { '> div': { flexWrap: 'nowrap' } } },
+    owedList: { listStyle: 'none', padding: 0, margin: 0, selectors: { li: { display: 'inline' } } },
+    owedNone: [{ border, padding: '8px 12px', margin: '0 0 12px', background: s.bodyStandoutBackground }, highContrastBorder],
+    history: { listStyle: 'none', padding: 0, margin: '0 0 12px', selectors: { li: { padding: '4px 0', borderBottom: border }, 'li > span': { display: 'block' } } }
   });
 }

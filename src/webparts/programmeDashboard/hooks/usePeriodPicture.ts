@@ -2,17 +2,21 @@ import type { IEditablePeriodPicture, IProgrammeRepository } from '../../../data
 import { type IAsyncResult, useAsync } from './useAsync';
 
 /**
- * One period's picture for one workstream, with the ETags editing needs. Choosing another
- * period drops the old picture and ignores any answer still on its way for it.
+ * One period's picture — for one workstream, or for the whole programme when no workstream is
+ * given (the programme office view) — with the ETags editing needs. Choosing another period
+ * drops the old picture and ignores any answer still on its way for it.
  */
 export function usePeriodPicture(
   repository: IProgrammeRepository,
   periodId: number | undefined,
-  workstreamId: number
+  workstreamId?: number
 ): IAsyncResult<IEditablePeriodPicture | undefined> {
   return useAsync<IEditablePeriodPicture | undefined>(
-    // With no period (none set up yet) there is nothing to load.
-    () => (periodId === undefined ? Promise.resolve(undefined) : repository.getPeriodPicture(periodId, { workstreamId })),
+    // With no period (none set up yet, or none to load) there is nothing to load.
+    () =>
+      periodId === undefined
+        ? Promise.resolve(undefined)
+        : repository.getPeriodPicture(periodId, workstreamId === undefined ? undefined : { workstreamId }),
     [repository, periodId, workstreamId]
   );
 }

@@ -241,6 +241,143 @@ declare interface IProgrammeDashboardWebPartStrings {
   LoadErrorNotFound: string;
   LoadErrorNetwork: string;
   LoadErrorUnknown: string;
+  ReportStateLabel: string;
+  /** A period with no status report yet. */
+  ReportStateNotStarted: string;
+  ReportStateDraft: string;
+  ReportStateSubmitted: string;
+  ReportStateApproved: string;
+  ReportStateReturned: string;
+  ReturnedHeading: string;
+  ReturnedNoReason: string;
+  ReportSubmittedNoEdit: string;
+  ReportApprovedNoEdit: string;
+  SubmitReport: string;
+  SubmitReportTitle: string;
+  /** {0} workstream, {1} period. */
+  SubmitReportText: string;
+  SubmitBlockedIntro: string;
+  Submitting: string;
+  ReportSubmittedMessage: string;
+  ApproveReport: string;
+  /** {0} workstream whose report is approved. */
+  ApproveReportAria: string;
+  Approving: string;
+  /** {0} workstream, {1} period. */
+  ReportApprovedMessage: string;
+  ReturnReport: string;
+  /** {0} workstream whose report is sent back. */
+  ReturnReportAria: string;
+  ReturnReportTitle: string;
+  /** {0} workstream, {1} period. */
+  ReturnReportText: string;
+  ReturnReasonLabel: string;
+  ReturnReasonHint: string;
+  Returning: string;
+  /** {0} workstream, {1} period. */
+  ReportReturnedMessage: string;
+  /** {0} dd/mm/yyyy, {1} who locked it. */
+  PeriodLockedBanner: string;
+  /** {0} dd/mm/yyyy. */
+  PeriodLockedBannerNoName: string;
+  /** {0} period. */
+  ReopenPeriod: string;
+  /** {0} period. */
+  ReopenPeriodTitle: string;
+  /** {0} period. */
+  ReopenPeriodText: string;
+  ReopenReasonLabel: string;
+  ReasonRecorded: string;
+  Reopening: string;
+  /** {0} period. */
+  PeriodReopenedMessage: string;
+  /** {0} period. */
+  PeriodHistoryHeading: string;
+  PeriodHistoryNone: string;
+  LoadingPeriodHistory: string;
+  /** {0} dd/mm/yyyy, {1} who. */
+  HistoryLocked: string;
+  /** {0} dd/mm/yyyy, {1} who. */
+  HistoryReopened: string;
+  HistoryReason: string;
+  SomeoneUnknown: string;
+  OfficeHeading: string;
+  OfficeIntro: string;
+  OfficePeriodLabel: string;
+  OfficeNoOpenPeriod: string;
+  /** {0} approved, {1} workstreams, {2} submitted. */
+  OfficeProgress: string;
+  /** {0} period. */
+  OfficeCaption: string;
+  OfficeReportColumn: string;
+  OfficeSponsorColumn: string;
+  OfficeReadinessColumn: string;
+  /** {0} findings in words. */
+  OfficeWholeReport: string;
+  SponsorCommentsPresent: string;
+  SponsorCommentsMissing: string;
+  /** {0} the workstream's sponsor. */
+  SponsorCommentsMissingFrom: string;
+  FindingsNone: string;
+  /** {0} readiness findings that must be fixed. */
+  FindingsMustFix: string;
+  /** {0} readiness findings to check. */
+  FindingsToCheck: string;
+  /** {0} period (a locked period's readiness findings). */
+  ReadinessIntroLocked: string;
+  /** {0} period. */
+  ReadinessNoneLocked: string;
+  OpenWorkstream: string;
+  /** {0} workstream. */
+  OpenWorkstreamAria: string;
+  LockPeriod: string;
+  /** {0} period. */
+  LockPeriodTitle: string;
+  /** {0} period. */
+  LockPeriodText: string;
+  LockAnywayText: string;
+  LockAnywayReasonLabel: string;
+  LockAnyway: string;
+  Locking: string;
+  /** {0} period. */
+  PeriodLockedMessage: string;
+  NewPeriod: string;
+  NewPeriodTitle: string;
+  NewPeriodText: string;
+  NewPeriodTitleLabel: string;
+  NewPeriodTitleHint: string;
+  NewPeriodStartLabel: string;
+  NewPeriodEndLabel: string;
+  CreatePeriod: string;
+  Creating: string;
+  /** {0} period. */
+  PeriodCreatedMessage: string;
+  /** {0} period. */
+  OwedHeading: string;
+  /** {0} period. */
+  OwedNothing: string;
+  /** Between the things still to do (hidden from screen readers, which hear a list). */
+  OwedSeparator: string;
+  OwedStartReport: string;
+  OwedSubmitDraft: string;
+  OwedResubmit: string;
+  /** {0} the workstream's sponsor. */
+  OwedSponsorFrom: string;
+  OwedSponsor: string;
+  OwedFindingsOne: string;
+  /** {0} how many. */
+  OwedFindingsMany: string;
+  OwedReportWithOffice: string;
+  OwedReportApproved: string;
+  EntityPeriod: string;
+  ActionSubmit: string;
+  ActionReview: string;
+  ActionLock: string;
+  ActionReopen: string;
+  ActionCreatePeriod: string;
+  /** {0} what the user tried, e.g. "lock periods". */
+  ErrorForbiddenAction: string;
+  ErrorUnknownAction: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {

@@ -1,0 +1,131 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { type IFieldError, type IPeriod, validatePeriodInput } from '../../../domain';
+import { DataError } from '../../../data/errors';
+import type { IProgrammeRepository } from '../../../data/repository';
+import { useAction } from '../hooks/useAction';
+import type { SaveOutcome } from '../hooks/useSave';
+import { describeActionError } from './errorText';
+import { FormField } from './FormField';
+import type { FormValues, IFieldSpec } from './forms';
+import { noRestore } from './ActionPanel';
+import { useClassNames } from './useClassNames';
+
+/** Props of {@link NewPeriodPanel}. */
+export interface INewPeriodPanelProps {
+  repository: IProgrammeRepository;
+  onCreated: (period: IPeriod) => void;
+  onClose: () => void;
+}
+
+const FIELDS: () => IFieldSpec[] = () => [
+  { key: 'title', label: strings.NewPeriodTitleLabel, validationName: 'Period', kind: 'text', required: true, description: strings.NewPeriodTitleHint },
+  { key: 'start', label: strings.NewPeriodStartLabel, validationName: 'Start', kind: 'date', required: true, description: strings.DateFormatHint },
+  { key: 'end', label: strings.NewPeriodEndLabel, validationName: 'End', kind: 'date', required: true, description: strings.DateFormatHint }
+];
+
+/**
+ * Sets up a new reporting period: its title as the report names it and its dates typed
+ * dd/mm/yyyy, each checked as typed with the domain's rules and the message beside the field;
+ * a refusal by the repository (an overlapping period, a title already used) goes beside the
+ * field it names.
+ */
+export function NewPeriodPanel(props: INewPeriodPanelProps): JSX.Element {
+  const classNames = useClassNames();
+  const runner = useAction();
+  const fields: IFieldSpec[] = React.useMemo(FIELDS, []);
+  const [values, setValues] = React.useState<FormValues>({ title: '', start: '', end: '' });
+  const [touched, setTouched] = React.useState<{ [key: string]: boolean }>({});
+  const [refused, setRefused] = React.useState<{ key?: string; text: string } | undefined>();
+
+  const errors: IFieldError[] = validatePeriodInput({ title: values.title, start: values.start, end: values.end });
+  const byKey: { [key: string]: string } = {};
+  for (const e of errors) {
+    const field: IFieldSpec | undefined = fields.filter((f) => f.validationName === e.field)[0];
+    if (field && byKey[field.key] === undefined) {
+      byKey[field.key] = e.message;
+    }
+  }
+  if (refused && refused.key && byKey[refused.key] === undefined) {
+    byKey[refused.key] = refused.text;
+  }
+  const invalid: boolean = errors.length > 0;
+
+  const onChange = (key: string, value: string): void => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setTouched((t) => (t[key] ? t : { ...t, [key]: true }));
+    setRefused(undefined);
+  };
+
+  const save = async (): Promise<void> => {
+    setRefused(undefined);
+    const outcome: SaveOutcome<IPeriod> = await runner.run(() =>
+      props.repository.createPeriod({ title: values.title.trim(), start: values.start.trim(), end: values.end.trim() })
+    );
+    if (outcome.ok) {
+      props.onCreated(outcome.value);
+      return;
+    }
+    const error: unknown = outcome.error;
+    const field: IFieldSpec | undefined = error instanceof DataError && error.field ? fields.filter((f) => f.validationName === error.field)[0] : undefined;
+    setRefused({ key: field ? field.key : undefined, text: describeActionError(error, 'createPeriod', values.title) });
+  };
+
+  const close = (ev?: { preventDefault(): void }): void => {
+    if (ev) {
+      ev.preventDefault();
+    }
+    if (!runner.busy) {
+      props.onClose();
+    }
+  };
+
+  return (
+    <Panel
+      isOpen={true}
+      type={PanelType.smallFixedFar}
+      headerText={strings.NewPeriodTitle}
+      closeButtonAriaLabel={strings.ClosePanel}
+      onDismiss={close}
+      isFooterAtBottom={true}
+      focusTrapZoneProps={{ firstFocusableTarget: '[data-autofocus] input', disableRestoreFocus: true }}
+      popupProps={{ onRestoreFocus: noRestore }}
+      onRenderFooterContent={() => (
+        <div className={classNames.footer}>
+          <PrimaryButton text={strings.CreatePeriod} onClick={() => void save()} disabled={invalid || runner.busy} allowDisabledFocus={true} />
+          <DefaultButton text={strings.Cancel} onClick={() => close()} disabled={runner.busy} />
+          {runner.busy ? <Spinner size={SpinnerSize.small} label={strings.Creating} ariaLive="polite" labelPosition="right" /> : undefined}
+        </div>
+      )}
+    >
+      <p className={classNames.muted}>{strings.NewPeriodText}</p>
+      {refused && !refused.key ? (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
+          {refused.text}
+        </MessageBar>
+      ) : undefined}
+      <form
+        className={classNames.form}
+        noValidate={true}
+        onSubmit={(e) => {
+          e.preventDefault();
+        }}
+      >
+        {fields.map((field, i) => (
+          <FormField
+            key={field.key}
+            field={field}
+            value={values[field.key] || ''}
+            onChange={onChange}
+            autoFocus={i === 0}
+            errorMessage={touched[field.key] || (refused && refused.key === field.key) ? byKey[field.key] : undefined}
+          />
+        ))}
+      </form>
+    </Panel>
+  );
+}

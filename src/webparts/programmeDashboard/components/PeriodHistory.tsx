@@ -1,0 +1,59 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import type { IPeriodHistoryEntry } from '../../../data/repository';
+import type { IAsyncResult } from '../hooks/useAsync';
+import { format, formatUkDay } from './format';
+import { LoadError } from './LoadError';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
+
+/** Props of {@link PeriodHistory}. */
+export interface IPeriodHistoryProps {
+  periodTitle: string;
+  history: IAsyncResult<IPeriodHistoryEntry[] | undefined>;
+  /** Show the section even when the period was never locked (a locked period's view). */
+  always?: boolean;
+}
+
+/** One lock or reopening in words: "Locked on 31/01/2024 by Heidi Robinson". */
+export function historyLine(entry: IPeriodHistoryEntry): string {
+  const when: string = formatUkDay(entry.at);
+  const who: string = entry.by ? entry.by.name : strings.SomeoneUnknown;
+  return format(entry.action === 'Reopened' ? strings.HistoryReopened : strings.HistoryLocked, when, who);
+}
+
+/** Who locked and reopened the period, when and why, earliest first. */
+export function PeriodHistory(props: IPeriodHistoryProps): JSX.Element | null {
+  const classNames = useClassNames();
+  const headingId: string = useUniqueId('ph-history');
+  const { history } = props;
+  const entries: IPeriodHistoryEntry[] | undefined = history.data;
+  if (!props.always && (!entries || entries.length === 0) && history.error === undefined) {
+    return null;
+  }
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={classNames.sectionHeading}>
+        {format(strings.PeriodHistoryHeading, props.periodTitle)}
+      </h3>
+      {history.error !== undefined ? <LoadError error={history.error} onRetry={history.reload} /> : undefined}
+      {entries && entries.length === 0 ? <p>{strings.PeriodHistoryNone}</p> : undefined}
+      {entries && entries.length > 0 ? (
+        <ul className={classNames.history}>
+          {entries.map((e) => (
+            <li key={e.id}>
+              <span>{historyLine(e)}</span>
+              {e.reason ? (
+                <>
+                  {' '}
+                  <span>{format(strings.HistoryReason, e.reason)}</span>
+                </>
+              ) : undefined}
+            </li>
+          ))}
+        </ul>
+      ) : undefined}
+      {!entries && history.error === undefined ? <p className={classNames.muted}>{strings.LoadingPeriodHistory}</p> : undefined}
+    </section>
+  );
+}

@@ -1,0 +1,299 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { checkReadiness, latestPeriod, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain';
+import { isDataError } from '../../../data/errors';
+import type { IEditablePeriodPicture, IProgrammeRepository, Saved, UserRights } from '../../../data/repository';
+import { useAction } from '../hooks/useAction';
+import { usePeriodPicture } from '../hooks/usePeriodPicture';
+import type { SaveOutcome } from '../hooks/useSave';
+import { ActionPanel } from './ActionPanel';
+import { describeActionError } from './errorText';
+import { format } from './format';
+import { LoadError } from './LoadError';
+import { Loading } from './Loading';
+import { LockPanel } from './LockPanel';
+import { NewPeriodPanel } from './NewPeriodPanel';
+import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
+import { ScrollRegion } from './ScrollRegion';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
+
+/** Props of {@link ProgrammeOfficeView}. */
+export interface IProgrammeOfficeViewProps {
+  repository: IProgrammeRepository;
+  rights: UserRights;
+  /** Every period, earliest first (the programme summary's). */
+  periods: IPeriod[];
+  /** Opens a workstream's view on the given period. */
+  onOpenWorkstream: (workstream: IWorkstream, periodId: number) => void;
+  /** Something changed that the programme view shows (a period locked or set up): reload it. */
+  onChanged: () => void;
+}
+
+interface IMessage {
+  kind: 'success' | 'error';
+  text: string;
+}
+
+type Dialog = { kind: 'return'; workstream: IWorkstream; report: Saved<IStatusReport> } | { kind: 'lock' } | { kind: 'newPeriod' };
+
+/**
+ * The programme office's place in the reporting cycle: for an open period (the latest open one
+ * unless another is chosen), where each workstream's report stands, whether its sponsor has
+ * commented and what the readiness rules find — with approving and sending back reports,
+ * locking the period and setting up the next one. Shown to those with SharePoint's Approve Items
+ * right on status reports or Manage Lists on periods; each action to those whose rights allow it.
+ */
+export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Element {
+  const classNames = useClassNames();
+  const headingId: string = useUniqueId('ph-office');
+  const { repository, rights } = props;
+  const openPeriods: IPeriod[] = props.periods.filter((p) => p.state !== 'Locked');
+  const [chosenId, setChosenId] = React.useState<number | undefined>();
+  const period: IPeriod | undefined = openPeriods.filter((p) => p.id === chosenId)[0] || latestPeriod(openPeriods);
+  const picture = usePeriodPicture(repository, period ? period.id : undefined);
+  const runner = useAction();
+  const [message, setMessage] = React.useState<IMessage | undefined>();
+  const [dialog, setDialog] = React.useState<Dialog | undefined>();
+  const headingRef: React.RefObject<HTMLHeadingElement> = React.useRef<HTMLHeadingElement>(null);
+  const returnFocus: React.MutableRefObject<HTMLElement | null> = React.useRef<HTMLElement | null>(null);
+  const focusAfterReload: React.MutableRefObject<string | undefined> = React.useRef<string | undefined>();
+  const wasOpen: React.MutableRefObject<boolean> = React.useRef<boolean>(false);
+
+  // Focus goes back to the control that opened a panel, or to the section's heading if it is gone.
+  React.useEffect(() => {
+    if (wasOpen.current && !dialog) {
+      const target: HTMLElement | null = returnFocus.current;
+      if (target && target.isConnected) {
+        target.focus();
+      } else {
+        headingRef.current?.focus();
+      }
+    }
+    wasOpen.current = dialog !== undefined;
+  }, [dialog]);
+
+  // After approving, "Approve" is gone: focus moves to the row's "Send back", or the heading.
+  React.useEffect(() => {
+    const key: string | undefined = focusAfterReload.current;
+    if (key && !picture.loading) {
+      focusAfterReload.current = undefined;
+      const target: HTMLElement | null = document.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
+      (target || headingRef.current)?.focus();
+    }
+  }, [picture.data, picture.loading]);
+
+  const data: IEditablePeriodPicture | undefined = picture.data && period && picture.data.period.id === period.id ? picture.data : undefined;
+  const readiness: IReadinessSummary | undefined = React.useMemo(() => (data ? summariseReadiness(data, checkReadiness(data)) : undefined), [data]);
+
+  const open = (next: Dialog): void => {
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setMessage(undefined);
+    setDialog(next);
+  };
+  const close = (): void => setDialog(undefined);
+  const finished = (text: string, programmeChanged: boolean = false, triggerStays: boolean = false): void => {
+    if (!triggerStays) {
+      // The button that opened the panel goes with the step (the report or period moved on).
+      returnFocus.current = null;
+    }
+    setDialog(undefined);
+    setMessage({ kind: 'success', text });
+    picture.reload();
+    if (programmeChanged) {
+      props.onChanged();
+    }
+  };
+
+  const approve = async (workstream: IWorkstream, report: Saved<IStatusReport>): Promise<void> => {
+    if (!period) {
+      return;
+    }
+    setMessage(undefined);
+    const outcome: SaveOutcome<unknown> = await runner.run(() => repository.transitionReport(report.id, 'approve', report.etag));
+    if (outcome.ok) {
+      focusAfterReload.current = `return-${workstream.id}`;
+      setMessage({ kind: 'success', text: format(strings.ReportApprovedMessage, workstream.title, period.title) });
+      picture.reload();
+    } else {
+      setMessage({ kind: 'error', text: describeActionError(outcome.error, 'review', period.title) });
+      if (isDataError(outcome.error, 'conflict') || isDataError(outcome.error, 'notFound')) {
+        picture.reload();
+      }
+    }
+  };
+
+  const options: IDropdownOption[] = openPeriods
+    .slice()
+    .reverse()
+    .map((p) => ({ key: p.id, text: p.title }));
+
+  let body: JSX.Element | undefined;
+  if (!period) {
+    body = <p>{strings.OfficeNoOpenPeriod}</p>;
+  } else if (data && readiness) {
+    const workstreams: IWorkstream[] = data.workstreams.slice().sort((a, b) => a.order - b.order);
+    const reports: Array<Saved<IStatusReport> | undefined> = workstreams.map((w) => reportOf(data, w.id));
+    const approved: number = reports.filter((r) => r && r.state === 'Approved').length;
+    const waiting: number = reports.filter((r) => r && r.state === 'Submitted').length;
+    body = (
+      <>
+        <p>{format(strings.OfficeProgress, approved, workstreams.length, waiting)}</p>
+        <ScrollRegion label={format(strings.OfficeCaption, period.title)}>
+          <table className={classNames.table}>
+            <caption>{format(strings.OfficeCaption, period.title)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.WorkstreamColumn}</th>
+                <th scope="col">{strings.OfficeReportColumn}</th>
+                <th scope="col">{strings.OfficeSponsorColumn}</th>
+                <th scope="col">{strings.OfficeReadinessColumn}</th>
+                <th scope="col">{strings.ActionsColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {workstreams.map((w, i) => {
+                const report: Saved<IStatusReport> | undefined = reports[i];
+                const sponsor: string | undefined = w.sponsor ? w.sponsor.name : undefined;
+                return (
+                  <tr key={w.id}>
+                    <th scope="row">{w.title}</th>
+                    <td>{reportStateWords(report ? report.state : undefined)}</td>
+                    <td>
+                      {hasSponsorComments(data, w.id)
+                        ? strings.SponsorCommentsPresent
+                        : sponsor
+                          ? format(strings.SponsorCommentsMissingFrom, sponsor)
+                          : strings.SponsorCommentsMissing}
+                    </td>
+                    <td>{findingCountWords(readiness.byWorkstream[w.id])}</td>
+                    <td className={classNames.officeActions}>
+                      <div className={classNames.actions}>
+                        <ActionButton
+                          text={strings.OpenWorkstream}
+                          ariaLabel={format(strings.OpenWorkstreamAria, w.title)}
+                          onClick={() => props.onOpenWorkstream(w, period.id)}
+                        />
+                        {report && report.state === 'Submitted' && rights.statusReports.approve ? (
+                          <ActionButton
+                            text={strings.ApproveReport}
+                            ariaLabel={format(strings.ApproveReportAria, w.title)}
+                            onClick={() => void approve(w, report)}
+                            disabled={runner.busy}
+                            allowDisabledFocus={true}
+                          />
+                        ) : undefined}
+                        {report && (report.state === 'Submitted' || report.state === 'Approved') && rights.statusReports.approve ? (
+                          <ActionButton
+                            text={strings.ReturnReport}
+                            ariaLabel={format(strings.ReturnReportAria, w.title)}
+                            onClick={() => open({ kind: 'return', workstream: w, report })}
+                            disabled={runner.busy}
+                            allowDisabledFocus={true}
+                            data-focus-key={`return-${w.id}`}
+                          />
+                        ) : undefined}
+                      </div>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </ScrollRegion>
+        {readiness.programme.all > 0 ? <p className={classNames.muted}>{format(strings.OfficeWholeReport, findingCountWords(readiness.programme))}</p> : undefined}
+      </>
+    );
+  } else if (picture.error !== undefined) {
+    body = <LoadError error={picture.error} onRetry={picture.reload} />;
+  } else {
+    body = <Loading label={strings.LoadingPeriod} />;
+  }
+
+  const someNotApproved: boolean = !!data && data.workstreams.some((w) => {
+    const r: IStatusReport | undefined = reportOf(data, w.id);
+    return !r || r.state !== 'Approved';
+  });
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} ref={headingRef} tabIndex={-1} className={classNames.sectionHeading}>
+        {strings.OfficeHeading}
+      </h3>
+      <p className={classNames.muted}>{strings.OfficeIntro}</p>
+      <div className={classNames.toolbar}>
+        {options.length > 0 ? (
+          <Dropdown
+            label={strings.OfficePeriodLabel}
+            options={options}
+            selectedKey={period ? period.id : undefined}
+            onChange={(_e, option) => {
+              if (option) {
+                setMessage(undefined);
+                setChosenId(Number(option.key));
+              }
+            }}
+            styles={{ root: { width: '100%', maxWidth: 320 } }}
+          />
+        ) : undefined}
+      </div>
+      <div className={classNames.toolbar}>
+        {period && rights.periods.manage ? <DefaultButton text={strings.LockPeriod} onClick={() => open({ kind: 'lock' })} disabled={!data || runner.busy} /> : undefined}
+        {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
+      </div>
+      <div>
+        {message ? (
+          <MessageBar
+            messageBarType={message.kind === 'success' ? MessageBarType.success : MessageBarType.error}
+            role={message.kind === 'success' ? 'status' : 'alert'}
+            isMultiline={true}
+            onDismiss={() => setMessage(undefined)}
+            dismissButtonAriaLabel={strings.Dismiss}
+          >
+            {message.text}
+          </MessageBar>
+        ) : undefined}
+      </div>
+      {runner.busy && !dialog ? <Loading label={strings.Approving} /> : undefined}
+      {body}
+      {dialog && dialog.kind === 'return' && period ? (
+        <ActionPanel
+          title={strings.ReturnReportTitle}
+          confirmText={strings.ReturnReport}
+          busyText={strings.Returning}
+          reason={{ label: strings.ReturnReasonLabel, validationName: strings.ReturnReasonLabel, description: strings.ReturnReasonHint }}
+          run={(reason) => repository.transitionReport(dialog.report.id, 'return', dialog.report.etag, reason)}
+          describeError={(e) => describeActionError(e, 'review', period.title)}
+          onDone={() => finished(format(strings.ReportReturnedMessage, dialog.workstream.title, period.title))}
+          onStale={picture.reload}
+          onClose={close}
+        >
+          <p>{format(strings.ReturnReportText, dialog.workstream.title, period.title)}</p>
+        </ActionPanel>
+      ) : undefined}
+      {dialog && dialog.kind === 'lock' && period ? (
+        <LockPanel
+          repository={repository}
+          period={period}
+          someNotApproved={someNotApproved}
+          onDone={(text) => finished(text, true)}
+          onStale={picture.reload}
+          onClose={close}
+        />
+      ) : undefined}
+      {dialog && dialog.kind === 'newPeriod' ? (
+        <NewPeriodPanel
+          repository={repository}
+          onCreated={(created) => {
+            setChosenId(created.id);
+            finished(format(strings.PeriodCreatedMessage, created.title), true, true);
+          }}
+          onClose={close}
+        />
+      ) : undefined}
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * The reporting cycle in the dashboard's words: where a workstream's report stands, whether its
+ * sponsor has commented, its readiness findings, and what its group still owes for a period —
+ * all worked out from a period's picture, so every view says the same.
+ */
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { checkReadiness, isBlank, type IReadinessFinding, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain';
+import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
+import { format } from './format';
+
+/** A report's state in words; "Not started" when the period has no report. */
+export function reportStateWords(state: StatusReportState | undefined): string {
+  switch (state) {
+    case 'Draft':
+      return strings.ReportStateDraft;
+    case 'Submitted':
+      return strings.ReportStateSubmitted;
+    case 'Approved':
+      return strings.ReportStateApproved;
+    case 'Returned':
+      return strings.ReportStateReturned;
+    default:
+      return strings.ReportStateNotStarted;
+  }
+}
+
+/** A workstream's status report in the picture's period. */
+export function reportOf(picture: IEditablePeriodPicture, workstreamId: number): Saved<IStatusReport> | undefined {
+  return picture.statusReports.filter((r) => r.workstreamId === workstreamId && r.periodId === picture.period.id)[0];
+}
+
+/** True when the workstream's sponsor comments for the period are written (as the readiness rules count them). */
+export function hasSponsorComments(picture: IEditablePeriodPicture, workstreamId: number): boolean {
+  return picture.sponsorComments.some((c) => c.workstreamId === workstreamId && c.periodId === picture.period.id && !isBlank(c.text));
+}
+
+/** A workstream's readiness findings in a period: all of them, and those that must be fixed. */
+export interface IFindingCounts {
+  all: number;
+  errors: number;
+}
+
+/** Readiness findings per workstream id, and those about the report as a whole. */
+export interface IReadinessSummary {
+  byWorkstream: { [workstreamId: number]: IFindingCounts };
+  programme: IFindingCounts;
+}
+
+/** Runs the domain's readiness rules on the picture and counts what they find, per workstream. */
+export function summariseReadiness(picture: IEditablePeriodPicture, findings: IReadinessFinding[] = checkReadiness(picture)): IReadinessSummary {
+  const byWorkstream: { [workstreamId: number]: IFindingCounts } = {};
+  const programme: IFindingCounts = { all: 0, errors: 0 };
+  for (const f of findings) {
+    const id: number | undefined = f.where.workstreamId;
+    const counts: IFindingCounts = id === undefined ? programme : byWorkstream[id] || (byWorkstream[id] = { all: 0, errors: 0 });
+    counts.all++;
+    if (f.severity === 'error') {
+      counts.errors++;
+    }
+  }
+  return { byWorkstream, programme };
+}
+
+/** "None", "6 to check", "1 must be fixed; 7 to check". */
+export function findingCountWords(counts: IFindingCounts | undefined): string {
+  if (!counts || counts.all === 0) {
+    return strings.FindingsNone;
+  }
+  const parts: string[] = [];
+  if (counts.errors > 0) {
+    parts.push(format(strings.FindingsMustFix, counts.errors));
+  }
+  if (counts.all > counts.errors) {
+    parts.push(format(strings.FindingsToCheck, counts.all - counts.errors));
+  }
+  return parts.join(strings.ListSeparator);
+}
+
+/** What a workstream's group still owes for a period, in words, and where its report is. */
+export interface IOwed {
+  /** Each thing still to do, in the order the group would do it. */
+  items: string[];
+  state?: StatusReportState;
+}
+
+/**
+ * What a workstream's group still owes for the picture's period: its status report written and
+ * submitted (or reworked when sent back), its sponsor's comments, and the readiness findings that
+ * must be fixed before the Board (besides the missing report and comments, already said).
+ */
+export function owedBy(picture: IEditablePeriodPicture, workstream: IWorkstream): IOwed {
+  const items: string[] = [];
+  const report: Saved<IStatusReport> | undefined = reportOf(picture, workstream.id);
+  if (!report) {
+    items.push(strings.OwedStartReport);
+  } else if (report.state === 'Draft') {
+    items.push(strings.OwedSubmitDraft);
+  } else if (report.state === 'Returned') {
+    items.push(strings.OwedResubmit);
+  }
+  if (!hasSponsorComments(picture, workstream.id)) {
+    items.push(workstream.sponsor ? format(strings.OwedSponsorFrom, workstream.sponsor.name) : strings.OwedSponsor);
+  }
+  const mustFix: number = checkReadiness(picture).filter(
+    (f) =>
+      f.where.workstreamId === workstream.id && f.severity === 'error' && f.rule !== 'missing-status-report' && f.rule !== 'missing-sponsor-comments'
+  ).length;
+  if (mustFix > 0) {
+    items.push(mustFix === 1 ? strings.OwedFindingsOne : format(strings.OwedFindingsMany, mustFix));
+  }
+  return { items, state: report ? report.state : undefined };
+}

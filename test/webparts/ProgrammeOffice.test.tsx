@@ -1,0 +1,190 @@
+/** @jest-environment jsdom */
+import { screen, waitFor, within } from '@testing-library/react';
+import '@testing-library/jest-dom';
+import { dropdown, officeView, panel, programmeTable, renderDashboard, section } from './dashboardKit';
+
+/** The programme office table's row for a workstream. */
+function rowWith(office: HTMLElement, title: string): HTMLElement {
+  return within(office).getByRole('rowheader', { name: title }).closest('tr') as HTMLElement;
+}
+
+/** Each row of the programme office table: workstream, report, sponsor comments, findings. */
+function rows(office: HTMLElement): string[][] {
+  const table = within(office).getByRole('table');
+  return within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((row) => Array.from(row.querySelectorAll('th, td')).slice(0, 4).map((c) => c.textContent || ''));
+}
+
+describe('the programme office view', () => {
+  it("lists the open period's workstreams with where each report stands, sponsor comments and readiness findings", async () => {
+    renderDashboard({ persona: 'programmeOffice' });
+    const office = await officeView();
+    expect(dropdown('Open period', office)).toHaveTextContent('November/December 2023');
+    expect(within(office).getByRole('table', { name: "Where each workstream's report for November/December 2023 stands" })).toBeInTheDocument();
+    expect(rows(office)).toEqual([
+      ['Governance and Decision Making', 'Submitted to the programme office', 'Written', '6 to check'],
+      ['Procurement', 'Draft', 'Written', '8 to check'],
+      ['Project Plans and Delivery', 'Approved', 'Written', '1 must be fixed; 7 to check'],
+      ['Partnership Working', 'Draft', 'Written', '6 to check'],
+      ['Confidence, Culture and Capacity', 'Submitted to the programme office', 'Written', '8 to check']
+    ]);
+    expect(within(office).getByText('1 of 5 reports approved; 2 waiting for approval.')).toBeInTheDocument();
+    // Approve only on submitted reports; send back on submitted and approved ones.
+    expect(within(office).getAllByRole('button', { name: /^Approve: / }).map((b) => b.getAttribute('aria-label'))).toEqual([
+      'Approve: Governance and Decision Making',
+      'Approve: Confidence, Culture and Capacity'
+    ]);
+    expect(within(office).getAllByRole('button', { name: /^Send back: / })).toHaveLength(3);
+  });
+
+  it('says whose sponsor comments are missing', async () => {
+    const { repository } = renderDashboard({ persona: 'programmeOffice' });
+    const comment = repository.all('sponsorComment').find((c) => c.workstreamId === 4 && c.periodId === 2);
+    repository.deleteAsOtherUser('sponsorComment', comment!.id);
+    const office = await officeView();
+    expect(rowWith(office, 'Partnership Working')).toHaveTextContent('Missing (from Richard Kenny)');
+  });
+
+  it.each([['iibMember'], ['projectManager'], ['sponsor']] as const)('is not shown to %s', async (persona) => {
+    renderDashboard({ persona });
+    await programmeTable();
+    expect(screen.queryByRole('heading', { name: 'Programme office: reporting cycle' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Lock period' })).not.toBeInTheDocument();
+  });
+
+  it('approves a submitted report in one place and moves focus to its "Send back"', async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    const office = await officeView();
+    await user.click(within(office).getByRole('button', { name: 'Approve: Governance and Decision Making' }));
+    expect(await within(office).findByText("Governance and Decision Making's status report for November/December 2023 is approved.")).toBeInTheDocument();
+    expect(repository.stored('statusReport', 6)?.state).toBe('Approved');
+    await waitFor(() => expect(rowWith(office, 'Governance and Decision Making')).toHaveTextContent('Approved'));
+    await waitFor(() => expect(within(office).getByRole('button', { name: 'Send back: Governance and Decision Making' })).toHaveFocus());
+    expect(within(office).getByText('2 of 5 reports approved; 1 waiting for approval.')).toBeInTheDocument();
+  });
+
+  it('sends a report back with a reason', async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    const office = await officeView();
+    await user.click(within(office).getByRole('button', { name: 'Send back: Confidence, Culture and Capacity' }));
+    const dialog = await panel('Send the status report back');
+    await user.type(within(dialog).getByRole('textbox', { name: /^What needs changing/ }), 'Add the staff survey dates.');
+    await user.click(within(dialog).getByRole('button', { name: 'Send back' }));
+    expect(await within(office).findByText(/has been sent back to the project manager\.$/)).toBeInTheDocument();
+    expect(repository.stored('statusReport', 10)).toMatchObject({ state: 'Returned', returnReason: 'Add the staff survey dates.' });
+    await waitFor(() => expect(rowWith(office, 'Confidence, Culture and Capacity')).toHaveTextContent('Sent back'));
+  });
+
+  it('opens a workstream on the period it shows', async () => {
+    const { user } = renderDashboard({ persona: 'programmeOffice' });
+    const office = await officeView();
+    await user.click(within(office).getByRole('button', { name: 'Open Project Plans and Delivery' }));
+    expect(await screen.findByRole('heading', { level: 2, name: 'Project Plans and Delivery' })).toBeInTheDocument();
+    await screen.findByRole('heading', { level: 3, name: 'Project status' });
+    expect(dropdown('Reporting period')).toHaveTextContent('November/December 2023');
+  });
+});
+
+describe('locking the period', () => {
+  it('explains the snapshot, shows the refusal with the reports not approved, then locks anyway with a reason', async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    const office = await officeView();
+    await user.click(within(office).getByRole('button', { name: 'Lock period' }));
+    const dialog = await panel('Lock November/December 2023?');
+    expect(dialog).toHaveTextContent(/writes a snapshot of everything its report shows/);
+    expect(dialog).toHaveTextContent(/From then on the period's records cannot change/);
+    await user.click(within(dialog).getByRole('button', { name: 'Lock period' }));
+
+    const refusal = await within(dialog).findByRole('alert');
+    expect(refusal).toHaveTextContent(
+      'November/December 2023 cannot be locked yet: these reports are not approved — Governance and Decision Making, Procurement, Partnership Working, Confidence, Culture and Capacity.'
+    );
+    const reason = within(dialog).getByRole('textbox', { name: /^Why lock with reports not approved/ });
+    await waitFor(() => expect(reason).toHaveFocus());
+    expect(repository.callsOf('lockPeriod')).toHaveLength(1);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Lock anyway' }));
+    expect(await within(dialog).findByText('Why lock with reports not approved: (empty) must not be empty.')).toBeInTheDocument();
+    expect(repository.callsOf('lockPeriod')).toHaveLength(1);
+
+    await user.type(reason, 'The Board meets on 10 January; the remaining reports go as drafts.');
+    await user.click(within(dialog).getByRole('button', { name: 'Lock anyway' }));
+    expect(await screen.findByText('November/December 2023 is locked. Its snapshot is now the record of what went to the Board.')).toBeInTheDocument();
+    expect(repository.callsOf('lockPeriod')[1].args).toEqual([2, { allowUnapproved: true, reason: 'The Board meets on 10 January; the remaining reports go as drafts.' }]);
+    // No period is open any more.
+    expect(await within(section('Programme office: reporting cycle')).findByText('No reporting period is open. Start a new period to begin the next cycle.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Lock period' })).not.toBeInTheDocument();
+    // "Lock period" has gone: focus is on the section's heading, not lost.
+    await waitFor(() => expect(screen.getByRole('heading', { level: 3, name: 'Programme office: reporting cycle' })).toHaveFocus());
+  });
+
+  it('locks straight away when every report is approved', async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    for (const id of [6, 7, 9, 10]) {
+      repository.changeAsOtherUser('statusReport', id, { state: 'Approved' });
+    }
+    const office = await officeView();
+    await user.click(within(office).getByRole('button', { name: 'Lock period' }));
+    const dialog = await panel('Lock November/December 2023?');
+    await user.click(within(dialog).getByRole('button', { name: 'Lock period' }));
+    expect(await screen.findByText(/November\/December 2023 is locked\./)).toBeInTheDocument();
+    expect(repository.callsOf('lockPeriod')).toHaveLength(1);
+    const [periodId, options] = repository.callsOf('lockPeriod')[0].args as [number, { allowUnapproved?: boolean } | undefined];
+    expect(periodId).toBe(2);
+    expect(options && options.allowUnapproved).toBeFalsy();
+  });
+});
+
+describe('starting a new period', () => {
+  it('checks the title and dates as typed, sets the period up, and shows it as the open period', async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    const office = await officeView();
+    await user.click(within(office).getByRole('button', { name: 'Start a new period' }));
+    const dialog = await panel('Start a new reporting period');
+    const title = within(dialog).getByRole('textbox', { name: /^Period/ });
+    await waitFor(() => expect(title).toHaveFocus());
+    const save = within(dialog).getByRole('button', { name: 'Set up the period' });
+    expect(save).toHaveAttribute('aria-disabled', 'true');
+
+    await user.type(title, 'January/February 2024');
+    const start = within(dialog).getByRole('textbox', { name: /^Start/ });
+    await user.type(start, '31/02/2024');
+    expect(within(dialog).getByText('Start: "31/02/2024" is not a date: February 2024 has 29 days.')).toBeInTheDocument();
+    expect(start).toHaveAttribute('aria-invalid', 'true');
+    await user.clear(start);
+    await user.type(start, '01/01/2024');
+    const end = within(dialog).getByRole('textbox', { name: /^End/ });
+    await user.type(end, '31/12/2023');
+    expect(within(dialog).getByText('End: "31/12/2023" is before the start (01/01/2024).')).toBeInTheDocument();
+    await user.clear(end);
+    await user.type(end, '29/02/2024');
+    expect(save).not.toHaveAttribute('aria-disabled');
+    await user.click(save);
+
+    expect(await screen.findByText('January/February 2024 is set up and open for reports.')).toBeInTheDocument();
+    expect(repository.callsOf('createPeriod')[0].args).toEqual([{ title: 'January/February 2024', start: '01/01/2024', end: '29/02/2024' }]);
+    // The matrix gains the period, and the programme office view shows it: nothing started yet.
+    expect(await within(await programmeTable()).findByRole('columnheader', { name: 'January/February 2024' })).toBeInTheDocument();
+    await waitFor(() => expect(dropdown('Open period', office)).toHaveTextContent('January/February 2024'));
+    await waitFor(() => expect(rowWith(office, 'Procurement')).toHaveTextContent('Not started'));
+    expect(rowWith(office, 'Procurement')).toHaveTextContent('Missing (from Nick Bell)');
+  });
+
+  it("puts the repository's refusal beside the field it names", async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    const office = await officeView();
+    await user.click(within(office).getByRole('button', { name: 'Start a new period' }));
+    const dialog = await panel('Start a new reporting period');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Period/ }), 'December 2023');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Start/ }), '01/12/2023');
+    await user.type(within(dialog).getByRole('textbox', { name: /^End/ }), '31/12/2023');
+    const { DataError } = await import('../../src/data/errors');
+    repository.failNext(new DataError('validation', 'The period overlaps November/December 2023; reporting periods may not overlap.', { field: 'Start' }), 'createPeriod');
+    await user.click(within(dialog).getByRole('button', { name: 'Set up the period' }));
+    expect(await within(dialog).findByText('The period overlaps November/December 2023; reporting periods may not overlap.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('textbox', { name: /^Start/ })).toHaveAttribute('aria-invalid', 'true');
+    expect(dialog).toBeInTheDocument();
+  });
+});
