@@ -35,7 +35,29 @@ async function main() {
   for (const host of ['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp', 'SharePointFullPage']) {
     check(`web part supports ${host}`, webPartXml.includes(`"${host}"`));
   }
-  check('web part bundle', names.some((n) => /^ClientSideAssets\/programme-dashboard-web-part_[0-9a-f]+\.js$/.test(n)));
+  const bundleName = names.filter((n) => /^ClientSideAssets\/programme-dashboard-web-part_[0-9a-f]+\.js$/.test(n))[0];
+  check('web part bundle', !!bundleName);
+  // The parts loaded on first use are chunks beside the bundle; each must be in the package.
+  for (const part of ['ph-workstream', 'ph-programme-office', 'ph-editing']) {
+    check(`web part chunk ${part}`, names.some((n) => new RegExp(`^ClientSideAssets/chunk\\.${part}_[0-9a-f]+\\.js$`).test(n)));
+  }
+  if (bundleName) {
+    const bundle = await zip.file(bundleName).async('string');
+    const packed = new Set(names.map((n) => n.replace(/^ClientSideAssets\//, '')));
+    // webpack's chunk map: "chunk."+({39:"ph-workstream",…}[e]||e)+"_"+{39:"b139…",217:"6de4…",…}[e]+".js".
+    const map = /"chunk\."\+\(\{([^}]*)\}\[\w+\]\|\|\w+\)\+"_"\+\{([^}]*)\}/.exec(bundle);
+    const pairs = (text) => new Map((text.match(/[\w$]+:"[^"]*"/g) || []).map((p) => p.split(':').map((x) => x.replace(/"/g, ''))));
+    const chunkNames = map ? pairs(map[1]) : new Map();
+    const hashes = map ? pairs(map[2]) : new Map();
+    const missing = [];
+    for (const [id, hash] of hashes) {
+      const file = `chunk.${chunkNames.get(id) || id}_${hash}.js`;
+      if (!packed.has(file)) missing.push(file);
+    }
+    check(`the bundle's chunk map found (${hashes.size} chunks)`, hashes.size >= 3);
+    if (missing.length > 0) console.log(`missing: ${missing.join(', ')}`);
+    check('every chunk the bundle names is packed', missing.length === 0);
+  }
   for (const icon of ['color', 'outline']) {
     check(`Teams ${icon} icon`, names.some((n) => n.endsWith(`a6a3e117-6359-4248-abdb-8e846dd88548_${icon}.png`)));
   }

@@ -1,8 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
 import { describeLoadError } from './errorText';
+import { Notice } from './Notice';
 
 /** Props of {@link LoadError}. */
 export interface ILoadErrorProps {
@@ -13,16 +12,8 @@ export interface ILoadErrorProps {
 /** A failed load, in words the user can act on, with a way to try again. */
 export function LoadError(props: ILoadErrorProps): JSX.Element {
   return (
-    <MessageBar
-      messageBarType={MessageBarType.error}
-      isMultiline={true}
-      actions={
-        <div>
-          <DefaultButton text={strings.Retry} onClick={props.onRetry} />
-        </div>
-      }
-    >
+    <Notice kind="error" action={{ text: strings.Retry, onClick: props.onRetry }}>
       {describeLoadError(props.error)}
-    </MessageBar>
+    </Notice>
   );
 }

@@ -1,6 +1,5 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { type IWorkstream, sortPeriods } from '../../../domain';
@@ -9,10 +8,11 @@ import { useAccess } from '../hooks/useAccess';
 import { useProgrammeSummary } from '../hooks/useProgrammeSummary';
 import { format } from './format';
 import { LoadError } from './LoadError';
+import { Notice } from './Notice';
 import { Loading } from './Loading';
 import { ProgrammeView } from './ProgrammeView';
 import { useClassNames } from './useClassNames';
-import { WorkstreamView } from './WorkstreamView';
+import { preloadWorkstreamView, WorkstreamViewLoader as WorkstreamView } from './lazy';
 
 /** Props of {@link ProgrammeDashboard}. */
 export interface IProgrammeDashboardProps {
@@ -40,6 +40,14 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const [openPeriodId, setOpenPeriodId] = React.useState<number | undefined>();
   const [stale, setStale] = React.useState<boolean>(false);
   const pinnedCode: string | undefined = props.workstreamCode && props.workstreamCode.trim() !== '' ? props.workstreamCode : undefined;
+  // A workstream's view loads on first use: at once for a tab pinned to one, alongside the data;
+  // otherwise once the programme is on screen, so that opening a workstream does not wait.
+  const summaryShown: boolean = !!summary.data;
+  React.useEffect(() => {
+    if (pinnedCode || summaryShown) {
+      preloadWorkstreamView();
+    }
+  }, [pinnedCode, summaryShown]);
 
   const className: string = props.host === 'teams' ? `${classNames.root} ${classNames.rootTeams}` : classNames.root;
   // The theme's body colours also go inline, so the host's theme reaches the root whatever
@@ -82,9 +90,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
       content = (
         <>
           {pinnedCode ? (
-            <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
-              {format(strings.UnknownWorkstreamCode, pinnedCode)}
-            </MessageBar>
+            <Notice kind="warning">{format(strings.UnknownWorkstreamCode, pinnedCode)}</Notice>
           ) : undefined}
           <ProgrammeView
             summary={{ ...data, periods }}

@@ -5,7 +5,7 @@ import { latestPeriod, type IPeriod, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository, IProgrammeSummary, UserRights } from '../../../data/repository';
 import { format } from './format';
 import { offersCycleView } from './permissions';
-import { ProgrammeOfficeView } from './ProgrammeOfficeView';
+import { ProgrammeOfficeViewLoader as ProgrammeOfficeView } from './lazy';
 import { RagBadge, RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
 import { RichText } from './RichText';

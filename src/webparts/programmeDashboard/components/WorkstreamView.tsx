@@ -19,9 +19,8 @@ import { usePeriodHistory } from '../hooks/usePeriodHistory';
 import { usePeriodPicture } from '../hooks/usePeriodPicture';
 import { useRagHistory } from '../hooks/useRagHistory';
 import { type IBatchUpdate, type SaveOutcome, useSave } from '../hooks/useSave';
-import { DeletePanel, type IDeleteRequest } from './DeletePanel';
-import { EditPanel } from './EditPanel';
-import { ActionPanel } from './ActionPanel';
+import type { IDeleteRequest } from './DeletePanel';
+import { ActionPanelLoader as ActionPanel, DeletePanelLoader as DeletePanel, EditPanelLoader as EditPanel, preloadEditing } from './lazy';
 import { describeActionError, describeSaveError } from './errorText';
 import { FeedbackSection } from './FeedbackSection';
 import { format, formatUkDay } from './format';
@@ -109,6 +108,17 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
   const headingRef: React.RefObject<HTMLHeadingElement> = React.useRef<HTMLHeadingElement>(null);
   const panelOpen: boolean = editing !== undefined || deleting !== undefined || cycle !== undefined;
   const wasOpen: React.MutableRefObject<boolean> = React.useRef<boolean>(false);
+
+  // The editing panels load on first use; fetch them while the person reads, if they may edit.
+  const mayChangeSomething: boolean = Object.keys(props.rights).some((list) => {
+    const r = props.rights[list as keyof UserRights];
+    return r.add || r.edit || r.delete || r.approve;
+  });
+  React.useEffect(() => {
+    if (mayChangeSomething) {
+      preloadEditing();
+    }
+  }, [mayChangeSomething]);
 
   // Focus goes back to the control that opened a panel; if that control is gone (the item was
   // deleted, or "Start" became "Edit"), to the workstream's heading.

@@ -59,6 +59,11 @@ export interface IDashboardClassNames {
   bannerText: string;
   officeActions: string;
   panelBody: string;
+  notice: string;
+  noticeError: string;
+  noticeWarning: string;
+  noticeText: string;
+  plainButton: string;
 }
 
 type ClassNames = IProcessedStyleSet<{ [key in keyof IDashboardClassNames]: IStyle }>;
@@ -185,6 +190,44 @@ export function getClassNames(theme: ITheme): ClassNames {
       highContrastBorder
     ],
     bannerText: { ...theme.fonts.mediumPlus, fontWeight: 600, margin: 0, flex: '1 1 320px', minWidth: 0 },
+    // The first view's notices and buttons, drawn here rather than with Fluent's MessageBar and
+    // Button so that the first load does not carry their menus and callouts (see lazy.tsx).
+    notice: [
+      {
+        display: 'flex',
+        flexWrap: 'wrap',
+        alignItems: 'center',
+        gap: 12,
+        padding: '8px 12px',
+        margin: '0 0 12px',
+        borderLeft: '6px solid',
+        color: s.messageText || s.bodyText
+      },
+      highContrastBorder
+    ],
+    noticeError: { background: s.errorBackground, borderLeftColor: s.errorText || p.redDark },
+    noticeWarning: { background: s.warningBackground, borderLeftColor: s.warningHighlight || p.yellow },
+    noticeText: { flex: '1 1 240px', minWidth: 0, margin: 0 },
+    plainButton: [
+      {
+        ...theme.fonts.medium,
+        fontWeight: 600,
+        minWidth: 80,
+        height: 32,
+        padding: '0 16px',
+        borderRadius: theme.effects.roundedCorner2,
+        border: `1px solid ${s.buttonBorder}`,
+        background: s.buttonBackground,
+        color: s.buttonText,
+        cursor: 'pointer',
+        selectors: {
+          ':hover': { background: s.buttonBackgroundHovered, color: s.buttonTextHovered },
+          ':active': { background: s.buttonBackgroundPressed, color: s.buttonTextPressed },
+          [HighContrastSelector]: { border: '1px solid ButtonText', color: 'ButtonText', background: 'ButtonFace' }
+        }
+      },
+      focusOutline
+    ],
     panelBody: { display: 'flex', flexDirection: 'column', gap: 12, padding: '8px 0 16px', selectors: { '> p': { margin: 0 } } },
     officeActions: { whiteSpace: 'nowrap', width: '1%', selectors: { '> div': { flexWrap: 'nowrap' } } },
     owedList: { listStyle: 'none', padding: 0, margin: 0, selectors: { li: { display: 'inline' } } },

@@ -9,6 +9,7 @@ define([], function () {
     WorkstreamsUnavailable: 'The workstreams could not be read; the dashboard shows the whole programme until one is chosen.',
     Loading: 'Loading the programme…',
     Retry: 'Try again',
+    PartLoadFailed: 'This part of the dashboard could not be loaded. Check your connection and try again.',
     Save: 'Save',
     Cancel: 'Cancel',
     Close: 'Close',

@@ -9,6 +9,8 @@ declare interface IProgrammeDashboardWebPartStrings {
   Loading: string;
   /** Button to load again after a failure. */
   Retry: string;
+  /** A part of the dashboard loaded on first use could not be fetched. */
+  PartLoadFailed: string;
   Save: string;
   Cancel: string;
   Close: string;

@@ -1,0 +1,132 @@
+/**
+ * The parts of the dashboard that not every visit needs, loaded when first wanted so that the
+ * page's first load stays small: a workstream in depth, the programme office's view, and the
+ * panels that edit and confirm (with Fluent's Panel, TextField and the forms behind them).
+ * SPFx's webpack puts each `import()` in its own chunk, fetched from the same place as the bundle.
+ */
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import type { IActionPanelProps } from './ActionPanel';
+import type { IDeletePanelProps } from './DeletePanel';
+import type { IEditPanelProps } from './EditPanel';
+import { Loading } from './Loading';
+import { Notice } from './Notice';
+import type { IProgrammeOfficeViewProps } from './ProgrammeOfficeView';
+import type { IWorkstreamViewProps } from './WorkstreamView';
+
+/** A module loaded once, however often it is asked for; a failed load can be tried again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    if (!loading) {
+      loading = load().catch((e: unknown) => {
+        loading = undefined;
+        throw e;
+      });
+    }
+    return loading;
+  };
+}
+
+const loadWorkstreamView = once(() => import(/* webpackChunkName: 'ph-workstream' */ './WorkstreamView'));
+const loadProgrammeOfficeView = once(() => import(/* webpackChunkName: 'ph-programme-office' */ './ProgrammeOfficeView'));
+const loadEditPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './EditPanel'));
+const loadDeletePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './DeletePanel'));
+const loadActionPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ActionPanel'));
+
+/** Starts loading a workstream's view before it is opened (a Teams tab opens on one). */
+export function preloadWorkstreamView(): void {
+  loadWorkstreamView().catch(() => {
+    // Shown, with a retry, when the view is actually opened.
+  });
+}
+
+/** Starts loading the editing panels, once a view that offers editing is on screen. */
+export function preloadEditing(): void {
+  Promise.all([loadEditPanel(), loadDeletePanel(), loadActionPanel()]).catch(() => {
+    // As above: the panel that is opened says so.
+  });
+}
+
+/**
+ * A part loaded on first use. While it loads, a spinner; if it cannot be fetched (the
+ * connection dropped), words saying so and a retry that fetches it again.
+ */
+function lazyPart<P extends object>(load: () => Promise<React.ComponentType<P>>): (props: P) => JSX.Element {
+  // One React.lazy per attempt: React keeps a lazy component's failure, so a retry needs a new one.
+  const make = (): React.LazyExoticComponent<React.ComponentType<P>> => React.lazy(() => load().then((c) => ({ default: c })));
+  let current: React.LazyExoticComponent<React.ComponentType<P>> = make();
+  let failedWith: React.LazyExoticComponent<React.ComponentType<P>> | undefined;
+  return function Part(props: P): JSX.Element {
+    const [, setAttempt] = React.useState<number>(0);
+    const retry = (): void => {
+      if (failedWith === current) {
+        current = make();
+      }
+      setAttempt((a) => a + 1);
+    };
+    const Lazy = current;
+    return (
+      <LoadBoundary onRetry={retry} onFail={() => (failedWith = Lazy)}>
+        {React.createElement(Lazy as unknown as React.ComponentType<P>, props)}
+      </LoadBoundary>
+    );
+  };
+}
+
+interface ILoadBoundaryProps {
+  children: React.ReactNode;
+  onRetry: () => void;
+  onFail: () => void;
+}
+
+interface ILoadBoundaryState {
+  failed: boolean;
+}
+
+class LoadBoundary extends React.Component<ILoadBoundaryProps, ILoadBoundaryState> {
+  public state: ILoadBoundaryState = { failed: false };
+
+  public static getDerivedStateFromError(): ILoadBoundaryState {
+    return { failed: true };
+  }
+
+  public componentDidCatch(): void {
+    this.props.onFail();
+  }
+
+  public render(): React.ReactNode {
+    if (this.state.failed) {
+      return (
+        <Notice
+          kind="error"
+          action={{
+            text: strings.Retry,
+            onClick: () => {
+              this.setState({ failed: false });
+              this.props.onRetry();
+            }
+          }}
+        >
+          {strings.PartLoadFailed}
+        </Notice>
+      );
+    }
+    return <React.Suspense fallback={<Loading label={strings.Loading} />}>{this.props.children}</React.Suspense>;
+  }
+}
+
+/** A workstream in depth (see WorkstreamView). */
+export const WorkstreamViewLoader: (props: IWorkstreamViewProps) => JSX.Element = lazyPart(() => loadWorkstreamView().then((m) => m.WorkstreamView));
+
+/** The programme office's view of the reporting cycle (see ProgrammeOfficeView). */
+export const ProgrammeOfficeViewLoader: (props: IProgrammeOfficeViewProps) => JSX.Element = lazyPart(() => loadProgrammeOfficeView().then((m) => m.ProgrammeOfficeView));
+
+/** The editing panel (see EditPanel). */
+export const EditPanelLoader: (props: IEditPanelProps) => JSX.Element = lazyPart(() => loadEditPanel().then((m) => m.EditPanel));
+
+/** The delete confirmation (see DeletePanel). */
+export const DeletePanelLoader: (props: IDeletePanelProps) => JSX.Element = lazyPart(() => loadDeletePanel().then((m) => m.DeletePanel));
+
+/** A confirmation with an optional reason (see ActionPanel). */
+export const ActionPanelLoader: (props: IActionPanelProps) => JSX.Element = lazyPart(() => loadActionPanel().then((m) => m.ActionPanel));
