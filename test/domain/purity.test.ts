@@ -4,6 +4,7 @@
  */
 import { ESLint } from 'eslint';
 import * as path from 'path';
+import { restrictedImports } from '../support/lintRule';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -18,8 +19,7 @@ describe('src/domain purity', () => {
     "import { readFileSync } from 'node:fs';",
     "import { DataError } from '../data/errors';"
   ])('refuses %s', async (line) => {
-    const [result] = await eslint.lintText(`${line}\nexport const used: unknown[] = [];\n`, { filePath: path.join(root, 'src/domain/rag.ts') });
-    const restricted = result.messages.filter((m) => m.ruleId === 'no-restricted-imports');
+    const restricted = await restrictedImports(`${line}\nexport const used: unknown[] = [];\n`, 'src/domain/rag.ts');
     expect(restricted).toHaveLength(1);
     expect(restricted[0].message).toContain('src/domain is pure TypeScript');
   });
