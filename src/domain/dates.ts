@@ -77,8 +77,11 @@ const ISO: RegExp = /^(\d{4})-(\d{2})-(\d{2})$/;
  * @throws DomainValidationError naming the field and the text when it is not a real date.
  */
 export function parseUkDate(text: string, field: string = 'Date'): IsoDate {
-  if (typeof text !== 'string' || text.trim() === '') {
+  if (text === undefined || text === null || (typeof text === 'string' && text.trim() === '')) {
     throw new DomainValidationError(field, text, 'is missing: enter a date as dd/mm/yyyy.');
+  }
+  if (typeof text !== 'string') {
+    throw new DomainValidationError(field, text, 'is not a date: enter it as dd/mm/yyyy, for example 30/09/2023.');
   }
   const t: string = text.trim();
   let m: RegExpExecArray | null = NUMERIC.exec(t);
@@ -100,12 +103,15 @@ export function parseUkDate(text: string, field: string = 'Date'): IsoDate {
   throw new DomainValidationError(field, text, 'is not a date: enter it as dd/mm/yyyy, for example 30/09/2023.');
 }
 
-/** Like {@link parseUkDate}, but an empty or missing value gives `undefined`. */
-export function parseOptionalUkDate(text: string | undefined, field: string = 'Date'): IsoDate | undefined {
-  if (text === undefined || text.trim() === '') {
+/**
+ * Like {@link parseUkDate}, but an empty or missing value (SharePoint gives `null` for an empty
+ * column) gives `undefined`. Anything that is not text is refused like parseUkDate refuses it.
+ */
+export function parseOptionalUkDate(text: string | undefined | null, field: string = 'Date'): IsoDate | undefined {
+  if (text === undefined || text === null || (typeof text === 'string' && text.trim() === '')) {
     return undefined;
   }
-  return parseUkDate(text, field);
+  return parseUkDate(text as string, field);
 }
 
 /** True when the text is a real date in a form {@link parseUkDate} reads. */

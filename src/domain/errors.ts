@@ -27,12 +27,51 @@ export function describeValue(value: unknown): string {
     return '(empty)';
   }
   if (typeof value !== 'string') {
-    return String(value);
+    return visible(textOf(value));
   }
   if (value.trim() === '') {
     return '(empty)';
   }
-  const shown: string = value.length > 80 ? `${value.slice(0, 77)}...` : value;
-  // eslint-disable-next-line no-control-regex
-  return `"${shown.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}"`;
+  let shown: string = value;
+  if (value.length > 80) {
+    shown = value.slice(0, 77);
+    // Never cut a surrogate pair in half.
+    const last: number = shown.charCodeAt(shown.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) {
+      shown = shown.slice(0, -1);
+    }
+    shown = `${shown}...`;
+  }
+  return `"${visible(shown)}"`;
+}
+
+/** A value as text, even one that String() cannot convert (an object whose toString is not a function). */
+function textOf(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/**
+ * Writes control characters, the non-characters U+FFFE/U+FFFF and lone surrogates as \uXXXX,
+ * so that a message shows them and can itself be shown and saved.
+ */
+function visible(text: string): string {
+  let out: string = '';
+  for (let i: number = 0; i < text.length; i++) {
+    const c: number = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next: number = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        out += text[i] + text[i + 1];
+        i++;
+        continue;
+      }
+    }
+    const invisible: boolean = c < 0x20 || c === 0x7f || c === 0xfffe || c === 0xffff || (c >= 0xd800 && c <= 0xdfff);
+    out += invisible ? `\\u${c.toString(16).padStart(4, '0')}` : text[i];
+  }
+  return out;
 }

@@ -43,7 +43,9 @@ export function parseRag(text: string, field: string = 'RAG'): Rag {
   if (typeof text !== 'string') {
     throw new DomainValidationError(field, text, 'is not a RAG status. Use Green, Green/Amber, Amber, Amber/Red or Red.');
   }
-  const rag: Rag | undefined = WORDS_TO_RAG[normalise(text)];
+  const words: string = normalise(text);
+  // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
+  const rag: Rag | undefined = Object.prototype.hasOwnProperty.call(WORDS_TO_RAG, words) ? WORDS_TO_RAG[words] : undefined;
   if (!rag) {
     throw new DomainValidationError(field, text, 'is not a RAG status. Use Green, Green/Amber, Amber, Amber/Red or Red.');
   }
@@ -51,14 +53,15 @@ export function parseRag(text: string, field: string = 'RAG'): Rag {
 }
 
 /**
- * Reads a rating that may be absent: "N/A", "not rated" or an empty cell give `null`.
- * @throws DomainValidationError for anything that is neither a level nor "not rated".
+ * Reads a rating that may be absent: "N/A", "not rated" or an empty cell (`null` from
+ * SharePoint) give `null`.
+ * @throws DomainValidationError for anything that is neither a level nor "not rated", whatever its type.
  */
-export function parseOptionalRag(text: string | undefined, field: string = 'RAG'): Rag | null {
-  if (text === undefined || text.trim() === '' || NOT_RATED.indexOf(text.trim().toLowerCase()) >= 0) {
+export function parseOptionalRag(text: string | undefined | null, field: string = 'RAG'): Rag | null {
+  if (text === undefined || text === null || (typeof text === 'string' && (text.trim() === '' || NOT_RATED.indexOf(text.trim().toLowerCase()) >= 0))) {
     return null;
   }
-  return parseRag(text, field);
+  return parseRag(text as string, field);
 }
 
 /** True when the text is one of the RAG spellings. */

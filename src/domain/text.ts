@@ -5,9 +5,9 @@ export function squash(text: string | undefined): string {
   return (text || '').replace(/\s+/g, ' ').trim();
 }
 
-/** True when the text is empty or only whitespace. */
+/** True when the text is missing, empty or only whitespace. A value that is not text is not blank. */
 export function isBlank(text: string | undefined | null): boolean {
-  return text === undefined || text === null || String(text).trim() === '';
+  return text === undefined || text === null || (typeof text === 'string' && text.trim() === '');
 }
 
 const PLACEHOLDER: RegExp = /^(tba|tbc|tbd|to be (agreed|advised|confirmed|decided|determined)|n\/?a|-|–|\?+)\.?$/i;

@@ -191,7 +191,7 @@ function checkScore(field: string, value: string | number | undefined): IFieldEr
   if (value === undefined || value === '' || value === null) {
     return undefined;
   }
-  const text: string = String(value).trim();
+  const text: string = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
   if (!/^[1-5]$/.test(text)) {
     return error(field, value, 'must be a whole number from 1 to 5.');
   }
@@ -265,7 +265,7 @@ export function validateWorkstreamInput(input: IWorkstreamInput): IFieldError[] 
     checkDate('Agreed completion date', input.agreedCompletion),
     checkDate('Forecast completion date', input.forecastCompletion)
   );
-  if (!isBlank(input.code) && !/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(input.code)) {
+  if (typeof input.code === 'string' && !isBlank(input.code) && !/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(input.code)) {
     errors.push(error('Code', input.code, 'may hold only letters, digits and hyphens.'));
   }
   return errors;

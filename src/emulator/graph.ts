@@ -278,7 +278,7 @@ function readQuery(url: URL): IGraphQuery {
   q.orderBy = get('orderby') || undefined;
   const top: string | null = get('top');
   if (top !== null) {
-    const n: number = parseInt(top, 10);
+    const n: number = /^\d+$/.test(top.trim()) ? Number(top.trim()) : NaN;
     if (isNaN(n) || n < 1) {
       throw new SiteError('badQuery', `Invalid page size specified: '${top}'. Must be between 1 and ${MAX_PAGE}.`);
     }
@@ -327,18 +327,33 @@ function writeValues(list: IStoredList, fields: unknown): FieldValues {
   return values;
 }
 
-function parseJson(req: IEmuRequest): unknown {
+/** A write's JSON body, which must be an object (`null`, `5` or `[]` are refused, not read as "no fields"). */
+function parseJson(req: IEmuRequest): { [name: string]: unknown } {
   if (req.body.trim() === '') {
     return {};
   }
+  let parsed: unknown;
   try {
-    return JSON.parse(req.body);
+    parsed = JSON.parse(req.body);
   } catch {
     throw new SiteError('badQuery', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
   }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new SiteError('badQuery', 'Invalid request: the request payload must be a JSON object.');
+  }
+  return parsed as { [name: string]: unknown };
 }
 
 // ---- routing ----
+
+/** A path segment decoded; a malformed %-escape ("%E0%A4%A") is the client's error, not the server's. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new SiteError('badQuery', `The request URL is not valid: '${segment}' is not a correctly encoded segment.`);
+  }
+}
 
 /** Handles one Graph request (not $batch) under /v1.0/. */
 export function handleGraph(req: IEmuRequest, site: Site, user: IUser, hostname: string, origin: string, path: string): IEmuResponse {
@@ -372,14 +387,14 @@ function route(req: IEmuRequest, ctx: IGraphContext, user: IUser, hostname: stri
     if (!m) {
       return graphError(400, 'BadRequest', `Resource not found for the segment '${path.split('/')[0]}'.`, req);
     }
-    const id: string = decodeURIComponent(m[1]);
+    const id: string = decodeSegment(m[1]);
     const matches: boolean = id === ctx.siteId || id === 'root' || id.split(',')[1] === site.store.siteGuid;
     if (!matches) {
       return graphError(404, 'itemNotFound', 'Requested site could not be found', req);
     }
     rest = m[2] || '';
   }
-  const segments: string[] = rest.split('/').filter((s) => s !== '').map((s) => decodeURIComponent(s));
+  const segments: string[] = rest.split('/').filter((s) => s !== '').map(decodeSegment);
   const verb: string = req.method.toUpperCase();
   if (segments.length === 0) {
     if (verb !== 'GET') {
@@ -431,12 +446,14 @@ function route(req: IEmuRequest, ctx: IGraphContext, user: IUser, hostname: stri
     }
     if (verb === 'POST') {
       const body = parseJson(req) as { fields?: unknown };
-      const { item } = site.createItem(user, list, writeValues(list, body.fields || {}), entityType, req.headers['x-client-request-key']);
+      // No "fields" is an empty item; "fields": null (or any other non-object) is refused by writeValues.
+      const { item } = site.createItem(user, list, writeValues(list, body.fields === undefined ? {} : body.fields), entityType, req.headers['x-client-request-key']);
       return json(201, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${encodeURIComponent(ctx.siteId)}')/lists('${list.guid}')/items/$entity`, ...itemEntity(ctx, list, item, true, undefined) }, { etag: etag(item), location: `${ctx.origin}/v1.0/sites/${ctx.siteId}/lists/${list.guid}/items/${item.id}` });
     }
     return graphError(405, 'methodNotAllowed', 'Method not allowed.', req);
   }
-  const id: number = Number(segments[3]);
+  // Digits only: Number() would also read "1e1", "0x10" or " 5" and address another item.
+  const id: number = /^-?\d+$/.test(segments[3]) ? Number(segments[3]) : NaN;
   if (!Number.isInteger(id)) {
     return graphError(400, 'invalidRequest', `Invalid item id '${segments[3]}'.`, req);
   }
@@ -452,7 +469,7 @@ function route(req: IEmuRequest, ctx: IGraphContext, user: IUser, hostname: stri
     }
     if (verb === 'PATCH') {
       const body = parseJson(req) as { fields?: unknown };
-      const item: IStoredItem = site.updateItem(user, list, id, writeValues(list, body.fields || {}), entityType, req.headers['if-match']);
+      const item: IStoredItem = site.updateItem(user, list, id, writeValues(list, body.fields === undefined ? {} : body.fields), entityType, req.headers['if-match']);
       return json(200, itemEntity(ctx, list, item, true, undefined), { etag: etag(item) });
     }
     return graphError(405, 'methodNotAllowed', 'Method not allowed.', req);
@@ -539,13 +556,13 @@ interface IGraphBatchRequest {
 
 /** Handles POST /v1.0/$batch: up to 20 requests, answered in one JSON body. */
 export function handleGraphBatch(req: IEmuRequest, run: (inner: IEmuRequest) => IEmuResponse): IEmuResponse {
-  let parsed: { requests?: IGraphBatchRequest[] };
+  let parsed: { requests?: IGraphBatchRequest[] } | null;
   try {
     parsed = JSON.parse(req.body || '{}');
   } catch {
     return graphError(400, 'BadRequest', 'Invalid batch payload format.', req);
   }
-  const requests: IGraphBatchRequest[] = Array.isArray(parsed.requests) ? parsed.requests : [];
+  const requests: IGraphBatchRequest[] = parsed && typeof parsed === 'object' && Array.isArray(parsed.requests) ? parsed.requests : [];
   if (requests.length === 0) {
     return graphError(400, 'BadRequest', 'Invalid batch payload format.', req);
   }
@@ -556,6 +573,10 @@ export function handleGraphBatch(req: IEmuRequest, run: (inner: IEmuRequest) => 
   for (const r of requests) {
     if (!r || typeof r.id !== 'string' || typeof r.method !== 'string' || typeof r.url !== 'string' || ids.has(r.id)) {
       return graphError(400, 'BadRequest', 'Each batch request needs a unique id, a method and a url.', req);
+    }
+    const headers: unknown = r.headers;
+    if (headers !== undefined && headers !== null && (typeof headers !== 'object' || Array.isArray(headers) || Object.keys(headers).some((k) => typeof (headers as { [name: string]: unknown })[k] !== 'string'))) {
+      return graphError(400, 'BadRequest', `The headers of batch request '${r.id}' must be an object of strings.`, req);
     }
     ids.add(r.id);
   }

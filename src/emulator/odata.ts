@@ -91,10 +91,14 @@ function tokenize(source: string): Token[] {
 const OPERATORS: ReadonlyArray<ComparisonOperator> = ['eq', 'ne', 'lt', 'le', 'gt', 'ge'];
 const FUNCTIONS: ReadonlyArray<string> = ['startswith', 'substringof', 'endswith'];
 
+/** How deeply a $filter may nest parentheses and `not`: deeper is refused, not parsed until the stack runs out. */
+export const MAX_FILTER_DEPTH: number = 100;
+
 /** Parses a $filter expression. */
 export function parseFilter(source: string): FilterExpression {
   const tokens: Token[] = tokenize(source);
   let pos: number = 0;
+  let depth: number = 0;
   const peek = (): Token | undefined => tokens[pos];
   const isWord = (t: Token | undefined, text: string): boolean => !!t && t.kind === 'word' && t.text.toLowerCase() === text;
 
@@ -127,18 +131,23 @@ export function parseFilter(source: string): FilterExpression {
     if (!t) {
       throw new FilterSyntaxError('an expression that ends too soon');
     }
-    if (t.kind === 'lparen') {
-      pos++;
-      const inner: FilterExpression = orExpr();
-      if (!peek() || (peek() as Token).kind !== 'rparen') {
-        throw new FilterSyntaxError('a missing closing parenthesis');
+    if (t.kind === 'lparen' || isWord(t, 'not')) {
+      if (++depth > MAX_FILTER_DEPTH) {
+        throw new FilterSyntaxError(`an expression nested more than ${MAX_FILTER_DEPTH} deep`);
       }
       pos++;
-      return inner;
-    }
-    if (isWord(t, 'not')) {
-      pos++;
-      return { type: 'not', expr: primary() };
+      let nested: FilterExpression;
+      if (t.kind === 'lparen') {
+        nested = orExpr();
+        if (!peek() || (peek() as Token).kind !== 'rparen') {
+          throw new FilterSyntaxError('a missing closing parenthesis');
+        }
+        pos++;
+      } else {
+        nested = { type: 'not', expr: primary() };
+      }
+      depth--;
+      return nested;
     }
     if (t.kind === 'word' && FUNCTIONS.indexOf(t.text.toLowerCase()) >= 0 && tokens[pos + 1] && (tokens[pos + 1] as Token).kind === 'lparen') {
       const name = t.text.toLowerCase() as 'startswith' | 'substringof' | 'endswith';

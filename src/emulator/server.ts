@@ -208,7 +208,16 @@ export class Emulator {
   private async _serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const secure: boolean = (req.socket as { encrypted?: boolean }).encrypted === true;
     const host: string = req.headers.host || `${this._host}:${this.port}`;
-    const url: URL = new URL(req.url || '/', `${secure ? 'https' : 'http'}://${host}`);
+    let url: URL;
+    try {
+      url = new URL(req.url || '/', `${secure ? 'https' : 'http'}://${host}`);
+    } catch {
+      // A request target or Host header no URL can be made of ("//[", "Host: ["): refused as IIS does.
+      req.resume();
+      res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Bad Request: the request target or Host header is not valid.');
+      return;
+    }
     const body: string = await readBody(req);
     const headers: { [name: string]: string } = {};
     for (const [k, v] of Object.entries(req.headers)) {

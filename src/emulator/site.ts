@@ -78,6 +78,10 @@ export interface IItemPage {
 // eslint-disable-next-line no-control-regex
 const BAD_CHARACTERS: RegExp = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
+/** The first and last moments a SharePoint date and time column keeps. */
+const FIRST_DATE: string = '1900-01-01T00:00:00Z';
+const LAST_DATE: string = '8900-12-31T23:59:59Z';
+
 /** SharePoint's own limit on a multiple-lines-of-text column in a list. */
 export const MAX_NOTE_LENGTH: number = 63999;
 
@@ -250,10 +254,14 @@ export class Site {
         if (!sameDay || Number(m[2]) > 12 || Number(m[3]) > 31) {
           return invalid(`'${String(value)}' is not a real date.`);
         }
-        return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+        const stored: string = d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+        if (stored < FIRST_DATE || stored > LAST_DATE) {
+          return invalid(`'${String(value)}' is outside the dates SharePoint keeps (1 January 1900 to 31 December 8900).`);
+        }
+        return stored;
       }
       case 'Lookup': {
-        const id: number = Number(value);
+        const id: number = idOf(value);
         if (!Number.isInteger(id) || id <= 0) {
           return invalid('a lookup id was expected.');
         }
@@ -264,18 +272,21 @@ export class Site {
         return id;
       }
       case 'User': {
-        const id: number = Number(value);
+        const id: number = idOf(value);
         if (!Number.isInteger(id) || !this.userById(id)) {
-          return invalid(`there is no site user with id ${String(value)}.`);
+          return invalid(`there is no site user with id ${showValue(value)}.`);
         }
         return id;
       }
       case 'UserMulti': {
-        const ids: unknown[] = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results: unknown[] }).results) ? (value as { results: unknown[] }).results : [value];
+        const ids: unknown[] | undefined = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results: unknown[] }).results) ? (value as { results: unknown[] }).results : undefined;
+        if (!ids) {
+          return invalid('a collection of site user ids was expected.');
+        }
         return ids.map((v) => {
-          const id: number = Number(v);
+          const id: number = idOf(v);
           if (!Number.isInteger(id) || !this.userById(id)) {
-            return invalid(`there is no site user with id ${String(v)}.`);
+            return invalid(`there is no site user with id ${showValue(v)}.`);
           }
           return id;
         });
@@ -382,6 +393,33 @@ export class Site {
     this.assertMatch(current, ifMatch);
     this.store.transaction(() => this.store.deleteItem(list, id));
   }
+}
+
+/**
+ * A value from a request body as an error message shows it. JSON, not String(): a body's
+ * {"toString": []} cannot be converted by String() and must not turn a 400 into a 500.
+ */
+export function showValue(value: unknown): string {
+  if (typeof value === 'string') {
+    return value;
+  }
+  try {
+    const json: string | undefined = JSON.stringify(value);
+    return json === undefined ? String(value) : json;
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+/**
+ * An id as a client may write it (Edm.Int32): a number, or digits in a string as Graph sends
+ * lookup ids; NaN for anything else — true, [5] or {"Id":5} are not ids, whatever Number() makes of them.
+ */
+function idOf(value: unknown): number {
+  if (typeof value === 'number') {
+    return value;
+  }
+  return typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
 }
 
 /** Now, as SharePoint writes it: UTC, no milliseconds. */

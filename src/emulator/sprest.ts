@@ -9,7 +9,7 @@ import { empty, json, type IEmuRequest, type IEmuResponse } from './http';
 import { FilterSyntaxError, parseFilter, parseOrderBy, type Comparable, type FieldResolver, type IFieldAccessor, type IOrderKey } from './odata';
 import { effectiveListPermissions, effectiveWebPermissions, toRest } from './permissions';
 import { entityTypeName, FIELD_TYPE_KIND, type IFieldDefinition } from './schema';
-import { Site, SiteError, type FieldValues, type IPagePosition } from './site';
+import { showValue, Site, SiteError, type FieldValues, type IPagePosition } from './site';
 import type { IStoredItem, IStoredList, IUser } from './store';
 
 /** How much OData metadata a response carries, from the Accept header. */
@@ -576,9 +576,13 @@ function writeValues(list: IStoredList, body: { [key: string]: unknown }, verbos
       if (!verbose) {
         throw new SiteError('unknownProperty', `The property '__metadata' does not exist on type '${entityType}'. Make sure to only use property names that are defined by the type.`, key);
       }
-      const type: unknown = (body.__metadata as { type?: unknown }).type;
+      const metadata: unknown = body.__metadata;
+      if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) {
+        throw new SiteError('badQuery', 'Invalid JSON. The __metadata property must be an object, such as {"type":"SP.Data.MilestonesListItem"}.', key);
+      }
+      const type: unknown = (metadata as { type?: unknown }).type;
       if (type !== undefined && type !== entityType) {
-        throw new SiteError('unknownProperty', `A type named '${String(type)}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`, key);
+        throw new SiteError('unknownProperty', `A type named '${showValue(type)}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`, key);
       }
       continue;
     }
@@ -859,7 +863,8 @@ function listRoute(req: IEmuRequest, ctx: ISpContext, caller: ICaller, list: ISt
     }
     return spError(ctx.level, 405, '-1, System.InvalidOperationException', `The HTTP method '${verb}' cannot be used on a collection of items.`);
   }
-  const id: number = Number(idArg);
+  // An Edm.Int32 literal: digits. Number() would also read "1e1", "0x10" or " 5 " and address item 10, 16 or 5.
+  const id: number = /^-?\d+$/.test(idArg) ? Number(idArg) : NaN;
   if (!Number.isInteger(id)) {
     return spError(ctx.level, 400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `The item id '${idArg}' is not valid.`);
   }
@@ -897,7 +902,8 @@ function queryItems(req: IEmuRequest, ctx: ISpContext, user: IUser, list: IStore
   const q: URLSearchParams = req.url.searchParams;
   const proj: IProjection = projection(site, list, q.get('$select'), q.get('$expand'));
   const topText: string | null = q.get('$top');
-  const top: number = topText === null ? DEFAULT_PAGE : Math.min(MAX_PAGE, parseInt(topText, 10));
+  // Digits only: parseInt would read "5abc" as 5 and "1e3" as 1.
+  const top: number = topText === null ? DEFAULT_PAGE : /^\d+$/.test(topText.trim()) ? Math.min(MAX_PAGE, Number(topText.trim())) : NaN;
   if (isNaN(top) || top < 0) {
     throw new SiteError('badQuery', `The $top value '${topText}' is not valid.`);
   }

@@ -29,12 +29,12 @@ export function requireRenderingTools(): void {
  * Converts .docx files to PDF with one LibreOffice run and its own profile directory
  * (parallel runs sharing a profile fail silently). Returns the PDF paths.
  */
-export function convertToPdf(docxPaths: string[], outDir: string): string[] {
+export function convertToPdf(docxPaths: string[], outDir: string, timeoutMs: number = 60000): string[] {
   const profile = join(outDir, 'lo-profile');
   const result = spawnSync(
     'soffice',
     ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths],
-    { encoding: 'utf8', timeout: 60000 }
+    { encoding: 'utf8', timeout: timeoutMs }
   );
   const pdfs = docxPaths.map((p) => join(outDir, p.replace(/^.*\//, '').replace(/\.docx$/, '.pdf')));
   const absent = pdfs.filter((p) => !existsSync(p));
