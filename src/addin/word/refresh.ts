@@ -98,7 +98,9 @@ export type BlockBuilder = (tag: IBlockTag) => IBlock | undefined;
 
 /**
  * What refreshing each found block would do. A block whose fresh tag equals its current one is
- * unchanged (the data gives the same text); an edited block is never refreshed without asking.
+ * unchanged: the data gives exactly the text that was inserted, so there is nothing to bring up
+ * to date, whatever the officer has done to its spacing or formatting since. An edited block is
+ * never refreshed without asking.
  */
 export function planRefresh(found: readonly IFoundBlock[], build: BlockBuilder): IRefreshItem[] {
   return found.map((f) => {
@@ -106,11 +108,10 @@ export function planRefresh(found: readonly IFoundBlock[], build: BlockBuilder):
     if (!fresh) {
       return { found: f, status: 'missing', changes: [] };
     }
-    const changes: ITextChange[] = wordChanges(f.control.text, blockPlainText(fresh));
-    if (f.edited) {
-      return { found: f, status: 'edited', fresh, changes };
+    if (!f.edited && makeTag(fresh) === f.control.tag) {
+      return { found: f, status: 'unchanged', fresh, changes: [] };
     }
-    const sameTag: boolean = makeTag(fresh) === f.control.tag;
-    return { found: f, status: sameTag && changes.length === 0 ? 'unchanged' : 'changed', fresh, changes };
+    const changes: ITextChange[] = wordChanges(f.control.text, blockPlainText(fresh));
+    return { found: f, status: f.edited ? 'edited' : 'changed', fresh, changes };
   });
 }

@@ -216,6 +216,29 @@ describe('refreshing', () => {
     expect(sync).toHaveBeenCalledTimes(1);
   });
 
+  it("leaves alone a block whose data did not change, though the officer changed its spacing", async () => {
+    // Found by npm run test:reliability: a space typed inside a word, or two words run together,
+    // made the refresh rewrite the block without asking, undoing the officer's spacing.
+    const table = buildBlock(before(), 'statusTable');
+    const section = buildBlock(before(), 'workstreamSection', ws('PROC'));
+    const spaced = control(1, table, wordText(table).replace('Governance', 'Gover nance'));
+    const joined = control(2, section, wordText(section).replace('Procurement ', 'Procurement'));
+    expect(spaced.text).not.toBe(wordText(table));
+    expect(joined.text).not.toBe(wordText(section));
+    const { sync } = mockWord([spaced, joined]);
+    const doc = new WordDocument();
+    const plan = planRefresh(await doc.findBlocks(), builderFor(before()));
+    expect(plan.map((i) => [i.found.edited, i.status])).toEqual([
+      [false, 'unchanged'],
+      [false, 'unchanged']
+    ]);
+    const outcome = await doc.applyRefresh(plan, new Set<number>());
+    expect(outcome.refreshed).toEqual([]);
+    expect(spaced.insertOoxml).not.toHaveBeenCalled();
+    expect(joined.insertOoxml).not.toHaveBeenCalled();
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+
   it("keeps an officer's edits unless they say to overwrite them", async () => {
     const table = buildBlock(before(), 'statusTable');
     const typed = `${wordText(table)} Note: Partnership Working to be reviewed at the January Board.`;
