@@ -17,6 +17,7 @@ import {
   type StatusReportState
 } from '../domain';
 import { DataError, isDataError } from './errors';
+import { newRequestKey, REQUEST_KEY } from './lists';
 import { periodRecord, toEntity, toHistoryEntry, toPeriod, toProgramme, toRecord, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
 import { ETAG, assemblePicture, historyFrom, pictureQueries, type IPictureRecords } from './picture';
 import type { IListQuery } from './query';
@@ -35,6 +36,7 @@ import {
   type IProgrammeRepository,
   type IProgrammeSummary,
   type IRagHistoryEntry,
+  type ListKey,
   type NewEntity,
   type ReportTransition,
   type Saved,
@@ -314,8 +316,38 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (kind === 'statusReport' && v.state && v.state !== 'Draft') {
       assertReportEditable(v.state, ctx.rights);
     }
-    const stored: ListRecord = await this._transport.create(ENTITY_LISTS[kind], toRecord(kind, value), action, options.requestKey);
+    const list: ListKey = ENTITY_LISTS[kind];
+    const key: string = options.requestKey === undefined ? newRequestKey() : options.requestKey;
+    if (key === '' || key.length > 64) {
+      throw new Error(`A request key has 1 to 64 characters; this one has ${key.length}.`);
+    }
+    let stored: ListRecord;
+    try {
+      stored = await this._transport.create(list, { ...toRecord(kind, value), [REQUEST_KEY]: key }, action);
+    } catch (e) {
+      const earlier: ListRecord | undefined = await this._createdEarlier(list, key, e, action);
+      if (!earlier) {
+        throw e;
+      }
+      stored = earlier;
+    }
     return this._saved(kind, stored, ctx.people);
+  }
+
+  /**
+   * After a failed create, the item an earlier attempt with the same key made, if there is one:
+   * the answer to that attempt was lost, and SharePoint now refuses the key as a duplicate value.
+   */
+  private async _createdEarlier(list: ListKey, key: string, failure: unknown, action: string): Promise<ListRecord | undefined> {
+    if (!isDataError(failure) || ['validation', 'unknown', 'network'].indexOf(failure.kind) < 0) {
+      return undefined;
+    }
+    try {
+      const { records } = await this._transport.read({ made: { list, filter: { anyOf: [{ column: REQUEST_KEY, value: key }] } } }, { action });
+      return records.made[0];
+    } catch {
+      return undefined;
+    }
   }
 
   public async update<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>, etag: string): Promise<Saved<IEntities[K]>> {

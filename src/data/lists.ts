@@ -1,7 +1,7 @@
 /**
  * The columns the product reads and writes, per list, in SharePoint's internal names. The
- * provisioning XML (sharepoint/assets) is the source of truth; a test checks this description
- * against it so that the two cannot drift apart.
+ * provisioning XML (sharepoint/assets) is the source of truth; test/data/lists.test.ts checks
+ * this description against it so that the two cannot drift apart.
  */
 import { LIST_TITLES, type ListKey } from './repository';
 
@@ -14,9 +14,25 @@ export interface IColumn {
   kind: ColumnKind;
   /** The client filters or orders on it, so it must be indexed. */
   indexed?: boolean;
+  /** Written on create and looked up after a failed one, never read with the item. */
+  unread?: boolean;
 }
 
 const c = (name: string, kind: ColumnKind, indexed?: boolean): IColumn => (indexed ? { name, kind, indexed } : { name, kind });
+
+/**
+ * The column a create carries its request key in: indexed and unique, so SharePoint itself
+ * refuses a second create with the same key (a retry after a lost answer) and the item the
+ * first one made can be found by it. SharePoint has no idempotent create of its own.
+ */
+export const REQUEST_KEY: string = 'RequestKey';
+const requestKey: IColumn = { name: REQUEST_KEY, kind: 'text', indexed: true, unread: true };
+
+/** A fresh request key: a random UUID where the platform has one. */
+export function newRequestKey(): string {
+  const c: { randomUUID?: () => string } | undefined = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  return c && c.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}-${Math.random().toString(36).slice(2)}`;
+}
 
 /** The columns of every list the product uses. */
 export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
@@ -62,9 +78,10 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('CompletedBy', 'text'),
     c('CompletionDate', 'text'),
     c('ReportState', 'choice', true),
-    c('ReturnReason', 'note')
+    c('ReturnReason', 'note'),
+    requestKey
   ],
-  sponsorComments: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('Comments', 'note')],
+  sponsorComments: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('Comments', 'note'), requestKey],
   milestones: [
     c('Title', 'text'),
     c('Workstream', 'lookup', true),
@@ -74,7 +91,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('MilestoneStatus', 'note'),
     c('StatusCategory', 'choice', true),
     c('DueDate', 'date', true),
-    c('SortOrder', 'number')
+    c('SortOrder', 'number'),
+    requestKey
   ],
   risks: [
     c('Title', 'text'),
@@ -88,9 +106,10 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('RiskOwner', 'text'),
     c('RaisedPeriod', 'lookup', true),
     c('ClosedPeriod', 'lookup', true),
-    c('SortOrder', 'number')
+    c('SortOrder', 'number'),
+    requestKey
   ],
-  feedback: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('FeedbackKind', 'choice'), c('Feedback', 'note')],
+  feedback: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('FeedbackKind', 'choice'), c('Feedback', 'note'), requestKey],
   snapshots: [
     c('Title', 'text'),
     c('ReportingPeriod', 'lookup', true),
@@ -102,6 +121,16 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
   ],
   history: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('PeriodAction', 'choice', true), c('Reason', 'note'), c('SnapshotId', 'text')]
 };
+
+/** Whether creates in a list carry a request key. */
+export function hasRequestKey(list: ListKey): boolean {
+  return COLUMNS[list].some((col) => col.name === REQUEST_KEY);
+}
+
+/** The columns read with a list's items. */
+export function readColumns(list: ListKey): readonly IColumn[] {
+  return COLUMNS[list].filter((col) => !col.unread);
+}
 
 /** The title of a list. */
 export function listTitle(list: ListKey): string {

@@ -22,7 +22,7 @@ import {
   type MilestoneTiming,
   type Rag
 } from '../domain';
-import { COLUMNS, restName, type IColumn } from './lists';
+import { COLUMNS, readColumns, restName, type IColumn } from './lists';
 import type { EntityKind, IEntities, IPeriodHistoryEntry, ListKey, NewEntity } from './repository';
 
 /** A list item in SharePoint REST's JSON-light shape. */
@@ -377,13 +377,13 @@ export function programmeRecords(p: IProgramme): { programme: ListRecord; defini
 
 /** The $select for a list: every column the product reads, plus id and audit columns. */
 export function selectFor(list: ListKey): string[] {
-  return ['Id', ...COLUMNS[list].map(restName), 'AuthorId', 'Created', 'Modified'];
+  return ['Id', ...readColumns(list).map(restName), 'AuthorId', 'Created', 'Modified'];
 }
 
 /** Graph fields (WorkstreamLookupId: "3", ProjectManagers: [{LookupId}]) as a record. */
 export function graphFieldsToRecord(list: ListKey, fields: { [name: string]: unknown }): ListRecord {
   const r: ListRecord = { Id: num(fields.id), Created: fields.Created, Modified: fields.Modified, AuthorId: num(fields.AuthorLookupId) };
-  for (const col of COLUMNS[list]) {
+  for (const col of readColumns(list)) {
     if (col.kind === 'lookup' || col.kind === 'user') {
       r[restName(col)] = num(fields[`${col.name}LookupId`]) || null;
     } else if (col.kind === 'userMulti') {
@@ -425,7 +425,7 @@ export function recordToGraphFields(list: ListKey, record: ListRecord): { [name:
 export function graphSelectFor(list: ListKey): string[] {
   return [
     'id',
-    ...COLUMNS[list].map((c) => (c.kind === 'lookup' || c.kind === 'user' ? `${c.name}LookupId` : c.name)),
+    ...readColumns(list).map((c) => (c.kind === 'lookup' || c.kind === 'user' ? `${c.name}LookupId` : c.name)),
     'AuthorLookupId',
     'Created',
     'Modified'

@@ -170,7 +170,10 @@ export type ReportTransition =
 
 /** Options for creating an item. */
 export interface ICreateOptions {
-  /** The same key for every attempt to add the same item. */
+  /**
+   * The same key (1 to 64 characters) for every attempt to add the same item; made afresh when
+   * not given. It is stored with the item in a unique column, so a repeat is found, not added.
+   */
   requestKey?: string;
 }
 

@@ -26,11 +26,8 @@ export interface IListTransport {
    * @param action - what the user is doing, for error messages: "read the period".
    */
   read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult>;
-  /**
-   * Stores a new item; a retry after a lost response cannot make a second one. The request key
-   * (made afresh when not given) goes with every attempt.
-   */
-  create(list: ListKey, record: ListRecord, action: string, requestKey?: string): Promise<ListRecord>;
+  /** Stores a new item and returns it as stored. */
+  create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord>;
   /** Stores several new items, batched. */
   createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]>;
   /**

@@ -447,7 +447,7 @@ function route(req: IEmuRequest, ctx: IGraphContext, user: IUser, hostname: stri
     if (verb === 'POST') {
       const body = parseJson(req) as { fields?: unknown };
       // No "fields" is an empty item; "fields": null (or any other non-object) is refused by writeValues.
-      const { item } = site.createItem(user, list, writeValues(list, body.fields === undefined ? {} : body.fields), entityType, req.headers['x-client-request-key']);
+      const item = site.createItem(user, list, writeValues(list, body.fields === undefined ? {} : body.fields), entityType);
       return json(201, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${encodeURIComponent(ctx.siteId)}')/lists('${list.guid}')/items/$entity`, ...itemEntity(ctx, list, item, true, undefined) }, { etag: etag(item), location: `${ctx.origin}/v1.0/sites/${ctx.siteId}/lists/${list.guid}/items/${item.id}` });
     }
     return graphError(405, 'methodNotAllowed', 'Method not allowed.', req);

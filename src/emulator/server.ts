@@ -416,7 +416,7 @@ function cors(req: IEmuRequest): { [name: string]: string } {
     vary: 'Origin',
     'access-control-allow-methods': 'GET, POST, PATCH, PUT, MERGE, DELETE, OPTIONS',
     'access-control-allow-headers':
-      'authorization, accept, content-type, if-match, x-http-method, x-requestdigest, x-clientservice-clienttag, x-pnpjs-requestid, prefer, sdkversion, client-request-id, retry-attempt, x-client-request-key',
+      'authorization, accept, content-type, if-match, x-http-method, x-requestdigest, x-clientservice-clienttag, x-pnpjs-requestid, prefer, sdkversion, client-request-id, retry-attempt',
     'access-control-expose-headers': 'ETag, Retry-After, Location, request-id, SPRequestGuid',
     'access-control-max-age': '600'
   };

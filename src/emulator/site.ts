@@ -311,18 +311,9 @@ export class Site {
     }
   }
 
-  /**
-   * Creates an item. A create that carries a client request key already seen returns the item
-   * the first one made, so a client's retry after a lost response does not add a duplicate.
-   */
-  public createItem(user: IUser, list: IStoredList, values: FieldValues, entityType: string, requestKey?: string): { item: IStoredItem; replayed: boolean } {
+  /** Creates an item, checking the caller's right, the values and unique columns. */
+  public createItem(user: IUser, list: IStoredList, values: FieldValues, entityType: string): IStoredItem {
     this.assertCan(user, list, PermissionKind.AddListItems);
-    if (requestKey) {
-      const seen = this.store.findRequest(requestKey);
-      if (seen && seen.listGuid === list.guid && list.items.has(seen.itemId)) {
-        return { item: list.items.get(seen.itemId) as IStoredItem, replayed: true };
-      }
-    }
     const checked: FieldValues = this.checkValues(list, values, entityType);
     const withDefaults: FieldValues = {};
     for (const f of list.definition.fields.filter((x) => !x.readOnly)) {
@@ -336,8 +327,8 @@ export class Site {
     }
     this._checkUnique(list, withDefaults);
     const now: string = timestamp();
-    return this.store.transaction(() => {
-      const item: IStoredItem = this.store.insertItem(list, {
+    return this.store.transaction(() =>
+      this.store.insertItem(list, {
         guid: randomUUID(),
         version: 1,
         created: now,
@@ -345,12 +336,8 @@ export class Site {
         authorId: user.id,
         editorId: user.id,
         values: withDefaults
-      });
-      if (requestKey) {
-        this.store.recordRequest(requestKey, list.guid, item.id);
-      }
-      return { item, replayed: false };
-    });
+      })
+    );
   }
 
   /** Checks an If-Match value against an item: "*", "N", "GUID,N", quoted or not. */

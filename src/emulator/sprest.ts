@@ -855,10 +855,8 @@ function listRoute(req: IEmuRequest, ctx: ISpContext, caller: ICaller, list: ISt
     }
     if (verb === 'POST') {
       const values: FieldValues = writeValues(list, parseBody(req, ctx.level), (req.headers['content-type'] || '').indexOf('odata=verbose') >= 0);
-      const { item, replayed } = site.createItem(user, list, values, entityType, req.headers['x-client-request-key']);
+      const item = site.createItem(user, list, values, entityType);
       const entity = itemEntity(ctx, list, item, projection(site, list, null, null));
-      // A replayed create answers as the first one did, so the client sees one item either way.
-      void replayed;
       return json(201, single(ctx, entity, `SP.ListData.${entityTypeName(list.definition.url)}s/@Element`), { etag: headerETag(item), location: itemUri(ctx, list, item.id) }, contentType(ctx.level));
     }
     return spError(ctx.level, 405, '-1, System.InvalidOperationException', `The HTTP method '${verb}' cannot be used on a collection of items.`);

@@ -96,7 +96,6 @@ export class Store {
       CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY, login TEXT NOT NULL UNIQUE, name TEXT NOT NULL, email TEXT NOT NULL, is_site_admin INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS groups (id INTEGER PRIMARY KEY, title TEXT NOT NULL UNIQUE, members TEXT NOT NULL);
       CREATE TABLE IF NOT EXISTS role_assignments (scope TEXT NOT NULL, principal_id INTEGER NOT NULL, role TEXT NOT NULL, PRIMARY KEY (scope, principal_id));
-      CREATE TABLE IF NOT EXISTS requests (key TEXT PRIMARY KEY, list_guid TEXT NOT NULL, item_id INTEGER NOT NULL);
     `);
     this._load();
   }
@@ -195,22 +194,6 @@ export class Store {
   public deleteItem(list: IStoredList, id: number): void {
     this._db.prepare('DELETE FROM items WHERE list_guid = ? AND id = ?').run(list.guid, id);
     list.items.delete(id);
-  }
-
-  /** The item a create with this client request key made, if one did. */
-  public findRequest(key: string): { listGuid: string; itemId: number } | undefined {
-    const row = this._db.prepare('SELECT list_guid, item_id FROM requests WHERE key = ?').get(key) as { list_guid: string; item_id: number } | undefined;
-    return row ? { listGuid: row.list_guid, itemId: row.item_id } : undefined;
-  }
-
-  /**
-   * Remembers which item a create with this key made. A key seen before whose item is gone (or
-   * that named another list) now names the new item, rather than failing on the key.
-   */
-  public recordRequest(key: string, listGuid: string, itemId: number): void {
-    this._db
-      .prepare('INSERT INTO requests (key, list_guid, item_id) VALUES (?, ?, ?) ON CONFLICT(key) DO UPDATE SET list_guid = excluded.list_guid, item_id = excluded.item_id')
-      .run(key, listGuid, itemId);
   }
 
   // ---- users, groups, permissions ----

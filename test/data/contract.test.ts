@@ -141,6 +141,29 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     expect((await failure(lead.get('milestone', milestone.id))).kind).toBe('notFound');
   });
 
+  it('adds an item once when a create is repeated with the same request key, as a retry after a lost answer is', async () => {
+    const title: string = 'Publish the members\' allowances review';
+    const value = { workstreamId: 2, periodId: NOVDEC, timing: 'ThisPeriod', title, order: 50 } as const;
+    const count = async (): Promise<number> => (await lead.getPeriodPicture(NOVDEC)).milestones.filter((m) => m.title === title).length;
+    const first = await lead.create('milestone', value, { requestKey: 'contract-retry-1' });
+    const again = await lead.create('milestone', value, { requestKey: 'contract-retry-1' });
+    expect(again).toEqual(first);
+    expect(await count()).toBe(1);
+    // The same key in another list, or no key at all, is another item.
+    const risk = await lead.create('risk', { workstreamId: 2, description: title, mitigation: 'Agree the timetable with the panel', state: 'Open', raisedPeriodId: NOVDEC, order: 9 }, { requestKey: 'contract-retry-1' });
+    expect(risk.description).toBe(title);
+    const other = await lead.create('milestone', value);
+    expect(other.id).not.toBe(first.id);
+    expect(await count()).toBe(2);
+    // A key SharePoint's column cannot hold is the caller's mistake, refused before anything is sent.
+    await expect(lead.create('milestone', value, { requestKey: 'k'.repeat(65) })).rejects.toThrow('A request key has 1 to 64 characters');
+    expect(await count()).toBe(2);
+    for (const m of [first, other]) {
+      await lead.remove('milestone', m.id, m.etag);
+    }
+    await lead.remove('risk', risk.id, risk.etag);
+  });
+
   it('refuses a stale ETag as a conflict carrying the current version, and changes nothing', async () => {
     const picture = await lead.getPeriodPicture(NOVDEC);
     const original: Saved<IMilestone> = picture.milestones[3];

@@ -11,6 +11,7 @@ import { DataError, type DataErrorKind, type IDataErrorDetails } from '../../src
 import type {
   EntityChanges,
   EntityKind,
+  ICreateOptions,
   ICurrentUser,
   IEditablePeriodPicture,
   IEntities,
@@ -136,6 +137,8 @@ export class FakeRepository implements IProgrammeRepository {
   private readonly _store: Store;
   private readonly _nextId: { [K in EntityKind]: number };
   private _failures: IFailure[] = [];
+  private _lostAnswers: RepositoryMethod[] = [];
+  private readonly _requestKeys: Map<string, { kind: EntityKind; id: number }> = new Map<string, { kind: EntityKind; id: number }>();
   private _gate: Promise<void> | undefined;
   private readonly _snapshots: Map<number, IEditablePeriodPicture> = new Map<number, IEditablePeriodPicture>();
   private readonly _periodHistory: IPeriodHistoryEntry[] = [];
@@ -192,6 +195,14 @@ export class FakeRepository implements IProgrammeRepository {
   public failNext(error: DataError | DataErrorKind, method?: RepositoryMethod, details: IDataErrorDetails = {}): void {
     const e: DataError = typeof error === 'string' ? new DataError(error, `Injected ${error} failure.`, details) : error;
     this._failures.push({ method, error: e });
+  }
+
+  /**
+   * The next call of `method` does its work, then fails as if its answer were lost on the way
+   * back (a network error): the caller cannot tell that it landed.
+   */
+  public loseNextAnswer(method: RepositoryMethod): void {
+    this._lostAnswers.push(method);
   }
 
   /** Holds every call made from now on until the returned function is called (to see progress). */
@@ -370,14 +381,22 @@ export class FakeRepository implements IProgrammeRepository {
     return this._call('get', [kind, id], () => this._existing(kind, id));
   }
 
-  public create<K extends EntityKind>(kind: K, value: NewEntity<K>): Promise<Saved<IEntities[K]>> {
+  public create<K extends EntityKind>(kind: K, value: NewEntity<K>, options: ICreateOptions = {}): Promise<Saved<IEntities[K]>> {
     return this._call('create', [kind, value], () => {
       this._require(kind, 'add');
+      // As the repository: a key already used in this list gives back the item it made.
+      const made = options.requestKey === undefined ? undefined : this._requestKeys.get(options.requestKey);
+      if (made && made.kind === kind && this._store[kind].has(made.id)) {
+        return this._existing(kind, made.id);
+      }
       this._checkUnlocked(kind, value as unknown as { periodId?: number });
       this._checkSponsor(kind, (value as unknown as { workstreamId: number }).workstreamId);
       const id: number = this._nextId[kind]++;
       const item = { ...copy(value), id, etag: '"1"' } as unknown as Saved<IEntities[K]>;
       (this._store[kind] as Map<number, Saved<IEntities[K]>>).set(id, item);
+      if (options.requestKey !== undefined) {
+        this._requestKeys.set(options.requestKey, { kind, id });
+      }
       return item;
     });
   }
@@ -518,7 +537,13 @@ export class FakeRepository implements IProgrammeRepository {
       const failure: IFailure = this._failures.splice(i, 1)[0];
       throw failure.error;
     }
-    return copy(work());
+    const result: T = copy(work());
+    const lost: number = this._lostAnswers.indexOf(method);
+    if (lost >= 0) {
+      this._lostAnswers.splice(lost, 1);
+      throw new DataError('network', 'Could not save: SharePoint could not be reached. Check your connection and try again.');
+    }
+    return result;
   }
 
   private _values<K extends EntityKind>(kind: K): Array<Saved<IEntities[K]>> {

@@ -92,6 +92,32 @@ describe('editing in the workstream view', () => {
     expect(repository.stored('statusReport', 7)?.rag).toBe('Amber/Red');
   });
 
+  it('adds a milestone once when its first save landed but the answer was lost and the user saves again', async () => {
+    const { user, repository } = renderDashboard({ persona: 'projectManager' });
+    await openWorkstream(user, 'Partnership Working');
+    await user.click(screen.getByRole('button', { name: 'Add a milestone for next period' }));
+    const dialog = await panel('Add a milestone for next period');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Milestone/ }), 'Publish the partnership case studies');
+    repository.loseNextAnswer('create');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByText(/Can't reach SharePoint/)).toBeInTheDocument();
+    // The form keeps what was typed; saving again finds the item the first save made.
+    expect(within(dialog).getByRole('textbox', { name: /^Milestone/ })).toHaveValue('Publish the partnership case studies');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect(repository.all('milestone').filter((m) => m.title === 'Publish the partnership case studies')).toHaveLength(1);
+    const [first, second] = repository.callsOf('create');
+    expect(first.args).toEqual(second.args);
+    expect(within(section('Key milestones/activities planned for next period')).getAllByText('Publish the partnership case studies')).toHaveLength(1);
+
+    // Another milestone afterwards is a new item, not the first one again.
+    await user.click(screen.getByRole('button', { name: 'Add a milestone for next period' }));
+    const next = await panel('Add a milestone for next period');
+    await user.type(within(next).getByRole('textbox', { name: /^Milestone/ }), 'Publish the partnership case studies');
+    await user.click(within(next).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(repository.all('milestone').filter((m) => m.title === 'Publish the partnership case studies')).toHaveLength(2));
+  });
+
   it('adds a milestone for next period with a due date typed dd/mm/yyyy and stored as ISO', async () => {
     const { user, repository } = renderDashboard({ persona: 'projectManager' });
     await openWorkstream(user, 'Partnership Working');

@@ -52,11 +52,6 @@ const SHAREPOINT_ATTEMPTS: number = 4;
 /** The permission bits (SP.PermissionKind - 1) the product reads. */
 const BITS: { [k in keyof IListRights]: number } = { view: 0, add: 1, edit: 2, delete: 3, approve: 4, manage: 11 };
 
-function uuid(): string {
-  const c: { randomUUID?: () => string } | undefined = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  return c && c.randomUUID ? c.randomUUID() : `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`;
-}
-
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -221,14 +216,10 @@ export class GraphTransport implements IListTransport {
     }
   }
 
-  public async create(list: ListKey, value: ListRecord, action: string, requestKey?: string): Promise<ListRecord> {
+  public async create(list: ListKey, value: ListRecord, action: string): Promise<ListRecord> {
     try {
       const siteId: string = await this._site();
-      // graph-client retries POSTs too; the key keeps a retried create from adding a duplicate.
-      const item: IGraphItem = await this._client
-        .api(`${this._listPath(siteId, list)}/items`)
-        .header('X-Client-Request-Key', requestKey || uuid())
-        .post({ fields: recordToGraphFields(list, value) });
+      const item: IGraphItem = await this._client.api(`${this._listPath(siteId, list)}/items`).post({ fields: recordToGraphFields(list, value) });
       return record(list, item);
     } catch (e) {
       throw graphClientError(e, action);

@@ -55,11 +55,6 @@ const rawItem = parseBinderWithErrorCheck(async (r: Response): Promise<IPage> =>
   return { value: [withEtag(json.d || json)] };
 });
 
-function uuid(): string {
-  const c: { randomUUID?: () => string } | undefined = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
-  return c && c.randomUUID ? c.randomUUID() : `${Date.now().toString(16)}-${Math.random().toString(16).slice(2)}`;
-}
-
 /** Turns anything PnPjs throws into a DataError (exported for tests of the mapping). */
 export async function pnpError(e: unknown, action: string, current?: unknown): Promise<DataError> {
   if (isDataError(e)) {
@@ -180,10 +175,9 @@ export class PnpTransport implements IListTransport {
     }
   }
 
-  public async create(list: ListKey, record: ListRecord, action: string, requestKey?: string): Promise<ListRecord> {
+  public async create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
     try {
-      // A retry of this create (after a lost response) carries the same key, so it cannot add a duplicate.
-      return withEtag(await this._list(list).items.using(InjectHeaders({ 'X-Client-Request-Key': requestKey || uuid() })).add(record));
+      return withEtag(await this._list(list).items.add(record));
     } catch (e) {
       throw await pnpError(e, action);
     }

@@ -7,6 +7,7 @@ import type {
   NewEntity,
   Saved
 } from '../../../data/repository';
+import { newRequestKey } from '../../../data/lists';
 
 /** How one save ended: what was stored, or why it was not. */
 export type SaveOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -29,7 +30,10 @@ export interface IBatchUpdate<K extends EntityKind> {
 
 /** Writes through the repository, with explicit saving/error/saved state. */
 export interface ISaver extends ISaveState {
-  /** Stores a new item. */
+  /**
+   * Stores a new item. Saving the same values again after a failure (a lost answer may hide a
+   * create that landed) sends the same request key, so the item is not added twice.
+   */
   create<K extends EntityKind>(kind: K, value: NewEntity<K>): Promise<SaveOutcome<Saved<IEntities[K]>>>;
   /** Changes an item if it is still as read (`etag`); a `conflict` outcome carries the current version. */
   update<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>, etag: string): Promise<SaveOutcome<Saved<IEntities[K]>>>;
@@ -76,8 +80,23 @@ export function useSave(repository: IProgrammeRepository): ISaver {
     }
   }, []);
 
+  // The key of the last create that did not succeed, with what it was to add.
+  const pendingCreate: React.MutableRefObject<{ key: string; of: string } | undefined> = React.useRef(undefined);
   const create = React.useCallback(
-    <K extends EntityKind>(kind: K, value: NewEntity<K>) => track(() => repository.create(kind, value)),
+    <K extends EntityKind>(kind: K, value: NewEntity<K>) => {
+      const of: string = JSON.stringify([kind, value]);
+      if (!pendingCreate.current || pendingCreate.current.of !== of) {
+        pendingCreate.current = { key: newRequestKey(), of };
+      }
+      const requestKey: string = pendingCreate.current.key;
+      return track(async () => {
+        const stored: Saved<IEntities[K]> = await repository.create(kind, value, { requestKey });
+        if (pendingCreate.current && pendingCreate.current.key === requestKey) {
+          pendingCreate.current = undefined;
+        }
+        return stored;
+      });
+    },
     [repository, track]
   );
   const update = React.useCallback(
@@ -102,6 +121,7 @@ export function useSave(repository: IProgrammeRepository): ISaver {
   );
   const reset = React.useCallback((): void => {
     latest.current++;
+    pendingCreate.current = undefined;
     setState({ saving: false, saved: false });
   }, []);
 
