@@ -84,6 +84,14 @@ function randomId(): string {
   return c && c.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
 
+/** A report's state in the words the dashboard uses for it. */
+const REPORT_STATE_WORDS: { readonly [state in StatusReportState]: string } = {
+  Draft: 'draft',
+  Submitted: 'submitted',
+  Approved: 'approved',
+  Returned: 'sent back'
+};
+
 /** The repository over a transport. */
 export class ProgrammeRepository implements IProgrammeRepository {
   protected readonly _transport: IListTransport;
@@ -482,7 +490,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       .filter((w) => !picture.statusReports.some((r) => r.workstreamId === w.id && r.state === 'Approved'))
       .map((w) => {
         const r = picture.statusReports.filter((x) => x.workstreamId === w.id)[0];
-        return `${w.title} (${r ? r.state.toLowerCase() : 'no report'})`;
+        return `${w.title} (${r ? REPORT_STATE_WORDS[r.state] : 'no report'})`;
       });
     if (notApproved.length > 0 && !options.allowUnapproved) {
       throw new DataError('validation', `${period.title} cannot be locked yet: these reports are not approved — ${notApproved.join(', ')}.`);

@@ -135,9 +135,13 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     expect(notTheirs.message).toBe("Only Partnership Working's sponsor, Richard Kenny, can write its sponsor comments.");
     await make(emu, SPONSOR_PART).create('sponsorComment', { workstreamId: 4, periodId: january.id, text: 'Partnership is fine.' });
 
-    // Locking wants every report approved.
+    // Locking wants every report approved, and says where each other one stands, in the dashboard's words.
+    const procurement = drafts[1];
+    const procurementFilled = await manager.update('statusReport', procurement.id, { completedBy: 'PMO', completionDateAsWritten: '30/01/2024' }, procurement.etag);
+    const procurementSubmitted = await manager.transitionReport(procurement.id, 'submit', procurementFilled.etag);
+    drafts[1] = await lead.transitionReport(procurement.id, 'return', procurementSubmitted.etag, 'Add the procurement pipeline.');
     const early = await failure(lead.lockPeriod(january.id));
-    expect(early.message).toBe('January 2024 cannot be locked yet: these reports are not approved — Procurement (draft), Project Plans and Delivery (draft), Partnership Working (draft), Confidence, Culture and Capacity (draft).');
+    expect(early.message).toBe('January 2024 cannot be locked yet: these reports are not approved — Procurement (sent back), Project Plans and Delivery (draft), Partnership Working (draft), Confidence, Culture and Capacity (draft).');
     for (const d of drafts.slice(1)) {
       const writer = d.workstreamId <= 2 ? manager : lead;
       const f = await writer.update('statusReport', d.id, { completedBy: 'PMO', completionDateAsWritten: '30/01/2024' }, d.etag);
