@@ -2,7 +2,6 @@ import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { checkReadiness, latestPeriod, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import type { IEditablePeriodPicture, IProgrammeRepository, Saved, UserRights } from '../../../data/repository';
@@ -14,6 +13,7 @@ import { describeActionError } from './errorText';
 import { format } from './format';
 import { LoadError } from './LoadError';
 import { Loading } from './Loading';
+import { type IOutcome, OutcomeMessage } from './OutcomeMessage';
 import { LockPanel } from './LockPanel';
 import { NewPeriodPanel } from './NewPeriodPanel';
 import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
@@ -31,11 +31,6 @@ export interface IProgrammeOfficeViewProps {
   onOpenWorkstream: (workstream: IWorkstream, periodId: number) => void;
   /** Something changed that the programme view shows (a period locked or set up): reload it. */
   onChanged: () => void;
-}
-
-interface IMessage {
-  kind: 'success' | 'error';
-  text: string;
 }
 
 type Dialog = { kind: 'return'; workstream: IWorkstream; report: Saved<IStatusReport> } | { kind: 'lock' } | { kind: 'newPeriod' };
@@ -56,7 +51,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
   const period: IPeriod | undefined = openPeriods.filter((p) => p.id === chosenId)[0] || latestPeriod(openPeriods);
   const picture = usePeriodPicture(repository, period ? period.id : undefined);
   const runner = useAction();
-  const [message, setMessage] = React.useState<IMessage | undefined>();
+  const [message, setMessage] = React.useState<IOutcome | undefined>();
   const [dialog, setDialog] = React.useState<Dialog | undefined>();
   const headingRef: React.RefObject<HTMLHeadingElement> = React.useRef<HTMLHeadingElement>(null);
   const returnFocus: React.MutableRefObject<HTMLElement | null> = React.useRef<HTMLElement | null>(null);
@@ -244,19 +239,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
         {period && rights.periods.manage ? <DefaultButton text={strings.LockPeriod} onClick={() => open({ kind: 'lock' })} disabled={!data || runner.busy} /> : undefined}
         {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
       </div>
-      <div>
-        {message ? (
-          <MessageBar
-            messageBarType={message.kind === 'success' ? MessageBarType.success : MessageBarType.error}
-            role={message.kind === 'success' ? 'status' : 'alert'}
-            isMultiline={true}
-            onDismiss={() => setMessage(undefined)}
-            dismissButtonAriaLabel={strings.Dismiss}
-          >
-            {message.text}
-          </MessageBar>
-        ) : undefined}
-      </div>
+      <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />
       {runner.busy && !dialog ? <Loading label={strings.Approving} /> : undefined}
       {body}
       {dialog && dialog.kind === 'return' && period ? (

@@ -2,7 +2,6 @@ import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import {
   type IMilestone,
   type IPeriod,
@@ -28,6 +27,7 @@ import { type IFormContext, statusReportForm } from './formSpecs';
 import type { IFormRequest } from './forms';
 import { LoadError } from './LoadError';
 import { Loading } from './Loading';
+import { type IOutcome, OutcomeMessage } from './OutcomeMessage';
 import { MilestonesTable } from './MilestonesTable';
 import { OwedSummary } from './OwedSummary';
 import { PeriodHistory } from './PeriodHistory';
@@ -73,12 +73,6 @@ function latestOpen(periods: readonly IPeriod[]): IPeriod | undefined {
   return latestPeriod(periods.filter((p) => p.state !== 'Locked'));
 }
 
-/** A message about the last change, shown at the top of the view. */
-interface IStatusMessage {
-  kind: 'success' | 'error';
-  text: string;
-}
-
 /**
  * One workstream in one period: its status and update beside the IIB's feedback, the sponsor's
  * comments, milestones, risks, the rating over time and what must be put right before the
@@ -101,7 +95,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
   const [editing, setEditing] = React.useState<IFormRequest | undefined>();
   const [deleting, setDeleting] = React.useState<IDeleteRequest | undefined>();
   const [cycle, setCycle] = React.useState<ICycleRequest | undefined>();
-  const [message, setMessage] = React.useState<IStatusMessage | undefined>();
+  const [message, setMessage] = React.useState<IOutcome | undefined>();
   const [panelKey, setPanelKey] = React.useState<number>(0);
   const returnFocus: React.MutableRefObject<HTMLElement | null> = React.useRef<HTMLElement | null>(null);
   const focusAfterReload: React.MutableRefObject<string | undefined> = React.useRef<string | undefined>();
@@ -472,19 +466,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
           />
         </div>
       ) : undefined}
-      <div>
-        {message ? (
-          <MessageBar
-            messageBarType={message.kind === 'success' ? MessageBarType.success : MessageBarType.error}
-            role={message.kind === 'success' ? 'status' : 'alert'}
-            isMultiline={true}
-            onDismiss={() => setMessage(undefined)}
-            dismissButtonAriaLabel={strings.Dismiss}
-          >
-            {message.text}
-          </MessageBar>
-        ) : undefined}
-      </div>
+      <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />
       {actions.saving && !panelOpen ? <Loading label={strings.Saving} /> : undefined}
       {cycleRunner.busy && !panelOpen ? <Loading label={strings.Approving} /> : undefined}
       {body}
