@@ -8,28 +8,16 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { isDataError, type DataError } from '../../src/data/errors';
 import { BearerLogin, pnpError } from '../../src/data/sharepoint/PnpRepository';
 import { graphClientError } from '../../src/data/graph/GraphRepository';
 import type { IEditablePeriodPicture, IProgrammeRepository, Saved } from '../../src/data/repository';
 import type { Emulator } from '../../src/emulator/server';
 import type { IMilestone } from '../../src/domain';
 import { IMPLEMENTATIONS, startStack, USERS } from './support/stack';
+import { failure } from '../support/dataFailure';
 
 const NOVDEC = 2;
 const JUNE = 1;
-
-async function failure(work: Promise<unknown>): Promise<DataError> {
-  try {
-    await work;
-  } catch (e) {
-    if (isDataError(e)) {
-      return e;
-    }
-    throw e;
-  }
-  throw new Error('Expected the call to fail, but it succeeded.');
-}
 
 function withoutEtags<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (k, v) => (k === 'etag' ? undefined : v)));

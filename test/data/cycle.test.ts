@@ -4,27 +4,15 @@
  * period's records refused, its picture unchanged however the lists change; reopening recorded
  * with its reason. The rules SharePoint cannot express are the product's, and tested here.
  */
-import { isDataError, type DataError } from '../../src/data/errors';
 import type { IEditablePeriodPicture, IProgrammeRepository } from '../../src/data/repository';
 import type { Emulator } from '../../src/emulator/server';
 import { IMPLEMENTATIONS, startStack, USERS } from './support/stack';
+import { failure } from '../support/dataFailure';
 
 const JUNE = 1;
 const NOVDEC = 2;
 const OTHER_MANAGER = 'jodie.townsend@improvement.example';
 const SPONSOR_PART = 'richard.kenny@improvement.example';
-
-async function failure(work: Promise<unknown>): Promise<DataError> {
-  try {
-    await work;
-  } catch (e) {
-    if (isDataError(e)) {
-      return e;
-    }
-    throw e;
-  }
-  throw new Error('Expected the call to fail, but it succeeded.');
-}
 
 function strip(p: IEditablePeriodPicture): unknown {
   return JSON.parse(JSON.stringify({ ...p, periods: undefined, snapshot: undefined }, (k, v) => (k === 'etag' ? undefined : v)));

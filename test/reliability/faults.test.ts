@@ -11,27 +11,16 @@ import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
 import { spfi, SPBrowser } from '@pnp/sp';
-import { isDataError, type DataError } from '../../src/data/errors';
+import { isDataError } from '../../src/data/errors';
 import { BearerLogin, PnpRepository } from '../../src/data/sharepoint/PnpRepository';
 import type { IProgrammeRepository } from '../../src/data/repository';
 import type { Emulator } from '../../src/emulator/server';
 import { Store } from '../../src/emulator/store';
 import { IMPLEMENTATIONS, pnp, startStack, USERS } from '../data/support/stack';
 import { record } from './support/counts';
+import { failure } from '../support/dataFailure';
 
 const NOVDEC = 2;
-
-async function failure(work: Promise<unknown>): Promise<DataError> {
-  try {
-    await work;
-  } catch (e) {
-    if (isDataError(e)) {
-      return e;
-    }
-    throw e;
-  }
-  throw new Error('Expected the call to fail.');
-}
 
 describe.each(IMPLEMENTATIONS)('a storm of 429 and 503 answers, through %s', (_name, make) => {
   let emu: Emulator;

@@ -1,18 +1,7 @@
-import { DataError, isDataError } from '../../src/data/errors';
+import { isDataError } from '../../src/data/errors';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { FakeRepository, rightsFor } from '../support/fakeRepository';
-
-async function failure(promise: Promise<unknown>): Promise<DataError> {
-  try {
-    await promise;
-  } catch (e) {
-    if (e instanceof DataError) {
-      return e;
-    }
-    throw e;
-  }
-  throw new Error('Expected a failure.');
-}
+import { failure } from '../support/dataFailure';
 
 describe('the fake repository the dashboard tests use', () => {
   it('serves a deep copy of the seed: changing what it returns or stores changes neither', async () => {
