@@ -507,7 +507,7 @@ export async function startEmulator(options: IEmulatorOptions): Promise<Emulator
   }
   provision(store, loadListDefinitions(options.assetsDir || path.join(projectRoot(), 'sharepoint', 'assets')), users);
   const site: Site = new Site(store, siteName, options.threshold || 5000);
-  const emulator: Emulator = new Emulator(options, store, site, localhostCertificate(options.dataDir));
+  const emulator: Emulator = new Emulator(options, store, site, await localhostCertificate(options.dataDir));
   await emulator.listen();
   if (options.seed && !store.getMeta('seeded')) {
     // Faults are for the clients under test, not for the seeder.

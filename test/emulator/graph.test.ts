@@ -236,7 +236,7 @@ describe('Microsoft Graph', () => {
 
   describe('https', () => {
     it('gives every localhost certificate a name of its own, so that two trusted ones never shadow each other', async () => {
-      const other: ICertificate = makeLocalhostCertificate();
+      const other: ICertificate = await makeLocalhostCertificate();
       const subject = (pem: string): string => new X509Certificate(pem).subject;
       expect(subject(other.cert)).not.toBe(subject(emu.certificate.cert));
       expect(subject(other.cert)).toMatch(/^CN=localhost\nO=Programme Highlights local stack\nOU=Certificate [0-9a-f]{32}$/);

@@ -27,23 +27,26 @@ export const USERS = {
 
 // One certificate for the emulators a test file starts, trusted once, so a test file's trust
 // store does not grow with every emulator it starts.
-let shared: ICertificate | undefined;
+let shared: Promise<ICertificate> | undefined;
 
 /** Writes the shared localhost certificate into a data folder, trusting it the first time. */
-export function useSharedCertificate(dataDir: string): void {
+export async function useSharedCertificate(dataDir: string): Promise<void> {
   if (!shared) {
-    shared = makeLocalhostCertificate();
-    tls.setDefaultCACertificates([...tls.getCACertificates('default'), shared.cert]);
+    shared = makeLocalhostCertificate().then((made: ICertificate) => {
+      tls.setDefaultCACertificates([...tls.getCACertificates('default'), made.cert]);
+      return made;
+    });
   }
+  const { cert, key }: ICertificate = await shared;
   fs.mkdirSync(dataDir, { recursive: true });
-  fs.writeFileSync(path.join(dataDir, 'localhost-cert.pem'), shared.cert);
-  fs.writeFileSync(path.join(dataDir, 'localhost-key.pem'), shared.key);
+  fs.writeFileSync(path.join(dataDir, 'localhost-cert.pem'), cert);
+  fs.writeFileSync(path.join(dataDir, 'localhost-key.pem'), key);
 }
 
 /** Starts a seeded emulator in a fresh folder. */
 export async function startStack(options: Partial<IEmulatorOptions> = {}): Promise<Emulator> {
   const dataDir: string = options.dataDir || fs.mkdtempSync(path.join(os.tmpdir(), 'ph-data-'));
-  useSharedCertificate(dataDir);
+  await useSharedCertificate(dataDir);
   return startEmulator({ seed: IMPROVEMENT_PLAN_PHASE_2, ...options, dataDir });
 }
 
