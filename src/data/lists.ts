@@ -65,6 +65,7 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('ReportingPeriod', 'lookup', true),
     c('Rag', 'choice', true),
     c('PreviousRag', 'choice'),
+    c('PreviousRagReason', 'note'),
     c('KeyActivities', 'note'),
     c('Engagement', 'note'),
     c('ConcernsIssues', 'note'),

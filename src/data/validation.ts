@@ -57,6 +57,7 @@ const CHECKS: { [K in EntityKind]: Check } = {
     text(v, 'concernsIssues', 'Concerns/issues', p),
     text(v, 'managerUpdate', 'Project manager update', p),
     text(v, 'ragRationale', 'RAG rationale', p),
+    text(v, 'previousRagReason', 'Why last period differs from the record', p),
     text(v, 'agreedCompletionAsWritten', 'Agreed completion date', p, false, MAX_SINGLE_LINE),
     text(v, 'forecastCompletionAsWritten', 'Forecast completion date', p, false, MAX_SINGLE_LINE),
     text(v, 'completionDateChangeNote', 'Why the completion date moved', p),

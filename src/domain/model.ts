@@ -104,6 +104,11 @@ export interface IStatusReport {
    * report says "N/A" (not rated), undefined when the report does not say.
    */
   previousRag?: Rag | null;
+  /**
+   * Why the report states a last-period rating other than the one recorded for the previous
+   * period. Without it the recorded rating stands (see {@link lastPeriodRating}).
+   */
+  previousRagReason?: string;
   keyActivities?: string;
   engagement?: string;
   concernsIssues?: string;

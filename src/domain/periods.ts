@@ -1,5 +1,7 @@
 /** Periods in order, and what a period's report lists. */
-import type { IPeriod, IRisk } from './model';
+import type { IPeriod, IRisk, IStatusReport } from './model';
+import type { Rag } from './rag';
+import { isBlank } from './text';
 
 /** Periods sorted by start date, earliest first (ties by id). */
 export function sortPeriods(periods: readonly IPeriod[]): IPeriod[] {
@@ -41,4 +43,39 @@ export function isRiskListedIn(risk: IRisk, period: IPeriod, periods: readonly I
   }
   const closed: IPeriod | undefined = byId.get(risk.closedPeriodId);
   return !!closed && closed.start > period.start;
+}
+
+/** Where a report's "last period" rating comes from. */
+export type LastPeriodSource = 'recorded' | 'stated' | 'none';
+
+/** A report's last-period rating and where it comes from. */
+export interface ILastPeriodRating {
+  /** The rating to show and compare with: a level, `null` when not rated, undefined when unknown. */
+  rag: Rag | null | undefined;
+  source: LastPeriodSource;
+  /** The report's reason for stating a rating other than the recorded one. */
+  reason?: string;
+}
+
+/**
+ * Last period's rating for a workstream's report: the rating recorded for the workstream in the
+ * previous period when there is one, so the arrow always compares the two columns a reader sees
+ * side by side. A report may state a different rating only with a reason (for instance, months
+ * the product does not hold came between); without one, what the report states is ignored here
+ * and the readiness rules flag the disagreement. With no recorded report, the report's own
+ * statement is all there is.
+ */
+export function lastPeriodRating(
+  report: Pick<IStatusReport, 'previousRag' | 'previousRagReason'> | undefined,
+  recorded: Pick<IStatusReport, 'rag'> | undefined
+): ILastPeriodRating {
+  const stated: Rag | null | undefined = report ? report.previousRag : undefined;
+  if (recorded) {
+    const rag: Rag | null = recorded.rag || null;
+    if (report && stated !== undefined && stated !== rag && !isBlank(report.previousRagReason)) {
+      return { rag: stated, source: 'stated', reason: report.previousRagReason };
+    }
+    return { rag, source: 'recorded' };
+  }
+  return stated !== undefined ? { rag: stated, source: 'stated' } : { rag: undefined, source: 'none' };
 }

@@ -5,10 +5,11 @@
  * returns findings that say how serious each fault is, which rule found it, what is wrong
  * and exactly where. The rules cover every fault that real reports contain (domain.md).
  */
-import { compareIsoDates, formatUkDate, nextDay, parseUkDate } from './dates';
+import { compareIsoDates, formatUkDate, parseUkDate } from './dates';
 import { DomainValidationError } from './errors';
 import type { IMilestone, IPeriod, IRisk, IStatusReport, IWorkstream, ISponsorComment, MilestoneTiming } from './model';
 import { type Rag } from './rag';
+import { lastPeriodRating } from './periods';
 import { isBlank, isPlaceholder, squash, wordingSimilarity } from './text';
 
 /** How serious a finding is: errors should stop a paper going out; warnings need a look. */
@@ -249,7 +250,7 @@ function checkStatusReport(
     }
   }
 
-  const previousRating: Rag | null | undefined = previous ? previous.rag || null : report.previousRag;
+  const previousRating: Rag | null | undefined = lastPeriodRating(report, previous).rag;
   if (report.rag && previousRating && previousRating !== report.rag && isBlank(report.ragRationale)) {
     add(
       'warning',
@@ -259,17 +260,16 @@ function checkStatusReport(
     );
   }
 
-  if (
-    previous &&
-    previousPeriod &&
-    report.previousRag !== undefined &&
-    nextDay(previousPeriod.end) === period.start &&
-    (report.previousRag || null) !== (previous.rag || null)
-  ) {
+  // Any disagreement between what the report states and what was recorded, even across months
+  // the product does not hold: the reader sees the recorded rating beside this period's. With a
+  // reason given the report's statement is shown, and the finding only says so.
+  if (previous && previousPeriod && report.previousRag !== undefined && (report.previousRag || null) !== (previous.rag || null)) {
+    const reasoned: boolean = !isBlank(report.previousRagReason);
     add(
-      'warning',
+      reasoned ? 'info' : 'warning',
       'previous-rating-mismatch',
-      `${ws.title}'s report gives last period's rating as ${report.previousRag || 'not rated'}, but ${previousPeriod.title} recorded ${previous.rag || 'no rating'}.`,
+      `${ws.title}'s report gives last period's rating as ${report.previousRag || 'not rated'}, but ${previousPeriod.title} recorded ${previous.rag || 'no rating'}` +
+        (reasoned ? ` (the report's reason: ${squash(report.previousRagReason as string)}).` : '.'),
       item('status', 'Project status previous period')
     );
   }

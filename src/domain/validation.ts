@@ -6,7 +6,7 @@
 import { parseUkDate } from './dates';
 import { DomainValidationError } from './errors';
 import type { MilestoneStatusCategory, MilestoneTiming } from './model';
-import { parseOptionalRag, parseRag } from './rag';
+import { parseOptionalRag, parseRag, type Rag } from './rag';
 import { codePointName, findControlCharacter, isBlank } from './text';
 
 /** SharePoint's limits: single line of text 255 characters, multiple lines 63,999. */
@@ -87,6 +87,7 @@ export interface IStatusReportInput {
   concernsIssues?: string;
   managerUpdate?: string;
   ragRationale?: string;
+  previousRagReason?: string;
   agreedCompletion?: string;
   forecastCompletion?: string;
   completionDateChangeNote?: string;
@@ -107,6 +108,7 @@ export function validateStatusReportInput(input: IStatusReportInput, submitting:
     checkText('Concerns/issues', input.concernsIssues),
     checkText('Project manager update', input.managerUpdate),
     checkText('RAG rationale', input.ragRationale),
+    checkText('Why last period differs from the record', input.previousRagReason),
     checkDate('Agreed completion date', input.agreedCompletion),
     checkDate('Forecast completion date', input.forecastCompletion),
     checkText('Why the completion date moved', input.completionDateChangeNote),
@@ -138,6 +140,32 @@ function checkOptionalRag(field: string, value: string | undefined): IFieldError
   } catch (e) {
     return fromError(field, value, e);
   }
+}
+
+/**
+ * A report may state a last-period rating other than the one recorded for the previous period
+ * only with a reason (see lastPeriodRating). `stated` is what the form holds (blank: not stated;
+ * "N/A": not rated); `recorded` is the previous period's recorded rating, undefined when there
+ * is no record to disagree with.
+ */
+export function checkStatedLastPeriod(stated: string | undefined, reason: string | undefined, recorded: Rag | null | undefined): IFieldError | undefined {
+  if (recorded === undefined || isBlank(stated) || !isBlank(reason)) {
+    return undefined;
+  }
+  let rating: Rag | null;
+  try {
+    rating = parseOptionalRag(stated);
+  } catch {
+    return undefined; // the rating's own check names that fault
+  }
+  if (rating === recorded) {
+    return undefined;
+  }
+  return error(
+    'Why last period differs from the record',
+    reason,
+    `must be given: the report states last period as ${rating || 'not rated'}, but the previous period recorded ${recorded || 'no rating'}.`
+  );
 }
 
 /** The milestone status categories and their labels. */

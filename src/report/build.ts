@@ -19,6 +19,7 @@ import type {
   MilestoneTiming
 } from '../domain/model';
 import { orderRagDefinitions, RAG_COLOURS, type Rag } from '../domain/rag';
+import { lastPeriodRating } from '../domain/periods';
 import { parseRichText, type RichBlock } from '../domain/richText';
 import { stripControlCharacters } from '../domain/text';
 import {
@@ -188,19 +189,14 @@ function reportOf(picture: IPeriodPicture, workstreamId: number): IStatusReport 
 }
 
 /**
- * Last period's rating for a workstream: the previous period's own report when there is one
- * (the record), else what this period's report states; `null` when neither rates it.
+ * Last period's rating for a workstream, by {@link lastPeriodRating}: the rating recorded for
+ * the previous period when there is one (a report states another only with a reason), else
+ * what this period's report states; `null` when nothing rates it.
  */
 export function lastPeriodRag(picture: IPeriodPicture, workstreamId: number): Rag | null {
-  // The report's own statement of last period's rating comes first: the period before may not
-  // be in SharePoint (a programme imported part-way through), and when it is and the two
-  // disagree, the readiness rules say so rather than the paper silently changing what was reported.
-  const report: IStatusReport | undefined = reportOf(picture, workstreamId);
-  if (report && report.previousRag !== undefined) {
-    return report.previousRag;
-  }
   const previous: IStatusReport | undefined = picture.previousStatusReports.filter((r) => r.workstreamId === workstreamId)[0];
-  return previous ? previous.rag || null : null;
+  const last: Rag | null | undefined = lastPeriodRating(reportOf(picture, workstreamId), previous).rag;
+  return last === undefined ? null : last;
 }
 
 /** This period's rating for a workstream, `null` when it has none. */

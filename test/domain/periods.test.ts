@@ -1,4 +1,4 @@
-import { isRiskListedIn, latestPeriod, nextPeriodOf, previousPeriodOf, sortPeriods, type IPeriod, type IRisk } from '../../src/domain';
+import { isRiskListedIn, lastPeriodRating, latestPeriod, nextPeriodOf, previousPeriodOf, sortPeriods, type IPeriod, type IRisk } from '../../src/domain';
 
 const periods: IPeriod[] = [
   { id: 3, title: 'December', start: '2023-12-01', end: '2023-12-31', state: 'Open' },
@@ -29,5 +29,35 @@ describe('periods', () => {
     expect(isRiskListedIn(open, periods[0], periods)).toBe(true);
     expect(isRiskListedIn({ ...risk, raisedPeriodId: 42 }, periods[2], periods)).toBe(false);
     expect(isRiskListedIn({ ...risk, closedPeriodId: 42 }, periods[2], periods)).toBe(false);
+  });
+});
+
+describe("a report's last-period rating", () => {
+  const recorded = { rag: 'Amber' as const };
+
+  it('is the rating recorded for the previous period, whatever the report states without a reason', () => {
+    expect(lastPeriodRating({ previousRag: 'Green/Amber' }, recorded)).toEqual({ rag: 'Amber', source: 'recorded' });
+    expect(lastPeriodRating({ previousRag: 'Green/Amber', previousRagReason: '  ' }, recorded)).toEqual({ rag: 'Amber', source: 'recorded' });
+    expect(lastPeriodRating(undefined, recorded)).toEqual({ rag: 'Amber', source: 'recorded' });
+    // A previous report with no rating recorded "not rated".
+    expect(lastPeriodRating({}, {})).toEqual({ rag: null, source: 'recorded' });
+  });
+
+  it("is the report's own statement when it gives a reason for differing", () => {
+    expect(lastPeriodRating({ previousRag: 'Green/Amber', previousRagReason: 'September/October is not held here.' }, recorded)).toEqual({
+      rag: 'Green/Amber',
+      source: 'stated',
+      reason: 'September/October is not held here.'
+    });
+    expect(lastPeriodRating({ previousRag: null, previousRagReason: 'Not rated then.' }, recorded)).toMatchObject({ rag: null, source: 'stated' });
+    // Agreeing with the record needs no reason and stays the record.
+    expect(lastPeriodRating({ previousRag: 'Amber', previousRagReason: 'Same.' }, recorded)).toEqual({ rag: 'Amber', source: 'recorded' });
+  });
+
+  it("is the report's statement when nothing was recorded, and unknown when neither says", () => {
+    expect(lastPeriodRating({ previousRag: 'Red' }, undefined)).toEqual({ rag: 'Red', source: 'stated' });
+    expect(lastPeriodRating({ previousRag: null }, undefined)).toEqual({ rag: null, source: 'stated' });
+    expect(lastPeriodRating({}, undefined)).toEqual({ rag: undefined, source: 'none' });
+    expect(lastPeriodRating(undefined, undefined)).toEqual({ rag: undefined, source: 'none' });
   });
 });

@@ -119,13 +119,24 @@ describe('each rule, breaking one thing at a time', () => {
     expect(rules(checkReadiness(input))).toEqual([]);
   });
 
-  it('a stated previous rating that contradicts the previous period, for adjoining periods only', () => {
+  it('a stated previous rating that contradicts the one recorded for the previous period, adjoining or not', () => {
     const input = cleanPeriod();
     input.statusReports[0].previousRag = 'Amber';
     const f = checkReadiness(input);
     expect(rules(f)).toEqual(['previous-rating-mismatch']);
+    expect(f[0]).toMatchObject({ severity: 'warning', where: { workstreamId: 10, section: 'status' } });
     expect(f[0].message).toBe("Governance's report gives last period's rating as Amber, but October 2023 recorded Green.");
+    // Months the product does not hold between the two periods do not hide it.
     (input.previousPeriod as { end: string }).end = '2023-10-15';
+    expect(rules(checkReadiness(input))).toEqual(['previous-rating-mismatch']);
+    // With a reason the report's statement stands, and the finding says so without warning.
+    input.statusReports[0].previousRagReason = 'Last period was the second half of October.';
+    const reasoned = checkReadiness(input);
+    expect(reasoned.map((x) => [x.rule, x.severity])).toEqual([['previous-rating-mismatch', 'info']]);
+    expect(reasoned[0].message).toBe(
+      "Governance's report gives last period's rating as Amber, but October 2023 recorded Green (the report's reason: Last period was the second half of October.)."
+    );
+    input.statusReports[0].previousRag = 'Green';
     expect(checkReadiness(input)).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import {
   DomainValidationError,
   MAX_SINGLE_LINE,
   assertNoErrors,
+  checkStatedLastPeriod,
   checkText,
   validateFeedbackInput,
   validateMilestoneInput,
@@ -76,5 +77,26 @@ describe('validation of what users type', () => {
     expect(() => assertNoErrors([])).not.toThrow();
     expect(() => assertNoErrors(validateMilestoneInput({ title: '', timing: 'ThisPeriod' }))).toThrow(DomainValidationError);
     expect(() => assertNoErrors(validateMilestoneInput({ title: '', timing: 'ThisPeriod' }))).toThrow('Milestone: (empty) must not be empty.');
+  });
+});
+
+describe("a stated last-period rating that differs from the record", () => {
+  it('needs a reason, and the message names both ratings', () => {
+    const e = checkStatedLastPeriod('Green/Amber', '', 'Amber');
+    expect(e).toMatchObject({ field: 'Why last period differs from the record' });
+    expect(e && e.message).toContain('the report states last period as Green/Amber, but the previous period recorded Amber');
+    expect(checkStatedLastPeriod('N/A', undefined, 'Amber')).toMatchObject({ field: 'Why last period differs from the record' });
+    expect(checkStatedLastPeriod('green amber', undefined, null)).toMatchObject({ message: expect.stringContaining('recorded no rating') });
+  });
+
+  it('is accepted with a reason, when it agrees, when nothing is stated, or when nothing was recorded', () => {
+    expect(checkStatedLastPeriod('Green/Amber', 'September/October is not held here.', 'Amber')).toBeUndefined();
+    expect(checkStatedLastPeriod('Amber', '', 'Amber')).toBeUndefined();
+    expect(checkStatedLastPeriod('N/A', '', null)).toBeUndefined();
+    expect(checkStatedLastPeriod('', '', 'Amber')).toBeUndefined();
+    expect(checkStatedLastPeriod('Red', '', undefined)).toBeUndefined();
+    // An unknown rating is the rating field's own fault, named there.
+    expect(checkStatedLastPeriod('Purple', '', 'Amber')).toBeUndefined();
+    expect(validateStatusReportInput({ previousRag: 'Purple' })[0].field).toBe('Project status previous period');
   });
 });

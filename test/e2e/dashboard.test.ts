@@ -90,8 +90,8 @@ describe('the programme view', () => {
       // A screen reader hears the rating and its direction, not a colour.
       expect(await row.locator('td').nth(1).innerText()).toContain(novDec);
     }
-    // November/December's reports state last period's ratings, so every direction is "unchanged".
-    expect(await page.getByText('Unchanged since last period').count()).toBeGreaterThanOrEqual(5);
+    // Each arrow compares November/December with the June column beside it: every workstream improved.
+    expect(await page.getByText('Improved since last period').count()).toBeGreaterThanOrEqual(5);
     await page.screenshot({ path: screenshotPath('programme-view'), fullPage: true });
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();

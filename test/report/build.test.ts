@@ -152,13 +152,22 @@ describe('the status table', () => {
     expect(statusRows(NOVDEC).names).toEqual(WORKSTREAM_TITLES);
   });
 
-  it('rates November/December this period and last period as the paper does, from what each report states', () => {
+  it("rates November/December's last period as recorded for June, the previous period held, not as the reports state it", () => {
     const novDec = picture(NOVDEC);
     expect(novDec.previousPeriod && novDec.previousPeriod.title).toBe('June 2023');
     const { cells } = statusRows(NOVDEC);
     expect(cells.map((c) => c[0].rag)).toEqual(['Green', 'Green', 'Green', 'Green/Amber', 'Green']);
-    // The paper's last period was September/October, which is not in the data; June is not shown instead.
-    expect(cells.map((c) => c[1].rag)).toEqual(['Green', 'Green', 'Green', 'Green/Amber', 'Green']);
+    // The paper states September/October's ratings (Green…), a period the lists do not hold; with no
+    // reason given, the recorded June rating stands and readiness flags the disagreement.
+    expect(novDec.statusReports.map((r) => r.previousRag)).toEqual(['Green', 'Green', 'Green', 'Green/Amber', 'Green']);
+    expect(cells.map((c) => c[1].rag)).toEqual(['Green/Amber', 'Green/Amber', 'Green/Amber', 'Amber', 'Green/Amber']);
+  });
+
+  it('prints the rating a report states for last period when it gives a reason for differing from the record', () => {
+    const { cells } = statusRows(NOVDEC, (p) => {
+      p.statusReports[3].previousRagReason = 'Last period was September/October 2023, which is not held in the product.';
+    });
+    expect(cells.map((c) => c[1].rag)).toEqual(['Green/Amber', 'Green/Amber', 'Green/Amber', 'Green/Amber', 'Green/Amber']);
   });
 
   it("takes last period from the previous period's report when a report does not state it", () => {
@@ -257,8 +266,8 @@ describe('a workstream section', () => {
     expect(cellText(detailsRow(ppd, 'Forecast Completion Date'))).toBe('30/06/23');
     expect(cellText(detailsRow(ppd, 'Reporting Period'))).toBe('01/11/2023 – 31/12/2023');
     expect(detailsRow(ppd, 'Project Status This Period')).toMatchObject({ rag: 'Green', fill: RAG_COLOURS.Green.fill });
-    // As the paper states it: Green (September/October), not June's Green/Amber.
-    expect(detailsRow(ppd, 'Project Status Previous Period')).toMatchObject({ rag: 'Green' });
+    // As recorded for June, the previous period held: the paper's stated Green (September/October) has no reason.
+    expect(detailsRow(ppd, 'Project Status Previous Period')).toMatchObject({ rag: 'Green/Amber' });
     // June's report gave Governance's dates as 31/03/2024: the paper's own words, not today's workstream.
     expect(cellText(detailsRow(section(JUNE, 'GOV'), 'Agreed Completion Date'))).toBe('31/03/2024');
     expect(cellText(detailsRow(section(JUNE, 'GOV'), 'Project Status Previous Period'))).toBe('Not rated');

@@ -11,8 +11,11 @@ describe('the workstream view', () => {
     const status = section('Project status');
     const terms = within(status).getAllByRole('term').map((t) => t.textContent);
     expect(terms).toEqual(expect.arrayContaining(['This period', 'Previous period', 'Direction of travel']));
-    expect(within(status).getAllByText('Green', { selector: 'span' })).toHaveLength(2);
-    expect(within(status).getByText('Unchanged since last period')).toBeInTheDocument();
+    // Last period as recorded for June (Green/Amber), not the Green the report states for September/October.
+    expect(within(status).getByText('Green', { selector: 'span' })).toBeInTheDocument();
+    expect(within(status).getByText('Green/Amber', { selector: 'span' })).toBeInTheDocument();
+    expect(within(status).getByText('(as recorded for June 2023)')).toBeInTheDocument();
+    expect(within(status).getByText('Improved since last period')).toBeInTheDocument();
     expect(within(status).getByRole('heading', { name: 'Key activities' })).toBeInTheDocument();
     expect(within(status).getByRole('heading', { name: 'RAG rationale' })).toBeInTheDocument();
   });
@@ -61,7 +64,7 @@ describe('the workstream view', () => {
     const history = within(section('RAG status over time')).getByRole('table');
     expect(within(history).getByRole('rowheader', { name: 'June 2023' }).closest('tr')).toHaveTextContent('Amber, first rating');
     expect(within(history).getByRole('rowheader', { name: 'November/December 2023' }).closest('tr')).toHaveTextContent(
-      'Green/Amber, unchanged since last period'
+      'Green/Amber, improved since last period'
     );
   });
 

@@ -80,8 +80,8 @@ describe('the reporting cycle in words', () => {
   it('counts readiness findings per workstream', async () => {
     const picture = await new FakeRepository().getPeriodPicture(2);
     const summary = summariseReadiness(picture);
-    expect(findingCountWords(summary.byWorkstream[3])).toBe('1 must be fixed; 7 to check');
-    expect(findingCountWords(summary.byWorkstream[1])).toBe('6 to check');
+    expect(findingCountWords(summary.byWorkstream[3])).toBe('1 must be fixed; 8 to check');
+    expect(findingCountWords(summary.byWorkstream[1])).toBe('7 to check');
     expect(findingCountWords(undefined)).toBe('None');
   });
 

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { describeDirection, directionOfTravel, formatDateRange, isBlank, type IStatusReport, type Rag } from '../../../domain';
+import { describeDirection, directionOfTravel, formatDateRange, isBlank, lastPeriodRating, type ILastPeriodRating, type IStatusReport, type Rag } from '../../../domain';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { statusReportForm } from './formSpecs';
@@ -37,9 +37,9 @@ export function StatusSection(props: ISectionProps): JSX.Element {
     (r) => r.workstreamId === ctx.workstream.id && r.periodId === ctx.period.id
   )[0];
   const previousReport: IStatusReport | undefined = picture.previousStatusReports.filter((r) => r.workstreamId === ctx.workstream.id)[0];
-  // The report's own statement of last period's rating wins: it knows which period came before.
-  const previous: Rag | null | undefined =
-    report && report.previousRag !== undefined ? report.previousRag : previousReport ? previousReport.rag || null : undefined;
+  // The rating recorded for the previous period, unless the report states another with a reason.
+  const last: ILastPeriodRating = lastPeriodRating(report, previousReport);
+  const previous: Rag | null | undefined = last.rag;
   const offerEdit: boolean = report ? can.editStatusReport : can.addStatusReport;
   const cycle = props.onCycle;
   const busy: boolean = !!props.cycleBusy;
@@ -69,6 +69,11 @@ export function StatusSection(props: ISectionProps): JSX.Element {
         <dt>{strings.PreviousPeriodLabel}</dt>
         <dd>
           <RagBadge rag={previous} emptyLabel={previous === null ? strings.NotRated : strings.NotStated} />
+          {last.source === 'recorded' && picture.previousPeriod ? (
+            <span> {format(strings.LastPeriodRecorded, picture.previousPeriod.title)}</span>
+          ) : last.source === 'stated' && last.reason ? (
+            <span> {format(strings.LastPeriodStated, last.reason)}</span>
+          ) : undefined}
         </dd>
         {report && report.rag ? (
           <>
@@ -108,7 +113,7 @@ export function StatusSection(props: ISectionProps): JSX.Element {
         {offerEdit ? (
           <DefaultButton
             text={report ? strings.EditStatusReport : strings.AddStatusReport}
-            onClick={() => props.onEdit(statusReportForm(ctx, report))}
+            onClick={() => props.onEdit(statusReportForm(ctx, report, previousReport))}
             disabled={busy}
           />
         ) : undefined}

@@ -332,7 +332,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
                   // Straight from one panel to the other: focus still returns to "Submit" afterwards.
                   setCycle(undefined);
                   setPanelKey((k) => k + 1);
-                  setEditing(statusReportForm(ctx, report));
+                  setEditing(statusReportForm(ctx, report, data ? data.previousStatusReports.filter((r) => r.workstreamId === workstream.id)[0] : undefined));
                 }
               }
             : undefined

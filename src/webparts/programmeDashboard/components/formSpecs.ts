@@ -5,7 +5,9 @@
  */
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import {
+  checkStatedLastPeriod,
   formatUkDate,
+  type IFieldError,
   type IIibFeedback,
   type IMilestone,
   type IPeriod,
@@ -21,6 +23,7 @@ import {
   parseOptionalRag,
   parseRag,
   parseUkDate,
+  type Rag,
   RAG_SCALE,
   validateFeedbackInput,
   validateMilestoneInput,
@@ -72,11 +75,26 @@ function orEmpty(text: string | undefined | null): string {
 // ---- Status report ---------------------------------------------------------------------------
 
 /**
+ * What a new report starts from: last period's rating as recorded, and the agreed and forecast
+ * completion dates the previous period's report gave. Everything else starts empty.
+ */
+function carriedForward(previous: IStatusReport | undefined): Partial<IStatusReport> {
+  if (!previous) {
+    return {};
+  }
+  return {
+    previousRag: previous.rag || null,
+    agreedCompletionAsWritten: previous.agreedCompletionAsWritten,
+    forecastCompletionAsWritten: previous.forecastCompletionAsWritten
+  };
+}
+
+/**
  * The period's status report, new or existing. Early reports have one project manager
  * update; later ones split it into key activities, engagement and concerns/issues. The form
  * offers the form of update the report already uses (the split one for a new report).
  */
-export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport> | undefined): IFormRequest {
+export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport> | undefined, recordedPrevious?: IStatusReport): IFormRequest {
   const early: boolean = !!report && !isBlank(report.managerUpdate);
   const split: boolean = !report || !early || !isBlank(report.keyActivities) || !isBlank(report.engagement) || !isBlank(report.concernsIssues);
   const fields: IFieldSpec[] = [
@@ -89,6 +107,10 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
       options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions()]
     }
   ];
+  const recordedRag: Rag | null | undefined = recordedPrevious ? recordedPrevious.rag || null : undefined;
+  if (recordedPrevious) {
+    fields.push(textField('previousRagReason', strings.FieldPreviousRagReason, 'Why last period differs from the record', true));
+  }
   if (split) {
     fields.push(
       textField('keyActivities', strings.KeyActivitiesLabel, 'Key activities', true),
@@ -112,6 +134,7 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
     return {
       rag: orEmpty(r.rag),
       previousRag: r.previousRag === null ? NOT_RATED_KEY : orEmpty(r.previousRag),
+      previousRagReason: orEmpty(r.previousRagReason),
       keyActivities: orEmpty(r.keyActivities),
       engagement: orEmpty(r.engagement),
       concernsIssues: orEmpty(r.concernsIssues),
@@ -124,6 +147,7 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
       completionDate: orEmpty(r.completionDateAsWritten)
     };
   };
+  const initial: FormValues = report ? valuesOf(report) : valuesOf(carriedForward(recordedPrevious));
   const has = (key: string): boolean => fields.some((f) => f.key === key);
   const changesOf = (v: FormValues): EntityChanges<'statusReport'> => {
     const changes: EntityChanges<'statusReport'> = {
@@ -140,6 +164,9 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
     }
     // "Not stated" stores nothing (the report does not say); "N/A" stores null (not rated).
     changes.previousRag = isBlank(v.previousRag) ? undefined : parseOptionalRag(v.previousRag);
+    if (has('previousRagReason')) {
+      changes.previousRagReason = v.previousRagReason;
+    }
     for (const key of ['keyActivities', 'engagement', 'concernsIssues', 'managerUpdate'] as const) {
       if (has(key)) {
         changes[key] = v[key];
@@ -153,9 +180,15 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
     context: contextLine(ctx),
     periodTitle: ctx.period.title,
     fields,
-    initial: valuesOf(report),
+    initial,
     etag: report ? report.etag : undefined,
-    validate: (v) => validateStatusReportInput({ ...v }),
+    validate: (v) => {
+      // A rating the user states now must agree with the record or carry a reason; one already
+      // stored (an imported paper's) is readiness's to flag, and does not block other edits.
+      const stated: IFieldError | undefined =
+        v.previousRag !== initial.previousRag ? checkStatedLastPeriod(v.previousRag, v.previousRagReason, recordedRag) : undefined;
+      return [...validateStatusReportInput({ ...v }), ...(stated ? [stated] : [])];
+    },
     valuesOf,
     savedMessage: strings.Saved,
     save: (saver, v, etag) =>

@@ -10,21 +10,18 @@ export interface IRatedPeriod {
 
 /**
  * One workstream's ratings across the given periods (earliest first), each with its direction
- * of travel. The previous rating is the one the period's report states, when it states one:
- * periods kept in the product may skip months the report itself covers (June, then
- * November/December), and the report knows what "last period" was. Otherwise the previous
- * period's own rating is used.
+ * of travel. The arrow compares the two columns a reader sees side by side: a period's rating
+ * with the rating recorded in the column before it. Only the first column, with nothing shown
+ * before it, falls back on what its report states about last period.
  */
 export function ratedPeriods(periods: readonly IPeriod[], entries: readonly IRagHistoryEntry[], workstreamId: number): IRatedPeriod[] {
   const mine: IRagHistoryEntry[] = entries.filter((e) => e.workstreamId === workstreamId);
   const result: IRatedPeriod[] = [];
-  let previous: IRagHistoryEntry | undefined;
-  for (const period of periods) {
+  periods.forEach((period: IPeriod, i: number) => {
     const entry: IRagHistoryEntry | undefined = mine.filter((e) => e.periodId === period.id)[0];
     const rag: Rag | undefined = entry ? entry.rag : undefined;
-    const before: Rag | null | undefined = entry && entry.previousRag !== undefined ? entry.previousRag : previous ? previous.rag : undefined;
+    const before: Rag | null | undefined = i > 0 ? result[i - 1].rag : entry ? entry.previousRag : undefined;
     result.push({ period, rag, direction: directionOfTravel(rag, before) });
-    previous = entry;
-  }
+  });
   return result;
 }

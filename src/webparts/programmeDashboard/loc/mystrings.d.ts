@@ -31,6 +31,10 @@ declare interface IProgrammeDashboardWebPartStrings {
   NotRated: string;
   /** A previous rating the report does not give. */
   NotStated: string;
+  /** Beside last period's rating when it is the one recorded: {0} the previous period's title. */
+  LastPeriodRecorded: string;
+  /** Beside last period's rating when the report states another: {0} the report's reason. */
+  LastPeriodStated: string;
   NotRatedChoice: string;
   /** A value the report leaves empty. */
   NotGiven: string;
@@ -159,6 +163,7 @@ declare interface IProgrammeDashboardWebPartStrings {
   AddStatusReportTitle: string;
   FieldRag: string;
   FieldPreviousRag: string;
+  FieldPreviousRagReason: string;
   KeyActivitiesLabel: string;
   EngagementLabel: string;
   ConcernsIssuesLabel: string;
