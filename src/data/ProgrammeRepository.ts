@@ -7,11 +7,15 @@
 import {
   checkText,
   compareIsoDates,
+  isBlank,
+  mustFixBeforeApproval,
+  mustFixFindings,
   parseUkDate,
   sortPeriods,
   validateStatusReportInput,
   type IPeriod,
   type IPeriodPicture,
+  type IReadinessFinding,
   type IStatusReport,
   type IWorkstream,
   type StatusReportState
@@ -42,10 +46,11 @@ import {
   type Saved,
   type UserRights
 } from './repository';
-import { assertMaySponsor, assertPeriodOpen, assertReportEditable, nextReportState } from './rules';
+import { assertMaySponsor, assertPeriodOpen, assertReportEditable, nextReportState, OVERRIDE_FIELD } from './rules';
 import { makeSnapshot, readSnapshot, snapshotRecords } from './snapshot';
 import type { IListTransport, QuerySet } from './transport';
 import { validateEntity } from './validation';
+
 
 const NOUNS: { [K in EntityKind]: string } = {
   statusReport: 'status report',
@@ -429,13 +434,56 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
     }
     if (reason !== undefined) {
-      const bad = checkText('Reason sent back', reason);
+      const bad = checkText(transition === 'approve' ? OVERRIDE_FIELD : 'Reason sent back', reason);
       if (bad) {
         throw new DataError('validation', bad.message, { field: bad.field });
       }
     }
+    const overridden: IReadinessFinding[] = transition === 'approve' ? await this._mustFix(current, reason, action) : [];
     const changes: Partial<IStatusReport> = { state, returnReason: transition === 'return' ? reason : undefined };
-    return this._write('statusReport', id, toRecord('statusReport', changes), etag, action, ctx.people);
+    const written: Saved<IStatusReport> = await this._write('statusReport', id, toRecord('statusReport', changes), etag, action, ctx.people);
+    if (overridden.length > 0) {
+      const period: IPeriod | undefined = (this._periods || []).filter((p) => p.id === current.periodId)[0];
+      try {
+        await this._recordOverride(current.periodId, `${period ? period.title : 'Report'}: report approved over findings`, reason as string, overridden, action);
+      } catch (e) {
+        // The approval stands only with its record: put the report back as it was.
+        await this._transport.update('statusReports', id, toRecord('statusReport', { state: current.state }), written.etag, action).catch(() => undefined);
+        throw e;
+      }
+    }
+    return written;
+  }
+
+  /**
+   * The must-fix findings an approval would go over. Refuses the approval when there are some
+   * and no reason was given; returns them (to be recorded) when a reason was.
+   */
+  private async _mustFix(report: IStatusReport, reason: string | undefined, action: string): Promise<IReadinessFinding[]> {
+    const picture: IPeriodPicture = await this._livePicture(report.periodId, { workstreamId: report.workstreamId });
+    const findings: IReadinessFinding[] = mustFixBeforeApproval(picture, report.workstreamId);
+    if (findings.length > 0 && isBlank(reason)) {
+      throw new DataError(
+        'validation',
+        `Could not ${action}: readiness finds ${findings.length === 1 ? 'a fault' : `${findings.length} faults`} that must be fixed first — ${findings.map((f) => f.message).join(' ')} Fix ${findings.length === 1 ? 'it' : 'them'}, or give a reason to go ahead; the reason is recorded in the period's history.`,
+        { field: OVERRIDE_FIELD }
+      );
+    }
+    return findings;
+  }
+
+  /** Records in Period History that the programme office went ahead over must-fix findings, and why. */
+  private async _recordOverride(periodId: number, title: string, reason: string, findings: IReadinessFinding[], action: string): Promise<void> {
+    await this._transport.create(
+      'history',
+      {
+        Title: title.slice(0, 255),
+        ReportingPeriodId: periodId,
+        PeriodAction: 'Overridden',
+        Reason: `${reason.trim()}\n\nOverridden: ${findings.map((f) => f.message).join(' ')}`.slice(0, 63999)
+      },
+      action
+    );
   }
 
   public async createPeriod(input: INewPeriod): Promise<IPeriod> {
@@ -498,6 +546,24 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (options.allowUnapproved && notApproved.length > 0 && (!options.reason || options.reason.trim() === '')) {
       throw new DataError('validation', 'Say why the period is being locked with reports not approved.', { field: 'Reason' });
     }
+    // A lock over reports not approved has its own reason, which covers those workstreams' findings.
+    const excused: Set<number> = new Set<number>(
+      options.allowUnapproved ? picture.workstreams.filter((w) => !picture.statusReports.some((r) => r.workstreamId === w.id && r.state === 'Approved')).map((w) => w.id) : []
+    );
+    const mustFix: IReadinessFinding[] = mustFixFindings(picture).filter((f) => f.where.workstreamId === undefined || !excused.has(f.where.workstreamId));
+    if (options.overrideReason !== undefined) {
+      const bad = checkText(OVERRIDE_FIELD, options.overrideReason);
+      if (bad) {
+        throw new DataError('validation', bad.message, { field: bad.field });
+      }
+    }
+    if (mustFix.length > 0 && isBlank(options.overrideReason)) {
+      throw new DataError(
+        'validation',
+        `${period.title} cannot be locked yet: readiness finds ${mustFix.length === 1 ? 'a fault' : `${mustFix.length} faults`} that must be fixed first — ${mustFix.map((f) => f.message).join(' ')} Fix ${mustFix.length === 1 ? 'it' : 'them'}, or give a reason to lock anyway; the reason is recorded in the period's history.`,
+        { field: OVERRIDE_FIELD }
+      );
+    }
     // Locked first, so that from now on the product refuses writes to the period's records; then
     // the snapshot, taken again if a write that passed its check before the lock landed meanwhile;
     // then the history entry that names it. Anything failing on the way opens the period again.
@@ -516,6 +582,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
         }
         picture = again;
         snapshot = await makeSnapshot(picture, randomId());
+      }
+      if (mustFix.length > 0) {
+        await this._recordOverride(periodId, `${period.title} locked over findings`, options.overrideReason as string, mustFix, action);
       }
       await this._transport.create(
         'history',

@@ -230,7 +230,7 @@ export function toHistoryEntry(r: ListRecord, people: PeopleLookup): IPeriodHist
   return {
     id: id(r.Id) as number,
     periodId: id(r.ReportingPeriodId) as number,
-    action: r.PeriodAction === 'Reopened' ? 'Reopened' : 'Locked',
+    action: r.PeriodAction === 'Reopened' || r.PeriodAction === 'Overridden' ? r.PeriodAction : 'Locked',
     reason: text(r.Reason),
     snapshotId: text(r.SnapshotId),
     by: person(people, r.AuthorId),

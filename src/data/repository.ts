@@ -151,7 +151,8 @@ export interface IProgrammeSummary {
 export interface IPeriodHistoryEntry {
   id: number;
   periodId: number;
-  action: 'Locked' | 'Reopened';
+  /** Locked, reopened, or a must-fix finding overridden (an approval or lock given over it). */
+  action: 'Locked' | 'Reopened' | 'Overridden';
   reason?: string;
   snapshotId?: string;
   by?: IPerson;
@@ -190,6 +191,11 @@ export interface ILockOptions {
   allowUnapproved?: boolean;
   /** Why, when locking with reports not approved. */
   reason?: string;
+  /**
+   * Why the period is locked although readiness finds faults that must be fixed; recorded in
+   * Period History with the findings, and printed nowhere else. Without it such a lock is refused.
+   */
+  overrideReason?: string;
 }
 
 /** Options for loading a period's picture. */

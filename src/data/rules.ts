@@ -81,3 +81,9 @@ export function assertReportEditable(state: StatusReportState, rights: UserRight
     );
   }
 }
+
+/**
+ * The field a refusal over must-fix readiness findings names: approving or locking then needs
+ * a reason to go ahead, which Period History records.
+ */
+export const OVERRIDE_FIELD: string = 'Reason to go ahead over the findings';

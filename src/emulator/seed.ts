@@ -121,10 +121,11 @@ export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<I
   }
 
   // A period that went to the Board is locked as the programme office locks one: with the
-  // snapshot of everything its report showed.
+  // snapshot of everything its report showed — as it went, faults and all, which the lock's
+  // override records in the period's history.
   const office = new PnpRepository(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BearerLogin(lead)));
   for (const p of seed.periods.filter((x) => x.state === 'Locked')) {
-    await office.lockPeriod(period(p.id));
+    await office.lockPeriod(period(p.id), { overrideReason: 'Recorded as the paper went to the Board.' });
   }
   return result;
 }

@@ -138,7 +138,16 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     }
     expect((await failure(manager.lockPeriod(january.id))).kind).toBe('forbidden');
     const milestone = await manager.create('milestone', { workstreamId: 1, periodId: january.id, timing: 'ThisPeriod', title: 'Train the new committee', status: 'Ongoing', order: 1 });
-    await lead.lockPeriod(january.id);
+    // Every report is approved, but three workstreams have no sponsor comments: a must-fix finding
+    // refuses the lock unless the programme office gives a reason to go ahead.
+    const unfixed = await failure(lead.lockPeriod(january.id));
+    expect(unfixed).toMatchObject({ kind: 'validation', field: 'Reason to go ahead over the findings' });
+    expect(unfixed.message).toBe(
+      'January 2024 cannot be locked yet: readiness finds 3 faults that must be fixed first — Procurement has no sponsor comments for January 2024. Project Plans and Delivery has no sponsor comments for January 2024. Confidence, Culture and Capacity has no sponsor comments for January 2024. Fix them, or give a reason to lock anyway; the reason is recorded in the period\'s history.'
+    );
+    expect((await lead.getPeriods()).filter((p) => p.id === january.id)[0].state).toBe('Open');
+    expect((await failure(lead.lockPeriod(january.id, { overrideReason: ' ' }))).field).toBe('Reason to go ahead over the findings');
+    await lead.lockPeriod(january.id, { overrideReason: 'Sponsors gave their comments at the Board meeting itself.' });
 
     const lockedBefore = await lead.getPeriodPicture(january.id);
     expect(lockedBefore.snapshot).toBeDefined();
@@ -159,15 +168,51 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     expect((await failure(manager.reopenPeriod(january.id, 'I need to edit'))).kind).toBe('forbidden');
     await lead.reopenPeriod(january.id, 'The Board asked for the Procurement figures to be corrected.');
     const history = await lead.getPeriodHistory(january.id);
-    expect(history.map((h) => [h.action, h.reason, h.by && h.by.name])).toEqual([
+    expect(history.map((h) => [h.action, h.reason && h.reason.split('\n')[0], h.by && h.by.name])).toEqual([
+      ['Overridden', 'Sponsors gave their comments at the Board meeting itself.', 'Heidi Robinson'],
       ['Locked', undefined, 'Heidi Robinson'],
       ['Reopened', 'The Board asked for the Procurement figures to be corrected.', 'Heidi Robinson']
     ]);
-    expect(history[1].at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+    // The override names what it went over; only the history holds it.
+    expect(history[0].reason).toContain('Overridden: Procurement has no sponsor comments for January 2024.');
+    expect(history[2].at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     const reopened = await lead.getPeriodPicture(january.id);
     expect(reopened.snapshot).toBeUndefined();
     expect(reopened.milestones.filter((m) => m.id === milestone.id)[0].status).toBe('Complete');
   }, 60000);
+
+  it('refuses to approve a report with a must-fix finding unless the programme office gives a reason, recorded in the history', async () => {
+    const manager = make(emu, USERS.manager);
+    const period = await lead.createPeriod({ title: 'February 2024', start: '01/02/2024', end: '29/02/2024' });
+    const draft = await manager.create('statusReport', {
+      workstreamId: 1,
+      periodId: period.id,
+      rag: 'Green',
+      keyActivities: 'Kept going.',
+      agreedCompletionAsWritten: '31/06/23',
+      completedBy: 'Louisa Simpson',
+      completionDateAsWritten: '27/02/2024',
+      state: 'Draft'
+    });
+    const submitted = await manager.transitionReport(draft.id, 'submit', draft.etag);
+    const refused = await failure(lead.transitionReport(draft.id, 'approve', submitted.etag));
+    expect(refused).toMatchObject({ kind: 'validation', field: 'Reason to go ahead over the findings' });
+    expect(refused.message).toBe(
+      'Could not approve the status report: readiness finds a fault that must be fixed first — Governance and Decision Making: Agreed completion date: "31/06/23" is not a date: June 2023 has 30 days. Fix it, or give a reason to go ahead; the reason is recorded in the period\'s history.'
+    );
+    expect((await lead.get('statusReport', draft.id)).state).toBe('Submitted');
+    expect(await lead.getPeriodHistory(period.id)).toEqual([]);
+
+    const approved = await lead.transitionReport(draft.id, 'approve', submitted.etag, 'The date is as the sponsor signed it; corrected next period.');
+    expect(approved.state).toBe('Approved');
+    const history = await lead.getPeriodHistory(period.id);
+    expect(history.map((h) => h.action)).toEqual(['Overridden']);
+    expect(history[0].reason).toBe(
+      'The date is as the sponsor signed it; corrected next period.\n\nOverridden: Governance and Decision Making: Agreed completion date: "31/06/23" is not a date: June 2023 has 30 days.'
+    );
+    // The report itself carries nothing of it: the override is printed nowhere but the history.
+    expect(approved.returnReason).toBeUndefined();
+  }, 30000);
 
   it('lets only the programme office lock with reports not approved, giving a reason', async () => {
     const period = await lead.createPeriod({ title: 'March 2024', start: '01/03/2024', end: '31/03/2024' });

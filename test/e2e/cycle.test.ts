@@ -129,8 +129,11 @@ it('takes a period through the cycle, locks it, and keeps its report word for wo
   const novDec = await manager.getPeriodPicture(2);
   const risk = novDec.risks.filter((r) => r.workstreamId === 1)[0];
 
-  await lead.lockPeriod(january.id);
+  // Four workstreams have no sponsor comments: a must-fix finding, gone over with a reason.
+  expect(await refused(lead.lockPeriod(january.id))).toMatch(/^validation: January 2024 cannot be locked yet: readiness finds 4 faults that must be fixed first/);
+  await lead.lockPeriod(january.id, { overrideReason: 'Sponsors reported to the Board in person this month.' });
   const locked = await reportText('January 2024', 'january-locked');
+  expect(locked).not.toContain('Sponsors reported to the Board in person');
   expect(locked).toContain('Train the Investment Committee');
   expect(locked).toContain('January went well for Governance.');
   expect(locked).toContain(risk.description);
@@ -149,7 +152,8 @@ it('takes a period through the cycle, locks it, and keeps its report word for wo
   // Reopening records its reason, who and when; after it the period shows the lists as they are.
   await lead.reopenPeriod(january.id, 'The Board asked for the Governance milestones to be restated.');
   const history = await lead.getPeriodHistory(january.id);
-  expect(history.map((h) => [h.action, h.reason, h.by && h.by.name])).toEqual([
+  expect(history.map((h) => [h.action, h.reason && h.reason.split('\n')[0], h.by && h.by.name])).toEqual([
+    ['Overridden', 'Sponsors reported to the Board in person this month.', 'Heidi Robinson'],
     ['Locked', undefined, 'Heidi Robinson'],
     ['Reopened', 'The Board asked for the Governance milestones to be restated.', 'Heidi Robinson']
   ]);

@@ -2,6 +2,7 @@ import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import type { IPeriod } from '../../../domain';
 import { isDataError } from '../../../data/errors';
+import { OVERRIDE_FIELD } from '../../../data/rules';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { ActionPanel } from './ActionPanel';
 import { describeActionError } from './errorText';
@@ -27,6 +28,8 @@ export interface ILockPanelProps {
 export function LockPanel(props: ILockPanelProps): JSX.Element {
   const { repository, period } = props;
   const [refusal, setRefusal] = React.useState<string | undefined>();
+  // Refused over must-fix readiness findings (rather than, or as well as, reports not approved).
+  const [findings, setFindings] = React.useState<boolean>(false);
   const title: string = period.title;
   const anyway: boolean = refusal !== undefined;
   return (
@@ -35,12 +38,31 @@ export function LockPanel(props: ILockPanelProps): JSX.Element {
       confirmText={anyway ? strings.LockAnyway : strings.LockPeriod}
       busyText={strings.Locking}
       refusal={refusal}
-      reason={anyway ? { label: strings.LockAnywayReasonLabel, validationName: strings.LockAnywayReasonLabel, description: strings.ReasonRecorded } : undefined}
-      focusKey={anyway ? 'anyway' : undefined}
-      run={(reason) => (anyway ? repository.lockPeriod(period.id, { allowUnapproved: true, reason }) : repository.lockPeriod(period.id))}
+      reason={
+        anyway
+          ? {
+              label: findings ? strings.OverrideReasonLabel : strings.LockAnywayReasonLabel,
+              validationName: findings ? OVERRIDE_FIELD : strings.LockAnywayReasonLabel,
+              description: strings.ReasonRecorded
+            }
+          : undefined
+      }
+      focusKey={anyway ? (findings ? 'findings' : 'anyway') : undefined}
+      run={(reason) =>
+        anyway
+          ? repository.lockPeriod(period.id, {
+              allowUnapproved: props.someNotApproved,
+              reason: props.someNotApproved ? reason : undefined,
+              overrideReason: findings ? reason : undefined
+            })
+          : repository.lockPeriod(period.id)
+      }
       describeError={(e) => describeActionError(e, 'lock', title)}
       onFailed={(e) => {
-        if (!anyway && props.someNotApproved && isDataError(e, 'validation')) {
+        const overFindings: boolean = isDataError(e, 'validation') && e.field === OVERRIDE_FIELD;
+        if ((!anyway || (overFindings && !findings)) && isDataError(e, 'validation') && (props.someNotApproved || overFindings)) {
+          // Locking anyway over reports not approved may then meet the findings: ask again, for both.
+          setFindings(findings || overFindings);
           setRefusal(describeActionError(e, 'lock', title));
           return true;
         }
@@ -51,7 +73,7 @@ export function LockPanel(props: ILockPanelProps): JSX.Element {
       onClose={props.onClose}
     >
       <p>{format(strings.LockPeriodText, title)}</p>
-      {anyway ? <p>{strings.LockAnywayText}</p> : undefined}
+      {anyway ? <p>{findings ? strings.OverrideText : strings.LockAnywayText}</p> : undefined}
     </ActionPanel>
   );
 }

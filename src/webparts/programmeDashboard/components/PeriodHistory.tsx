@@ -15,11 +15,13 @@ export interface IPeriodHistoryProps {
   always?: boolean;
 }
 
-/** One lock or reopening in words: "Locked on 31/01/2024 by Heidi Robinson". */
+/** One lock, reopening or override in words: "Locked on 31/01/2024 by Heidi Robinson". */
 export function historyLine(entry: IPeriodHistoryEntry): string {
   const when: string = formatUkDay(entry.at);
   const who: string = entry.by ? entry.by.name : strings.SomeoneUnknown;
-  return format(entry.action === 'Reopened' ? strings.HistoryReopened : strings.HistoryLocked, when, who);
+  const template: string =
+    entry.action === 'Reopened' ? strings.HistoryReopened : entry.action === 'Overridden' ? strings.HistoryOverridden : strings.HistoryLocked;
+  return format(template, when, who);
 }
 
 /** Who locked and reopened the period, when and why, earliest first. */

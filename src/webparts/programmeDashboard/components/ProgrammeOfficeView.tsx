@@ -2,13 +2,14 @@ import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { checkReadiness, latestPeriod, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain';
+import { checkReadiness, latestPeriod, mustFixBeforeApproval, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import type { IEditablePeriodPicture, IProgrammeRepository, Saved, UserRights } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
 import { usePeriodPicture } from '../hooks/usePeriodPicture';
 import type { SaveOutcome } from '../hooks/useSave';
 import { ActionPanel } from './ActionPanel';
+import { ApprovePanel } from './ApprovePanel';
 import { describeActionError } from './errorText';
 import { format } from './format';
 import { LoadError } from './LoadError';
@@ -33,7 +34,10 @@ export interface IProgrammeOfficeViewProps {
   onChanged: () => void;
 }
 
-type Dialog = { kind: 'return'; workstream: IWorkstream; report: Saved<IStatusReport> } | { kind: 'lock' } | { kind: 'newPeriod' };
+type Dialog =
+  | { kind: 'return' | 'approve'; workstream: IWorkstream; report: Saved<IStatusReport> }
+  | { kind: 'lock' }
+  | { kind: 'newPeriod' };
 
 /**
  * The programme office's place in the reporting cycle: for an open period (the latest open one
@@ -105,6 +109,11 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
 
   const approve = async (workstream: IWorkstream, report: Saved<IStatusReport>): Promise<void> => {
     if (!period) {
+      return;
+    }
+    // Faults that must be fixed first: approving needs a reason (the repository's own rule).
+    if (data && mustFixBeforeApproval(data, workstream.id).length > 0) {
+      open({ kind: 'approve', workstream, report });
       return;
     }
     setMessage(undefined);
@@ -256,6 +265,21 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
         >
           <p>{format(strings.ReturnReportText, dialog.workstream.title, period.title)}</p>
         </ActionPanel>
+      ) : undefined}
+      {dialog && dialog.kind === 'approve' && period && data ? (
+        <ApprovePanel
+          repository={repository}
+          workstream={dialog.workstream}
+          report={dialog.report}
+          periodTitle={period.title}
+          findings={mustFixBeforeApproval(data, dialog.workstream.id)}
+          onDone={(text) => {
+            focusAfterReload.current = `return-${dialog.workstream.id}`;
+            finished(text);
+          }}
+          onStale={picture.reload}
+          onClose={close}
+        />
       ) : undefined}
       {dialog && dialog.kind === 'lock' && period ? (
         <LockPanel

@@ -9,6 +9,7 @@ import {
   type IStatusReport,
   type IWorkstream,
   latestPeriod,
+  mustFixBeforeApproval,
   validateStatusReportInput
 } from '../../../domain';
 import { isDataError } from '../../../data/errors';
@@ -19,6 +20,7 @@ import { usePeriodPicture } from '../hooks/usePeriodPicture';
 import { useRagHistory } from '../hooks/useRagHistory';
 import { type IBatchUpdate, type SaveOutcome, useSave } from '../hooks/useSave';
 import type { IDeleteRequest } from './DeletePanel';
+import { ApprovePanelLoader as ApprovePanel } from './lazy';
 import { ActionPanelLoader as ActionPanel, DeletePanelLoader as DeletePanel, EditPanelLoader as EditPanel, preloadEditing } from './lazy';
 import { describeActionError, describeSaveError } from './errorText';
 import { FeedbackSection } from './FeedbackSection';
@@ -64,7 +66,7 @@ export interface IWorkstreamViewProps {
 
 /** A step of the cycle that asks first: submitting, sending back, reopening the period. */
 interface ICycleRequest {
-  action: 'submit' | 'return' | 'reopen';
+  action: 'submit' | 'return' | 'reopen' | 'approve';
   report?: Saved<IStatusReport>;
 }
 
@@ -190,6 +192,12 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
     if (!period) {
       return;
     }
+    // Faults that must be fixed: approving needs a reason, asked for in a panel (the same rule the
+    // repository applies, so the panel appears exactly when it would refuse).
+    if (data && mustFixBeforeApproval(data, report.workstreamId).length > 0) {
+      openCycle({ action: 'approve', report });
+      return;
+    }
     setMessage(undefined);
     const outcome: SaveOutcome<unknown> = await cycleRunner.run(() => repository.transitionReport(report.id, 'approve', report.etag));
     if (outcome.ok) {
@@ -289,6 +297,23 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
       );
     }
     const report: Saved<IStatusReport> = request.report as Saved<IStatusReport>;
+    if (request.action === 'approve') {
+      return (
+        <ApprovePanel
+          repository={repository}
+          workstream={workstream}
+          report={report}
+          periodTitle={title}
+          findings={data ? mustFixBeforeApproval(data, report.workstreamId) : []}
+          onDone={(text) => {
+            headingRef.current?.focus();
+            done(text);
+          }}
+          onStale={refresh}
+          onClose={closePanels}
+        />
+      );
+    }
     if (request.action === 'return') {
       return (
         <ActionPanel

@@ -7,6 +7,7 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import type { IActionPanelProps } from './ActionPanel';
+import type { IApprovePanelProps } from './ApprovePanel';
 import type { IDeletePanelProps } from './DeletePanel';
 import type { IEditPanelProps } from './EditPanel';
 import { Loading } from './Loading';
@@ -33,6 +34,7 @@ const loadProgrammeOfficeView = once(() => import(/* webpackChunkName: 'ph-progr
 const loadEditPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './EditPanel'));
 const loadDeletePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './DeletePanel'));
 const loadActionPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ActionPanel'));
+const loadApprovePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ApprovePanel'));
 
 /** Starts loading a workstream's view before it is opened (a Teams tab opens on one). */
 export function preloadWorkstreamView(): void {
@@ -130,3 +132,6 @@ export const DeletePanelLoader: (props: IDeletePanelProps) => JSX.Element = lazy
 
 /** A confirmation with an optional reason (see ActionPanel). */
 export const ActionPanelLoader: (props: IActionPanelProps) => JSX.Element = lazyPart(() => loadActionPanel().then((m) => m.ActionPanel));
+
+/** Approving over must-fix findings, with a reason (see ApprovePanel). */
+export const ApprovePanelLoader: (props: IApprovePanelProps) => JSX.Element = lazyPart(() => loadApprovePanel().then((m) => m.ApprovePanel));

@@ -306,6 +306,8 @@ declare interface IProgrammeDashboardWebPartStrings {
   HistoryLocked: string;
   /** {0} dd/mm/yyyy, {1} who. */
   HistoryReopened: string;
+  /** An approval or lock given over must-fix readiness findings: {0} date, {1} person. */
+  HistoryOverridden: string;
   HistoryReason: string;
   SomeoneUnknown: string;
   OfficeHeading: string;
@@ -345,6 +347,13 @@ declare interface IProgrammeDashboardWebPartStrings {
   LockAnywayText: string;
   LockAnywayReasonLabel: string;
   LockAnyway: string;
+  /** Before the reason to go ahead over must-fix readiness findings (approve or lock). */
+  OverrideText: string;
+  OverrideReasonLabel: string;
+  ApproveOverTitle: string;
+  /** {0} workstream, {1} period. */
+  ApproveOverText: string;
+  ApproveAnyway: string;
   Locking: string;
   /** {0} period. */
   PeriodLockedMessage: string;

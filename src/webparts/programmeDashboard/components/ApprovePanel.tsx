@@ -1,0 +1,51 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import type { IReadinessFinding, IStatusReport, IWorkstream } from '../../../domain';
+import type { IProgrammeRepository, Saved } from '../../../data/repository';
+import { OVERRIDE_FIELD } from '../../../data/rules';
+import { ActionPanel } from './ActionPanel';
+import { describeActionError } from './errorText';
+import { format } from './format';
+
+/** Props of {@link ApprovePanel}. */
+export interface IApprovePanelProps {
+  repository: IProgrammeRepository;
+  workstream: IWorkstream;
+  report: Saved<IStatusReport>;
+  periodTitle: string;
+  /** The must-fix findings approving would go over (domain's mustFixBeforeApproval). */
+  findings: IReadinessFinding[];
+  onDone: (message: string) => void;
+  onStale: () => void;
+  onClose: () => void;
+}
+
+/**
+ * Approving a report that readiness says has faults to fix first: the faults are listed, and the
+ * programme office may approve anyway only with a reason, which Period History records with the
+ * findings it goes over (and which is printed nowhere else).
+ */
+export function ApprovePanel(props: IApprovePanelProps): JSX.Element {
+  const { repository, report, workstream, periodTitle } = props;
+  return (
+    <ActionPanel
+      title={strings.ApproveOverTitle}
+      confirmText={strings.ApproveAnyway}
+      busyText={strings.Approving}
+      reason={{ label: strings.OverrideReasonLabel, validationName: OVERRIDE_FIELD, description: strings.ReasonRecorded }}
+      run={(reason) => repository.transitionReport(report.id, 'approve', report.etag, reason)}
+      describeError={(e) => describeActionError(e, 'review', periodTitle)}
+      onDone={() => props.onDone(format(strings.ReportApprovedMessage, workstream.title, periodTitle))}
+      onStale={props.onStale}
+      onClose={props.onClose}
+    >
+      <p>{format(strings.ApproveOverText, workstream.title, periodTitle)}</p>
+      <ul>
+        {props.findings.map((f, i) => (
+          <li key={i}>{f.message}</li>
+        ))}
+      </ul>
+      <p>{strings.OverrideText}</p>
+    </ActionPanel>
+  );
+}
