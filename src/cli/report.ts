@@ -10,7 +10,7 @@ import * as path from 'path';
 import { checkReadiness, latestPeriod, type IPeriod } from '../domain';
 import { isDataError } from '../data/errors';
 import type { IProgrammeRepository } from '../data/repository';
-import { buildDocx, buildProgrammeReport } from '../report';
+import { buildDocx, buildProgrammeReport, draftHeader } from '../report';
 import { parseArgs, type IArgs } from './args';
 import { connectToSite } from './graphSite';
 
@@ -43,7 +43,7 @@ export async function writeReport(repository: IProgrammeRepository, periodWanted
   const period: IPeriod = choosePeriod(await repository.getPeriods(), periodWanted);
   const picture = await repository.getPeriodPicture(period.id);
   const blocks = buildProgrammeReport(picture);
-  const docx: Uint8Array = await buildDocx(blocks, { title: `${picture.programme.title} – ${period.title}` });
+  const docx: Uint8Array = await buildDocx(blocks, { title: `${picture.programme.title} – ${period.title}`, header: draftHeader(picture) });
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, docx);
   return { period, blocks: blocks.length, bytes: docx.length, findings: checkReadiness(picture).length };

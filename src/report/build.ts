@@ -184,6 +184,29 @@ function workstreamOf(picture: IPeriodPicture, workstreamId: number | undefined,
   return ws;
 }
 
+/** Words added to a not-yet-approved workstream section's heading while its period is open. */
+export const DRAFT_MARK: string = 'Draft';
+
+/**
+ * Whether the report shows a draft: the period is open (not yet locked) and, for one workstream,
+ * its report is not approved. A locked period's report is what went to the Board, never a draft.
+ */
+export function isDraft(picture: IPeriodPicture, workstreamId?: number): boolean {
+  if (picture.period.state === 'Locked') {
+    return false;
+  }
+  if (workstreamId === undefined) {
+    return true;
+  }
+  const report: IStatusReport | undefined = reportOf(picture, workstreamId);
+  return !report || report.state !== 'Approved';
+}
+
+/** The page header of a report of an open period (the .docx), or undefined once it is locked. */
+export function draftHeader(picture: IPeriodPicture): string | undefined {
+  return isDraft(picture) ? `${DRAFT_MARK} – not yet approved for the Board` : undefined;
+}
+
 function reportOf(picture: IPeriodPicture, workstreamId: number): IStatusReport | undefined {
   return picture.statusReports.filter((r) => r.workstreamId === workstreamId)[0];
 }
@@ -359,7 +382,8 @@ function updateContent(report: IStatusReport | undefined): DocNode[] {
 
 function workstreamSectionContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
   const report: IStatusReport | undefined = reportOf(picture, ws.id);
-  const nodes: DocNode[] = [{ ...heading('Heading2', ws.title), pageBreakBefore: true }];
+  const title: string = isDraft(picture, ws.id) ? `${ws.title} – ${DRAFT_MARK}` : ws.title;
+  const nodes: DocNode[] = [{ ...heading('Heading2', title), pageBreakBefore: true }];
 
   const description: IParagraph[] = richTextNodes(ws.description);
   if (description.length > 0) {

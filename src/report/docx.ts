@@ -17,6 +17,11 @@ export interface IDocxOptions {
   author?: string;
   /** Creation time recorded in the package; defaults to now. Fix it for reproducible files. */
   created?: Date;
+  /**
+   * Text for the top of every page, e.g. the draft marking of a period not yet locked (see
+   * `draftHeader` in build.ts). No page header when absent.
+   */
+  header?: string;
 }
 
 /** A4 portrait in twips, with 2.54 cm (1440 twip) margins. */
@@ -47,7 +52,7 @@ function w3cdtf(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function contentTypesXml(): string {
+function contentTypesXml(withHeader: boolean): string {
   const override = (part: string, type: string): string => `<Override PartName="${part}" ContentType="${type}"/>`;
   return (
     XML_DECLARATION +
@@ -58,6 +63,7 @@ function contentTypesXml(): string {
     override('/word/styles.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml') +
     override('/word/settings.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml') +
     override('/word/footer1.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml') +
+    (withHeader ? override('/word/header1.xml', 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml') : '') +
     override('/docProps/core.xml', 'application/vnd.openxmlformats-package.core-properties+xml') +
     override('/docProps/app.xml', 'application/vnd.openxmlformats-officedocument.extended-properties+xml') +
     '</Types>'
@@ -75,23 +81,26 @@ function packageRelsXml(): string {
   );
 }
 
-function documentRelsXml(): string {
+function documentRelsXml(withHeader: boolean): string {
   return (
     XML_DECLARATION +
     `<Relationships xmlns="${RELS_NS}">` +
     `<Relationship Id="rId1" Type="${REL_TYPE}/styles" Target="styles.xml"/>` +
     `<Relationship Id="rId2" Type="${REL_TYPE}/settings" Target="settings.xml"/>` +
     `<Relationship Id="rId3" Type="${REL_TYPE}/footer" Target="footer1.xml"/>` +
+    (withHeader ? `<Relationship Id="rId4" Type="${REL_TYPE}/header" Target="header1.xml"/>` : '') +
     '</Relationships>'
   );
 }
 
-function documentXml(blocks: readonly IBlock[]): string {
+function documentXml(blocks: readonly IBlock[], withHeader: boolean): string {
   // Word needs a paragraph after a final table; keep it one point high so it never spills
   // onto a blank page of its own.
   const closing: string = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>';
   const sectPr: string =
-    '<w:sectPr><w:footerReference w:type="default" r:id="rId3"/>' +
+    '<w:sectPr>' +
+    (withHeader ? '<w:headerReference w:type="default" r:id="rId4"/>' : '') +
+    '<w:footerReference w:type="default" r:id="rId3"/>' +
     `<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
     `<w:pgMar w:top="${PAGE.margin}" w:right="${PAGE.margin}" w:bottom="${PAGE.margin}" w:left="${PAGE.margin}" w:header="708" w:footer="708" w:gutter="0"/>` +
     '<w:cols w:space="708"/><w:docGrid w:linePitch="360"/></w:sectPr>';
@@ -114,6 +123,16 @@ function footerXml(title: string): string {
     `<w:r><w:t xml:space="preserve">${escapeXml(title)}</w:t></w:r><w:r><w:tab/></w:r>` +
     `<w:r><w:t xml:space="preserve">Page </w:t></w:r>${field('PAGE', '1')}<w:r><w:t xml:space="preserve"> of </w:t></w:r>${field('NUMPAGES', '1')}` +
     '</w:p></w:ftr>'
+  );
+}
+
+function headerXml(text: string): string {
+  // In bold words, no colour: it must survive black-and-white print, and a red would read as a RAG.
+  return (
+    XML_DECLARATION +
+    `<w:hdr xmlns:w="${W_NS}" xmlns:r="${R_NS}"><w:p><w:pPr><w:pStyle w:val="Header"/><w:jc w:val="right"/></w:pPr>` +
+    `<w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>` +
+    '</w:p></w:hdr>'
   );
 }
 
@@ -161,10 +180,14 @@ export async function buildDocx(blocks: readonly IBlock[], options: IDocxOptions
     zip.file(path, xml, { date: created, createFolders: false });
   };
   // [Content_Types].xml first: some readers expect it to lead the archive.
-  file('[Content_Types].xml', contentTypesXml());
+  const header: string | undefined = options.header && options.header.trim() !== '' ? options.header : undefined;
+  file('[Content_Types].xml', contentTypesXml(!!header));
   file('_rels/.rels', packageRelsXml());
-  file('word/document.xml', documentXml(blocks));
-  file('word/_rels/document.xml.rels', documentRelsXml());
+  file('word/document.xml', documentXml(blocks, !!header));
+  file('word/_rels/document.xml.rels', documentRelsXml(!!header));
+  if (header) {
+    file('word/header1.xml', headerXml(header));
+  }
   file('word/styles.xml', XML_DECLARATION + stylesXml());
   file('word/settings.xml', settingsXml());
   file('word/footer1.xml', footerXml(title));

@@ -8,6 +8,8 @@ import {
   blockPlainText,
   buildBlock,
   buildProgrammeReport,
+  draftHeader,
+  isDraft,
   paragraphPlainText,
   type DocNode,
   type IBlock,
@@ -63,7 +65,10 @@ describe('the programme report', () => {
       'workstreamSection',
       'ragKey'
     ]);
-    expect(blocks.filter((b) => b.kind === 'workstreamSection').map((b) => headings(b, 'Heading2')[0])).toEqual(WORKSTREAM_TITLES);
+    // Open period: the sections whose reports are not approved (all but Project Plans and Delivery) are marked Draft.
+    expect(blocks.filter((b) => b.kind === 'workstreamSection').map((b) => headings(b, 'Heading2')[0])).toEqual(
+      WORKSTREAM_TITLES.map((t) => (t === 'Project Plans and Delivery' ? t : `${t} – Draft`))
+    );
     expect(blocks.every((b) => b.periodId === NOVDEC)).toBe(true);
     expect(blocks.filter((b) => b.kind === 'workstreamSection').map((b) => b.workstreamId)).toEqual(SEED.workstreams.map((w) => w.id));
   });
@@ -213,7 +218,8 @@ describe('a workstream section', () => {
   it('is laid out as the papers lay it out', () => {
     const block = section(NOVDEC, 'GOV');
     expect(headings(block)).toEqual([
-      'Governance and Decision Making',
+      // Submitted, not yet approved, in an open period.
+      'Governance and Decision Making – Draft',
       'Project Description',
       'Project Outcomes',
       'Key Activities',
@@ -230,6 +236,29 @@ describe('a workstream section', () => {
     expect(first.pageBreakBefore).toBe(true);
     const lines = paragraphs(block).map(paragraphPlainText);
     expect(lines.slice(-2)).toEqual(['Report Completed By: Louisa Simpson', 'Completion Date: 19/12/2023']);
+  });
+
+  it('marks the heading Draft while the period is open and the report is not approved, and never once locked', () => {
+    const novDec = picture(NOVDEC);
+    for (const ws of novDec.workstreams) {
+      const report = novDec.statusReports.filter((r) => r.workstreamId === ws.id)[0];
+      const first = paragraphPlainText(section(NOVDEC, ws.code).content[0] as IParagraph);
+      expect(first).toBe(report.state === 'Approved' ? ws.title : `${ws.title} – Draft`);
+      expect(isDraft(novDec, ws.id)).toBe(report.state !== 'Approved');
+    }
+    expect(draftHeader(novDec)).toBe('Draft – not yet approved for the Board');
+    // Approved is approved: the mark goes with the approval.
+    const approved = buildBlock({ ...novDec, statusReports: novDec.statusReports.map((r) => ({ ...r, state: 'Approved' as const })) }, 'workstreamSection', novDec.workstreams[0].id);
+    expect(paragraphPlainText(approved.content[0] as IParagraph)).toBe(novDec.workstreams[0].title);
+    // A locked period is what went to the Board, whatever state its reports were in.
+    const june = picture(JUNE);
+    expect(june.period.state).toBe('Locked');
+    const locked = { ...novDec, period: { ...novDec.period, state: 'Locked' as const } };
+    expect(isDraft(locked)).toBe(false);
+    expect(draftHeader(locked)).toBeUndefined();
+    for (const ws of novDec.workstreams) {
+      expect(paragraphPlainText(buildBlock(locked, 'workstreamSection', ws.id).content[0] as IParagraph)).toBe(ws.title);
+    }
   });
 
   it('uses "Project Manager Update" for the early (June) reports', () => {

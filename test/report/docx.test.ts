@@ -6,7 +6,7 @@
  * en-GB, the report's styles and the same content controls the add-in inserts.
  */
 import JSZip from 'jszip';
-import { buildDocx, buildProgrammeReport, parseTag, PAGE } from '../../src/report';
+import { buildDocx, buildProgrammeReport, draftHeader, parseTag, PAGE } from '../../src/report';
 import { NOVDEC, picture } from './support/pictures';
 import { childElements, descendants, parseXml, W, wAttr } from './support/xml';
 
@@ -92,5 +92,22 @@ describe('buildDocx', () => {
     const footer = await part('word/footer1.xml');
     const fields = Array.from(footer.getElementsByTagNameNS(W, 'fldSimple')).map((f) => f.getAttributeNS(W, 'instr'));
     expect(fields.map((f) => (f || '').trim().split(' ')[0])).toEqual(['PAGE', 'NUMPAGES']);
+  });
+
+  it('has no page header unless asked; a draft header is on every page, outside every content control', async () => {
+    expect(zip.file('word/header1.xml')).toBeNull();
+    const header = draftHeader(picture(NOVDEC)) as string;
+    const drafted = await JSZip.loadAsync(await buildDocx(blocks, { header }));
+    const xml = await (drafted.file('word/header1.xml') as JSZip.JSZipObject).async('string');
+    expect(parseXml(xml).documentElement.textContent).toBe(header);
+    const rels = parseXml(await (drafted.file('word/_rels/document.xml.rels') as JSZip.JSZipObject).async('string'));
+    const headerRel = Array.from(rels.getElementsByTagName('Relationship')).filter((r) => r.getAttribute('Target') === 'header1.xml')[0];
+    expect(headerRel.getAttribute('Type')).toMatch(/\/header$/);
+    const doc = parseXml(await (drafted.file('word/document.xml') as JSZip.JSZipObject).async('string'));
+    const ref = descendants(doc.documentElement, 'headerReference')[0];
+    expect(wAttr(ref, 'type')).toBe('default');
+    expect(ref.parentElement && ref.parentElement.localName).toBe('sectPr');
+    const types = await (drafted.file('[Content_Types].xml') as JSZip.JSZipObject).async('string');
+    expect(types).toContain('PartName="/word/header1.xml"');
   });
 });

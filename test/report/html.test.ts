@@ -36,12 +36,13 @@ describe('the preview', () => {
 
   it('uses headings, paragraphs and lists', () => {
     expect(host.querySelector('h1.ph-title')!.textContent).toBe('Improvement Plan Phase 2 Programme Level Highlight Report');
+    // November/December is open: every section whose report is not approved is marked Draft.
     expect(Array.from(host.querySelectorAll('h2')).map((h) => h.textContent)).toEqual([
-      'Governance and Decision Making',
-      'Procurement',
+      'Governance and Decision Making – Draft',
+      'Procurement – Draft',
       'Project Plans and Delivery',
-      'Partnership Working',
-      'Confidence, Culture and Capacity'
+      'Partnership Working – Draft',
+      'Confidence, Culture and Capacity – Draft'
     ]);
     const outcomes = host.querySelectorAll('section')[3].querySelector('ul')!;
     expect(outcomes.querySelectorAll('li')).toHaveLength(12);
@@ -62,7 +63,8 @@ describe('the preview', () => {
   it('labels every RAG cell as well as colouring it', () => {
     const cells = Array.from(host.querySelectorAll('section')[2].querySelectorAll<HTMLElement>('td.ph-rag'));
     expect(cells.map((c) => c.textContent)).toEqual([
-      'Green', 'Green', 'Green', 'Green', 'Green', 'Green', 'Green/Amber', 'Green/Amber', 'Green', 'Green'
+      // This period, then last period as recorded for June.
+      'Green', 'Green/Amber', 'Green', 'Green/Amber', 'Green', 'Green/Amber', 'Green/Amber', 'Amber', 'Green', 'Green/Amber'
     ]);
     for (const cell of cells) {
       const rag = cell.textContent as Rag;

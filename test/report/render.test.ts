@@ -141,6 +141,19 @@ describe('the November/December 2023 report rendered by LibreOffice', () => {
     expect(all).toContain('Performance Management Framework');
   });
 
+  it('is marked Draft while the period is open: on every page, and on each section whose report is not approved', () => {
+    for (const page of text[NOVDEC]) {
+      expect(squash(page)).toContain('Draft – not yet approved for the Board');
+    }
+    const states = SEED.statusReports.filter((r) => r.periodId === NOVDEC);
+    const all = fullText(NOVDEC);
+    for (const ws of SEED.workstreams) {
+      const approved = states.filter((r) => r.workstreamId === ws.id)[0].state === 'Approved';
+      expect(all.indexOf(`${ws.title} – Draft`) >= 0).toBe(!approved);
+    }
+    expect(states.filter((r) => r.state === 'Approved')).toHaveLength(1);
+  });
+
   it('prints the RAG key with every definition', () => {
     const all = fullText(NOVDEC);
     expect(all).toContain('RAG Rating Methodology');
@@ -154,12 +167,13 @@ describe('the November/December 2023 report rendered by LibreOffice', () => {
     const image = pdfPageImage(pdf[NOVDEC], page, DPI, join(dir, 'nov-dec-status'));
     const words = pdfWords(pdf[NOVDEC], page);
     const rows = statusRowColours(image, words);
+    // Last period as recorded for June, the previous period held.
     expect(rows.map((r) => r.colours)).toEqual([
-      ['Green', 'Green'],
-      ['Green', 'Green'],
-      ['Green', 'Green'],
-      ['Green/Amber', 'Green/Amber'],
-      ['Green', 'Green']
+      ['Green', 'Green/Amber'],
+      ['Green', 'Green/Amber'],
+      ['Green', 'Green/Amber'],
+      ['Green/Amber', 'Amber'],
+      ['Green', 'Green/Amber']
     ]);
     // Rows run top to bottom in the programme's order.
     const ys = rows.map((r) => r.y);
@@ -172,8 +186,8 @@ describe('the November/December 2023 report rendered by LibreOffice', () => {
     }
     // Every label is printed in its cell, beside its colour.
     expect(squash(text[NOVDEC][page - 1])).toContain(
-      'Governance and Decision Making Green Green Procurement Green Green Project Plans and Delivery Green Green ' +
-        'Partnership Working Green/Amber Green/Amber Confidence, Culture and Capacity Green Green'
+      'Governance and Decision Making Green Green/Amber Procurement Green Green/Amber Project Plans and Delivery Green Green/Amber ' +
+        'Partnership Working Green/Amber Amber Confidence, Culture and Capacity Green Green/Amber'
     );
     // Header row shaded light grey; no colour on the page that no rating uses.
     expect(countPixels(image, rgbOf('D9D9D9'))).toBeGreaterThan(200);
@@ -200,6 +214,14 @@ describe('the June 2023 report rendered by LibreOffice', () => {
     expect(all.match(/Project Manager Update/g)).toHaveLength(5);
     expect(all).toContain('Confidence, Culture and Capacity – Project Risks # Risk Description Mitigation 1 TBA TBA 2 3');
     expect(all).toContain('Overall programme RAG rating: Green/Amber');
+  });
+
+  it('carries no draft marking once locked; the papers\' own words ("Draft Concept paper") stay as written', () => {
+    const all = fullText(JUNE);
+    expect(all).not.toContain('– Draft');
+    expect(all).not.toContain('not yet approved for the Board');
+    expect(all.match(/Draft/g)).toEqual(['Draft']);
+    expect(all).toContain('Draft Concept paper and draft assessment criteria');
   });
 
   it('shades this period and leaves last period unshaded, saying "Not rated"', () => {

@@ -4,7 +4,7 @@ import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { latestPeriod, type IPeriod, type IPeriodPicture, type IWorkstream } from '../../domain';
 import type { IEditablePeriodPicture, IProgrammeRepository } from '../../data/repository';
-import { buildProgrammeReport } from '../../report/build';
+import { buildProgrammeReport, draftHeader } from '../../report/build';
 import type { ISiteAccess } from '../data/connect';
 import { checkSiteUrl, type ISiteAddress } from '../data/site';
 import { describeFailure } from '../flows/failures';
@@ -186,7 +186,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
     void ops.run('preview', STRINGS.Downloading, async () => {
       // The .docx writer (and its zip library) loads only when an officer downloads.
       const { buildDocx } = await import(/* webpackChunkName: 'docx' */ '../../report/docx');
-      const bytes: Uint8Array = await buildDocx(buildProgrammeReport(target));
+      const bytes: Uint8Array = await buildDocx(buildProgrammeReport(target), { header: draftHeader(target) });
       const name: string = reportFileName(target.period.title);
       save(new Blob([bytes], { type: DOCX_TYPE }), name);
       return { kind: 'success', lines: [format(STRINGS.Downloaded, name)] };
