@@ -57,7 +57,8 @@ async function signInDialog(root: HTMLElement, scopeSets: string[][]): Promise<v
 async function main(): Promise<void> {
   registerOfflineIcons();
   const root: HTMLElement | null = document.getElementById('root');
-  if (!root) {
+  // The page found this engine unable to run the shipped pane and says so (taskpane.html).
+  if (!root || (window as unknown as { phUnsupported?: boolean }).phUnsupported) {
     return;
   }
   const dialogRequest: string[][] | undefined = signInDialogRequest(window.location, window.sessionStorage);

@@ -14,7 +14,8 @@ import { format } from '../loc/format';
 import { STRINGS } from '../loc/en-gb';
 import type { HostKind } from '../office/host';
 import type { ChangeTracking, IDocumentSource, IInsertOutcome, IRefreshItem, IRefreshOutcome, IWordDocument } from '../word/types';
-import { DOCX_TYPE, downloadFile, reportFileName, type FileSaver } from './download';
+import { deliverDocx, downloadFile, openInWord, reportFileName, type DocumentOpener, type FileSaver, type IDeliveryPlace } from './download';
+import { wordApiSupported } from '../word/wordDocument';
 import { InsertSection } from './InsertSection';
 import { OperationStatus } from './OperationStatus';
 import { PreviewSection } from './PreviewSection';
@@ -37,6 +38,8 @@ export interface ITaskPaneProps {
   planner?: RefreshPlanner;
   /** Offers the .docx to the officer; the browser's download unless a test gives another. */
   saveFile?: FileSaver;
+  /** Opens the .docx in Word as a new document; Word's createDocument unless a test gives another. */
+  openDocument?: DocumentOpener;
   theme?: ITheme;
 }
 
@@ -193,13 +196,14 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
     }
     const target: IPeriodPicture = picture;
     const save: FileSaver = props.saveFile || downloadFile;
-    void ops.run('preview', STRINGS.Downloading, async () => {
+    const open: DocumentOpener = props.openDocument || openInWord;
+    // Inside Office (Word, even one too old to insert) a download link may do nothing (a Mac).
+    const place: IDeliveryPlace = { insideOffice: props.host !== 'outside', canCreateDocument: props.host !== 'outside' && wordApiSupported('1.3') };
+    void ops.run(word ? 'insert' : 'preview', STRINGS.Downloading, async () => {
       // The .docx writer (and its zip library) loads only when an officer downloads.
       const { buildDocx } = await import(/* webpackChunkName: 'docx' */ '../../report/docx');
       const bytes: Uint8Array = await buildDocx(buildProgrammeReport(target));
-      const name: string = reportFileName(target.period.title);
-      save(new Blob([bytes], { type: DOCX_TYPE }), name);
-      return { kind: 'success', lines: [format(STRINGS.Downloaded, name)] };
+      return deliverDocx(bytes, reportFileName(target.period.title), place, save, open);
     });
   };
 
@@ -246,6 +250,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
               classNames={classNames}
               headingId="ph-insert-heading"
               onInsert={insert}
+              onNewDocument={download}
               status={statusAt('insert')}
             />
             <RefreshSection

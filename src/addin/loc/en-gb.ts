@@ -126,6 +126,8 @@ export const STRINGS = {
   DownloadDescription: 'The whole programme report for {0}, as a Word document.',
   Downloading: 'Making the Word document…',
   Downloaded: 'Downloaded \u201c{0}\u201d.',
+  NewDocumentGroup: 'As a separate document',
+  NewDocument: 'Open the whole report as a new document',
   OpenedInWord: 'Opened \u201c{0}\u201d in Word as a new document. Save it from Word.',
   DownloadAsked: 'Asked to save \u201c{0}\u201d. If nothing was saved (Word on a Mac cannot save files from an add-in), open this page in a web browser and download it there.',
   FileName: '{0} highlight report.docx',
