@@ -178,6 +178,20 @@ describe('the .docx on every host', () => {
     expect(await zip.file('word/document.xml')!.async('string')).toContain('w:val="PH:statusTable:2:0:');
   });
 
+  it('when Word refuses to open it as a new document, says so and offers the download instead', async () => {
+    (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: (n: string, v: string) => n === 'WordApi' && v === '1.3' } } };
+    const saved: string[] = [];
+    const refuse = async (): Promise<void> => {
+      throw Object.assign(new Error('GeneralException'), { name: 'RichApi.Error', code: 'GeneralException' });
+    };
+    const { user } = renderPane({ props: { openDocument: refuse, saveFile: (_b, name) => saved.push(name) } });
+    await periodLoaded();
+    await user.click(screen.getByRole('button', { name: 'Open the whole report as a new document' }));
+    await screen.findByText('Word could not open the report as a new document.');
+    expect(screen.getByText(/^Asked to save “November-December 2023 highlight report\.docx”/)).toBeInTheDocument();
+    expect(saved).toEqual(['November-December 2023 highlight report.docx']);
+  });
+
   it('in a Word without createDocument, offers the download but does not claim it happened', async () => {
     const saved: string[] = [];
     const user = userEvent.setup();

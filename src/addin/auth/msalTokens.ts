@@ -74,7 +74,9 @@ export class SignInDialogError extends Error {
  */
 export const officeDialog: DialogOpener = (url: string): Promise<string> =>
   new Promise<string>((resolve, reject) => {
-    Office.context.ui.displayDialogAsync(url, { height: 60, width: 30, promptBeforeOpen: false }, (opened: Office.AsyncResult<Office.Dialog>) => {
+    // Office's own "allow this window?" prompt (promptBeforeOpen, on by default) gets past the
+    // browser's pop-up blocker on the web, where the click that asked for it is gone by now.
+    Office.context.ui.displayDialogAsync(url, { height: 60, width: 30 }, (opened: Office.AsyncResult<Office.Dialog>) => {
       if (opened.status !== Office.AsyncResultStatus.Succeeded) {
         reject(new SignInDialogError(opened.error ? opened.error.code : 0, opened.error ? opened.error.message : 'The sign-in dialog did not open.'));
         return;
@@ -210,12 +212,15 @@ export class MsalTokenSource implements ITokenSource {
       const load: () => Promise<IMsalModule> = this._options.loadMsal || (() => import('@azure/msal-browser'));
       this._application = load().then((msal) =>
         nestedAppAuth
-          ? // The redirect URI is the task pane page: Word on the web needs it (Microsoft's NAA docs).
+          ? // The redirect URI is the task pane page: Word on the web needs it (Microsoft's NAA docs:
+            // "an additional redirect ... must reference the HTML page where you use MSAL.js").
+            // UNCONFIRMED that the docs' own code passes it in this configuration object.
             msal.createNestablePublicClientApplication({ auth: { clientId, authority, redirectUri } })
           : msal.createStandardPublicClientApplication({
               auth: { clientId, authority, redirectUri },
               // Shared with the sign-in dialog where the host gives both the same storage; the
-              // tokens the dialog sends back cover the hosts where it does not.
+              // tokens the dialog sends back cover the hosts where it does not (UNCONFIRMED which
+              // desktop hosts share a dialog's storage with the pane).
               cache: { cacheLocation: 'localStorage' }
             })
       );

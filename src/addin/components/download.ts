@@ -73,14 +73,21 @@ export interface IDelivery {
  * the API, as a download too, but saying honestly that it may not have happened.
  */
 export async function deliverDocx(bytes: Uint8Array, fileName: string, place: IDeliveryPlace, save: FileSaver, open: DocumentOpener): Promise<IDelivery> {
+  const before: string[] = [];
   if (place.insideOffice && place.canCreateDocument) {
-    await open(bytes);
-    return { kind: 'success', lines: [format(STRINGS.OpenedInWord, fileName)] };
+    try {
+      await open(bytes);
+      return { kind: 'success', lines: [format(STRINGS.OpenedInWord, fileName)] };
+    } catch {
+      // Some Word builds refuse createDocument with a file (GeneralException, reported on
+      // Microsoft Q&A 810124): say so, and offer the download instead.
+      before.push(STRINGS.OpenInWordFailed);
+    }
   }
   save(new Blob([bytes as BlobPart], { type: DOCX_TYPE }), fileName);
   if (place.insideOffice) {
     // A download link in an Office webview does nothing on a Mac (office-js #4681): no "Downloaded".
-    return { kind: 'warning', lines: [format(STRINGS.DownloadAsked, fileName)] };
+    return { kind: 'warning', lines: [...before, format(STRINGS.DownloadAsked, fileName)] };
   }
   return { kind: 'success', lines: [format(STRINGS.Downloaded, fileName)] };
 }

@@ -129,6 +129,7 @@ export const STRINGS = {
   NewDocumentGroup: 'As a separate document',
   NewDocument: 'Open the whole report as a new document',
   OpenedInWord: 'Opened \u201c{0}\u201d in Word as a new document. Save it from Word.',
+  OpenInWordFailed: 'Word could not open the report as a new document.',
   DownloadAsked: 'Asked to save \u201c{0}\u201d. If nothing was saved (Word on a Mac cannot save files from an add-in), open this page in a web browser and download it there.',
   FileName: '{0} highlight report.docx',
 

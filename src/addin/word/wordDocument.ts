@@ -226,7 +226,8 @@ export class WordDocument implements IWordDocument {
         return outcome;
       } catch (e) {
         // The writes went in one batch and Word stopped at one of them: the ones before it were
-        // made, the rest were not. Read every block back to tell the officer which is which.
+        // made, the rest were not (UNCONFIRMED: Office.js documents the batch, not what a failed
+        // one leaves). Read every block back to tell the officer which is which, whatever Word did.
         await this._afterFailedWrite(written, errorCode(e), outcome);
         return outcome;
       }
