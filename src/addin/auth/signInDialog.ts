@@ -33,7 +33,7 @@ function parseScopeSets(raw: string | null): string[][] | undefined {
   try {
     const sets: unknown = JSON.parse(raw);
     const valid: boolean =
-      Array.isArray(sets) && sets.length > 0 && sets.every((s) => Array.isArray(s) && s.length > 0 && s.every((x) => typeof x === 'string' && /^[\w:/.\-]+$/.test(x)));
+      Array.isArray(sets) && sets.length > 0 && sets.every((s) => Array.isArray(s) && s.length > 0 && s.every((x) => typeof x === 'string' && /^[\w:/.-]+$/.test(x)));
     return valid ? (sets as string[][]) : undefined;
   } catch {
     return undefined;

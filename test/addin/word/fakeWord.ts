@@ -189,19 +189,18 @@ export class FakeWord {
 
   /** Puts this model in the globals the adapter uses. */
   public install(): this {
-    const model: FakeWord = this;
     (global as unknown as { Word: unknown }).Word = {
       run: async <T>(callback: (context: unknown) => Promise<T>): Promise<T> => {
-        model.runs++;
-        model.log.push('Word.run');
-        return callback(new FakeContext(model).context);
+        this.runs++;
+        this.log.push('Word.run');
+        return callback(new FakeContext(this).context);
       }
     };
     (global as unknown as { Office: unknown }).Office = {
       context: {
         requirements: {
           isSetSupported: (name: string, version: string): boolean =>
-            name === 'WordApi' && parseFloat(version) <= parseFloat(model.wordApi)
+            name === 'WordApi' && parseFloat(version) <= parseFloat(this.wordApi)
         }
       }
     };
@@ -307,19 +306,18 @@ class FakeContext {
     const raw: OfficeMockObject = new OfficeMockObject(values, 'word' as never);
     this._mocks.push(raw);
     let loadedIn: number | undefined;
-    const context: FakeContext = this;
-    const proxy = new Proxy(raw as unknown as Record<string, unknown>, {
-      get(target: Record<string, unknown>, prop: string | symbol): unknown {
+    const proxy: Record<string, unknown> = new Proxy(raw as unknown as Record<string, unknown>, {
+      get: (target: Record<string, unknown>, prop: string | symbol): unknown => {
         if (prop === 'load') {
           return (what?: string): unknown => {
-            context._model.log.push(`${name}.load(${what || ''})`);
+            this._model.log.push(`${name}.load(${what || ''})`);
             (raw as unknown as { load(w?: string): void }).load(what);
-            loadedIn = context._batch;
+            loadedIn = this._batch;
             return proxy;
           };
         }
         if (prop === 'isNullObject') {
-          if (loadedIn === undefined || loadedIn >= context._batch) {
+          if (loadedIn === undefined || loadedIn >= this._batch) {
             throw new PropertyNotLoadedError(name, 'isNullObject');
           }
           return !!extra.isNull;
@@ -328,12 +326,12 @@ class FakeContext {
         if (typeof value === 'string' && EARLY_READS.indexOf(value) >= 0) {
           throw new PropertyNotLoadedError(name, String(prop));
         }
-        if (extra.isNull && typeof prop === 'string' && prop in values && loadedIn !== undefined && loadedIn < context._batch) {
+        if (extra.isNull && typeof prop === 'string' && prop in values && loadedIn !== undefined && loadedIn < this._batch) {
           throw new WordApiError('ItemNotFound', `${name} is a null object: it has no ${prop}.`);
         }
         return value;
       },
-      set(target: Record<string, unknown>, prop: string | symbol, value: unknown): boolean {
+      set: (target: Record<string, unknown>, prop: string | symbol, value: unknown): boolean => {
         if (!extra.onSet) {
           throw new Error(`The adapter set ${String(prop)} on ${name}, which this model does not let it write.`);
         }
@@ -392,15 +390,16 @@ class FakeContext {
       const batch: number = this._batch;
       model.log.push(`${name}.getReviewedText(${version})`);
       const at: string = c ? (version === 'Current' ? c.current : c.text) : '';
-      const context: FakeContext = this;
-      return {
-        get value(): string {
-          if (context._batch <= batch) {
+      const result: { value: string } = {} as { value: string };
+      Object.defineProperty(result, 'value', {
+        get: (): string => {
+          if (this._batch <= batch) {
             throw new PropertyNotLoadedError('ClientResult', 'value');
           }
           return at;
         }
-      };
+      });
+      return result;
     };
     return proxy;
   }
@@ -409,7 +408,6 @@ class FakeContext {
     const model: FakeWord = this._model;
     let items: Array<Record<string, unknown>> | undefined;
     let loadedIn: number | undefined;
-    const context: FakeContext = this;
     const collection = {
       load: (what: string): unknown => {
         model.log.push(`contentControls.load(${what})`);
@@ -424,12 +422,6 @@ class FakeContext {
         loadedIn = this._batch;
         return collection;
       },
-      get items(): unknown[] {
-        if (!items || loadedIn === undefined || loadedIn >= context._batch) {
-          throw new PropertyNotLoadedError('contentControls', 'items');
-        }
-        return items;
-      },
       getById: (id: number): unknown => {
         model.log.push(`getById(${id})`);
         return this._control(model.byId(id));
@@ -439,6 +431,14 @@ class FakeContext {
         return this._control(model.controls.filter((c) => c.id === id)[0]);
       }
     };
+    Object.defineProperty(collection, 'items', {
+      get: (): unknown[] => {
+        if (!items || loadedIn === undefined || loadedIn >= this._batch) {
+          throw new PropertyNotLoadedError('contentControls', 'items');
+        }
+        return items;
+      }
+    });
     return collection;
   }
 
