@@ -120,6 +120,8 @@ export class FakeWord {
   public selection: IModelSelection = { index: 0 };
   /** Replaces of content ending with a table, before or after (office-js #85, #2606, #116). */
   public tableEndingReplaces: number[] = [];
+  /** Every content replace Word made, in order: the control and the package written into it. */
+  public readonly replaces: Array<{ id: number; ooxml: string }> = [];
   public syncs: number = 0;
   public runs: number = 0;
   /** Every call the adapter made, in order. */
@@ -148,6 +150,26 @@ export class FakeWord {
     this.controls.push(control);
     this.selection.index = this.controls.length;
     return control;
+  }
+
+  /** A control as given (its id chosen by the caller), with Word's text of it. */
+  public addControl(control: { id: number; tag: string; title: string; text: string }): IModelControl {
+    const c: IModelControl = { ...control, current: control.text, endsWithTable: false, inTableCell: false };
+    this.controls.push(c);
+    this._nextId = Math.max(this._nextId, control.id + 1);
+    return c;
+  }
+
+  /** The officer deletes a control and its content (Track Changes off). */
+  public remove(id: number): void {
+    this.controls = this.controls.filter((c) => c.id !== id);
+  }
+
+  /** The officer changes a control's text (Track Changes off: both texts are the same). */
+  public setText(id: number, text: string): void {
+    const c: IModelControl = this.byId(id);
+    c.text = text;
+    c.current = text;
   }
 
   /** A control that is not ours. */
@@ -248,6 +270,7 @@ export class FakeWord {
       throw new Error('A refresh wrote a content control into a content control.');
     }
     const fresh = contentOf(body);
+    this.replaces.push({ id, ooxml });
     if (c.endsWithTable || fresh.endsWithTable) {
       this.tableEndingReplaces.push(id);
     }
