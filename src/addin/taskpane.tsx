@@ -41,6 +41,12 @@ function siteAccess(settings: IAddinSettings): ISiteAccess {
 async function signInDialog(root: HTMLElement, scopeSets: string[][]): Promise<void> {
   ReactDom.render(<Spinner label={STRINGS.SigningIn} styles={{ root: { marginTop: 48 } }} />, root);
   await detectHost(document, officeTimeoutMs(window.location, true));
+  // Not the host kind: what Office.onReady says inside a dialog is not documented; messageParent is what is needed.
+  if (typeof Office === 'undefined' || !Office.context || !Office.context.ui || typeof Office.context.ui.messageParent !== 'function') {
+    // Opened by hand, not by the add-in's Sign in button: there is no task pane to answer.
+    ReactDom.render(<p style={{ margin: 16 }}>{STRINGS.SignInDialogOutside}</p>, root);
+    return;
+  }
   const settings: IAddinSettings = addinSettings();
   const msal = await import('@azure/msal-browser');
   await runSignInDialog({

@@ -143,6 +143,21 @@ describe('the task pane page itself', () => {
   });
 });
 
+describe('the task pane page as the sign-in dialog', () => {
+  it('opened by hand outside Office, says what it is instead of starting a sign-in nobody waits for', async () => {
+    const page = await browser.newPage({ viewport: { width: 500, height: 600 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(OFFICE_JS, (route) => route.abort());
+    const scopes = encodeURIComponent(JSON.stringify([['https://graph.microsoft.com/Sites.Read.All']]));
+    await page.goto(`${stack.url}/addin/taskpane.html?phSignIn=${scopes}`, { waitUntil: 'domcontentloaded' });
+    await page.getByText('This is the Programme Highlights sign-in window. Close it and use Sign in in the add-in’s task pane in Word.').waitFor();
+    expect(await page.getByRole('heading', { name: 'Programme Highlights' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the task pane outside Word', () => {
   it('says it is outside Word and previews the seeded November/December 2023 report, labels with their fills', async () => {
     const page = await openPane(350);

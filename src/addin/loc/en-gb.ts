@@ -137,6 +137,7 @@ export const STRINGS = {
   Working: 'Working…',
   SignIn: 'Sign in',
   SigningIn: 'Signing in…',
+  SignInDialogOutside: 'This is the Programme Highlights sign-in window. Close it and use Sign in in the add-in\u2019s task pane in Word.',
   TryAgain: 'Try again',
   Dismiss: 'Close',
   ErrorSignedOut: 'You are signed out. Sign in to read the programme\u2019s data.',
