@@ -8,6 +8,7 @@ import * as ReactDom from 'react-dom';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { registerOfflineIcons } from '../local/offlineIcons';
 import { hostSupportsNestedAppAuth, MsalTokenSource } from './auth/msalTokens';
+import { runSignInDialog, signInDialogRequest } from './auth/signInDialog';
 import { localSiteAccess, tenantSiteAccess, type ISiteAccess } from './data/connect';
 import { isLocalOrigin } from './data/site';
 import { STRINGS } from './loc/en-gb';
@@ -15,6 +16,11 @@ import { detectHost, officeTimeoutMs, type IHostInfo } from './office/host';
 import { addinSettings, type IAddinSettings } from './settings';
 import { TaskPane } from './components/TaskPane';
 import { WordDocument } from './word/wordDocument';
+
+/** The task pane page's own address: the redirect URI of every sign-in (NAA on the web, the dialog). */
+function taskPaneUrl(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
 
 function siteAccess(settings: IAddinSettings): ISiteAccess {
   const origin: string = window.location.origin;
@@ -25,16 +31,45 @@ function siteAccess(settings: IAddinSettings): ISiteAccess {
     new MsalTokenSource({
       clientId: settings.clientId,
       authority: settings.authority,
-      redirectUri: `${origin}/addin/signed-in.html`,
+      redirectUri: taskPaneUrl(),
       nestedAppAuth: hostSupportsNestedAppAuth()
     })
   );
 }
 
+/** The page as the sign-in dialog: MSAL's redirect flow, then the tokens back to the pane. */
+async function signInDialog(root: HTMLElement, scopeSets: string[][]): Promise<void> {
+  ReactDom.render(<Spinner label={STRINGS.SigningIn} styles={{ root: { marginTop: 48 } }} />, root);
+  await detectHost(document, officeTimeoutMs(window.location, true));
+  // Not the host kind: what Office.onReady says inside a dialog is not documented; messageParent is what is needed.
+  if (typeof Office === 'undefined' || !Office.context || !Office.context.ui || typeof Office.context.ui.messageParent !== 'function') {
+    // Opened by hand, not by the add-in's Sign in button: there is no task pane to answer.
+    ReactDom.render(<p style={{ margin: 16 }}>{STRINGS.SignInDialogOutside}</p>, root);
+    return;
+  }
+  const settings: IAddinSettings = addinSettings();
+  const msal = await import('@azure/msal-browser');
+  await runSignInDialog({
+    scopeSets,
+    clientId: settings.clientId,
+    authority: settings.authority,
+    redirectUri: taskPaneUrl(),
+    createApplication: (c) => msal.createStandardPublicClientApplication(c),
+    send: (message: string) => Office.context.ui.messageParent(message),
+    storage: window.sessionStorage
+  });
+}
+
 async function main(): Promise<void> {
   registerOfflineIcons();
   const root: HTMLElement | null = document.getElementById('root');
-  if (!root) {
+  // The page found this engine unable to run the shipped pane and says so (taskpane.html).
+  if (!root || (window as unknown as { phUnsupported?: boolean }).phUnsupported) {
+    return;
+  }
+  const dialogRequest: string[][] | undefined = signInDialogRequest(window.location, window.sessionStorage);
+  if (dialogRequest) {
+    await signInDialog(root, dialogRequest);
     return;
   }
   ReactDom.render(<Spinner label={STRINGS.LoadingOffice} styles={{ root: { marginTop: 48 } }} />, root);

@@ -251,8 +251,9 @@ async function main(): Promise<void> {
     // ---- 2. Word ----
     const picture = await pnp.getPeriodPicture(latest.id);
     const syncs = await countWordSyncs(picture);
-    row('2. Word', 'context.sync() to insert one block', String(syncs.insertOne), '1', syncs.insertOne === 1);
-    row('2. Word', 'context.sync() to insert the whole report', String(syncs.insertAll), '1', syncs.insertAll === 1);
+    // Two: the selection is looked at first (inside one of our blocks or a table?), then the write.
+    row('2. Word', 'context.sync() to insert one block', String(syncs.insertOne), '≤ 2', syncs.insertOne <= 2);
+    row('2. Word', 'context.sync() to insert the whole report', String(syncs.insertAll), '≤ 2', syncs.insertAll <= 2);
     row('2. Word', `context.sync() to refresh ${syncs.refreshedBlocks} blocks`, String(syncs.refresh), '≤ 3', syncs.refresh <= 3);
     t = performance.now();
     const blocks = buildProgrammeReport(picture);

@@ -44,7 +44,7 @@ function mockWord(controls: IControl[]): { count: () => number } {
       }
     },
     'word' as never
-  ) as unknown as { context: { sync: () => Promise<void>; document: { contentControls?: unknown } } };
+  ) as unknown as { context: { sync: () => Promise<void>; document: { contentControls?: unknown; selection: Record<string, unknown> } } };
   const byId: Map<number, IControl> = new Map<number, IControl>(controls.map((c) => [c.id, c]));
   const collection = {
     items: controls,
@@ -52,6 +52,9 @@ function mockWord(controls: IControl[]): { count: () => number } {
     getByIdOrNullObject: (id: number): unknown => byId.get(id) || { isNullObject: true, load: (): void => undefined }
   };
   word.context.document.contentControls = collection;
+  // The cursor is in no content control and no table: inserting goes at the cursor.
+  word.context.document.selection.parentContentControlOrNullObject = { isNullObject: true, load: (): void => undefined };
+  word.context.document.selection.parentTableOrNullObject = { isNullObject: true, load: (): void => undefined };
   const sync = word.context.sync.bind(word.context);
   word.context.sync = async (): Promise<void> => {
     syncs++;

@@ -5,7 +5,7 @@
  */
 import * as JSZipModule from 'jszip';
 import type { IBlock } from './model';
-import { blockToSdtXml, escapeXml, R_NS, W_NS } from './ooxml';
+import { blockToSdtXml, escapeXml, R_NS, TABLE_CLOSING_PARAGRAPH_XML, W_NS } from './ooxml';
 import { stylesXml } from './styles';
 import { paragraphPlainText } from './tag';
 
@@ -94,9 +94,10 @@ function documentRelsXml(withHeader: boolean): string {
 }
 
 function documentXml(blocks: readonly IBlock[], withHeader: boolean): string {
-  // Word needs a paragraph after a final table; keep it one point high so it never spills
-  // onto a blank page of its own.
-  const closing: string = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>';
+  // Blocks ending with a table close with a paragraph inside their control (ooxml.ts); the body
+  // also ends with a paragraph outside the last control, so the officer can type after it. One
+  // point high, so it never spills onto a blank page of its own.
+  const closing: string = TABLE_CLOSING_PARAGRAPH_XML;
   const sectPr: string =
     '<w:sectPr>' +
     (withHeader ? '<w:headerReference w:type="default" r:id="rId4"/>' : '') +

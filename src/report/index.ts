@@ -5,7 +5,7 @@
 export * from './model';
 export { buildBlock, buildProgrammeReport, draftHeader, isDraft, DRAFT_MARK, lastPeriodRag, thisPeriodRag, ragCell, richTextNodes, HEADER_FILL, LABEL_FILL, NONE_REPORTED, NOT_RATED_LABEL } from './build';
 export { blockPlainText, fingerprintText, formatTag, makeTag, parseTag, paragraphPlainText, tagPrefix, TAG_PREFIX, MAX_TAG_LENGTH, type IBlockTag } from './tag';
-export { aliasOf, blockContentToInsertableOoxml, blockToSdtXml, blocksToInsertableOoxml, escapeXml, MAX_ALIAS_LENGTH, W_NS, R_NS } from './ooxml';
+export { aliasOf, blockContentToInsertableOoxml, blockToSdtXml, blocksToInsertableOoxml, escapeXml, MAX_ALIAS_LENGTH, TABLE_CLOSING_PARAGRAPH_XML, W_NS, R_NS } from './ooxml';
 export { STYLE_IDS, TABLE_STYLE_ID } from './styles';
 export { blocksToHtml, blockToHtml, escapeHtml } from './html';
 export { buildDocx, PAGE, type IDocxOptions } from './docx';

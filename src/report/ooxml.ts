@@ -163,8 +163,17 @@ function tableXml(t: ITable): string {
   return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`;
 }
 
+/**
+ * The empty paragraph that closes a block whose last element is a table, inside its content
+ * control. Word wants a paragraph after a table; a content control whose content ends with a
+ * table is the case where replacing the content corrupts the table or leaves an extra paragraph
+ * outside the control (office-js #85, #2606, #116). One point high, so it takes no room. It has
+ * no text, so Word's text of the control and the block's fingerprint are unchanged by it.
+ */
+export const TABLE_CLOSING_PARAGRAPH_XML: string = '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr></w:p>';
+
 function contentXml(content: readonly DocNode[]): string {
-  return content
+  const xml: string = content
     .map((node, i) =>
       node.type === 'paragraph'
         ? paragraphXml(node, {
@@ -174,6 +183,8 @@ function contentXml(content: readonly DocNode[]): string {
         : tableXml(node)
     )
     .join('');
+  const last: DocNode | undefined = content[content.length - 1];
+  return last && last.type === 'table' ? xml + TABLE_CLOSING_PARAGRAPH_XML : xml;
 }
 
 /**

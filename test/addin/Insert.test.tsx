@@ -124,6 +124,38 @@ describe('the task pane in Word: inserting', () => {
   });
 });
 
+describe('the task pane in Word: where the blocks went', () => {
+  it('says the content went after the block the cursor was in, and why', async () => {
+    const word = new FakeWordDocument();
+    word.insertOutcome = { place: 'afterBlock', blockTitle: 'Status table – November/December 2023', tracking: 'off' };
+    const { user } = renderPane({ word });
+    await periodLoaded();
+    await user.click(screen.getByRole('button', { name: 'RAG key' }));
+    await screen.findByText('Inserted “RAG key” for November/December 2023.');
+    expect(
+      screen.getByText('The cursor was inside the block “Status table – November/December 2023”, so the new content went after that block: a block inside another could not be refreshed on its own.')
+    ).toBeInTheDocument();
+  });
+
+  it('says the content went after the table the cursor was in, and why, and that it is a tracked change', async () => {
+    const word = new FakeWordDocument();
+    word.insertOutcome = { place: 'afterTable', tracking: 'on' };
+    const { user } = renderPane({ word });
+    await periodLoaded();
+    await user.click(screen.getByRole('button', { name: 'RAG key' }));
+    await screen.findByText(/^The cursor was in a table, so the new content went after the table: Word on the web cannot find blocks inside a table/);
+    expect(screen.getByText('Track Changes is on: the inserted content shows as a tracked change.')).toBeInTheDocument();
+  });
+
+  it('says nothing more when the content went at the cursor', async () => {
+    const { user } = renderPane();
+    await periodLoaded();
+    await user.click(screen.getByRole('button', { name: 'RAG key' }));
+    await screen.findByText('Inserted “RAG key” for November/December 2023.');
+    expect(screen.queryByText(/^The cursor was/)).toBeNull();
+  });
+});
+
 describe('the task pane in Word: the document remembers its source', () => {
   it('saves the site and period in the document after inserting', async () => {
     const { user, word } = renderPane();

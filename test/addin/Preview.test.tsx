@@ -10,9 +10,9 @@ import userEvent from '@testing-library/user-event';
 import '@testing-library/jest-dom';
 import * as JSZip from 'jszip';
 import { TaskPane } from '../../src/addin/components/TaskPane';
-import { reportFileName } from '../../src/addin/components/download';
+import { openInWord, reportFileName, toBase64 } from '../../src/addin/components/download';
 import { FakeRepository } from '../support/fakeRepository';
-import { choose, fakeAccess, NOVDEC, periodLoaded } from './paneKit';
+import { choose, fakeAccess, NOVDEC, periodLoaded, renderPane } from './paneKit';
 
 const WORKSTREAMS = ['Governance and Decision Making', 'Procurement', 'Project Plans and Delivery', 'Partnership Working', 'Confidence, Culture and Capacity'];
 
@@ -155,5 +155,74 @@ describe('outside Word', () => {
     expect(saved[0].name).toBe('June 2023 highlight report.docx');
     const zip = await JSZip.loadAsync(await readBlob(saved[0].blob));
     expect(await zip.file('word/document.xml')!.async('string')).toContain('w:val="PH:statusTable:1:0:');
+  });
+});
+
+describe('the .docx on every host', () => {
+  afterEach(() => {
+    delete (globalThis as unknown as { Office?: unknown }).Office;
+    delete (globalThis as unknown as { Word?: unknown }).Word;
+  });
+
+  it('in Word, opens the whole report as a new document through createDocument(...).open(), not a download link', async () => {
+    (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: (n: string, v: string) => n === 'WordApi' && v === '1.3' } } };
+    const opened: Uint8Array[] = [];
+    const saved: string[] = [];
+    const { user } = renderPane({ props: { openDocument: async (bytes) => void opened.push(bytes), saveFile: (_b, name) => saved.push(name) } });
+    await periodLoaded();
+    await user.click(screen.getByRole('button', { name: 'Open the whole report as a new document' }));
+    await screen.findByText('Opened “November-December 2023 highlight report.docx” in Word as a new document. Save it from Word.');
+    expect(saved).toEqual([]);
+    expect(opened).toHaveLength(1);
+    const zip = await JSZip.loadAsync(opened[0]);
+    expect(await zip.file('word/document.xml')!.async('string')).toContain('w:val="PH:statusTable:2:0:');
+  });
+
+  it('when Word refuses to open it as a new document, says so and offers the download instead', async () => {
+    (globalThis as unknown as { Office: unknown }).Office = { context: { requirements: { isSetSupported: (n: string, v: string) => n === 'WordApi' && v === '1.3' } } };
+    const saved: string[] = [];
+    const refuse = async (): Promise<void> => {
+      throw Object.assign(new Error('GeneralException'), { name: 'RichApi.Error', code: 'GeneralException' });
+    };
+    const { user } = renderPane({ props: { openDocument: refuse, saveFile: (_b, name) => saved.push(name) } });
+    await periodLoaded();
+    await user.click(screen.getByRole('button', { name: 'Open the whole report as a new document' }));
+    await screen.findByText('Word could not open the report as a new document.');
+    expect(screen.getByText(/^Asked to save “November-December 2023 highlight report\.docx”/)).toBeInTheDocument();
+    expect(saved).toEqual(['November-December 2023 highlight report.docx']);
+  });
+
+  it('in a Word without createDocument, offers the download but does not claim it happened', async () => {
+    const saved: string[] = [];
+    const user = userEvent.setup();
+    render(<TaskPane host="wordTooOld" access={fakeAccess(new FakeRepository())} saveFile={(_b, name) => saved.push(name)} />);
+    await periodLoaded();
+    await user.click(screen.getByRole('button', { name: 'Download .docx' }));
+    await screen.findByText(/^Asked to save “November-December 2023 highlight report\.docx”\. If nothing was saved \(Word on a Mac cannot save files from an add-in\)/);
+    expect(saved).toEqual(['November-December 2023 highlight report.docx']);
+    expect(screen.queryByText(/^Downloaded/)).toBeNull();
+  });
+
+  it("openInWord hands Word the document's bytes as base64 and opens it, in one sync", async () => {
+    const calls: string[] = [];
+    let received = '';
+    (globalThis as unknown as { Word: unknown }).Word = {
+      run: async (cb: (context: unknown) => Promise<void>) =>
+        cb({
+          application: {
+            createDocument: (base64: string) => {
+              received = base64;
+              calls.push('createDocument');
+              return { open: () => calls.push('open') };
+            }
+          },
+          sync: async () => void calls.push('sync')
+        })
+    };
+    const bytes = new Uint8Array(70000).map((_, i) => (i * 7) % 256);
+    await openInWord(bytes);
+    expect(calls).toEqual(['createDocument', 'open', 'sync']);
+    expect(Uint8Array.from(atob(received), (c) => c.charCodeAt(0))).toEqual(bytes);
+    expect(toBase64(bytes)).toBe(received);
   });
 });

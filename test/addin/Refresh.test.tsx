@@ -137,12 +137,46 @@ describe('the refresh plan', () => {
 
   it('tells the officer about blocks changed meanwhile or deleted while they looked', async () => {
     const { user, word } = await renderPaper();
-    word.outcome = (plan: IRefreshItem[]): IRefreshOutcome => ({ refreshed: [], kept: [], changedMeanwhile: plan.filter((i) => i.status === 'changed'), gone: plan.filter((i) => i.status === 'edited') });
+    word.outcome = (plan: IRefreshItem[]): IRefreshOutcome => ({ refreshed: [], kept: [], changedMeanwhile: plan.filter((i) => i.status === 'changed'), gone: plan.filter((i) => i.status === 'edited'), failed: [], tracking: 'off' });
     await user.click(screen.getByRole('button', { name: 'Check for changes' }));
     await user.click(await screen.findByRole('checkbox', { name: /^Replace this block/ }));
     await user.click(screen.getByRole('button', { name: 'Refresh 2 blocks' }));
     await screen.findByText(/^Changed in the document while you were looking: 1 block \(Status table – November\/December 2023\)\. They were left alone; check for changes again\.$/);
     expect(screen.getByText('No longer in the document: 1 block (Lead Executive Director overview – November/December 2023).')).toBeInTheDocument();
+  });
+
+  it('tells the outcome of every block when Word refuses one of them, the partly written first', async () => {
+    const { user, word } = await renderPaper();
+    word.outcome = (plan: IRefreshItem[]): IRefreshOutcome => {
+      const edited = plan.filter((i) => i.status === 'edited');
+      const changed = plan.filter((i) => i.status === 'changed');
+      return { refreshed: changed, kept: [], changedMeanwhile: [], gone: [], failed: edited.map((item) => ({ item, code: 'AccessDenied', partial: true })), tracking: 'off' };
+    };
+    await user.click(screen.getByRole('button', { name: 'Check for changes' }));
+    await user.click(await screen.findByRole('checkbox', { name: /^Replace this block/ }));
+    await user.click(screen.getByRole('button', { name: 'Refresh 2 blocks' }));
+    const partial = await screen.findByText(
+      'Only partly refreshed: 1 block (Lead Executive Director overview – November/December 2023) (AccessDenied). Look at these blocks now: undo the change in Word or check for changes again.'
+    );
+    const refreshed = screen.getByText('Refreshed: 1 block (Status table – November/December 2023).');
+    // The block that needs looking at comes first.
+    expect(partial.compareDocumentPosition(refreshed) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says before refreshing that refreshed blocks will show as tracked changes when Track Changes is on', async () => {
+    const { user, word } = await renderPaper();
+    word.tracking = 'on';
+    await user.click(screen.getByRole('button', { name: 'Check for changes' }));
+    await screen.findByText('Track Changes is on: refreshed blocks will show as tracked changes (the old text deleted, the new text inserted) for you to accept.');
+    await user.click(screen.getByRole('button', { name: 'Refresh 1 block' }));
+    await screen.findByText('Track Changes is on: the refreshed blocks show as tracked changes; accept them to finish.');
+  });
+
+  it('says nothing about Track Changes when Word says it is off', async () => {
+    const { user } = await renderPaper();
+    await user.click(screen.getByRole('button', { name: 'Check for changes' }));
+    await screen.findByText('5 blocks found in the document.');
+    expect(screen.queryByText(/Track Changes/)).toBeNull();
   });
 
   it('moves focus to the plan when it arrives, and back to "Check for changes" once applied', async () => {

@@ -84,7 +84,8 @@ describe('a tenant, with tokens', () => {
       expect((failure as DataError).kind).toBe('unauthenticated');
       expect(spy).not.toHaveBeenCalled();
       await access.signIn!(site);
-      expect(tokens.signIn).toHaveBeenCalledWith(['https://graph.microsoft.com/Sites.Read.All']);
+      // Consent for the tenant's SharePoint is asked in the same sign-in, not after another "signed out".
+      expect(tokens.signIn).toHaveBeenCalledWith(['https://graph.microsoft.com/Sites.Read.All'], [[`${site.origin}/AllSites.Read`]]);
     } finally {
       spy.mockRestore();
     }

@@ -41,6 +41,16 @@ describe('finding the host', () => {
     expect(script.async).toBe(true);
   });
 
+  it("is outside Word at once when the page's own <head> reference to office.js failed, without loading it again", async () => {
+    const own = document.createElement('script');
+    own.setAttribute('src', OFFICE_JS_URL);
+    document.head.appendChild(own);
+    const started = Date.now();
+    await expect(detectHost(document, 5000)).resolves.toEqual({ kind: 'outside' });
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(document.getElementsByTagName('script')).toHaveLength(1);
+  });
+
   it('is outside Word when office.js fails to load', async () => {
     const detecting = detectHost(document, 5000, 'https://example.invalid/office.js');
     (document.head.querySelector('script') as HTMLScriptElement).dispatchEvent(new Event('error'));

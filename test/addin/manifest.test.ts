@@ -94,11 +94,10 @@ describe('the add-in manifest', () => {
     }
   });
 
-  it('names the app registration and its Graph scopes for sign-in', () => {
-    const info = one(doc, OVERRIDES, 'WebApplicationInfo');
-    expect(one(info, OVERRIDES, 'Id').textContent).toBe(CLIENT_ID);
-    expect(one(info, OVERRIDES, 'Resource').textContent).toBe(`api://addins.contoso.org/${CLIENT_ID}`);
-    expect(all(info, OVERRIDES, 'Scope').map((s) => s.textContent)).toEqual(['Sites.Read.All', 'openid', 'profile']);
+  it('has no WebApplicationInfo: nested app authentication and the dialog fallback take the app registration from the build, not the manifest', () => {
+    expect(doc.getElementsByTagNameNS(OVERRIDES, 'WebApplicationInfo')).toHaveLength(0);
+    expect(doc.documentElement.textContent).not.toContain(CLIENT_ID);
+    // The sign-in dialog starts on the add-in's own page and goes on to Microsoft's sign-in.
     expect(all(doc, OFFICE, 'AppDomain').map((d) => d.textContent)).toEqual(['https://login.microsoftonline.com']);
   });
 

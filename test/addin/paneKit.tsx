@@ -11,7 +11,7 @@ import { blockToSdtXml, makeTag, type IBlock } from '../../src/report';
 import { TaskPane, type ITaskPaneProps } from '../../src/addin/components/TaskPane';
 import type { ISiteAccess } from '../../src/addin/data/connect';
 import { findOurBlocks } from '../../src/addin/word/refresh';
-import type { IControlSnapshot, IDocumentSource, IFoundBlock, IRefreshItem, IRefreshOutcome, IWordDocument } from '../../src/addin/word/types';
+import type { ChangeTracking, IControlSnapshot, IDocumentSource, IFoundBlock, IInsertOutcome, IRefreshItem, IRefreshOutcome, IWordDocument } from '../../src/addin/word/types';
 import { FakeRepository, type IFakeRepositoryOptions } from '../support/fakeRepository';
 import { parseFragment, wordLikeText } from '../report/support/xml';
 
@@ -55,7 +55,16 @@ export class FakeWordDocument implements IWordDocument {
   /** What applyRefresh answers; by default every block it may refresh is refreshed. */
   public outcome?: (plan: IRefreshItem[], overwrite: ReadonlySet<number>) => IRefreshOutcome;
 
-  public async insert(blocks: IBlock[]): Promise<void> {
+  /** Where the next inserts go, as the real adapter would say. */
+  public insertOutcome: IInsertOutcome = { place: 'cursor', tracking: 'off' };
+  /** Whether Word tracks changes, as the real adapter would have read it. */
+  public tracking: ChangeTracking = 'off';
+
+  public changeTracking(): ChangeTracking {
+    return this.tracking;
+  }
+
+  public async insert(blocks: IBlock[]): Promise<IInsertOutcome> {
     await Promise.resolve();
     if (this.insertFailure) {
       const e: unknown = this.insertFailure;
@@ -63,6 +72,7 @@ export class FakeWordDocument implements IWordDocument {
       throw e;
     }
     this.inserted.push(blocks);
+    return this.insertOutcome;
   }
 
   public async findBlocks(): Promise<IFoundBlock[]> {
@@ -77,7 +87,7 @@ export class FakeWordDocument implements IWordDocument {
     if (this.outcome) {
       return this.outcome(plan, overwrite);
     }
-    const outcome: IRefreshOutcome = { refreshed: [], kept: [], changedMeanwhile: [], gone: [] };
+    const outcome: IRefreshOutcome = { refreshed: [], kept: [], changedMeanwhile: [], gone: [], failed: [], tracking: this.tracking };
     for (const item of plan) {
       if (item.status === 'changed' || (item.status === 'edited' && overwrite.has(item.found.control.id))) {
         outcome.refreshed.push(item);

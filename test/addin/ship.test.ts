@@ -46,9 +46,16 @@ describe('the add-in build for shipping', () => {
     }
     const manifest = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
     expect(manifest).toContain('<SourceLocation DefaultValue="https://addins.contoso.org/addin/taskpane.html"/>');
-    expect(manifest).toContain(`<Id>${CLIENT_ID}</Id>`);
+    // Sign-in takes the app registration from the bundle: the manifest has no WebApplicationInfo.
+    expect(manifest).not.toContain('WebApplicationInfo');
     const page = fs.readFileSync(path.join(out, 'taskpane.html'), 'utf8');
     expect(page).toContain('<script type="module" src="taskpane.js"></script>');
+    // office.js in <head>, before the page's own script; the "not supported" path for old engines.
+    const head = page.slice(0, page.indexOf('</head>'));
+    expect(head).toContain('<script src="https://appsforoffice.microsoft.com/lib/1/hosted/office.js" type="text/javascript"></script>');
+    expect(page.indexOf('<script nomodule>')).toBeGreaterThan(page.indexOf('<body>'));
+    expect(page.indexOf('<script nomodule>')).toBeLessThan(page.indexOf('<script type="module" src="taskpane.js">'));
+    expect(page).toContain('Programme Highlights cannot run in this version of Word');
     expect(page).toContain("window.FabricConfig = { fontBaseUrl: '' }");
     const bundle = fs.readFileSync(path.join(out, 'taskpane.js'), 'utf8');
     expect(bundle.length / bundle.split('\n').length).toBeGreaterThan(2000);

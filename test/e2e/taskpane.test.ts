@@ -48,19 +48,32 @@ afterAll(async () => {
 });
 
 /** Opens the task pane page; office.js from the CDN is refused (this machine is offline) unless told to hang. */
-async function openPane(width: number, options: { officeJs?: 'refused' | 'hangs'; word?: boolean } = {}): Promise<Page & { errors: string[] }> {
+async function openPane(
+  width: number,
+  options: { officeJs?: 'refused' | 'neverReady'; word?: boolean; page?: (html: string) => string } = {}
+): Promise<Page & { errors: string[] }> {
   const page = (await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true })) as Page & { errors: string[] };
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(e.message));
-  if (options.officeJs === 'hangs') {
-    await page.route(OFFICE_JS, () => undefined);
+  if (options.officeJs === 'neverReady') {
+    // office.js arrives, but Office never says it is ready (a host that never answers).
+    await page.route(OFFICE_JS, (route) =>
+      route.fulfill({ contentType: 'text/javascript', body: 'window.Office = { HostType: { Word: "Word" }, onReady: function () { return new Promise(function () {}); } };' })
+    );
   } else {
     await page.route(OFFICE_JS, (route) => route.abort());
   }
   if (options.word) {
     await page.addInitScript(installFakeWord);
   }
-  // An office.js that never answers holds the page's load event (it is an async script), not the pane.
+  const transform = options.page;
+  if (transform) {
+    await page.route('**/addin/taskpane.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: transform(await response.text()) });
+    });
+  }
+  // The pane comes up at DOMContentLoaded: office.js is referenced in <head> before the page's own script.
   await page.goto(`${stack.url}/addin/taskpane.html`, { waitUntil: 'domcontentloaded' });
   return page;
 }
@@ -68,6 +81,82 @@ async function openPane(width: number, options: { officeJs?: 'refused' | 'hangs'
 function rgb(hex: string): string {
   return `rgb(${parseInt(hex.slice(0, 2), 16)}, ${parseInt(hex.slice(2, 4), 16)}, ${parseInt(hex.slice(4, 6), 16)})`;
 }
+
+describe('the task pane page itself', () => {
+  const OFFICE_JS_SRC = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+  const UNSUPPORTED = 'Programme Highlights cannot run in this version of Word';
+
+  it('references office.js in <head>, before any script of its own, and hides the "not supported" message where the pane runs', async () => {
+    const page = await openPane(350);
+    await page.getByRole('region', { name: /^Preview of / }).waitFor();
+    const scripts = await page.evaluate(() =>
+      Array.from(document.scripts).map((el) => ({ src: el.getAttribute('src') || '', inHead: el.parentElement === document.head, async: el.async, defer: el.defer }))
+    );
+    const office = scripts.findIndex((x) => x.src === OFFICE_JS_SRC);
+    expect(office).toBeGreaterThanOrEqual(0);
+    expect(scripts[office]).toEqual({ src: OFFICE_JS_SRC, inHead: true, async: false, defer: false });
+    expect(scripts.filter((x) => x.src === OFFICE_JS_SRC)).toHaveLength(1);
+    expect(scripts.findIndex((x) => x.src === 'taskpane.js')).toBeGreaterThan(office);
+    expect(await page.getByRole('alert').filter({ hasText: UNSUPPORTED }).isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('says plainly that it cannot run where ES modules are not supported (the nomodule path of Word 2016/2019)', async () => {
+    // What an engine without modules does with the shipped page: it runs the nomodule script and
+    // skips the module. Chromium has modules, so the page is given to it as such an engine sees it.
+    const page = await openPane(350, {
+      page: (html) => {
+        expect(html).toContain('<script nomodule>');
+        return html.replace('<script nomodule>', '<script>').replace('<script src="taskpane.js"></script>', '');
+      }
+    });
+    const alert = page.getByRole('alert').filter({ hasText: UNSUPPORTED });
+    await alert.waitFor();
+    expect(await alert.getByRole('heading', { level: 1 }).textContent()).toBe(UNSUPPORTED);
+    expect(await alert.textContent()).toContain('Use Word on the web, or Word for Microsoft 365 on Windows or Mac.');
+    expect(await page.locator('#root').innerHTML()).toBe('');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.screenshot({ path: screenshotPath('taskpane-unsupported') });
+    await page.close();
+  });
+
+  it('says the same in an engine with modules but without dynamic import() (the old Edge), and does not start the pane', async () => {
+    const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    await page.route(OFFICE_JS, (route) => route.abort());
+    // EdgeHTML cannot parse import(): the page's own check builds such a function without running it.
+    await page.addInitScript(() => {
+      const Native = window.Function;
+      const Patched = function (this: unknown, ...args: string[]): unknown {
+        if (String(args[args.length - 1]).indexOf('import(') >= 0) {
+          throw new SyntaxError('Expected identifier');
+        }
+        return Native.apply(this, args);
+      };
+      Patched.prototype = Native.prototype;
+      (window as unknown as { Function: unknown }).Function = Patched;
+    });
+    await page.goto(`${stack.url}/addin/taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await page.getByRole('alert').filter({ hasText: UNSUPPORTED }).waitFor();
+    await page.waitForTimeout(1500);
+    expect(await page.locator('#root').innerHTML()).toBe('');
+    await page.close();
+  });
+});
+
+describe('the task pane page as the sign-in dialog', () => {
+  it('opened by hand outside Office, says what it is instead of starting a sign-in nobody waits for', async () => {
+    const page = await browser.newPage({ viewport: { width: 500, height: 600 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(OFFICE_JS, (route) => route.abort());
+    const scopes = encodeURIComponent(JSON.stringify([['https://graph.microsoft.com/Sites.Read.All']]));
+    await page.goto(`${stack.url}/addin/taskpane.html?phSignIn=${scopes}`, { waitUntil: 'domcontentloaded' });
+    await page.getByText('This is the Programme Highlights sign-in window. Close it and use Sign in in the add-in’s task pane in Word.').waitFor();
+    expect(await page.getByRole('heading', { name: 'Programme Highlights' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
 
 describe('the task pane outside Word', () => {
   it('says it is outside Word and previews the seeded November/December 2023 report, labels with their fills', async () => {
@@ -105,9 +194,9 @@ describe('the task pane outside Word', () => {
     await page.close();
   });
 
-  it('comes up within its time limit even when office.js never answers', async () => {
+  it('comes up within its time limit even when Office never says it is ready', async () => {
     const started = Date.now();
-    const page = await openPane(350, { officeJs: 'hangs' });
+    const page = await openPane(350, { officeJs: 'neverReady' });
     await page.getByText(/^Open this in Word to insert into a document\./).waitFor({ timeout: 15000 });
     expect(Date.now() - started).toBeLessThan(12000);
     await page.close();
@@ -235,7 +324,8 @@ function installFakeWord(): void {
     AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
     onReady: () => Promise.resolve({ host: 'Word', platform: 'OfficeOnline' }),
     context: {
-      requirements: { isSetSupported: (name: string) => name === 'WordApi' },
+      // Word with WordApi 1.3 and not 1.4: no change-tracking API (the unit tests cover 1.4).
+      requirements: { isSetSupported: (name: string, version: string) => name === 'WordApi' && parseFloat(version) <= 1.3 },
       document: {
         settings: {
           get: (key: string) => (key in settings ? settings[key] : null),
@@ -262,6 +352,9 @@ function installFakeWord(): void {
         document: {
           contentControls: collection,
           getSelection: () => ({
+            // The cursor is in no content control and no table.
+            parentContentControlOrNullObject: { isNullObject: true, load: () => undefined },
+            parentTableOrNullObject: { isNullObject: true, load: () => undefined },
             insertOoxml: (ooxml: string) => {
               for (const sdt of Array.from(body(ooxml).children).filter((e) => e.namespaceURI === W && e.localName === 'sdt')) {
                 const pr = Array.from(sdt.children).filter((e) => e.localName === 'sdtPr')[0];

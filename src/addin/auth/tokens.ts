@@ -19,8 +19,11 @@ export interface ITokenSource {
    * @throws DataError `unauthenticated` when the officer has to sign in first.
    */
   getToken(scopes: readonly string[]): Promise<string>;
-  /** Asks the officer to sign in and consent to the scopes. Call it from a click: it may open a window. */
-  signIn(scopes: readonly string[]): Promise<void>;
+  /**
+   * Asks the officer to sign in and consent to the scopes, and to `alsoFor` (other resources the
+   * pane will ask tokens for). Call it from a click: it may open a window.
+   */
+  signIn(scopes: readonly string[], alsoFor?: ReadonlyArray<readonly string[]>): Promise<void>;
 }
 
 /** Thrown when this copy of the add-in was built without an app registration. */

@@ -15,6 +15,8 @@ export interface IInsertSectionProps {
   classNames: IPaneClassNames;
   headingId: string;
   onInsert: (choice: InsertChoice, workstream?: IWorkstream) => void;
+  /** Opens the whole report as a new Word document. */
+  onNewDocument?: () => void;
   /** Progress and results of inserting, shown under the buttons. */
   status?: React.ReactNode;
 }
@@ -72,6 +74,20 @@ export function InsertSection(props: IInsertSectionProps): JSX.Element {
           />
         ))}
       </div>
+      {props.onNewDocument ? (
+        <>
+          <h3 className={classNames.groupHeading}>{STRINGS.NewDocumentGroup}</h3>
+          <div className={classNames.buttons}>
+            <DefaultButton
+              className={classNames.button}
+              text={STRINGS.NewDocument}
+              ariaDescription={period ? format(STRINGS.DownloadDescription, period) : undefined}
+              disabled={disabled}
+              onClick={props.onNewDocument}
+            />
+          </div>
+        </>
+      ) : null}
       {props.status}
     </section>
   );

@@ -11,6 +11,8 @@ import type { IPaneClassNames } from './styles';
 export interface IRefreshSectionProps {
   /** The plan to review, once the officer has checked for changes. */
   plan?: IRefreshItem[];
+  /** What the officer should know before refreshing (Track Changes); '' for nothing. */
+  notice?: string;
   disabled: boolean;
   classNames: IPaneClassNames;
   headingId: string;
@@ -147,6 +149,7 @@ export function RefreshSection(props: IRefreshSectionProps): JSX.Element {
               ))}
             </ul>
           ) : null}
+          {!nothingPending && props.notice ? <p className={classNames.intro}>{props.notice}</p> : null}
           {counts.unchanged > 0 && toReview.length > 0 ? (
             <p className={classNames.muted}>{format(STRINGS.RefreshUpToDateCount, blocksText(counts.unchanged))}</p>
           ) : null}

@@ -9,12 +9,13 @@ import type { ISiteAccess } from '../data/connect';
 import { checkSiteUrl, type ISiteAddress } from '../data/site';
 import { describeFailure } from '../flows/failures';
 import { blocksFor, choiceLabel, type InsertChoice } from '../flows/insert';
-import { outcomeLines, prepareRefresh, type RefreshPlanner } from '../flows/refresh';
+import { outcomeLines, outcomeTroubled, prepareRefresh, trackingNotice, type RefreshPlanner } from '../flows/refresh';
 import { format } from '../loc/format';
 import { STRINGS } from '../loc/en-gb';
 import type { HostKind } from '../office/host';
-import type { IDocumentSource, IRefreshItem, IRefreshOutcome, IWordDocument } from '../word/types';
-import { DOCX_TYPE, downloadFile, reportFileName, type FileSaver } from './download';
+import type { ChangeTracking, IDocumentSource, IInsertOutcome, IRefreshItem, IRefreshOutcome, IWordDocument } from '../word/types';
+import { deliverDocx, downloadFile, openInWord, reportFileName, type DocumentOpener, type FileSaver, type IDeliveryPlace } from './download';
+import { wordApiSupported } from '../word/wordDocument';
 import { InsertSection } from './InsertSection';
 import { OperationStatus } from './OperationStatus';
 import { PreviewSection } from './PreviewSection';
@@ -37,6 +38,8 @@ export interface ITaskPaneProps {
   planner?: RefreshPlanner;
   /** Offers the .docx to the officer; the browser's download unless a test gives another. */
   saveFile?: FileSaver;
+  /** Opens the .docx in Word as a new document; Word's createDocument unless a test gives another. */
+  openDocument?: DocumentOpener;
   theme?: ITheme;
 }
 
@@ -76,6 +79,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
   const [periodId, setPeriodId] = React.useState<number | undefined>(source ? source.periodId : undefined);
   const [reloads, setReloads] = React.useState<number>(0);
   const [plan, setPlan] = React.useState<IRefreshItem[] | undefined>(undefined);
+  const [tracking, setTracking] = React.useState<ChangeTracking>('unknown');
   const ops: IOperations = useOperations();
 
   const repository: IProgrammeRepository | undefined = React.useMemo(() => (site ? access.connect(site) : undefined), [access, site]);
@@ -142,16 +146,24 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
     const target: IPeriodPicture = picture;
     const siteUrl: string = site.siteUrl;
     void ops.run('insert', format(STRINGS.Inserting, label), async () => {
-      await word.insert(blocksFor(target, choice, workstream ? workstream.id : undefined));
-      const done: string = workstream
-        ? format(STRINGS.InsertedWorkstream, label, workstream.title, target.period.title)
-        : format(STRINGS.Inserted, label, target.period.title);
+      const where: IInsertOutcome = await word.insert(blocksFor(target, choice, workstream ? workstream.id : undefined));
+      const lines: string[] = [
+        workstream ? format(STRINGS.InsertedWorkstream, label, workstream.title, target.period.title) : format(STRINGS.Inserted, label, target.period.title)
+      ];
+      if (where.place === 'afterBlock') {
+        lines.push(format(STRINGS.InsertedAfterBlock, where.blockTitle || ''));
+      } else if (where.place === 'afterTable') {
+        lines.push(STRINGS.InsertedAfterTable);
+      }
+      if (where.tracking === 'on') {
+        lines.push(STRINGS.InsertedTracked);
+      }
       try {
         await word.setSource({ siteUrl, periodId: target.period.id, periodTitle: target.period.title });
       } catch {
-        return { kind: 'warning', lines: [done, STRINGS.ErrorSaveSource] };
+        return { kind: 'warning', lines: [...lines, STRINGS.ErrorSaveSource] };
       }
-      return { kind: 'success', lines: [done] };
+      return { kind: 'success', lines };
     });
   };
 
@@ -160,7 +172,9 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
       return;
     }
     void ops.run('refresh', STRINGS.RefreshFinding, async (progress) => {
-      setPlan(await prepareRefresh(word, repository, progress, props.planner));
+      const planned: IRefreshItem[] = await prepareRefresh(word, repository, progress, props.planner);
+      setTracking(word.changeTracking());
+      setPlan(planned);
     });
   };
 
@@ -172,8 +186,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
     void ops.run('refresh', STRINGS.RefreshApplying, async () => {
       const outcome: IRefreshOutcome = await word.applyRefresh(planned, overwrite);
       setPlan(undefined);
-      const troubled: boolean = outcome.changedMeanwhile.length > 0 || outcome.gone.length > 0;
-      return { kind: troubled ? 'warning' : 'success', lines: outcomeLines(outcome) };
+      return { kind: outcomeTroubled(outcome) ? 'warning' : 'success', lines: outcomeLines(outcome) };
     });
   };
 
@@ -183,13 +196,14 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
     }
     const target: IPeriodPicture = picture;
     const save: FileSaver = props.saveFile || downloadFile;
-    void ops.run('preview', STRINGS.Downloading, async () => {
+    const open: DocumentOpener = props.openDocument || openInWord;
+    // Inside Office (Word, even one too old to insert) a download link may do nothing (a Mac).
+    const place: IDeliveryPlace = { insideOffice: props.host !== 'outside', canCreateDocument: props.host !== 'outside' && wordApiSupported('1.3') };
+    void ops.run(word ? 'insert' : 'preview', STRINGS.Downloading, async () => {
       // The .docx writer (and its zip library) loads only when an officer downloads.
       const { buildDocx } = await import(/* webpackChunkName: 'docx' */ '../../report/docx');
       const bytes: Uint8Array = await buildDocx(buildProgrammeReport(target), { header: draftHeader(target) });
-      const name: string = reportFileName(target.period.title);
-      save(new Blob([bytes], { type: DOCX_TYPE }), name);
-      return { kind: 'success', lines: [format(STRINGS.Downloaded, name)] };
+      return deliverDocx(bytes, reportFileName(target.period.title), place, save, open);
     });
   };
 
@@ -236,10 +250,12 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
               classNames={classNames}
               headingId="ph-insert-heading"
               onInsert={insert}
+              onNewDocument={download}
               status={statusAt('insert')}
             />
             <RefreshSection
               plan={plan}
+              notice={trackingNotice(tracking)}
               disabled={busy || !repository}
               classNames={classNames}
               headingId="ph-refresh-heading"

@@ -84,6 +84,6 @@ export function tenantSiteAccess(tokens: ITokenSource, fetchImpl: typeof fetch =
         tokens
       );
     },
-    signIn: (site: ISiteAddress): Promise<void> => tokens.signIn(GRAPH_SCOPES)
+    signIn: (site: ISiteAddress): Promise<void> => tokens.signIn(GRAPH_SCOPES, [sharePointScopes(site.origin)])
   };
 }

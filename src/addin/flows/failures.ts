@@ -28,10 +28,10 @@ function isWordError(e: unknown): e is IWordError {
   return !!w && typeof w === 'object' && typeof w.code === 'string' && !(e instanceof DataError) && /OfficeExtension|RichApi/i.test(String(w.name || ''));
 }
 
-/** MSAL's errors (a pop-up closed or blocked, consent refused) carry these names. */
+/** MSAL's errors (a pop-up closed or blocked, consent refused) and the sign-in dialog's carry these names. */
 function isSignInError(e: unknown): boolean {
   const name: string = e instanceof Error ? e.name : '';
-  return /^(BrowserAuthError|InteractionRequiredAuthError|AuthError|ServerError|NestedAppAuthError|ClientAuthError)$/.test(name);
+  return /^(BrowserAuthError|InteractionRequiredAuthError|AuthError|ServerError|NestedAppAuthError|ClientAuthError|SignInDialogError)$/.test(name);
 }
 
 function throttled(seconds: number | undefined): string {

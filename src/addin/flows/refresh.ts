@@ -10,7 +10,7 @@ import { buildBlock } from '../../report/build';
 import type { IBlock } from '../../report/model';
 import type { IBlockTag } from '../../report/tag';
 import { planRefresh, type BlockBuilder } from '../word/refresh';
-import type { IFoundBlock, IRefreshItem, IRefreshOutcome, ITextChange, IWordDocument, RefreshStatus } from '../word/types';
+import type { ChangeTracking, IFoundBlock, IRefreshFailure, IRefreshItem, IRefreshOutcome, ITextChange, IWordDocument, RefreshStatus } from '../word/types';
 import { format, plural } from '../loc/format';
 import { STRINGS } from '../loc/en-gb';
 
@@ -168,8 +168,32 @@ export function outcomeLines(outcome: IRefreshOutcome): string[] {
   if (outcome.gone.length > 0) {
     lines.push(format(STRINGS.OutcomeGone, `${blocksText(outcome.gone.length)} (${titles(outcome.gone)})`));
   }
+  const failed: IRefreshFailure[] = outcome.failed || [];
+  const untouched: IRefreshFailure[] = failed.filter((f) => !f.partial);
+  const partial: IRefreshFailure[] = failed.filter((f) => f.partial);
+  const codes = (fs: IRefreshFailure[]): string => fs.map((f) => f.code).filter((c, i, all) => all.indexOf(c) === i).join(', ');
+  if (partial.length > 0) {
+    // Most important of all: these blocks hold neither the old text nor the new.
+    lines.unshift(format(STRINGS.OutcomePartial, `${blocksText(partial.length)} (${titles(partial.map((f) => f.item))})`, codes(partial)));
+  }
+  if (untouched.length > 0) {
+    lines.push(format(STRINGS.OutcomeFailed, `${blocksText(untouched.length)} (${titles(untouched.map((f) => f.item))})`, codes(untouched)));
+  }
+  if (outcome.refreshed.length > 0 && outcome.tracking === 'on') {
+    lines.push(STRINGS.OutcomeTracked);
+  }
   if (lines.length === 0) {
     lines.push(STRINGS.OutcomeNothing);
   }
   return lines;
+}
+
+/** Whether an outcome needs the officer's attention (shown as a warning, not a success). */
+export function outcomeTroubled(outcome: IRefreshOutcome): boolean {
+  return outcome.changedMeanwhile.length > 0 || outcome.gone.length > 0 || (outcome.failed || []).length > 0;
+}
+
+/** What the officer is told before refreshing about Track Changes; '' when it is off. */
+export function trackingNotice(tracking: ChangeTracking): string {
+  return tracking === 'on' ? STRINGS.RefreshTrackingOn : tracking === 'unknown' ? STRINGS.RefreshTrackingUnknown : '';
 }

@@ -71,6 +71,9 @@ export const STRINGS = {
   Inserting: 'Inserting \u201c{0}\u201d into the document…',
   Inserted: 'Inserted \u201c{0}\u201d for {1}.',
   InsertedWorkstream: 'Inserted \u201c{0}\u201d of {1} for {2}.',
+  InsertedAfterBlock: 'The cursor was inside the block \u201c{0}\u201d, so the new content went after that block: a block inside another could not be refreshed on its own.',
+  InsertedAfterTable: 'The cursor was in a table, so the new content went after the table: Word on the web cannot find blocks inside a table, so they could never be refreshed there.',
+  InsertedTracked: 'Track Changes is on: the inserted content shows as a tracked change.',
 
   // Refreshing
   RefreshHeading: 'Refresh the paper',
@@ -109,6 +112,11 @@ export const STRINGS = {
   OutcomeChangedMeanwhile: 'Changed in the document while you were looking: {0}. They were left alone; check for changes again.',
   OutcomeGone: 'No longer in the document: {0}.',
   OutcomeNothing: 'Nothing was changed in the document.',
+  OutcomeFailed: 'Word would not change {0} ({1}). Nothing in them was changed; check the document is not protected and try again.',
+  OutcomePartial: 'Only partly refreshed: {0} ({1}). Look at these blocks now: undo the change in Word or check for changes again.',
+  RefreshTrackingOn: 'Track Changes is on: refreshed blocks will show as tracked changes (the old text deleted, the new text inserted) for you to accept.',
+  RefreshTrackingUnknown: 'If Track Changes is on, refreshed blocks will show as tracked changes for you to accept.',
+  OutcomeTracked: 'Track Changes is on: the refreshed blocks show as tracked changes; accept them to finish.',
 
   // Preview outside Word
   PreviewHeading: 'Preview',
@@ -118,12 +126,18 @@ export const STRINGS = {
   DownloadDescription: 'The whole programme report for {0}, as a Word document.',
   Downloading: 'Making the Word document…',
   Downloaded: 'Downloaded \u201c{0}\u201d.',
+  NewDocumentGroup: 'As a separate document',
+  NewDocument: 'Open the whole report as a new document',
+  OpenedInWord: 'Opened \u201c{0}\u201d in Word as a new document. Save it from Word.',
+  OpenInWordFailed: 'Word could not open the report as a new document.',
+  DownloadAsked: 'Asked to save \u201c{0}\u201d. If nothing was saved (Word on a Mac cannot save files from an add-in), open this page in a web browser and download it there.',
   FileName: '{0} highlight report.docx',
 
   // Progress and failures
   Working: 'Working…',
   SignIn: 'Sign in',
   SigningIn: 'Signing in…',
+  SignInDialogOutside: 'This is the Programme Highlights sign-in window. Close it and use Sign in in the add-in\u2019s task pane in Word.',
   TryAgain: 'Try again',
   Dismiss: 'Close',
   ErrorSignedOut: 'You are signed out. Sign in to read the programme\u2019s data.',

@@ -11,8 +11,6 @@ export const ADDIN_ID: string = '9af597f0-6471-462f-b885-6d26985445a4';
 export const LOCAL_ADDIN_ID: string = '672cfa18-1653-4e8f-8404-136a903624f3';
 /** The local stack's host for sideloading (npm start serves https on the same port). */
 export const LOCAL_HOST_URL: string = 'https://localhost:4321';
-/** What the add-in asks Microsoft Graph for (read-only). */
-export const GRAPH_SCOPE_NAMES: readonly string[] = ['Sites.Read.All', 'openid', 'profile'];
 
 const GUID: RegExp = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -85,23 +83,6 @@ export interface IManifestOptions {
   local: boolean;
 }
 
-function webApplicationInfo(settings: IAddinSettings): string {
-  if (!settings.clientId) {
-    return '';
-  }
-  const host: string = new URL(settings.hostUrl).host;
-  const scopes: string = GRAPH_SCOPE_NAMES.map((s) => `        <Scope>${escapeXmlValue(s)}</Scope>`).join('\n');
-  return [
-    '    <WebApplicationInfo>',
-    `      <Id>${escapeXmlValue(settings.clientId)}</Id>`,
-    `      <Resource>${escapeXmlValue(`api://${host}/${settings.clientId}`)}</Resource>`,
-    '      <Scopes>',
-    scopes,
-    '      </Scopes>',
-    '    </WebApplicationInfo>'
-  ].join('\n');
-}
-
 /** The values of the template's `{{NAME}}` placeholders. */
 export function manifestValues(options: IManifestOptions): { [name: string]: string } {
   return {
@@ -113,20 +94,19 @@ export function manifestValues(options: IManifestOptions): { [name: string]: str
 }
 
 /**
- * Fills the template. Every value is XML-escaped; WEB_APPLICATION_INFO (present only when the
- * add-in has an app registration) is markup built here. A placeholder without a value fails.
+ * Fills the template. Every value is XML-escaped. A placeholder without a value fails.
+ *
+ * There is no WebApplicationInfo: it serves Office's legacy single sign-on (getAccessToken) only.
+ * Sign-in is MSAL's nested app authentication or MSAL in an Office dialog, which take the app
+ * registration from the build's ADDIN_CLIENT_ID, not from the manifest.
  */
 export function renderManifest(template: string, options: IManifestOptions): string {
   const values: { [name: string]: string } = manifestValues(options);
   const xml: string = template.replace(/\{\{([A-Z_]+)\}\}/g, (whole: string, name: string) => {
-    if (name === 'WEB_APPLICATION_INFO') {
-      return webApplicationInfo(options.settings);
-    }
     if (!(name in values)) {
       throw new Error(`The manifest template has an unknown placeholder ${whole}.`);
     }
     return escapeXmlValue(values[name]);
   });
-  // The line the optional block stood on goes when the block is empty.
-  return xml.replace(/\n[ \t]*\n/g, '\n');
+  return xml;
 }

@@ -1,6 +1,7 @@
 /**
- * Finding out where the task pane runs. office.js must come from Microsoft's CDN; offline, or in a
- * plain browser tab, it may never load, so it is loaded asynchronously with a time limit and
+ * Finding out where the task pane runs. office.js must come from Microsoft's CDN, referenced in the
+ * page's <head> (taskpane.html); offline, or in a plain browser tab, it may fail, so the page's
+ * own load of it is checked, a page without it loads it with a time limit, and
  * every part of `Office` and `Word` is checked before use (outside Office, `Office.onReady`
  * resolves with host null, `Word` is undefined and `Office.context.requirements` is undefined).
  */
@@ -51,6 +52,11 @@ export function loadOfficeJs(doc: Document, url: string = OFFICE_JS_URL): Promis
   });
 }
 
+/** Whether the page already has a script element for this address. */
+function hasScript(doc: Document, url: string): boolean {
+  return Array.from(doc.getElementsByTagName('script')).some((script: HTMLScriptElement) => script.getAttribute('src') === url);
+}
+
 function officeGlobal(): typeof Office | undefined {
   return typeof Office === 'undefined' ? undefined : Office;
 }
@@ -73,6 +79,10 @@ export function classifyHost(info: { host: Office.HostType | null } | undefined)
  * the time limit; anything that fails or takes too long means the pane is outside Word.
  */
 export async function detectHost(doc: Document, timeoutMs: number, url: string = OFFICE_JS_URL): Promise<IHostInfo> {
+  if (!officeGlobal() && hasScript(doc, url)) {
+    // The page's own <head> loads office.js before this runs: if Office is not there, it failed.
+    return { kind: 'outside' };
+  }
   if (!officeGlobal()) {
     const loaded: boolean | undefined = await withTimeout(loadOfficeJs(doc, url), timeoutMs);
     if (!loaded) {

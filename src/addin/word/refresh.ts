@@ -15,11 +15,25 @@ export function findOurBlocks(controls: readonly IControlSnapshot[]): IFoundBloc
   const found: IFoundBlock[] = [];
   for (const control of controls) {
     const tag: IBlockTag | undefined = parseTag(control.tag || '');
-    if (tag) {
-      found.push({ control, tag, edited: fingerprintText(control.text || '') !== tag.fingerprint });
+    if (!tag) {
+      continue;
     }
+    // A block deleted as a tracked change is still a control whose .text holds the deleted words
+    // (office-js #559, #1267, #1299); with the deletion accepted it has no text: it is gone.
+    if (control.currentText !== undefined && fingerprintText(control.currentText) === fingerprintText('') && fingerprintText(control.text) !== fingerprintText('')) {
+      continue;
+    }
+    found.push({ control, tag, edited: fingerprintText(visibleText(control)) !== tag.fingerprint });
   }
   return found;
+}
+
+/**
+ * The control's text as the officer sees it once tracked changes are accepted: tracked deletions
+ * are not the officer's words, so they count neither as edits nor as text a refresh would lose.
+ */
+export function visibleText(control: IControlSnapshot): string {
+  return control.currentText !== undefined ? control.currentText : control.text || '';
 }
 
 /** Words of a text, whatever Word used to separate paragraphs and cells. */
@@ -111,7 +125,7 @@ export function planRefresh(found: readonly IFoundBlock[], build: BlockBuilder):
     if (!f.edited && makeTag(fresh) === f.control.tag) {
       return { found: f, status: 'unchanged', fresh, changes: [] };
     }
-    const changes: ITextChange[] = wordChanges(f.control.text, blockPlainText(fresh));
+    const changes: ITextChange[] = wordChanges(visibleText(f.control), blockPlainText(fresh));
     return { found: f, status: f.edited ? 'edited' : 'changed', fresh, changes };
   });
 }

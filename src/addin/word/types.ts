@@ -11,8 +11,49 @@ export interface IControlSnapshot {
   id: number;
   tag: string;
   title: string;
-  /** The control's text as Word gives it (paragraphs and cells separated by control characters). */
+  /**
+   * The control's text as Word gives it (paragraphs and cells separated by control characters).
+   * Under Track Changes it still holds text deleted as a tracked change (office-js #559, #1267, #1299).
+   */
   text: string;
+  /**
+   * The text with every tracked change accepted: without tracked deletions (WordApi 1.4
+   * `getReviewedText('Current')`). Absent where Word lacks that API; then `text` is all there is.
+   */
+  currentText?: string;
+}
+
+/** Whether Word records changes as tracked changes: 'unknown' where the API cannot say (before WordApi 1.4). */
+export type ChangeTracking = 'off' | 'on' | 'unknown';
+
+/** Where an insert put the blocks. */
+export type InsertPlace =
+  /** At the cursor, replacing any selection. */
+  | 'cursor'
+  /** The cursor was inside one of our blocks: after that block, so no block is nested in another. */
+  | 'afterBlock'
+  /**
+   * The cursor was in a table: after the table. Word on the web does not list content controls
+   * inside table cells (office-js #2040, #6752), so a block there could never be refreshed.
+   */
+  | 'afterTable';
+
+/** What an insert did. */
+export interface IInsertOutcome {
+  place: InsertPlace;
+  /** The title of our block the cursor was in (place 'afterBlock'). */
+  blockTitle?: string;
+  /** Whether the insert was recorded as a tracked change. */
+  tracking: ChangeTracking;
+}
+
+/** A block a refresh could not write. */
+export interface IRefreshFailure {
+  item: IRefreshItem;
+  /** Word's error code (OfficeExtension.Error.code), for the message and the logs. */
+  code: string;
+  /** Part of the block was written before Word stopped: the officer must look at it. */
+  partial: boolean;
 }
 
 /** One of our blocks found in the document. */
@@ -61,6 +102,10 @@ export interface IRefreshOutcome {
   changedMeanwhile: IRefreshItem[];
   /** Blocks deleted from the document after the plan was made. */
   gone: IRefreshItem[];
+  /** Blocks Word refused to write, each with whether part of it was written. */
+  failed: IRefreshFailure[];
+  /** Whether the refresh was recorded as tracked changes. */
+  tracking: ChangeTracking;
 }
 
 /** Where the paper's data comes from, kept in the document so the next officer refreshes from the same place. */
@@ -72,14 +117,23 @@ export interface IDocumentSource {
 
 /** The Word document, as the task pane uses it. */
 export interface IWordDocument {
-  /** Inserts blocks at the cursor (replacing any selection) in one call and one sync. */
-  insert(blocks: IBlock[]): Promise<void>;
-  /** Finds every block of ours in the document (one sync). */
-  findBlocks(): Promise<IFoundBlock[]>;
   /**
-   * Refreshes the planned blocks in place (at most two syncs): each is checked again first, and
-   * one changed since the plan was made is left alone. Edited blocks are refreshed only if named
-   * in `overwriteEdited` (by control id).
+   * Inserts blocks at the cursor (replacing any selection) in one call and at most two syncs: the
+   * selection is looked at first, and blocks go after our block or the table the cursor is in.
+   */
+  insert(blocks: IBlock[]): Promise<IInsertOutcome>;
+  /**
+   * Finds every block of ours in the document (one sync; two where Word can give the text
+   * without tracked deletions). A block deleted as a tracked change is not found.
+   */
+  findBlocks(): Promise<IFoundBlock[]>;
+  /** Whether Word tracks changes, as read by the last findBlocks or insert. */
+  changeTracking(): ChangeTracking;
+  /**
+   * Refreshes the planned blocks in place (two syncs; a third only when Word refuses a write):
+   * each is checked again first, and one changed since the plan was made is left alone. Edited
+   * blocks are refreshed only if named in `overwriteEdited` (by control id). Every block's
+   * outcome is reported, whichever of them Word refuses.
    */
   applyRefresh(plan: IRefreshItem[], overwriteEdited: ReadonlySet<number>): Promise<IRefreshOutcome>;
   /** The data source saved in the document, if any. */
