@@ -24,7 +24,7 @@ export const CHUNK_SIZE: number = 60000;
  * - 1: the bare picture, no version (snapshots written before versioning).
  * - 2: `{ schemaVersion: 2, picture }`.
  */
-export const SNAPSHOT_SCHEMA_VERSION: 2 = 2;
+export const SNAPSHOT_SCHEMA_VERSION = 2 as const;
 
 /** A snapshot document as stored (the current version). */
 export interface ISnapshotDocument {
