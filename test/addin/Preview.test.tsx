@@ -11,12 +11,12 @@ import '@testing-library/jest-dom';
 import * as JSZip from 'jszip';
 import { TaskPane } from '../../src/addin/components/TaskPane';
 import { reportFileName } from '../../src/addin/components/download';
-import { FakeRepository } from '../support/fakeRepository';
+import { MemoryRepository } from '../support/memoryProgramme';
 import { choose, fakeAccess, NOVDEC, periodLoaded } from './paneKit';
 
 const WORKSTREAMS = ['Governance and Decision Making', 'Procurement', 'Project Plans and Delivery', 'Partnership Working', 'Confidence, Culture and Capacity'];
 
-function renderOutside(repository: FakeRepository = new FakeRepository(), host: 'outside' | 'wordTooOld' = 'outside') {
+function renderOutside(repository: MemoryRepository = new MemoryRepository(), host: 'outside' | 'wordTooOld' = 'outside') {
   const user = userEvent.setup();
   const result = render(<TaskPane host={host} access={fakeAccess(repository)} />);
   return { ...result, user, repository };
@@ -45,7 +45,7 @@ describe('outside Word', () => {
   });
 
   it('in a Word too old for the add-in, says why and previews instead', async () => {
-    renderOutside(new FakeRepository(), 'wordTooOld');
+    renderOutside(new MemoryRepository(), 'wordTooOld');
     await periodLoaded();
     expect(screen.getByText(/too old for the add-in: it needs Word API 1\.3/)).toBeInTheDocument();
     await screen.findByRole('region', { name: /^Preview of / });
@@ -85,7 +85,7 @@ describe('outside Word', () => {
   });
 
   it('keeps data inert: a <script> or an event handler in the data shows as text and never runs', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     const comment = repository.all('sponsorComment').filter((c) => c.periodId === NOVDEC)[0];
     const hostile = '<script>window.__pwned = true</script><img src="x" onerror="window.__pwned = true"> & "quoted"';
     repository.changeAsOtherUser('sponsorComment', comment.id, { text: hostile });
@@ -146,7 +146,7 @@ describe('outside Word', () => {
   it('downloads the period chosen, not the latest', async () => {
     const saved: Array<{ blob: Blob; name: string }> = [];
     const user = userEvent.setup();
-    render(<TaskPane host="outside" access={fakeAccess(new FakeRepository())} saveFile={(blob, name) => saved.push({ blob, name })} />);
+    render(<TaskPane host="outside" access={fakeAccess(new MemoryRepository())} saveFile={(blob, name) => saved.push({ blob, name })} />);
     await periodLoaded();
     await choose(user, 'Reporting period', 'June 2023');
     await waitFor(() => expect(preview()).toHaveAccessibleName('Preview of Whole programme report, June 2023'));

@@ -8,6 +8,7 @@
  * user's change, a failure, a lost answer, a slow network, and the log of calls the UI made.
  */
 import { DataError, type DataErrorKind, type IDataErrorDetails } from '../../src/data/errors';
+import { networkError } from '../../src/data/httpErrors';
 import { MemorySite, MemoryTransport, type IMemoryCall, type IMemoryUser, type MemoryCallMatcher } from '../../src/data/memory/MemoryTransport';
 import { periodRecord, programmeRecords, toEntity, toRecord, workstreamRecord, type ListRecord, type PeopleLookup } from '../../src/data/mapping';
 import { ETAG, peopleFrom } from '../../src/data/picture';
@@ -99,6 +100,34 @@ function without<T extends object, K extends keyof T>(value: T, ...keys: K[]): O
  * repository, which writes its snapshot. `ready` settles when the locks are done.
  */
 export function seededSite(seed: ISeedProgramme = IMPROVEMENT_PLAN_PHASE_2): { site: MemorySite; ready: Promise<void> } {
+  const template: MemorySite | undefined = TEMPLATES.get(seed);
+  if (template) {
+    return { site: template.clone(), ready: Promise.resolve() };
+  }
+  return seedSite(seed);
+}
+
+/**
+ * Seeded sites, by seed, kept once their locks are done: each test takes a copy at once, so it
+ * can change the site (as another user) before anything has been read, as tests of the UI do.
+ */
+const TEMPLATES: Map<ISeedProgramme, MemorySite> = new Map<ISeedProgramme, MemorySite>();
+
+/** Seeds a programme once for the test file, so that {@link seededSite} gives copies at once. */
+export async function prepareSeededSite(seed: ISeedProgramme = IMPROVEMENT_PLAN_PHASE_2): Promise<void> {
+  if (!TEMPLATES.has(seed)) {
+    const { site, ready } = seedSite(seed);
+    await ready;
+    TEMPLATES.set(seed, site);
+  }
+}
+
+// Every test file that uses the in-memory programme has the seeded one ready before its tests.
+if (typeof beforeAll === 'function') {
+  beforeAll(() => prepareSeededSite());
+}
+
+function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void> } {
   const users: IMemoryUser[] = seed.users.map((u, i) => ({ id: FIRST_USER_ID + i, name: u.name, login: u.login, email: u.email }));
   const groupsOf: Map<string, readonly string[]> = new Map<string, readonly string[]>(seed.users.map((u) => [u.login.toLowerCase(), u.groups]));
   const site: MemorySite = new MemorySite(users, (u) => rightsOfGroups(groupsOf.get(u.login.toLowerCase()) || []));
@@ -153,10 +182,13 @@ export function seededSite(seed: ISeedProgramme = IMPROVEMENT_PLAN_PHASE_2): { s
     );
   }
   for (const f of seed.feedback) {
+    // When the IIB member recorded it, as the papers say.
+    site.setClock(() => f.created || SEEDED_LOCK_TIME);
     const login: string = (f.author && f.author.login) || seed.users.filter((u) => u.groups.indexOf('IIB Members') >= 0)[0].login;
     add(login, 'feedback', toRecord('feedback', { ...without(f, 'id', 'author', 'created'), workstreamId: ws(f.workstreamId), periodId: period(f.periodId) }));
   }
 
+  site.setClock(() => SEEDED_LOCK_TIME);
   // A period that went to the Board is locked as the programme office locks one.
   const office: ProgrammeRepository = new ProgrammeRepository(new MemoryTransport(site, lead));
   const ready: Promise<void> = (async () => {
@@ -292,9 +324,17 @@ export class MemoryRepository extends ProgrammeRepository {
     this._memory.failNext(e, method ? WORK[method] : undefined);
   }
 
-  /** The next call of `method` does its work, then its answer is lost (a network error): the caller cannot tell that it landed. */
-  public loseNextAnswer(method: RepositoryMethod): void {
-    this._memory.loseNextAnswer(WORK[method]);
+  /**
+   * The next call of `method` does its work, then its answer is lost (a network error): the
+   * caller cannot tell that it landed. With `staysDown`, the connection stays down for the next
+   * read too (the repository's own check for what landed), so the loss reaches the user.
+   */
+  public loseNextAnswer(method: RepositoryMethod, options: { staysDown?: boolean } = {}): void {
+    let lost: boolean = false;
+    this._memory.loseNextAnswer((c) => (lost = WORK[method](c)));
+    if (options.staysDown) {
+      this._memory.failNext(networkError('reach SharePoint', new Error('The connection is down.')), (c) => lost && c.op === 'read');
+    }
   }
 
   /** Holds every call from now on until the returned function is called (to see progress). */
@@ -339,10 +379,5 @@ export class MemoryRepository extends ProgrammeRepository {
   /** Another user deletes an item. */
   public deleteAsOtherUser(kind: EntityKind, id: number): void {
     this.site.delete(ENTITY_LISTS[kind], id);
-  }
-
-  /** A site owner sets a period's state in the list, outside the product (no snapshot). */
-  public setPeriodState(periodId: number, state: 'Open' | 'Locked'): void {
-    this.site.change('periods', periodId, periodRecord({ state }));
   }
 }

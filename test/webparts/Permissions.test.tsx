@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import { rightsFor, uniformRights } from '../support/fakeRepository';
+import { rightsFor, uniformRights } from '../support/memoryProgramme';
 import { choose, openWorkstream, panel, renderDashboard, section } from './dashboardKit';
 
 const EDIT_CONTROLS: RegExp = /^(Edit status report|Start the status report|Change status|Edit|Move up|Move down|Delete|Close risk|Add a milestone|Add a risk|Write sponsor comments|Edit sponsor comments)/;
@@ -92,9 +92,11 @@ describe('what each user is offered, by their SharePoint rights', () => {
 
   it('offers no changes to a locked period, even to the programme office', async () => {
     const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
-    repository.setPeriodState(2, 'Locked');
+    await repository.as('programmeOffice').lockPeriod(2, { allowUnapproved: true, reason: 'The Board meets on 10 January.' });
     await openWorkstream(user, 'Procurement');
-    expect(screen.getByText('November/December 2023 is locked because it has gone to the Board. The programme office can reopen it.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Locked on 31/01/2024 by Heidi Robinson: this is what went to the Board. Its records can no longer change; the programme office can reopen it.')
+    ).toBeInTheDocument();
     expect(editControls()).toEqual([]);
   });
 });

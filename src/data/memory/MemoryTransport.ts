@@ -92,6 +92,16 @@ export class MemorySite {
     this._clock = clock;
   }
 
+  /** A copy of the site as it is now: its lists, people, rights and clock; nothing shared. */
+  public clone(): MemorySite {
+    const twin: MemorySite = new MemorySite(this._users, (u) => this.rightsOf(u.login), this._clock);
+    for (const k of Object.keys(this._lists) as ListKey[]) {
+      twin._lists[k] = copy(this._lists[k]);
+      twin._nextId[k] = this._nextId[k];
+    }
+    return twin;
+  }
+
   /** Sets what time it is for the items' Created and Modified from now on (ISO date-time). */
   public setClock(clock: () => string): void {
     this._clock = clock;
