@@ -90,6 +90,24 @@ describe('what each user is offered, by their SharePoint rights', () => {
     });
   });
 
+  it("refuses a sponsor's comments on a workstream they do not sponsor, by the product's rule (the sponsor by id), and changes nothing", async () => {
+    // Nick Bell sponsors Governance and Procurement; Richard Kenny sponsors Partnership Working.
+    const { user, repository } = renderDashboard({ persona: 'sponsor' });
+    await openWorkstream(user, 'Partnership Working');
+    const before = repository.all('sponsorComment');
+    await user.click(screen.getByRole('button', { name: 'Edit sponsor comments' }));
+    const dialog = await panel('Edit sponsor comments');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Sponsor comments/ }), ' Noted by the other sponsor.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      "You don't have permission to change sponsor comments. Ask the programme office to give you access; your changes are still here."
+    );
+    expect(repository.all('sponsorComment')).toEqual(before);
+    // The same sponsor writes their own workstream's comments.
+    const own = await repository.update('sponsorComment', 7, { text: 'Strong progress.' }, (repository.stored('sponsorComment', 7) as { etag: string }).etag);
+    expect(own.text).toBe('Strong progress.');
+  });
+
   it('offers no changes to a locked period, even to the programme office', async () => {
     const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
     await repository.as('programmeOffice').lockPeriod(2, { allowUnapproved: true, reason: 'The Board meets on 10 January.' });
