@@ -264,7 +264,11 @@ export interface IMemoryRepositoryOptions {
  * Every rule it applies is ProgrammeRepository's.
  */
 export class MemoryRepository extends ProgrammeRepository {
-  /** Every call the UI made, in order. */
+  /**
+   * Every call of the repository's methods, in order: the UI's, and the repository's own calls
+   * of its public methods (a write asks for the current user and rights; getPeriodPicture may
+   * read the periods first).
+   */
   public readonly calls: ICall[] = [];
   public readonly site: MemorySite;
   /** Settles when the site is seeded (every transport call waits for it). */

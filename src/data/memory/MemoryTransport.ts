@@ -150,14 +150,14 @@ export class MemorySite {
   }
 
   /** Refuses a column the list does not have, as SharePoint refuses a property it does not know. */
-  private _checkColumns(list: ListKey, record: ListRecord): void {
+  private _checkColumns(list: ListKey, record: ListRecord, action: string): void {
     const known: string[] = COLUMNS[list].map(restName);
     for (const key of Object.keys(record)) {
       if (known.indexOf(key) < 0) {
         throw errorFromResponse({
           status: 400,
           body: body('-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `The property '${key}' does not exist on type 'SP.Data.ListItem'.`),
-          action: `write to ${LIST_TITLES[list]}`
+          action
         });
       }
     }
@@ -168,7 +168,7 @@ export class MemorySite {
    * columns and unique request keys are checked as SharePoint checks them.
    */
   public add(list: ListKey, record: ListRecord, authorId: number, action: string = `add to ${LIST_TITLES[list]}`): ListRecord {
-    this._checkColumns(list, record);
+    this._checkColumns(list, record, action);
     const key: unknown = record[REQUEST_KEY];
     if (key !== undefined && key !== null && this._lists[list].some((r) => r[REQUEST_KEY] === key)) {
       throw errorFromResponse({
@@ -185,7 +185,7 @@ export class MemorySite {
 
   /** Changes an item outside the product (another user, a site owner): its ETag moves on. */
   public change(list: ListKey, id: number, changes: ListRecord, editorId?: number, action: string = `change ${LIST_TITLES[list]}`): ListRecord {
-    this._checkColumns(list, changes);
+    this._checkColumns(list, changes, action);
     const item: ListRecord | undefined = this._find(list, id);
     if (!item) {
       throw errorFromResponse({ status: 404, body: body('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'), action });
