@@ -171,8 +171,9 @@ export class MemorySite {
     this._checkColumns(list, record, action);
     const key: unknown = record[REQUEST_KEY];
     if (key !== undefined && key !== null && this._lists[list].some((r) => r[REQUEST_KEY] === key)) {
+      // As SharePoint REST answers a unique column's duplicate (and the emulator, src/emulator/sprest.ts).
       throw errorFromResponse({
-        status: 409,
+        status: 400,
         body: body('-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', 'The list item could not be added or updated because duplicate values were found in one or more fields in the list.'),
         action
       });
