@@ -15,6 +15,7 @@ import { build, type Metafile } from 'esbuild';
 import { spfi, SPBrowser } from '@pnp/sp';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { latestPeriod, previousPeriodOf, type IPeriod } from '../domain';
+import { readArgs, UsageError, type OptionSpec } from './args';
 import { BearerLogin, PnpRepository } from '../data/sharepoint/PnpRepository';
 import { GraphRepository } from '../data/graph/GraphRepository';
 import type { IProgrammeRepository } from '../data/repository';
@@ -195,7 +196,18 @@ async function bundle(entry: string, external: string[], outDir: string, alsoOpe
   return sizes;
 }
 
+const USAGE: string = `Usage: npm run bench [-- --help]
+  Measures the product at portfolio scale and writes test-results/bench.json. It takes no options.
+  --help   show this`;
+
+/** The options `npm run bench` takes. */
+export const BENCH_OPTIONS = { help: { type: 'boolean' } } as const satisfies OptionSpec;
+
 async function main(): Promise<void> {
+  if (readArgs(process.argv.slice(2), BENCH_OPTIONS).help) {
+    console.log(USAGE);
+    return;
+  }
   const started: number = performance.now();
   const dataDir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-bench-'));
   const emu: Emulator = await startEmulator({ dataDir, users: IMPROVEMENT_PLAN_PHASE_2.users, host: '127.0.0.1' });
@@ -336,7 +348,10 @@ function print(): void {
   }
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.stack || e.message : String(e));
-  process.exit(1);
-});
+// Only when run, not when a test imports the options.
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof UsageError ? e.message : e instanceof Error ? e.stack || e.message : String(e));
+    process.exit(e instanceof UsageError ? 2 : 1);
+  });
+}

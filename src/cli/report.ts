@@ -11,7 +11,7 @@ import { checkReadiness, latestPeriod, type IPeriod } from '../domain';
 import { isDataError } from '../data/errors';
 import type { IProgrammeRepository } from '../data/repository';
 import { buildDocx, buildProgrammeReport, draftHeader } from '../report';
-import { parseArgs, type IArgs } from './args';
+import { readArgs, UsageError, type OptionSpec } from './args';
 import { connectToSite } from './graphSite';
 
 const USAGE: string = `Usage: npm run report -- --site <site url> [--period <title or id>] --out <file.docx>
@@ -20,7 +20,18 @@ const USAGE: string = `Usage: npm run report -- --site <site url> [--period <tit
   --period   the period's title ("November/December 2023") or id; the latest by default
   --out      the Word document to write
   --as       local stack only: the login to act as
-  --token    a tenant's Microsoft Graph access token (or set GRAPH_TOKEN)`;
+  --token    a tenant's Microsoft Graph access token (or set GRAPH_TOKEN)
+  --help     show this`;
+
+/** The options `npm run report` takes. */
+export const REPORT_OPTIONS = {
+  site: { type: 'string' },
+  period: { type: 'string' },
+  out: { type: 'string' },
+  as: { type: 'string' },
+  token: { type: 'string' },
+  help: { type: 'boolean' }
+} as const satisfies OptionSpec;
 
 /** Finds a period by id or title (case and spacing ignored). */
 export function choosePeriod(periods: IPeriod[], wanted: string | undefined): IPeriod {
@@ -50,14 +61,17 @@ export async function writeReport(repository: IProgrammeRepository, periodWanted
 }
 
 async function main(): Promise<void> {
-  const args: IArgs = parseArgs(process.argv.slice(2), ['help']);
-  if (args.named.help || !args.named.site || !args.named.out) {
+  const args = readArgs(process.argv.slice(2), REPORT_OPTIONS);
+  if (args.help) {
     console.log(USAGE);
-    process.exit(args.named.help ? 0 : 2);
+    return;
   }
-  const repository = await connectToSite({ siteUrl: args.named.site, login: args.named.as, graphToken: args.named.token || process.env.GRAPH_TOKEN });
-  const result = await writeReport(repository, args.named.period, args.named.out);
-  console.log(`Wrote ${args.named.out}: ${result.period.title}, ${result.blocks} blocks, ${Math.round(result.bytes / 1024)} KB.`);
+  if (!args.site || !args.out) {
+    throw new UsageError(`${!args.site ? '--site' : '--out'} is needed.\n${USAGE}`);
+  }
+  const repository = await connectToSite({ siteUrl: args.site, login: args.as, graphToken: args.token || process.env.GRAPH_TOKEN });
+  const result = await writeReport(repository, args.period, args.out);
+  console.log(`Wrote ${args.out}: ${result.period.title}, ${result.blocks} blocks, ${Math.round(result.bytes / 1024)} KB.`);
   if (result.findings > 0) {
     console.log(`Readiness: ${result.findings} findings to look at before this goes to the Board (see the dashboard or the Word add-in).`);
   }
@@ -66,6 +80,6 @@ async function main(): Promise<void> {
 if (require.main === module) {
   main().catch((e: unknown) => {
     console.error(isDataError(e) ? e.message : e instanceof Error ? e.message : String(e));
-    process.exit(1);
+    process.exit(e instanceof UsageError ? 2 : 1);
   });
 }

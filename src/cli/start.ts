@@ -7,7 +7,7 @@ import * as path from 'path';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../fixtures/improvementPlanPhase2';
 import type { IEmuRequest, IEmuResponse } from '../emulator/http';
 import { projectRoot, startEmulator, type Emulator } from '../emulator/server';
-import { intOption, parseArgs, rateOption, type IArgs } from './args';
+import { intOption, rateOption, readArgs, UsageError, type OptionSpec } from './args';
 import { landingPage, type ILocalApp } from './landing';
 
 const USAGE: string = `Usage: npm start -- [options]
@@ -18,7 +18,21 @@ const USAGE: string = `Usage: npm start -- [options]
   --throttle <share>  answer this share of requests 429 with Retry-After (0 to 1)
   --status <429|503>  the status throttled requests get (default 429)
   --latency <ms>      add this delay to every SharePoint and Graph response
-  --verbose           print one line per request`;
+  --verbose           print one line per request
+  --help              show this`;
+
+/** The options `npm start` takes. */
+export const START_OPTIONS = {
+  port: { type: 'string' },
+  reset: { type: 'boolean' },
+  data: { type: 'string' },
+  threshold: { type: 'string' },
+  throttle: { type: 'string' },
+  status: { type: 'string' },
+  latency: { type: 'string' },
+  verbose: { type: 'boolean' },
+  help: { type: 'boolean' }
+} as const satisfies OptionSpec;
 
 const TYPES: { [ext: string]: string } = {
   '.html': 'text/html; charset=utf-8',
@@ -53,16 +67,16 @@ function staticFile(root: string, urlPath: string): IEmuResponse | undefined {
 }
 
 async function main(): Promise<void> {
-  const args: IArgs = parseArgs(process.argv.slice(2), ['reset', 'verbose', 'help']);
-  if (args.named.help) {
+  const args = readArgs(process.argv.slice(2), START_OPTIONS);
+  if (args.help) {
     console.log(USAGE);
     return;
   }
-  const port: number = intOption(args, 'port', process.env.PORT ? Number(process.env.PORT) : 4321);
-  const dataDir: string = path.resolve(args.named.data || path.join(projectRoot(), '.data'));
-  const status: number = intOption(args, 'status', 429);
+  const port: number = intOption(args.port, 'port', process.env.PORT ? Number(process.env.PORT) : 4321);
+  const dataDir: string = path.resolve(args.data || path.join(projectRoot(), '.data'));
+  const status: number = intOption(args.status, 'status', 429);
   if (status !== 429 && status !== 503) {
-    throw new Error('--status must be 429 or 503.');
+    throw new UsageError('--status must be 429 or 503.');
   }
   const webRoot: string = path.join(projectRoot(), 'dist', 'web');
   const apps: ILocalApp[] = [
@@ -81,12 +95,12 @@ async function main(): Promise<void> {
     dataDir,
     port,
     host: '127.0.0.1',
-    reset: args.named.reset === 'true',
+    reset: args.reset === true,
     seed: IMPROVEMENT_PLAN_PHASE_2,
-    threshold: intOption(args, 'threshold', 5000, 1),
-    faults: { rate: rateOption(args, 'throttle', 0), status: status as 429 | 503, latencyMs: intOption(args, 'latency', 0) },
+    threshold: intOption(args.threshold, 'threshold', 5000, 1),
+    faults: { rate: rateOption(args.throttle, 'throttle', 0), status: status as 429 | 503, latencyMs: intOption(args.latency, 'latency', 0) },
     pages,
-    log: args.named.verbose ? (line: string) => console.log(line) : undefined
+    log: args.verbose ? (line: string) => console.log(line) : undefined
   });
   started.emulator = running;
   console.log(`Programme Highlights local stack on ${running.url}/`);
@@ -114,7 +128,11 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : String(e));
-  process.exit(1);
-});
+// Only when run, not when a test imports the options.
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    console.error(e instanceof Error ? e.message : String(e));
+    // A command line it cannot read is a usage error (2), as for other command-line tools.
+    process.exit(e instanceof UsageError ? 2 : 1);
+  });
+}

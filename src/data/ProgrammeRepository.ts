@@ -12,7 +12,7 @@ import {
   mustFixFindings,
   parseUkDate,
   sortPeriods,
-  validateStatusReportInput,
+  submitBlockers,
   type IPeriod,
   type IPeriodPicture,
   type IReadinessFinding,
@@ -419,16 +419,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._check('statusReport', ctx, [current.periodId]);
     const state: StatusReportState = nextReportState(current.state, transition, ctx.rights, reason);
     if (transition === 'submit') {
-      const missing = validateStatusReportInput(
-        {
-          rag: current.rag,
-          keyActivities: current.keyActivities,
-          managerUpdate: current.managerUpdate,
-          completedBy: current.completedBy,
-          completionDate: current.completionDateAsWritten
-        },
-        true
-      );
+      const missing = submitBlockers(current);
       if (missing.length > 0) {
         throw new DataError('validation', `Could not submit the report: ${missing.map((m) => m.message).join(' ')}`, { field: missing[0].field });
       }

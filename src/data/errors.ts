@@ -37,6 +37,11 @@ export interface IDataErrorDetails {
   /** SharePoint's or Graph's own error code and message, for logs (never shown as is). */
   serverCode?: string;
   serverMessage?: string;
+  /**
+   * A stable code for the exact failure, where the kind alone is too coarse for callers and
+   * tests (e.g. "snapshotUnknownVersion"); never shown as is.
+   */
+  code?: string;
   cause?: unknown;
 }
 
@@ -49,6 +54,8 @@ export class DataError extends Error {
   public readonly field?: string;
   public readonly serverCode?: string;
   public readonly serverMessage?: string;
+  /** A stable code for the exact failure, when the data layer gives one. */
+  public readonly code?: string;
 
   constructor(kind: DataErrorKind, message: string, details: IDataErrorDetails = {}) {
     super(message);
@@ -60,6 +67,7 @@ export class DataError extends Error {
     this.field = details.field;
     this.serverCode = details.serverCode;
     this.serverMessage = details.serverMessage;
+    this.code = details.code;
     Object.setPrototypeOf(this, DataError.prototype);
   }
 }

@@ -2,7 +2,7 @@
  * What a period's picture needs from SharePoint, and how the records become the picture. Both
  * repositories use these, so the picture is the same whichever protocol fetched it.
  */
-import { isRiskListedIn, nextPeriodOf, previousPeriodOf, sortPeriods, type IPeriod, type IPerson, type IWorkstream } from '../domain';
+import { assemblePeriodPicture, previousPeriodOf, sortPeriods, type IPeriod, type IPerson } from '../domain';
 import { toEntity, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
 import type { IListQuery } from './query';
 import type { EntityKind, IEditablePeriodPicture, IEntities, IPictureOptions, IRagHistoryEntry, Saved } from './repository';
@@ -56,38 +56,22 @@ function saved<K extends EntityKind>(kind: K, records: ListRecord[], people: Peo
   return records.map((r) => ({ ...toEntity(kind, r, people), etag: String(r[ETAG]) }) as Saved<IEntities[K]>);
 }
 
-/** Builds a period's picture from its records. */
+/** Builds a period's picture from its records, with {@link assemblePeriodPicture}: the same whichever protocol read them. */
 export function assemblePicture(records: IPictureRecords, periodId: number, people: PeopleLookup, options: IPictureOptions = {}): IEditablePeriodPicture {
-  const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
-  const period: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
-  if (!period) {
-    throw new Error(`There is no reporting period ${periodId}.`);
-  }
-  const previous: IPeriod | undefined = previousPeriodOf(periods, periodId);
-  const workstreams: IWorkstream[] = records.workstreams
-    .map((r) => toWorkstream(r, people))
-    .filter((w) => options.workstreamId === undefined || w.id === options.workstreamId)
-    .sort((a, b) => a.order - b.order || a.id - b.id);
-  const reports = saved('statusReport', [...records.statusReports, ...(records.previousStatusReports || [])], people);
-  const milestones = saved('milestone', [...records.milestones, ...(records.previousMilestones || [])], people);
-  const byOrder = <T extends { order: number; id: number }>(a: T, b: T): number => a.order - b.order || a.id - b.id;
-  return {
-    programme: toProgramme(records.programme[0], records.ragDefinitions),
-    periods,
-    period,
-    previousPeriod: previous,
-    nextPeriod: nextPeriodOf(periods, periodId),
-    workstreams,
-    statusReports: reports.filter((r) => r.periodId === periodId),
-    previousStatusReports: previous ? reports.filter((r) => r.periodId === previous.id) : [],
-    sponsorComments: saved('sponsorComment', records.sponsorComments, people).filter((c) => c.periodId === periodId),
-    milestones: milestones.filter((m) => m.periodId === periodId).sort(byOrder),
-    previousMilestones: previous ? milestones.filter((m) => m.periodId === previous.id).sort(byOrder) : [],
-    risks: saved('risk', records.risks, people)
-      .filter((r) => isRiskListedIn(r, period, periods))
-      .sort(byOrder),
-    feedback: saved('feedback', records.feedback, people).filter((f) => f.periodId === periodId)
-  };
+  return assemblePeriodPicture(
+    {
+      programme: toProgramme(records.programme[0], records.ragDefinitions),
+      periods: records.periods.map(toPeriod),
+      workstreams: records.workstreams.map((r) => toWorkstream(r, people)),
+      statusReports: saved('statusReport', [...records.statusReports, ...(records.previousStatusReports || [])], people),
+      sponsorComments: saved('sponsorComment', records.sponsorComments, people),
+      milestones: saved('milestone', [...records.milestones, ...(records.previousMilestones || [])], people),
+      risks: saved('risk', records.risks, people),
+      feedback: saved('feedback', records.feedback, people)
+    },
+    periodId,
+    options.workstreamId
+  );
 }
 
 /** RAG history entries from status report records. */

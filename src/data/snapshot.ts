@@ -1,15 +1,36 @@
 /**
  * Snapshots of locked periods: everything a period's report showed when it went to the Board,
  * kept in SharePoint so that the report can be reproduced exactly, however the lists change
- * afterwards. The picture is written as JSON in parts (a list column holds at most 63,999
- * characters), with a SHA-256 of the whole, so a part missing or altered is caught on reading.
+ * afterwards — and however the product's own model changes. The picture is stored as a
+ * versioned document, `{ schemaVersion, picture }`, written as JSON in parts (a list column
+ * holds at most 63,999 characters), with a SHA-256 of the whole, so a part missing or altered is
+ * caught on reading. On reading, a document of any earlier version is migrated step by step to
+ * the current one and then checked field by field against the picture's shape, so a snapshot
+ * is either read exactly as it was written or refused with a clear message: never misread.
+ *
+ * Changing the domain's picture (renaming a field, say) means: bump SNAPSHOT_SCHEMA_VERSION,
+ * add a migration from the previous version to MIGRATIONS, and update the guard. The frozen
+ * version-1 snapshot in test/data/fixtures must keep rendering the same report, word for word.
  */
-import type { IPeriodPicture } from '../domain';
+import { isRag, type IPeriodPicture } from '../domain';
 import { DataError } from './errors';
 import type { ListRecord } from './mapping';
 
 /** Characters per part: under SharePoint's 63,999 for a multiple-lines-of-text column. */
 export const CHUNK_SIZE: number = 60000;
+
+/**
+ * The version of the snapshot document this product writes.
+ * - 1: the bare picture, no version (snapshots written before versioning).
+ * - 2: `{ schemaVersion: 2, picture }`.
+ */
+export const SNAPSHOT_SCHEMA_VERSION = 2 as const;
+
+/** A snapshot document as stored (the current version). */
+export interface ISnapshotDocument {
+  schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
+  picture: IPeriodPicture;
+}
 
 /** A snapshot ready to store. */
 export interface ISnapshotParts {
@@ -17,6 +38,23 @@ export interface ISnapshotParts {
   sha256: string;
   parts: string[];
 }
+
+/**
+ * One record of the Period Snapshots list: one part of one snapshot. (A type, not an interface,
+ * so that it is also a ListRecord for the transports.)
+ */
+export type SnapshotRecord = {
+  Title: string;
+  ReportingPeriodId: number;
+  SnapshotId: string;
+  ChunkIndex: number;
+  ChunkCount: number;
+  Content: string;
+  Sha256: string;
+};
+
+/** The codes of the DataErrors reading a snapshot can throw. */
+export type SnapshotErrorCode = 'snapshotMissing' | 'snapshotIncomplete' | 'snapshotChecksum' | 'snapshotUnknownVersion' | 'snapshotInvalid';
 
 function hex(buffer: ArrayBuffer): string {
   return Array.from(new Uint8Array(buffer))
@@ -33,19 +71,59 @@ export async function sha256(text: string): Promise<string> {
   return hex(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }
 
-/** A period's picture, as stored: the period marked locked, no ETags. */
-export async function makeSnapshot(picture: IPeriodPicture, id: string): Promise<ISnapshotParts> {
-  const frozen: IPeriodPicture = JSON.parse(JSON.stringify({ ...picture, period: { ...picture.period, state: 'Locked' } }, (k, v) => (k === 'etag' ? undefined : v)));
-  const json: string = JSON.stringify(frozen);
-  const parts: string[] = [];
-  for (let i: number = 0; i < json.length; i += CHUNK_SIZE) {
-    parts.push(json.slice(i, i + CHUNK_SIZE));
+/**
+ * Splits a text into parts of at most `size` UTF-16 code units, never between the two halves of
+ * a surrogate pair (an emoji, a rare CJK character): half a pair alone is not valid text, and a
+ * store that keeps text as UTF-8 (SharePoint does) would replace it, so the joined parts would
+ * no longer match their checksum.
+ */
+export function splitText(text: string, size: number = CHUNK_SIZE): string[] {
+  if (size < 2) {
+    throw new Error(`A part holds at least 2 characters; asked for ${size}.`);
   }
-  return { id, sha256: await sha256(json), parts };
+  const parts: string[] = [];
+  let i: number = 0;
+  while (i < text.length) {
+    let end: number = Math.min(i + size, text.length);
+    const last: number = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) {
+      end--;
+    }
+    parts.push(text.slice(i, end));
+    i = end;
+  }
+  return parts;
+}
+
+/** A period's picture as it is stored: the period marked locked, no ETags, no live-only fields. */
+export function frozenPicture(picture: IPeriodPicture): IPeriodPicture {
+  const p: IPeriodPicture = picture;
+  const only: IPeriodPicture = {
+    programme: p.programme,
+    period: { ...p.period, state: 'Locked' },
+    previousPeriod: p.previousPeriod,
+    nextPeriod: p.nextPeriod,
+    workstreams: p.workstreams,
+    statusReports: p.statusReports,
+    previousStatusReports: p.previousStatusReports,
+    sponsorComments: p.sponsorComments,
+    milestones: p.milestones,
+    previousMilestones: p.previousMilestones,
+    risks: p.risks,
+    feedback: p.feedback
+  };
+  return JSON.parse(JSON.stringify(only, (k, v) => (k === 'etag' ? undefined : v))) as IPeriodPicture;
+}
+
+/** A period's picture, as stored: a versioned document in parts, with its checksum. */
+export async function makeSnapshot(picture: IPeriodPicture, id: string): Promise<ISnapshotParts> {
+  const document: ISnapshotDocument = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, picture: frozenPicture(picture) };
+  const json: string = JSON.stringify(document);
+  return { id, sha256: await sha256(json), parts: splitText(json) };
 }
 
 /** The records of a snapshot's parts, for the Period Snapshots list. */
-export function snapshotRecords(snapshot: ISnapshotParts, periodId: number, periodTitle: string): ListRecord[] {
+export function snapshotRecords(snapshot: ISnapshotParts, periodId: number, periodTitle: string): SnapshotRecord[] {
   return snapshot.parts.map((content, i) => ({
     Title: `${periodTitle} – part ${i + 1} of ${snapshot.parts.length}`,
     ReportingPeriodId: periodId,
@@ -57,25 +135,279 @@ export function snapshotRecords(snapshot: ISnapshotParts, periodId: number, peri
   }));
 }
 
+// ---- versions and migrations ----
+
 /**
- * Reads a snapshot back from its parts' records and checks it whole.
- * @throws DataError when a part is missing or the whole does not match its SHA-256.
+ * Migrations, by the version they migrate from: each turns a document of that version into one
+ * of the next. Kept for every earlier version, for ever: a snapshot is never rewritten.
  */
-export async function readSnapshot(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: IPeriodPicture; sha256: string }> {
-  const damaged = (why: string): DataError =>
-    new DataError('unknown', `The record of what ${periodTitle} reported to the Board is ${why}. The programme office should reopen and lock the period again to make a new one.`);
+const MIGRATIONS: { readonly [from: number]: (document: unknown) => unknown } = {
+  // Version 1 was the bare picture, as the repository held it: with every period and, on some,
+  // snapshot details, which are not part of what the report showed (they are read live).
+  1: (picture: unknown): unknown => {
+    const rest: { [key: string]: unknown } = { ...(picture as { [key: string]: unknown }) };
+    delete rest.periods;
+    delete rest.snapshot;
+    return { schemaVersion: 2, picture: rest };
+  }
+};
+
+/** The version of a parsed document: its `schemaVersion`, or 1 for a bare (unversioned) picture. */
+function versionOf(document: unknown): unknown {
+  if (document !== null && typeof document === 'object' && !Array.isArray(document)) {
+    const d: { [key: string]: unknown } = document as { [key: string]: unknown };
+    if ('schemaVersion' in d) {
+      return d.schemaVersion;
+    }
+    if ('programme' in d && 'period' in d) {
+      return 1;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A parsed snapshot document of any known version, migrated to the current version and checked.
+ * @throws DataError (validation) coded "snapshotUnknownVersion" for a version this product does
+ * not know (a newer product wrote it, or it is damaged), and "snapshotInvalid" when the
+ * document does not have the picture's shape; the message names what is wrong.
+ */
+export function migrateSnapshot(document: unknown, periodTitle: string): ISnapshotDocument {
+  let version: unknown = versionOf(document);
+  let current: unknown = document;
+  while (typeof version === 'number' && version !== SNAPSHOT_SCHEMA_VERSION && MIGRATIONS[version]) {
+    current = MIGRATIONS[version](current);
+    version = versionOf(current);
+  }
+  if (version !== SNAPSHOT_SCHEMA_VERSION) {
+    const shown: string = version === undefined ? 'none' : JSON.stringify(version);
+    throw new DataError(
+      'validation',
+      `The record of what ${periodTitle} reported to the Board has a format this version of the product cannot read (schema version ${shown}; it reads 1 to ${SNAPSHOT_SCHEMA_VERSION}). It has not been shown, so that nothing is misread: update the product, or ask the programme office to reopen and lock the period again.`,
+      { code: 'snapshotUnknownVersion' }
+    );
+  }
+  const picture: unknown = (current as { picture?: unknown }).picture;
+  const fault: string | undefined = pictureFault(picture);
+  if (fault) {
+    throw new DataError(
+      'validation',
+      `The record of what ${periodTitle} reported to the Board is damaged (${fault}). It has not been shown, so that nothing is misread. The programme office should reopen and lock the period again to make a new one.`,
+      { code: 'snapshotInvalid' }
+    );
+  }
+  // Only the picture's own fields: anything else a document carries is not read.
+  const p: IPeriodPicture = picture as IPeriodPicture;
+  return {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    picture: {
+      programme: p.programme,
+      period: p.period,
+      previousPeriod: p.previousPeriod,
+      nextPeriod: p.nextPeriod,
+      workstreams: p.workstreams,
+      statusReports: p.statusReports,
+      previousStatusReports: p.previousStatusReports,
+      sponsorComments: p.sponsorComments,
+      milestones: p.milestones,
+      previousMilestones: p.previousMilestones,
+      risks: p.risks,
+      feedback: p.feedback
+    }
+  };
+}
+
+// ---- the guard ----
+
+type Check = (value: unknown, path: string) => string | undefined;
+
+const isObject = (v: unknown): v is { [key: string]: unknown } => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+const str: Check = (v, path) => (typeof v === 'string' ? undefined : `${path} is not text`);
+const int: Check = (v, path) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `${path} is not a whole number`);
+const isoDate: Check = (v, path) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : `${path} is not a date`);
+const rag: Check = (v, path) => (isRag(v) ? undefined : `${path} is not a RAG level`);
+const oneOf =
+  (...values: string[]): Check =>
+  (v, path) =>
+    typeof v === 'string' && values.indexOf(v) >= 0 ? undefined : `${path} is not one of ${values.join(', ')}`;
+const optional =
+  (check: Check): Check =>
+  (v, path) =>
+    v === undefined ? undefined : check(v, path);
+const nullable =
+  (check: Check): Check =>
+  (v, path) =>
+    v === null ? undefined : check(v, path);
+const arrayOf =
+  (check: Check): Check =>
+  (v, path) => {
+    if (!Array.isArray(v)) {
+      return `${path} is not a list`;
+    }
+    for (let i: number = 0; i < v.length; i++) {
+      const fault: string | undefined = check(v[i], `${path}[${i}]`);
+      if (fault) {
+        return fault;
+      }
+    }
+    return undefined;
+  };
+const shape =
+  (fields: { [key: string]: Check }): Check =>
+  (v, path) => {
+    if (!isObject(v)) {
+      return `${path} is not an object`;
+    }
+    for (const key of Object.keys(fields)) {
+      const fault: string | undefined = fields[key](v[key], `${path}.${key}`);
+      if (fault) {
+        return fault;
+      }
+    }
+    return undefined;
+  };
+
+const person: Check = shape({ id: optional(int), name: str, login: optional(str) });
+const period: Check = shape({
+  id: int,
+  title: str,
+  start: isoDate,
+  end: isoDate,
+  state: oneOf('Open', 'Locked'),
+  overview: optional(str),
+  overallRag: optional(rag),
+  overviewAuthor: optional(str)
+});
+const PICTURE: Check = shape({
+  programme: shape({
+    title: str,
+    organisation: str,
+    board: str,
+    ragKeyIntroduction: str,
+    ragDefinitions: arrayOf(shape({ rag, definition: str }))
+  }),
+  period,
+  previousPeriod: optional(period),
+  nextPeriod: optional(period),
+  workstreams: arrayOf(
+    shape({
+      id: int,
+      code: str,
+      title: str,
+      description: str,
+      outcomes: arrayOf(shape({ heading: optional(str), items: arrayOf(str) })),
+      sponsor: optional(person),
+      projectManagers: arrayOf(person),
+      pmoSupport: arrayOf(person),
+      agreedCompletionAsWritten: optional(str),
+      forecastCompletionAsWritten: optional(str),
+      order: int
+    })
+  ),
+  statusReports: arrayOf(statusReport()),
+  previousStatusReports: arrayOf(statusReport()),
+  sponsorComments: arrayOf(shape({ id: int, workstreamId: int, periodId: int, text: str, author: optional(person) })),
+  milestones: arrayOf(milestone()),
+  previousMilestones: arrayOf(milestone()),
+  risks: arrayOf(
+    shape({
+      id: int,
+      workstreamId: int,
+      number: optional(str),
+      description: str,
+      mitigation: str,
+      likelihood: optional(int),
+      impact: optional(int),
+      state: oneOf('Open', 'Closed'),
+      owner: optional(str),
+      raisedPeriodId: int,
+      closedPeriodId: optional(int),
+      order: int
+    })
+  ),
+  feedback: arrayOf(
+    shape({ id: int, workstreamId: int, periodId: int, kind: oneOf('Challenge', 'Feedback'), text: str, author: optional(person), created: optional(str) })
+  )
+});
+
+function statusReport(): Check {
+  return shape({
+    id: int,
+    workstreamId: int,
+    periodId: int,
+    rag: optional(rag),
+    previousRag: optional(nullable(rag)),
+    keyActivities: optional(str),
+    engagement: optional(str),
+    concernsIssues: optional(str),
+    managerUpdate: optional(str),
+    ragRationale: optional(str),
+    agreedCompletionAsWritten: optional(str),
+    forecastCompletionAsWritten: optional(str),
+    completionDateChangeNote: optional(str),
+    reportingPeriodAsWritten: optional(str),
+    namesAsWritten: optional(arrayOf(str)),
+    completedBy: optional(str),
+    completionDateAsWritten: optional(str),
+    state: oneOf('Draft', 'Submitted', 'Approved', 'Returned'),
+    returnReason: optional(str)
+  });
+}
+
+function milestone(): Check {
+  return shape({
+    id: int,
+    workstreamId: int,
+    periodId: int,
+    timing: oneOf('ThisPeriod', 'NextPeriod'),
+    number: optional(str),
+    title: str,
+    status: optional(str),
+    statusCategory: optional(oneOf('NotStarted', 'InProgress', 'Ongoing', 'Complete', 'Delayed')),
+    dueDate: optional(isoDate),
+    order: int
+  });
+}
+
+/** What is wrong with a value that should be a period's picture, or undefined when nothing is. */
+export function pictureFault(value: unknown): string | undefined {
+  return PICTURE(value, 'picture');
+}
+
+// ---- reading ----
+
+/**
+ * Reads a snapshot back from its parts' records, checks it whole, migrates it from the version
+ * it was written in and checks its shape.
+ * @throws DataError when a part is missing, the whole does not match its SHA-256, its version is
+ * unknown or it is not a picture; each with a `code` ({@link SnapshotErrorCode}).
+ */
+export async function readSnapshot(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: IPeriodPicture; sha256: string; schemaVersion: number }> {
+  const damaged = (why: string, code: SnapshotErrorCode): DataError =>
+    new DataError('unknown', `The record of what ${periodTitle} reported to the Board is ${why}. The programme office should reopen and lock the period again to make a new one.`, { code });
   const parts: ListRecord[] = records.filter((r) => r.SnapshotId === snapshotId).sort((a, b) => Number(a.ChunkIndex) - Number(b.ChunkIndex));
   if (parts.length === 0) {
-    throw damaged('missing');
+    throw damaged('missing', 'snapshotMissing');
   }
   const count: number = Number(parts[0].ChunkCount);
   const expected: string = String(parts[0].Sha256);
   if (parts.length !== count || parts.some((p, i) => Number(p.ChunkIndex) !== i || String(p.Sha256) !== expected)) {
-    throw damaged('incomplete');
+    throw damaged('incomplete', 'snapshotIncomplete');
   }
   const json: string = parts.map((p) => String(p.Content)).join('');
   if ((await sha256(json)) !== expected) {
-    throw damaged('damaged (it does not match its checksum)');
+    throw damaged('damaged (it does not match its checksum)', 'snapshotChecksum');
   }
-  return { picture: JSON.parse(json) as IPeriodPicture, sha256: expected };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new DataError('validation', `The record of what ${periodTitle} reported to the Board is damaged (it is not JSON). The programme office should reopen and lock the period again to make a new one.`, {
+      code: 'snapshotInvalid'
+    });
+  }
+  const written: unknown = versionOf(parsed);
+  const document: ISnapshotDocument = migrateSnapshot(parsed, periodTitle);
+  return { picture: document.picture, sha256: expected, schemaVersion: typeof written === 'number' ? written : SNAPSHOT_SCHEMA_VERSION };
 }

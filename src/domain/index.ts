@@ -8,3 +8,4 @@ export * from './richText';
 export * from './periods';
 export * from './validation';
 export * from './readiness';
+export * from './picture';

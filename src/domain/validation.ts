@@ -5,7 +5,7 @@
  */
 import { parseUkDate } from './dates';
 import { DomainValidationError } from './errors';
-import type { MilestoneStatusCategory, MilestoneTiming } from './model';
+import type { IStatusReport, MilestoneStatusCategory, MilestoneTiming } from './model';
 import { parseOptionalRag, parseRag, type Rag } from './rag';
 import { codePointName, findControlCharacter, isBlank } from './text';
 
@@ -119,6 +119,24 @@ export function validateStatusReportInput(input: IStatusReportInput, submitting:
     errors.push(error('Key activities', input.keyActivities, 'must not be empty: say what the workstream did this period.'));
   }
   return errors;
+}
+
+/**
+ * What stops a status report going to the programme office: the checks for submitting (a RAG,
+ * an update, who completed it and when), on the report as stored. The repository refuses a
+ * submit for these; the dashboard shows them before the user tries.
+ */
+export function submitBlockers(report: IStatusReport): IFieldError[] {
+  return validateStatusReportInput(
+    {
+      rag: report.rag,
+      keyActivities: report.keyActivities,
+      managerUpdate: report.managerUpdate,
+      completedBy: report.completedBy,
+      completionDate: report.completionDateAsWritten
+    },
+    true
+  );
 }
 
 function checkRag(field: string, value: string | undefined, required: boolean): IFieldError | undefined {

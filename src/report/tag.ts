@@ -29,39 +29,6 @@ const TAG_PATTERN: RegExp = /^PH:([A-Za-z]{1,32}):(\d{1,10}):(\d{1,10}):([0-9a-f
 const FNV_OFFSET_BASIS: number = 0x811c9dc5;
 const FNV_PRIME: number = 0x01000193;
 
-function utf8Bytes(text: string): number[] {
-  const bytes: number[] = [];
-  for (let i: number = 0; i < text.length; i++) {
-    let cp: number = text.charCodeAt(i);
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < text.length) {
-      const low: number = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        cp = 0x10000 + (cp - 0xd800) * 0x400 + (low - 0xdc00);
-        i++;
-      }
-    }
-    if (cp >= 0xd800 && cp <= 0xdfff) {
-      // A lone surrogate has no UTF-8 form; encode it as U+FFFD, as TextEncoder does.
-      cp = 0xfffd;
-    }
-    if (cp < 0x80) {
-      bytes.push(cp);
-    } else if (cp < 0x800) {
-      bytes.push(0xc0 + Math.floor(cp / 0x40), 0x80 + (cp % 0x40));
-    } else if (cp < 0x10000) {
-      bytes.push(0xe0 + Math.floor(cp / 0x1000), 0x80 + (Math.floor(cp / 0x40) % 0x40), 0x80 + (cp % 0x40));
-    } else {
-      bytes.push(
-        0xf0 + Math.floor(cp / 0x40000),
-        0x80 + (Math.floor(cp / 0x1000) % 0x40),
-        0x80 + (Math.floor(cp / 0x40) % 0x40),
-        0x80 + (cp % 0x40)
-      );
-    }
-  }
-  return bytes;
-}
-
 /**
  * The fingerprint of a text: FNV-1a (32-bit) of its UTF-8 bytes, as 8 lower-case hex digits,
  * after removing ALL whitespace and control characters. Word reports a content control's text
@@ -72,7 +39,9 @@ export function fingerprintText(text: string): string {
   // eslint-disable-next-line no-control-regex
   const compact: string = (text || '').replace(/[\s\u0000-\u001f\u007f]+/g, '');
   let hash: number = FNV_OFFSET_BASIS;
-  for (const byte of utf8Bytes(compact)) {
+  // The platform's encoder (every browser the pane and the web part run in, and Node): a lone
+  // surrogate, which has no UTF-8 form, becomes U+FFFD's bytes.
+  for (const byte of new TextEncoder().encode(compact)) {
     hash ^= byte;
     hash = Math.imul(hash, FNV_PRIME) >>> 0;
   }

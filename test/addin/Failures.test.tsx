@@ -13,7 +13,7 @@ import type { ISiteAccess } from '../../src/addin/data/connect';
 import type { ISiteAddress } from '../../src/addin/data/site';
 import { SignInNotConfiguredError } from '../../src/addin/auth/tokens';
 import { DataError } from '../../src/data/errors';
-import { FakeRepository } from '../support/fakeRepository';
+import { MemoryRepository } from '../support/memoryProgramme';
 import { dropdown, FakeWordDocument, periodLoaded, renderPane, section } from './paneKit';
 
 /** An Office.js error as Word raises it. */
@@ -26,7 +26,7 @@ function wordError(code: string): Error {
 
 describe('failures loading the data', () => {
   it('signed out: says so and offers Sign in, then loads', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     repository.failNext('unauthenticated', 'getPeriods');
     const signIn = jest.fn(() => Promise.resolve());
     const access: ISiteAccess = { connect: () => repository, signIn, fixedSiteUrl: 'https://contoso.sharepoint.com/sites/improvement' };
@@ -39,14 +39,14 @@ describe('failures loading the data', () => {
   });
 
   it('no access: says the officer has no access to the site', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     repository.failNext('forbidden', 'getPeriods');
     render(<TaskPane host="word" word={new FakeWordDocument()} access={{ fixedSiteUrl: 'http://localhost:4321/sites/improvement', connect: () => repository }} />);
     await screen.findByText('You don’t have access to the site. Ask the programme office to add you to the site’s members.');
   });
 
   it('throttled: says how many seconds to wait, and Try again loads', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     repository.failNext('throttled', 'getPeriodPicture', { retryAfterSeconds: 30 });
     const user = userEvent.setup();
     render(<TaskPane host="word" word={new FakeWordDocument()} access={{ fixedSiteUrl: 'http://localhost:4321/sites/improvement', connect: () => repository }} />);
@@ -56,14 +56,14 @@ describe('failures loading the data', () => {
   });
 
   it('other failures: shows the data layer\u2019s own words, which are written for users', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     repository.failNext(new DataError('network', 'Could not load the reporting periods: SharePoint could not be reached. Check your connection and try again.'), 'getPeriods');
     render(<TaskPane host="word" word={new FakeWordDocument()} access={{ fixedSiteUrl: 'http://localhost:4321/sites/improvement', connect: () => repository }} />);
     await screen.findByText('Could not load the reporting periods: SharePoint could not be reached. Check your connection and try again.');
   });
 
   it('a copy built without an app registration says who must set it up, and offers nothing that cannot help', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     repository.failNext(new SignInNotConfiguredError() as unknown as DataError, 'getPeriods');
     render(<TaskPane host="word" word={new FakeWordDocument()} access={{ connect: () => repository, signIn: () => Promise.reject(new SignInNotConfiguredError()), fixedSiteUrl: 'https://contoso.sharepoint.com/sites/iib' }} />);
     const message = await screen.findByText(/has not been set up for signing in \(it has no app registration\)\. Ask whoever deployed it to set ADDIN_CLIENT_ID/);
@@ -73,7 +73,7 @@ describe('failures loading the data', () => {
   });
 
   it('a site without periods says who sets them up', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     repository.getPeriods = () => Promise.resolve([]);
     render(<TaskPane host="word" word={new FakeWordDocument()} access={{ fixedSiteUrl: 'http://localhost:4321/sites/improvement', connect: () => repository }} />);
     await screen.findByText(/The site has no reporting periods yet/);
@@ -109,7 +109,7 @@ describe('failures in Word', () => {
 
 describe('the SharePoint site in Microsoft 365', () => {
   function tenantAccess(): ISiteAccess & { sites: ISiteAddress[] } {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     const sites: ISiteAddress[] = [];
     return {
       sites,

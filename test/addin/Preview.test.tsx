@@ -11,12 +11,12 @@ import '@testing-library/jest-dom';
 import * as JSZip from 'jszip';
 import { TaskPane } from '../../src/addin/components/TaskPane';
 import { openInWord, reportFileName, toBase64 } from '../../src/addin/components/download';
-import { FakeRepository } from '../support/fakeRepository';
+import { MemoryRepository } from '../support/memoryProgramme';
 import { choose, fakeAccess, NOVDEC, periodLoaded, renderPane } from './paneKit';
 
 const WORKSTREAMS = ['Governance and Decision Making', 'Procurement', 'Project Plans and Delivery', 'Partnership Working', 'Confidence, Culture and Capacity'];
 
-function renderOutside(repository: FakeRepository = new FakeRepository(), host: 'outside' | 'wordTooOld' = 'outside') {
+function renderOutside(repository: MemoryRepository = new MemoryRepository(), host: 'outside' | 'wordTooOld' = 'outside') {
   const user = userEvent.setup();
   const result = render(<TaskPane host={host} access={fakeAccess(repository)} />);
   return { ...result, user, repository };
@@ -45,7 +45,7 @@ describe('outside Word', () => {
   });
 
   it('in a Word too old for the add-in, says why and previews instead', async () => {
-    renderOutside(new FakeRepository(), 'wordTooOld');
+    renderOutside(new MemoryRepository(), 'wordTooOld');
     await periodLoaded();
     expect(screen.getByText(/too old for the add-in: it needs Word API 1\.3/)).toBeInTheDocument();
     await screen.findByRole('region', { name: /^Preview of / });
@@ -87,7 +87,7 @@ describe('outside Word', () => {
   });
 
   it('keeps data inert: a <script> or an event handler in the data shows as text and never runs', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     const comment = repository.all('sponsorComment').filter((c) => c.periodId === NOVDEC)[0];
     const hostile = '<script>window.__pwned = true</script><img src="x" onerror="window.__pwned = true"> & "quoted"';
     repository.changeAsOtherUser('sponsorComment', comment.id, { text: hostile });
@@ -148,7 +148,7 @@ describe('outside Word', () => {
   it('downloads the period chosen, not the latest', async () => {
     const saved: Array<{ blob: Blob; name: string }> = [];
     const user = userEvent.setup();
-    render(<TaskPane host="outside" access={fakeAccess(new FakeRepository())} saveFile={(blob, name) => saved.push({ blob, name })} />);
+    render(<TaskPane host="outside" access={fakeAccess(new MemoryRepository())} saveFile={(blob, name) => saved.push({ blob, name })} />);
     await periodLoaded();
     await choose(user, 'Reporting period', 'June 2023');
     await waitFor(() => expect(preview()).toHaveAccessibleName('Preview of Whole programme report, June 2023'));
@@ -197,7 +197,7 @@ describe('the .docx on every host', () => {
   it('in a Word without createDocument, offers the download but does not claim it happened', async () => {
     const saved: string[] = [];
     const user = userEvent.setup();
-    render(<TaskPane host="wordTooOld" access={fakeAccess(new FakeRepository())} saveFile={(_b, name) => saved.push(name)} />);
+    render(<TaskPane host="wordTooOld" access={fakeAccess(new MemoryRepository())} saveFile={(_b, name) => saved.push(name)} />);
     await periodLoaded();
     await user.click(screen.getByRole('button', { name: 'Download .docx' }));
     await screen.findByText(/^Asked to save “November-December 2023 highlight report\.docx”\. If nothing was saved \(Word on a Mac cannot save files from an add-in\)/);

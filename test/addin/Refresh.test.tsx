@@ -9,11 +9,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { buildBlock, type IBlock } from '../../src/report';
 import type { IRefreshItem, IRefreshOutcome } from '../../src/addin/word/types';
-import { FakeRepository } from '../support/fakeRepository';
+import { MemoryRepository } from '../support/memoryProgramme';
 import { controlFor, FakeWordDocument, JUNE, NOVDEC, periodLoaded, renderPane, wordText } from './paneKit';
 
 interface IPaper {
-  repository: FakeRepository;
+  repository: MemoryRepository;
   word: FakeWordDocument;
   blocks: { status: IBlock; risks: IBlock; overview: IBlock; key: IBlock; juneStatus: IBlock };
 }
@@ -23,7 +23,7 @@ interface IPaper {
  * and the RAG key (unchanged), the overview (edited by an officer) and June's status table.
  */
 async function paper(): Promise<IPaper> {
-  const repository = new FakeRepository();
+  const repository = new MemoryRepository();
   const novdec = await repository.getPeriodPicture(NOVDEC);
   const june = await repository.getPeriodPicture(JUNE);
   const part = novdec.workstreams.filter((w) => w.code === 'PART')[0];
@@ -210,7 +210,7 @@ describe('the refresh plan', () => {
   });
 
   it('says when every block is up to date, and when the paper has none', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     const novdec = await repository.getPeriodPicture(NOVDEC);
     const word = new FakeWordDocument();
     word.controls = [controlFor(1, buildBlock(novdec, 'ragKey'))];
@@ -225,7 +225,7 @@ describe('the refresh plan', () => {
   });
 
   it('leaves a block whose workstream is gone as it is, and says why', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     const novdec = await repository.getPeriodPicture(NOVDEC);
     const part = novdec.workstreams.filter((w) => w.code === 'PART')[0];
     const orphan: IBlock = { ...buildBlock(novdec, 'risks', part.id), workstreamId: 999 };

@@ -1,6 +1,7 @@
 /**
  * Shared steps for the task pane's tests: a fake Word document that records what the pane asks
- * of it, the fake repository over the seeded programme, and rendering the pane over both.
+ * of it, the real repository over the seeded programme on an in-memory site, and rendering the
+ * pane over both.
  */
 import * as React from 'react';
 import { render, screen, within, type RenderResult } from '@testing-library/react';
@@ -12,7 +13,7 @@ import { TaskPane, type ITaskPaneProps } from '../../src/addin/components/TaskPa
 import type { ISiteAccess } from '../../src/addin/data/connect';
 import { findOurBlocks } from '../../src/addin/word/refresh';
 import type { ChangeTracking, IControlSnapshot, IDocumentSource, IFoundBlock, IInsertOutcome, IRefreshItem, IRefreshOutcome, IWordDocument } from '../../src/addin/word/types';
-import { FakeRepository, type IFakeRepositoryOptions } from '../support/fakeRepository';
+import { MemoryRepository, type IMemoryRepositoryOptions } from '../support/memoryProgramme';
 import { parseFragment, wordLikeText } from '../report/support/xml';
 
 // Hosts register icons; tests do not, and the words beside each icon are what they check.
@@ -112,8 +113,8 @@ export class FakeWordDocument implements IWordDocument {
   }
 }
 
-/** The local stack's access, over the fake repository. */
-export function fakeAccess(repository: FakeRepository, signIn?: () => Promise<void>): ISiteAccess & { connects: number } {
+/** The local stack's access, over the in-memory repository. */
+export function fakeAccess(repository: MemoryRepository, signIn?: () => Promise<void>): ISiteAccess & { connects: number } {
   const access = {
     connects: 0,
     fixedSiteUrl: signIn ? undefined : LOCAL_SITE,
@@ -128,15 +129,15 @@ export function fakeAccess(repository: FakeRepository, signIn?: () => Promise<vo
 
 export interface IRenderedPane extends RenderResult {
   user: User;
-  repository: FakeRepository;
+  repository: MemoryRepository;
   word: FakeWordDocument;
 }
 
-/** Renders the pane in Word (unless told otherwise) over a fresh fake repository and document. */
+/** Renders the pane in Word (unless told otherwise) over a fresh in-memory repository and document. */
 export function renderPane(
-  options: { repository?: IFakeRepositoryOptions; word?: FakeWordDocument; props?: Partial<ITaskPaneProps>; access?: ISiteAccess } = {}
+  options: { repository?: IMemoryRepositoryOptions; word?: FakeWordDocument; props?: Partial<ITaskPaneProps>; access?: ISiteAccess } = {}
 ): IRenderedPane {
-  const repository: FakeRepository = new FakeRepository(options.repository || {});
+  const repository: MemoryRepository = new MemoryRepository(options.repository || {});
   const word: FakeWordDocument = options.word || new FakeWordDocument();
   const user: User = userEvent.setup();
   const result: RenderResult = render(<TaskPane host="word" word={word} access={options.access || fakeAccess(repository)} {...options.props} />);
@@ -165,6 +166,6 @@ export async function choose(user: User, label: string, option: string | RegExp,
 }
 
 /** The picture of a period from a repository. */
-export async function pictureOf(repository: FakeRepository, periodId: number): Promise<IPeriodPicture> {
+export async function pictureOf(repository: MemoryRepository, periodId: number): Promise<IPeriodPicture> {
   return repository.getPeriodPicture(periodId);
 }

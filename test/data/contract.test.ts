@@ -1,7 +1,9 @@
 /**
- * One contract, two implementations: the PnPjs repository over SharePoint REST and the Graph
+ * One contract, three implementations: the PnPjs repository over SharePoint REST and the Graph
  * repository over Microsoft Graph, each with its real client library over real HTTP to the
- * emulator. Whatever one does, the other must do the same.
+ * emulator, and the in-memory list transport the UI tests run on (src/data/memory). Whatever one
+ * does, the others must do the same; what only a wire has (throttling, the list view threshold)
+ * is held to the two over HTTP.
  */
 import { spfi, SPBrowser } from '@pnp/sp';
 import '@pnp/sp/items';
@@ -13,7 +15,7 @@ import { graphClientError } from '../../src/data/graph/GraphRepository';
 import type { IEditablePeriodPicture, IProgrammeRepository, Saved } from '../../src/data/repository';
 import type { Emulator } from '../../src/emulator/server';
 import type { IMilestone } from '../../src/domain';
-import { IMPLEMENTATIONS, startStack, USERS } from './support/stack';
+import { CONTRACT_IMPLEMENTATIONS, IMPLEMENTATIONS, MEMORY_NAME, memory, memorySiteOf, startStack, USERS } from './support/stack';
 import { failure } from '../support/dataFailure';
 
 const NOVDEC = 2;
@@ -23,9 +25,15 @@ function withoutEtags<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (k, v) => (k === 'etag' ? undefined : v)));
 }
 
-describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
+describe.each(CONTRACT_IMPLEMENTATIONS)('%s', (name, make) => {
   let emu: Emulator;
   let lead: IProgrammeRepository;
+  // Round trips: HTTP requests to the emulator, or calls to the in-memory site.
+  const trips = {
+    reset: (): void => (name === MEMORY_NAME ? void memorySiteOf(emu).site.calls.splice(0) : emu.resetStats()),
+    count: (): number => (name === MEMORY_NAME ? memorySiteOf(emu).site.calls.length : emu.stats.roundTrips),
+    parts: (): number => (name === MEMORY_NAME ? memorySiteOf(emu).site.calls.reduce((n, c) => n + c.lists.length, 0) : emu.stats.batchParts)
+  };
   beforeAll(async () => {
     emu = await startStack();
     lead = make(emu, USERS.lead);
@@ -42,10 +50,10 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
 
   it("loads a period's whole picture in one round trip", async () => {
     await lead.getPeriods();
-    emu.resetStats();
+    trips.reset();
     const picture: IEditablePeriodPicture = await lead.getPeriodPicture(NOVDEC);
-    expect(emu.stats.roundTrips).toBe(1);
-    expect(emu.stats.batchParts).toBeGreaterThanOrEqual(10);
+    expect(trips.count()).toBe(1);
+    expect(trips.parts()).toBeGreaterThanOrEqual(10);
     expect(picture.workstreams.map((w) => w.code)).toEqual(['GOV', 'PROC', 'PPD', 'PART', 'CCC']);
     expect(picture.statusReports).toHaveLength(5);
     expect(picture.previousStatusReports).toHaveLength(5);
@@ -202,7 +210,7 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
   });
 
   it('refuses bad input with a validation error naming the field, before anything is sent', async () => {
-    emu.resetStats();
+    trips.reset();
     const control = await failure(lead.create('milestone', { workstreamId: 1, periodId: NOVDEC, timing: 'ThisPeriod', title: 'Bell\u0007', order: 1 }));
     expect(control).toMatchObject({ kind: 'validation', field: 'Milestone' });
     expect(control.message).toContain('U+0007');
@@ -212,8 +220,18 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     expect(rag).toMatchObject({ kind: 'validation', field: 'Project status this period' });
     const score = await failure(lead.create('risk', { workstreamId: 1, description: 'd', mitigation: 'm', state: 'Open', raisedPeriodId: NOVDEC, order: 1, likelihood: 7 }));
     expect(score.message).toBe('Likelihood: 7 must be a whole number from 1 to 5.');
-    expect(emu.stats.roundTrips).toBe(0);
+    expect(trips.count()).toBe(0);
   });
+});
+
+describe.each(IMPLEMENTATIONS)('%s under throttling', (_name, make) => {
+  let emu: Emulator;
+  let lead: IProgrammeRepository;
+  beforeAll(async () => {
+    emu = await startStack();
+    lead = make(emu, USERS.lead);
+  });
+  afterAll(() => emu.close());
 
   it("absorbs injected 429s with the client's own retries", async () => {
     await lead.getPeriods();
@@ -330,7 +348,7 @@ describe.each(IMPLEMENTATIONS)('%s on a portfolio past the list view threshold',
   }, 30000);
 });
 
-describe('the two implementations', () => {
+describe('the implementations', () => {
   it('give the same picture of a period', async () => {
     const emu = await startStack();
     try {
@@ -338,6 +356,15 @@ describe('the two implementations', () => {
       expect(withoutEtags(await graphRepo.getPeriodPicture(NOVDEC))).toEqual(withoutEtags(await pnpRepo.getPeriodPicture(NOVDEC)));
       expect(await graphRepo.getRights()).toEqual(await pnpRepo.getRights());
       expect(await graphRepo.getProgrammeSummary()).toEqual(await pnpRepo.getProgrammeSummary());
+      // …and so does the in-memory transport the UI tests run on, but for when things were written.
+      const inMemory = memory(emu, USERS.manager);
+      const unwritten = <T>(value: T): T => JSON.parse(JSON.stringify(withoutEtags(value), (k, v) => (k === 'created' ? undefined : v)));
+      expect(unwritten(await inMemory.getPeriodPicture(NOVDEC))).toEqual(unwritten(await pnpRepo.getPeriodPicture(NOVDEC)));
+      expect(await inMemory.getRights()).toEqual(await pnpRepo.getRights());
+      expect(await inMemory.getCurrentUser()).toEqual(await pnpRepo.getCurrentUser());
+      expect(await inMemory.getProgrammeSummary()).toEqual(await pnpRepo.getProgrammeSummary());
+      const june = (picture: IEditablePeriodPicture): unknown => unwritten({ ...picture, snapshot: { ...picture.snapshot, id: undefined, takenAt: undefined, sha256: undefined } });
+      expect(june(await inMemory.getPeriodPicture(JUNE))).toEqual(june(await pnpRepo.getPeriodPicture(JUNE)));
     } finally {
       await emu.close();
     }

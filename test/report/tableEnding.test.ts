@@ -25,7 +25,7 @@ import {
   WORKSTREAM_BLOCK_KINDS,
   type IBlock
 } from '../../src/report';
-import { FakeRepository } from '../support/fakeRepository';
+import { MemoryRepository } from '../support/memoryProgramme';
 import { JUNE, NOVDEC, picture } from './support/pictures';
 import { childElements, descendants, documentBody, parseFragment, parseXml, W, wordLikeText } from './support/xml';
 
@@ -111,7 +111,7 @@ describe('the .docx npm run report writes', () => {
   });
 
   it('has no content control ending with a table, for every period of the programme', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     const periods = await repository.getPeriods();
     expect(periods.length).toBeGreaterThanOrEqual(2);
     for (const period of periods) {

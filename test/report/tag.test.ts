@@ -44,6 +44,17 @@ describe('fingerprintText', () => {
     expect(fingerprintText('é')).toBe(hash.toString(16).padStart(8, '0'));
     expect(fingerprintText('😀')).not.toBe(fingerprintText('\ufffd'));
   });
+
+  it('keeps the fingerprints tags already in documents carry, astral characters and lone surrogates included', () => {
+    // Computed by the hand-written encoder this product used before TextEncoder: a changed value
+    // would make every block already in a board paper look edited.
+    const fnv = (bytes: number[]): string => bytes.reduce((h, b) => Math.imul(h ^ b, 0x01000193) >>> 0, 0x811c9dc5).toString(16).padStart(8, '0');
+    expect(fingerprintText('😀')).toBe(fnv([0xf0, 0x9f, 0x98, 0x80]));
+    expect(fingerprintText('€')).toBe(fnv([0xe2, 0x82, 0xac]));
+    // Half a pair has no UTF-8 form: it counts as U+FFFD, as it always did.
+    expect(fingerprintText('a\ud800b')).toBe(fnv([0x61, 0xef, 0xbf, 0xbd, 0x62]));
+    expect(fingerprintText('\udc00')).toBe(fingerprintText('\ufffd'));
+  });
 });
 
 describe('block tags', () => {

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { openWorkstream, panel, renderDashboard, rowWith, section, type User } from './dashboardKit';
-import type { FakeRepository } from '../support/fakeRepository';
+import type { MemoryRepository } from '../support/memoryProgramme';
 
 const MINE: string = 'Held on 1st February; 120 staff attended';
 const THEIRS: string = 'Postponed to March';
@@ -11,7 +11,7 @@ const THEIRS: string = 'Postponed to March';
  * A project manager starts changing the status of "Staff conference planning" (milestone 76);
  * meanwhile a colleague changes it; then the project manager saves.
  */
-async function staleEdit(): Promise<{ user: User; repository: FakeRepository; dialog: HTMLElement }> {
+async function staleEdit(): Promise<{ user: User; repository: MemoryRepository; dialog: HTMLElement }> {
   const { user, repository } = renderDashboard({ persona: 'projectManager' });
   await openWorkstream(user, 'Confidence, Culture and Capacity');
   await user.click(screen.getByRole('button', { name: 'Change status: milestone 5 (Staff conference planning)' }));

@@ -35,7 +35,7 @@ describe('accessibility of the reporting cycle (axe)', () => {
   });
 
   it('finds nothing wrong in a locked period with its history and "Reopen period"', async () => {
-    const { user } = renderDashboard({ persona: 'programmeOffice', snapshotLockedPeriods: true });
+    const { user } = renderDashboard({ persona: 'programmeOffice' });
     await openWorkstream(user, 'Governance and Decision Making');
     await choose(user, 'Reporting period', 'June 2023');
     await screen.findByRole('heading', { name: 'History of June 2023' });

@@ -92,13 +92,13 @@ describe('editing in the workstream view', () => {
     expect(repository.stored('statusReport', 7)?.rag).toBe('Amber/Red');
   });
 
-  it('adds a milestone once when its first save landed but the answer was lost and the user saves again', async () => {
+  it('adds a milestone once when its first save landed, the answer was lost with the connection, and the user saves again', async () => {
     const { user, repository } = renderDashboard({ persona: 'projectManager' });
     await openWorkstream(user, 'Partnership Working');
     await user.click(screen.getByRole('button', { name: 'Add a milestone for next period' }));
     const dialog = await panel('Add a milestone for next period');
     await user.type(within(dialog).getByRole('textbox', { name: /^Milestone/ }), 'Publish the partnership case studies');
-    repository.loseNextAnswer('create');
+    repository.loseNextAnswer('create', { staysDown: true });
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     expect(await within(dialog).findByText(/Can't reach SharePoint/)).toBeInTheDocument();
     // The form keeps what was typed; saving again finds the item the first save made.
@@ -116,6 +116,20 @@ describe('editing in the workstream view', () => {
     await user.type(within(next).getByRole('textbox', { name: /^Milestone/ }), 'Publish the partnership case studies');
     await user.click(within(next).getByRole('button', { name: 'Save' }));
     await waitFor(() => expect(repository.all('milestone').filter((m) => m.title === 'Publish the partnership case studies')).toHaveLength(2));
+  });
+
+  it('adds a milestone once, saying it is saved, when the answer was lost but the connection is back at once', async () => {
+    const { user, repository } = renderDashboard({ persona: 'projectManager' });
+    await openWorkstream(user, 'Partnership Working');
+    await user.click(screen.getByRole('button', { name: 'Add a milestone for next period' }));
+    const dialog = await panel('Add a milestone for next period');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Milestone/ }), 'Publish the partnership case studies');
+    repository.loseNextAnswer('create');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    // The repository finds the item its request key made: the user never sees the loss.
+    expect(await screen.findByText('Saved.')).toBeInTheDocument();
+    expect(repository.all('milestone').filter((m) => m.title === 'Publish the partnership case studies')).toHaveLength(1);
+    expect(repository.callsOf('create')).toHaveLength(1);
   });
 
   it('adds a milestone for next period with a due date typed dd/mm/yyyy and stored as ISO', async () => {

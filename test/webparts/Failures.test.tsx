@@ -2,13 +2,13 @@
 import { screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { DataError, type DataErrorKind, type IDataErrorDetails } from '../../src/data/errors';
-import { rightsFor } from '../support/fakeRepository';
-import { openWorkstream, panel, renderDashboard, type User } from './dashboardKit';
-import type { FakeRepository } from '../support/fakeRepository';
+import { rightsFor } from '../support/memoryProgramme';
+import { officeView, openWorkstream, panel, renderDashboard, type User } from './dashboardKit';
+import type { MemoryRepository } from '../support/memoryProgramme';
 
 const TYPED: string = 'Held on 1st February';
 
-async function typeStatus(): Promise<{ user: User; repository: FakeRepository; dialog: HTMLElement; field: HTMLElement }> {
+async function typeStatus(): Promise<{ user: User; repository: MemoryRepository; dialog: HTMLElement; field: HTMLElement }> {
   const { user, repository } = renderDashboard({ persona: 'projectManager' });
   await openWorkstream(user, 'Confidence, Culture and Capacity');
   await user.click(screen.getByRole('button', { name: 'Change status: milestone 5 (Staff conference planning)' }));
@@ -77,7 +77,8 @@ describe('when a save fails, the user gets words they can act on and keeps their
 
   it('shows a failed period load with a way to try again', async () => {
     const { user, repository } = renderDashboard();
-    await screen.findByRole('table', { name: /RAG status of each workstream/ });
+    // Once the programme office's view of the cycle has its picture, the next picture is the workstream's.
+    await officeView();
     repository.failNext('throttled', 'getPeriodPicture', { retryAfterSeconds: 1 });
     await user.click(screen.getByRole('button', { name: 'Procurement' }));
     expect(await screen.findByText('SharePoint is busy. Try again in 1 second.')).toBeInTheDocument();

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import { rightsFor, uniformRights } from '../support/fakeRepository';
+import { rightsFor, uniformRights } from '../support/memoryProgramme';
 import { choose, openWorkstream, panel, renderDashboard, section } from './dashboardKit';
 
 const EDIT_CONTROLS: RegExp = /^(Edit status report|Start the status report|Change status|Edit|Move up|Move down|Delete|Close risk|Add a milestone|Add a risk|Write sponsor comments|Edit sponsor comments)/;
@@ -90,11 +90,31 @@ describe('what each user is offered, by their SharePoint rights', () => {
     });
   });
 
+  it("refuses a sponsor's comments on a workstream they do not sponsor, by the product's rule (the sponsor by id), and changes nothing", async () => {
+    // Nick Bell sponsors Governance and Procurement; Richard Kenny sponsors Partnership Working.
+    const { user, repository } = renderDashboard({ persona: 'sponsor' });
+    await openWorkstream(user, 'Partnership Working');
+    const before = repository.all('sponsorComment');
+    await user.click(screen.getByRole('button', { name: 'Edit sponsor comments' }));
+    const dialog = await panel('Edit sponsor comments');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Sponsor comments/ }), ' Noted by the other sponsor.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      "You don't have permission to change sponsor comments. Ask the programme office to give you access; your changes are still here."
+    );
+    expect(repository.all('sponsorComment')).toEqual(before);
+    // The same sponsor writes their own workstream's comments.
+    const own = await repository.update('sponsorComment', 7, { text: 'Strong progress.' }, (repository.stored('sponsorComment', 7) as { etag: string }).etag);
+    expect(own.text).toBe('Strong progress.');
+  });
+
   it('offers no changes to a locked period, even to the programme office', async () => {
     const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
-    repository.setPeriodState(2, 'Locked');
+    await repository.as('programmeOffice').lockPeriod(2, { allowUnapproved: true, reason: 'The Board meets on 10 January.' });
     await openWorkstream(user, 'Procurement');
-    expect(screen.getByText('November/December 2023 is locked because it has gone to the Board. The programme office can reopen it.')).toBeInTheDocument();
+    expect(
+      screen.getByText('Locked on 31/01/2024 by Heidi Robinson: this is what went to the Board. Its records can no longer change; the programme office can reopen it.')
+    ).toBeInTheDocument();
     expect(editControls()).toEqual([]);
   });
 });

@@ -100,7 +100,7 @@ describe('locking the period', () => {
 
     const refusal = await within(dialog).findByRole('alert');
     expect(refusal).toHaveTextContent(
-      'November/December 2023 cannot be locked yet: these reports are not approved — Governance and Decision Making, Procurement, Partnership Working, Confidence, Culture and Capacity.'
+      'November/December 2023 cannot be locked yet: these reports are not approved — Governance and Decision Making (submitted), Procurement (draft), Partnership Working (draft), Confidence, Culture and Capacity (submitted).'
     );
     const reason = within(dialog).getByRole('textbox', { name: /^Why lock with reports not approved/ });
     await waitFor(() => expect(reason).toHaveFocus());

@@ -63,7 +63,7 @@ describe("a workstream's Teams tab shows what is still owed for the open period"
   });
 
   it('keeps to the open period while an earlier one is read', async () => {
-    const { user, repository } = renderDashboard({ persona: 'projectManager', snapshotLockedPeriods: true }, { workstreamCode: 'PROC', host: 'teams' });
+    const { user, repository } = renderDashboard({ persona: 'projectManager' }, { workstreamCode: 'PROC', host: 'teams' });
     expect(await owed()).toMatch(/^Still to do for November\/December 2023/);
     await choose(user, 'Reporting period', 'June 2023');
     await screen.findByText(/this is what went to the Board/);

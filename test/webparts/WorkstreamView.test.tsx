@@ -84,8 +84,10 @@ describe('the workstream view', () => {
     expect(await screen.findByRole('heading', { level: 4, name: 'Project manager update' })).toBeInTheDocument();
     expect(within(section('Workstream sponsor comments')).getByText(/^Good progress being made\. Scope agreed and refined/)).toBeInTheDocument();
     expect(within(section('Project status')).getByText('Not rated')).toBeInTheDocument();
-    // June has gone to the Board.
-    expect(screen.getByText('June 2023 is locked because it has gone to the Board. The programme office can reopen it.')).toBeInTheDocument();
+    // June has gone to the Board: what shows is its snapshot.
+    expect(
+      screen.getByText('Locked on 05/07/2023 by Heidi Robinson: this is what went to the Board. Its records can no longer change; the programme office can reopen it.')
+    ).toBeInTheDocument();
   });
 
   it('opens straight on the workstream of a Teams tab (by code) with no way back to the programme', async () => {

@@ -7,10 +7,10 @@ import { type IActionRunner, useAction } from '../../src/webparts/programmeDashb
 import { usePeriodHistory } from '../../src/webparts/programmeDashboard/hooks/usePeriodHistory';
 import type { IAsyncResult } from '../../src/webparts/programmeDashboard/hooks/useAsync';
 import type { IPeriodHistoryEntry } from '../../src/data/repository';
-import { FakeRepository } from '../support/fakeRepository';
+import { MemoryRepository } from '../support/memoryProgramme';
 import { owedBy, summariseReadiness, findingCountWords, reportStateWords } from '../../src/webparts/programmeDashboard/components/reportCycle';
 import { permissionsFor } from '../../src/webparts/programmeDashboard/components/permissions';
-import { rightsFor } from '../support/fakeRepository';
+import { rightsFor } from '../support/memoryProgramme';
 import { formatUkDay } from '../../src/webparts/programmeDashboard/components/format';
 
 function RunnerProbe(props: { onRunner: (r: IActionRunner) => void }): JSX.Element {
@@ -48,13 +48,13 @@ describe('useAction', () => {
 });
 
 describe('usePeriodHistory', () => {
-  function HistoryProbe(props: { repository: FakeRepository; periodId?: number; onResult: (r: IAsyncResult<IPeriodHistoryEntry[] | undefined>) => void }): null {
+  function HistoryProbe(props: { repository: MemoryRepository; periodId?: number; onResult: (r: IAsyncResult<IPeriodHistoryEntry[] | undefined>) => void }): null {
     props.onResult(usePeriodHistory(props.repository, props.periodId));
     return null;
   }
 
   it('reads nothing when not wanted, and the lock of a seeded period when asked', async () => {
-    const repository = new FakeRepository({ snapshotLockedPeriods: true });
+    const repository = new MemoryRepository({});
     let result!: IAsyncResult<IPeriodHistoryEntry[] | undefined>;
     const { rerender } = render(<HistoryProbe repository={repository} onResult={(r) => (result = r)} />);
     await waitFor(() => expect(result.loading).toBe(false));
@@ -78,7 +78,7 @@ describe('the reporting cycle in words', () => {
   });
 
   it('counts readiness findings per workstream', async () => {
-    const picture = await new FakeRepository().getPeriodPicture(2);
+    const picture = await new MemoryRepository().getPeriodPicture(2);
     const summary = summariseReadiness(picture);
     expect(findingCountWords(summary.byWorkstream[3])).toBe('1 must be fixed; 8 to check');
     expect(findingCountWords(summary.byWorkstream[1])).toBe('7 to check');
@@ -86,7 +86,7 @@ describe('the reporting cycle in words', () => {
   });
 
   it('works out what a group owes from the picture alone', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     repository.changeAsOtherUser('statusReport', 7, { state: 'Returned', returnReason: 'Add dates.' });
     const picture = await repository.getPeriodPicture(2, { workstreamId: 2 });
     expect(owedBy(picture, picture.workstreams[0])).toEqual({

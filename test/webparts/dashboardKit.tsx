@@ -1,5 +1,5 @@
 /**
- * Shared steps for the dashboard's tests: render it over a fake repository, open a
+ * Shared steps for the dashboard's tests: render it over the real repository on an in-memory site, open a
  * workstream, pick from a Fluent drop-down, find a panel.
  */
 import * as React from 'react';
@@ -7,7 +7,7 @@ import { fireEvent, render, type RenderResult, screen, within } from '@testing-l
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { type IProgrammeDashboardProps, ProgrammeDashboard } from '../../src/webparts/programmeDashboard/components/ProgrammeDashboard';
-import { FakeRepository, type IFakeRepositoryOptions } from '../support/fakeRepository';
+import { MemoryRepository, type IMemoryRepositoryOptions } from '../support/memoryProgramme';
 
 // Hosts register Fluent's icon font; tests do not, and the words beside each icon are what they check.
 setIconOptions({ disableWarnings: true });
@@ -16,19 +16,19 @@ export type User = ReturnType<typeof userEvent.setup>;
 
 export interface IRendered extends RenderResult {
   user: User;
-  repository: FakeRepository;
+  repository: MemoryRepository;
 }
 
-/** Renders the dashboard over a fresh fake repository. */
-export function renderDashboard(options: IFakeRepositoryOptions = {}, props: Partial<IProgrammeDashboardProps> = {}): IRendered {
-  const repository: FakeRepository = new FakeRepository(options);
+/** Renders the dashboard over a fresh in-memory repository. */
+export function renderDashboard(options: IMemoryRepositoryOptions = {}, props: Partial<IProgrammeDashboardProps> = {}): IRendered {
+  const repository: MemoryRepository = new MemoryRepository(options);
   const user: User = userEvent.setup();
   const result: RenderResult = render(<ProgrammeDashboard repository={repository} {...props} />);
   return { ...result, user, repository };
 }
 
-/** Renders the dashboard again over an existing fake repository (e.g. as another persona after actAs). */
-export function renderOver(repository: FakeRepository, props: Partial<IProgrammeDashboardProps> = {}): IRendered {
+/** Renders the dashboard again over an existing in-memory repository (e.g. another persona's, from `as`). */
+export function renderOver(repository: MemoryRepository, props: Partial<IProgrammeDashboardProps> = {}): IRendered {
   const user: User = userEvent.setup();
   const result: RenderResult = render(<ProgrammeDashboard repository={repository} {...props} />);
   return { ...result, user, repository };

@@ -5,7 +5,7 @@ import '@testing-library/jest-dom';
 import { DataError } from '../../src/data/errors';
 import { type IAsyncResult, useAsync } from '../../src/webparts/programmeDashboard/hooks/useAsync';
 import { type ISaver, useSave } from '../../src/webparts/programmeDashboard/hooks/useSave';
-import { FakeRepository } from '../support/fakeRepository';
+import { MemoryRepository } from '../support/memoryProgramme';
 
 interface IDeferred<T> {
   promise: Promise<T>;
@@ -109,7 +109,7 @@ describe('useAsync', () => {
   });
 });
 
-function SaveProbe(props: { repository: FakeRepository; onSaver: (s: ISaver) => void }): JSX.Element {
+function SaveProbe(props: { repository: MemoryRepository; onSaver: (s: ISaver) => void }): JSX.Element {
   const saver = useSave(props.repository);
   props.onSaver(saver);
   return <span data-testid="saving">{`${saver.saving}/${saver.saved}/${saver.error ? 'error' : ''}`}</span>;
@@ -117,7 +117,7 @@ function SaveProbe(props: { repository: FakeRepository; onSaver: (s: ISaver) => 
 
 describe('useSave', () => {
   it('tracks saving, resolves to the stored item, and never rejects', async () => {
-    const repository = new FakeRepository();
+    const repository = new MemoryRepository();
     let saver: ISaver | undefined;
     render(<SaveProbe repository={repository} onSaver={(s) => (saver = s)} />);
     const release = repository.hold();

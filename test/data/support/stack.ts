@@ -15,6 +15,9 @@ import { IMPROVEMENT_PLAN_PHASE_2 } from '../../../src/fixtures/improvementPlanP
 import { BearerLogin, PnpRepository } from '../../../src/data/sharepoint/PnpRepository';
 import { GraphRepository } from '../../../src/data/graph/GraphRepository';
 import type { IProgrammeRepository } from '../../../src/data/repository';
+import { ProgrammeRepository } from '../../../src/data/ProgrammeRepository';
+import { MemoryTransport, type MemorySite } from '../../../src/data/memory/MemoryTransport';
+import { seededSite } from '../../support/memoryProgramme';
 
 /** Logins of the seeded people by role. */
 export const USERS = {
@@ -76,3 +79,29 @@ export const IMPLEMENTATIONS: Array<[string, (emulator: Emulator, login: string)
   ['PnPjs over SharePoint REST', pnp],
   ['graph-client over Microsoft Graph', graph]
 ];
+
+// One in-memory site per emulator a test starts, so that every user of a test shares its data
+// as they share the emulator's.
+const memorySites: WeakMap<Emulator, { site: MemorySite; ready: Promise<void> }> = new WeakMap<Emulator, { site: MemorySite; ready: Promise<void> }>();
+
+/** The in-memory site standing beside an emulator: seeded the same way, never on the wire. */
+export function memorySiteOf(emulator: Emulator): { site: MemorySite; ready: Promise<void> } {
+  let seeded = memorySites.get(emulator);
+  if (!seeded) {
+    seeded = seededSite();
+    memorySites.set(emulator, seeded);
+  }
+  return seeded;
+}
+
+/** The repository over the in-memory list transport acting as a user (the emulator only names its site). */
+export function memory(emulator: Emulator, login: string): ProgrammeRepository {
+  const { site, ready } = memorySiteOf(emulator);
+  return new ProgrammeRepository(new MemoryTransport(site, login, ready));
+}
+
+/** The name of the in-memory implementation in the contract suite. */
+export const MEMORY_NAME: string = 'the in-memory list transport';
+
+/** Both implementations over HTTP and the in-memory transport the UI tests run on, for one contract suite. */
+export const CONTRACT_IMPLEMENTATIONS: Array<[string, (emulator: Emulator, login: string) => IProgrammeRepository]> = [...IMPLEMENTATIONS, [MEMORY_NAME, memory]];

@@ -1,8 +1,8 @@
 /**
  * @jest-environment jsdom
  *
- * Hostile data on screen: the dashboard (programme view and a workstream's view) over a fake
- * repository whose texts are generated payloads — `<img onerror>`, `<script>`, `javascript:` URLs,
+ * Hostile data on screen: the dashboard (programme view and a workstream's view) over the real
+ * repository on an in-memory site whose texts are generated payloads — `<img onerror>`, `<script>`, `javascript:` URLs,
  * markup, entities, control characters, lone surrogates — and the task pane's preview of a
  * picture full of them. Nothing runs (a `window.__pwned` sentinel stays unset), no script, img or
  * event-handler attribute appears, and the payloads show as text.
@@ -15,7 +15,7 @@ import { PreviewSection } from '../../../src/addin/components/PreviewSection';
 import type { IPaneClassNames } from '../../../src/addin/components/styles';
 import { IMPROVEMENT_PLAN_PHASE_2, type ISeedProgramme } from '../../../src/fixtures/improvementPlanPhase2';
 import { ProgrammeDashboard } from '../../../src/webparts/programmeDashboard/components/ProgrammeDashboard';
-import { FakeRepository } from '../../support/fakeRepository';
+import { MemoryRepository } from '../../support/memoryProgramme';
 import { record } from '../support/counts';
 import { hostileText, seedFor } from './hostile';
 import { compact, hostilePicture } from './hostilePicture';
@@ -125,7 +125,7 @@ describe('hostile data on screen', () => {
     for (const texts of samples) {
       runs++;
       const seed: ISeedProgramme = hostileSeed(texts);
-      const repository: FakeRepository = new FakeRepository({ seed });
+      const repository: MemoryRepository = new MemoryRepository({ seed });
       const view: RenderResult = render(<ProgrammeDashboard repository={repository} />);
       try {
         await screen.findByRole('table', { name: /RAG status of each workstream/ }, { timeout: 10000 });

@@ -10,7 +10,7 @@ import {
   type IWorkstream,
   latestPeriod,
   mustFixBeforeApproval,
-  validateStatusReportInput
+  submitBlockers
 } from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import type { ICurrentUser, IEditablePeriodPicture, IProgrammeRepository, Saved, UserRights } from '../../../data/repository';
@@ -332,16 +332,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
       );
     }
     // Submitting: the same checks the repository makes, shown before the user tries.
-    const missing: string[] = validateStatusReportInput(
-      {
-        rag: report.rag,
-        keyActivities: report.keyActivities,
-        managerUpdate: report.managerUpdate,
-        completedBy: report.completedBy,
-        completionDate: report.completionDateAsWritten
-      },
-      true
-    ).map((e) => e.message);
+    const missing: string[] = submitBlockers(report).map((e) => e.message);
     return (
       <ActionPanel
         title={strings.SubmitReportTitle}

@@ -1,0 +1,410 @@
+/**
+ * An in-memory SharePoint site and a list transport over it: the lists as records in SharePoint
+ * REST's shape, under the real ProgrammeRepository. It keeps what SharePoint itself enforces —
+ * per-list rights (403), ETags bumped on every write and refused when stale (412, with the
+ * current item), unique request keys (a second create with the same key is refused), items that
+ * no longer exist (404), columns the list does not have — and nothing of what the product
+ * decides: that is the repository's, as over PnPjs or Graph. Its failures are the same
+ * DataErrors, made by the same {@link errorFromResponse} from SharePoint-shaped answers.
+ *
+ * Browser-safe (no Node modules): the dashboard's and the pane's tests run over it, and so could
+ * a demo without a server. Small hooks inject what tests of the UI need from a network — a
+ * failure of the next matching call, a lost answer, a held (slow) call — without re-implementing
+ * any rule.
+ */
+import { errorFromResponse, networkError } from '../httpErrors';
+import { COLUMNS, REQUEST_KEY, restName } from '../lists';
+import { selectFor, type ListRecord, type PeopleLookup } from '../mapping';
+import { ETAG, peopleFrom } from '../picture';
+import { recordPredicate } from '../query';
+import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
+import type { IListTransport, IReadResult, QuerySet } from '../transport';
+
+/** A user of the in-memory site. */
+export interface IMemoryUser {
+  id: number;
+  name: string;
+  /** Login, e-mail style. */
+  login: string;
+  email?: string;
+}
+
+/** What the transport is asked to do, for hooks to match. */
+export interface IMemoryCall {
+  op: 'read' | 'create' | 'update' | 'remove' | 'currentUser' | 'rights' | 'people';
+  /** The lists the call touches. */
+  lists: ListKey[];
+  /** What the user is doing, as the repository words it. */
+  action: string;
+}
+
+/** Picks calls for a hook. */
+export type MemoryCallMatcher = (call: IMemoryCall) => boolean;
+
+const NO_RIGHTS: IListRights = { view: false, add: false, edit: false, delete: false, approve: false, manage: false };
+
+function copy<T>(value: T): T {
+  return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
+}
+
+/** Orders values as SharePoint orders a column: numbers as numbers, text as text. */
+function compare(a: unknown, b: unknown): number {
+  if (typeof a === 'number' && typeof b === 'number') {
+    return a - b;
+  }
+  return a === b ? 0 : String(a) < String(b) ? -1 : 1;
+}
+
+/** SharePoint's error body, as errorFromResponse reads it. */
+function body(code: string, message: string): string {
+  return JSON.stringify({ 'odata.error': { code, message: { lang: 'en-US', value: message } } });
+}
+
+/**
+ * The site: lists of records, people and what each may do. Tests (and seeders) change it
+ * directly, as another user or a site owner would outside the product.
+ */
+export class MemorySite {
+  private readonly _lists: { [list in ListKey]: ListRecord[] };
+  private readonly _nextId: { [list in ListKey]: number };
+  private readonly _users: IMemoryUser[];
+  private readonly _rights: Map<string, UserRights> = new Map<string, UserRights>();
+  private _clock: () => string;
+  /** Every call any transport made to the site, in order: its "round trips". */
+  public readonly calls: IMemoryCall[] = [];
+
+  /**
+   * @param users - the site's people.
+   * @param rightsOf - what each user may do on each list (as their SharePoint groups give it).
+   */
+  constructor(users: IMemoryUser[], rightsOf: (user: IMemoryUser) => UserRights, clock: () => string = () => new Date().toISOString()) {
+    this._users = copy(users);
+    for (const u of this._users) {
+      this._rights.set(u.login.toLowerCase(), copy(rightsOf(u)));
+    }
+    const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
+    this._lists = {} as { [list in ListKey]: ListRecord[] };
+    this._nextId = {} as { [list in ListKey]: number };
+    for (const k of keys) {
+      this._lists[k] = [];
+      this._nextId[k] = 1;
+    }
+    this._clock = clock;
+  }
+
+  /** A copy of the site as it is now: its lists, people, rights and clock; nothing shared. */
+  public clone(): MemorySite {
+    const twin: MemorySite = new MemorySite(this._users, (u) => this.rightsOf(u.login), this._clock);
+    for (const k of Object.keys(this._lists) as ListKey[]) {
+      twin._lists[k] = copy(this._lists[k]);
+      twin._nextId[k] = this._nextId[k];
+    }
+    return twin;
+  }
+
+  /** Sets what time it is for the items' Created and Modified from now on (ISO date-time). */
+  public setClock(clock: () => string): void {
+    this._clock = clock;
+  }
+
+  /** The site's people. */
+  public get users(): IMemoryUser[] {
+    return copy(this._users);
+  }
+
+  /** A user by login (any case). */
+  public user(login: string): IMemoryUser | undefined {
+    return this._users.filter((u) => u.login.toLowerCase() === login.toLowerCase())[0];
+  }
+
+  /** What a user may do on each list. */
+  public rightsOf(login: string): UserRights {
+    const rights: UserRights | undefined = this._rights.get(login.toLowerCase());
+    if (rights) {
+      return copy(rights);
+    }
+    const none: { [list: string]: IListRights } = {};
+    for (const k of Object.keys(LIST_TITLES)) {
+      none[k] = { ...NO_RIGHTS };
+    }
+    return none as UserRights;
+  }
+
+  /** Gives a user other rights, as a site owner changing their groups would. */
+  public setRights(login: string, rights: UserRights): void {
+    this._rights.set(login.toLowerCase(), copy(rights));
+  }
+
+  /** Every record of a list as stored (copies), with the request key and the ETag. */
+  public records(list: ListKey): ListRecord[] {
+    return copy(this._lists[list]);
+  }
+
+  /** One record as stored (a copy), or undefined. */
+  public record(list: ListKey, id: number): ListRecord | undefined {
+    return copy(this._find(list, id));
+  }
+
+  private _find(list: ListKey, id: number): ListRecord | undefined {
+    return this._lists[list].filter((r) => r.Id === id)[0];
+  }
+
+  /** Refuses a column the list does not have, as SharePoint refuses a property it does not know. */
+  private _checkColumns(list: ListKey, record: ListRecord, action: string): void {
+    const known: string[] = COLUMNS[list].map(restName);
+    for (const key of Object.keys(record)) {
+      if (known.indexOf(key) < 0) {
+        throw errorFromResponse({
+          status: 400,
+          body: body('-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `The property '${key}' does not exist on type 'SP.Data.ListItem'.`),
+          action
+        });
+      }
+    }
+  }
+
+  /**
+   * Adds an item as a user, with no check of their rights (a seeder or a site owner); the
+   * columns and unique request keys are checked as SharePoint checks them.
+   */
+  public add(list: ListKey, record: ListRecord, authorId: number, action: string = `add to ${LIST_TITLES[list]}`): ListRecord {
+    this._checkColumns(list, record, action);
+    const key: unknown = record[REQUEST_KEY];
+    if (key !== undefined && key !== null && this._lists[list].some((r) => r[REQUEST_KEY] === key)) {
+      // As SharePoint REST answers a unique column's duplicate (and the emulator, src/emulator/sprest.ts).
+      throw errorFromResponse({
+        status: 400,
+        body: body('-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException', 'The list item could not be added or updated because duplicate values were found in one or more fields in the list.'),
+        action
+      });
+    }
+    const now: string = this._clock();
+    const stored: ListRecord = { ...copy(record), Id: this._nextId[list]++, AuthorId: authorId, EditorId: authorId, Created: now, Modified: now, [ETAG]: '"1"' };
+    this._lists[list].push(stored);
+    return copy(stored);
+  }
+
+  /** Changes an item outside the product (another user, a site owner): its ETag moves on. */
+  public change(list: ListKey, id: number, changes: ListRecord, editorId?: number, action: string = `change ${LIST_TITLES[list]}`): ListRecord {
+    this._checkColumns(list, changes, action);
+    const item: ListRecord | undefined = this._find(list, id);
+    if (!item) {
+      throw errorFromResponse({ status: 404, body: body('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'), action });
+    }
+    Object.assign(item, copy(changes), {
+      Modified: this._clock(),
+      EditorId: editorId === undefined ? item.EditorId : editorId,
+      [ETAG]: `"${parseInt(String(item[ETAG]).replace(/"/g, ''), 10) + 1}"`
+    });
+    return copy(item);
+  }
+
+  /** Deletes an item outside the product. */
+  public delete(list: ListKey, id: number): void {
+    this._lists[list] = this._lists[list].filter((r) => r.Id !== id);
+  }
+}
+
+/** The records of a list as the transports read them: the selected columns and the ETag. */
+function asRead(list: ListKey, record: ListRecord): ListRecord {
+  const out: ListRecord = {};
+  for (const name of selectFor(list)) {
+    out[name] = record[name] === undefined ? null : copy(record[name]);
+  }
+  out[ETAG] = record[ETAG];
+  return out;
+}
+
+interface IFailure {
+  matches: MemoryCallMatcher;
+  error: unknown;
+}
+
+/** A list transport over a {@link MemorySite}, acting as one of its users. */
+export class MemoryTransport implements IListTransport {
+  private readonly _site: MemorySite;
+  private readonly _login: string;
+  private _failures: IFailure[] = [];
+  private _lost: MemoryCallMatcher[] = [];
+  private _gate: Promise<void> | undefined;
+  /** Every call, in order. */
+  public readonly calls: IMemoryCall[] = [];
+
+  private readonly _ready?: Promise<unknown>;
+
+  /**
+   * @param ready - what every call waits for first (a site still being seeded asynchronously).
+   */
+  constructor(site: MemorySite, login: string, ready?: Promise<unknown>) {
+    this._site = site;
+    this._login = login;
+    this._ready = ready;
+  }
+
+  /** The user the transport acts as. */
+  public get login(): string {
+    return this._login;
+  }
+
+  /** The site the transport reads and writes. */
+  public get site(): MemorySite {
+    return this._site;
+  }
+
+  // ---- hooks ----
+
+  /** The next call that matches (any call, if no matcher) fails with this error instead of running. */
+  public failNext(error: unknown, matches: MemoryCallMatcher = () => true): void {
+    this._failures.push({ matches, error });
+  }
+
+  /** The next matching call does its work, then its answer is lost on the way back (a network error). */
+  public loseNextAnswer(matches: MemoryCallMatcher): void {
+    this._lost.push(matches);
+  }
+
+  /** Holds every call from now on until the returned function is called (a slow network). */
+  public hold(): () => void {
+    let release: () => void = () => undefined;
+    this._gate = new Promise<void>((resolve) => {
+      release = () => {
+        this._gate = undefined;
+        resolve();
+      };
+    });
+    return release;
+  }
+
+  private async _call<T>(call: IMemoryCall, work: () => T): Promise<T> {
+    this.calls.push(call);
+    this._site.calls.push(call);
+    // Answer asynchronously, as a network would.
+    await Promise.resolve();
+    if (this._ready) {
+      await this._ready;
+    }
+    while (this._gate) {
+      await this._gate;
+    }
+    const i: number = this._failures.findIndex((f) => f.matches(call));
+    if (i >= 0) {
+      throw this._failures.splice(i, 1)[0].error;
+    }
+    const result: T = work();
+    const lost: number = this._lost.findIndex((m) => m(call));
+    if (lost >= 0) {
+      this._lost.splice(lost, 1);
+      throw networkError(call.action, new Error('The connection was reset before the answer arrived.'));
+    }
+    return result;
+  }
+
+  private _user(): IMemoryUser {
+    const user: IMemoryUser | undefined = this._site.user(this._login);
+    if (!user) {
+      throw errorFromResponse({ status: 401, body: body('-2147024891, System.UnauthorizedAccessException', 'Access denied.'), action: 'reach the site' });
+    }
+    return user;
+  }
+
+  private _require(list: ListKey, right: keyof IListRights, action: string): IMemoryUser {
+    const user: IMemoryUser = this._user();
+    if (!this._site.rightsOf(user.login)[list][right]) {
+      throw errorFromResponse({
+        status: 403,
+        body: body('-2147024891, System.UnauthorizedAccessException', 'Access denied. You do not have permission to perform this action or access this resource.'),
+        action
+      });
+    }
+    return user;
+  }
+
+  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
+    const names: string[] = Object.keys(queries);
+    return this._call({ op: 'read', lists: names.map((n) => queries[n].list), action: options.action }, () => {
+      const records: { [name: string]: ListRecord[] } = {};
+      for (const name of names) {
+        const q = queries[name];
+        this._require(q.list, 'view', options.action);
+        let found: ListRecord[] = this._site.records(q.list);
+        if (q.id !== undefined) {
+          found = found.filter((r) => r.Id === q.id);
+        } else if (q.filter) {
+          found = found.filter(recordPredicate(q.list, q.filter));
+        }
+        const by: string = q.orderBy || 'Id';
+        records[name] = found.sort((a, b) => compare(a[by], b[by]) || Number(a.Id) - Number(b.Id)).map((r) => asRead(q.list, r));
+      }
+      return { records, people: options.people ? this._people() : undefined };
+    });
+  }
+
+  public create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
+    return this._call({ op: 'create', lists: [list], action }, () => asRead(list, this._site.add(list, record, this._require(list, 'add', action).id, action)));
+  }
+
+  public createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
+    return this._call({ op: 'create', lists: [list], action }, () => {
+      const user: IMemoryUser = this._require(list, 'add', action);
+      return records.map((r) => asRead(list, this._site.add(list, r, user.id, action)));
+    });
+  }
+
+  public update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
+    return this._call({ op: 'update', lists: [list], action }, () => {
+      const user: IMemoryUser = this._require(list, 'edit', action);
+      const current: ListRecord | undefined = this._site.record(list, id);
+      if (!current) {
+        throw errorFromResponse({ status: 404, body: body('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'), action });
+      }
+      if (etag !== '*' && etag !== current[ETAG]) {
+        throw errorFromResponse({
+          status: 412,
+          body: body('-1, Microsoft.SharePoint.Client.ClientServiceException', 'The request ETag value does not match the object\'s ETag value.'),
+          action,
+          current: asRead(list, current)
+        });
+      }
+      return asRead(list, this._site.change(list, id, record, user.id, action));
+    });
+  }
+
+  public remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
+    return this._call({ op: 'remove', lists: [list], action }, () => {
+      this._require(list, 'delete', action);
+      const current: ListRecord | undefined = this._site.record(list, id);
+      if (!current) {
+        throw errorFromResponse({ status: 404, body: body('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'), action });
+      }
+      if (etag !== '*' && etag !== current[ETAG]) {
+        throw errorFromResponse({
+          status: 412,
+          body: body('-1, Microsoft.SharePoint.Client.ClientServiceException', 'The request ETag value does not match the object\'s ETag value.'),
+          action,
+          current: asRead(list, current)
+        });
+      }
+      this._site.delete(list, id);
+    });
+  }
+
+  public currentUser(): Promise<ICurrentUser> {
+    return this._call({ op: 'currentUser', lists: [], action: 'find out who you are' }, () => {
+      const u: IMemoryUser = this._user();
+      return { id: u.id, name: u.name, login: u.login, email: u.email };
+    });
+  }
+
+  public rights(): Promise<UserRights> {
+    return this._call({ op: 'rights', lists: [], action: 'read your permissions' }, () => this._site.rightsOf(this._user().login));
+  }
+
+  public people(): Promise<PeopleLookup> {
+    return this._call({ op: 'people', lists: [], action: "read the site's people" }, () => this._people());
+  }
+
+  private _people(): PeopleLookup {
+    return peopleFrom(this._site.users.map((u) => ({ id: u.id, name: u.name, email: u.email || u.login })));
+  }
+}
+

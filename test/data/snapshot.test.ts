@@ -1,0 +1,175 @@
+/**
+ * Versioned snapshots: a locked period's picture is stored as `{ schemaVersion, picture }`, read
+ * back through migrations from every earlier version, checked field by field, and refused with a
+ * clear, coded DataError when it cannot be read exactly — never misread. The frozen version-1
+ * snapshot of June 2023 (as the seeded stack wrote it before versioning) must keep rendering the
+ * same board report, word for word.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { IPeriodPicture } from '../../src/domain';
+import type { DataError } from '../../src/data/errors';
+import type { ListRecord } from '../../src/data/mapping';
+import { CHUNK_SIZE, frozenPicture, makeSnapshot, readSnapshot, sha256, snapshotRecords, splitText, SNAPSHOT_SCHEMA_VERSION, type SnapshotRecord } from '../../src/data/snapshot';
+import { blocksToHtml, buildProgrammeReport } from '../../src/report';
+import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
+import { pictureOf } from '../../src/fixtures/picture';
+import { failure } from '../support/dataFailure';
+import { startStack, USERS } from './support/stack';
+
+const FIXTURES: string = path.join(__dirname, 'fixtures');
+const V1_RECORDS: ListRecord[] = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'snapshot-v1-june-2023.json'), 'utf8'));
+const V1_HTML: string = fs.readFileSync(path.join(FIXTURES, 'snapshot-v1-june-2023.html'), 'utf8').replace(/\n$/, '');
+const V1_ID: string = String(V1_RECORDS[0].SnapshotId);
+
+/** Half a surrogate pair without its other half. */
+const LONE_SURROGATE: RegExp = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Stores a document as the product stores snapshot parts, with a true checksum. */
+async function storedAs(document: unknown, id: string = 'test'): Promise<SnapshotRecord[]> {
+  const json: string = JSON.stringify(document);
+  return snapshotRecords({ id, sha256: await sha256(json), parts: splitText(json) }, 1, 'June 2023');
+}
+
+describe('the frozen version-1 snapshot of June 2023', () => {
+  it('is a bare picture with no schema version, as written before versioning', () => {
+    const json: string = V1_RECORDS.map((r) => String(r.Content)).join('');
+    expect(json).not.toContain('schemaVersion');
+    expect(JSON.parse(json)).toHaveProperty('period.title', 'June 2023');
+  });
+
+  it('reads through its migration and renders the board report word for word as it did', async () => {
+    const { picture, schemaVersion, sha256: sum } = await readSnapshot(V1_RECORDS, V1_ID, 'June 2023');
+    expect(schemaVersion).toBe(1);
+    expect(sum).toBe(V1_RECORDS[0].Sha256);
+    expect(picture.period).toMatchObject({ title: 'June 2023', state: 'Locked' });
+    expect(picture.statusReports).toHaveLength(5);
+    // What v1 carried beyond the picture (every period) is not read.
+    expect(picture).not.toHaveProperty('periods');
+    expect(blocksToHtml(buildProgrammeReport(picture))).toBe(V1_HTML);
+  });
+
+  it('renders the same report once written again in the current version', async () => {
+    const { picture } = await readSnapshot(V1_RECORDS, V1_ID, 'June 2023');
+    const again = await makeSnapshot(picture, 'rewritten');
+    const reread = await readSnapshot(snapshotRecords(again, 1, 'June 2023'), 'rewritten', 'June 2023');
+    expect(reread.schemaVersion).toBe(SNAPSHOT_SCHEMA_VERSION);
+    expect(blocksToHtml(buildProgrammeReport(reread.picture))).toBe(V1_HTML);
+  });
+});
+
+describe('writing a snapshot', () => {
+  it('stores { schemaVersion, picture }, the period locked and no ETags', async () => {
+    const live: IPeriodPicture = pictureOf(IMPROVEMENT_PLAN_PHASE_2, 2);
+    const withEtags = { ...live, statusReports: live.statusReports.map((r) => ({ ...r, etag: '"3"' })) };
+    const snapshot = await makeSnapshot(withEtags, 'abc');
+    const document = JSON.parse(snapshot.parts.join(''));
+    expect(Object.keys(document)).toEqual(['schemaVersion', 'picture']);
+    expect(document.schemaVersion).toBe(2);
+    expect(document.picture.period.state).toBe('Locked');
+    expect(snapshot.parts.join('')).not.toContain('etag');
+    const read = await readSnapshot(snapshotRecords(snapshot, 2, 'Nov/Dec'), 'abc', 'Nov/Dec');
+    expect(read.picture).toEqual(frozenPicture(live));
+  });
+
+  it('never splits a surrogate pair between parts, so astral characters survive a UTF-8 store', async () => {
+    const live: IPeriodPicture = pictureOf(IMPROVEMENT_PLAN_PHASE_2, 2);
+    const prefix: number = JSON.stringify({ schemaVersion: 2, picture: frozenPicture(live) }).indexOf('"overview":"') + '"overview":"'.length;
+    // Emoji (two UTF-16 units each), placed so that one straddles the first part's boundary.
+    for (const shift of [0, 1]) {
+      const pad: string = 'x'.repeat(CHUNK_SIZE - prefix - 1 - shift);
+      const overview: string = `${pad}😀😀😀𝔘 and more`;
+      const picture: IPeriodPicture = { ...live, period: { ...live.period, overview } };
+      const snapshot = await makeSnapshot(picture, 'astral');
+      expect(snapshot.parts.length).toBeGreaterThan(1);
+      for (const part of snapshot.parts) {
+        expect(part.length).toBeLessThanOrEqual(CHUNK_SIZE);
+        expect(LONE_SURROGATE.test(part)).toBe(false);
+      }
+      // As a store keeping text as UTF-8 would give the parts back.
+      const records = snapshotRecords(snapshot, 2, 'Nov/Dec').map((r) => ({ ...r, Content: new TextDecoder().decode(new TextEncoder().encode(r.Content)) }));
+      const read = await readSnapshot(records, 'astral', 'Nov/Dec');
+      expect(read.picture.period.overview).toBe(overview);
+    }
+  });
+
+  it('splits text at the boundary only where no pair is cut', () => {
+    expect(splitText('ab😀cd', 3)).toEqual(['ab', '😀c', 'd']);
+    expect(splitText('a😀😀', 2)).toEqual(['a', '😀', '😀']);
+    expect(splitText('abcdef', 3)).toEqual(['abc', 'def']);
+    expect(splitText('', 3)).toEqual([]);
+    expect(() => splitText('abc', 1)).toThrow('at least 2');
+  });
+});
+
+describe('reading a snapshot refuses what it cannot read exactly', () => {
+  const picture: IPeriodPicture = frozenPicture(pictureOf(IMPROVEMENT_PLAN_PHASE_2, 1));
+
+  it('refuses an unknown (newer) version with a clear, coded message', async () => {
+    const e: DataError = await failure(readSnapshot(await storedAs({ schemaVersion: 3, picture }), 'test', 'June 2023'));
+    expect(e.code).toBe('snapshotUnknownVersion');
+    expect(e.kind).toBe('validation');
+    expect(e.message).toContain('what June 2023 reported to the Board');
+    expect(e.message).toContain('schema version 3; it reads 1 to 2');
+    expect(e.message).toContain('nothing is misread');
+  });
+
+  it.each([
+    ['a version written as text', { schemaVersion: '2', picture }, 'schema version "2"'],
+    ['a version 0', { schemaVersion: 0, picture }, 'schema version 0'],
+    ['no version and not a picture', { picture }, 'schema version none'],
+    ['a list', [picture], 'schema version none']
+  ])('refuses %s', async (_what, document, words) => {
+    const e: DataError = await failure(readSnapshot(await storedAs(document), 'test', 'June 2023'));
+    expect(e.code).toBe('snapshotUnknownVersion');
+    expect(e.message).toContain(words);
+  });
+
+  it.each([
+    ['a RAG level it does not know', (p: IPeriodPicture) => ({ ...p, statusReports: [{ ...p.statusReports[0], rag: 'Purple' }] }), 'picture.statusReports[0].rag is not a RAG level'],
+    ['a renamed field', (p: IPeriodPicture) => ({ ...p, workstreams: p.workstreams.map(({ title, ...w }) => ({ ...w, name: title })) }), 'picture.workstreams[0].title is not text'],
+    ['a missing list', (p: IPeriodPicture) => ({ ...p, milestones: undefined }), 'picture.milestones is not a list'],
+    ['a date not in ISO form', (p: IPeriodPicture) => ({ ...p, period: { ...p.period, start: '01/06/2023' } }), 'picture.period.start is not a date'],
+    ['a report state it does not know', (p: IPeriodPicture) => ({ ...p, statusReports: [{ ...p.statusReports[0], state: 'Archived' }] }), 'picture.statusReports[0].state is not one of']
+  ])('refuses a picture with %s, naming it', async (_what, damage, words) => {
+    for (const document of [{ schemaVersion: 2, picture: damage(picture) }, damage(picture)]) {
+      const e: DataError = await failure(readSnapshot(await storedAs(document), 'test', 'June 2023'));
+      expect(e.code).toBe('snapshotInvalid');
+      expect(e.message).toContain(words);
+    }
+  });
+
+  it('refuses parts missing, incomplete or altered, and text that is not JSON', async () => {
+    expect((await failure(readSnapshot(V1_RECORDS, 'another', 'June 2023'))).code).toBe('snapshotMissing');
+    const two = await storedAs({ schemaVersion: 2, picture: { ...picture, period: { ...picture.period, overview: 'y'.repeat(CHUNK_SIZE) } } });
+    expect(two.length).toBe(2);
+    expect((await failure(readSnapshot([two[0]], 'test', 'June 2023'))).code).toBe('snapshotIncomplete');
+    const altered = V1_RECORDS.map((r) => ({ ...r, Content: String(r.Content).replace('Green/Amber', 'Green') }));
+    expect((await failure(readSnapshot(altered, V1_ID, 'June 2023'))).code).toBe('snapshotChecksum');
+    const notJson = snapshotRecords({ id: 'x', sha256: await sha256('{not json'), parts: ['{not json'] }, 1, 'June 2023');
+    const e: DataError = await failure(readSnapshot(notJson, 'x', 'June 2023'));
+    expect(e.code).toBe('snapshotInvalid');
+    expect(e.message).toContain('not JSON');
+  });
+
+  it('reads a current-version document with fields it does not know, ignoring them', async () => {
+    const read = await readSnapshot(await storedAs({ schemaVersion: 2, picture: { ...picture, futureField: 1 } }), 'test', 'June 2023');
+    expect(read.picture).not.toHaveProperty('futureField');
+    expect(read.picture).toEqual(picture);
+  });
+});
+
+describe('the seeded stack', () => {
+  it('writes June 2023 as a versioned snapshot', async () => {
+    const emu = await startStack();
+    try {
+      const res = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('Period%20Snapshots')/items`, { headers: { Accept: 'application/json', Authorization: `Bearer ${USERS.lead}` } });
+      const records: ListRecord[] = ((await res.json()) as { value: ListRecord[] }).value;
+      expect(records.length).toBeGreaterThan(0);
+      const json: string = records.map((r) => String(r.Content)).join('');
+      expect(json.startsWith(`{"schemaVersion":${SNAPSHOT_SCHEMA_VERSION},"picture":{`)).toBe(true);
+    } finally {
+      await emu.close();
+    }
+  });
+});
