@@ -110,7 +110,7 @@ describe('what each user is offered, by their SharePoint rights', () => {
 
   it('offers no changes to a locked period, even to the programme office', async () => {
     const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
-    await repository.as('programmeOffice').lockPeriod(2, { allowUnapproved: true, reason: 'The Board meets on 10 January.' });
+    await repository.as('programmeOffice').lockPeriod(2, { allowUnapproved: true, reason: 'The Board meets on 10 January.', overrideReason: 'The paper goes as it is.' });
     await openWorkstream(user, 'Procurement');
     expect(
       screen.getByText('Locked on 31/01/2024 by Heidi Robinson: this is what went to the Board. Its records can no longer change; the programme office can reopen it.')

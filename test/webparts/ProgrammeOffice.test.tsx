@@ -112,8 +112,20 @@ describe('locking the period', () => {
 
     await user.type(reason, 'The Board meets on 10 January; the remaining reports go as drafts.');
     await user.click(within(dialog).getByRole('button', { name: 'Lock anyway' }));
+    // The approved report still has a fault that must be fixed: asked again, now for a reason to go over it.
+    await waitFor(() =>
+      expect(within(dialog).getByRole('alert')).toHaveTextContent(
+        'November/December 2023 cannot be locked yet: readiness finds a fault that must be fixed first — Project Plans and Delivery: Agreed completion date: "31/06/23" is not a date: June 2023 has 30 days.'
+      )
+    );
+    const override = within(dialog).getByRole('textbox', { name: /^Reason to go ahead over the findings/ });
+    await waitFor(() => expect(override).toHaveFocus());
+    await user.clear(override);
+    await user.type(override, 'The Board meets on 10 January; the drafts and the date go as they are.');
+    await user.click(within(dialog).getByRole('button', { name: 'Lock anyway' }));
     expect(await screen.findByText('November/December 2023 is locked. Its snapshot is now the record of what went to the Board.')).toBeInTheDocument();
-    expect(repository.callsOf('lockPeriod')[1].args).toEqual([2, { allowUnapproved: true, reason: 'The Board meets on 10 January; the remaining reports go as drafts.' }]);
+    const why = 'The Board meets on 10 January; the drafts and the date go as they are.';
+    expect(repository.callsOf('lockPeriod')[2].args).toEqual([2, { allowUnapproved: true, reason: why, overrideReason: why }]);
     // No period is open any more.
     expect(await within(section('Programme office: reporting cycle')).findByText('No reporting period is open. Start a new period to begin the next cycle.')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Lock period' })).not.toBeInTheDocument();
@@ -121,11 +133,12 @@ describe('locking the period', () => {
     await waitFor(() => expect(screen.getByRole('heading', { level: 3, name: 'Programme office: reporting cycle' })).toHaveFocus());
   });
 
-  it('locks straight away when every report is approved', async () => {
+  it('locks straight away when every report is approved and nothing must be fixed', async () => {
     const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
     for (const id of [6, 7, 9, 10]) {
       repository.changeAsOtherUser('statusReport', id, { state: 'Approved' });
     }
+    repository.changeAsOtherUser('statusReport', 8, { agreedCompletionAsWritten: '31/03/2024' });
     const office = await officeView();
     await user.click(within(office).getByRole('button', { name: 'Lock period' }));
     const dialog = await panel('Lock November/December 2023?');
@@ -135,6 +148,47 @@ describe('locking the period', () => {
     const [periodId, options] = repository.callsOf('lockPeriod')[0].args as [number, { allowUnapproved?: boolean } | undefined];
     expect(periodId).toBe(2);
     expect(options && options.allowUnapproved).toBeFalsy();
+  });
+});
+
+describe('findings that must be fixed', () => {
+  it('refuse the lock until the programme office gives a reason, which Period History records', async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    for (const id of [6, 7, 9, 10]) {
+      repository.changeAsOtherUser('statusReport', id, { state: 'Approved' });
+    }
+    const office = await officeView();
+    await user.click(within(office).getByRole('button', { name: 'Lock period' }));
+    const dialog = await panel('Lock November/December 2023?');
+    await user.click(within(dialog).getByRole('button', { name: 'Lock period' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/readiness finds a fault that must be fixed first — Project Plans and Delivery: Agreed completion date: "31\/06\/23"/);
+    expect(dialog).toHaveTextContent('printed nowhere else');
+    const reason = within(dialog).getByRole('textbox', { name: /^Reason to go ahead over the findings/ });
+    await user.type(reason, 'The sponsor signed the paper with this date; corrected in January.');
+    await user.click(within(dialog).getByRole('button', { name: 'Lock anyway' }));
+    expect(await screen.findByText(/November\/December 2023 is locked\./)).toBeInTheDocument();
+    expect(repository.callsOf('lockPeriod')[1].args).toEqual([2, { allowUnapproved: false, overrideReason: 'The sponsor signed the paper with this date; corrected in January.' }]);
+    const history = await repository.getPeriodHistory(2);
+    expect(history.map((h) => h.action)).toEqual(['Overridden', 'Locked']);
+    expect(history[0].reason).toContain('Overridden: Project Plans and Delivery: Agreed completion date: "31/06/23" is not a date');
+  });
+
+  it("refuse an approval until a reason is given: the approve panel lists the report's faults", async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    repository.changeAsOtherUser('statusReport', 8, { state: 'Submitted' });
+    const office = await officeView();
+    await user.click(within(office).getByRole('button', { name: 'Approve: Project Plans and Delivery' }));
+    const dialog = await panel('Approve over faults that must be fixed');
+    expect(dialog).toHaveTextContent("Readiness finds faults in Project Plans and Delivery's report for November/December 2023 that must be fixed before it goes to the Board:");
+    expect(within(dialog).getByRole('listitem')).toHaveTextContent('Project Plans and Delivery: Agreed completion date: "31/06/23" is not a date: June 2023 has 30 days.');
+    expect(repository.callsOf('transitionReport')).toHaveLength(0);
+    await user.click(within(dialog).getByRole('button', { name: 'Approve anyway' }));
+    expect(await within(dialog).findByText('Reason to go ahead over the findings: (empty) must not be empty.')).toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: /^Reason to go ahead over the findings/ }), 'As the sponsor signed it.');
+    await user.click(within(dialog).getByRole('button', { name: 'Approve anyway' }));
+    expect(await screen.findByText("Project Plans and Delivery's status report for November/December 2023 is approved.")).toBeInTheDocument();
+    expect((await repository.get('statusReport', 8)).state).toBe('Approved');
+    expect((await repository.getPeriodHistory(2)).map((h) => [h.action, h.reason && h.reason.split('\n')[0]])).toEqual([['Overridden', 'As the sponsor signed it.']]);
   });
 });
 

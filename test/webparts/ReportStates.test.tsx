@@ -166,7 +166,7 @@ describe('the programme office in the workstream view', () => {
     await openWorkstream(user, 'Procurement');
     await user.click(screen.getByRole('button', { name: 'Submit to the programme office' }));
     const dialog = await panel('Submit the status report');
-    await repository.as('programmeOffice').lockPeriod(2, { allowUnapproved: true, reason: 'The Board meets on 10 January.' });
+    await repository.as('programmeOffice').lockPeriod(2, { allowUnapproved: true, reason: 'The Board meets on 10 January.', overrideReason: 'The paper goes as it is.' });
     await user.click(within(dialog).getByRole('button', { name: 'Submit to the programme office' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'November/December 2023 is locked because it has gone to the Board. The programme office can reopen it.'
