@@ -19,7 +19,7 @@ import {
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';
 import { periodRecord, toEntity, toHistoryEntry, toPeriod, toProgramme, toRecord, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
-import { ETAG, assemblePicture, historyFrom, pictureQueries, type IPictureRecords } from './picture';
+import { ETAG, assemblePicture, historyFrom, mergeRiskRecords, pictureQueries, type IPictureRecords } from './picture';
 import type { IListQuery } from './query';
 import {
   ENTITY_LISTS,
@@ -189,7 +189,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private async _livePicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
     const periods: IPeriod[] = await this._knownPeriods(periodId);
     const { records, people } = await this._transport.read({ ...FIXED, ...pictureQueries(periods, periodId, options) }, { people: true, action: 'read the period' });
-    const picture: IEditablePeriodPicture = assemblePicture(records as unknown as IPictureRecords, periodId, people as PeopleLookup, options);
+    const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup, options);
     this._periods = picture.periods;
     return picture;
   }
@@ -348,7 +348,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * the answer to that attempt was lost, and SharePoint now refuses the key as a duplicate value.
    */
   private async _createdEarlier(list: ListKey, key: string, failure: unknown, action: string): Promise<ListRecord | undefined> {
-    if (!isDataError(failure) || ['validation', 'unknown', 'network'].indexOf(failure.kind) < 0) {
+    // A duplicate key is a 400 from SharePoint REST and a 409 (a conflict) from Graph.
+    if (!isDataError(failure) || ['validation', 'conflict', 'unknown', 'network'].indexOf(failure.kind) < 0) {
       return undefined;
     }
     try {

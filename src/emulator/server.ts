@@ -37,6 +37,21 @@ export interface IFaults {
   maxPerRequest: number;
   /** Added to every API response. */
   latencyMs: number;
+  /**
+   * SharePoint $batch: every part after a failed one is not run and answers
+   * `500 -1, System.IndexOutOfRangeException` ("Index was outside the bounds of the array.").
+   * UNCONFIRMED whether SharePoint Online still does this, and whether the later parts ran:
+   * reported in pnp/pnpjs #486 (2019) and #1275 (2020); modelled as not run. An option, so the
+   * product is tested under both.
+   */
+  poisonedBatch: boolean;
+  /**
+   * Graph answers a query over the list view threshold with a plain 429 "The request has been
+   * throttled" (code activityLimitReached), with no word of the threshold and no Retry-After —
+   * as msgraph-sdk-dotnet #827 and microsoft-graph-docs #8450 report. Off, the 429 names the
+   * threshold (UNCONFIRMED wording). An option, so the product is tested under both.
+   */
+  plainGraphThreshold: boolean;
 }
 
 /** Options for {@link startEmulator}. */
@@ -97,7 +112,11 @@ export interface IRequestStats {
   recent: Array<{ method: string; path: string; status: number }>;
 }
 
-const DEFAULT_FAULTS: IFaults = { rate: 0, status: 429, retryAfterSeconds: 1, maxPerRequest: 1, latencyMs: 0 };
+const DEFAULT_FAULTS: IFaults = { rate: 0, status: 429, retryAfterSeconds: 1, maxPerRequest: 1, latencyMs: 0, poisonedBatch: false, plainGraphThreshold: false };
+
+/** The body SharePoint gives the parts of a $batch after a failed one (pnp/pnpjs #486, #1275). */
+const POISONED_CODE: string = '-1, System.IndexOutOfRangeException';
+const POISONED_MESSAGE: string = 'Index was outside the bounds of the array.';
 const MAX_BODY: number = 25 * 1024 * 1024;
 
 /** The project's folder, found from this file whether run from src or a bundle. */
@@ -418,12 +437,18 @@ export class Emulator {
     this.stats.batchParts += parts.length;
     const innerCaller: ICaller = { user: caller.user, bearer: true };
     const prefix: string = site.apiPrefix;
+    let failed: boolean = false;
     const responses: IEmuResponse[] = parts.map((part) => {
       const inner: IEmuRequest = partToRequest(part, req.url);
-      if (inner.url.origin !== req.url.origin || this._siteOfPath(inner.url.pathname) !== site) {
-        return spError(metadataLevel(inner), 400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `A batch request must address this site: ${part.url}`);
+      if (failed && this.faults.poisonedBatch) {
+        return spError(metadataLevel(inner), 500, POISONED_CODE, POISONED_MESSAGE);
       }
-      return handleSharePointRest(inner, site, innerCaller, origin, inner.url.pathname.slice(prefix.length));
+      const answer: IEmuResponse =
+        inner.url.origin !== req.url.origin || this._siteOfPath(inner.url.pathname) !== site
+          ? spError(metadataLevel(inner), 400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `A batch request must address this site: ${part.url}`)
+          : handleSharePointRest(inner, site, innerCaller, origin, inner.url.pathname.slice(prefix.length));
+      failed = failed || answer.status >= 400;
+      return answer;
     });
     const written = writeBatchResponse(responses);
     return { status: 200, headers: { 'content-type': written.contentType }, body: written.body };
@@ -448,11 +473,11 @@ export class Emulator {
         if (innerCaller === 'unknown') {
           return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure.', inner);
         }
-        return handleGraph(inner, innerSite, innerCaller.user, req.url.hostname, origin, innerPath);
+        return handleGraph(inner, innerSite, innerCaller.user, req.url.hostname, origin, innerPath, { plainThreshold: this.faults.plainGraphThreshold });
       });
       return batchResponse;
     }
-    return handleGraph(req, this._siteOfGraphPath(graphPath), caller.user, req.url.hostname, origin, graphPath);
+    return handleGraph(req, this._siteOfGraphPath(graphPath), caller.user, req.url.hostname, origin, graphPath, { plainThreshold: this.faults.plainGraphThreshold });
   }
 
   private _admin(req: IEmuRequest): IEmuResponse {
