@@ -23,6 +23,8 @@ const USAGE: string = `Usage: npm start -- [options]
   --plain-graph-threshold
                       Graph answers a query over the list view threshold with a plain
                       429 "The request has been throttled" (msgraph-sdk-dotnet #827)
+  --time-zone <name>  the sites' regional time zone: london (default), eastern,
+                      pacific, hawaii or tokyo
   --verbose           print one line per request`;
 
 const TYPES: { [ext: string]: string } = {
@@ -89,6 +91,7 @@ async function main(): Promise<void> {
     reset: args.named.reset === 'true',
     seed: IMPROVEMENT_PLAN_PHASE_2,
     threshold: intOption(args, 'threshold', 5000, 1),
+    timeZone: args.named['time-zone'],
     faults: {
       rate: rateOption(args, 'throttle', 0),
       status: status as 429 | 503,

@@ -43,6 +43,7 @@ import {
   type UserRights,
   isProgrammeOffice
 } from './repository';
+import { SiteDateTransport, type ITimeZoneSource } from './siteDates';
 import { assertMaySponsor, assertPeriodOpen, assertReportEditable, nextReportState } from './rules';
 import { makeSnapshot, readSnapshot, snapshotRecords } from './snapshot';
 import type { IListTransport, QuerySet } from './transport';
@@ -100,8 +101,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private _user?: Promise<ICurrentUser>;
   private _rights?: Promise<UserRights>;
 
-  constructor(transport: IListTransport) {
-    this._transport = transport;
+  constructor(transport: IListTransport & ITimeZoneSource) {
+    // Date-only columns are read and written in the site's time zone, whichever protocol.
+    this._transport = new SiteDateTransport(transport);
   }
 
   // ---- who ----

@@ -22,7 +22,7 @@ import { bearerLogin, empty, json, type IEmuRequest, type IEmuResponse } from '.
 import { loadListDefinitions, type IListDefinition } from './schema';
 import { seedSite, type ISeedResult } from './seed';
 import { FIRST_USER_ID, roleOn, SITE_GROUPS } from './siteConfig';
-import { Site } from './site';
+import { Site, TIME_ZONES, type ISiteTimeZone } from './site';
 import type { RoleName } from './store';
 import { handleSharePointRest, isValidDigest, metadataLevel, spError, type ICaller } from './sprest';
 import { Store, type IUser } from './store';
@@ -78,6 +78,11 @@ export interface IEmulatorOptions {
   pages?: (req: IEmuRequest) => Promise<IEmuResponse | undefined> | IEmuResponse | undefined;
   /** Called with one line per request when set. */
   log?: (line: string) => void;
+  /**
+   * The sites' regional time zone: a name from TIME_ZONES ("london", "pacific", …) or a zone
+   * (default London). Date-only columns hold the instant the day starts in it.
+   */
+  timeZone?: string | ISiteTimeZone;
   /**
    * The workstream groups' team sites, each at /sites/<code in lower case> (default: one per
    * workstream of the seed programme; none without a seed).
@@ -696,7 +701,11 @@ export async function startEmulator(options: IEmulatorOptions): Promise<Emulator
     throw new Error('The emulator needs site users: pass a seed programme or users.');
   }
   provision(store, loadListDefinitions(options.assetsDir || path.join(projectRoot(), 'sharepoint', 'assets')), users);
-  const site: Site = new Site(store, siteName, options.threshold || 5000);
+  const timeZone: ISiteTimeZone | undefined = typeof options.timeZone === 'string' ? TIME_ZONES[options.timeZone.toLowerCase()] : options.timeZone;
+  if (options.timeZone !== undefined && !timeZone) {
+    throw new Error(`Unknown time zone '${String(options.timeZone)}': use one of ${Object.keys(TIME_ZONES).join(', ')}.`);
+  }
+  const site: Site = new Site(store, siteName, options.threshold || 5000, { timeZone });
   const allUsers: ISeedProgramme['users'] = users.length > 0 ? users : store.users.map((u) => ({ login: u.login, name: u.name, email: u.email, groups: [] }));
   const others: Site[] = [];
   const teamSites: ITeamSite[] = options.teamSites || (options.seed ? teamSitesOf(options.seed) : []);
@@ -707,13 +716,13 @@ export async function startEmulator(options: IEmulatorOptions): Promise<Emulator
     }
     const teamStore: Store = openStore(options.dataDir, `team-${code}`, options.reset);
     provisionPlainSite(teamStore, allUsers, team.title, team.owners, team.members);
-    others.push(new Site(teamStore, code, options.threshold || 5000, { title: team.title }));
+    others.push(new Site(teamStore, code, options.threshold || 5000, { title: team.title, timeZone }));
   }
   // The tenant's root site: what /_api/web answers and what Graph's sites/root is.
   const rootStore: Store = openStore(options.dataDir, 'tenant-root', options.reset);
   const office: string[] = allUsers.filter((u) => u.groups.indexOf('Programme Office') >= 0).map((u) => u.login);
   provisionPlainSite(rootStore, allUsers, 'Communication site', office, []);
-  others.push(new Site(rootStore, '', options.threshold || 5000, { serverRelativeUrl: '/', title: 'Communication site' }));
+  others.push(new Site(rootStore, '', options.threshold || 5000, { serverRelativeUrl: '/', title: 'Communication site', timeZone }));
   const emulator: Emulator = new Emulator(options, store, site, localhostCertificate(options.dataDir), others);
   await emulator.listen();
   if (options.seed && !store.getMeta('seeded')) {

@@ -14,6 +14,7 @@ import { ProgrammeRepository } from '../ProgrammeRepository';
 import { graphFilter, recordPredicate, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, QuerySet } from '../transport';
+import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
 /** Items per page; Graph's documented ceiling for most collections. */
 const PAGE: number = 999;
@@ -109,7 +110,7 @@ function sortRecords(records: ListRecord[], column: string): ListRecord[] {
 }
 
 /** Microsoft Graph through graph-client. */
-export class GraphTransport implements IListTransport {
+export class GraphTransport implements IListTransport, ITimeZoneSource {
   private readonly _options: IGraphRepositoryOptions;
   private _siteId?: string;
 
@@ -337,6 +338,12 @@ export class GraphTransport implements IListTransport {
     }
     const json = JSON.parse(body);
     return (json.d || json) as T;
+  }
+
+  /** The site's regional time zone: Graph v1.0 has none for a site, so SharePoint REST on the same site. */
+  public async timeZone(): Promise<ISiteTimeZone> {
+    const tz = await this._sharePoint<{ Id: number; Description: string; Information: { Bias: number } }>('web/RegionalSettings/TimeZone', "read the site's time zone");
+    return { id: tz.Id, description: tz.Description, bias: Number(tz.Information.Bias) };
   }
 
   public async currentUser(): Promise<ICurrentUser> {

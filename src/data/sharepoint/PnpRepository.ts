@@ -4,7 +4,7 @@
  * Reads run as one $batch; a save is one $batch holding the change and a read of the item, so a
  * stale ETag's 412 and the server's current version arrive in the same round trip.
  */
-import { SPCollection, type SPFI } from '@pnp/sp';
+import { SPCollection, SPInstance, type SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
@@ -23,6 +23,7 @@ import { ProgrammeRepository } from '../ProgrammeRepository';
 import { recordPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, QuerySet } from '../transport';
+import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
 /** Items a single request asks for: SharePoint's largest page. */
 const PAGE: number = 5000;
@@ -101,7 +102,7 @@ export function isPoisonedBatchPart(error: DataError): boolean {
 }
 
 /** SharePoint REST through PnPjs. */
-export class PnpTransport implements IListTransport {
+export class PnpTransport implements IListTransport, ITimeZoneSource {
   private readonly _sp: SPFI;
 
   constructor(sp: SPFI) {
@@ -289,6 +290,15 @@ export class PnpTransport implements IListTransport {
       return result as UserRights;
     } catch (e) {
       throw await pnpError(e, 'read your permissions');
+    }
+  }
+
+  public async timeZone(): Promise<ISiteTimeZone> {
+    try {
+      const tz = await SPInstance(this._sp.web, 'RegionalSettings/TimeZone')<{ Id: number; Description: string; Information: { Bias: number } }>();
+      return { id: tz.Id, description: tz.Description, bias: Number(tz.Information.Bias) };
+    } catch (e) {
+      throw await pnpError(e, "read the site's time zone");
     }
   }
 
