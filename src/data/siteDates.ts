@@ -119,7 +119,10 @@ export class SiteDateTransport implements IListTransport {
   }
 
   public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
-    const [result, zone] = await Promise.all([this._inner.read(queries, options), this.zone()]);
+    // The zone after the records: a read that fails (signed out, no access) fails as itself,
+    // and the zone is asked for once the site has answered.
+    const result: IReadResult = await this._inner.read(queries, options);
+    const zone: ISiteTimeZone = await this.zone();
     const records: { [name: string]: ListRecord[] } = {};
     for (const name of Object.keys(result.records)) {
       const list: ListKey = queries[name].list;
