@@ -84,7 +84,9 @@ const CONTRIBUTE: number[] = [
 // Edit is Contribute with Manage Lists: the level of a site's default Members group, so every
 // member of a team site can manage lists. Design adds Approve Items and page design on top.
 // Source: "User permissions and permission levels in SharePoint Server" (learn.microsoft.com),
-// which lists each default level's permissions.
+// which lists each default level's permissions. UNCONFIRMED against a SharePoint Online tenant's
+// masks bit for bit; the bits the product reads (view, add, edit, delete, Approve Items, Manage
+// Lists) are the documented ones.
 const EDIT: number[] = [...CONTRIBUTE, PermissionKind.ManageLists];
 const DESIGN: number[] = [
   ...EDIT,

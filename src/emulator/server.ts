@@ -635,7 +635,9 @@ function openStore(dataDir: string, name: string, reset: boolean | undefined): S
 /**
  * Sets up a site with no programme lists: the tenant's users, and the three groups every
  * SharePoint site is created with — Owners (Full Control), Members (Edit) and Visitors (Read).
- * Everyone not named an owner or member is a visitor, so every user can open every site.
+ * Everyone not named an owner or member is a visitor, so every user can open every site: a
+ * simplification (a private team's site admits its members only), UNCONFIRMED as a model of any
+ * particular tenant.
  */
 function provisionPlainSite(store: Store, users: ISeedProgramme['users'], title: string, owners: string[], members: string[]): void {
   store.transaction(() => {

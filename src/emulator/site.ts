@@ -163,10 +163,15 @@ export class Site {
     return this.store.users.filter((u) => u.id === id)[0];
   }
 
-  public list(title: string): IStoredList {
+  /**
+   * A list by title. The refusal names the site by its absolute URL when the origin is known, as
+   * SharePoint's does ("List 'Rankings' does not exist at site with URL
+   * 'https://mysite.com/sites/spfx'.", pnp/pnpjs #486).
+   */
+  public list(title: string, origin?: string): IStoredList {
     const list: IStoredList | undefined = this.store.listByTitle(title);
     if (!list) {
-      throw new SiteError('listNotFound', `List '${title}' does not exist at site with URL '${this.serverRelativeUrl}'.`);
+      throw new SiteError('listNotFound', `List '${title}' does not exist at site with URL '${origin ? this.absoluteUrl(origin) : this.serverRelativeUrl}'.`);
     }
     return list;
   }

@@ -779,7 +779,7 @@ function route(req: IEmuRequest, ctx: ISpContext, caller: ICaller, apiPath: stri
   }
   if (second === 'lists' && lower(2) === 'getbytitle') {
     const title: string | undefined = unquote(segments[2].arg);
-    list = site.list(title === undefined ? '' : title);
+    list = site.list(title === undefined ? '' : title, ctx.origin);
     next = 3;
   } else if (second === 'lists' && segments[1].arg !== undefined) {
     const m: RegExpExecArray | null = /^guid'([0-9a-f-]+)'$/i.exec(segments[1].arg);
@@ -792,7 +792,7 @@ function route(req: IEmuRequest, ctx: ISpContext, caller: ICaller, apiPath: stri
     const url: string = unquote(segments[1].arg) || '';
     list = site.store.listByUrl(url.replace(site.serverRelativeUrl, '').replace(/^\/+/, ''));
     if (!list) {
-      throw new SiteError('listNotFound', `List '${url}' does not exist at site with URL '${site.serverRelativeUrl}'.`);
+      throw new SiteError('listNotFound', `List '${url}' does not exist at site with URL '${site.absoluteUrl(ctx.origin)}'.`);
     }
     next = 2;
   } else {

@@ -70,7 +70,7 @@ describe('SharePoint REST queries', () => {
       const apostrophe: IReply = await sp(emu, `${listPath("Director's Notes")}/items`);
       expect(listPath("Director's Notes")).toBe("web/lists/getByTitle('Director''s%20Notes')");
       expect(apostrophe.status).toBe(404);
-      expect(spErrorOf(apostrophe.body)).toEqual({ code: '-1, System.ArgumentException', message: "List 'Director's Notes' does not exist at site with URL '/sites/improvement'." });
+      expect(spErrorOf(apostrophe.body)).toEqual({ code: '-1, System.ArgumentException', message: `List 'Director's Notes' does not exist at site with URL '${emu.siteUrl}'.` });
     });
 
     it('reads a filter whose string literal holds a doubled quote, a comma and a slash', async () => {

@@ -206,7 +206,7 @@ describe('SharePoint REST', () => {
     it('answers a missing list with 404 System.ArgumentException', async () => {
       const r: IReply = await sp(emu, `${listPath('Actions')}/items`);
       expect(r.status).toBe(404);
-      expect(r.body).toEqual({ 'odata.error': { code: '-1, System.ArgumentException', message: { lang: 'en-US', value: "List 'Actions' does not exist at site with URL '/sites/improvement'." } } });
+      expect(r.body).toEqual({ 'odata.error': { code: '-1, System.ArgumentException', message: { lang: 'en-US', value: `List 'Actions' does not exist at site with URL '${emu.siteUrl}'.` } } });
     });
 
     it('answers a missing item with 404 SPException, for reads and writes', async () => {

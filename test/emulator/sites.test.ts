@@ -50,7 +50,7 @@ describe('emulator: the sites of a tenant', () => {
     expect(lists.body.value).toEqual([]);
     const byTitle: IReply = await at(emu, '/sites/gov', "web/lists/getByTitle('Status%20Reports')/items");
     expect(byTitle.status).toBe(404);
-    expect(spErrorOf(byTitle.body).message).toBe("List 'Status Reports' does not exist at site with URL '/sites/gov'.");
+    expect(spErrorOf(byTitle.body)).toEqual({ code: '-1, System.ArgumentException', message: `List 'Status Reports' does not exist at site with URL '${emu.url}/sites/gov'.` });
     const byUrl: IReply = await at(emu, '/sites/gov', "web/GetList('%2Fsites%2Fgov%2FLists%2FStatusReports')");
     expect(byUrl.status).toBe(404);
     // The programme site still has them.
