@@ -504,11 +504,23 @@ export class Emulator {
     }
     if (p === '/_emulator/faults') {
       if (req.method === 'POST') {
+        const usage: string = 'The body must be JSON: {"rate":0.2,"status":429,"retryAfterSeconds":1,"maxPerRequest":1,"latencyMs":0,"poisonedBatch":false,"plainGraphThreshold":false}';
+        let asked: unknown;
         try {
-          this.setFaults(JSON.parse(req.body || '{}'));
+          asked = JSON.parse(req.body || '{}');
         } catch {
-          return json(400, { error: 'The body must be JSON: {"rate":0.2,"status":429,"retryAfterSeconds":1,"maxPerRequest":1,"latencyMs":0}' });
+          return json(400, { error: usage });
         }
+        if (!asked || typeof asked !== 'object' || Array.isArray(asked)) {
+          return json(400, { error: usage });
+        }
+        const given: { [key: string]: unknown } = asked as { [key: string]: unknown };
+        for (const key of ['poisonedBatch', 'plainGraphThreshold']) {
+          if (key in given && typeof given[key] !== 'boolean') {
+            return json(400, { error: `${key} must be true or false. ${usage}` });
+          }
+        }
+        this.setFaults(given as Partial<IFaults>);
       }
       return json(200, this.faults);
     }

@@ -58,6 +58,14 @@ describe('emulator wire options', () => {
     expect((await allItems(emu, 'Milestones', 'Id')).length).toBe(before);
   });
 
+  it('refuses a setting that is not true or false, and changes nothing', async () => {
+    const r: IReply = await reply(await fetch(`${emu.url}/_emulator/faults`, { method: 'POST', body: JSON.stringify({ poisonedBatch: 'yes', rate: 0.5 }) }));
+    expect(r.status).toBe(400);
+    expect(r.body.error).toMatch(/poisonedBatch must be true or false/);
+    expect(emu.faults.poisonedBatch).toBe(false);
+    expect(emu.faults.rate).toBe(0);
+  });
+
   it('answers a Graph query over the threshold with a plain 429 when asked, naming no threshold and giving no Retry-After', async () => {
     emu.site.threshold = 10;
     try {
