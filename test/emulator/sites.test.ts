@@ -4,7 +4,7 @@
  * in the site it runs in, over SharePoint REST and Graph, with SharePoint's default permission levels.
  */
 import type { Emulator } from '../../src/emulator/server';
-import { PermissionKind } from '../../src/emulator/permissions';
+import { hasPermission, PermissionKind, ROLE_MASKS } from '../../src/emulator/permissions';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { reply, spErrorOf, startStack, USERS, type IReply, type Json } from './helpers';
 
@@ -23,6 +23,24 @@ function has(mask: { High: string; Low: string }, kind: number): boolean {
   const half: number = Number(bit < 32 ? mask.Low : mask.High);
   return ((half >>> bit % 32) & 1) === 1;
 }
+
+describe("a site's default permission levels", () => {
+  it('Read < Contribute < Edit (Manage Lists) < Design (Approve Items) < Full Control', () => {
+    const can = (role: keyof typeof ROLE_MASKS, kind: number): boolean => hasPermission(ROLE_MASKS[role], kind);
+    expect([can('Read', PermissionKind.ViewListItems), can('Read', PermissionKind.AddListItems)]).toEqual([true, false]);
+    expect([can('Contribute', PermissionKind.EditListItems), can('Contribute', PermissionKind.ManageLists), can('Contribute', PermissionKind.ApproveItems)]).toEqual([true, false, false]);
+    expect([can('Edit', PermissionKind.ManageLists), can('Edit', PermissionKind.ApproveItems)]).toEqual([true, false]);
+    expect([can('Design', PermissionKind.ManageLists), can('Design', PermissionKind.ApproveItems), can('Design', PermissionKind.ManagePermissions)]).toEqual([true, true, false]);
+    expect([can('Full Control', PermissionKind.ApproveItems), can('Full Control', PermissionKind.ManagePermissions)]).toEqual([true, true]);
+    // Each level includes the one below it.
+    const order: Array<keyof typeof ROLE_MASKS> = ['Read', 'Contribute', 'Edit', 'Design', 'Full Control'];
+    for (let i = 1; i < order.length; i++) {
+      const lower = ROLE_MASKS[order[i - 1]];
+      const higher = ROLE_MASKS[order[i]];
+      expect([order[i], (lower.low & higher.low) >>> 0, (lower.high & higher.high) >>> 0]).toEqual([order[i], lower.low, lower.high]);
+    }
+  });
+});
 
 describe('emulator: the sites of a tenant', () => {
   let emu: Emulator;
