@@ -18,6 +18,13 @@ const USAGE: string = `Usage: npm start -- [options]
   --throttle <share>  answer this share of requests 429 with Retry-After (0 to 1)
   --status <429|503>  the status throttled requests get (default 429)
   --latency <ms>      add this delay to every SharePoint and Graph response
+  --poisoned-batch    SharePoint $batch: parts after a failed one answer 500
+                      IndexOutOfRangeException (pnp/pnpjs #486, #1275)
+  --plain-graph-threshold
+                      Graph answers a query over the list view threshold with a plain
+                      429 "The request has been throttled" (msgraph-sdk-dotnet #827)
+  --time-zone <name>  the sites' regional time zone: london (default), eastern,
+                      pacific, hawaii or tokyo
   --verbose           print one line per request
   --help              show this`;
 
@@ -30,6 +37,9 @@ export const START_OPTIONS = {
   throttle: { type: 'string' },
   status: { type: 'string' },
   latency: { type: 'string' },
+  'poisoned-batch': { type: 'boolean' },
+  'plain-graph-threshold': { type: 'boolean' },
+  'time-zone': { type: 'string' },
   verbose: { type: 'boolean' },
   help: { type: 'boolean' }
 } as const satisfies OptionSpec;
@@ -98,7 +108,14 @@ async function main(): Promise<void> {
     reset: args.reset === true,
     seed: IMPROVEMENT_PLAN_PHASE_2,
     threshold: intOption(args.threshold, 'threshold', 5000, 1),
-    faults: { rate: rateOption(args.throttle, 'throttle', 0), status: status as 429 | 503, latencyMs: intOption(args.latency, 'latency', 0) },
+    timeZone: args['time-zone'],
+    faults: {
+      rate: rateOption(args.throttle, 'throttle', 0),
+      status: status as 429 | 503,
+      latencyMs: intOption(args.latency, 'latency', 0),
+      poisonedBatch: args['poisoned-batch'] === true,
+      plainGraphThreshold: args['plain-graph-threshold'] === true
+    },
     pages,
     log: args.verbose ? (line: string) => console.log(line) : undefined
   });

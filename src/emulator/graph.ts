@@ -47,7 +47,17 @@ const SITE_ERRORS: { [kind: string]: { status: number; code: string } } = {
   duplicate: { status: 409, code: 'nameAlreadyExists' }
 };
 
-function fromSiteError(e: SiteError, req: IEmuRequest): IEmuResponse {
+/** How Graph answers where reports disagree (see IFaults in server.ts). */
+export interface IGraphBehaviour {
+  /** A query over the list view threshold gets a plain 429 "The request has been throttled", with no Retry-After. */
+  plainThreshold?: boolean;
+}
+
+function fromSiteError(e: SiteError, req: IEmuRequest, behaviour: IGraphBehaviour): IEmuResponse {
+  if (e.kind === 'threshold' && behaviour.plainThreshold) {
+    // microsoft-graph-docs #8450: "The request has been throttled" for an $orderby on a large list.
+    return graphError(429, 'activityLimitReached', 'The request has been throttled', req);
+  }
   const mapped = SITE_ERRORS[e.kind];
   const message: string = e.kind === 'forbidden' ? 'Access denied' : e.kind === 'itemNotFound' || e.kind === 'listNotFound' ? 'The resource could not be found.' : e.message;
   return graphError(mapped.status, mapped.code, message, req, mapped.status === 429 ? { 'retry-after': '1' } : {});
@@ -165,7 +175,7 @@ function itemEntity(ctx: IGraphContext, list: IStoredList, item: IStoredItem, ex
     eTag: etag(item),
     id: String(item.id),
     lastModifiedDateTime: isoNoMillis(item.modified),
-    webUrl: `${ctx.origin.replace(/^https:/, 'http:')}${ctx.site.serverRelativeUrl}/${list.definition.url}/DispForm.aspx?ID=${item.id}`,
+    webUrl: `${ctx.site.absoluteUrl(ctx.origin.replace(/^https:/, 'http:'))}/${list.definition.url}/DispForm.aspx?ID=${item.id}`,
     createdBy: identity(ctx.site.userById(item.authorId)),
     lastModifiedBy: identity(ctx.site.userById(item.editorId)),
     parentReference: { id: list.guid, siteId: ctx.siteId },
@@ -187,7 +197,7 @@ function listEntity(ctx: IGraphContext, list: IStoredList): { [name: string]: un
     id: list.guid,
     lastModifiedDateTime: isoNoMillis(new Date().toISOString()),
     name: list.definition.url.replace(/^Lists\//, ''),
-    webUrl: `${ctx.origin.replace(/^https:/, 'http:')}${ctx.site.serverRelativeUrl}/${list.definition.url}`,
+    webUrl: `${ctx.site.absoluteUrl(ctx.origin.replace(/^https:/, 'http:'))}/${list.definition.url}`,
     displayName: list.definition.title,
     parentReference: { siteId: ctx.siteId },
     list: { contentTypesEnabled: false, hidden: false, template: 'genericList' }
@@ -356,13 +366,13 @@ function decodeSegment(segment: string): string {
 }
 
 /** Handles one Graph request (not $batch) under /v1.0/. */
-export function handleGraph(req: IEmuRequest, site: Site, user: IUser, hostname: string, origin: string, path: string): IEmuResponse {
+export function handleGraph(req: IEmuRequest, site: Site, user: IUser, hostname: string, origin: string, path: string, behaviour: IGraphBehaviour = {}): IEmuResponse {
   const ctx: IGraphContext = { site, origin, siteId: graphSiteId(site, hostname), req };
   try {
     return route(req, ctx, user, hostname, path);
   } catch (e) {
     if (e instanceof SiteError) {
-      return fromSiteError(e, req);
+      return fromSiteError(e, req, behaviour);
     }
     if (e instanceof FilterSyntaxError) {
       return graphError(400, 'invalidRequest', `Invalid filter clause: ${e.message}.`, req);
@@ -378,7 +388,8 @@ function route(req: IEmuRequest, ctx: IGraphContext, user: IUser, hostname: stri
   let rest: string;
   if (byPath) {
     const [, host, serverPath, tail] = byPath;
-    if (host.toLowerCase() !== hostname.toLowerCase() || serverPath.replace(/\/+$/, '').toLowerCase() !== site.serverRelativeUrl.toLowerCase()) {
+    const normal = (p: string): string => p.replace(/\/+$/, '').toLowerCase() || '/';
+    if (host.toLowerCase() !== hostname.toLowerCase() || normal(serverPath) !== normal(site.serverRelativeUrl)) {
       return graphError(404, 'itemNotFound', 'Requested site could not be found', req);
     }
     rest = tail || '';
@@ -403,12 +414,12 @@ function route(req: IEmuRequest, ctx: IGraphContext, user: IUser, hostname: stri
     return json(200, {
       '@odata.context': `${ctx.origin}/v1.0/$metadata#sites/$entity`,
       createdDateTime: '2023-06-01T00:00:00Z',
-      description: 'Independent Improvement Board',
+      description: site.title,
       id: ctx.siteId,
       lastModifiedDateTime: isoNoMillis(new Date().toISOString()),
       name: site.name,
-      webUrl: `${ctx.origin.replace(/^https:/, 'http:')}${site.serverRelativeUrl}`,
-      displayName: 'Independent Improvement Board',
+      webUrl: site.absoluteUrl(ctx.origin.replace(/^https:/, 'http:')),
+      displayName: site.title,
       siteCollection: { hostname }
     });
   }

@@ -85,22 +85,73 @@ const LAST_DATE: string = '8900-12-31T23:59:59Z';
 /** SharePoint's own limit on a multiple-lines-of-text column in a list. */
 export const MAX_NOTE_LENGTH: number = 63999;
 
-/** The site the emulator serves. */
+/** How a site other than the programme site is set up. */
+export interface ISiteOptions {
+  /** Server-relative URL: "/sites/gov", or "/" for the tenant's root site (default "/sites/<name>"). */
+  serverRelativeUrl?: string;
+  /** The site's title, as /_api/web and Graph give it. */
+  title?: string;
+  /** The site's regional time zone (default London). */
+  timeZone?: ISiteTimeZone;
+}
+
+/** A site's regional time zone as SharePoint describes it, with the IANA zone that computes its offsets. */
+export interface ISiteTimeZone {
+  /** SharePoint's SP.TimeZone Id. */
+  id: number;
+  description: string;
+  /** The IANA zone, for the offset on a given day. */
+  iana: string;
+  /** Minutes to add to local standard time to get UTC (SP.TimeZoneInformation.Bias). */
+  bias: number;
+  /** Minutes added to the bias in daylight saving time. */
+  daylightBias: number;
+}
+
+/**
+ * Time zones a site may be given. The ids and descriptions are SharePoint's SP.TimeZone ones as
+ * read from /_api/web/RegionalSettings/TimeZones on SharePoint Online.
+ * UNCONFIRMED: the ids were taken from community listings of SPRegionalSettings.TimeZones
+ * (e.g. the "SharePoint time zone ids" tables in PnP provisioning docs), not from a tenant.
+ */
+export const TIME_ZONES: { readonly [name: string]: ISiteTimeZone } = {
+  london: { id: 2, description: '(UTC) Dublin, Edinburgh, Lisbon, London', iana: 'Europe/London', bias: 0, daylightBias: -60 },
+  eastern: { id: 10, description: '(UTC-05:00) Eastern Time (US and Canada)', iana: 'America/New_York', bias: 300, daylightBias: -60 },
+  pacific: { id: 13, description: '(UTC-08:00) Pacific Time (US and Canada)', iana: 'America/Los_Angeles', bias: 480, daylightBias: -60 },
+  hawaii: { id: 15, description: '(UTC-10:00) Hawaii', iana: 'Pacific/Honolulu', bias: 600, daylightBias: 0 },
+  tokyo: { id: 20, description: '(UTC+09:00) Osaka, Sapporo, Tokyo', iana: 'Asia/Tokyo', bias: -540, daylightBias: 0 }
+};
+
+/** One of the sites the emulator serves. */
 export class Site {
   public readonly store: Store;
+  /** The last segment of the URL ("improvement", "gov"); "" for the root site. */
   public readonly name: string;
+  public readonly title: string;
+  /** Server-relative URL of the site: "/sites/improvement", "/sites/gov", or "/" for the root site. */
+  public readonly serverRelativeUrl: string;
   /** The list view threshold (5,000 in SharePoint Online; lower for tests and demos). */
   public threshold: number;
+  /** The site's regional time zone: date-only columns hold midnight of the day in it. */
+  public timeZone: ISiteTimeZone;
 
-  constructor(store: Store, name: string, threshold: number = 5000) {
+  constructor(store: Store, name: string, threshold: number = 5000, options: ISiteOptions = {}) {
     this.store = store;
     this.name = name;
     this.threshold = threshold;
+    this.serverRelativeUrl = options.serverRelativeUrl || `/sites/${name}`;
+    this.title = options.title || 'Independent Improvement Board';
+    this.timeZone = options.timeZone || TIME_ZONES.london;
   }
 
-  /** Server-relative URL of the site, "/sites/improvement". */
-  public get serverRelativeUrl(): string {
-    return `/sites/${this.name}`;
+  /** The site's absolute URL from an origin, as SharePoint writes it: no trailing slash, even for the root site. */
+  public absoluteUrl(origin: string): string {
+    return `${origin}${this.serverRelativeUrl === '/' ? '' : this.serverRelativeUrl}`;
+  }
+
+  /** Where the site's REST API starts, lower case: "/sites/gov/_api/", or "/_api/" for the root site. */
+  public get apiPrefix(): string {
+    return `${this.serverRelativeUrl === '/' ? '' : this.serverRelativeUrl.toLowerCase()}/_api/`;
   }
 
   public userByLogin(login: string): IUser | undefined {
@@ -112,10 +163,15 @@ export class Site {
     return this.store.users.filter((u) => u.id === id)[0];
   }
 
-  public list(title: string): IStoredList {
+  /**
+   * A list by title. The refusal names the site by its absolute URL when the origin is known, as
+   * SharePoint's does ("List 'Rankings' does not exist at site with URL
+   * 'https://mysite.com/sites/spfx'.", pnp/pnpjs #486).
+   */
+  public list(title: string, origin?: string): IStoredList {
     const list: IStoredList | undefined = this.store.listByTitle(title);
     if (!list) {
-      throw new SiteError('listNotFound', `List '${title}' does not exist at site with URL '${this.serverRelativeUrl}'.`);
+      throw new SiteError('listNotFound', `List '${title}' does not exist at site with URL '${origin ? this.absoluteUrl(origin) : this.serverRelativeUrl}'.`);
     }
     return list;
   }
@@ -249,8 +305,12 @@ export class Site {
         if (!m) {
           return invalid('a date and time in ISO 8601 form was expected.');
         }
-        const d: Date = new Date(m[4] ? (value as string) : `${value}T00:00:00Z`);
-        const sameDay: boolean = !isNaN(d.getTime()) && (!!m[4] || d.toISOString().slice(0, 10) === value);
+        // A date with no time for a date-only column is the day as the site's people see it: it
+        // starts at midnight in the site's time zone. UNCONFIRMED how SharePoint Online reads an
+        // unzoned value; the product always sends the instant, so only seeding relies on this.
+        const d: Date = new Date(m[4] ? (value as string) : field.dateOnly ? midnightIn(value as string, this.timeZone.iana) : `${value}T00:00:00Z`);
+        const asUtc: Date = new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
+        const sameDay: boolean = !isNaN(d.getTime()) && (!!m[4] || (!isNaN(asUtc.getTime()) && asUtc.toISOString().slice(0, 10) === value));
         if (!sameDay || Number(m[2]) > 12 || Number(m[3]) > 31) {
           return invalid(`'${String(value)}' is not a real date.`);
         }
@@ -407,6 +467,28 @@ function idOf(value: unknown): number {
     return value;
   }
   return typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+}
+
+/** Minutes a time zone is ahead of UTC at an instant. */
+function offsetMinutes(instant: number, iana: string): number {
+  const parts: { [type: string]: number } = {};
+  for (const p of new Intl.DateTimeFormat('en-GB', { timeZone: iana, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(instant))) {
+    parts[p.type] = Number(p.value);
+  }
+  const asUtc: number = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60000);
+}
+
+/** The ISO instant a calendar date starts in an IANA time zone, summer time included. */
+export function midnightIn(date: string, iana: string): string {
+  const guess: number = Date.parse(`${date}T00:00:00Z`);
+  if (isNaN(guess)) {
+    return `${date}T00:00:00Z`;
+  }
+  let instant: number = guess - offsetMinutes(guess, iana) * 60000;
+  // Across a change to or from summer time the offset at the guess may not be the offset at midnight.
+  instant = guess - offsetMinutes(instant, iana) * 60000;
+  return new Date(instant).toISOString();
 }
 
 /** Now, as SharePoint writes it: UTC, no milliseconds. */
