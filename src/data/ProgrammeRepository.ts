@@ -40,7 +40,8 @@ import {
   type NewEntity,
   type ReportTransition,
   type Saved,
-  type UserRights
+  type UserRights,
+  isProgrammeOffice
 } from './repository';
 import { assertMaySponsor, assertPeriodOpen, assertReportEditable, nextReportState } from './rules';
 import { makeSnapshot, readSnapshot, snapshotRecords } from './snapshot';
@@ -490,7 +491,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   public async lockPeriod(periodId: number, options: ILockOptions = {}): Promise<IPeriod> {
     const action: string = 'lock the period';
     const rights: UserRights = await this.getRights();
-    if (!rights.periods.manage) {
+    if (!isProgrammeOffice(rights)) {
       throw new DataError('forbidden', 'Could not lock the period: only the programme office locks periods.');
     }
     const record: ListRecord = await this._periodRecord(periodId, action);
@@ -546,7 +547,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   public async reopenPeriod(periodId: number, reason: string): Promise<IPeriod> {
     const action: string = 'reopen the period';
     const rights: UserRights = await this.getRights();
-    if (!rights.periods.manage) {
+    if (!isProgrammeOffice(rights)) {
       throw new DataError('forbidden', 'Could not reopen the period: only the programme office reopens periods.');
     }
     const bad = checkText('Reason for reopening', reason, { required: true });

@@ -62,6 +62,16 @@ export interface IListRights {
 /** The current user's rights on every list. */
 export type UserRights = { readonly [list in ListKey]: IListRights };
 
+/**
+ * Whether the user is the programme office: SharePoint's Approve Items right on Status Reports.
+ * Not Manage Lists: every member of a default site has that (the Members group's Edit level),
+ * and not a group's name, which differs from site to site. Approve Items comes with Design and
+ * Full Control, or a custom level the programme office grants on the list.
+ */
+export function isProgrammeOffice(rights: UserRights): boolean {
+  return rights.statusReports.approve;
+}
+
 /** The signed-in user as SharePoint knows them. */
 export interface ICurrentUser extends IPerson {
   id: number;

@@ -10,7 +10,7 @@
  */
 import type { IPeriod, IWorkstream, StatusReportState } from '../domain';
 import { DataError } from './errors';
-import type { ICurrentUser, ReportTransition, UserRights } from './repository';
+import { isProgrammeOffice, type ICurrentUser, type ReportTransition, type UserRights } from './repository';
 
 /** Refuses a change to a locked period's records. */
 export function assertPeriodOpen(period: IPeriod | undefined, what: string): void {
@@ -24,7 +24,7 @@ export function assertPeriodOpen(period: IPeriod | undefined, what: string): voi
 
 /** Refuses sponsor comments from anyone but the workstream's sponsor or the programme office. */
 export function assertMaySponsor(user: ICurrentUser, workstream: IWorkstream | undefined, rights: UserRights): void {
-  if (rights.sponsorComments.approve) {
+  if (isProgrammeOffice(rights)) {
     return;
   }
   if (!workstream) {
@@ -51,7 +51,7 @@ export function nextReportState(current: StatusReportState, transition: ReportTr
       }
       return 'Submitted';
     case 'approve':
-      if (!rights.statusReports.approve) {
+      if (!isProgrammeOffice(rights)) {
         throw new DataError('forbidden', 'Could not approve the report: only the programme office approves reports.');
       }
       if (current !== 'Submitted') {
@@ -59,7 +59,7 @@ export function nextReportState(current: StatusReportState, transition: ReportTr
       }
       return 'Approved';
     default:
-      if (!rights.statusReports.approve) {
+      if (!isProgrammeOffice(rights)) {
         throw new DataError('forbidden', 'Could not send the report back: only the programme office sends reports back.');
       }
       if (current !== 'Submitted' && current !== 'Approved') {
@@ -74,7 +74,7 @@ export function nextReportState(current: StatusReportState, transition: ReportTr
 
 /** Refuses content changes to a report that is with the programme office, unless made by it. */
 export function assertReportEditable(state: StatusReportState, rights: UserRights): void {
-  if ((state === 'Submitted' || state === 'Approved') && !rights.statusReports.approve) {
+  if ((state === 'Submitted' || state === 'Approved') && !isProgrammeOffice(rights)) {
     throw new DataError(
       'forbidden',
       `Could not save the status report: it has been ${state.toLowerCase()}. Ask the programme office to send it back if it needs changing.`

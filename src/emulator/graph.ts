@@ -165,7 +165,7 @@ function itemEntity(ctx: IGraphContext, list: IStoredList, item: IStoredItem, ex
     eTag: etag(item),
     id: String(item.id),
     lastModifiedDateTime: isoNoMillis(item.modified),
-    webUrl: `${ctx.origin.replace(/^https:/, 'http:')}${ctx.site.serverRelativeUrl}/${list.definition.url}/DispForm.aspx?ID=${item.id}`,
+    webUrl: `${ctx.site.absoluteUrl(ctx.origin.replace(/^https:/, 'http:'))}/${list.definition.url}/DispForm.aspx?ID=${item.id}`,
     createdBy: identity(ctx.site.userById(item.authorId)),
     lastModifiedBy: identity(ctx.site.userById(item.editorId)),
     parentReference: { id: list.guid, siteId: ctx.siteId },
@@ -187,7 +187,7 @@ function listEntity(ctx: IGraphContext, list: IStoredList): { [name: string]: un
     id: list.guid,
     lastModifiedDateTime: isoNoMillis(new Date().toISOString()),
     name: list.definition.url.replace(/^Lists\//, ''),
-    webUrl: `${ctx.origin.replace(/^https:/, 'http:')}${ctx.site.serverRelativeUrl}/${list.definition.url}`,
+    webUrl: `${ctx.site.absoluteUrl(ctx.origin.replace(/^https:/, 'http:'))}/${list.definition.url}`,
     displayName: list.definition.title,
     parentReference: { siteId: ctx.siteId },
     list: { contentTypesEnabled: false, hidden: false, template: 'genericList' }
@@ -378,7 +378,8 @@ function route(req: IEmuRequest, ctx: IGraphContext, user: IUser, hostname: stri
   let rest: string;
   if (byPath) {
     const [, host, serverPath, tail] = byPath;
-    if (host.toLowerCase() !== hostname.toLowerCase() || serverPath.replace(/\/+$/, '').toLowerCase() !== site.serverRelativeUrl.toLowerCase()) {
+    const normal = (p: string): string => p.replace(/\/+$/, '').toLowerCase() || '/';
+    if (host.toLowerCase() !== hostname.toLowerCase() || normal(serverPath) !== normal(site.serverRelativeUrl)) {
       return graphError(404, 'itemNotFound', 'Requested site could not be found', req);
     }
     rest = tail || '';
@@ -403,12 +404,12 @@ function route(req: IEmuRequest, ctx: IGraphContext, user: IUser, hostname: stri
     return json(200, {
       '@odata.context': `${ctx.origin}/v1.0/$metadata#sites/$entity`,
       createdDateTime: '2023-06-01T00:00:00Z',
-      description: 'Independent Improvement Board',
+      description: site.title,
       id: ctx.siteId,
       lastModifiedDateTime: isoNoMillis(new Date().toISOString()),
       name: site.name,
-      webUrl: `${ctx.origin.replace(/^https:/, 'http:')}${site.serverRelativeUrl}`,
-      displayName: 'Independent Improvement Board',
+      webUrl: site.absoluteUrl(ctx.origin.replace(/^https:/, 'http:')),
+      displayName: site.title,
       siteCollection: { hostname }
     });
   }

@@ -1,6 +1,6 @@
 /**
  * SharePoint permissions as a site owner sets them: groups hold permission levels (Read,
- * Contribute, Full Control) on the web and on lists; a user's effective permissions are the
+ * Contribute, Edit, Design, Full Control — a site's default levels) on the web and on lists; a user's effective permissions are the
  * union of their groups' levels, reported as SharePoint's {High, Low} base-permission masks.
  */
 import type { IRoleAssignment, IStoredList, IUser, RoleName, Store } from './store';
@@ -11,16 +11,29 @@ export const PermissionKind = {
   AddListItems: 2,
   EditListItems: 3,
   DeleteListItems: 4,
+  ApproveItems: 5,
   OpenItems: 6,
   ViewVersions: 7,
   DeleteVersions: 8,
+  CancelCheckout: 9,
+  ManagePersonalViews: 10,
   ManageLists: 12,
   ViewFormPages: 13,
   Open: 17,
   ViewPages: 18,
-  BrowseUserInfo: 28,
-  UseRemoteAPIs: 38,
+  AddAndCustomizePages: 19,
+  ApplyThemeAndBorder: 20,
+  ApplyStyleSheets: 21,
+  CreateSSCSite: 23,
   ManagePermissions: 26,
+  BrowseDirectories: 27,
+  BrowseUserInfo: 28,
+  AddDelPrivateWebParts: 29,
+  UpdatePersonalWebParts: 30,
+  UseClientIntegration: 37,
+  UseRemoteAPIs: 38,
+  CreateAlerts: 40,
+  EditMyUserInfo: 41,
   EnumeratePermissions: 63
 } as const;
 
@@ -54,12 +67,40 @@ const READ: number[] = [
   PermissionKind.BrowseUserInfo,
   PermissionKind.UseRemoteAPIs
 ];
-const CONTRIBUTE: number[] = [...READ, PermissionKind.AddListItems, PermissionKind.EditListItems, PermissionKind.DeleteListItems, PermissionKind.DeleteVersions];
+const CONTRIBUTE: number[] = [
+  ...READ,
+  PermissionKind.AddListItems,
+  PermissionKind.EditListItems,
+  PermissionKind.DeleteListItems,
+  PermissionKind.DeleteVersions,
+  PermissionKind.ManagePersonalViews,
+  PermissionKind.BrowseDirectories,
+  PermissionKind.AddDelPrivateWebParts,
+  PermissionKind.UpdatePersonalWebParts,
+  PermissionKind.CreateAlerts,
+  PermissionKind.EditMyUserInfo,
+  PermissionKind.UseClientIntegration
+];
+// Edit is Contribute with Manage Lists: the level of a site's default Members group, so every
+// member of a team site can manage lists. Design adds Approve Items and page design on top.
+// Source: "User permissions and permission levels in SharePoint Server" (learn.microsoft.com),
+// which lists each default level's permissions.
+const EDIT: number[] = [...CONTRIBUTE, PermissionKind.ManageLists];
+const DESIGN: number[] = [
+  ...EDIT,
+  PermissionKind.ApproveItems,
+  PermissionKind.CancelCheckout,
+  PermissionKind.AddAndCustomizePages,
+  PermissionKind.ApplyThemeAndBorder,
+  PermissionKind.ApplyStyleSheets
+];
 
 /** The masks of SharePoint's default permission levels. */
 export const ROLE_MASKS: { readonly [role in RoleName]: IBasePermissions } = {
   Read: maskOf(READ),
   Contribute: maskOf(CONTRIBUTE),
+  Edit: maskOf(EDIT),
+  Design: maskOf(DESIGN),
   'Full Control': { high: 0x7fffffff, low: 0xffffffff }
 };
 

@@ -3,6 +3,10 @@
  * first byte of a connection tells which), provisioned from the .sppkg's list XML, seeded
  * through its own REST API, with fault injection (429/503 with Retry-After, latency, a lower
  * list view threshold) and request counts for tests and benchmarks. Development and tests only.
+ *
+ * It serves a tenant's sites, as a Teams tab meets them: the programme site (/sites/improvement)
+ * holding the lists, one team site per workstream group (/sites/gov, …) holding none of them,
+ * and the tenant's root site (/_api/web). It answers cross-origin requests from its own origins only.
  */
 import { createHash, randomUUID } from 'crypto';
 import * as fs from 'fs';
@@ -19,6 +23,7 @@ import { loadListDefinitions, type IListDefinition } from './schema';
 import { seedSite, type ISeedResult } from './seed';
 import { FIRST_USER_ID, roleOn, SITE_GROUPS } from './siteConfig';
 import { Site } from './site';
+import type { RoleName } from './store';
 import { handleSharePointRest, isValidDigest, metadataLevel, spError, type ICaller } from './sprest';
 import { Store, type IUser } from './store';
 
@@ -58,6 +63,23 @@ export interface IEmulatorOptions {
   pages?: (req: IEmuRequest) => Promise<IEmuResponse | undefined> | IEmuResponse | undefined;
   /** Called with one line per request when set. */
   log?: (line: string) => void;
+  /**
+   * The workstream groups' team sites, each at /sites/<code in lower case> (default: one per
+   * workstream of the seed programme; none without a seed).
+   */
+  teamSites?: ITeamSite[];
+}
+
+/** A workstream group's team site (the site behind its team in Teams). */
+export interface ITeamSite {
+  /** The workstream's code: GOV gives /sites/gov. */
+  code: string;
+  /** The team's name. */
+  title: string;
+  /** Logins in the site's Owners group (Full Control). */
+  owners: string[];
+  /** Logins in the site's Members group (Edit: the default Members level, which includes Manage Lists). */
+  members: string[];
 }
 
 /** Counts of what reached the server. */
@@ -92,7 +114,10 @@ export function projectRoot(): string {
 
 /** A running emulator. */
 export class Emulator {
+  /** The programme site. */
   public readonly site: Site;
+  /** Every site: the programme site, the team sites, and the tenant's root site last. */
+  public readonly sites: readonly Site[];
   public readonly store: Store;
   public readonly certificate: ICertificate;
   public readonly stats: IRequestStats = { roundTrips: 0, batchParts: 0, faultsInjected: 0, bytesOut: 0, byKind: {}, recent: [] };
@@ -108,10 +133,11 @@ export class Emulator {
   private _https?: https.Server;
   private _random: () => number;
 
-  constructor(options: IEmulatorOptions, store: Store, site: Site, certificate: ICertificate) {
+  constructor(options: IEmulatorOptions, store: Store, site: Site, certificate: ICertificate, otherSites: Site[] = []) {
     this._options = options;
     this.store = store;
     this.site = site;
+    this.sites = [site, ...otherSites];
     this.certificate = certificate;
     this.faults = { ...DEFAULT_FAULTS, ...(options.faults || {}) };
     this._random = seededRandom(42);
@@ -132,9 +158,31 @@ export class Emulator {
     return `https://${this._host}:${this.port}`;
   }
 
-  /** The SharePoint site's URL. */
+  /** The programme site's URL. */
   public get siteUrl(): string {
     return `${this.url}${this.site.serverRelativeUrl}`;
+  }
+
+  /** A site by server-relative URL ("/sites/gov", "/"), or undefined. */
+  public siteAt(serverRelativeUrl: string): Site | undefined {
+    const wanted: string = normalSitePath(serverRelativeUrl);
+    return this.sites.filter((s) => normalSitePath(s.serverRelativeUrl) === wanted)[0];
+  }
+
+  /** The origins this stack answers cross-origin requests from: its own, by either name and scheme. */
+  public get allowedOrigins(): string[] {
+    const hosts: string[] = ['localhost', '127.0.0.1'];
+    const configured: string | undefined = this._options.host;
+    if (configured && configured !== '0.0.0.0' && configured !== '::' && hosts.indexOf(configured) < 0) {
+      hosts.push(configured);
+    }
+    const out: string[] = [];
+    for (const scheme of ['http', 'https']) {
+      for (const h of hosts) {
+        out.push(`${scheme}://${h}:${this.port}`);
+      }
+    }
+    return out;
   }
 
   public get defaultUser(): IUser {
@@ -202,7 +250,9 @@ export class Emulator {
     if (this._server) {
       await new Promise<void>((resolve) => (this._server as net.Server).close(() => resolve()));
     }
-    this.store.close();
+    for (const site of this.sites) {
+      site.store.close();
+    }
   }
 
   private async _serve(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -224,8 +274,17 @@ export class Emulator {
       headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v || '';
     }
     const emuReq: IEmuRequest = { method: (req.method || 'GET').toUpperCase(), url, headers, body };
-    let response: IEmuResponse = body.length > MAX_BODY ? empty(413) : await this.handle(emuReq);
-    response = { ...response, headers: { ...response.headers, ...cors(emuReq) } };
+    let response: IEmuResponse;
+    if (emuReq.headers.origin !== undefined && this.allowedOrigins.indexOf(emuReq.headers.origin.toLowerCase()) < 0) {
+      // Another web page open in the same browser: without this it could read and write the
+      // programme as the default user (no Authorization header needed) and inject faults. Its
+      // preflight is refused, and so is a "simple" request, which a browser sends without one.
+      const why: string = `Cross-origin requests are answered only from this stack's own origins (${this.allowedOrigins.join(', ')}).`;
+      response = url.pathname.startsWith('/v1.0/') ? graphError(403, 'accessDenied', why, emuReq) : spError(metadataLevel(emuReq), 403, '-2147024891, System.UnauthorizedAccessException', why);
+    } else {
+      response = body.length > MAX_BODY ? empty(413) : await this.handle(emuReq);
+      response = { ...response, headers: { ...response.headers, ...cors(emuReq) } };
+    }
     res.writeHead(response.status, response.headers);
     res.end(response.body);
     if (this._options.log) {
@@ -242,8 +301,9 @@ export class Emulator {
     if (p.startsWith('/_emulator/')) {
       return this._admin(req);
     }
-    const sitePrefix: string = `${this.site.serverRelativeUrl.toLowerCase()}/_api/`;
-    const isSp: boolean = p.toLowerCase().startsWith(sitePrefix);
+    const spSite: Site | undefined = this._siteOfPath(p);
+    const sitePrefix: string = spSite ? spSite.apiPrefix : '';
+    const isSp: boolean = spSite !== undefined;
     const isGraph: boolean = p.startsWith('/v1.0/');
     if (!isSp && !isGraph) {
       if (/^\/sites\/[^/]+\/_api\//i.test(p)) {
@@ -261,7 +321,7 @@ export class Emulator {
       await new Promise((resolve) => setTimeout(resolve, this.faults.latencyMs));
     }
     const injected: IEmuResponse | undefined = this._inject(req, isSp);
-    const response: IEmuResponse = injected || (isSp ? this._sharePoint(req, p.slice(sitePrefix.length), kind === 'sp-batch') : this._graph(req, p.slice('/v1.0/'.length), kind === 'graph-batch'));
+    const response: IEmuResponse = injected || (spSite ? this._sharePoint(req, spSite, p.slice(sitePrefix.length), kind === 'sp-batch') : this._graph(req, p.slice('/v1.0/'.length), kind === 'graph-batch'));
     this.stats.bytesOut += Buffer.byteLength(response.body);
     this.stats.recent.push({ method: req.method, path: `${p}${req.url.search}`, status: response.status });
     if (this.stats.recent.length > 200) {
@@ -295,23 +355,50 @@ export class Emulator {
       : graphError(503, 'serviceNotAvailable', 'The service is temporarily unavailable.', req, retry);
   }
 
-  private _caller(req: IEmuRequest): ICaller | 'unknown' {
+  /** The site whose REST API a path addresses (the longest matching prefix), or undefined. */
+  private _siteOfPath(pathname: string): Site | undefined {
+    const lower: string = pathname.toLowerCase();
+    const matching: Site[] = this.sites.filter((s) => lower.startsWith(s.apiPrefix));
+    matching.sort((a, b) => b.apiPrefix.length - a.apiPrefix.length);
+    return matching[0];
+  }
+
+  /** The site a Graph path addresses: by path (sites/host:/sites/gov), by id, or "root" (the tenant's root site). */
+  private _siteOfGraphPath(graphPath: string): Site {
+    const byPath: RegExpExecArray | null = /^sites\/[^/:]+:(\/[^:]*?)(?::(\/.*)?)?$/.exec(graphPath);
+    if (byPath) {
+      return this.siteAt(safeDecode(byPath[1])) || this.site;
+    }
+    const byId: RegExpExecArray | null = /^sites\/([^/]+)/.exec(graphPath);
+    if (byId) {
+      const id: string = safeDecode(byId[1]);
+      if (id === 'root') {
+        return this.sites[this.sites.length - 1];
+      }
+      const guid: string | undefined = id.split(',')[1];
+      return this.sites.filter((s) => s.store.siteGuid === guid)[0] || this.site;
+    }
+    return this.site;
+  }
+
+  private _caller(req: IEmuRequest, site: Site = this.site): ICaller | 'unknown' {
     const login: string | undefined = bearerLogin(req);
     if (login === undefined) {
-      return { user: this._defaultUser, bearer: false };
+      const user: IUser | undefined = site.userByLogin(this._defaultUser.login);
+      return user ? { user, bearer: false } : 'unknown';
     }
-    const user: IUser | undefined = this.site.userByLogin(login);
+    const user: IUser | undefined = site.userByLogin(login);
     return user ? { user, bearer: true } : 'unknown';
   }
 
-  private _sharePoint(req: IEmuRequest, apiPath: string, isBatch: boolean): IEmuResponse {
-    const caller = this._caller(req);
+  private _sharePoint(req: IEmuRequest, site: Site, apiPath: string, isBatch: boolean): IEmuResponse {
+    const caller = this._caller(req, site);
     if (caller === 'unknown') {
       return json(401, { error_description: 'The bearer token does not name a user of this site.' }, { 'www-authenticate': 'Bearer realm="local", error="invalid_token"' });
     }
     const origin: string = req.url.origin;
     if (!isBatch) {
-      return handleSharePointRest(req, this.site, caller, origin, apiPath);
+      return handleSharePointRest(req, site, caller, origin, apiPath);
     }
     if (req.method !== 'POST') {
       return spError(metadataLevel(req), 405, '-1, System.InvalidOperationException', '$batch accepts POST only.');
@@ -330,20 +417,20 @@ export class Emulator {
     }
     this.stats.batchParts += parts.length;
     const innerCaller: ICaller = { user: caller.user, bearer: true };
-    const prefix: string = `${this.site.serverRelativeUrl.toLowerCase()}/_api/`;
+    const prefix: string = site.apiPrefix;
     const responses: IEmuResponse[] = parts.map((part) => {
       const inner: IEmuRequest = partToRequest(part, req.url);
-      if (inner.url.origin !== req.url.origin || !inner.url.pathname.toLowerCase().startsWith(prefix)) {
+      if (inner.url.origin !== req.url.origin || this._siteOfPath(inner.url.pathname) !== site) {
         return spError(metadataLevel(inner), 400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `A batch request must address this site: ${part.url}`);
       }
-      return handleSharePointRest(inner, this.site, innerCaller, origin, inner.url.pathname.slice(prefix.length));
+      return handleSharePointRest(inner, site, innerCaller, origin, inner.url.pathname.slice(prefix.length));
     });
     const written = writeBatchResponse(responses);
     return { status: 200, headers: { 'content-type': written.contentType }, body: written.body };
   }
 
   private _graph(req: IEmuRequest, graphPath: string, isBatch: boolean): IEmuResponse {
-    const caller = this._caller(req);
+    const caller = this._caller(req, this._siteOfGraphPath(graphPath));
     if (caller === 'unknown') {
       return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure. Invalid audience.', req);
     }
@@ -355,21 +442,28 @@ export class Emulator {
       }
       const batchResponse: IEmuResponse = handleGraphBatch(req, (inner) => {
         this.stats.batchParts++;
-        const innerCaller = this._caller(inner);
+        const innerPath: string = inner.url.pathname.slice('/v1.0/'.length);
+        const innerSite: Site = this._siteOfGraphPath(innerPath);
+        const innerCaller = this._caller(inner, innerSite);
         if (innerCaller === 'unknown') {
           return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure.', inner);
         }
-        return handleGraph(inner, this.site, innerCaller.user, req.url.hostname, origin, inner.url.pathname.slice('/v1.0/'.length));
+        return handleGraph(inner, innerSite, innerCaller.user, req.url.hostname, origin, innerPath);
       });
       return batchResponse;
     }
-    return handleGraph(req, this.site, caller.user, req.url.hostname, origin, graphPath);
+    return handleGraph(req, this._siteOfGraphPath(graphPath), caller.user, req.url.hostname, origin, graphPath);
   }
 
   private _admin(req: IEmuRequest): IEmuResponse {
     const p: string = req.url.pathname;
     if (p === '/_emulator/health') {
-      return json(200, { status: 'ok', site: this.site.serverRelativeUrl, lists: this.store.lists.map((l) => ({ title: l.definition.title, items: l.items.size })) });
+      return json(200, {
+        status: 'ok',
+        site: this.site.serverRelativeUrl,
+        lists: this.store.lists.map((l) => ({ title: l.definition.title, items: l.items.size })),
+        sites: this.sites.map((s) => ({ url: s.serverRelativeUrl, title: s.title, lists: s.store.lists.length }))
+      });
     }
     if (p === '/_emulator/stats' && req.method === 'GET') {
       return json(200, this.stats);
@@ -406,6 +500,21 @@ export class Emulator {
   }
 }
 
+/** "/sites/GOV/" and "/sites/gov" are the same site; "" and "/" are the root site. */
+function normalSitePath(p: string): string {
+  const trimmed: string = p.replace(/\/+$/, '').toLowerCase();
+  return trimmed === '' ? '/' : trimmed;
+}
+
+function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** CORS headers for a request from one of the stack's own origins (others never get here). */
 function cors(req: IEmuRequest): { [name: string]: string } {
   const origin: string | undefined = req.headers.origin;
   if (!origin) {
@@ -482,6 +591,62 @@ function provision(store: Store, definitions: IListDefinition[], users: ISeedPro
   });
 }
 
+/** Opens a site's store in the data folder, deleting it first when resetting. */
+function openStore(dataDir: string, name: string, reset: boolean | undefined): Store {
+  const file: string = path.join(dataDir, `${name}.sqlite`);
+  if (reset) {
+    for (const suffix of ['', '-wal', '-shm']) {
+      fs.rmSync(`${file}${suffix}`, { force: true });
+    }
+  }
+  return Store.open(file);
+}
+
+/**
+ * Sets up a site with no programme lists: the tenant's users, and the three groups every
+ * SharePoint site is created with — Owners (Full Control), Members (Edit) and Visitors (Read).
+ * Everyone not named an owner or member is a visitor, so every user can open every site.
+ */
+function provisionPlainSite(store: Store, users: ISeedProgramme['users'], title: string, owners: string[], members: string[]): void {
+  store.transaction(() => {
+    if (!store.getMeta('siteGuid')) {
+      store.setMeta('siteGuid', randomUUID());
+      store.setMeta('webGuid', randomUUID());
+    }
+    store.siteGuid = store.getMeta('siteGuid') as string;
+    store.webGuid = store.getMeta('webGuid') as string;
+    if (store.users.length > 0) {
+      return;
+    }
+    users.forEach((u, i) => store.addUser({ id: FIRST_USER_ID + i, login: u.login, name: u.name, email: u.email, isSiteAdmin: false }));
+    const lower = (xs: string[]): string[] => xs.map((x) => x.toLowerCase());
+    const ownerLogins: string[] = lower(owners);
+    const memberLogins: string[] = lower(members).filter((m) => ownerLogins.indexOf(m) < 0);
+    const idsOf = (logins: string[] | undefined): number[] =>
+      users.map((u, i) => (logins === undefined ? ownerLogins.concat(memberLogins).indexOf(u.login.toLowerCase()) < 0 : logins.indexOf(u.login.toLowerCase()) >= 0) ? FIRST_USER_ID + i : 0).filter((x) => x > 0);
+    const groups: Array<[string, RoleName, number[]]> = [
+      [`${title} Owners`, 'Full Control', idsOf(ownerLogins)],
+      [`${title} Members`, 'Edit', idsOf(memberLogins)],
+      [`${title} Visitors`, 'Read', idsOf(undefined)]
+    ];
+    groups.forEach(([groupTitle, role, memberIds], i) => {
+      store.addGroup({ id: 3 + i, title: groupTitle, memberIds });
+      store.assign({ scope: '', principalId: 3 + i, role });
+    });
+  });
+}
+
+/** One team site per workstream of a seed programme: its sponsor and project managers are members, the programme office owns it. */
+export function teamSitesOf(seed: ISeedProgramme): ITeamSite[] {
+  const office: string[] = seed.users.filter((u) => u.groups.indexOf('Programme Office') >= 0).map((u) => u.login);
+  return seed.workstreams.map((w) => ({
+    code: w.code,
+    title: w.title,
+    owners: office,
+    members: [...(w.sponsor ? [w.sponsor.login] : []), ...w.projectManagers.map((p) => p.login)].filter((l): l is string => !!l)
+  }));
+}
+
 /** Starts an emulator: opens or creates its store, provisions, listens, and seeds on first start. */
 export async function startEmulator(options: IEmulatorOptions): Promise<Emulator> {
   const siteName: string = options.siteName || 'improvement';
@@ -507,7 +672,24 @@ export async function startEmulator(options: IEmulatorOptions): Promise<Emulator
   }
   provision(store, loadListDefinitions(options.assetsDir || path.join(projectRoot(), 'sharepoint', 'assets')), users);
   const site: Site = new Site(store, siteName, options.threshold || 5000);
-  const emulator: Emulator = new Emulator(options, store, site, localhostCertificate(options.dataDir));
+  const allUsers: ISeedProgramme['users'] = users.length > 0 ? users : store.users.map((u) => ({ login: u.login, name: u.name, email: u.email, groups: [] }));
+  const others: Site[] = [];
+  const teamSites: ITeamSite[] = options.teamSites || (options.seed ? teamSitesOf(options.seed) : []);
+  for (const team of teamSites) {
+    const code: string = team.code.toLowerCase();
+    if (!/^[a-z0-9-]+$/.test(code) || code === siteName.toLowerCase() || others.some((o) => o.name === code)) {
+      throw new Error(`A team site's code must be letters, digits or hyphens, and unique: '${team.code}'.`);
+    }
+    const teamStore: Store = openStore(options.dataDir, `team-${code}`, options.reset);
+    provisionPlainSite(teamStore, allUsers, team.title, team.owners, team.members);
+    others.push(new Site(teamStore, code, options.threshold || 5000, { title: team.title }));
+  }
+  // The tenant's root site: what /_api/web answers and what Graph's sites/root is.
+  const rootStore: Store = openStore(options.dataDir, 'tenant-root', options.reset);
+  const office: string[] = allUsers.filter((u) => u.groups.indexOf('Programme Office') >= 0).map((u) => u.login);
+  provisionPlainSite(rootStore, allUsers, 'Communication site', office, []);
+  others.push(new Site(rootStore, '', options.threshold || 5000, { serverRelativeUrl: '/', title: 'Communication site' }));
+  const emulator: Emulator = new Emulator(options, store, site, localhostCertificate(options.dataDir), others);
   await emulator.listen();
   if (options.seed && !store.getMeta('seeded')) {
     // Faults are for the clients under test, not for the seeder.

@@ -85,22 +85,73 @@ const LAST_DATE: string = '8900-12-31T23:59:59Z';
 /** SharePoint's own limit on a multiple-lines-of-text column in a list. */
 export const MAX_NOTE_LENGTH: number = 63999;
 
-/** The site the emulator serves. */
+/** How a site other than the programme site is set up. */
+export interface ISiteOptions {
+  /** Server-relative URL: "/sites/gov", or "/" for the tenant's root site (default "/sites/<name>"). */
+  serverRelativeUrl?: string;
+  /** The site's title, as /_api/web and Graph give it. */
+  title?: string;
+  /** The site's regional time zone (default London). */
+  timeZone?: ISiteTimeZone;
+}
+
+/** A site's regional time zone as SharePoint describes it, with the IANA zone that computes its offsets. */
+export interface ISiteTimeZone {
+  /** SharePoint's SP.TimeZone Id. */
+  id: number;
+  description: string;
+  /** The IANA zone, for the offset on a given day. */
+  iana: string;
+  /** Minutes to add to local standard time to get UTC (SP.TimeZoneInformation.Bias). */
+  bias: number;
+  /** Minutes added to the bias in daylight saving time. */
+  daylightBias: number;
+}
+
+/**
+ * Time zones a site may be given. The ids and descriptions are SharePoint's SP.TimeZone ones as
+ * read from /_api/web/RegionalSettings/TimeZones on SharePoint Online.
+ * UNCONFIRMED: the ids were taken from community listings of SPRegionalSettings.TimeZones
+ * (e.g. the "SharePoint time zone ids" tables in PnP provisioning docs), not from a tenant.
+ */
+export const TIME_ZONES: { readonly [name: string]: ISiteTimeZone } = {
+  london: { id: 2, description: '(UTC) Dublin, Edinburgh, Lisbon, London', iana: 'Europe/London', bias: 0, daylightBias: -60 },
+  eastern: { id: 10, description: '(UTC-05:00) Eastern Time (US and Canada)', iana: 'America/New_York', bias: 300, daylightBias: -60 },
+  pacific: { id: 13, description: '(UTC-08:00) Pacific Time (US and Canada)', iana: 'America/Los_Angeles', bias: 480, daylightBias: -60 },
+  hawaii: { id: 15, description: '(UTC-10:00) Hawaii', iana: 'Pacific/Honolulu', bias: 600, daylightBias: 0 },
+  tokyo: { id: 20, description: '(UTC+09:00) Osaka, Sapporo, Tokyo', iana: 'Asia/Tokyo', bias: -540, daylightBias: 0 }
+};
+
+/** One of the sites the emulator serves. */
 export class Site {
   public readonly store: Store;
+  /** The last segment of the URL ("improvement", "gov"); "" for the root site. */
   public readonly name: string;
+  public readonly title: string;
+  /** Server-relative URL of the site: "/sites/improvement", "/sites/gov", or "/" for the root site. */
+  public readonly serverRelativeUrl: string;
   /** The list view threshold (5,000 in SharePoint Online; lower for tests and demos). */
   public threshold: number;
+  /** The site's regional time zone: date-only columns hold midnight of the day in it. */
+  public timeZone: ISiteTimeZone;
 
-  constructor(store: Store, name: string, threshold: number = 5000) {
+  constructor(store: Store, name: string, threshold: number = 5000, options: ISiteOptions = {}) {
     this.store = store;
     this.name = name;
     this.threshold = threshold;
+    this.serverRelativeUrl = options.serverRelativeUrl || `/sites/${name}`;
+    this.title = options.title || 'Independent Improvement Board';
+    this.timeZone = options.timeZone || TIME_ZONES.london;
   }
 
-  /** Server-relative URL of the site, "/sites/improvement". */
-  public get serverRelativeUrl(): string {
-    return `/sites/${this.name}`;
+  /** The site's absolute URL from an origin, as SharePoint writes it: no trailing slash, even for the root site. */
+  public absoluteUrl(origin: string): string {
+    return `${origin}${this.serverRelativeUrl === '/' ? '' : this.serverRelativeUrl}`;
+  }
+
+  /** Where the site's REST API starts, lower case: "/sites/gov/_api/", or "/_api/" for the root site. */
+  public get apiPrefix(): string {
+    return `${this.serverRelativeUrl === '/' ? '' : this.serverRelativeUrl.toLowerCase()}/_api/`;
   }
 
   public userByLogin(login: string): IUser | undefined {

@@ -8,7 +8,7 @@ import type { RoleName } from './store';
 
 /** A SharePoint group and its permission levels. */
 export interface ISiteGroup {
-  title: 'Programme Office' | 'Workstream Leads' | 'Sponsors' | 'IIB Members';
+  title: 'Programme Office' | 'Workstream Leads' | 'Sponsors' | 'IIB Members' | 'Independent Improvement Board Members';
   /** The level on the site, and so on every list without its own. */
   site: RoleName;
   /** Levels on particular lists, by list title. */
@@ -20,7 +20,11 @@ export const SITE_GROUPS: readonly ISiteGroup[] = [
   { title: 'Programme Office', site: 'Full Control', lists: {} },
   { title: 'Workstream Leads', site: 'Read', lists: { 'Status Reports': 'Contribute', Milestones: 'Contribute', Risks: 'Contribute' } },
   { title: 'Sponsors', site: 'Read', lists: { 'Sponsor Comments': 'Contribute' } },
-  { title: 'IIB Members', site: 'Read', lists: { 'IIB Feedback': 'Contribute' } }
+  { title: 'IIB Members', site: 'Read', lists: { 'IIB Feedback': 'Contribute' } },
+  // The Members group every SharePoint site is created with, at its default level, Edit: it may
+  // manage lists but not approve items, so its members are not the programme office. No seeded
+  // user is in it; tests put someone there.
+  { title: 'Independent Improvement Board Members', site: 'Edit', lists: {} }
 ];
 
 /** The permission level a group has on a list. */

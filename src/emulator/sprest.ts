@@ -166,7 +166,7 @@ export interface ISpContext {
 }
 
 function apiRoot(ctx: ISpContext): string {
-  return `${ctx.origin}${ctx.site.serverRelativeUrl}/_api`;
+  return `${ctx.site.absoluteUrl(ctx.origin)}/_api`;
 }
 
 function listEntityType(list: IStoredList): string {
@@ -696,9 +696,9 @@ function route(req: IEmuRequest, ctx: ISpContext, caller: ICaller, apiPath: stri
       FormDigestTimeoutSeconds: DIGEST_LIFETIME_SECONDS,
       FormDigestValue: issueDigest(),
       LibraryVersion: '16.0.25000.12000',
-      SiteFullUrl: `${ctx.origin}${site.serverRelativeUrl}`,
+      SiteFullUrl: site.absoluteUrl(ctx.origin),
       SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],
-      WebFullUrl: `${ctx.origin}${site.serverRelativeUrl}`
+      WebFullUrl: site.absoluteUrl(ctx.origin)
     };
     return json(200, ctx.level === 'verbose' ? { d: { GetContextWebInformation: { __metadata: { type: 'SP.ContextWebInformation' }, ...info } } } : info, {}, contentType(ctx.level));
   }
@@ -716,7 +716,7 @@ function route(req: IEmuRequest, ctx: ISpContext, caller: ICaller, apiPath: stri
   if (lower(0) !== 'web') {
     if (lower(0) === 'site' && segments.length === 1 && verb === 'GET') {
       const uri: string = `${apiRoot(ctx)}/Site`;
-      return json(200, single(ctx, withMetadata(ctx, { Id: site.store.siteGuid, ServerRelativeUrl: site.serverRelativeUrl, Url: `${ctx.origin}${site.serverRelativeUrl}` }, { type: 'SP.Site', id: uri, uri }), 'SP.ApiData.Sites/@Element'), {}, contentType(ctx.level));
+      return json(200, single(ctx, withMetadata(ctx, { Id: site.store.siteGuid, ServerRelativeUrl: site.serverRelativeUrl, Url: site.absoluteUrl(ctx.origin) }, { type: 'SP.Site', id: uri, uri }), 'SP.ApiData.Sites/@Element'), {}, contentType(ctx.level));
     }
     return spError(ctx.level, 404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${segments.map((s) => s.name).join('/')}.`);
   }
@@ -725,7 +725,7 @@ function route(req: IEmuRequest, ctx: ISpContext, caller: ICaller, apiPath: stri
     const uri: string = `${apiRoot(ctx)}/Web`;
     return json(
       200,
-      single(ctx, withMetadata(ctx, { Id: site.store.webGuid, Title: 'Independent Improvement Board', ServerRelativeUrl: site.serverRelativeUrl, Url: `${ctx.origin}${site.serverRelativeUrl}`, Language: 2057 }, { type: 'SP.Web', id: uri, uri }), 'SP.ApiData.Webs/@Element'),
+      single(ctx, withMetadata(ctx, { Id: site.store.webGuid, Title: site.title, ServerRelativeUrl: site.serverRelativeUrl, Url: site.absoluteUrl(ctx.origin), Language: 2057 }, { type: 'SP.Web', id: uri, uri }), 'SP.ApiData.Webs/@Element'),
       {},
       contentType(ctx.level)
     );
@@ -752,6 +752,16 @@ function route(req: IEmuRequest, ctx: ISpContext, caller: ICaller, apiPath: stri
       return spError(ctx.level, 404, '-2146232832, Microsoft.SharePoint.SPException', 'User cannot be found.');
     }
     return json(200, single(ctx, userEntity(ctx, found, selectList(req)), 'SP.ApiData.Users/@Element'), {}, contentType(ctx.level));
+  }
+  if (verb === 'GET' && second === 'regionalsettings' && lower(2) === 'timezone' && segments.length === 3) {
+    const tz = site.timeZone;
+    const uri: string = `${apiRoot(ctx)}/Web/RegionalSettings/TimeZone`;
+    return json(
+      200,
+      single(ctx, withMetadata(ctx, { Description: tz.description, Id: tz.id, Information: { Bias: tz.bias, DaylightBias: tz.daylightBias, StandardBias: 0 } }, { type: 'SP.TimeZone', id: uri, uri }), 'SP.ApiData.TimeZones/@Element'),
+      {},
+      contentType(ctx.level)
+    );
   }
   if (verb === 'GET' && second === 'effectivebasepermissions' && segments.length === 2) {
     return json(200, single(ctx, withMetadata(ctx, toRest(effectiveWebPermissions(site.store, user)), { type: 'SP.BasePermissions', id: '', uri: '' }), 'Edm.Null'), {}, contentType(ctx.level));

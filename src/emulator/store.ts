@@ -58,8 +58,8 @@ export interface IGroup {
   memberIds: number[];
 }
 
-/** The permission levels a site owner grants. */
-export type RoleName = 'Read' | 'Contribute' | 'Full Control';
+/** The permission levels a site owner grants: a SharePoint site's default levels. */
+export type RoleName = 'Read' | 'Contribute' | 'Edit' | 'Design' | 'Full Control';
 
 /** A group's permission level on the web ('' scope) or on one list (its GUID). */
 export interface IRoleAssignment {

@@ -65,7 +65,7 @@ describe('bad input the emulator refuses with a 4xx, not a 500', () => {
     const r: IReply = await sp(emu, `${MILESTONES}/items?$filter=${deep}`);
     expect(r.status).toBe(400);
     expect(spErrorOf(r.body).message).toBe(`The expression is not valid: an expression nested more than ${MAX_FILTER_DEPTH} deep.`);
-    const nots: IReply = await graph(`sites/root/lists/Milestones/items?$filter=${'not '.repeat(1000)}fields/Title eq 'x'`, { headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } });
+    const nots: IReply = await graph(`sites/localhost:/sites/improvement:/lists/Milestones/items?$filter=${'not '.repeat(1000)}fields/Title eq 'x'`, { headers: { Prefer: 'HonorNonIndexedQueriesWarningMayFailRandomly' } });
     expect(nots.status).toBe(400);
     expect(nots.body.error.code).toBe('invalidRequest');
     // Nesting up to the limit still parses.
@@ -74,7 +74,7 @@ describe('bad input the emulator refuses with a 4xx, not a 500', () => {
   });
 
   it('a Graph path segment with a malformed %-escape: 400 with Graph\'s error body', async () => {
-    const list: IReply = await graph('sites/root/lists/%E0%A4%A');
+    const list: IReply = await graph('sites/localhost:/sites/improvement:/lists/%E0%A4%A');
     expect(list.status).toBe(400);
     expect(list.body.error).toMatchObject({ code: 'invalidRequest' });
     const site: IReply = await graph('sites/%ZZ/lists');
@@ -85,11 +85,11 @@ describe('bad input the emulator refuses with a 4xx, not a 500', () => {
     const before: number = count('Milestones');
     const milestones: string = (emu.store.listByTitle('Milestones') as { guid: string }).guid;
     for (const body of ['null', '5', '[]', '{"fields":null}', '{"fields":"Title"}']) {
-      const r: IReply = await graph(`sites/root/lists/${milestones}/items`, { method: 'POST', body });
+      const r: IReply = await graph(`sites/localhost:/sites/improvement:/lists/${milestones}/items`, { method: 'POST', body });
       expect([body, r.status]).toEqual([body, 400]);
       expect(typeof r.body.error.message).toBe('string');
     }
-    expect((await graph(`sites/root/lists/${milestones}/items/1`, { method: 'PATCH', body: 'null' })).status).toBe(400);
+    expect((await graph(`sites/localhost:/sites/improvement:/lists/${milestones}/items/1`, { method: 'PATCH', body: 'null' })).status).toBe(400);
     expect(count('Milestones')).toBe(before);
     const batch: IReply = await graph('$batch', { method: 'POST', body: 'null' });
     expect(batch.status).toBe(400);
@@ -112,7 +112,7 @@ describe('item ids and $top that only Number() or parseInt() could read', () => 
       const before: string = JSON.stringify(Array.from((emu.store.listByTitle('Milestones') as { items: Map<number, unknown> }).items.values()));
       const rest: IReply = await sp(emu, `${MILESTONES}/items(${id})`, { method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'If-Match': '*' }, body: { Title: 'Written through a bad id' } });
       expect([id, rest.status]).toEqual([id, 400]);
-      const graphAnswer: IReply = await fetch(`${emu.url}/v1.0/sites/root/lists/Milestones/items/${id}/fields`, { method: 'PATCH', headers: { Authorization: `Bearer ${USERS.lead}`, 'Content-Type': 'application/json' }, body: '{"Title":"Written through a bad id"}' }).then(reply);
+      const graphAnswer: IReply = await fetch(`${emu.url}/v1.0/sites/localhost:/sites/improvement:/lists/Milestones/items/${id}/fields`, { method: 'PATCH', headers: { Authorization: `Bearer ${USERS.lead}`, 'Content-Type': 'application/json' }, body: '{"Title":"Written through a bad id"}' }).then(reply);
       expect([id, graphAnswer.status]).toEqual([id, 400]);
       expect(JSON.stringify(Array.from((emu.store.listByTitle('Milestones') as { items: Map<number, unknown> }).items.values()))).toBe(before);
     }
@@ -122,7 +122,7 @@ describe('item ids and $top that only Number() or parseInt() could read', () => 
   it('a $top that is not a whole number ("5abc", "1e3") is refused', async () => {
     for (const top of ['5abc', '1e3', '2.5', '-1']) {
       expect([top, (await sp(emu, `${MILESTONES}/items?$top=${top}`)).status]).toEqual([top, 400]);
-      const g: IReply = await fetch(`${emu.url}/v1.0/sites/root/lists/Milestones/items?$top=${top}`, { headers: { Authorization: `Bearer ${USERS.lead}` } }).then(reply);
+      const g: IReply = await fetch(`${emu.url}/v1.0/sites/localhost:/sites/improvement:/lists/Milestones/items?$top=${top}`, { headers: { Authorization: `Bearer ${USERS.lead}` } }).then(reply);
       expect([top, g.status]).toEqual([top, 400]);
     }
     expect((await sp(emu, `${MILESTONES}/items?$top=2`)).body.value).toHaveLength(2);

@@ -462,17 +462,19 @@ describe('SharePoint REST', () => {
   });
 
   describe('CORS', () => {
-    it('answers a preflight allowing pnpjs and graph-client headers and exposing ETag, Retry-After and Location', async () => {
+    const ownOrigin = (): string => `http://localhost:${emu.port}`;
+
+    it("answers its own origin's preflight allowing pnpjs and graph-client headers and exposing ETag, Retry-After and Location", async () => {
       const r: Response = await fetch(`${emu.siteUrl}/_api/web/lists`, {
         method: 'OPTIONS',
         headers: {
-          Origin: 'https://contoso.sharepoint.com',
+          Origin: ownOrigin(),
           'Access-Control-Request-Method': 'POST',
           'Access-Control-Request-Headers': 'accept,authorization,content-type,if-match,x-clientservice-clienttag,x-http-method,x-pnpjs-requestid,x-requestdigest'
         }
       });
       expect(r.status).toBeLessThan(300);
-      expect(r.headers.get('access-control-allow-origin')).toBe('https://contoso.sharepoint.com');
+      expect(r.headers.get('access-control-allow-origin')).toBe(ownOrigin());
       const allowed: string[] = (r.headers.get('access-control-allow-headers') || '').split(',').map((h) => h.trim().toLowerCase());
       for (const h of ['accept', 'authorization', 'content-type', 'if-match', 'x-clientservice-clienttag', 'x-http-method', 'x-pnpjs-requestid', 'x-requestdigest', 'prefer', 'sdkversion', 'client-request-id']) {
         expect(allowed).toContain(h);
@@ -482,12 +484,36 @@ describe('SharePoint REST', () => {
       expect(exposed).toEqual(expect.arrayContaining(['etag', 'retry-after', 'location']));
     });
 
-    it('exposes the headers on the actual response too', async () => {
-      const r: Response = await fetch(`${emu.siteUrl}/_api/${MILESTONES}/items(1)`, { headers: { Origin: 'http://localhost:3000', Accept: 'application/json', Authorization: `Bearer ${USERS.lead}` } });
-      expect(r.status).toBe(200);
-      expect(r.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
-      expect(r.headers.get('access-control-expose-headers')).toMatch(/ETag/);
-      expect(r.headers.get('etag')).toMatch(/^"[0-9a-f-]{36},\d+"$/);
+    it('allows http and https, localhost and 127.0.0.1, on its own port — and exposes the headers on the actual response', async () => {
+      for (const origin of [`http://localhost:${emu.port}`, `https://localhost:${emu.port}`, `http://127.0.0.1:${emu.port}`, `https://127.0.0.1:${emu.port}`]) {
+        const r: Response = await fetch(`${emu.siteUrl}/_api/${MILESTONES}/items(1)`, { headers: { Origin: origin, Accept: 'application/json', Authorization: `Bearer ${USERS.lead}` } });
+        expect(r.status).toBe(200);
+        expect(r.headers.get('access-control-allow-origin')).toBe(origin);
+        expect(r.headers.get('access-control-expose-headers')).toMatch(/ETag/);
+        expect(r.headers.get('etag')).toMatch(/^"[0-9a-f-]{36},\d+"$/);
+      }
+    });
+
+    it('refuses any other origin: no Access-Control-Allow-Origin, preflight refused, and a simple write changes nothing', async () => {
+      const before: Json[] = await allItems(emu, 'Milestones', 'Id');
+      const faultsBefore: string = JSON.stringify(emu.faults);
+      for (const origin of ['https://contoso.sharepoint.com', `http://localhost:${emu.port + 1}`, `http://evil.example:${emu.port}`, 'null']) {
+        const preflight: Response = await fetch(`${emu.siteUrl}/_api/web/lists`, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'POST' } });
+        expect(preflight.status).toBe(403);
+        expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
+        // What a page's <form> or fetch(no-cors) can send without a preflight, with no Authorization
+        // header (so acting as the default user, the programme office).
+        const write: Response = await fetch(`${emu.siteUrl}/_api/${MILESTONES}/items`, { method: 'POST', headers: { Origin: origin, 'Content-Type': 'text/plain' }, body: JSON.stringify(MILESTONE) });
+        expect(write.status).toBe(403);
+        expect(write.headers.get('access-control-allow-origin')).toBeNull();
+        const read: Response = await fetch(`${emu.url}/v1.0/sites/root`, { headers: { Origin: origin } });
+        expect(read.status).toBe(403);
+        expect(read.headers.get('access-control-allow-origin')).toBeNull();
+        const fault: Response = await fetch(`${emu.url}/_emulator/faults`, { method: 'POST', headers: { Origin: origin, 'Content-Type': 'text/plain' }, body: '{"rate":1}' });
+        expect(fault.status).toBe(403);
+      }
+      expect(await allItems(emu, 'Milestones', 'Id')).toEqual(before);
+      expect(JSON.stringify(emu.faults)).toBe(faultsBefore);
     });
   });
 });

@@ -243,12 +243,13 @@ const rawBody: fc.Arbitrary<string> = fc.oneof(
 describe('Microsoft Graph with bad input', () => {
   let siteId: string;
   beforeAll(async () => {
-    const a: IAnswer = await graph('sites/root', { headers: { Authorization: `Bearer ${USERS.lead}` } }, 'the site');
+    const a: IAnswer = await graph('sites/localhost:/sites/improvement', { headers: { Authorization: `Bearer ${USERS.lead}` } }, 'the site');
     siteId = a.body.id;
   });
 
   function siteRef(kind: number): string {
-    return kind === 0 ? 'root' : kind === 1 ? encodeURIComponent(siteId) : 'localhost:/sites/improvement:';
+    // The programme site by id (plain and encoded) and by path; "root" is the tenant's root site, which holds no lists.
+    return kind === 0 ? siteId : kind === 1 ? encodeURIComponent(siteId) : 'localhost:/sites/improvement:';
   }
 
   it('item writes with generated {fields}, ids and headers: 2xx or a proper 4xx, and only what Graph accepts is stored', async () => {
@@ -356,7 +357,7 @@ describe('Microsoft Graph with bad input', () => {
         const isRef: boolean = c.field.type === 'Lookup' || c.field.type === 'User' || c.field.type === 'UserMulti';
         const fields: { [key: string]: unknown } = { [isRef ? `${c.field.internalName}LookupId` : c.field.internalName]: c.wrong };
         const target: number | undefined = c.update ? Array.from(l.items.keys())[0] : undefined;
-        const path: string = `sites/root/lists/${l.guid}/items${target !== undefined ? `/${target}/fields` : ''}`;
+        const path: string = `sites/localhost:/sites/improvement:/lists/${l.guid}/items${target !== undefined ? `/${target}/fields` : ''}`;
         const body: string = JSON.stringify(target !== undefined ? fields : { fields });
         const what: string = `${target !== undefined ? 'PATCH' : 'POST'} ${path} ${show(body, 400)}`;
         const a: IAnswer = await graph(path, { method: target !== undefined ? 'PATCH' : 'POST', headers: { Authorization: `Bearer ${USERS.lead}`, 'Content-Type': 'application/json' }, body }, what);
@@ -389,7 +390,7 @@ describe('Microsoft Graph with bad input', () => {
       { weight: 1, arbitrary: fc.constantFrom('%', '%ZZ', '%E0%A4%A', '%2F', '..', '.', ':', '::', '$batch', 'root', 'lists', 'items') }
     );
     const path: fc.Arbitrary<string> = fc.oneof(
-      fc.tuple(ref, fc.boolean(), fc.constantFrom('', '/items', '/items/1', '/items/1/fields', '/columns', '/items/1/x', '/items/abc', '/items/1/fields/x', '/x')).map(([r, enc, tail]) => `sites/root/lists/${urlPart(r, enc)}${tail}`),
+      fc.tuple(ref, fc.boolean(), fc.constantFrom('', '/items', '/items/1', '/items/1/fields', '/columns', '/items/1/x', '/items/abc', '/items/1/fields/x', '/x')).map(([r, enc, tail]) => `sites/localhost:/sites/improvement:/lists/${urlPart(r, enc)}${tail}`),
       fc.tuple(ref, fc.boolean()).map(([r, enc]) => `sites/${urlPart(r, enc)}/lists`),
       fc.tuple(ref, fc.boolean()).map(([r, enc]) => `sites/localhost:/sites/${urlPart(r, enc)}:/lists`),
       fc.tuple(ref, fc.boolean()).map(([r, enc]) => `sites/${urlPart(r, enc)}:/sites/improvement`),
@@ -487,7 +488,7 @@ describe('Microsoft Graph with bad input', () => {
         add('orderby', g.orderby);
         add('top', g.top);
         add('skiptoken', g.skiptoken);
-        const path: string = `sites/root/lists/${encodeURIComponent(g.title)}/items${params.length > 0 ? `?${params.join('&')}` : ''}`;
+        const path: string = `sites/localhost:/sites/improvement:/lists/${encodeURIComponent(g.title)}/items${params.length > 0 ? `?${params.join('&')}` : ''}`;
         const headers: { [name: string]: string } = { Authorization: `Bearer ${USERS.lead}` };
         if (g.prefer !== undefined) {
           headers.Prefer = g.prefer;
@@ -516,17 +517,17 @@ describe('Microsoft Graph with bad input', () => {
     const milestones: IStoredList = list('Milestones');
     const scratch: number[] = [];
     for (let i: number = 0; i < 3; i++) {
-      const a: IAnswer = await graph(`sites/root/lists/${milestones.guid}/items`, { method: 'POST', headers: { Authorization: `Bearer ${USERS.lead}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ fields: { Title: `Graph scratch ${i}`, Timing: 'This period' } }) }, 'scratch');
+      const a: IAnswer = await graph(`sites/localhost:/sites/improvement:/lists/${milestones.guid}/items`, { method: 'POST', headers: { Authorization: `Bearer ${USERS.lead}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ fields: { Title: `Graph scratch ${i}`, Timing: 'This period' } }) }, 'scratch');
       expect(a.status).toBe(201);
       scratch.push(Number(a.body.id));
       ledger.create(milestones, a.body.id);
       ledger.touch(milestones, Number(a.body.id));
     }
     const url: fc.Arbitrary<string> = fc.oneof(
-      { weight: 3, arbitrary: fc.constantFrom(...scratch).map((id) => `/sites/root/lists/${milestones.guid}/items/${id}/fields`) },
-      { weight: 2, arbitrary: fc.constantFrom(...scratch).map((id) => `/sites/root/lists/${milestones.guid}/items/${id}`) },
-      { weight: 3, arbitrary: fc.constant(`/sites/root/lists/${milestones.guid}/items`) },
-      { weight: 1, arbitrary: fc.constantFrom('/sites/root', 'sites/root/lists', '/$batch', '$batch', '/me', '', '/', '//evil.example/x', 'http://evil.example/v1.0/sites/root', '../_emulator/faults', '/sites/root/lists/%ZZ', '/sites/%E0%A4%A/lists', '/sites/root/lists/Milestones/items?$filter=(((') },
+      { weight: 3, arbitrary: fc.constantFrom(...scratch).map((id) => `/sites/localhost:/sites/improvement:/lists/${milestones.guid}/items/${id}/fields`) },
+      { weight: 2, arbitrary: fc.constantFrom(...scratch).map((id) => `/sites/localhost:/sites/improvement:/lists/${milestones.guid}/items/${id}`) },
+      { weight: 3, arbitrary: fc.constant(`/sites/localhost:/sites/improvement:/lists/${milestones.guid}/items`) },
+      { weight: 1, arbitrary: fc.constantFrom('/sites/root', 'sites/localhost:/sites/improvement:/lists', '/$batch', '$batch', '/me', '', '/', '//evil.example/x', 'http://evil.example/v1.0/sites/root', '../_emulator/faults', '/sites/localhost:/sites/improvement:/lists/%ZZ', '/sites/%E0%A4%A/lists', '/sites/localhost:/sites/improvement:/lists/Milestones/items?$filter=(((') },
       { weight: 1, arbitrary: hostileText(3) }
     );
     const request = fc.record(
@@ -580,7 +581,7 @@ describe('Microsoft Graph with bad input', () => {
     expect(ledger.writes).toBeGreaterThan(0);
     await expectStoreIntact(emu, before, ledger, async (l) => {
       let count: number = 0;
-      let next: string | undefined = `${emu.url}/v1.0/sites/root/lists/${l.guid}/items?$top=5000&$expand=fields`;
+      let next: string | undefined = `${emu.url}/v1.0/sites/localhost:/sites/improvement:/lists/${l.guid}/items?$top=5000&$expand=fields`;
       while (next) {
         const a: IAnswer = await send(next.replace(/^https:/, 'http:'), { headers: { Authorization: `Bearer ${USERS.lead}` } }, `reading ${l.definition.title}`);
         expect(a.status).toBe(200);

@@ -4,7 +4,7 @@ import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { checkReadiness, latestPeriod, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain';
 import { isDataError } from '../../../data/errors';
-import type { IEditablePeriodPicture, IProgrammeRepository, Saved, UserRights } from '../../../data/repository';
+import { isProgrammeOffice, type IEditablePeriodPicture, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
 import { usePeriodPicture } from '../hooks/usePeriodPicture';
 import type { SaveOutcome } from '../hooks/useSave';
@@ -236,7 +236,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
         ) : undefined}
       </div>
       <div className={classNames.toolbar}>
-        {period && rights.periods.manage ? <DefaultButton text={strings.LockPeriod} onClick={() => open({ kind: 'lock' })} disabled={!data || runner.busy} /> : undefined}
+        {period && isProgrammeOffice(rights) ? <DefaultButton text={strings.LockPeriod} onClick={() => open({ kind: 'lock' })} disabled={!data || runner.busy} /> : undefined}
         {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
       </div>
       <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />

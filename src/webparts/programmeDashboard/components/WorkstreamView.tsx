@@ -12,7 +12,7 @@ import {
   validateStatusReportInput
 } from '../../../domain';
 import { isDataError } from '../../../data/errors';
-import type { ICurrentUser, IEditablePeriodPicture, IProgrammeRepository, Saved, UserRights } from '../../../data/repository';
+import { isProgrammeOffice, type ICurrentUser, type IEditablePeriodPicture, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
 import { usePeriodHistory } from '../hooks/usePeriodHistory';
 import { usePeriodPicture } from '../hooks/usePeriodPicture';
@@ -86,7 +86,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
   const [periodId, setPeriodId] = React.useState<number | undefined>(initial ? initial.id : undefined);
   const picture = usePeriodPicture(repository, periodId, workstream.id);
   const history = useRagHistory(repository, workstream.id);
-  const periodHistory = usePeriodHistory(repository, props.rights.periods.manage ? periodId : undefined);
+  const periodHistory = usePeriodHistory(repository, isProgrammeOffice(props.rights) ? periodId : undefined);
   // The open period as the latest picture knows it (a lock or reopening since the page opened shows there).
   const openPeriod: IPeriod | undefined = latestOpen(picture.data ? picture.data.periods : periods);
   const owedElsewhere = usePeriodPicture(repository, props.showOwed && openPeriod && openPeriod.id !== periodId ? openPeriod.id : undefined, workstream.id);

@@ -1,5 +1,5 @@
 import type { IPeriod, IStatusReport, StatusReportState } from '../../../domain';
-import type { ISnapshotInfo, UserRights } from '../../../data/repository';
+import { isProgrammeOffice, type ISnapshotInfo, type UserRights } from '../../../data/repository';
 
 /** What the workstream view offers, decided from SharePoint rights per list and the period's state. */
 export interface IPermissions {
@@ -80,15 +80,16 @@ export function permissionsFor(rights: UserRights, period: IPeriod, context: IPe
     editSponsorComment: open && rights.sponsorComments.edit,
     addFeedback: rights.feedback.add,
     editFeedback: rights.feedback.edit,
-    reopenPeriod: !open && period.state === 'Locked' && rights.periods.manage,
-    seePeriodHistory: rights.periods.manage
+    reopenPeriod: !open && period.state === 'Locked' && isProgrammeOffice(rights),
+    seePeriodHistory: isProgrammeOffice(rights)
   };
 }
 
 /**
- * Whether to show the programme office view: the user may approve status reports or manage
- * periods (SharePoint's Approve Items or Manage Lists rights), whatever their group is called.
+ * Whether to show the programme office view: the user is the programme office (SharePoint's
+ * Approve Items on Status Reports), whatever their group is called — not merely able to manage
+ * lists, as every member of a default site is.
  */
 export function offersCycleView(rights: UserRights): boolean {
-  return rights.statusReports.approve || rights.periods.manage;
+  return isProgrammeOffice(rights);
 }
