@@ -126,6 +126,10 @@ export async function runProvision(argv: string[], print: (line: string) => void
     return 0;
   } catch (e) {
     print(`Provisioning stopped: ${isDataError(e) ? e.message : e instanceof Error ? e.message : String(e)}`);
+    if (isDataError(e) && e.serverMessage) {
+      // The person running this is setting up SharePoint: SharePoint's own words help them.
+      print(`SharePoint said (${e.status || '?'}): ${e.serverMessage}`);
+    }
     print('What was done so far is kept; run the command again to carry on.');
     return 1;
   }

@@ -5,6 +5,7 @@
  * comments, sp-dev-docs #6545), Status Reports' Title says what the item is, and a period or
  * workstream with records cannot be deleted from under them (lookups restrict deletion).
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { child, childrenNamed, parseXml, type IXmlElement } from '../../src/emulator/xml';
@@ -62,7 +63,7 @@ describe('the lists\' schema', () => {
   });
 
   it('restricts deleting a workstream or period that records look up, on indexed lookups', () => {
-    const lookups = lists.flatMap((l) => l.fields.filter((f) => f.attributes.Type === 'Lookup').map((f) => ({ list: l.title, ...f.attributes })));
+    const lookups: Array<{ [name: string]: string }> = lists.flatMap((l) => l.fields.filter((f) => f.attributes.Type === 'Lookup').map((f) => ({ ...f.attributes, list: l.title })));
     expect(lookups.length).toBeGreaterThanOrEqual(12);
     for (const lookup of lookups) {
       expect({ list: lookup.list, column: lookup.Name, behaviour: lookup.RelationshipDeleteBehavior, indexed: lookup.Indexed }).toEqual({
@@ -72,5 +73,10 @@ describe('the lists\' schema', () => {
         indexed: 'TRUE'
       });
     }
+  });
+
+  it('is what provisioning by code uses: src/data/provisioning/schema.ts is generated from this XML and up to date', () => {
+    const run = spawnSync(process.execPath, [path.resolve(__dirname, '../../sharepoint/generate-schema.mjs'), '--check'], { encoding: 'utf8' });
+    expect({ status: run.status, output: `${run.stdout}${run.stderr}`.trim() }).toEqual({ status: 0, output: 'src/data/provisioning/schema.ts is up to date.' });
   });
 });
