@@ -21,7 +21,7 @@ import { registerOfflineIcons } from './offlineIcons';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { BearerLogin } from '../data/sharepoint/PnpRepository';
 import { ProgrammeSiteGate } from '../webparts/programmeDashboard/components/ProgrammeSiteGate';
-import { connectProgrammeSite } from '../webparts/programmeDashboard/connect';
+import { connectProgrammeSite, siteSetupFor } from '../webparts/programmeDashboard/connect';
 import { TabSettings } from './TabSettings';
 import { WORKBENCH_STRINGS as S } from './strings';
 import { themeNamed, type ThemeName } from './themes';
@@ -137,6 +137,7 @@ function Workbench(): JSX.Element {
     (siteUrl: string) => spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BearerLogin(login || '')),
     [login]
   );
+  const setup = React.useMemo(() => siteSetupFor(spFor), [spFor]);
   const currentWebUrl: string = `${window.location.origin}${state.web === '/' ? '' : state.web}`;
   const theme = themeNamed(state.theme);
 
@@ -194,6 +195,7 @@ function Workbench(): JSX.Element {
           <ProgrammeSiteGate
             key={`${login}|${state.host}|${state.web}|${state.programme}|${state.workstreamCode}`}
             connect={() => connectProgrammeSite({ webPartSetting: state.programme, currentWebUrl, spFor })}
+            setup={setup}
             theme={theme}
             host={state.host}
             workstreamCode={state.host === 'teams' && state.workstreamCode ? state.workstreamCode : undefined}

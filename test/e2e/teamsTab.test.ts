@@ -2,15 +2,21 @@
  * The dashboard as a workstream group's Teams tab, which runs in the site behind its team
  * (/sites/gov), not the programme's: it finds the programme site from the tenant setting and shows
  * GOV's status from there; the tab's settings check a programme site and offer its workstreams;
- * a wrong programme site gets a message that says what is wrong. In Chromium against the real
+ * a wrong programme site gets a message that says what is wrong; whoever manages a site's lists
+ * can set the lists up there, or bring older ones up to date. In Chromium against the real
  * `npm start`, in Teams' three themes, with screenshots in test-results/screenshots.
  */
 import type { Browser, Page } from 'playwright-core';
+import { spfi, SPBrowser } from '@pnp/sp';
+import { BearerLogin } from '../../src/data/sharepoint/PnpRepository';
+import { provisionSite } from '../../src/data/provisioning/provision';
+import { LIST_SCHEMAS } from '../../src/data/provisioning/schema';
 import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
 import { startLocalStack, type ILocalStack } from './support/server';
 
 const MANAGER = 'louisa.simpson@improvement.example';
 const LEAD = 'heidi.robinson@improvement.example';
+const IIB = 'alex.morgan@improvement.example';
 
 let stack: ILocalStack;
 let browser: Browser;
@@ -124,4 +130,55 @@ describe('a Teams tab on the GOV team\'s site', () => {
     expect(tab.errors).toEqual([]);
     await tab.close();
   }, 60000);
+});
+
+describe('Set up this site', () => {
+  it('is offered to whoever manages a site\'s lists where the lists are missing, and creates them', async () => {
+    // Someone who may only read the PPD team's site is told what is wrong, and offered nothing.
+    const reader = await newPage();
+    await reader.goto(`${stack.url}/?web=/sites/ppd&programme=/sites/ppd&as=${encodeURIComponent(IIB)}`);
+    await reader.getByRole('alert').filter({ hasText: 'does not hold the programme\'s lists' }).waitFor({ timeout: 20000 });
+    await reader.waitForTimeout(500);
+    expect(await reader.getByRole('button', { name: 'Set up this site' }).count()).toBe(0);
+    await reader.close();
+
+    // Its owner (the programme office) is offered to set it up.
+    const page = await newPage();
+    await page.goto(`${stack.url}/?web=/sites/ppd&programme=/sites/ppd&as=${encodeURIComponent(LEAD)}`);
+    const setUp = page.getByRole('button', { name: 'Set up this site' });
+    await setUp.waitFor({ timeout: 20000 });
+    expect(await page.getByText(`you can create the programme's lists on ${stack.url}/sites/ppd now`).count()).toBe(1);
+    await page.screenshot({ path: screenshotPath('set-up-this-site'), fullPage: true });
+    await setUp.click();
+    await page.getByText('No workstreams have been set up yet. The programme office sets them up.').waitFor({ timeout: 30000 });
+    for (const schema of LIST_SCHEMAS) {
+      expect({ list: schema.title, status: (await rest(`/sites/ppd/_api/web/lists/getByTitle('${encodeURIComponent(schema.title)}')`)).status }).toEqual({ list: schema.title, status: 200 });
+    }
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, 90000);
+
+  it('offers to bring an older site\'s lists up to date, and does it', async () => {
+    const site = `${stack.url}/sites/part`;
+    const older = LIST_SCHEMAS.map((l) => (l.title === 'Risks' ? { ...l, fields: l.fields.filter((f) => f.name !== 'Mitigation') } : l));
+    await provisionSite(spfi(site).using(SPBrowser({ baseUrl: site }), BearerLogin(LEAD)), site, { schemas: older });
+    const page = await newPage();
+    await page.goto(`${stack.url}/?web=/sites/part&programme=/sites/part&as=${encodeURIComponent(LEAD)}`);
+    const update = page.getByRole('button', { name: 'Bring the lists up to date' });
+    await update.waitFor({ timeout: 20000 });
+    expect(await page.getByText(`The programme's lists on ${site} are out of date (changes to make: 1).`, { exact: false }).count()).toBe(1);
+    await update.click();
+    await page.getByText(`The programme's lists on ${site} are set up (changes made: 1).`).waitFor({ timeout: 20000 });
+    expect((await rest(`/sites/part/_api/web/lists/getByTitle('Risks')/fields/getbyinternalnameortitle('Mitigation')`)).status).toBe(200);
+    expect(page.errors).toEqual([]);
+    await page.close();
+
+    // Nobody is bothered once the lists are up to date.
+    const again = await newPage();
+    await again.goto(`${stack.url}/?web=/sites/part&programme=/sites/part&as=${encodeURIComponent(LEAD)}`);
+    await again.getByText('No workstreams have been set up yet. The programme office sets them up.').waitFor({ timeout: 20000 });
+    await again.waitForTimeout(1000);
+    expect(await again.getByRole('button', { name: 'Bring the lists up to date' }).count()).toBe(0);
+    await again.close();
+  }, 90000);
 });

@@ -15,7 +15,8 @@ import { spfi, SPFx, type SPFI } from '@pnp/sp';
 
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { ProgrammeSiteGate, programmeSiteMessages, type IProgrammeSiteGateProps } from './components/ProgrammeSiteGate';
-import { connectProgrammeSite, findProgrammeSite, workstreamsOf, type IConnectOptions } from './connect';
+import { connectProgrammeSite, findProgrammeSite, siteSetupFor, workstreamsOf, type IConnectOptions } from './connect';
+import type { ISiteSetup } from './components/SiteSetup';
 import { isProgrammeSiteError, normaliseSiteUrl, programmeSiteMessage } from './programmeSite';
 import { format } from './components/format';
 
@@ -44,6 +45,8 @@ export default class ProgrammeDashboardWebPart extends BaseClientSideWebPart<IPr
   private _siteStatus: string = '';
 
   private _spFor = (siteUrl: string): SPFI => spfi(siteUrl).using(SPFx(this.context));
+  /** One for the web part's life: "Set up this site" checks again whenever it changes. */
+  private _setup: ISiteSetup = siteSetupFor(this._spFor);
 
   private _connectOptions(): IConnectOptions {
     return { webPartSetting: this.properties.programmeSiteUrl, currentWebUrl: this.context.pageContext.web.absoluteUrl, spFor: this._spFor };
@@ -56,6 +59,7 @@ export default class ProgrammeDashboardWebPart extends BaseClientSideWebPart<IPr
       // change must not reload everything.
       connect: () => connectProgrammeSite(this._connectOptions()),
       settingsKey: this.properties.programmeSiteUrl || '',
+      setup: this._setup,
       workstreamCode: this.properties.workstreamCode || undefined,
       theme: this._theme,
       host: this.context.sdks.microsoftTeams ? 'teams' : 'sharepoint'

@@ -5,6 +5,10 @@
  * local workbench passes the local stack's.
  */
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/security/web';
+import { PermissionKind } from '@pnp/sp/security';
+import { checkSite, provisionSite } from '../../data/provisioning/provision';
+import type { ISiteSetup } from './components/SiteSetup';
 import { readListTitles, readTenantSetting } from '../../data/provisioning/site';
 import { PnpRepository } from '../../data/sharepoint/PnpRepository';
 import type { IWorkstream } from '../../domain';
@@ -65,4 +69,19 @@ export async function workstreamsOf(siteUrl: string, spFor: (siteUrl: string) =>
     listTitles: () => readListTitles(sp),
     workstreams: async () => (await new PnpRepository(sp).getProgrammeSummary()).workstreams
   });
+}
+
+/**
+ * "Set up this site" over SharePoint REST: whether the person has Manage Lists on the site, what
+ * would change, and provisioning (src/data/provisioning, as `npm run provision`).
+ */
+export function siteSetupFor(spFor: (siteUrl: string) => SPFI): ISiteSetup {
+  return {
+    canSetUp: (siteUrl: string) => spFor(siteUrl).web.currentUserHasPermissions(PermissionKind.ManageLists),
+    changesNeeded: async (siteUrl: string) => (await checkSite(spFor(siteUrl))).steps.length,
+    setUp: async (siteUrl: string, onProgress: (done: number, total: number) => void) => {
+      const summary = await provisionSite(spFor(siteUrl), siteUrl, { onProgress: (_message, done, total) => onProgress(done, total) });
+      return summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length;
+    }
+  };
 }

@@ -118,7 +118,8 @@ export async function resolveProgrammeSite(settings: IProgrammeSiteSettings): Pr
   if (await settings.currentSiteHasLists()) {
     return { url: normaliseSiteUrl(settings.currentWebUrl, settings.currentWebUrl), source: 'currentSite' };
   }
-  throw new ProgrammeSiteError('notSet');
+  // The current site goes with the problem: a programme office on its own site can set it up there.
+  throw new ProgrammeSiteError('notSet', normaliseSiteUrl(settings.currentWebUrl, settings.currentWebUrl));
 }
 
 /** What {@link checkProgrammeSite} asks of a site. */

@@ -8,6 +8,7 @@ import { LoadError } from './LoadError';
 import { Loading } from './Loading';
 import { Notice } from './Notice';
 import { ProgrammeDashboard, type IProgrammeDashboardProps } from './ProgrammeDashboard';
+import { SiteSetup, type ISiteSetup } from './SiteSetup';
 import { useClassNames } from './useClassNames';
 
 /** The messages for each problem with the programme site, from the loc file. */
@@ -39,22 +40,40 @@ export interface IProgrammeSiteGateProps extends Omit<IProgrammeDashboardProps, 
   connect: () => Promise<IProgrammeConnection>;
   /** Changes when the settings that decide the site change, so the site is found again. */
   settingsKey?: string;
+  /** "Set up this site" for those who manage the lists; none where the host cannot provision. */
+  setup?: ISiteSetup;
 }
 
 function GateBody(props: IProgrammeSiteGateProps): JSX.Element {
   const theme = useTheme();
   const classNames = useClassNames();
   const connection = useAsync(props.connect, [props.settingsKey]);
+  const [generation, setGeneration] = React.useState<number>(0);
   if (connection.data) {
-    return <ProgrammeDashboard {...props} repository={connection.data.repository} />;
+    const siteUrl: string = connection.data.siteUrl;
+    return (
+      <>
+        {props.setup ? (
+          <SiteSetup key={siteUrl} setup={props.setup} siteUrl={siteUrl} mode="check" onDone={() => setGeneration(generation + 1)} />
+        ) : null}
+        <ProgrammeDashboard key={generation} {...props} repository={connection.data.repository} />
+      </>
+    );
   }
   let content: JSX.Element;
   if (connection.error !== undefined) {
     const error: unknown = connection.error;
+    // The lists can be set up where they are missing: on the site named, or — on a SharePoint
+    // page with no setting — the site the page is on. Never on a team's site from its tab.
+    const setUpAt: string | undefined =
+      isProgrammeSiteError(error) && (error.problem === 'listsMissing' || (error.problem === 'notSet' && props.host !== 'teams')) ? error.siteUrl : undefined;
     content = isProgrammeSiteError(error) ? (
-      <Notice kind={error.problem === 'notSet' ? 'warning' : 'error'} action={{ text: strings.Retry, onClick: connection.reload }}>
-        {programmeSiteMessage(error, programmeSiteMessages())}
-      </Notice>
+      <>
+        <Notice kind={error.problem === 'notSet' ? 'warning' : 'error'} action={{ text: strings.Retry, onClick: connection.reload }}>
+          {programmeSiteMessage(error, programmeSiteMessages())}
+        </Notice>
+        {props.setup && setUpAt ? <SiteSetup setup={props.setup} siteUrl={setUpAt} mode="missing" onDone={connection.reload} /> : null}
+      </>
     ) : (
       <LoadError error={error} onRetry={connection.reload} />
     );

@@ -329,6 +329,13 @@ define([], function () {
     ProgrammeSiteNotFound: 'There is no site at {0}. Check the programme site\'s address.',
     ProgrammeSiteListsMissing: 'The site {0} does not hold the programme\'s lists. Check the address, or ask the programme office to set up the lists on that site.',
     ProgrammeSiteForbidden: 'You don\'t have permission to read the programme at {0}. Ask the programme office for access.',
-    ProgrammeSiteUnreachable: 'The programme site {0} could not be reached. Check your connection and try again.'
+    ProgrammeSiteUnreachable: 'The programme site {0} could not be reached. Check your connection and try again.',
+    SetUpSite: 'Set up this site',
+    SetUpSiteOffer: 'As someone who manages this site\'s lists, you can create the programme\'s lists on {0} now. Nothing already there is removed.',
+    SettingUpSite: 'Setting up the programme\'s lists: {0} of {1} changes made…',
+    SetUpSiteDone: 'The programme\'s lists on {0} are set up (changes made: {1}).',
+    SetUpSiteFailed: 'Setting up the lists stopped: {0} What was done so far is kept; set up the site again to carry on.',
+    ListsOutOfDate: 'The programme\'s lists on {0} are out of date (changes to make: {1}). Bringing them up to date adds what is missing and removes nothing.',
+    UpdateLists: 'Bring the lists up to date'
   };
 });

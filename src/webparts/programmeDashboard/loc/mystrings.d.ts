@@ -404,6 +404,20 @@ declare interface IProgrammeDashboardWebPartStrings {
   ProgrammeSiteForbidden: string;
   /** The site did not answer. */
   ProgrammeSiteUnreachable: string;
+  /** Button: create or update the programme's lists on the site. */
+  SetUpSite: string;
+  /** Beside the button, when the lists are missing. */
+  SetUpSiteOffer: string;
+  /** Progress of setting up: {0} done, {1} in all. */
+  SettingUpSite: string;
+  /** Once setting up is done. */
+  SetUpSiteDone: string;
+  /** Setting up failed; {0} is why. */
+  SetUpSiteFailed: string;
+  /** For those who manage the lists, when the site's lists are older than the product's. */
+  ListsOutOfDate: string;
+  /** Button: upgrade the site's lists. */
+  UpdateLists: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
