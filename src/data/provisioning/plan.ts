@@ -12,6 +12,8 @@ export interface IExistingField {
   name: string;
   type: string;
   indexed: boolean;
+  /** The display name. */
+  title?: string;
 }
 
 /** One list as the site has it. */
@@ -25,7 +27,9 @@ export interface IExistingList {
 export type ProvisionStep =
   | { kind: 'createList'; list: IListSchema }
   | { kind: 'addField'; list: IListSchema; field: IFieldSchema }
-  | { kind: 'indexField'; list: IListSchema; field: IFieldSchema };
+  | { kind: 'indexField'; list: IListSchema; field: IFieldSchema }
+  /** The Title every list has, named for what the item is ("Report", "Milestone"). */
+  | { kind: 'nameTitle'; list: IListSchema; field: IFieldSchema };
 
 /** The changes, and what was found that provisioning will not touch. */
 export interface IProvisionPlan {
@@ -57,8 +61,13 @@ export function planProvisioning(schemas: readonly IListSchema[], existing: read
       if (!have) {
         if (!BUILT_IN.has(field.name.toLowerCase())) {
           steps.push({ kind: 'addField', list, field });
+        } else if (field.displayName !== 'Title') {
+          steps.push({ kind: 'nameTitle', list, field });
         }
         continue;
+      }
+      if (BUILT_IN.has(field.name.toLowerCase()) && have.title !== undefined && have.title !== field.displayName) {
+        steps.push({ kind: 'nameTitle', list, field });
       }
       if (have.type !== field.type) {
         warnings.push(`${list.title}: the column ${field.name} is ${have.type}, not ${field.type}; it is left as it is.`);
@@ -79,6 +88,8 @@ export function describeStep(step: ProvisionStep): string {
       return `create the list ${step.list.title}`;
     case 'addField':
       return `add the column ${step.field.name} to ${step.list.title}`;
+    case 'nameTitle':
+      return `name the Title column of ${step.list.title} "${step.field.displayName}"`;
     default:
       return `index the column ${step.field.name} of ${step.list.title}`;
   }

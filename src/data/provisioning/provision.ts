@@ -31,6 +31,8 @@ export interface IProvisionSummary {
   /** "Status Reports: RequestKey". */
   fieldsAdded: string[];
   fieldsIndexed: string[];
+  /** Lists whose Title column was named for what the item is. */
+  titlesNamed: string[];
   /** Lists that were already as the schema has them. */
   listsUnchanged: string[];
   warnings: string[];
@@ -56,10 +58,10 @@ export async function readExistingLists(sp: SPFI, schemas: readonly IListSchema[
   const lists: IExistingList[] = [];
   for (const l of all.filter((x) => wanted.has(x.Title.toLowerCase()))) {
     try {
-      const fields: Array<{ InternalName: string; TypeAsString: string; Indexed: boolean }> = await sp.web.lists
+      const fields: Array<{ InternalName: string; TypeAsString: string; Indexed: boolean; Title: string }> = await sp.web.lists
         .getById(l.Id)
-        .fields.select('InternalName', 'TypeAsString', 'Indexed')();
-      lists.push({ title: l.Title, id: l.Id, fields: fields.map((f) => ({ name: f.InternalName, type: f.TypeAsString, indexed: !!f.Indexed })) });
+        .fields.select('InternalName', 'TypeAsString', 'Indexed', 'Title')();
+      lists.push({ title: l.Title, id: l.Id, fields: fields.map((f) => ({ name: f.InternalName, type: f.TypeAsString, indexed: !!f.Indexed, title: f.Title })) });
     } catch (e) {
       throw await pnpError(e, `read the columns of ${l.Title}`);
     }
@@ -102,7 +104,7 @@ export async function provisionSite(sp: SPFI, siteUrl: string, options: IProvisi
       listIds.set(schema.url.toLowerCase(), e.id);
     }
   }
-  const summary: IProvisionSummary = { siteUrl, listsCreated: [], fieldsAdded: [], fieldsIndexed: [], listsUnchanged: [], warnings: plan.warnings };
+  const summary: IProvisionSummary = { siteUrl, listsCreated: [], fieldsAdded: [], fieldsIndexed: [], titlesNamed: [], listsUnchanged: [], warnings: plan.warnings };
   let done: number = 0;
   for (const step of plan.steps) {
     if (options.onProgress) {
@@ -131,6 +133,10 @@ async function runStep(sp: SPFI, step: ProvisionStep, listIds: Map<string, strin
       const id: string = listIds.get(step.list.url.toLowerCase()) as string;
       await sp.web.lists.getById(id).fields.createFieldAsXml({ SchemaXml: fieldXml(step.field, listIds), Options: ADD_FIELD_OPTIONS });
       summary.fieldsAdded.push(`${step.list.title}: ${step.field.name}`);
+    } else if (step.kind === 'nameTitle') {
+      const id: string = listIds.get(step.list.url.toLowerCase()) as string;
+      await sp.web.lists.getById(id).fields.getByInternalNameOrTitle('Title').update({ Title: step.field.displayName }, 'SP.Field');
+      summary.titlesNamed.push(step.list.title);
     } else {
       const id: string = listIds.get(step.list.url.toLowerCase()) as string;
       // The field type given, so PnPjs does not read the field first.
@@ -145,7 +151,7 @@ async function runStep(sp: SPFI, step: ProvisionStep, listIds: Map<string, strin
 /** A summary in a few lines, for the command line and the dashboard. */
 export function summaryLines(summary: IProvisionSummary): string[] {
   const lines: string[] = [];
-  const changes: number = summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length;
+  const changes: number = summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length + summary.titlesNamed.length;
   lines.push(changes === 0 ? `${summary.siteUrl}: every list is up to date; nothing changed.` : `${summary.siteUrl}: ${changes} change${changes === 1 ? '' : 's'}.`);
   if (summary.listsCreated.length > 0) {
     lines.push(`Lists created (${summary.listsCreated.length}): ${summary.listsCreated.join(', ')}.`);
@@ -155,6 +161,9 @@ export function summaryLines(summary: IProvisionSummary): string[] {
   }
   if (summary.fieldsIndexed.length > 0) {
     lines.push(`Columns indexed (${summary.fieldsIndexed.length}): ${summary.fieldsIndexed.join('; ')}.`);
+  }
+  if (summary.titlesNamed.length > 0) {
+    lines.push(`Title columns named (${summary.titlesNamed.length}): ${summary.titlesNamed.join(', ')}.`);
   }
   if (summary.listsUnchanged.length > 0 && changes > 0) {
     lines.push(`Already up to date: ${summary.listsUnchanged.join(', ')}.`);
