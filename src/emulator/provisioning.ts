@@ -186,6 +186,30 @@ export function updateField(site: Site, user: IUser, list: IStoredList, nameOrTi
   site.store.transaction(() => site.store.saveDefinition(list));
 }
 
+/**
+ * Puts a column of the list in its content type (ContentType.FieldLinks.Add); gives its name.
+ * UNCONFIRMED: the body SharePoint takes, {"parameters": {"FieldInternalName": …}}, as community
+ * answers show it (no Microsoft page found).
+ */
+export function addFieldLink(site: Site, user: IUser, list: IStoredList, contentTypeId: string, body: { [key: string]: unknown }): string {
+  assertManageList(site, user, list);
+  const ct = list.definition.contentType;
+  if (!ct || ct.id.toUpperCase() !== contentTypeId.toUpperCase()) {
+    throw new SiteError('listNotFound', 'The content type does not exist in this list.');
+  }
+  const parameters: { [key: string]: unknown } = (body.parameters && typeof body.parameters === 'object' ? body.parameters : {}) as { [key: string]: unknown };
+  const name: string = text(parameters, 'FieldInternalName') || '';
+  const field: IFieldDefinition | undefined = list.definition.fields.filter((f) => f.internalName.toLowerCase() === name.toLowerCase())[0];
+  if (!field) {
+    throw new SiteError('invalidValue', `Column '${name}' does not exist in the list.`);
+  }
+  if (!ct.fieldNames.some((n) => n.toLowerCase() === field.internalName.toLowerCase())) {
+    list.definition = { ...list.definition, contentType: { ...ct, fieldNames: [...ct.fieldNames, field.internalName] } };
+    site.store.transaction(() => site.store.saveDefinition(list));
+  }
+  return field.internalName;
+}
+
 /** A tenant property as GetStorageEntity answers it: Value null when unset. */
 export function storageEntity(site: Site, key: string): { Value: string | null; Description: string | null; Comment: string | null } {
   const value: string | undefined = site.store.getMeta(storageEntityKey(key));

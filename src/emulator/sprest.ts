@@ -10,7 +10,7 @@ import { FilterSyntaxError, parseFilter, parseOrderBy, type Comparable, type Fie
 import { effectiveListPermissions, effectiveWebPermissions, toRest } from './permissions';
 import { entityTypeName, FIELD_TYPE_KIND, type IFieldDefinition } from './schema';
 import { showValue, Site, SiteError, type FieldValues, type IPagePosition } from './site';
-import { createFieldAsXml, createList, storageEntity, updateField, updateList } from './provisioning';
+import { addFieldLink, createFieldAsXml, createList, storageEntity, updateField, updateList } from './provisioning';
 import type { IStoredItem, IStoredList, IUser } from './store';
 
 /** How much OData metadata a response carries, from the Accept header. */
@@ -880,6 +880,11 @@ function listRoute(req: IEmuRequest, ctx: ISpContext, caller: ICaller, list: ISt
       return spError(ctx.level, field ? 405 : 404, '-2147024809, System.ArgumentException', `Column '${name}' does not exist. It may have been deleted by another user.`);
     }
     return json(200, single(ctx, fieldEntity(ctx, list, field), 'SP.ApiData.Fields/@Element'), {}, contentType(ctx.level));
+  }
+  if (lower(0) === 'contenttypes' && rest.length === 3 && lower(1) === 'fieldlinks' && lower(2) === 'add' && verb === 'POST') {
+    const name: string = addFieldLink(site, user, list, unquote(rest[0].arg) || rest[0].arg || '', parseBody(req, ctx.level));
+    const f: IFieldDefinition | undefined = list.definition.fields.filter((x) => x.internalName === name)[0];
+    return json(201, single(ctx, withMetadata(ctx, { Id: f ? f.id : '', Name: name }, { type: 'SP.FieldLink', id: '', uri: '' }), 'SP.ApiData.FieldLinks/@Element'), {}, contentType(ctx.level));
   }
   if (lower(0) === 'contenttypes' && verb === 'GET' && ((rest.length === 1 && rest[0].arg === undefined) || (rest.length === 2 && lower(1) === 'fieldlinks'))) {
     // The list's own content type, and the columns it carries: what SharePoint's forms show.

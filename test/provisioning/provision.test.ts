@@ -189,6 +189,28 @@ describe('npm run provision on an older site', () => {
   });
 });
 
+describe('npm run provision on a site whose columns are outside the content type', () => {
+  it('puts them in, so that SharePoint\'s forms show them', async () => {
+    const site = `${emu.url}/sites/part`;
+    const sp: SPFI = spfi(site).using(SPBrowser({ baseUrl: site }), BearerLogin(USERS.lead));
+    const withoutMitigation: IListSchema[] = LIST_SCHEMAS.map((l) => (l.title === 'Risks' ? { ...l, fields: l.fields.filter((f) => f.name !== 'Mitigation') } : l));
+    await provisionSite(sp, site, { schemas: withoutMitigation });
+    // Added as the old feature did: a list column outside the content type (no AddToAllContentTypes).
+    const mitigation = LIST_SCHEMAS.filter((l) => l.title === 'Risks')[0].fields.filter((f) => f.name === 'Mitigation')[0];
+    const added = await rest(site, `${list('Risks')}/fields/createfieldasxml`, USERS.lead, { method: 'POST', body: { parameters: { SchemaXml: mitigation.xml, Options: 8 } } });
+    expect(added.status).toBe(201);
+    expect((await snapshot(site)).Risks.contentType).not.toContain('Mitigation');
+
+    const check = await provision(['--site', site, '--check', '--as', USERS.lead]);
+    expect(check.out[0]).toBe('would put the column Mitigation of Risks in its content type');
+    const run = await provision(['--site', site, '--as', USERS.lead]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("Columns put in their list's content type, so SharePoint's forms show them (1): Risks: Mitigation.");
+    expect((await snapshot(site)).Risks.contentType).toContain('Mitigation');
+    expect((await provision(['--site', site, '--check', '--as', USERS.lead])).code).toBe(0);
+  });
+});
+
 describe('what provisioning refuses', () => {
   it('changes nothing for someone who may not manage the site\'s lists', async () => {
     // An IIB member is a visitor (Read) of the CCC team's site.

@@ -21,6 +21,8 @@ export interface IExistingList {
   title: string;
   id: string;
   fields: IExistingField[];
+  /** The list's own content type and the columns it carries; undefined when not known. */
+  contentType?: { id: string; fieldNames: string[] };
 }
 
 /** One change to the site. */
@@ -28,6 +30,11 @@ export type ProvisionStep =
   | { kind: 'createList'; list: IListSchema }
   | { kind: 'addField'; list: IListSchema; field: IFieldSchema }
   | { kind: 'indexField'; list: IListSchema; field: IFieldSchema }
+  /**
+   * A column the list has outside its content type (as lists provisioned before the content type
+   * carried them have): SharePoint's forms leave it out until the content type links it.
+   */
+  | { kind: 'linkField'; list: IListSchema; field: IFieldSchema; contentTypeId: string }
   /** The Title every list has, named for what the item is ("Report", "Milestone"). */
   | { kind: 'nameTitle'; list: IListSchema; field: IFieldSchema };
 
@@ -76,6 +83,10 @@ export function planProvisioning(schemas: readonly IListSchema[], existing: read
       if (field.indexed && !have.indexed) {
         steps.push({ kind: 'indexField', list, field });
       }
+      const ct = found ? found.contentType : undefined;
+      if (ct && !BUILT_IN.has(field.name.toLowerCase()) && !ct.fieldNames.some((n) => n.toLowerCase() === field.name.toLowerCase())) {
+        steps.push({ kind: 'linkField', list, field, contentTypeId: ct.id });
+      }
     }
   }
   return { steps, warnings };
@@ -88,6 +99,8 @@ export function describeStep(step: ProvisionStep): string {
       return `create the list ${step.list.title}`;
     case 'addField':
       return `add the column ${step.field.name} to ${step.list.title}`;
+    case 'linkField':
+      return `put the column ${step.field.name} of ${step.list.title} in its content type`;
     case 'nameTitle':
       return `name the Title column of ${step.list.title} "${step.field.displayName}"`;
     default:

@@ -6,7 +6,9 @@
  * elements are ignored when the package is deployed to all sites, and upgrade actions cannot
  * change a list instance's columns.
  */
-import type { SPFI } from '@pnp/sp';
+import { SPCollection, spPost, type SPFI } from '@pnp/sp';
+import { body } from '@pnp/queryable';
+import '@pnp/sp/content-types/list';
 import '@pnp/sp/fields';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
@@ -31,6 +33,8 @@ export interface IProvisionSummary {
   /** "Status Reports: RequestKey". */
   fieldsAdded: string[];
   fieldsIndexed: string[];
+  /** Columns put in their list's content type: "Risks: Mitigation". */
+  fieldsLinked: string[];
   /** Lists whose Title column was named for what the item is. */
   titlesNamed: string[];
   /** Lists that were already as the schema has them. */
@@ -61,7 +65,16 @@ export async function readExistingLists(sp: SPFI, schemas: readonly IListSchema[
       const fields: Array<{ InternalName: string; TypeAsString: string; Indexed: boolean; Title: string }> = await sp.web.lists
         .getById(l.Id)
         .fields.select('InternalName', 'TypeAsString', 'Indexed', 'Title')();
-      lists.push({ title: l.Title, id: l.Id, fields: fields.map((f) => ({ name: f.InternalName, type: f.TypeAsString, indexed: !!f.Indexed, title: f.Title })) });
+      // The list's own content type: an Item child (0x0100…), the one its forms use.
+      const types: Array<{ StringId: string }> = await sp.web.lists.getById(l.Id).contentTypes.select('StringId')();
+      const own: { StringId: string } | undefined = types.filter((t) => /^0x0100/i.test(t.StringId))[0];
+      const links: Array<{ Name: string }> = own ? await sp.web.lists.getById(l.Id).contentTypes.getById(own.StringId).fieldLinks.select('Name')() : [];
+      lists.push({
+        title: l.Title,
+        id: l.Id,
+        fields: fields.map((f) => ({ name: f.InternalName, type: f.TypeAsString, indexed: !!f.Indexed, title: f.Title })),
+        contentType: own ? { id: own.StringId, fieldNames: links.map((x) => x.Name) } : undefined
+      });
     } catch (e) {
       throw await pnpError(e, `read the columns of ${l.Title}`);
     }
@@ -104,7 +117,7 @@ export async function provisionSite(sp: SPFI, siteUrl: string, options: IProvisi
       listIds.set(schema.url.toLowerCase(), e.id);
     }
   }
-  const summary: IProvisionSummary = { siteUrl, listsCreated: [], fieldsAdded: [], fieldsIndexed: [], titlesNamed: [], listsUnchanged: [], warnings: plan.warnings };
+  const summary: IProvisionSummary = { siteUrl, listsCreated: [], fieldsAdded: [], fieldsIndexed: [], fieldsLinked: [], titlesNamed: [], listsUnchanged: [], warnings: plan.warnings };
   let done: number = 0;
   for (const step of plan.steps) {
     if (options.onProgress) {
@@ -133,6 +146,13 @@ async function runStep(sp: SPFI, step: ProvisionStep, listIds: Map<string, strin
       const id: string = listIds.get(step.list.url.toLowerCase()) as string;
       await sp.web.lists.getById(id).fields.createFieldAsXml({ SchemaXml: fieldXml(step.field, listIds), Options: ADD_FIELD_OPTIONS });
       summary.fieldsAdded.push(`${step.list.title}: ${step.field.name}`);
+    } else if (step.kind === 'linkField') {
+      // UNCONFIRMED: FieldLinkCollection.Add over REST with FieldInternalName in
+      // SP.FieldLinkCreationInformation, as community answers show it; PnPjs has no call for it.
+      const id: string = listIds.get(step.list.url.toLowerCase()) as string;
+      const links = SPCollection(sp.web.lists.getById(id).contentTypes.getById(step.contentTypeId), 'fieldlinks/add');
+      await spPost(links, body({ parameters: { FieldInternalName: step.field.name } }));
+      summary.fieldsLinked.push(`${step.list.title}: ${step.field.name}`);
     } else if (step.kind === 'nameTitle') {
       const id: string = listIds.get(step.list.url.toLowerCase()) as string;
       await sp.web.lists.getById(id).fields.getByInternalNameOrTitle('Title').update({ Title: step.field.displayName }, 'SP.Field');
@@ -151,7 +171,7 @@ async function runStep(sp: SPFI, step: ProvisionStep, listIds: Map<string, strin
 /** A summary in a few lines, for the command line and the dashboard. */
 export function summaryLines(summary: IProvisionSummary): string[] {
   const lines: string[] = [];
-  const changes: number = summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length + summary.titlesNamed.length;
+  const changes: number = summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length + summary.fieldsLinked.length + summary.titlesNamed.length;
   lines.push(changes === 0 ? `${summary.siteUrl}: every list is up to date; nothing changed.` : `${summary.siteUrl}: ${changes} change${changes === 1 ? '' : 's'}.`);
   if (summary.listsCreated.length > 0) {
     lines.push(`Lists created (${summary.listsCreated.length}): ${summary.listsCreated.join(', ')}.`);
@@ -161,6 +181,9 @@ export function summaryLines(summary: IProvisionSummary): string[] {
   }
   if (summary.fieldsIndexed.length > 0) {
     lines.push(`Columns indexed (${summary.fieldsIndexed.length}): ${summary.fieldsIndexed.join('; ')}.`);
+  }
+  if (summary.fieldsLinked.length > 0) {
+    lines.push(`Columns put in their list's content type, so SharePoint's forms show them (${summary.fieldsLinked.length}): ${summary.fieldsLinked.join('; ')}.`);
   }
   if (summary.titlesNamed.length > 0) {
     lines.push(`Title columns named (${summary.titlesNamed.length}): ${summary.titlesNamed.join(', ')}.`);
