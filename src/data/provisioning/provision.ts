@@ -8,6 +8,7 @@
  */
 import { SPCollection, spPost, type SPFI } from '@pnp/sp';
 import { body } from '@pnp/queryable';
+import '@pnp/sp/batching';
 import '@pnp/sp/content-types/list';
 import '@pnp/sp/fields';
 import '@pnp/sp/lists';
@@ -59,27 +60,37 @@ export async function readExistingLists(sp: SPFI, schemas: readonly IListSchema[
     throw await pnpError(e, 'read the site\'s lists');
   }
   const wanted: Set<string> = new Set(schemas.map((s) => s.title.toLowerCase()));
-  const lists: IExistingList[] = [];
-  for (const l of all.filter((x) => wanted.has(x.Title.toLowerCase()))) {
-    try {
-      const fields: Array<{ InternalName: string; TypeAsString: string; Indexed: boolean; Title: string }> = await sp.web.lists
-        .getById(l.Id)
-        .fields.select('InternalName', 'TypeAsString', 'Indexed', 'Title')();
-      // The list's own content type: an Item child (0x0100…), the one its forms use.
-      const types: Array<{ StringId: string }> = await sp.web.lists.getById(l.Id).contentTypes.select('StringId')();
-      const own: { StringId: string } | undefined = types.filter((t) => /^0x0100/i.test(t.StringId))[0];
-      const links: Array<{ Name: string }> = own ? await sp.web.lists.getById(l.Id).contentTypes.getById(own.StringId).fieldLinks.select('Name')() : [];
-      lists.push({
-        title: l.Title,
-        id: l.Id,
-        fields: fields.map((f) => ({ name: f.InternalName, type: f.TypeAsString, indexed: !!f.Indexed, title: f.Title })),
-        contentType: own ? { id: own.StringId, fieldNames: links.map((x) => x.Name) } : undefined
-      });
-    } catch (e) {
-      throw await pnpError(e, `read the columns of ${l.Title}`);
+  const found: Array<{ Title: string; Id: string }> = all.filter((x) => wanted.has(x.Title.toLowerCase()));
+  try {
+    // Each list's columns and content types in one round trip, then the content types' columns
+    // in another: the dashboard runs this check for whoever manages the lists, on every load.
+    const [batched, execute] = sp.batched();
+    const fieldReads = found.map((l) =>
+      batched.web.lists.getById(l.Id).fields.select('InternalName', 'TypeAsString', 'Indexed', 'Title')<Array<{ InternalName: string; TypeAsString: string; Indexed: boolean; Title: string }>>()
+    );
+    const typeReads = found.map((l) => batched.web.lists.getById(l.Id).contentTypes.select('StringId')<Array<{ StringId: string }>>());
+    await execute();
+    const fields = await Promise.all(fieldReads);
+    // The list's own content type: an Item child (0x0100…), the one its forms use.
+    const own: Array<string | undefined> = (await Promise.all(typeReads)).map((types) => (types.filter((t) => /^0x0100/i.test(t.StringId))[0] || { StringId: undefined }).StringId);
+    const [linksBatched, executeLinks] = sp.batched();
+    const linkReads = found.map((l, i) => {
+      const ct: string | undefined = own[i];
+      return ct ? linksBatched.web.lists.getById(l.Id).contentTypes.getById(ct).fieldLinks.select('Name')<Array<{ Name: string }>>() : Promise.resolve([]);
+    });
+    if (own.some((ct) => ct !== undefined)) {
+      await executeLinks();
     }
+    const links = await Promise.all(linkReads);
+    return found.map((l, i) => ({
+      title: l.Title,
+      id: l.Id,
+      fields: fields[i].map((f) => ({ name: f.InternalName, type: f.TypeAsString, indexed: !!f.Indexed, title: f.Title })),
+      contentType: own[i] ? { id: own[i] as string, fieldNames: links[i].map((x) => x.Name) } : undefined
+    }));
+  } catch (e) {
+    throw await pnpError(e, 'read the columns of the site\'s lists');
   }
-  return lists;
 }
 
 /** What provisioning would do on the site, without doing it (the schema is the programme's unless given). */
