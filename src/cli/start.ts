@@ -18,6 +18,13 @@ const USAGE: string = `Usage: npm start -- [options]
   --throttle <share>  answer this share of requests 429 with Retry-After (0 to 1)
   --status <429|503>  the status throttled requests get (default 429)
   --latency <ms>      add this delay to every SharePoint and Graph response
+  --poisoned-batch    SharePoint $batch: parts after a failed one answer 500
+                      IndexOutOfRangeException (pnp/pnpjs #486, #1275)
+  --plain-graph-threshold
+                      Graph answers a query over the list view threshold with a plain
+                      429 "The request has been throttled" (msgraph-sdk-dotnet #827)
+  --time-zone <name>  the sites' regional time zone: london (default), eastern,
+                      pacific, hawaii or tokyo
   --verbose           print one line per request`;
 
 const TYPES: { [ext: string]: string } = {
@@ -53,7 +60,7 @@ function staticFile(root: string, urlPath: string): IEmuResponse | undefined {
 }
 
 async function main(): Promise<void> {
-  const args: IArgs = parseArgs(process.argv.slice(2), ['reset', 'verbose', 'help']);
+  const args: IArgs = parseArgs(process.argv.slice(2), ['reset', 'verbose', 'help', 'poisoned-batch', 'plain-graph-threshold']);
   if (args.named.help) {
     console.log(USAGE);
     return;
@@ -84,7 +91,14 @@ async function main(): Promise<void> {
     reset: args.named.reset === 'true',
     seed: IMPROVEMENT_PLAN_PHASE_2,
     threshold: intOption(args, 'threshold', 5000, 1),
-    faults: { rate: rateOption(args, 'throttle', 0), status: status as 429 | 503, latencyMs: intOption(args, 'latency', 0) },
+    timeZone: args.named['time-zone'],
+    faults: {
+      rate: rateOption(args, 'throttle', 0),
+      status: status as 429 | 503,
+      latencyMs: intOption(args, 'latency', 0),
+      poisonedBatch: args.named['poisoned-batch'] === 'true',
+      plainGraphThreshold: args.named['plain-graph-threshold'] === 'true'
+    },
     pages,
     log: args.named.verbose ? (line: string) => console.log(line) : undefined
   });

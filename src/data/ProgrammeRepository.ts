@@ -19,7 +19,7 @@ import {
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';
 import { periodRecord, toEntity, toHistoryEntry, toPeriod, toProgramme, toRecord, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
-import { ETAG, assemblePicture, historyFrom, pictureQueries, type IPictureRecords } from './picture';
+import { ETAG, assemblePicture, historyFrom, mergeRiskRecords, pictureQueries, type IPictureRecords } from './picture';
 import type { IListQuery } from './query';
 import {
   ENTITY_LISTS,
@@ -43,6 +43,7 @@ import {
   type UserRights,
   isProgrammeOffice
 } from './repository';
+import { SiteDateTransport, type ITimeZoneSource } from './siteDates';
 import { assertMaySponsor, assertPeriodOpen, assertReportEditable, nextReportState } from './rules';
 import { makeSnapshot, readSnapshot, snapshotRecords } from './snapshot';
 import type { IListTransport, QuerySet } from './transport';
@@ -100,8 +101,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private _user?: Promise<ICurrentUser>;
   private _rights?: Promise<UserRights>;
 
-  constructor(transport: IListTransport) {
-    this._transport = transport;
+  constructor(transport: IListTransport & ITimeZoneSource) {
+    // Date-only columns are read and written in the site's time zone, whichever protocol.
+    this._transport = new SiteDateTransport(transport);
   }
 
   // ---- who ----
@@ -189,7 +191,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private async _livePicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
     const periods: IPeriod[] = await this._knownPeriods(periodId);
     const { records, people } = await this._transport.read({ ...FIXED, ...pictureQueries(periods, periodId, options) }, { people: true, action: 'read the period' });
-    const picture: IEditablePeriodPicture = assemblePicture(records as unknown as IPictureRecords, periodId, people as PeopleLookup, options);
+    const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup, options);
     this._periods = picture.periods;
     return picture;
   }
@@ -361,7 +363,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * the answer to that attempt was lost, and SharePoint now refuses the key as a duplicate value.
    */
   private async _createdEarlier(list: ListKey, key: string, failure: unknown, action: string): Promise<ListRecord | undefined> {
-    if (!isDataError(failure) || ['validation', 'unknown', 'network'].indexOf(failure.kind) < 0) {
+    // A duplicate key is a 400 from SharePoint REST and a 409 (a conflict) from Graph.
+    if (!isDataError(failure) || ['validation', 'conflict', 'unknown', 'network'].indexOf(failure.kind) < 0) {
       return undefined;
     }
     try {

@@ -58,6 +58,9 @@ export function errorFromResponse(call: IFailedCall): DataError {
     case 404:
       return make('notFound', `Could not ${call.action}: it no longer exists. Someone may have deleted it.`);
     case 409:
+      // SharePoint's "Save Conflict" (another change landed at the same moment) and Graph's
+      // conflicts: not bad data, so not a validation error — the caller reloads and tries again.
+      return make('conflict', `Could not ${call.action}: someone else changed it at the same moment. Reload it and try again.`, { current: call.current });
     case 400: {
       const field: string | undefined = /field '([^']+)'/i.exec(message || '')?.[1] || /property '([^']+)'/i.exec(message || '')?.[1];
       return make('validation', `Could not ${call.action}: SharePoint refused the data${field ? ` in ${field}` : ''}.`, { field });

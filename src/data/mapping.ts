@@ -71,13 +71,18 @@ function rag(value: unknown): Rag | undefined {
 const LONDON: Intl.DateTimeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
- * A date-only column's calendar date. SharePoint stores date-only values as the site's local
- * midnight in UTC, so a UK site's 1 June arrives as 2023-05-31T23:00:00Z; reading it in UK time
- * gives the date people entered.
+ * A date-only column's calendar date. The repository's transport (SiteDateTransport) gives
+ * records their dates as calendar dates in the site's time zone, which are returned as they are.
+ * An instant (a record that did not pass through it) is read in UK time: SharePoint stores
+ * date-only values as the site's local midnight in UTC, so a UK site's 1 June arrives as
+ * 2023-05-31T23:00:00Z.
  */
 export function dateOnly(value: unknown): string | undefined {
   if (typeof value !== 'string' || value === '') {
     return undefined;
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return value;
   }
   const d: Date = new Date(value);
   if (isNaN(d.getTime())) {
@@ -251,8 +256,9 @@ function optional(value: string | undefined): string | null {
   return value === undefined || value === '' ? null : value;
 }
 
+/** A calendar date for a date-only column; the transport turns it into the site's midnight. */
 function isoDate(value: string | undefined): string | null {
-  return value ? `${value.slice(0, 10)}T00:00:00Z` : null;
+  return value ? value.slice(0, 10) : null;
 }
 
 type Writer<K extends EntityKind> = (value: Partial<NewEntity<K>>) => ListRecord;

@@ -26,10 +26,18 @@ export interface IPictureRecords {
   feedback: ListRecord[];
 }
 
+/** The name prefix of the queries for risks closed in a later period; {@link mergeRiskRecords} joins them to `risks`. */
+const RISKS_CLOSED_IN: string = 'risksClosedIn';
+
 /**
  * The period-scoped queries of a picture (the unfiltered ones are the same every time). This
  * period's and the previous period's records are asked for separately, so that each answer fits
  * in one page (Graph pages at 999) and the picture stays one round trip at portfolio scale.
+ * Each query starts with one equality on an indexed, selective column and ORs nothing: on a
+ * list over the 5,000-item threshold SharePoint narrows by the first indexed clause, and an OR
+ * across indexed columns is not something to rely on there. So the risks listed in a period —
+ * open ones, and those closed in a later period — are one query for the open and one per later
+ * period for the closed, joined by {@link mergeRiskRecords}.
  */
 export function pictureQueries(periods: IPeriod[], periodId: number, options: IPictureOptions = {}): { [name: string]: IListQuery } {
   const previous: IPeriod | undefined = previousPeriodOf(periods, periodId);
@@ -41,15 +49,39 @@ export function pictureQueries(periods: IPeriod[], periodId: number, options: IP
     statusReports: { list: 'statusReports', filter: inPeriod(periodId) },
     sponsorComments: { list: 'sponsorComments', filter: inPeriod(periodId) },
     milestones: { list: 'milestones', filter: inPeriod(periodId) },
-    // Open risks, and risks closed in a later period; those raised after the period are dropped below.
-    risks: { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }, ...later.map((p) => ({ column: 'ClosedPeriod', value: p.id }))], allOf: ws } },
+    // Open risks, and (below) risks closed in a later period; those raised after the period are dropped when assembling.
+    risks: { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }], allOf: ws } },
     feedback: { list: 'feedback', filter: inPeriod(periodId) }
   };
+  for (const p of later) {
+    queries[`${RISKS_CLOSED_IN}${p.id}`] = { list: 'risks', filter: { anyOf: [{ column: 'ClosedPeriod', value: p.id }], allOf: ws } };
+  }
   if (previous) {
     queries.previousStatusReports = { list: 'statusReports', filter: inPeriod(previous.id) };
     queries.previousMilestones = { list: 'milestones', filter: inPeriod(previous.id) };
   }
   return queries;
+}
+
+/** The records of {@link pictureQueries} with the closed risks' queries joined into `risks` (each risk once). */
+export function mergeRiskRecords(records: { [name: string]: ListRecord[] }): { [name: string]: ListRecord[] } {
+  const out: { [name: string]: ListRecord[] } = {};
+  const risks: ListRecord[] = [...(records.risks || [])];
+  const seen: Set<string> = new Set<string>(risks.map((r) => String(r.Id)));
+  for (const name of Object.keys(records)) {
+    if (!name.startsWith(RISKS_CLOSED_IN)) {
+      out[name] = records[name];
+      continue;
+    }
+    for (const r of records[name]) {
+      if (!seen.has(String(r.Id))) {
+        seen.add(String(r.Id));
+        risks.push(r);
+      }
+    }
+  }
+  out.risks = risks;
+  return out;
 }
 
 function saved<K extends EntityKind>(kind: K, records: ListRecord[], people: PeopleLookup): Array<Saved<IEntities[K]>> {

@@ -50,8 +50,8 @@ function literal(value: string | number): string {
   return typeof value === 'number' ? String(value) : `'${value.replace(/'/g, "''")}'`;
 }
 
-function write(list: ListKey, spec: IFilterSpec, name: (c: IColumn) => string): string {
-  const cond = (x: ICondition): string => `${name(column(list, x.column))} eq ${literal(x.value)}`;
+function write(list: ListKey, spec: IFilterSpec, name: (c: IColumn) => string, value: (c: IColumn, v: string | number) => string = (_c, v) => literal(v)): string {
+  const cond = (x: ICondition): string => `${name(column(list, x.column))} eq ${value(column(list, x.column), x.value)}`;
   const parts: string[] = [];
   if (spec.anyOf.length > 0) {
     parts.push(spec.anyOf.length === 1 ? cond(spec.anyOf[0]) : `(${spec.anyOf.map(cond).join(' or ')})`);
@@ -67,9 +67,14 @@ export function sharePointFilter(list: ListKey, spec: IFilterSpec): string {
   return write(list, spec, (c) => (isReference(c) ? `${c.name}Id` : c.name));
 }
 
-/** The $filter for Graph: "fields/ReportingPeriodLookupId eq 5". */
+/**
+ * The $filter for Graph: "fields/ReportingPeriodLookupId eq '5'". Lookup ids are quoted: Graph
+ * gives them as strings ("AuthorLookupId": "13" in the fieldValueSet reference) and filters
+ * written that way are the ones reported working (msgraph-sdk-dotnet #827). UNCONFIRMED whether
+ * the unquoted form is also accepted; the quoted one is used so it need not be.
+ */
 export function graphFilter(list: ListKey, spec: IFilterSpec): string {
-  return write(list, spec, (c) => (isReference(c) ? `fields/${c.name}LookupId` : `fields/${c.name}`));
+  return write(list, spec, (c) => (isReference(c) ? `fields/${c.name}LookupId` : `fields/${c.name}`), (c, v) => (isReference(c) ? `'${String(v)}'` : literal(v)));
 }
 
 /** The same filter as a predicate on records, for the threshold fallback. */

@@ -47,7 +47,17 @@ const SITE_ERRORS: { [kind: string]: { status: number; code: string } } = {
   duplicate: { status: 409, code: 'nameAlreadyExists' }
 };
 
-function fromSiteError(e: SiteError, req: IEmuRequest): IEmuResponse {
+/** How Graph answers where reports disagree (see IFaults in server.ts). */
+export interface IGraphBehaviour {
+  /** A query over the list view threshold gets a plain 429 "The request has been throttled", with no Retry-After. */
+  plainThreshold?: boolean;
+}
+
+function fromSiteError(e: SiteError, req: IEmuRequest, behaviour: IGraphBehaviour): IEmuResponse {
+  if (e.kind === 'threshold' && behaviour.plainThreshold) {
+    // microsoft-graph-docs #8450: "The request has been throttled" for an $orderby on a large list.
+    return graphError(429, 'activityLimitReached', 'The request has been throttled', req);
+  }
   const mapped = SITE_ERRORS[e.kind];
   const message: string = e.kind === 'forbidden' ? 'Access denied' : e.kind === 'itemNotFound' || e.kind === 'listNotFound' ? 'The resource could not be found.' : e.message;
   return graphError(mapped.status, mapped.code, message, req, mapped.status === 429 ? { 'retry-after': '1' } : {});
@@ -356,13 +366,13 @@ function decodeSegment(segment: string): string {
 }
 
 /** Handles one Graph request (not $batch) under /v1.0/. */
-export function handleGraph(req: IEmuRequest, site: Site, user: IUser, hostname: string, origin: string, path: string): IEmuResponse {
+export function handleGraph(req: IEmuRequest, site: Site, user: IUser, hostname: string, origin: string, path: string, behaviour: IGraphBehaviour = {}): IEmuResponse {
   const ctx: IGraphContext = { site, origin, siteId: graphSiteId(site, hostname), req };
   try {
     return route(req, ctx, user, hostname, path);
   } catch (e) {
     if (e instanceof SiteError) {
-      return fromSiteError(e, req);
+      return fromSiteError(e, req, behaviour);
     }
     if (e instanceof FilterSyntaxError) {
       return graphError(400, 'invalidRequest', `Invalid filter clause: ${e.message}.`, req);

@@ -23,13 +23,13 @@ import { loadListDefinitions, type IListDefinition } from './schema';
 import { seedSite, type ISeedResult } from './seed';
 import { FIRST_USER_ID, roleOn, SITE_GROUPS } from './siteConfig';
 import { storageEntityKey } from './provisioning';
-
-/** The tenant property that names the programme site (src/data/provisioning/site.ts reads it). */
-const TENANT_SETTING: string = 'ProgrammeHighlightsSite';
-import { Site } from './site';
+import { Site, TIME_ZONES, type ISiteTimeZone } from './site';
 import type { RoleName } from './store';
 import { handleSharePointRest, isValidDigest, metadataLevel, spError, type ICaller } from './sprest';
 import { Store, type IUser } from './store';
+
+/** The tenant property that names the programme site (src/data/provisioning/site.ts reads it). */
+const TENANT_SETTING: string = 'ProgrammeHighlightsSite';
 
 /** Injected faults. */
 export interface IFaults {
@@ -41,6 +41,21 @@ export interface IFaults {
   maxPerRequest: number;
   /** Added to every API response. */
   latencyMs: number;
+  /**
+   * SharePoint $batch: every part after a failed one is not run and answers
+   * `500 -1, System.IndexOutOfRangeException` ("Index was outside the bounds of the array.").
+   * UNCONFIRMED whether SharePoint Online still does this, and whether the later parts ran:
+   * reported in pnp/pnpjs #486 (2019) and #1275 (2020); modelled as not run. An option, so the
+   * product is tested under both.
+   */
+  poisonedBatch: boolean;
+  /**
+   * Graph answers a query over the list view threshold with a plain 429 "The request has been
+   * throttled" (code activityLimitReached), with no word of the threshold and no Retry-After —
+   * as msgraph-sdk-dotnet #827 and microsoft-graph-docs #8450 report. Off, the 429 names the
+   * threshold (UNCONFIRMED wording). An option, so the product is tested under both.
+   */
+  plainGraphThreshold: boolean;
 }
 
 /** Options for {@link startEmulator}. */
@@ -67,6 +82,11 @@ export interface IEmulatorOptions {
   pages?: (req: IEmuRequest) => Promise<IEmuResponse | undefined> | IEmuResponse | undefined;
   /** Called with one line per request when set. */
   log?: (line: string) => void;
+  /**
+   * The sites' regional time zone: a name from TIME_ZONES ("london", "pacific", …) or a zone
+   * (default London). Date-only columns hold the instant the day starts in it.
+   */
+  timeZone?: string | ISiteTimeZone;
   /**
    * The workstream groups' team sites, each at /sites/<code in lower case> (default: one per
    * workstream of the seed programme; none without a seed).
@@ -107,7 +127,11 @@ export interface IRequestStats {
   recent: Array<{ method: string; path: string; status: number }>;
 }
 
-const DEFAULT_FAULTS: IFaults = { rate: 0, status: 429, retryAfterSeconds: 1, maxPerRequest: 1, latencyMs: 0 };
+const DEFAULT_FAULTS: IFaults = { rate: 0, status: 429, retryAfterSeconds: 1, maxPerRequest: 1, latencyMs: 0, poisonedBatch: false, plainGraphThreshold: false };
+
+/** The body SharePoint gives the parts of a $batch after a failed one (pnp/pnpjs #486, #1275). */
+const POISONED_CODE: string = '-1, System.IndexOutOfRangeException';
+const POISONED_MESSAGE: string = 'Index was outside the bounds of the array.';
 const MAX_BODY: number = 25 * 1024 * 1024;
 
 /** The project's folder, found from this file whether run from src or a bundle. */
@@ -428,12 +452,18 @@ export class Emulator {
     this.stats.batchParts += parts.length;
     const innerCaller: ICaller = { user: caller.user, bearer: true };
     const prefix: string = site.apiPrefix;
+    let failed: boolean = false;
     const responses: IEmuResponse[] = parts.map((part) => {
       const inner: IEmuRequest = partToRequest(part, req.url);
-      if (inner.url.origin !== req.url.origin || this._siteOfPath(inner.url.pathname) !== site) {
-        return spError(metadataLevel(inner), 400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `A batch request must address this site: ${part.url}`);
+      if (failed && this.faults.poisonedBatch) {
+        return spError(metadataLevel(inner), 500, POISONED_CODE, POISONED_MESSAGE);
       }
-      return handleSharePointRest(inner, site, innerCaller, origin, inner.url.pathname.slice(prefix.length));
+      const answer: IEmuResponse =
+        inner.url.origin !== req.url.origin || this._siteOfPath(inner.url.pathname) !== site
+          ? spError(metadataLevel(inner), 400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `A batch request must address this site: ${part.url}`)
+          : handleSharePointRest(inner, site, innerCaller, origin, inner.url.pathname.slice(prefix.length));
+      failed = failed || answer.status >= 400;
+      return answer;
     });
     const written = writeBatchResponse(responses);
     return { status: 200, headers: { 'content-type': written.contentType }, body: written.body };
@@ -458,11 +488,11 @@ export class Emulator {
         if (innerCaller === 'unknown') {
           return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure.', inner);
         }
-        return handleGraph(inner, innerSite, innerCaller.user, req.url.hostname, origin, innerPath);
+        return handleGraph(inner, innerSite, innerCaller.user, req.url.hostname, origin, innerPath, { plainThreshold: this.faults.plainGraphThreshold });
       });
       return batchResponse;
     }
-    return handleGraph(req, this._siteOfGraphPath(graphPath), caller.user, req.url.hostname, origin, graphPath);
+    return handleGraph(req, this._siteOfGraphPath(graphPath), caller.user, req.url.hostname, origin, graphPath, { plainThreshold: this.faults.plainGraphThreshold });
   }
 
   private _admin(req: IEmuRequest): IEmuResponse {
@@ -681,7 +711,11 @@ export async function startEmulator(options: IEmulatorOptions): Promise<Emulator
     throw new Error('The emulator needs site users: pass a seed programme or users.');
   }
   provision(store, loadListDefinitions(options.assetsDir || path.join(projectRoot(), 'sharepoint', 'assets')), users);
-  const site: Site = new Site(store, siteName, options.threshold || 5000);
+  const timeZone: ISiteTimeZone | undefined = typeof options.timeZone === 'string' ? TIME_ZONES[options.timeZone.toLowerCase()] : options.timeZone;
+  if (options.timeZone !== undefined && !timeZone) {
+    throw new Error(`Unknown time zone '${String(options.timeZone)}': use one of ${Object.keys(TIME_ZONES).join(', ')}.`);
+  }
+  const site: Site = new Site(store, siteName, options.threshold || 5000, { timeZone });
   const allUsers: ISeedProgramme['users'] = users.length > 0 ? users : store.users.map((u) => ({ login: u.login, name: u.name, email: u.email, groups: [] }));
   const others: Site[] = [];
   const teamSites: ITeamSite[] = options.teamSites || (options.seed ? teamSitesOf(options.seed) : []);
@@ -692,13 +726,13 @@ export async function startEmulator(options: IEmulatorOptions): Promise<Emulator
     }
     const teamStore: Store = openStore(options.dataDir, `team-${code}`, options.reset);
     provisionPlainSite(teamStore, allUsers, team.title, team.owners, team.members);
-    others.push(new Site(teamStore, code, options.threshold || 5000, { title: team.title }));
+    others.push(new Site(teamStore, code, options.threshold || 5000, { title: team.title, timeZone }));
   }
   // The tenant's root site: what /_api/web answers and what Graph's sites/root is.
   const rootStore: Store = openStore(options.dataDir, 'tenant-root', options.reset);
   const office: string[] = allUsers.filter((u) => u.groups.indexOf('Programme Office') >= 0).map((u) => u.login);
   provisionPlainSite(rootStore, allUsers, 'Communication site', office, []);
-  others.push(new Site(rootStore, '', options.threshold || 5000, { serverRelativeUrl: '/', title: 'Communication site' }));
+  others.push(new Site(rootStore, '', options.threshold || 5000, { serverRelativeUrl: '/', title: 'Communication site', timeZone }));
   const settings: { [key: string]: string } = options.tenantSettings || { ProgrammeHighlightsSite: `/sites/${siteName}` };
   for (const s of [site, ...others]) {
     s.store.transaction(() => {

@@ -300,8 +300,12 @@ export class Site {
         if (!m) {
           return invalid('a date and time in ISO 8601 form was expected.');
         }
-        const d: Date = new Date(m[4] ? (value as string) : `${value}T00:00:00Z`);
-        const sameDay: boolean = !isNaN(d.getTime()) && (!!m[4] || d.toISOString().slice(0, 10) === value);
+        // A date with no time for a date-only column is the day as the site's people see it: it
+        // starts at midnight in the site's time zone. UNCONFIRMED how SharePoint Online reads an
+        // unzoned value; the product always sends the instant, so only seeding relies on this.
+        const d: Date = new Date(m[4] ? (value as string) : field.dateOnly ? midnightIn(value as string, this.timeZone.iana) : `${value}T00:00:00Z`);
+        const asUtc: Date = new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
+        const sameDay: boolean = !isNaN(d.getTime()) && (!!m[4] || (!isNaN(asUtc.getTime()) && asUtc.toISOString().slice(0, 10) === value));
         if (!sameDay || Number(m[2]) > 12 || Number(m[3]) > 31) {
           return invalid(`'${String(value)}' is not a real date.`);
         }
@@ -458,6 +462,28 @@ function idOf(value: unknown): number {
     return value;
   }
   return typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+}
+
+/** Minutes a time zone is ahead of UTC at an instant. */
+function offsetMinutes(instant: number, iana: string): number {
+  const parts: { [type: string]: number } = {};
+  for (const p of new Intl.DateTimeFormat('en-GB', { timeZone: iana, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' }).formatToParts(new Date(instant))) {
+    parts[p.type] = Number(p.value);
+  }
+  const asUtc: number = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  return Math.round((asUtc - Math.floor(instant / 1000) * 1000) / 60000);
+}
+
+/** The ISO instant a calendar date starts in an IANA time zone, summer time included. */
+export function midnightIn(date: string, iana: string): string {
+  const guess: number = Date.parse(`${date}T00:00:00Z`);
+  if (isNaN(guess)) {
+    return `${date}T00:00:00Z`;
+  }
+  let instant: number = guess - offsetMinutes(guess, iana) * 60000;
+  // Across a change to or from summer time the offset at the guess may not be the offset at midnight.
+  instant = guess - offsetMinutes(instant, iana) * 60000;
+  return new Date(instant).toISOString();
 }
 
 /** Now, as SharePoint writes it: UTC, no milliseconds. */

@@ -7,13 +7,13 @@ import { spfi, SPBrowser } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
-import { Client } from '@microsoft/microsoft-graph-client';
+import { Client, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { BearerLogin, pnpError } from '../../src/data/sharepoint/PnpRepository';
 import { graphClientError } from '../../src/data/graph/GraphRepository';
 import type { IEditablePeriodPicture, IProgrammeRepository, Saved } from '../../src/data/repository';
 import type { Emulator } from '../../src/emulator/server';
 import type { IMilestone } from '../../src/domain';
-import { IMPLEMENTATIONS, startStack, USERS } from './support/stack';
+import { IMPLEMENTATIONS, startStack, underEachVariant, USERS } from './support/stack';
 import { failure } from '../support/dataFailure';
 
 const NOVDEC = 2;
@@ -23,11 +23,11 @@ function withoutEtags<T>(value: T): T {
   return JSON.parse(JSON.stringify(value, (k, v) => (k === 'etag' ? undefined : v)));
 }
 
-describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
+describe.each(underEachVariant(IMPLEMENTATIONS))('%s', (_name, make, wire) => {
   let emu: Emulator;
   let lead: IProgrammeRepository;
   beforeAll(async () => {
-    emu = await startStack();
+    emu = await startStack({ faults: wire });
     lead = make(emu, USERS.lead);
   });
   afterAll(() => emu.close());
@@ -259,10 +259,10 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
   }, 30000);
 });
 
-describe.each(IMPLEMENTATIONS)('%s on a portfolio past the list view threshold', (name, make) => {
+describe.each(underEachVariant(IMPLEMENTATIONS))('%s on a portfolio past the list view threshold', (name, make, wire) => {
   let emu: Emulator;
   beforeAll(async () => {
-    emu = await startStack();
+    emu = await startStack({ faults: wire });
     const list = emu.store.listByTitle('Milestones');
     if (!list) {
       throw new Error('no Milestones list');
@@ -320,12 +320,14 @@ describe.each(IMPLEMENTATIONS)('%s on a portfolio past the list view threshold',
       expect(graphClientError(refused, 'read the milestones').kind).toBe('validation');
       let caught: unknown;
       try {
-        await client.api(path).header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly').get();
+        // No retries: a plain 429 would otherwise be retried as throttling, slowly.
+        await client.api(path).header('Prefer', 'HonorNonIndexedQueriesWarningMayFailRandomly').middlewareOptions([new RetryHandlerOptions(0, 0)]).get();
       } catch (e) {
         caught = e;
       }
-      // …and with it, the list view threshold stops it.
-      expect(graphClientError(caught, 'read the milestones').kind).toBe('threshold');
+      // …and with it, the list view threshold stops it: a 429 naming the threshold, or a plain
+      // 429 no different from throttling, which the repository meets by reading the list whole.
+      expect(graphClientError(caught, 'read the milestones').kind).toBe(wire.plainGraphThreshold ? 'throttled' : 'threshold');
     }
   }, 30000);
 });

@@ -56,3 +56,20 @@ describe('errorFromResponse', () => {
     expect(errorFromResponse({ status, body: '{}', action: 'x' }).kind).toBe(kind);
   });
 });
+
+describe('a 409', () => {
+  it("is a conflict, not bad data: SharePoint's Save Conflict and Graph's conflict both", () => {
+    const bodies: string[] = [
+      sp('-2130575305, Microsoft.SharePoint.SPException', 'Save Conflict.\n\nYour changes conflict with those made concurrently by another user. If you want your changes to be applied, click Back in your Web browser, refresh the page, and resubmit your changes.'),
+      graph('conflict', 'Conflict'),
+      ''
+    ];
+    for (const body of bodies) {
+      const e = errorFromResponse({ status: 409, body, action: 'save the milestone', current: { Id: 3 } });
+      expect(e.kind).toBe('conflict');
+      expect(e.status).toBe(409);
+      expect(e.current).toEqual({ Id: 3 });
+      expect(e.message).toBe('Could not save the milestone: someone else changed it at the same moment. Reload it and try again.');
+    }
+  });
+});

@@ -14,6 +14,7 @@ import { ProgrammeRepository } from '../ProgrammeRepository';
 import { graphFilter, recordPredicate, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, QuerySet } from '../transport';
+import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
 /** Items per page; Graph's documented ceiling for most collections. */
 const PAGE: number = 999;
@@ -86,8 +87,30 @@ function record(list: ListKey, item: IGraphItem): ListRecord {
   return { ...graphFieldsToRecord(list, { ...fields, id: fields.id || item.id }), [ETAG]: fields['@odata.etag'] };
 }
 
+/**
+ * A header of a $batch part's response, whatever case its name has: HTTP header names are
+ * case-insensitive, and Graph's batch responses have been seen with "Retry-After" as well as
+ * lower case. UNCONFIRMED which case Graph uses today; both are read.
+ */
+export function batchHeader(response: { headers?: { [name: string]: string } }, name: string): string | undefined {
+  const headers: { [name: string]: string } = response.headers || {};
+  const key: string | undefined = Object.keys(headers).filter((k) => k.toLowerCase() === name.toLowerCase())[0];
+  return key === undefined ? undefined : headers[key];
+}
+
+/** Records in ascending order of a column, ties by id, as the server orders them. */
+function sortRecords(records: ListRecord[], column: string): ListRecord[] {
+  const key = (r: ListRecord): unknown => r[column];
+  return records.slice().sort((a, b) => {
+    const x: unknown = key(a);
+    const y: unknown = key(b);
+    const order: number = x === y ? 0 : x === null || x === undefined ? -1 : y === null || y === undefined ? 1 : typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+    return order || Number(a.Id) - Number(b.Id);
+  });
+}
+
 /** Microsoft Graph through graph-client. */
-export class GraphTransport implements IListTransport {
+export class GraphTransport implements IListTransport, ITimeZoneSource {
   private readonly _options: IGraphRepositoryOptions;
   private _siteId?: string;
 
@@ -121,7 +144,10 @@ export class GraphTransport implements IListTransport {
     }
     const parts: string[] = [this._expand(query.list), `$top=${PAGE}`];
     if (query.filter) {
-      parts.push(`$filter=${encodeURIComponent(graphFilter(query.list, query.filter))}`);
+      // Only the first, selective clause goes to Graph: "when filtering on indexed fields, the
+      // service can only filter one indexed field at a time" (listitem-list, learn.microsoft.com).
+      // The rest (a workstream) is applied to the answer in _settle.
+      parts.push(`$filter=${encodeURIComponent(graphFilter(query.list, { anyOf: query.filter.anyOf }))}`);
     }
     if (query.orderBy) {
       parts.push(`$orderby=fields/${query.orderBy}`);
@@ -166,7 +192,7 @@ export class GraphTransport implements IListTransport {
   }
 
   private _failed(response: IBatchResponse, action: string): DataError {
-    return errorFromResponse({ status: response.status, body: JSON.stringify(response.body || {}), retryAfter: response.headers && response.headers['retry-after'], action });
+    return errorFromResponse({ status: response.status, body: JSON.stringify(response.body || {}), retryAfter: batchHeader(response, 'Retry-After'), action });
   }
 
   /** The records of one batched query, following pages, falling back at the threshold. */
@@ -176,17 +202,27 @@ export class GraphTransport implements IListTransport {
       if (query.id !== undefined && error.kind === 'notFound') {
         return [];
       }
-      if (error.kind !== 'threshold' || !query.filter) {
+      // Graph refuses a query over the list view threshold with a 429 — naming the threshold, or
+      // a plain "The request has been throttled" no different from throttling (msgraph-sdk-dotnet
+      // #827, microsoft-graph-docs #8450). graph-client does not retry a part of a $batch, so a
+      // filtered or ordered query refused with 429 is read the way the threshold always allows:
+      // the whole list by id, filtered here. Were it plain throttling, that read's own 429s are
+      // retried by graph-client and reported as throttling if they persist, so either way the
+      // answer is right and never "busy" for ever.
+      const refusedQuery: boolean = (query.filter !== undefined || query.orderBy !== undefined) && (error.kind === 'threshold' || response.status === 429);
+      if (!refusedQuery) {
         throw error;
       }
       const siteId: string = await this._site();
-      const all: IGraphItem[] = await this._all(await this._client.api(this._queryUrl(siteId, { list: query.list })).get());
-      return all.map((i) => record(query.list, i)).filter(recordPredicate(query.list, query.filter));
+      const all: ListRecord[] = (await this._all(await this._client.api(this._queryUrl(siteId, { list: query.list })).get())).map((i) => record(query.list, i));
+      const matching: ListRecord[] = query.filter ? all.filter(recordPredicate(query.list, query.filter)) : all;
+      return query.orderBy ? sortRecords(matching, query.orderBy) : matching;
     }
     if (query.id !== undefined) {
       return [record(query.list, response.body as IGraphItem)];
     }
-    return (await this._all(response.body as IGraphPage)).map((i) => record(query.list, i));
+    const records: ListRecord[] = (await this._all(response.body as IGraphPage)).map((i) => record(query.list, i));
+    return query.filter && query.filter.allOf && query.filter.allOf.length > 0 ? records.filter(recordPredicate(query.list, query.filter)) : records;
   }
 
   private async _peopleFrom(siteId: string, response?: IBatchResponse): Promise<PeopleLookup> {
@@ -302,6 +338,12 @@ export class GraphTransport implements IListTransport {
     }
     const json = JSON.parse(body);
     return (json.d || json) as T;
+  }
+
+  /** The site's regional time zone: Graph v1.0 has none for a site, so SharePoint REST on the same site. */
+  public async timeZone(): Promise<ISiteTimeZone> {
+    const tz = await this._sharePoint<{ Id: number; Description: string; Information: { Bias: number } }>('web/RegionalSettings/TimeZone', "read the site's time zone");
+    return { id: tz.Id, description: tz.Description, bias: Number(tz.Information.Bias) };
   }
 
   public async currentUser(): Promise<ICurrentUser> {

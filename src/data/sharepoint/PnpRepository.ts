@@ -4,7 +4,7 @@
  * Reads run as one $batch; a save is one $batch holding the change and a read of the item, so a
  * stale ETag's 412 and the server's current version arrive in the same round trip.
  */
-import { SPCollection, type SPFI } from '@pnp/sp';
+import { SPCollection, SPInstance, type SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
@@ -23,6 +23,7 @@ import { ProgrammeRepository } from '../ProgrammeRepository';
 import { recordPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, QuerySet } from '../transport';
+import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
 /** Items a single request asks for: SharePoint's largest page. */
 const PAGE: number = 5000;
@@ -91,8 +92,17 @@ function rights(perms: IBasePermissions): IListRights {
 
 const NO_RIGHTS: IListRights = { view: false, add: false, edit: false, delete: false, approve: false, manage: false };
 
+/**
+ * True for a $batch part SharePoint did not run because an earlier part failed: it answers
+ * `500 -1, System.IndexOutOfRangeException` (pnp/pnpjs #486, #1275). UNCONFIRMED that SharePoint
+ * Online still does this; such a part is sent again on its own, so the answer is the same either way.
+ */
+export function isPoisonedBatchPart(error: DataError): boolean {
+  return error.status === 500 && /IndexOutOfRangeException/i.test(error.serverCode || '');
+}
+
 /** SharePoint REST through PnPjs. */
-export class PnpTransport implements IListTransport {
+export class PnpTransport implements IListTransport, ITimeZoneSource {
   private readonly _sp: SPFI;
 
   constructor(sp: SPFI) {
@@ -114,6 +124,28 @@ export class PnpTransport implements IListTransport {
     return items;
   }
 
+  /** The request for one query: one item by id, or the items a filter matches. */
+  private _request(q: IListQuery, sp: SPFI = this._sp): Promise<IPage> {
+    return q.id !== undefined
+      ? this._list(q.list, sp).items.getById(q.id).select(...selectFor(q.list)).using(rawItem)<IPage>()
+      : this._items(q, sp).using(rawPage)<IPage>();
+  }
+
+  /**
+   * What a batched call answered, or — if SharePoint did not run it because an earlier part of
+   * the batch failed — what the same call answers on its own.
+   */
+  private async _unpoisoned<T>(batched: Promise<T>, alone: () => Promise<T>, action: string): Promise<T> {
+    try {
+      return await batched;
+    } catch (e) {
+      if (isPoisonedBatchPart(await pnpError(e, action))) {
+        return alone();
+      }
+      throw e;
+    }
+  }
+
   /** Reads the pages after the first, following absolute nextLinks. */
   private async _rest(first: IPage): Promise<ListRecord[]> {
     const all: ListRecord[] = [...first.value];
@@ -132,7 +164,7 @@ export class PnpTransport implements IListTransport {
    */
   private async _settle(query: IListQuery, first: Promise<IPage>, action: string): Promise<ListRecord[]> {
     try {
-      return await this._rest(await first);
+      return await this._rest(await this._unpoisoned(first, () => this._request(query), action));
     } catch (e) {
       const error: DataError = await pnpError(e, action);
       if (query.id !== undefined && error.kind === 'notFound') {
@@ -153,10 +185,7 @@ export class PnpTransport implements IListTransport {
       const pending: { [name: string]: Promise<IPage> } = {};
       for (const name of Object.keys(queries)) {
         const q: IListQuery = queries[name];
-        pending[name] =
-          q.id !== undefined
-            ? this._list(q.list, batched).items.getById(q.id).select(...selectFor(q.list)).using(rawItem)<IPage>()
-            : this._items(q, batched).using(rawPage)<IPage>();
+        pending[name] = this._request(q, batched);
         // Each failure is read below; none may go unhandled meanwhile.
         pending[name].catch(() => undefined);
       }
@@ -169,7 +198,8 @@ export class PnpTransport implements IListTransport {
       for (const name of Object.keys(queries)) {
         records[name] = await this._settle(queries[name], pending[name], options.action);
       }
-      return { records, people: users ? peopleFrom((await users).map((u) => ({ id: u.Id, name: u.Title, email: u.Email }))) : undefined };
+      const siteUsers: ISiteUser[] | undefined = users ? await this._unpoisoned(users, () => this._sp.web.siteUsers.select('Id', 'Title', 'Email')<ISiteUser[]>(), options.action) : undefined;
+      return { records, people: siteUsers ? peopleFrom(siteUsers.map((u) => ({ id: u.Id, name: u.Title, email: u.Email }))) : undefined };
     } catch (e) {
       throw await pnpError(e, options.action);
     }
@@ -204,7 +234,8 @@ export class PnpTransport implements IListTransport {
     try {
       const [batched, execute] = this._sp.batched();
       const write = this._list(list, batched).items.getById(id).update(record, etag);
-      const read = this._list(list, batched).items.getById(id).select(...selectFor(list)).using(rawItem)<IPage>();
+      // After a refused write, SharePoint may not run the read (a poisoned batch): read it alone then.
+      const read = this._unpoisoned(this._list(list, batched).items.getById(id).select(...selectFor(list)).using(rawItem)<IPage>(), () => this._request({ list, id }), action);
       const settled = Promise.allSettled([write, read]);
       await execute();
       const [written, current] = await settled;
@@ -246,7 +277,8 @@ export class PnpTransport implements IListTransport {
     try {
       const [batched, execute] = this._sp.batched();
       const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
-      const pending = keys.map((k) => this._list(k, batched).getCurrentUserEffectivePermissions());
+      // One list missing (404) must not cost the others their rights in a poisoned batch.
+      const pending = keys.map((k) => this._unpoisoned(this._list(k, batched).getCurrentUserEffectivePermissions(), () => this._list(k).getCurrentUserEffectivePermissions(), 'read your permissions'));
       const settled = Promise.allSettled(pending);
       await execute();
       const results = await settled;
@@ -258,6 +290,15 @@ export class PnpTransport implements IListTransport {
       return result as UserRights;
     } catch (e) {
       throw await pnpError(e, 'read your permissions');
+    }
+  }
+
+  public async timeZone(): Promise<ISiteTimeZone> {
+    try {
+      const tz = await SPInstance(this._sp.web, 'RegionalSettings/TimeZone')<{ Id: number; Description: string; Information: { Bias: number } }>();
+      return { id: tz.Id, description: tz.Description, bias: Number(tz.Information.Bias) };
+    } catch (e) {
+      throw await pnpError(e, "read the site's time zone");
     }
   }
 

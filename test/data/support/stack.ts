@@ -9,7 +9,7 @@ import * as path from 'path';
 import * as tls from 'tls';
 import { spfi, SPBrowser } from '@pnp/sp';
 import { Client } from '@microsoft/microsoft-graph-client';
-import { startEmulator, type Emulator, type IEmulatorOptions } from '../../../src/emulator/server';
+import { startEmulator, type Emulator, type IEmulatorOptions, type IFaults } from '../../../src/emulator/server';
 import { makeLocalhostCertificate, type ICertificate } from '../../../src/emulator/certificate';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../../src/fixtures/improvementPlanPhase2';
 import { BearerLogin, PnpRepository } from '../../../src/data/sharepoint/PnpRepository';
@@ -73,3 +73,26 @@ export const IMPLEMENTATIONS: Array<[string, (emulator: Emulator, login: string)
   ['PnPjs over SharePoint REST', pnp],
   ['graph-client over Microsoft Graph', graph]
 ];
+
+/**
+ * The wire behaviours the contract suite runs under: the emulator's defaults, and the ones
+ * reports describe where they disagree with the defaults (see IFaults) — SharePoint's poisoned
+ * $batch and Graph's plain 429 at the list view threshold. The product must be right under each.
+ */
+export const WIRE_VARIANTS: Array<[string, Partial<IFaults>]> = [
+  ['', {}],
+  [' (poisoned $batch, plain Graph 429 at the threshold)', { poisonedBatch: true, plainGraphThreshold: true }]
+];
+
+/** Each implementation under each wire variant: [name, make, faults], the name saying both. */
+export function underEachVariant(
+  implementations: Array<[string, (emulator: Emulator, login: string) => IProgrammeRepository]>
+): Array<[string, (emulator: Emulator, login: string) => IProgrammeRepository, Partial<IFaults>]> {
+  const out: Array<[string, (emulator: Emulator, login: string) => IProgrammeRepository, Partial<IFaults>]> = [];
+  for (const [variant, faults] of WIRE_VARIANTS) {
+    for (const [name, make] of implementations) {
+      out.push([`${name}${variant}`, make, faults]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+/**
+ * Date-only columns in the site's regional time zone. SharePoint keeps a date-only value as the
+ * instant the day starts in the site's time zone (a London site's 1 June 2023 is
+ * 2023-05-31T23:00:00Z in summer time; a Pacific site's is 2023-06-01T07:00:00Z), and both REST
+ * and Graph give that instant in UTC. Records in the data layer carry plain calendar dates
+ * ("2023-06-01"); this transport turns them into the site's instants on the way out and back
+ * into calendar dates on the way in, reading the time zone from
+ * /_api/web/RegionalSettings/TimeZone once.
+ */
+import { COLUMNS } from './lists';
+import type { ListRecord, PeopleLookup } from './mapping';
+import type { ICurrentUser, ListKey, UserRights } from './repository';
+import type { IListTransport, IReadResult, QuerySet } from './transport';
+
+/** A site's regional time zone, as SharePoint's SP.TimeZone describes it. */
+export interface ISiteTimeZone {
+  /** SP.TimeZone Id, when known. */
+  id?: number;
+  description?: string;
+  /** Minutes to add to the site's standard local time to get UTC (SP.TimeZoneInformation.Bias): 480 for Pacific, -540 for Tokyo. */
+  bias: number;
+}
+
+/** What a transport that cannot say assumes: the UK, where the product began. */
+export const LONDON: ISiteTimeZone = { id: 2, description: '(UTC) Dublin, Edinburgh, Lisbon, London', bias: 0 };
+
+const DAY: number = 24 * 60 * 60 * 1000;
+const PLAIN_DATE: RegExp = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The instant (UTC, no milliseconds) a calendar date starts in the site's standard time. */
+export function siteInstant(date: string, zone: ISiteTimeZone): string {
+  const day: number = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
+  if (isNaN(day)) {
+    throw new Error(`Not a calendar date: ${date}`);
+  }
+  return new Date(day + zone.bias * 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/**
+ * The calendar date an instant SharePoint gave for a date-only column stands for in the site's
+ * time zone: the nearest midnight in its standard time. Nearest, because in summer time the day
+ * starts an hour earlier than in standard time, and because items written by older versions of
+ * the product hold UTC midnight, hours from the site's; both still give the date people entered.
+ * A plain calendar date is returned as it is.
+ */
+export function calendarDate(value: string, zone: ISiteTimeZone): string | undefined {
+  if (PLAIN_DATE.test(value)) {
+    return value;
+  }
+  const t: number = Date.parse(value);
+  if (isNaN(t)) {
+    return undefined;
+  }
+  const local: number = t - zone.bias * 60000;
+  return new Date(Math.round(local / DAY) * DAY).toISOString().slice(0, 10);
+}
+
+/** The date-only columns of a list. */
+function dateColumns(list: ListKey): string[] {
+  return COLUMNS[list].filter((c) => c.kind === 'date').map((c) => c.name);
+}
+
+/** A transport's records with their date-only values converted by `convert` (others untouched). */
+function convertRecord(list: ListKey, record: ListRecord, convert: (value: string) => string | undefined): ListRecord {
+  const columns: string[] = dateColumns(list);
+  if (columns.length === 0 || !record) {
+    return record;
+  }
+  const out: ListRecord = { ...record };
+  for (const name of columns) {
+    const v: unknown = out[name];
+    if (typeof v === 'string' && v !== '') {
+      const converted: string | undefined = convert(v);
+      out[name] = converted === undefined ? null : converted;
+    }
+  }
+  return out;
+}
+
+/** The time zone source a transport may offer. */
+export interface ITimeZoneSource {
+  /** The site's regional time zone (RegionalSettings/TimeZone). */
+  timeZone?(): Promise<ISiteTimeZone>;
+}
+
+/**
+ * A transport that reads and writes date-only columns in the site's time zone, around one that
+ * carries SharePoint's UTC instants. A transport that cannot read the time zone is taken to be
+ * on a London site, as the product assumed before sites elsewhere were considered.
+ */
+export class SiteDateTransport implements IListTransport {
+  private readonly _inner: IListTransport & ITimeZoneSource;
+  private _zone?: Promise<ISiteTimeZone>;
+
+  constructor(inner: IListTransport & ITimeZoneSource) {
+    this._inner = inner;
+  }
+
+  /** The site's time zone, read once. A failure is not kept, so the next call asks again. */
+  public zone(): Promise<ISiteTimeZone> {
+    if (!this._zone) {
+      const asked: Promise<ISiteTimeZone> = this._inner.timeZone ? this._inner.timeZone() : Promise.resolve(LONDON);
+      this._zone = asked;
+      asked.catch(() => {
+        this._zone = undefined;
+      });
+    }
+    return this._zone;
+  }
+
+  private async _in(list: ListKey, record: ListRecord): Promise<ListRecord> {
+    const zone: ISiteTimeZone = await this.zone();
+    return convertRecord(list, record, (v) => calendarDate(v, zone));
+  }
+
+  private async _out(list: ListKey, record: ListRecord): Promise<ListRecord> {
+    const zone: ISiteTimeZone = await this.zone();
+    return convertRecord(list, record, (v) => (PLAIN_DATE.test(v.slice(0, 10)) ? siteInstant(v, zone) : v));
+  }
+
+  public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
+    // The zone after the records: a read that fails (signed out, no access) fails as itself,
+    // and the zone is asked for once the site has answered.
+    const result: IReadResult = await this._inner.read(queries, options);
+    const zone: ISiteTimeZone = await this.zone();
+    const records: { [name: string]: ListRecord[] } = {};
+    for (const name of Object.keys(result.records)) {
+      const list: ListKey = queries[name].list;
+      records[name] = result.records[name].map((r) => convertRecord(list, r, (v) => calendarDate(v, zone)));
+    }
+    return { ...result, records };
+  }
+
+  public async create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
+    return this._in(list, await this._inner.create(list, await this._out(list, record), action));
+  }
+
+  public async createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
+    const out: ListRecord[] = await Promise.all(records.map((r) => this._out(list, r)));
+    const stored: ListRecord[] = await this._inner.createMany(list, out, action);
+    return Promise.all(stored.map((r) => this._in(list, r)));
+  }
+
+  public async update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
+    const zone: ISiteTimeZone = await this.zone();
+    try {
+      return this._in(list, await this._inner.update(list, id, await this._out(list, record), etag, action));
+    } catch (e) {
+      throw withCurrentIn(e, list, zone);
+    }
+  }
+
+  public async remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
+    const zone: ISiteTimeZone = await this.zone();
+    try {
+      await this._inner.remove(list, id, etag, action);
+    } catch (e) {
+      throw withCurrentIn(e, list, zone);
+    }
+  }
+
+  public currentUser(): Promise<ICurrentUser> {
+    return this._inner.currentUser();
+  }
+
+  public rights(): Promise<UserRights> {
+    return this._inner.rights();
+  }
+
+  public people(): Promise<PeopleLookup> {
+    return this._inner.people();
+  }
+}
+
+/** A conflict's `current` record (the server's version) with its dates as calendar dates too. */
+function withCurrentIn(e: unknown, list: ListKey, zone: ISiteTimeZone): unknown {
+  const error = e as { current?: unknown };
+  if (error && typeof error === 'object' && error.current && typeof error.current === 'object') {
+    try {
+      (error as { current: ListRecord }).current = convertRecord(list, error.current as ListRecord, (v) => calendarDate(v, zone));
+    } catch {
+      // A read-only `current` stays as it came.
+    }
+  }
+  return e;
+}
