@@ -215,6 +215,43 @@ describe('npm run provision on a site whose columns are outside the content type
   });
 });
 
+describe('npm run provision on a site from before Comments was renamed', () => {
+  it('copies the sponsors\' words into SponsorComment and keeps the old column with them', async () => {
+    const site = `${emu.url}/sites/ppd`;
+    const sp: SPFI = spfi(site).using(SPBrowser({ baseUrl: site }), BearerLogin(USERS.lead));
+    // The older release's Sponsor Comments: the text in a column called Comments.
+    const older: IListSchema[] = LIST_SCHEMAS.map((l) =>
+      l.title === 'Sponsor Comments'
+        ? {
+            ...l,
+            fields: l.fields.map((f) =>
+              f.name === 'SponsorComment'
+                ? { ...f, name: 'Comments', id: 'dcd81c5e-9d1d-5c6f-829c-27d9dd3b7efe', xml: f.xml.replace(/\{[0-9a-f-]+\}/, '{dcd81c5e-9d1d-5c6f-829c-27d9dd3b7efe}').replace(/"SponsorComment"/g, '"Comments"') }
+                : f
+            )
+          }
+        : l
+    );
+    await provisionSite(sp, site, { schemas: older });
+    const ws = await rest(site, `${list('Workstreams')}/items`, USERS.lead, { method: 'POST', body: { Title: 'Project Plans and Delivery', Code: 'PPD', SortOrder: 3 } });
+    const period = await rest(site, `${list('Reporting Periods')}/items`, USERS.lead, { method: 'POST', body: { Title: 'June 2023', PeriodStart: '2023-06-01T00:00:00Z', PeriodEnd: '2023-06-30T00:00:00Z', PeriodState: 'Open' } });
+    const words: string[] = ['Good progress on the plan.', 'The board agreed the <b>next</b> steps & more.'];
+    const ids: number[] = [];
+    for (const text of words) {
+      const c = await rest(site, `${list('Sponsor Comments')}/items`, USERS.lead, { method: 'POST', body: { Title: text, Comments: text, WorkstreamId: ws.body.Id, ReportingPeriodId: period.body.Id } });
+      expect(c.status).toBe(201);
+      ids.push(c.body.Id);
+    }
+
+    const run = await provision(['--site', site, '--as', USERS.lead]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain('Values copied from renamed columns (the old columns are kept): Sponsor Comments: 2 items from Comments into SponsorComment.');
+    const items = (await rest(site, `${list('Sponsor Comments')}/items?$select=Id,Comments,SponsorComment`)).body.value;
+    expect(items.map((x: Json) => ({ Id: x.Id, Comments: x.Comments, SponsorComment: x.SponsorComment }))).toEqual(ids.map((id, i) => ({ Id: id, Comments: words[i], SponsorComment: words[i] })));
+    expect((await provision(['--site', site, '--check', '--as', USERS.lead])).code).toBe(0);
+  });
+});
+
 describe('what provisioning refuses', () => {
   it('changes nothing for someone who may not manage the site\'s lists', async () => {
     // An IIB member is a visitor (Read) of the CCC team's site.

@@ -35,6 +35,11 @@ export type ProvisionStep =
    * carried them have): SharePoint's forms leave it out until the content type links it.
    */
   | { kind: 'linkField'; list: IListSchema; field: IFieldSchema; contentTypeId: string }
+  /**
+   * A column renamed since an older release: its values are copied into the new column, which is
+   * added in the same run; the old column stays, with its values, for a person to remove.
+   */
+  | { kind: 'copyColumn'; list: IListSchema; from: string; field: IFieldSchema }
   /** The Title every list has, named for what the item is ("Report", "Milestone"). */
   | { kind: 'nameTitle'; list: IListSchema; field: IFieldSchema };
 
@@ -44,6 +49,14 @@ export interface IProvisionPlan {
   /** Columns the site has with another type than the schema's: left alone, for a person to look at. */
   warnings: string[];
 }
+
+/**
+ * Columns an older release called something else, by list and new name: Sponsor Comments' text
+ * was "Comments", which collides with SharePoint's own item comments (sp-dev-docs #6545).
+ */
+export const RENAMED_COLUMNS: { readonly [list: string]: { readonly [newName: string]: string } } = {
+  'Sponsor Comments': { SponsorComment: 'Comments' }
+};
 
 /** The columns every list has from its creation (Title comes with the Item content type). */
 const BUILT_IN: ReadonlySet<string> = new Set(['title']);
@@ -68,6 +81,10 @@ export function planProvisioning(schemas: readonly IListSchema[], existing: read
       if (!have) {
         if (!BUILT_IN.has(field.name.toLowerCase())) {
           steps.push({ kind: 'addField', list, field });
+          const former: string | undefined = (RENAMED_COLUMNS[list.title] || {})[field.name];
+          if (former && fields.has(former.toLowerCase())) {
+            steps.push({ kind: 'copyColumn', list, from: former, field });
+          }
         } else if (field.displayName !== 'Title') {
           steps.push({ kind: 'nameTitle', list, field });
         }
@@ -99,6 +116,8 @@ export function describeStep(step: ProvisionStep): string {
       return `create the list ${step.list.title}`;
     case 'addField':
       return `add the column ${step.field.name} to ${step.list.title}`;
+    case 'copyColumn':
+      return `copy the column ${step.from} of ${step.list.title} into ${step.field.name}`;
     case 'linkField':
       return `put the column ${step.field.name} of ${step.list.title} in its content type`;
     case 'nameTitle':

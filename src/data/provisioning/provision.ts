@@ -11,6 +11,7 @@ import { body } from '@pnp/queryable';
 import '@pnp/sp/batching';
 import '@pnp/sp/content-types/list';
 import '@pnp/sp/fields';
+import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { DataError } from '../errors';
@@ -34,6 +35,8 @@ export interface IProvisionSummary {
   /** "Status Reports: RequestKey". */
   fieldsAdded: string[];
   fieldsIndexed: string[];
+  /** Values copied from a renamed column: "Sponsor Comments: 12 items from Comments into SponsorComment". */
+  valuesCopied: string[];
   /** Columns put in their list's content type: "Risks: Mitigation". */
   fieldsLinked: string[];
   /** Lists whose Title column was named for what the item is. */
@@ -128,7 +131,7 @@ export async function provisionSite(sp: SPFI, siteUrl: string, options: IProvisi
       listIds.set(schema.url.toLowerCase(), e.id);
     }
   }
-  const summary: IProvisionSummary = { siteUrl, listsCreated: [], fieldsAdded: [], fieldsIndexed: [], fieldsLinked: [], titlesNamed: [], listsUnchanged: [], warnings: plan.warnings };
+  const summary: IProvisionSummary = { siteUrl, listsCreated: [], fieldsAdded: [], fieldsIndexed: [], valuesCopied: [], fieldsLinked: [], titlesNamed: [], listsUnchanged: [], warnings: plan.warnings };
   let done: number = 0;
   for (const step of plan.steps) {
     if (options.onProgress) {
@@ -157,6 +160,10 @@ async function runStep(sp: SPFI, step: ProvisionStep, listIds: Map<string, strin
       const id: string = listIds.get(step.list.url.toLowerCase()) as string;
       await sp.web.lists.getById(id).fields.createFieldAsXml({ SchemaXml: fieldXml(step.field, listIds), Options: ADD_FIELD_OPTIONS });
       summary.fieldsAdded.push(`${step.list.title}: ${step.field.name}`);
+    } else if (step.kind === 'copyColumn') {
+      const id: string = listIds.get(step.list.url.toLowerCase()) as string;
+      const copied: number = await copyColumn(sp, id, step.from, step.field.name);
+      summary.valuesCopied.push(`${step.list.title}: ${copied} item${copied === 1 ? '' : 's'} from ${step.from} into ${step.field.name}`);
     } else if (step.kind === 'linkField') {
       // UNCONFIRMED: FieldLinkCollection.Add over REST with FieldInternalName in
       // SP.FieldLinkCreationInformation, as community answers show it; PnPjs has no call for it.
@@ -179,10 +186,36 @@ async function runStep(sp: SPFI, step: ProvisionStep, listIds: Map<string, strin
   }
 }
 
+/**
+ * Copies a column's values into another, item by item, where the item has a value and the new
+ * column has none: paged by ID (5,000 a page, SharePoint's largest), so a list past the list view
+ * threshold is copied too. Each item is written unconditionally (If-Match *): nobody edits the new
+ * column before it exists.
+ */
+async function copyColumn(sp: SPFI, listId: string, from: string, to: string): Promise<number> {
+  const list = sp.web.lists.getById(listId);
+  let copied: number = 0;
+  let lastId: number = 0;
+  for (;;) {
+    const page: Array<{ [key: string]: unknown }> = await list.items.select('Id', from, to).filter(`Id gt ${lastId}`).orderBy('Id', true).top(5000)();
+    for (const item of page) {
+      const value: unknown = item[from];
+      if (typeof value === 'string' && value !== '' && (item[to] === null || item[to] === undefined || item[to] === '')) {
+        await list.items.getById(item.Id as number).update({ [to]: value }, '*');
+        copied++;
+      }
+    }
+    if (page.length < 5000) {
+      return copied;
+    }
+    lastId = page[page.length - 1].Id as number;
+  }
+}
+
 /** A summary in a few lines, for the command line and the dashboard. */
 export function summaryLines(summary: IProvisionSummary): string[] {
   const lines: string[] = [];
-  const changes: number = summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length + summary.fieldsLinked.length + summary.titlesNamed.length;
+  const changes: number = summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length + summary.valuesCopied.length + summary.fieldsLinked.length + summary.titlesNamed.length;
   lines.push(changes === 0 ? `${summary.siteUrl}: every list is up to date; nothing changed.` : `${summary.siteUrl}: ${changes} change${changes === 1 ? '' : 's'}.`);
   if (summary.listsCreated.length > 0) {
     lines.push(`Lists created (${summary.listsCreated.length}): ${summary.listsCreated.join(', ')}.`);
@@ -192,6 +225,9 @@ export function summaryLines(summary: IProvisionSummary): string[] {
   }
   if (summary.fieldsIndexed.length > 0) {
     lines.push(`Columns indexed (${summary.fieldsIndexed.length}): ${summary.fieldsIndexed.join('; ')}.`);
+  }
+  if (summary.valuesCopied.length > 0) {
+    lines.push(`Values copied from renamed columns (the old columns are kept): ${summary.valuesCopied.join('; ')}.`);
   }
   if (summary.fieldsLinked.length > 0) {
     lines.push(`Columns put in their list's content type, so SharePoint's forms show them (${summary.fieldsLinked.length}): ${summary.fieldsLinked.join('; ')}.`);

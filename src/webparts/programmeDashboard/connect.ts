@@ -81,7 +81,7 @@ export function siteSetupFor(spFor: (siteUrl: string) => SPFI): ISiteSetup {
     changesNeeded: async (siteUrl: string) => (await checkSite(spFor(siteUrl))).steps.length,
     setUp: async (siteUrl: string, onProgress: (done: number, total: number) => void) => {
       const summary = await provisionSite(spFor(siteUrl), siteUrl, { onProgress: (_message, done, total) => onProgress(done, total) });
-      return summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length + summary.fieldsLinked.length + summary.titlesNamed.length;
+      return summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length + summary.valuesCopied.length + summary.fieldsLinked.length + summary.titlesNamed.length;
     }
   };
 }
