@@ -7,7 +7,6 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
-import { checkSite, provisionSite } from '../../data/provisioning/provision';
 import type { ISiteSetup } from './components/SiteSetup';
 import { readListTitles, readTenantSetting } from '../../data/provisioning/site';
 import { PnpRepository } from '../../data/sharepoint/PnpRepository';
@@ -71,6 +70,11 @@ export async function workstreamsOf(siteUrl: string, spFor: (siteUrl: string) =>
   });
 }
 
+/** The provisioning code, in a chunk of its own: most people never need it. */
+function provisioning(): Promise<typeof import('../../data/provisioning/provision')> {
+  return import(/* webpackChunkName: 'ph-provisioning' */ '../../data/provisioning/provision');
+}
+
 /**
  * "Set up this site" over SharePoint REST: whether the person has Manage Lists on the site, what
  * would change, and provisioning (src/data/provisioning, as `npm run provision`).
@@ -78,8 +82,10 @@ export async function workstreamsOf(siteUrl: string, spFor: (siteUrl: string) =>
 export function siteSetupFor(spFor: (siteUrl: string) => SPFI): ISiteSetup {
   return {
     canSetUp: (siteUrl: string) => spFor(siteUrl).web.currentUserHasPermissions(PermissionKind.ManageLists),
-    changesNeeded: async (siteUrl: string) => (await checkSite(spFor(siteUrl))).steps.length,
+    // Provisioning (and the schema it brings) loads only for those who manage the lists.
+    changesNeeded: async (siteUrl: string) => (await (await provisioning()).checkSite(spFor(siteUrl))).steps.length,
     setUp: async (siteUrl: string, onProgress: (done: number, total: number) => void) => {
+      const { provisionSite } = await provisioning();
       const summary = await provisionSite(spFor(siteUrl), siteUrl, { onProgress: (_message, done, total) => onProgress(done, total) });
       return summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length + summary.valuesCopied.length + summary.fieldsLinked.length + summary.titlesNamed.length;
     }
