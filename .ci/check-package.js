@@ -1,12 +1,73 @@
 'use strict';
 // Checks the shipped .sppkg holds what a tenant needs: the list provisioning XML (the feature's
-// elements.xml and every schema it names), the web part with its four hosts, and the Teams icons.
+// elements.xml and every schema it names), the web part with its four hosts, and the Teams icons;
+// that SharePoint Online may deploy it tenant-wide (the AppManifest says SkipFeatureDeployment), so
+// the web part is on every site and team; and that "Sync to Teams" can build a Teams manifest from
+// it (the web part's title and description within Teams' limits, sp-dev-docs #5148).
 // Prints one line per check and exits non-zero if any fails.
 const fs = require('fs');
 const path = require('path');
 const JSZip = require('jszip');
 
 const root = path.resolve(__dirname, '..');
+
+/**
+ * Teams' limits on what "Sync to Teams" copies from the package: the web part's title becomes the
+ * app's short name (30), its description the short description (80); the developer's name (32).
+ * Teams' app manifest schema; sp-dev-docs #5148 (a longer title fails the sync with a bare 400),
+ * #6876 (a long developer name likewise).
+ */
+const TEAMS_LIMITS = { title: 30, description: 80, developerName: 32 };
+
+/** The JSON value that starts at text[start] ('[' or '{'), read by matching brackets outside strings. */
+function jsonAt(text, start) {
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[' || c === '{') depth++;
+    else if (c === ']' || c === '}') {
+      depth--;
+      if (depth === 0) return JSON.parse(text.slice(start, i + 1));
+    }
+  }
+  throw new Error('unterminated JSON');
+}
+
+/** Decodes the XML entities SPFx writes a component manifest's JSON with. */
+function xmlDecode(text) {
+  return text.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#(\d+);/g, (_m, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&');
+}
+
+/**
+ * Every title and description of a web part's preconfigured entries, per locale, longer than
+ * Teams allows: [] when all fit. `manifestText` is the manifest JSON, as written or as packed.
+ */
+function teamsLimitFailures(manifestText) {
+  const at = manifestText.indexOf('"preconfiguredEntries"');
+  if (at < 0) return ['no preconfiguredEntries'];
+  const entries = jsonAt(manifestText, manifestText.indexOf('[', at));
+  const failures = [];
+  for (const entry of entries) {
+    for (const [field, limit] of [['title', TEAMS_LIMITS.title], ['description', TEAMS_LIMITS.description]]) {
+      for (const [locale, value] of Object.entries(entry[field] || {})) {
+        if (typeof value !== 'string' || value.length === 0 || value.length > limit) {
+          failures.push(`${field} (${locale}) is ${typeof value === 'string' ? value.length : 'not a'} characters; Teams allows ${limit}`);
+        }
+      }
+    }
+  }
+  return failures;
+}
+
+/** Whether an AppManifest.xml lets the admin deploy the package tenant-wide. */
+function isTenantWide(appManifestXml) {
+  return /<App\b[^>]*\bSkipFeatureDeployment="true"/i.test(appManifestXml);
+}
 const pkgPath = path.join(root, 'sharepoint/solution/programme-highlights.sppkg');
 
 async function main() {
@@ -18,6 +79,10 @@ async function main() {
   }
   const zip = await JSZip.loadAsync(fs.readFileSync(pkgPath));
   const names = Object.keys(zip.files);
+  const appManifest = names.find((n) => /(^|\/)AppManifest\.xml$/.test(n));
+  const appManifestXml = appManifest ? await zip.file(appManifest).async('string') : '';
+  check('AppManifest.xml', appManifest, appManifest);
+  check('tenant-wide deployable (AppManifest says SkipFeatureDeployment="true")', isTenantWide(appManifestXml));
   const elements = names.find((n) => /\/elements\.xml$/.test(n));
   check('feature elements.xml', elements, elements);
   const elementsXml = elements ? await zip.file(elements).async('string') : '';
@@ -35,6 +100,8 @@ async function main() {
   for (const host of ['SharePointWebPart', 'TeamsTab', 'TeamsPersonalApp', 'SharePointFullPage']) {
     check(`web part supports ${host}`, webPartXml.includes(`"${host}"`));
   }
+  const limitFailures = webPartXml ? teamsLimitFailures(xmlDecode(webPartXml)) : ['no web part'];
+  check("web part's title and description within Teams' limits", limitFailures.length === 0, limitFailures.join('; '));
   const bundleName = names.filter((n) => /^ClientSideAssets\/programme-dashboard-web-part_[0-9a-f]+\.js$/.test(n))[0];
   check('web part bundle', !!bundleName);
   // The parts loaded on first use are chunks beside the bundle; each must be in the package.
@@ -69,7 +136,11 @@ async function main() {
   console.log(`${checks.length - failed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+module.exports = { TEAMS_LIMITS, teamsLimitFailures, isTenantWide, xmlDecode };
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(e);
+    process.exit(1);
+  });
+}

@@ -291,7 +291,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (id !== undefined) {
       queries.current = { list: ENTITY_LISTS[kind], id };
     }
-    if (kind === 'sponsorComment') {
+    // A sponsor's rights depend on the workstream; a new status report is titled by it.
+    if (kind === 'sponsorComment' || (kind === 'statusReport' && id === undefined)) {
       queries.workstreams = { list: 'workstreams' };
     }
     const [read, user, rights] = await Promise.all([this._transport.read(queries, { people: true, action }), this.getCurrentUser(), this.getRights()]);
@@ -323,6 +324,18 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
   }
 
+  /**
+   * A new status report's Title, "GOV – November/December 2023": what SharePoint's own list views
+   * and forms show for the item (the seeded reports read the same).
+   */
+  private _titleOf(kind: EntityKind, ctx: { periods: IPeriod[]; workstream?: IWorkstream }, periodId: number | undefined): ListRecord {
+    if (kind !== 'statusReport' || !ctx.workstream) {
+      return {};
+    }
+    const period: IPeriod | undefined = ctx.periods.filter((p) => p.id === periodId)[0];
+    return { Title: period ? `${ctx.workstream.code} – ${period.title}` : ctx.workstream.code };
+  }
+
   public async create<K extends EntityKind>(kind: K, value: NewEntity<K>, options: ICreateOptions = {}): Promise<Saved<IEntities[K]>> {
     validateEntity(kind, value);
     const action: string = `save the ${NOUNS[kind]}`;
@@ -339,7 +352,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     let stored: ListRecord;
     try {
-      stored = await this._transport.create(list, { ...toRecord(kind, value), [REQUEST_KEY]: key }, action);
+      stored = await this._transport.create(list, { ...toRecord(kind, value), ...this._titleOf(kind, ctx, v.periodId), [REQUEST_KEY]: key }, action);
     } catch (e) {
       const earlier: ListRecord | undefined = await this._createdEarlier(list, key, e, action);
       if (!earlier) {

@@ -82,7 +82,7 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('ReturnReason', 'note'),
     requestKey
   ],
-  sponsorComments: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('Comments', 'note'), requestKey],
+  sponsorComments: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('SponsorComment', 'note'), requestKey],
   milestones: [
     c('Title', 'text'),
     c('Workstream', 'lookup', true),

@@ -190,7 +190,7 @@ const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEn
     id: id(r.Id) as number,
     workstreamId: id(r.WorkstreamId) as number,
     periodId: id(r.ReportingPeriodId) as number,
-    text: text(r.Comments) || '',
+    text: text(r.SponsorComment) || '',
     author: person(people, r.AuthorId)
   }),
   milestone: (r): IMilestone => ({
@@ -302,7 +302,7 @@ const WRITERS: { [K in EntityKind]: Writer<K> } = {
     pick<NewEntity<'sponsorComment'>>(v, {
       workstreamId: (x) => ({ WorkstreamId: x }),
       periodId: (x) => ({ ReportingPeriodId: x }),
-      text: (x) => ({ Comments: x, Title: title(x) })
+      text: (x) => ({ SponsorComment: x, Title: title(x) })
     }),
   milestone: (v) =>
     pick<NewEntity<'milestone'>>(v, {

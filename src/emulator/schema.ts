@@ -46,6 +46,14 @@ export interface IFieldDefinition {
   dateOnly?: boolean;
 }
 
+/** A list's own content type: the columns SharePoint's new and edit forms show. */
+export interface IContentTypeDefinition {
+  id: string;
+  name: string;
+  /** Internal names of the columns it carries. */
+  fieldNames: string[];
+}
+
 /** One list as provisioned. */
 export interface IListDefinition {
   title: string;
@@ -55,6 +63,8 @@ export interface IListDefinition {
   templateType: number;
   versioning: boolean;
   fields: IFieldDefinition[];
+  /** The list's content type; lists stored before it was modelled have none. */
+  contentType?: IContentTypeDefinition;
 }
 
 /** Columns every list has, whatever its schema says. */
@@ -86,6 +96,11 @@ function bool(value: string | undefined): boolean {
 
 function num(value: string | undefined): number | undefined {
   return value === undefined ? undefined : Number(value);
+}
+
+/** One column from its Field XML (as SharePoint's createFieldAsXml takes it). */
+export function fieldFromXml(xml: string): IFieldDefinition {
+  return readField(parseXml(xml));
 }
 
 function readField(el: IXmlElement): IFieldDefinition {
@@ -133,13 +148,19 @@ export function loadListDefinitions(assetsDir: string): IListDefinition[] {
     if (indexes > 20) {
       throw new Error(`${a.Title}: ${indexes} indexed columns; SharePoint allows 20 a list`);
     }
+    const types: IXmlElement | undefined = meta ? child(meta, 'ContentTypes') : undefined;
+    const type: IXmlElement | undefined = types ? childrenNamed(types, 'ContentType')[0] : undefined;
+    const refs: IXmlElement | undefined = type ? child(type, 'FieldRefs') : undefined;
     return {
       title: a.Title,
       url: a.Url,
       description: a.Description || '',
       templateType: Number(a.TemplateType || 100),
       versioning: bool(schema.attributes.VersioningEnabled),
-      fields: [...builtInFields(), ...fields]
+      fields: [...builtInFields(), ...fields],
+      contentType: type
+        ? { id: type.attributes.ID, name: type.attributes.Name, fieldNames: refs ? childrenNamed(refs, 'FieldRef').map((r) => r.attributes.Name) : [] }
+        : undefined
     };
   });
 }

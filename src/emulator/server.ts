@@ -22,10 +22,14 @@ import { bearerLogin, empty, json, type IEmuRequest, type IEmuResponse } from '.
 import { loadListDefinitions, type IListDefinition } from './schema';
 import { seedSite, type ISeedResult } from './seed';
 import { FIRST_USER_ID, roleOn, SITE_GROUPS } from './siteConfig';
+import { storageEntityKey } from './provisioning';
 import { Site, TIME_ZONES, type ISiteTimeZone } from './site';
 import type { RoleName } from './store';
 import { handleSharePointRest, isValidDigest, metadataLevel, spError, type ICaller } from './sprest';
 import { Store, type IUser } from './store';
+
+/** The tenant property that names the programme site (src/data/provisioning/site.ts reads it). */
+const TENANT_SETTING: string = 'ProgrammeHighlightsSite';
 
 /** Injected faults. */
 export interface IFaults {
@@ -88,6 +92,12 @@ export interface IEmulatorOptions {
    * workstream of the seed programme; none without a seed).
    */
   teamSites?: ITeamSite[];
+  /**
+   * Tenant properties (storage entities in the tenant app catalog), readable from every site with
+   * GetStorageEntity. Default: ProgrammeHighlightsSite names the programme site, as the README's
+   * deploy steps have the admin set it; {} for a tenant where it is not set.
+   */
+  tenantSettings?: { [key: string]: string };
 }
 
 /** A workstream group's team site (the site behind its team in Teams). */
@@ -737,6 +747,18 @@ export async function startEmulator(options: IEmulatorOptions): Promise<Emulator
   const office: string[] = allUsers.filter((u) => u.groups.indexOf('Programme Office') >= 0).map((u) => u.login);
   provisionPlainSite(rootStore, allUsers, 'Communication site', office, []);
   others.push(new Site(rootStore, '', options.threshold || 5000, { serverRelativeUrl: '/', title: 'Communication site', timeZone }));
+  const settings: { [key: string]: string } = options.tenantSettings || { ProgrammeHighlightsSite: `/sites/${siteName}` };
+  for (const s of [site, ...others]) {
+    s.store.transaction(() => {
+      for (const key of Object.keys(settings)) {
+        s.store.setMeta(storageEntityKey(key), settings[key]);
+      }
+      // A setting no longer given is unset, as the admin's Remove-PnPStorageEntity would leave it.
+      if (!(TENANT_SETTING in settings)) {
+        s.store.setMeta(storageEntityKey(TENANT_SETTING), '');
+      }
+    });
+  }
   const emulator: Emulator = new Emulator(options, store, site, await localhostCertificate(options.dataDir), others);
   await emulator.listen();
   if (options.seed && !store.getMeta('seeded')) {

@@ -10,6 +10,7 @@ import { FilterSyntaxError, parseFilter, parseOrderBy, type Comparable, type Fie
 import { effectiveListPermissions, effectiveWebPermissions, toRest } from './permissions';
 import { entityTypeName, FIELD_TYPE_KIND, type IFieldDefinition } from './schema';
 import { showValue, Site, SiteError, type FieldValues, type IPagePosition } from './site';
+import { addFieldLink, createFieldAsXml, createList, storageEntity, updateField, updateList } from './provisioning';
 import type { IStoredItem, IStoredList, IUser } from './store';
 
 /** How much OData metadata a response carries, from the Accept header. */
@@ -732,6 +733,11 @@ function route(req: IEmuRequest, ctx: ISpContext, caller: ICaller, apiPath: stri
   }
 
   const second: string = lower(1);
+  if (verb === 'GET' && second === 'getstorageentity' && segments.length === 2) {
+    const uri: string = `${apiRoot(ctx)}/Web/GetStorageEntity`;
+    const entity = storageEntity(site, unquote(segments[1].arg) || '');
+    return json(200, single(ctx, withMetadata(ctx, entity, { type: 'Microsoft.SharePoint.ClientSideComponent.StorageEntity', id: uri, uri }), 'SP.ApiData.StorageEntitys/@Element'), {}, contentType(ctx.level));
+  }
   if (verb === 'GET' && second === 'currentuser' && segments.length === 2) {
     return json(200, single(ctx, userEntity(ctx, user, selectList(req)), 'SP.ApiData.Users/@Element'), {}, contentType(ctx.level));
   }
@@ -770,7 +776,11 @@ function route(req: IEmuRequest, ctx: ISpContext, caller: ICaller, apiPath: stri
   // Lists
   let list: IStoredList | undefined;
   let next: number;
-  if (second === 'lists' && segments.length === 2) {
+  if (second === 'lists' && segments.length === 2 && segments[1].arg === undefined) {
+    if (verb === 'POST') {
+      const created: IStoredList = createList(site, user, parseBody(req, ctx.level));
+      return json(201, single(ctx, listEntity(ctx, user, created), 'SP.ApiData.Lists/@Element'), {}, contentType(ctx.level));
+    }
     if (verb !== 'GET') {
       return spError(ctx.level, 403, '-2147024891, System.UnauthorizedAccessException', 'Access denied.');
     }
@@ -782,7 +792,8 @@ function route(req: IEmuRequest, ctx: ISpContext, caller: ICaller, apiPath: stri
     list = site.list(title === undefined ? '' : title, ctx.origin);
     next = 3;
   } else if (second === 'lists' && segments[1].arg !== undefined) {
-    const m: RegExpExecArray | null = /^guid'([0-9a-f-]+)'$/i.exec(segments[1].arg);
+    // Lists(guid'…') and, as PnPjs's getById writes it, Lists('…'): SharePoint takes both.
+    const m: RegExpExecArray | null = /^(?:guid)?'([0-9a-f-]+)'$/i.exec(segments[1].arg);
     list = m ? site.store.listByGuid(m[1]) : undefined;
     if (!list) {
       throw new SiteError('listNotFound', `List does not exist. The page you selected contains a list that does not exist.`);
@@ -820,6 +831,10 @@ function listRoute(req: IEmuRequest, ctx: ISpContext, caller: ICaller, list: ISt
   const lower = (i: number): string => (rest[i] ? rest[i].name.toLowerCase() : '');
 
   if (rest.length === 0) {
+    if (verb === 'MERGE' || verb === 'PATCH') {
+      updateList(site, user, list, parseBody(req, ctx.level));
+      return empty(204);
+    }
     if (verb !== 'GET') {
       return spError(ctx.level, 403, '-2147024891, System.UnauthorizedAccessException', 'Access denied.');
     }
@@ -849,6 +864,43 @@ function listRoute(req: IEmuRequest, ctx: ISpContext, caller: ICaller, list: ISt
   }
   if (lower(0) === 'fields' && verb === 'GET' && rest.length === 1) {
     return json(200, collection(ctx, 'SP.ApiData.Fields', list.definition.fields.map((f) => fieldEntity(ctx, list, f))), {}, contentType(ctx.level));
+  }
+  if (lower(0) === 'fields' && lower(1) === 'createfieldasxml' && rest.length === 2 && verb === 'POST') {
+    const field: IFieldDefinition = createFieldAsXml(site, user, list, parseBody(req, ctx.level));
+    return json(201, single(ctx, fieldEntity(ctx, list, field), 'SP.ApiData.Fields/@Element'), {}, contentType(ctx.level));
+  }
+  if (lower(0) === 'fields' && lower(1) === 'getbyinternalnameortitle' && rest.length === 2) {
+    const name: string = unquote(rest[1].arg) || '';
+    if (verb === 'MERGE' || verb === 'PATCH') {
+      updateField(site, user, list, name, parseBody(req, ctx.level));
+      return empty(204);
+    }
+    const field: IFieldDefinition | undefined = list.definition.fields.filter((f) => f.internalName.toLowerCase() === name.toLowerCase() || f.displayName.toLowerCase() === name.toLowerCase())[0];
+    if (!field || verb !== 'GET') {
+      return spError(ctx.level, field ? 405 : 404, '-2147024809, System.ArgumentException', `Column '${name}' does not exist. It may have been deleted by another user.`);
+    }
+    return json(200, single(ctx, fieldEntity(ctx, list, field), 'SP.ApiData.Fields/@Element'), {}, contentType(ctx.level));
+  }
+  if (lower(0) === 'contenttypes' && rest.length === 3 && lower(1) === 'fieldlinks' && lower(2) === 'add' && verb === 'POST') {
+    const name: string = addFieldLink(site, user, list, unquote(rest[0].arg) || rest[0].arg || '', parseBody(req, ctx.level));
+    const f: IFieldDefinition | undefined = list.definition.fields.filter((x) => x.internalName === name)[0];
+    return json(201, single(ctx, withMetadata(ctx, { Id: f ? f.id : '', Name: name }, { type: 'SP.FieldLink', id: '', uri: '' }), 'SP.ApiData.FieldLinks/@Element'), {}, contentType(ctx.level));
+  }
+  if (lower(0) === 'contenttypes' && verb === 'GET' && ((rest.length === 1 && rest[0].arg === undefined) || (rest.length === 2 && lower(1) === 'fieldlinks'))) {
+    // The list's own content type, and the columns it carries: what SharePoint's forms show.
+    const ct = list.definition.contentType;
+    if (rest.length === 1) {
+      const types = ct ? [withMetadata(ctx, { Name: ct.name, StringId: ct.id, Id: { StringValue: ct.id } }, { type: 'SP.ContentType', id: '', uri: '' })] : [];
+      return json(200, collection(ctx, 'SP.ApiData.ContentTypes', types), {}, contentType(ctx.level));
+    }
+    if (!ct || (unquote(rest[0].arg) || rest[0].arg || '').toUpperCase() !== ct.id.toUpperCase()) {
+      return spError(ctx.level, 404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', 'The content type does not exist in this list.');
+    }
+    const links = ct.fieldNames.map((name) => {
+      const f: IFieldDefinition | undefined = list.definition.fields.filter((x) => x.internalName === name)[0];
+      return withMetadata(ctx, { Id: f ? f.id : '', Name: name }, { type: 'SP.FieldLink', id: '', uri: '' });
+    });
+    return json(200, collection(ctx, 'SP.ApiData.FieldLinks', links), {}, contentType(ctx.level));
   }
   if (lower(0) !== 'items') {
     return spError(ctx.level, 404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${rest.map((s) => s.name).join('/')}.`);

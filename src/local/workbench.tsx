@@ -2,7 +2,12 @@
  * The local workbench: the same ProgrammeDashboard the web part renders, against the local stack
  * through the same PnPjs repository, as any of the site's people — so anyone can see what a
  * programme office lead, a project manager, a sponsor and an IIB member each see and may do —
- * in SharePoint's or Teams' clothes and themes.
+ * in SharePoint's or Teams' clothes and themes, in any site of the local tenant: a Teams tab runs
+ * in its team's site and finds the programme site as the web part does.
+ *
+ * The address carries the whole view, so any view can be linked, screenshotted and tested:
+ * `/?host=teams&web=/sites/gov&workstream=GOV&as=<login>&theme=dark` (and `programme=<site>` for
+ * the tab's own programme site setting, `settings=1` to open the tab's settings).
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
@@ -13,9 +18,11 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { registerOfflineIcons } from './offlineIcons';
-import { BearerLogin, PnpRepository } from '../data/sharepoint/PnpRepository';
-import type { IProgrammeRepository } from '../data/repository';
-import { ProgrammeDashboard } from '../webparts/programmeDashboard/components/ProgrammeDashboard';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { BearerLogin } from '../data/sharepoint/PnpRepository';
+import { ProgrammeSiteGate } from '../webparts/programmeDashboard/components/ProgrammeSiteGate';
+import { connectProgrammeSite, siteSetupFor } from '../webparts/programmeDashboard/connect';
+import { TabSettings } from './TabSettings';
 import { WORKBENCH_STRINGS as S } from './strings';
 import { themeNamed, type ThemeName } from './themes';
 
@@ -30,19 +37,30 @@ interface IWorkbenchState {
   login?: string;
   theme: ThemeName;
   host: 'sharepoint' | 'teams';
+  /** The site the web part runs in, server-relative: a Teams tab's team site, e.g. /sites/gov. */
+  web: string;
+  /** The tab's workstream (a Teams tab only). */
   workstreamCode: string;
+  /** The web part's own programme site setting ('' for none: the tenant's, or the current site). */
+  programme: string;
+  /** The tab's settings are open. */
+  settings: boolean;
 }
 
-const SITE_URL: string = `${window.location.origin}/sites/improvement`;
-const WORKSTREAMS: Array<{ code: string; title: string }> = [
-  { code: 'GOV', title: 'Governance and Decision Making' },
-  { code: 'PROC', title: 'Procurement' },
-  { code: 'PPD', title: 'Project Plans and Delivery' },
-  { code: 'PART', title: 'Partnership Working' },
-  { code: 'CCC', title: 'Confidence, Culture and Capacity' }
-];
+/** Where the web part runs unless the address says otherwise: the programme site, as on a SharePoint page. */
+const DEFAULT_WEB: string = '/sites/improvement';
 
-/** The state in the address, so a view can be shared or reloaded: ?as=…&theme=…&host=…&tab=… */
+/** A server-relative site path from the address: "/sites/gov", "/" for the tenant root. */
+function webPath(value: string | null): string {
+  const text: string = (value || '').trim();
+  if (text === '') {
+    return DEFAULT_WEB;
+  }
+  const path: string = `/${text.replace(/^\/+/, '').replace(/\/+$/, '')}`;
+  return /^\/[A-Za-z0-9/_.-]*$/.test(path) ? path : DEFAULT_WEB;
+}
+
+/** The state in the address, so a view can be shared or reloaded (`tab` is the older name of `workstream`). */
 function readState(): IWorkbenchState {
   const q: URLSearchParams = new URLSearchParams(window.location.search);
   const theme: string | null = q.get('theme');
@@ -50,7 +68,10 @@ function readState(): IWorkbenchState {
     login: q.get('as') || undefined,
     theme: theme === 'dark' || theme === 'contrast' ? theme : 'default',
     host: q.get('host') === 'teams' ? 'teams' : 'sharepoint',
-    workstreamCode: q.get('tab') || ''
+    web: webPath(q.get('web')),
+    workstreamCode: q.get('workstream') || q.get('tab') || '',
+    programme: q.get('programme') || '',
+    settings: q.get('settings') === '1'
   };
 }
 
@@ -65,8 +86,17 @@ function writeState(state: IWorkbenchState): void {
   if (state.host === 'teams') {
     q.set('host', 'teams');
   }
+  if (state.web !== DEFAULT_WEB) {
+    q.set('web', state.web);
+  }
   if (state.workstreamCode) {
-    q.set('tab', state.workstreamCode);
+    q.set('workstream', state.workstreamCode);
+  }
+  if (state.programme) {
+    q.set('programme', state.programme);
+  }
+  if (state.settings) {
+    q.set('settings', '1');
   }
   window.history.replaceState(undefined, '', `${window.location.pathname}${q.toString() ? `?${q.toString()}` : ''}`);
 }
@@ -102,11 +132,13 @@ function Workbench(): JSX.Element {
   };
 
   const login: string | undefined = state.login || (users && users[0] ? users[0].login : undefined);
-  // One repository per person: the dashboard is remounted when the person changes.
-  const repository: IProgrammeRepository | undefined = React.useMemo(
-    () => (login ? new PnpRepository(spfi(SITE_URL).using(SPBrowser({ baseUrl: SITE_URL }), BearerLogin(login))) : undefined),
+  // PnPjs for any site of the local tenant, as the person chosen: what SPFx's context gives the web part.
+  const spFor = React.useCallback(
+    (siteUrl: string) => spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BearerLogin(login || '')),
     [login]
   );
+  const setup = React.useMemo(() => siteSetupFor(spFor), [spFor]);
+  const currentWebUrl: string = `${window.location.origin}${state.web === '/' ? '' : state.web}`;
   const theme = themeNamed(state.theme);
 
   const userOptions: IDropdownOption[] = (users || []).map((u) => ({ key: u.login, text: `${u.name} (${u.groups.join(', ')})` }));
@@ -119,7 +151,6 @@ function Workbench(): JSX.Element {
     { key: 'sharepoint', text: S.HostSharePoint },
     { key: 'teams', text: S.HostTeams }
   ];
-  const tabOptions: IDropdownOption[] = [{ key: '', text: S.WholeProgramme }, ...WORKSTREAMS.map((w) => ({ key: w.code, text: `${w.title} (${w.code})` }))];
 
   return (
     <ThemeProvider theme={theme} style={{ minHeight: '100vh', background: theme.semanticColors.bodyBackground, color: theme.semanticColors.bodyText }}>
@@ -138,22 +169,33 @@ function Workbench(): JSX.Element {
           </div>
           <ChoiceGroup label={S.Theme} options={themeOptions} selectedKey={state.theme} onChange={(_e, o) => o && update({ theme: o.key as ThemeName })} styles={{ flexContainer: { display: 'flex', gap: 12 } }} />
           <ChoiceGroup label={S.Host} options={hostOptions} selectedKey={state.host} onChange={(_e, o) => o && update({ host: o.key as 'sharepoint' | 'teams' })} styles={{ flexContainer: { display: 'flex', gap: 12 } }} />
-          {state.host === 'teams' ? (
-            <div style={{ minWidth: 220 }}>
-              <Dropdown label={S.TabWorkstream} options={tabOptions} selectedKey={state.workstreamCode} onChange={(_e, o) => o && update({ workstreamCode: String(o.key) })} />
-            </div>
-          ) : null}
+          <p style={{ margin: 0 }}>
+            {S.SiteInUse} <code>{state.web}</code>
+          </p>
+          {state.host === 'teams' && !state.settings ? <DefaultButton text={S.OpenTabSettings} onClick={() => update({ settings: true })} /> : null}
         </div>
+        {state.host === 'teams' && state.settings && login ? (
+          <TabSettings
+            key={`${login}|${state.web}`}
+            programmeSite={state.programme}
+            workstreamCode={state.workstreamCode}
+            currentWebUrl={currentWebUrl}
+            spFor={spFor}
+            onSave={(programme, workstreamCode) => update({ programme, workstreamCode, settings: false })}
+            onCancel={() => update({ settings: false })}
+          />
+        ) : null}
         <nav aria-label={S.OtherPages} style={{ marginTop: 8 }}>
           {S.OtherPages} <a href="/addin/taskpane.html" style={{ color: theme.semanticColors.link }}>{S.WordAddin}</a> ·{' '}
           <a href="/local" style={{ color: theme.semanticColors.link }}>{S.StackInfo}</a>
         </nav>
       </header>
       <main>
-        {repository ? (
-          <ProgrammeDashboard
-            key={`${login}|${state.host}|${state.workstreamCode}`}
-            repository={repository}
+        {login ? (
+          <ProgrammeSiteGate
+            key={`${login}|${state.host}|${state.web}|${state.programme}|${state.workstreamCode}`}
+            connect={() => connectProgrammeSite({ webPartSetting: state.programme, currentWebUrl, spFor })}
+            setup={setup}
             theme={theme}
             host={state.host}
             workstreamCode={state.host === 'teams' && state.workstreamCode ? state.workstreamCode : undefined}

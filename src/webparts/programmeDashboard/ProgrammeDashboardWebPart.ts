@@ -1,48 +1,70 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { type IPropertyPaneConfiguration, type IPropertyPaneDropdownOption, PropertyPaneDropdown, PropertyPaneLabel } from '@microsoft/sp-property-pane';
+import {
+  type IPropertyPaneConfiguration,
+  type IPropertyPaneDropdownOption,
+  PropertyPaneDropdown,
+  PropertyPaneLabel,
+  PropertyPaneTextField
+} from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
-import { spfi, SPFx } from '@pnp/sp';
+import { spfi, SPFx, type SPFI } from '@pnp/sp';
 
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import { PnpRepository } from '../../data/sharepoint/PnpRepository';
-import type { IProgrammeRepository } from '../../data/repository';
-import { ProgrammeDashboard, type IProgrammeDashboardProps } from './components/ProgrammeDashboard';
+import { ProgrammeSiteGate, programmeSiteMessages, type IProgrammeSiteGateProps } from './components/ProgrammeSiteGate';
+import { connectProgrammeSite, findProgrammeSite, siteSetupFor, workstreamsOf, type IConnectOptions } from './connect';
+import type { ISiteSetup } from './components/SiteSetup';
+import { isProgrammeSiteError, normaliseSiteUrl, programmeSiteMessage } from './programmeSite';
+import { format } from './components/format';
 
 /** The web part's saved properties (a Teams tab's configuration lives here too). */
 export interface IProgrammeDashboardWebPartProps {
+  /**
+   * The programme site's address, for this instance only. Empty: the tenant-wide setting, else
+   * the site the web part runs in when it holds the programme's lists.
+   */
+  programmeSiteUrl: string;
   /** When set, the dashboard shows this workstream only (a workstream group's Teams tab). */
   workstreamCode: string;
 }
 
 /**
  * The programme dashboard, on a SharePoint page, a full page, a Teams tab or a Teams personal app.
- * It reads and writes the site's lists through PnPjs with SPFx's own authentication, and follows
- * the host's theme (SharePoint's, or Teams' default, dark and high contrast) as it changes.
+ * It reads and writes the programme site's lists (see {@link connectProgrammeSite}) through PnPjs
+ * with SPFx's own authentication — a Teams tab runs in its team's site, not the programme's — and
+ * follows the host's theme (SharePoint's, or Teams' default, dark and high contrast) as it changes.
  */
 export default class ProgrammeDashboardWebPart extends BaseClientSideWebPart<IProgrammeDashboardWebPartProps> {
-  private _repository!: IProgrammeRepository;
   private _theme: ITheme | undefined;
+  private _rendered: boolean = false;
   private _workstreamOptions: IPropertyPaneDropdownOption[] | undefined;
-  private _workstreamsFailed: boolean = false;
+  /** What the settings say about the programme site: the site in use, or why there is none. */
+  private _siteStatus: string = '';
 
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    // One repository for the web part's life: a new one on each render would reload everything.
-    this._repository = new PnpRepository(spfi().using(SPFx(this.context)));
+  private _spFor = (siteUrl: string): SPFI => spfi(siteUrl).using(SPFx(this.context));
+  /** One for the web part's life: "Set up this site" checks again whenever it changes. */
+  private _setup: ISiteSetup = siteSetupFor(this._spFor);
+
+  private _connectOptions(): IConnectOptions {
+    return { webPartSetting: this.properties.programmeSiteUrl, currentWebUrl: this.context.pageContext.web.absoluteUrl, spFor: this._spFor };
   }
 
   public render(): void {
-    const props: IProgrammeDashboardProps = {
-      repository: this._repository,
+    this._rendered = true;
+    const props: IProgrammeSiteGateProps = {
+      // The site is found (and a repository made) once per setting, not on each render: a theme
+      // change must not reload everything.
+      connect: () => connectProgrammeSite(this._connectOptions()),
+      settingsKey: this.properties.programmeSiteUrl || '',
+      setup: this._setup,
       workstreamCode: this.properties.workstreamCode || undefined,
       theme: this._theme,
       host: this.context.sdks.microsoftTeams ? 'teams' : 'sharepoint'
     };
-    ReactDom.render(React.createElement(ProgrammeDashboard, props), this.domElement);
+    ReactDom.render(React.createElement(ProgrammeSiteGate, props), this.domElement);
   }
 
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {
@@ -55,7 +77,7 @@ export default class ProgrammeDashboardWebPart extends BaseClientSideWebPart<IPr
       semanticColors: currentTheme.semanticColors,
       isInverted: !!currentTheme.isInverted
     } as Parameters<typeof createTheme>[0]);
-    if (this._repository) {
+    if (this._rendered) {
       this.render();
     }
   }
@@ -69,23 +91,51 @@ export default class ProgrammeDashboardWebPart extends BaseClientSideWebPart<IPr
   }
 
   protected onPropertyPaneConfigurationStart(): void {
-    if (this._workstreamOptions) {
-      return;
+    if (!this._workstreamOptions) {
+      this._loadWorkstreams();
     }
-    this._repository
-      .getProgrammeSummary()
-      .then((summary) => {
+  }
+
+  protected onPropertyPaneFieldChanged(propertyPath: string, oldValue: unknown, newValue: unknown): void {
+    if (propertyPath === 'programmeSiteUrl' && oldValue !== newValue) {
+      // Another programme site: its workstreams, and the dashboard over it.
+      this._workstreamOptions = undefined;
+      this._loadWorkstreams();
+    }
+    super.onPropertyPaneFieldChanged(propertyPath, oldValue, newValue);
+  }
+
+  /** Finds and checks the programme site, then offers its workstreams (a Teams tab's settings). */
+  private _loadWorkstreams(): void {
+    this._siteStatus = strings.ProgrammeSiteChecking;
+    findProgrammeSite(this._connectOptions())
+      .then(async (site) => {
+        const workstreams = await workstreamsOf(site.url, this._spFor);
+        this._siteStatus = format(strings.ProgrammeSiteInUse, site.url);
         this._workstreamOptions = [
           { key: '', text: strings.WholeProgrammeOption },
-          ...summary.workstreams.map((w) => ({ key: w.code, text: `${w.title} (${w.code})` }))
+          ...workstreams.map((w) => ({ key: w.code, text: `${w.title} (${w.code})` }))
         ];
       })
-      .catch(() => {
-        this._workstreamsFailed = true;
+      .catch((e: unknown) => {
+        this._siteStatus = isProgrammeSiteError(e) ? programmeSiteMessage(e, programmeSiteMessages()) : strings.WorkstreamsUnavailable;
         this._workstreamOptions = [{ key: '', text: strings.WholeProgrammeOption }];
       })
       .finally(() => this.context.propertyPane.refresh());
   }
+
+  /** The field's own check, as the person types: only the address's form; the site is checked once set. */
+  private _checkSiteField = (value: string): string => {
+    if (!value || value.trim() === '') {
+      return '';
+    }
+    try {
+      normaliseSiteUrl(value, this.context.pageContext.web.absoluteUrl);
+      return '';
+    } catch (e) {
+      return isProgrammeSiteError(e) ? programmeSiteMessage(e, programmeSiteMessages()) : strings.ProgrammeSiteUnreachable;
+    }
+  };
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
     const options: IPropertyPaneDropdownOption[] | undefined = this._workstreamOptions;
@@ -97,6 +147,14 @@ export default class ProgrammeDashboardWebPart extends BaseClientSideWebPart<IPr
             {
               groupName: strings.SettingsGroupName,
               groupFields: [
+                PropertyPaneTextField('programmeSiteUrl', {
+                  label: strings.ProgrammeSiteFieldLabel,
+                  description: strings.ProgrammeSiteFieldDescription,
+                  placeholder: strings.ProgrammeSiteFieldPlaceholder,
+                  onGetErrorMessage: this._checkSiteField,
+                  deferredValidationTime: 500
+                }),
+                PropertyPaneLabel('programmeSiteStatus', { text: this._siteStatus }),
                 options
                   ? PropertyPaneDropdown('workstreamCode', {
                       label: strings.WorkstreamFieldLabel,
@@ -104,7 +162,7 @@ export default class ProgrammeDashboardWebPart extends BaseClientSideWebPart<IPr
                       selectedKey: this.properties.workstreamCode || ''
                     })
                   : PropertyPaneLabel('workstreamCode', { text: strings.LoadingWorkstreams }),
-                PropertyPaneLabel('workstreamHelp', { text: this._workstreamsFailed ? strings.WorkstreamsUnavailable : strings.WorkstreamFieldDescription })
+                PropertyPaneLabel('workstreamHelp', { text: strings.WorkstreamFieldDescription })
               ]
             }
           ]

@@ -72,7 +72,7 @@ function fixedPayloads(ids: { report: number; milestone: number; risk: number; c
       value: '«H12» <body onload=window.__pwned=1><math><mtext><table><mglyph><style><img src=x onerror=window.__pwned=1>',
       shown: 'rich'
     },
-    { list: 'Sponsor Comments', id: ids.comment, column: 'Comments', value: "«H13» '><img src=x onerror=window.__pwned=1> <![CDATA[ x ]]> <!-- -->", shown: 'rich' },
+    { list: 'Sponsor Comments', id: ids.comment, column: 'SponsorComment', value: "«H13» '><img src=x onerror=window.__pwned=1> <![CDATA[ x ]]> <!-- -->", shown: 'rich' },
     { list: 'IIB Feedback', id: ids.feedback, column: 'Feedback', value: '«H14» <script>alert(1)</script><a href="javascript:window.__pwned=1">feedback link</a>', shown: 'rich' },
     {
       list: 'Reporting Periods',
@@ -91,7 +91,7 @@ function refusedPayloads(ids: { report: number; milestone: number; risk: number;
     { list: 'Status Reports', id: ids.report, column: 'RagRationale', value: '«R2» bell\u0007', shown: 'rich' },
     { list: 'IIB Feedback', id: ids.feedback, column: 'Feedback', value: '«R3» escape\u001b[31m red', shown: 'rich' },
     { list: 'Risks', id: ids.risk, column: 'RiskDescription', value: '«R4» vertical tab\u000b form feed\u000c', shown: 'rich' },
-    { list: 'Sponsor Comments', id: ids.comment, column: 'Comments', value: '«R5» non-character\uffff', shown: 'rich' },
+    { list: 'Sponsor Comments', id: ids.comment, column: 'SponsorComment', value: '«R5» non-character\uffff', shown: 'rich' },
     { list: 'Risks', id: ids.risk, column: 'Mitigation', value: '«R6» lone \ud800 surrogate', shown: 'rich' }
   ];
 }

@@ -326,6 +326,25 @@ define([], function () {
     ActionReopen: 'reopen periods',
     ActionCreatePeriod: 'set up reporting periods',
     ErrorForbiddenAction: 'You don\'t have permission to {0}. Ask the programme office if you need it.',
-    ErrorUnknownAction: 'Something went wrong and nothing was changed. Try again, and if it keeps happening tell the programme office.'
+    ErrorUnknownAction: 'Something went wrong and nothing was changed. Try again, and if it keeps happening tell the programme office.',
+    ProgrammeSiteFieldLabel: 'Programme site',
+    ProgrammeSiteFieldDescription: 'The address of the SharePoint site that holds the programme\'s lists, for example https://contoso.sharepoint.com/sites/improvement. Leave it empty to use your organisation\'s setting.',
+    ProgrammeSiteFieldPlaceholder: 'https://contoso.sharepoint.com/sites/improvement',
+    ProgrammeSiteChecking: 'Checking the programme site…',
+    ProgrammeSiteInUse: 'Using the programme site {0}.',
+    ProgrammeSiteNotSet: 'No programme site is set. Open this web part\'s or tab\'s settings and enter the address of the site that holds the programme\'s lists, or ask your SharePoint administrator to set it for everyone.',
+    ProgrammeSiteInvalidUrl: '"{0}" is not a site address. Enter the programme site\'s address, for example https://contoso.sharepoint.com/sites/improvement.',
+    ProgrammeSiteOtherHost: '{0} is not on this organisation\'s SharePoint. The programme site must be on the same SharePoint as this page.',
+    ProgrammeSiteNotFound: 'There is no site at {0}. Check the programme site\'s address.',
+    ProgrammeSiteListsMissing: 'The site {0} does not hold the programme\'s lists. Check the address, or ask the programme office to set up the lists on that site.',
+    ProgrammeSiteForbidden: 'You don\'t have permission to read the programme at {0}. Ask the programme office for access.',
+    ProgrammeSiteUnreachable: 'The programme site {0} could not be reached. Check your connection and try again.',
+    SetUpSite: 'Set up this site',
+    SetUpSiteOffer: 'As someone who manages this site\'s lists, you can create the programme\'s lists on {0} now. Nothing already there is removed.',
+    SettingUpSite: 'Setting up the programme\'s lists: {0} of {1} changes made…',
+    SetUpSiteDone: 'The programme\'s lists on {0} are set up (changes made: {1}).',
+    SetUpSiteFailed: 'Setting up the lists stopped: {0} What was done so far is kept; set up the site again to carry on.',
+    ListsOutOfDate: 'The programme\'s lists on {0} are out of date (changes to make: {1}). Bringing them up to date adds what is missing and removes nothing.',
+    UpdateLists: 'Bring the lists up to date'
   };
 });

@@ -394,6 +394,44 @@ declare interface IProgrammeDashboardWebPartStrings {
   /** {0} what the user tried, e.g. "lock periods". */
   ErrorForbiddenAction: string;
   ErrorUnknownAction: string;
+  /** Label of the property pane field for the programme site's address. */
+  ProgrammeSiteFieldLabel: string;
+  /** Help under the programme site field. */
+  ProgrammeSiteFieldDescription: string;
+  /** Placeholder of the programme site field. */
+  ProgrammeSiteFieldPlaceholder: string;
+  /** While the programme site is found or checked. */
+  ProgrammeSiteChecking: string;
+  /** Under the field once a site has been checked. */
+  ProgrammeSiteInUse: string;
+  /** No setting names a programme site and this site has not got the lists. */
+  ProgrammeSiteNotSet: string;
+  /** The setting is not a site address. */
+  ProgrammeSiteInvalidUrl: string;
+  /** The setting names another host. */
+  ProgrammeSiteOtherHost: string;
+  /** No site at the address. */
+  ProgrammeSiteNotFound: string;
+  /** The site has not got the programme's lists. */
+  ProgrammeSiteListsMissing: string;
+  /** The user may not read the site or its lists. */
+  ProgrammeSiteForbidden: string;
+  /** The site did not answer. */
+  ProgrammeSiteUnreachable: string;
+  /** Button: create or update the programme's lists on the site. */
+  SetUpSite: string;
+  /** Beside the button, when the lists are missing. */
+  SetUpSiteOffer: string;
+  /** Progress of setting up: {0} done, {1} in all. */
+  SettingUpSite: string;
+  /** Once setting up is done. */
+  SetUpSiteDone: string;
+  /** Setting up failed; {0} is why. */
+  SetUpSiteFailed: string;
+  /** For those who manage the lists, when the site's lists are older than the product's. */
+  ListsOutOfDate: string;
+  /** Button: upgrade the site's lists. */
+  UpdateLists: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {

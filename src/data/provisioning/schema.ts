@@ -1,0 +1,1168 @@
+/**
+ * The programme's lists as provisioned: generated from sharepoint/assets by
+ * `node sharepoint/generate-schema.mjs` — do not edit by hand. Each column keeps its Field XML,
+ * which SharePoint's createFieldAsXml takes as it is (a lookup's List is the target list's URL
+ * here and becomes its id when provisioned).
+ */
+import type { IListSchema } from './types';
+
+/** Every list, in provisioning order (a lookup's target list comes before the list that looks it up). */
+export const LIST_SCHEMAS: readonly IListSchema[] = [
+  {
+    "title": "Programme",
+    "url": "Lists/Programme",
+    "description": "The programme this site reports on: its title, organisation, board and the introduction to the RAG key.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x01004A21CECC018A5B1A98063FA548A8C052",
+      "name": "Programme",
+      "description": "A programme of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Programme",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Programme\" Required=\"TRUE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "Organisation",
+        "id": "62127c53-d7da-5ed3-8243-f7c5ec8605b1",
+        "type": "Text",
+        "displayName": "Organisation",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{62127c53-d7da-5ed3-8243-f7c5ec8605b1}\" Name=\"Organisation\" StaticName=\"Organisation\" DisplayName=\"Organisation\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Board",
+        "id": "1deccac6-ed10-5b69-a657-294d439e5e99",
+        "type": "Text",
+        "displayName": "Board",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{1deccac6-ed10-5b69-a657-294d439e5e99}\" Name=\"Board\" StaticName=\"Board\" DisplayName=\"Board\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RagKeyIntroduction",
+        "id": "9b79c739-61b5-5feb-bc52-188ac11d6abd",
+        "type": "Note",
+        "displayName": "RAG key introduction",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{9b79c739-61b5-5feb-bc52-188ac11d6abd}\" Name=\"RagKeyIntroduction\" StaticName=\"RagKeyIntroduction\" DisplayName=\"RAG key introduction\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      }
+    ]
+  },
+  {
+    "title": "RAG Definitions",
+    "url": "Lists/RagDefinitions",
+    "description": "What each RAG level means to this organisation; printed as the RAG key.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x01009A9A08B6AE4D53BA985EA2C6BA1C96FA",
+      "name": "RAG definition",
+      "description": "A RAG definition of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Level",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Level\" Required=\"TRUE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "Rag",
+        "id": "1ba5aedd-6f5a-5600-ba09-8d817f6e4d19",
+        "type": "Choice",
+        "displayName": "RAG",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{1ba5aedd-6f5a-5600-ba09-8d817f6e4d19}\" Name=\"Rag\" StaticName=\"Rag\" DisplayName=\"RAG\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Green</CHOICE><CHOICE>Green/Amber</CHOICE><CHOICE>Amber</CHOICE><CHOICE>Amber/Red</CHOICE><CHOICE>Red</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "Definition",
+        "id": "2da8e366-22a9-5e65-9a9e-52dadcc82048",
+        "type": "Note",
+        "displayName": "Definition",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{2da8e366-22a9-5e65-9a9e-52dadcc82048}\" Name=\"Definition\" StaticName=\"Definition\" DisplayName=\"Definition\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
+      }
+    ]
+  },
+  {
+    "title": "Workstreams",
+    "url": "Lists/Workstreams",
+    "description": "The improvement plan's workstreams (themes).",
+    "versioning": true,
+    "contentType": {
+      "id": "0x01000C5663D3EF8C5411955F416EDE4CAF9A",
+      "name": "Workstream",
+      "description": "A workstream of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Workstream",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Workstream\" Required=\"TRUE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "Code",
+        "id": "faa194d9-e1e9-59a9-a077-c24d7c3d581c",
+        "type": "Text",
+        "displayName": "Code",
+        "required": true,
+        "indexed": true,
+        "unique": true,
+        "hidden": false,
+        "xml": "<Field ID=\"{faa194d9-e1e9-59a9-a077-c24d7c3d581c}\" Name=\"Code\" StaticName=\"Code\" DisplayName=\"Code\" Type=\"Text\" MaxLength=\"16\" Required=\"TRUE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Description",
+        "id": "b4d6ea97-17f5-5647-8603-954dd475e33c",
+        "type": "Note",
+        "displayName": "Project description",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{b4d6ea97-17f5-5647-8603-954dd475e33c}\" Name=\"Description\" StaticName=\"Description\" DisplayName=\"Project description\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Outcomes",
+        "id": "65e0db89-224d-5b39-b6f2-81d26be03029",
+        "type": "Note",
+        "displayName": "Project outcomes",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{65e0db89-224d-5b39-b6f2-81d26be03029}\" Name=\"Outcomes\" StaticName=\"Outcomes\" DisplayName=\"Project outcomes\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Sponsor",
+        "id": "738a43a9-4927-5463-9fdb-34f6097d0f1b",
+        "type": "User",
+        "displayName": "Workstream sponsor",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{738a43a9-4927-5463-9fdb-34f6097d0f1b}\" Name=\"Sponsor\" StaticName=\"Sponsor\" DisplayName=\"Workstream sponsor\" Type=\"User\" List=\"UserInfo\" ShowField=\"ImnName\" UserSelectionMode=\"PeopleOnly\" UserSelectionScope=\"0\" Required=\"FALSE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ProjectManagers",
+        "id": "793842ed-450a-5255-a314-968da6d2bd7b",
+        "type": "UserMulti",
+        "displayName": "Project managers",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{793842ed-450a-5255-a314-968da6d2bd7b}\" Name=\"ProjectManagers\" StaticName=\"ProjectManagers\" DisplayName=\"Project managers\" Type=\"UserMulti\" List=\"UserInfo\" ShowField=\"ImnName\" UserSelectionMode=\"PeopleOnly\" UserSelectionScope=\"0\" Mult=\"TRUE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "PmoSupport",
+        "id": "43142fa4-8537-569e-a893-c8aae750dc4a",
+        "type": "UserMulti",
+        "displayName": "PMO support",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{43142fa4-8537-569e-a893-c8aae750dc4a}\" Name=\"PmoSupport\" StaticName=\"PmoSupport\" DisplayName=\"PMO support\" Type=\"UserMulti\" List=\"UserInfo\" ShowField=\"ImnName\" UserSelectionMode=\"PeopleOnly\" UserSelectionScope=\"0\" Mult=\"TRUE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "AgreedCompletion",
+        "id": "29e3db21-1eff-5810-b6b8-bb30acfd7d41",
+        "type": "Text",
+        "displayName": "Agreed completion date",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{29e3db21-1eff-5810-b6b8-bb30acfd7d41}\" Name=\"AgreedCompletion\" StaticName=\"AgreedCompletion\" DisplayName=\"Agreed completion date\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ForecastCompletion",
+        "id": "a8dd5065-e9bd-5ff4-9ea2-9b8ff5dfb95b",
+        "type": "Text",
+        "displayName": "Forecast completion date",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{a8dd5065-e9bd-5ff4-9ea2-9b8ff5dfb95b}\" Name=\"ForecastCompletion\" StaticName=\"ForecastCompletion\" DisplayName=\"Forecast completion date\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "SortOrder",
+        "id": "733caeda-0462-58dc-ab88-e99fc1d0e3b7",
+        "type": "Number",
+        "displayName": "Order",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{733caeda-0462-58dc-ab88-e99fc1d0e3b7}\" Name=\"SortOrder\" StaticName=\"SortOrder\" DisplayName=\"Order\" Type=\"Number\" Decimals=\"0\" Required=\"FALSE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      }
+    ]
+  },
+  {
+    "title": "Reporting Periods",
+    "url": "Lists/ReportingPeriods",
+    "description": "Reporting periods, their state and the lead executive director's overview.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x0100A4604A8939C8585A88B7ABAE8053755B",
+      "name": "Reporting period",
+      "description": "A reporting period of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Period",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Period\" Required=\"TRUE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "PeriodStart",
+        "id": "18874d18-0c18-5a9f-a509-7be6f249410b",
+        "type": "DateTime",
+        "displayName": "Start",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{18874d18-0c18-5a9f-a509-7be6f249410b}\" Name=\"PeriodStart\" StaticName=\"PeriodStart\" DisplayName=\"Start\" Type=\"DateTime\" Format=\"DateOnly\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "PeriodEnd",
+        "id": "81db2f47-e728-5170-8458-5382db9baaaf",
+        "type": "DateTime",
+        "displayName": "End",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{81db2f47-e728-5170-8458-5382db9baaaf}\" Name=\"PeriodEnd\" StaticName=\"PeriodEnd\" DisplayName=\"End\" Type=\"DateTime\" Format=\"DateOnly\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "PeriodState",
+        "id": "b5ed1cda-5e74-51c0-b621-7ceae83ee900",
+        "type": "Choice",
+        "displayName": "State",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{b5ed1cda-5e74-51c0-b621-7ceae83ee900}\" Name=\"PeriodState\" StaticName=\"PeriodState\" DisplayName=\"State\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Open</CHOICE><CHOICE>Locked</CHOICE></CHOICES><Default>Open</Default></Field>"
+      },
+      {
+        "name": "Overview",
+        "id": "f21242c4-6848-5806-b08c-ad95563eb346",
+        "type": "Note",
+        "displayName": "Lead executive director overview",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{f21242c4-6848-5806-b08c-ad95563eb346}\" Name=\"Overview\" StaticName=\"Overview\" DisplayName=\"Lead executive director overview\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "OverallRag",
+        "id": "b414de1a-97e4-5c18-8f06-466f1bfc203e",
+        "type": "Choice",
+        "displayName": "Overall RAG",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{b414de1a-97e4-5c18-8f06-466f1bfc203e}\" Name=\"OverallRag\" StaticName=\"OverallRag\" DisplayName=\"Overall RAG\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Green</CHOICE><CHOICE>Green/Amber</CHOICE><CHOICE>Amber</CHOICE><CHOICE>Amber/Red</CHOICE><CHOICE>Red</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "OverviewAuthor",
+        "id": "1280ba07-95e2-51e9-906e-8a449b9ba35f",
+        "type": "Text",
+        "displayName": "Overview by",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{1280ba07-95e2-51e9-906e-8a449b9ba35f}\" Name=\"OverviewAuthor\" StaticName=\"OverviewAuthor\" DisplayName=\"Overview by\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      }
+    ]
+  },
+  {
+    "title": "Status Reports",
+    "url": "Lists/StatusReports",
+    "description": "Each workstream's highlight report for a period.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x0100CFA89C2BFAC65E0F935582AF65649830",
+      "name": "Status report",
+      "description": "A status report of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Report",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Report\" Required=\"FALSE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "Workstream",
+        "id": "0869b757-57db-53a9-94a0-b072fb1aacc2",
+        "type": "Lookup",
+        "displayName": "Workstream",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{0869b757-57db-53a9-94a0-b072fb1aacc2}\" Name=\"Workstream\" StaticName=\"Workstream\" DisplayName=\"Workstream\" Type=\"Lookup\" List=\"Lists/Workstreams\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Workstreams"
+      },
+      {
+        "name": "ReportingPeriod",
+        "id": "c2bebd5f-bd62-5274-9732-b2c20561f3ed",
+        "type": "Lookup",
+        "displayName": "Reporting period",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{c2bebd5f-bd62-5274-9732-b2c20561f3ed}\" Name=\"ReportingPeriod\" StaticName=\"ReportingPeriod\" DisplayName=\"Reporting period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "Rag",
+        "id": "bcfaac8d-fb4e-5ccb-a9f3-962594a5598c",
+        "type": "Choice",
+        "displayName": "This period",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{bcfaac8d-fb4e-5ccb-a9f3-962594a5598c}\" Name=\"Rag\" StaticName=\"Rag\" DisplayName=\"This period\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Indexed=\"TRUE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Green</CHOICE><CHOICE>Green/Amber</CHOICE><CHOICE>Amber</CHOICE><CHOICE>Amber/Red</CHOICE><CHOICE>Red</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "PreviousRag",
+        "id": "4b66eb8a-9c98-58c3-9d43-0cba937c303d",
+        "type": "Choice",
+        "displayName": "Previous period",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{4b66eb8a-9c98-58c3-9d43-0cba937c303d}\" Name=\"PreviousRag\" StaticName=\"PreviousRag\" DisplayName=\"Previous period\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Green</CHOICE><CHOICE>Green/Amber</CHOICE><CHOICE>Amber</CHOICE><CHOICE>Amber/Red</CHOICE><CHOICE>Red</CHOICE><CHOICE>Not rated</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "PreviousRagReason",
+        "id": "de9493e4-4aa0-4bd1-a099-301e3aef060d",
+        "type": "Note",
+        "displayName": "Why last period differs from the record",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{de9493e4-4aa0-4bd1-a099-301e3aef060d}\" Name=\"PreviousRagReason\" StaticName=\"PreviousRagReason\" DisplayName=\"Why last period differs from the record\" Type=\"Note\" NumLines=\"3\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "KeyActivities",
+        "id": "4ef00802-2095-5e65-b5cd-d2d3af76c0e6",
+        "type": "Note",
+        "displayName": "Key activities",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{4ef00802-2095-5e65-b5cd-d2d3af76c0e6}\" Name=\"KeyActivities\" StaticName=\"KeyActivities\" DisplayName=\"Key activities\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Engagement",
+        "id": "034991d4-f32f-579a-acd7-33b54e14078c",
+        "type": "Note",
+        "displayName": "Engagement",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{034991d4-f32f-579a-acd7-33b54e14078c}\" Name=\"Engagement\" StaticName=\"Engagement\" DisplayName=\"Engagement\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ConcernsIssues",
+        "id": "4ea56892-ecd6-5973-add4-ce3aa1a7c52d",
+        "type": "Note",
+        "displayName": "Concerns/issues",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{4ea56892-ecd6-5973-add4-ce3aa1a7c52d}\" Name=\"ConcernsIssues\" StaticName=\"ConcernsIssues\" DisplayName=\"Concerns/issues\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ManagerUpdate",
+        "id": "9436d791-af4c-585e-803f-c7a59cdec516",
+        "type": "Note",
+        "displayName": "Project manager update",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{9436d791-af4c-585e-803f-c7a59cdec516}\" Name=\"ManagerUpdate\" StaticName=\"ManagerUpdate\" DisplayName=\"Project manager update\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RagRationale",
+        "id": "9b23efd4-b4aa-5f40-ad91-8021d9b2aff1",
+        "type": "Note",
+        "displayName": "RAG rationale",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{9b23efd4-b4aa-5f40-ad91-8021d9b2aff1}\" Name=\"RagRationale\" StaticName=\"RagRationale\" DisplayName=\"RAG rationale\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "AgreedCompletion",
+        "id": "d5e080d4-9f28-5955-9c36-fd20d8f23c71",
+        "type": "Text",
+        "displayName": "Agreed completion date",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{d5e080d4-9f28-5955-9c36-fd20d8f23c71}\" Name=\"AgreedCompletion\" StaticName=\"AgreedCompletion\" DisplayName=\"Agreed completion date\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ForecastCompletion",
+        "id": "54779252-7fea-5385-a165-85d443940f24",
+        "type": "Text",
+        "displayName": "Forecast completion date",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{54779252-7fea-5385-a165-85d443940f24}\" Name=\"ForecastCompletion\" StaticName=\"ForecastCompletion\" DisplayName=\"Forecast completion date\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "CompletionDateChangeNote",
+        "id": "bef7ee08-1635-50f5-bf5c-e22e09aa311c",
+        "type": "Note",
+        "displayName": "Why the completion date moved",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{bef7ee08-1635-50f5-bf5c-e22e09aa311c}\" Name=\"CompletionDateChangeNote\" StaticName=\"CompletionDateChangeNote\" DisplayName=\"Why the completion date moved\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ReportingPeriodAsWritten",
+        "id": "3b032784-8a45-575d-9514-eedd3638b8d5",
+        "type": "Text",
+        "displayName": "Reporting period as written",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{3b032784-8a45-575d-9514-eedd3638b8d5}\" Name=\"ReportingPeriodAsWritten\" StaticName=\"ReportingPeriodAsWritten\" DisplayName=\"Reporting period as written\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "NamesAsWritten",
+        "id": "3fb27a90-d884-55a2-aa96-99a1bd3dced6",
+        "type": "Note",
+        "displayName": "Workstream names as written",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{3fb27a90-d884-55a2-aa96-99a1bd3dced6}\" Name=\"NamesAsWritten\" StaticName=\"NamesAsWritten\" DisplayName=\"Workstream names as written\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "CompletedBy",
+        "id": "ec7970a1-3b21-50ef-9d1a-085b1afb008d",
+        "type": "Text",
+        "displayName": "Report completed by",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{ec7970a1-3b21-50ef-9d1a-085b1afb008d}\" Name=\"CompletedBy\" StaticName=\"CompletedBy\" DisplayName=\"Report completed by\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "CompletionDate",
+        "id": "068d4cc1-f950-5469-9fd2-1a8c5867bad5",
+        "type": "Text",
+        "displayName": "Completion date",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{068d4cc1-f950-5469-9fd2-1a8c5867bad5}\" Name=\"CompletionDate\" StaticName=\"CompletionDate\" DisplayName=\"Completion date\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ReportState",
+        "id": "d299cc25-0f3e-5af2-9c8f-f6732c508e39",
+        "type": "Choice",
+        "displayName": "Report state",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{d299cc25-0f3e-5af2-9c8f-f6732c508e39}\" Name=\"ReportState\" StaticName=\"ReportState\" DisplayName=\"Report state\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Draft</CHOICE><CHOICE>Submitted</CHOICE><CHOICE>Approved</CHOICE><CHOICE>Returned</CHOICE></CHOICES><Default>Draft</Default></Field>"
+      },
+      {
+        "name": "ReturnReason",
+        "id": "478c1304-879f-5576-80e9-f5659a13f886",
+        "type": "Note",
+        "displayName": "Reason sent back",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{478c1304-879f-5576-80e9-f5659a13f886}\" Name=\"ReturnReason\" StaticName=\"ReturnReason\" DisplayName=\"Reason sent back\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RequestKey",
+        "id": "16a5cfe7-7637-57da-ab10-95052bb592a1",
+        "type": "Text",
+        "displayName": "Request key",
+        "required": false,
+        "indexed": true,
+        "unique": true,
+        "hidden": true,
+        "xml": "<Field ID=\"{16a5cfe7-7637-57da-ab10-95052bb592a1}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
+      }
+    ]
+  },
+  {
+    "title": "Sponsor Comments",
+    "url": "Lists/SponsorComments",
+    "description": "Workstream sponsors' comments on each period's report.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x010087AF81A10EFE5C2689E839F6E0318F05",
+      "name": "Sponsor comment",
+      "description": "A sponsor comment of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Title",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Title\" Required=\"FALSE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "Workstream",
+        "id": "26bd9bea-8249-5099-ab60-1bf443bc6889",
+        "type": "Lookup",
+        "displayName": "Workstream",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{26bd9bea-8249-5099-ab60-1bf443bc6889}\" Name=\"Workstream\" StaticName=\"Workstream\" DisplayName=\"Workstream\" Type=\"Lookup\" List=\"Lists/Workstreams\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Workstreams"
+      },
+      {
+        "name": "ReportingPeriod",
+        "id": "02a7608f-a849-5ef7-b656-c752e79da64c",
+        "type": "Lookup",
+        "displayName": "Reporting period",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{02a7608f-a849-5ef7-b656-c752e79da64c}\" Name=\"ReportingPeriod\" StaticName=\"ReportingPeriod\" DisplayName=\"Reporting period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "SponsorComment",
+        "id": "5d1b4237-a71b-57f1-9bdb-ef80d833f859",
+        "type": "Note",
+        "displayName": "Sponsor comments",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{5d1b4237-a71b-57f1-9bdb-ef80d833f859}\" Name=\"SponsorComment\" StaticName=\"SponsorComment\" DisplayName=\"Sponsor comments\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RequestKey",
+        "id": "f836208a-fdbe-5bae-ac8a-705adc4fb521",
+        "type": "Text",
+        "displayName": "Request key",
+        "required": false,
+        "indexed": true,
+        "unique": true,
+        "hidden": true,
+        "xml": "<Field ID=\"{f836208a-fdbe-5bae-ac8a-705adc4fb521}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
+      }
+    ]
+  },
+  {
+    "title": "Milestones",
+    "url": "Lists/Milestones",
+    "description": "Key milestones and activities: reported this period, or planned for the next.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x01000BC6AA89100F5453B2D34E84A51F3208",
+      "name": "Milestone",
+      "description": "A milestone of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Milestone",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Milestone\" Required=\"FALSE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "Workstream",
+        "id": "1678d54e-0f94-590b-b6b8-5a6cf245fd87",
+        "type": "Lookup",
+        "displayName": "Workstream",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{1678d54e-0f94-590b-b6b8-5a6cf245fd87}\" Name=\"Workstream\" StaticName=\"Workstream\" DisplayName=\"Workstream\" Type=\"Lookup\" List=\"Lists/Workstreams\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Workstreams"
+      },
+      {
+        "name": "ReportingPeriod",
+        "id": "ca959779-8da0-52af-905b-5673b48dfaed",
+        "type": "Lookup",
+        "displayName": "Reporting period",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{ca959779-8da0-52af-905b-5673b48dfaed}\" Name=\"ReportingPeriod\" StaticName=\"ReportingPeriod\" DisplayName=\"Reporting period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "Timing",
+        "id": "dde6cd6f-f25f-5b23-926a-9ffaa23a8170",
+        "type": "Choice",
+        "displayName": "Timing",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{dde6cd6f-f25f-5b23-926a-9ffaa23a8170}\" Name=\"Timing\" StaticName=\"Timing\" DisplayName=\"Timing\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>This period</CHOICE><CHOICE>Next period</CHOICE></CHOICES><Default>This period</Default></Field>"
+      },
+      {
+        "name": "MilestoneNumber",
+        "id": "59989ffe-36c7-5249-9a18-368ebfc238c9",
+        "type": "Text",
+        "displayName": "Number",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{59989ffe-36c7-5249-9a18-368ebfc238c9}\" Name=\"MilestoneNumber\" StaticName=\"MilestoneNumber\" DisplayName=\"Number\" Type=\"Text\" MaxLength=\"16\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "MilestoneStatus",
+        "id": "be4c7400-c007-5f78-b1d7-1658177abd7d",
+        "type": "Note",
+        "displayName": "Status",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{be4c7400-c007-5f78-b1d7-1658177abd7d}\" Name=\"MilestoneStatus\" StaticName=\"MilestoneStatus\" DisplayName=\"Status\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "StatusCategory",
+        "id": "32f3fc00-2e4c-5728-913c-8f9effb77f56",
+        "type": "Choice",
+        "displayName": "Status category",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{32f3fc00-2e4c-5728-913c-8f9effb77f56}\" Name=\"StatusCategory\" StaticName=\"StatusCategory\" DisplayName=\"Status category\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Indexed=\"TRUE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Not started</CHOICE><CHOICE>In progress</CHOICE><CHOICE>Ongoing</CHOICE><CHOICE>Complete</CHOICE><CHOICE>Delayed</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "DueDate",
+        "id": "909ca9c5-9d57-54ed-8fdd-d0de5e907c11",
+        "type": "DateTime",
+        "displayName": "Due date",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{909ca9c5-9d57-54ed-8fdd-d0de5e907c11}\" Name=\"DueDate\" StaticName=\"DueDate\" DisplayName=\"Due date\" Type=\"DateTime\" Format=\"DateOnly\" Required=\"FALSE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "SortOrder",
+        "id": "79f60722-f2c4-58be-b446-1e42dec8cd01",
+        "type": "Number",
+        "displayName": "Order",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{79f60722-f2c4-58be-b446-1e42dec8cd01}\" Name=\"SortOrder\" StaticName=\"SortOrder\" DisplayName=\"Order\" Type=\"Number\" Decimals=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RequestKey",
+        "id": "ce1305d9-e6b8-52b8-90e7-cc3b23d8f24b",
+        "type": "Text",
+        "displayName": "Request key",
+        "required": false,
+        "indexed": true,
+        "unique": true,
+        "hidden": true,
+        "xml": "<Field ID=\"{ce1305d9-e6b8-52b8-90e7-cc3b23d8f24b}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
+      }
+    ]
+  },
+  {
+    "title": "Risks",
+    "url": "Lists/Risks",
+    "description": "Project risks and their mitigations, from the period raised until closed.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x0100DBE5CFA09CCA5CF1809023D59884D92E",
+      "name": "Risk",
+      "description": "A risk of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Risk",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Risk\" Required=\"FALSE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "Workstream",
+        "id": "a0428ef9-631c-5d0d-a6ef-16a3f7a49e88",
+        "type": "Lookup",
+        "displayName": "Workstream",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{a0428ef9-631c-5d0d-a6ef-16a3f7a49e88}\" Name=\"Workstream\" StaticName=\"Workstream\" DisplayName=\"Workstream\" Type=\"Lookup\" List=\"Lists/Workstreams\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Workstreams"
+      },
+      {
+        "name": "RiskNumber",
+        "id": "58ff7f92-12f5-59d7-9a69-ffc81ffa2a2c",
+        "type": "Text",
+        "displayName": "Number",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{58ff7f92-12f5-59d7-9a69-ffc81ffa2a2c}\" Name=\"RiskNumber\" StaticName=\"RiskNumber\" DisplayName=\"Number\" Type=\"Text\" MaxLength=\"16\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RiskDescription",
+        "id": "e0b51e5a-f659-59d6-9de7-1a4a19048191",
+        "type": "Note",
+        "displayName": "Risk description",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{e0b51e5a-f659-59d6-9de7-1a4a19048191}\" Name=\"RiskDescription\" StaticName=\"RiskDescription\" DisplayName=\"Risk description\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Mitigation",
+        "id": "16828382-8386-540c-a981-f36905940464",
+        "type": "Note",
+        "displayName": "Mitigation",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{16828382-8386-540c-a981-f36905940464}\" Name=\"Mitigation\" StaticName=\"Mitigation\" DisplayName=\"Mitigation\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Likelihood",
+        "id": "2a7ee19b-b00c-538d-b4a1-316de380a483",
+        "type": "Number",
+        "displayName": "Likelihood (1-5)",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{2a7ee19b-b00c-538d-b4a1-316de380a483}\" Name=\"Likelihood\" StaticName=\"Likelihood\" DisplayName=\"Likelihood (1-5)\" Type=\"Number\" Decimals=\"0\" Min=\"1\" Max=\"5\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Impact",
+        "id": "f269223b-b328-5d74-91bf-bc7ea892e9f7",
+        "type": "Number",
+        "displayName": "Impact (1-5)",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{f269223b-b328-5d74-91bf-bc7ea892e9f7}\" Name=\"Impact\" StaticName=\"Impact\" DisplayName=\"Impact (1-5)\" Type=\"Number\" Decimals=\"0\" Min=\"1\" Max=\"5\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RiskState",
+        "id": "0ae7159b-75df-591d-870e-3a5a60fd5151",
+        "type": "Choice",
+        "displayName": "State",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{0ae7159b-75df-591d-870e-3a5a60fd5151}\" Name=\"RiskState\" StaticName=\"RiskState\" DisplayName=\"State\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Open</CHOICE><CHOICE>Closed</CHOICE></CHOICES><Default>Open</Default></Field>"
+      },
+      {
+        "name": "RiskOwner",
+        "id": "c369e93c-69da-5a5d-9124-53f5e01baf11",
+        "type": "Text",
+        "displayName": "Owner",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{c369e93c-69da-5a5d-9124-53f5e01baf11}\" Name=\"RiskOwner\" StaticName=\"RiskOwner\" DisplayName=\"Owner\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RaisedPeriod",
+        "id": "647a2ad3-e8f1-54eb-b5c2-c0ab0ff35fd3",
+        "type": "Lookup",
+        "displayName": "Raised in period",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{647a2ad3-e8f1-54eb-b5c2-c0ab0ff35fd3}\" Name=\"RaisedPeriod\" StaticName=\"RaisedPeriod\" DisplayName=\"Raised in period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "ClosedPeriod",
+        "id": "18d28032-7a55-5d9c-8238-3bbcfad770c9",
+        "type": "Lookup",
+        "displayName": "Closed in period",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{18d28032-7a55-5d9c-8238-3bbcfad770c9}\" Name=\"ClosedPeriod\" StaticName=\"ClosedPeriod\" DisplayName=\"Closed in period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"FALSE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "SortOrder",
+        "id": "60bd55d6-df9b-5a7d-8864-6adb99d03d55",
+        "type": "Number",
+        "displayName": "Order",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{60bd55d6-df9b-5a7d-8864-6adb99d03d55}\" Name=\"SortOrder\" StaticName=\"SortOrder\" DisplayName=\"Order\" Type=\"Number\" Decimals=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RequestKey",
+        "id": "76d36579-f1f1-5635-a1fc-08687daa4b3a",
+        "type": "Text",
+        "displayName": "Request key",
+        "required": false,
+        "indexed": true,
+        "unique": true,
+        "hidden": true,
+        "xml": "<Field ID=\"{76d36579-f1f1-5635-a1fc-08687daa4b3a}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
+      }
+    ]
+  },
+  {
+    "title": "Period Snapshots",
+    "url": "Lists/PeriodSnapshots",
+    "description": "What each locked period's report showed when it went to the Board: the whole picture, in checksummed parts. Written once by the programme office when the period is locked.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x0100B7D146DDCAA05ADD9BBA1805124AADE9",
+      "name": "Period snapshot",
+      "description": "A period snapshot of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Title",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Title\" Required=\"FALSE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "ReportingPeriod",
+        "id": "c1d53ba5-eca7-5c2e-b2f1-1e4401aee3ac",
+        "type": "Lookup",
+        "displayName": "Reporting period",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{c1d53ba5-eca7-5c2e-b2f1-1e4401aee3ac}\" Name=\"ReportingPeriod\" StaticName=\"ReportingPeriod\" DisplayName=\"Reporting period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "SnapshotId",
+        "id": "9c416adf-8f78-5057-bad7-7fdd1be3122a",
+        "type": "Text",
+        "displayName": "Snapshot",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{9c416adf-8f78-5057-bad7-7fdd1be3122a}\" Name=\"SnapshotId\" StaticName=\"SnapshotId\" DisplayName=\"Snapshot\" Type=\"Text\" MaxLength=\"64\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ChunkIndex",
+        "id": "76b1ab7b-1731-577a-b8de-f62cd2c0f9bb",
+        "type": "Number",
+        "displayName": "Part",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{76b1ab7b-1731-577a-b8de-f62cd2c0f9bb}\" Name=\"ChunkIndex\" StaticName=\"ChunkIndex\" DisplayName=\"Part\" Type=\"Number\" Decimals=\"0\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ChunkCount",
+        "id": "2cb4cedf-4567-5aca-8f3d-c4cc85e68d66",
+        "type": "Number",
+        "displayName": "Parts",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{2cb4cedf-4567-5aca-8f3d-c4cc85e68d66}\" Name=\"ChunkCount\" StaticName=\"ChunkCount\" DisplayName=\"Parts\" Type=\"Number\" Decimals=\"0\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Content",
+        "id": "b9939f75-ea30-564c-830f-6470aaa4ddcb",
+        "type": "Note",
+        "displayName": "Content",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{b9939f75-ea30-564c-830f-6470aaa4ddcb}\" Name=\"Content\" StaticName=\"Content\" DisplayName=\"Content\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Sha256",
+        "id": "2a749e63-96ce-56c2-9a80-71b40957363d",
+        "type": "Text",
+        "displayName": "SHA-256 of the whole snapshot",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{2a749e63-96ce-56c2-9a80-71b40957363d}\" Name=\"Sha256\" StaticName=\"Sha256\" DisplayName=\"SHA-256 of the whole snapshot\" Type=\"Text\" MaxLength=\"64\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
+      }
+    ]
+  },
+  {
+    "title": "Period History",
+    "url": "Lists/PeriodHistory",
+    "description": "Who locked and reopened each period, when and why.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x01007CA83D957B90513BBB9D22A4B70B4272",
+      "name": "Period history entry",
+      "description": "A period history entry of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Title",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Title\" Required=\"FALSE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "ReportingPeriod",
+        "id": "5052389e-94c9-5b2e-9010-aa6293095b12",
+        "type": "Lookup",
+        "displayName": "Reporting period",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{5052389e-94c9-5b2e-9010-aa6293095b12}\" Name=\"ReportingPeriod\" StaticName=\"ReportingPeriod\" DisplayName=\"Reporting period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "PeriodAction",
+        "id": "23eae7ef-a17f-58f8-95cd-5db32ff483e2",
+        "type": "Choice",
+        "displayName": "Action",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{23eae7ef-a17f-58f8-95cd-5db32ff483e2}\" Name=\"PeriodAction\" StaticName=\"PeriodAction\" DisplayName=\"Action\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Locked</CHOICE><CHOICE>Reopened</CHOICE><CHOICE>Overridden</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "Reason",
+        "id": "804af72e-305c-5f1a-bcd2-66f899d2553f",
+        "type": "Note",
+        "displayName": "Reason",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{804af72e-305c-5f1a-bcd2-66f899d2553f}\" Name=\"Reason\" StaticName=\"Reason\" DisplayName=\"Reason\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "SnapshotId",
+        "id": "3edfa0d5-c122-5158-9b17-1a755468abdf",
+        "type": "Text",
+        "displayName": "Snapshot",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{3edfa0d5-c122-5158-9b17-1a755468abdf}\" Name=\"SnapshotId\" StaticName=\"SnapshotId\" DisplayName=\"Snapshot\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      }
+    ]
+  },
+  {
+    "title": "IIB Feedback",
+    "url": "Lists/IIBFeedback",
+    "description": "Challenge and feedback from Independent Improvement Board members on a workstream's period.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x0100E184DBC52D095D069BD87FD1E036F070",
+      "name": "IIB feedback",
+      "description": "A IIB feedback of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Title",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Title\" Required=\"FALSE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "Workstream",
+        "id": "9793926e-cbaa-59ea-b91f-723343ffaa51",
+        "type": "Lookup",
+        "displayName": "Workstream",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{9793926e-cbaa-59ea-b91f-723343ffaa51}\" Name=\"Workstream\" StaticName=\"Workstream\" DisplayName=\"Workstream\" Type=\"Lookup\" List=\"Lists/Workstreams\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Workstreams"
+      },
+      {
+        "name": "ReportingPeriod",
+        "id": "dd5faa2e-16b7-5d85-8927-8a2b63335740",
+        "type": "Lookup",
+        "displayName": "Reporting period",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{dd5faa2e-16b7-5d85-8927-8a2b63335740}\" Name=\"ReportingPeriod\" StaticName=\"ReportingPeriod\" DisplayName=\"Reporting period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "FeedbackKind",
+        "id": "b4835641-d091-5b7e-9742-181b75dc2bad",
+        "type": "Choice",
+        "displayName": "Kind",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{b4835641-d091-5b7e-9742-181b75dc2bad}\" Name=\"FeedbackKind\" StaticName=\"FeedbackKind\" DisplayName=\"Kind\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"TRUE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Challenge</CHOICE><CHOICE>Feedback</CHOICE></CHOICES><Default>Feedback</Default></Field>"
+      },
+      {
+        "name": "Feedback",
+        "id": "ca9fa6a7-7f73-5ba5-b0f8-04b6665d4653",
+        "type": "Note",
+        "displayName": "Feedback",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{ca9fa6a7-7f73-5ba5-b0f8-04b6665d4653}\" Name=\"Feedback\" StaticName=\"Feedback\" DisplayName=\"Feedback\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RequestKey",
+        "id": "ecd3c6b3-eef2-5d2e-975c-63df1329a226",
+        "type": "Text",
+        "displayName": "Request key",
+        "required": false,
+        "indexed": true,
+        "unique": true,
+        "hidden": true,
+        "xml": "<Field ID=\"{ecd3c6b3-eef2-5d2e-975c-63df1329a226}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
+      }
+    ]
+  }
+];

@@ -1,0 +1,101 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
+import type { IProgrammeRepository } from '../../../data/repository';
+import { useAsync } from '../hooks/useAsync';
+import { isProgrammeSiteError, programmeSiteMessage, type ProgrammeSiteMessages, type ProgrammeSiteSource } from '../programmeSite';
+import { LoadError } from './LoadError';
+import { Loading } from './Loading';
+import { Notice } from './Notice';
+import { ProgrammeDashboard, type IProgrammeDashboardProps } from './ProgrammeDashboard';
+import { SiteSetup, type ISiteSetup } from './SiteSetup';
+import { useClassNames } from './useClassNames';
+
+/** The messages for each problem with the programme site, from the loc file. */
+export function programmeSiteMessages(): ProgrammeSiteMessages {
+  return {
+    notSet: strings.ProgrammeSiteNotSet,
+    invalidUrl: strings.ProgrammeSiteInvalidUrl,
+    otherHost: strings.ProgrammeSiteOtherHost,
+    siteNotFound: strings.ProgrammeSiteNotFound,
+    listsMissing: strings.ProgrammeSiteListsMissing,
+    forbidden: strings.ProgrammeSiteForbidden,
+    unreachable: strings.ProgrammeSiteUnreachable
+  };
+}
+
+/** The programme site found for this web part, and the repository over its lists. */
+export interface IProgrammeConnection {
+  siteUrl: string;
+  source: ProgrammeSiteSource;
+  repository: IProgrammeRepository;
+}
+
+/** Props of {@link ProgrammeSiteGate}. */
+export interface IProgrammeSiteGateProps extends Omit<IProgrammeDashboardProps, 'repository'> {
+  /**
+   * Finds the programme site and gives a repository over it; throws a ProgrammeSiteError when
+   * there is none to be had. Called again on "Try again"; its identity is not a dependency.
+   */
+  connect: () => Promise<IProgrammeConnection>;
+  /** Changes when the settings that decide the site change, so the site is found again. */
+  settingsKey?: string;
+  /** "Set up this site" for those who manage the lists; none where the host cannot provision. */
+  setup?: ISiteSetup;
+}
+
+function GateBody(props: IProgrammeSiteGateProps): JSX.Element {
+  const theme = useTheme();
+  const classNames = useClassNames();
+  const connection = useAsync(props.connect, [props.settingsKey]);
+  const [generation, setGeneration] = React.useState<number>(0);
+  if (connection.data) {
+    const siteUrl: string = connection.data.siteUrl;
+    return (
+      <>
+        {props.setup ? (
+          <SiteSetup key={siteUrl} setup={props.setup} siteUrl={siteUrl} mode="check" onDone={() => setGeneration(generation + 1)} />
+        ) : null}
+        <ProgrammeDashboard key={generation} {...props} repository={connection.data.repository} />
+      </>
+    );
+  }
+  let content: JSX.Element;
+  if (connection.error !== undefined) {
+    const error: unknown = connection.error;
+    // The lists can be set up where they are missing: on the site named, or — on a SharePoint
+    // page with no setting — the site the page is on. Never on a team's site from its tab.
+    const setUpAt: string | undefined =
+      isProgrammeSiteError(error) && (error.problem === 'listsMissing' || (error.problem === 'notSet' && props.host !== 'teams')) ? error.siteUrl : undefined;
+    content = isProgrammeSiteError(error) ? (
+      <>
+        <Notice kind={error.problem === 'notSet' ? 'warning' : 'error'} action={{ text: strings.Retry, onClick: connection.reload }}>
+          {programmeSiteMessage(error, programmeSiteMessages())}
+        </Notice>
+        {props.setup && setUpAt ? <SiteSetup setup={props.setup} siteUrl={setUpAt} mode="missing" onDone={connection.reload} /> : null}
+      </>
+    ) : (
+      <LoadError error={error} onRetry={connection.reload} />
+    );
+  } else {
+    content = <Loading label={strings.ProgrammeSiteChecking} />;
+  }
+  const className: string = props.host === 'teams' ? `${classNames.root} ${classNames.rootTeams}` : classNames.root;
+  return (
+    <div className={className} style={{ background: theme.semanticColors.bodyBackground, color: theme.semanticColors.bodyText }} lang="en-GB" data-host={props.host || 'sharepoint'}>
+      {content}
+    </div>
+  );
+}
+
+/**
+ * The dashboard over the programme site: finds the site (the web part's setting, the tenant's,
+ * or the current site), then shows the dashboard over its lists, or says plainly why it cannot.
+ */
+export function ProgrammeSiteGate(props: IProgrammeSiteGateProps): JSX.Element {
+  return (
+    <ThemeProvider theme={props.theme}>
+      <GateBody {...props} />
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The web part's way to its programme site over SharePoint REST: finds the site
+ * ({@link resolveProgrammeSite}), checks it and gives a repository over its lists. The web part
+ * passes SPFx's own PnPjs (`spfi(url).using(SPFx(context))`: same tenant, no extra consent); the
+ * local workbench passes the local stack's.
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/security/web';
+import { PermissionKind } from '@pnp/sp/security';
+import type { ISiteSetup } from './components/SiteSetup';
+import { readListTitles, readTenantSetting } from '../../data/provisioning/site';
+import { PnpRepository } from '../../data/sharepoint/PnpRepository';
+import type { IWorkstream } from '../../domain';
+import type { IProgrammeConnection } from './components/ProgrammeSiteGate';
+import { checkProgrammeSite, missingProgrammeLists, programmeWorkstreams, resolveProgrammeSite, type IResolvedProgrammeSite } from './programmeSite';
+
+/** Where the web part runs and how to reach a site. */
+export interface IConnectOptions {
+  /** The web part instance's own programme site setting, if any. */
+  webPartSetting?: string;
+  /** The absolute URL of the site the web part runs in (a team's site for a Teams tab). */
+  currentWebUrl: string;
+  /** PnPjs configured for the site at an absolute URL, with the host's authentication. */
+  spFor(siteUrl: string): SPFI;
+}
+
+/**
+ * Finds and checks the programme site and gives a repository over it.
+ * @throws ProgrammeSiteError when there is no usable programme site.
+ */
+export async function connectProgrammeSite(options: IConnectOptions): Promise<IProgrammeConnection> {
+  const site: IResolvedProgrammeSite = await findProgrammeSite(options);
+  const sp: SPFI = options.spFor(site.url);
+  if (site.source !== 'currentSite') {
+    await checkProgrammeSite(site.url, { listTitles: () => readListTitles(sp) });
+  }
+  return { siteUrl: site.url, source: site.source, repository: new PnpRepository(sp) };
+}
+
+/**
+ * Which site is the programme site ({@link resolveProgrammeSite} over SharePoint), unchecked.
+ * @throws ProgrammeSiteError notSet, invalidUrl or otherHost.
+ */
+export function findProgrammeSite(options: IConnectOptions): Promise<IResolvedProgrammeSite> {
+  const current: SPFI = options.spFor(options.currentWebUrl);
+  return resolveProgrammeSite({
+    webPartSetting: options.webPartSetting,
+    currentWebUrl: options.currentWebUrl,
+    readTenantSetting: () => readTenantSetting(current),
+    currentSiteHasLists: async () => {
+      try {
+        return missingProgrammeLists(await readListTitles(current)).length === 0;
+      } catch {
+        // A site whose lists cannot be read is not the programme site; the message says none is set.
+        return false;
+      }
+    }
+  });
+}
+
+/**
+ * The programme site's workstreams, for a tab's settings, after checking the site.
+ * @throws ProgrammeSiteError when the site will not do.
+ */
+export async function workstreamsOf(siteUrl: string, spFor: (siteUrl: string) => SPFI): Promise<IWorkstream[]> {
+  const sp: SPFI = spFor(siteUrl);
+  return programmeWorkstreams(siteUrl, {
+    listTitles: () => readListTitles(sp),
+    workstreams: async () => (await new PnpRepository(sp).getProgrammeSummary()).workstreams
+  });
+}
+
+/** The provisioning code, in a chunk of its own: most people never need it. */
+function provisioning(): Promise<typeof import('../../data/provisioning/provision')> {
+  return import(/* webpackChunkName: 'ph-provisioning' */ '../../data/provisioning/provision');
+}
+
+/**
+ * "Set up this site" over SharePoint REST: whether the person has Manage Lists on the site, what
+ * would change, and provisioning (src/data/provisioning, as `npm run provision`).
+ */
+export function siteSetupFor(spFor: (siteUrl: string) => SPFI): ISiteSetup {
+  return {
+    canSetUp: (siteUrl: string) => spFor(siteUrl).web.currentUserHasPermissions(PermissionKind.ManageLists),
+    // Provisioning (and the schema it brings) loads only for those who manage the lists.
+    changesNeeded: async (siteUrl: string) => (await (await provisioning()).checkSite(spFor(siteUrl))).steps.length,
+    setUp: async (siteUrl: string, onProgress: (done: number, total: number) => void) => {
+      const { provisionSite } = await provisioning();
+      const summary = await provisionSite(spFor(siteUrl), siteUrl, { onProgress: (_message, done, total) => onProgress(done, total) });
+      return summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length + summary.valuesCopied.length + summary.fieldsLinked.length + summary.titlesNamed.length;
+    }
+  };
+}
