@@ -54,6 +54,17 @@ import type { IListTransport, QuerySet } from './transport';
 import { validateEntity } from './validation';
 
 
+/** The refusal of an approval or a lock over must-fix findings: what they are, and the way on. */
+function mustFixRefusal(lead: string, findings: IReadinessFinding[], goAhead: string): DataError {
+  const one: boolean = findings.length === 1;
+  return new DataError(
+    'validation',
+    `${lead}: readiness finds ${one ? 'a fault' : `${findings.length} faults`} that must be fixed first — ${findings.map((f) => f.message).join(' ')} ` +
+      `Fix ${one ? 'it' : 'them'}, or give a reason to ${goAhead}; the reason is recorded in the period's history.`,
+    { field: OVERRIDE_FIELD }
+  );
+}
+
 const NOUNS: { [K in EntityKind]: string } = {
   statusReport: 'status report',
   sponsorComment: 'sponsor comments',
@@ -471,11 +482,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const picture: IPeriodPicture = await this._livePicture(report.periodId, { workstreamId: report.workstreamId });
     const findings: IReadinessFinding[] = mustFixBeforeApproval(picture, report.workstreamId);
     if (findings.length > 0 && isBlank(reason)) {
-      throw new DataError(
-        'validation',
-        `Could not ${action}: readiness finds ${findings.length === 1 ? 'a fault' : `${findings.length} faults`} that must be fixed first — ${findings.map((f) => f.message).join(' ')} Fix ${findings.length === 1 ? 'it' : 'them'}, or give a reason to go ahead; the reason is recorded in the period's history.`,
-        { field: OVERRIDE_FIELD }
-      );
+      throw mustFixRefusal(`Could not ${action}`, findings, 'go ahead');
     }
     return findings;
   }
@@ -566,11 +573,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
     }
     if (mustFix.length > 0 && isBlank(options.overrideReason)) {
-      throw new DataError(
-        'validation',
-        `${period.title} cannot be locked yet: readiness finds ${mustFix.length === 1 ? 'a fault' : `${mustFix.length} faults`} that must be fixed first — ${mustFix.map((f) => f.message).join(' ')} Fix ${mustFix.length === 1 ? 'it' : 'them'}, or give a reason to lock anyway; the reason is recorded in the period's history.`,
-        { field: OVERRIDE_FIELD }
-      );
+      throw mustFixRefusal(`${period.title} cannot be locked yet`, mustFix, 'lock anyway');
     }
     // Locked first, so that from now on the product refuses writes to the period's records; then
     // the snapshot, taken again if a write that passed its check before the lock landed meanwhile;
