@@ -2,7 +2,7 @@
  * The report builders on the seeded programme: the blocks say what the June and
  * November/December 2023 papers say, laid out as those papers lay them out.
  */
-import { RAG_COLOURS, RAG_SCALE, type Rag } from '../../src/domain';
+import { RAG_COLOURS, RAG_SCALE, type IPeriodPicture, type IStatusReport, type Rag } from '../../src/domain';
 import {
   A4_TEXT_WIDTH_TWIPS,
   blockPlainText,
@@ -10,6 +10,8 @@ import {
   buildProgrammeReport,
   draftHeader,
   isDraft,
+  lastPeriodRag,
+  thisPeriodRag,
   paragraphPlainText,
   type DocNode,
   type IBlock,
@@ -460,6 +462,52 @@ describe('the RAG key', () => {
       expect(row.cells[0].fill).toBe(RAG_COLOURS[rag].fill);
       expect(row.cells[0].color).toBe(RAG_COLOURS[rag].text);
       expect(cellText(row.cells[1])).toBe(p.programme.ragDefinitions.filter((d) => d.rag === rag)[0].definition);
+    }
+  });
+});
+
+describe('a programme shaped otherwise: six themes with long titles, unrated, one risk each', () => {
+  const letters = ['A', 'B', 'C', 'D', 'E', 'F'];
+  const longTitle = (l: string): string =>
+    `Theme ${l} – Strengthen the authority's arrangements for ${'governance, assurance and partnership working '.repeat(4)}so that the Board can rely on them. ` +
+    'Progress is reported monthly to the Board in the cover report and its appendix.';
+  const first = { id: 11, title: 'March 2022', start: '2022-03-01', end: '2022-03-31', state: 'Locked' as const };
+  const second = { id: 12, title: 'April 2022', start: '2022-04-01', end: '2022-04-30', state: 'Open' as const };
+  const themes = letters.map((l, i) => ({ id: 100 + i, code: l, title: longTitle(l), description: `Theme ${l}.`, outcomes: [], projectManagers: [], pmoSupport: [], order: i + 1 }));
+  const report = (i: number, periodId: number, state: 'Draft' | 'Approved'): IStatusReport => ({
+    id: 200 + periodId * 10 + i,
+    workstreamId: 100 + i,
+    periodId,
+    managerUpdate: `- Progress bullet for theme ${letters[i]}.`,
+    state
+  });
+  const open: IPeriodPicture = {
+    programme: { ...SEED.programme, title: 'Improvement Plan Phase 1' },
+    period: second,
+    previousPeriod: first,
+    workstreams: themes,
+    // Themes A and B approved, the rest not yet; nothing is rated in either period.
+    statusReports: letters.map((_l, i) => report(i, second.id, i < 2 ? 'Approved' : 'Draft')),
+    previousStatusReports: letters.map((_l, i) => report(i, first.id, 'Approved')),
+    sponsorComments: [],
+    milestones: [],
+    previousMilestones: [],
+    risks: letters.map((l, i) => ({ id: 300 + i, workstreamId: 100 + i, raisedPeriodId: first.id, number: '1', description: `Key risk of theme ${l}.`, mitigation: `Mitigation ${l}.`, state: 'Open' as const, order: 1 })),
+    feedback: []
+  };
+
+  it('marks only the unapproved themes Draft, with their whole titles, and the page header while open', () => {
+    const sections = buildProgrammeReport(open).filter((b) => b.kind === 'workstreamSection');
+    expect(sections).toHaveLength(6);
+    expect(sections.map((b) => paragraphPlainText(b.content[0] as IParagraph))).toEqual(themes.map((t, i) => (i < 2 ? t.title : `${t.title} – Draft`)));
+    expect(draftHeader(open)).toBe('Draft – not yet approved for the Board');
+    expect(draftHeader({ ...open, period: { ...second, state: 'Locked' } })).toBeUndefined();
+  });
+
+  it('says "Not rated" both ways when nothing was ever rated, with nothing stated to disagree', () => {
+    for (const t of themes) {
+      expect(lastPeriodRag(open, t.id)).toBeNull();
+      expect(thisPeriodRag(open, t.id)).toBeNull();
     }
   });
 });
