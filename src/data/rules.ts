@@ -23,8 +23,16 @@ export function assertPeriodOpen(period: IPeriod | undefined, what: string): voi
 }
 
 /** Refuses sponsor comments from anyone but the workstream's sponsor or the programme office. */
+/**
+ * Whether the user may write a workstream's sponsor comments: its own sponsor (by SharePoint
+ * user id) or the programme office. The dashboard offers the comments by this same rule.
+ */
+export function maySponsor(user: ICurrentUser, workstream: IWorkstream | undefined, rights: UserRights): boolean {
+  return isProgrammeOffice(rights) || (!!workstream && !!workstream.sponsor && workstream.sponsor.id === user.id);
+}
+
 export function assertMaySponsor(user: ICurrentUser, workstream: IWorkstream | undefined, rights: UserRights): void {
-  if (isProgrammeOffice(rights)) {
+  if (maySponsor(user, workstream, rights)) {
     return;
   }
   if (!workstream) {
@@ -32,10 +40,9 @@ export function assertMaySponsor(user: ICurrentUser, workstream: IWorkstream | u
   }
   const sponsor = workstream.sponsor;
   if (!sponsor || sponsor.id !== user.id) {
-    throw new DataError(
-      'forbidden',
-      `Only ${workstream.title}'s sponsor${sponsor ? `, ${sponsor.name},` : ''} can write its sponsor comments.`
-    );
+    throw new DataError('forbidden', `Only ${workstream.title}'s sponsor${sponsor ? `, ${sponsor.name},` : ''} can write its sponsor comments.`, {
+      code: NOT_WORKSTREAM_SPONSOR
+    });
   }
 }
 
@@ -87,3 +94,6 @@ export function assertReportEditable(state: StatusReportState, rights: UserRight
  * a reason to go ahead, which Period History records.
  */
 export const OVERRIDE_FIELD: string = 'Reason to go ahead over the findings';
+
+/** The code of a refusal because the user is not the workstream's sponsor (see maySponsor). */
+export const NOT_WORKSTREAM_SPONSOR: string = 'notWorkstreamSponsor';

@@ -379,7 +379,12 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
   } else if (data && period) {
     const ctx: IFormContext = { workstream, period, user: props.user };
     const report: Saved<IStatusReport> | undefined = reportOf(data, workstream.id);
-    const can: IPermissions = permissionsFor(props.rights, period, { report, snapshot: data.snapshot });
+    const can: IPermissions = permissionsFor(props.rights, period, {
+      report,
+      snapshot: data.snapshot,
+      user: props.user,
+      workstream: data.workstreams.filter((w) => w.id === workstream.id)[0] || workstream
+    });
     const section: ISectionProps = {
       picture: data,
       ctx,

@@ -1,5 +1,6 @@
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DataError } from '../../../data/errors';
+import { NOT_WORKSTREAM_SPONSOR } from '../../../data/rules';
 import type { EntityKind } from '../../../data/repository';
 import { format } from './format';
 
@@ -55,7 +56,8 @@ export function describeSaveError(error: unknown, kind: EntityKind, periodTitle:
   }
   switch (error.kind) {
     case 'forbidden':
-      return format(strings.ErrorForbidden, listNoun(kind));
+      // The product's own rule, not SharePoint's permissions: say which.
+      return error.code === NOT_WORKSTREAM_SPONSOR ? strings.ErrorNotSponsor : format(strings.ErrorForbidden, listNoun(kind));
     case 'locked':
       return format(strings.PeriodLocked, periodTitle);
     case 'throttled':

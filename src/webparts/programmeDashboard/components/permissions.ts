@@ -1,5 +1,6 @@
-import type { IPeriod, IStatusReport, StatusReportState } from '../../../domain';
-import { isProgrammeOffice, type ISnapshotInfo, type UserRights } from '../../../data/repository';
+import type { IPeriod, IStatusReport, IWorkstream, StatusReportState } from '../../../domain';
+import { isProgrammeOffice, type ICurrentUser, type ISnapshotInfo, type UserRights } from '../../../data/repository';
+import { maySponsor } from '../../../data/rules';
 
 /** What the workstream view offers, decided from SharePoint rights per list and the period's state. */
 export interface IPermissions {
@@ -38,6 +39,12 @@ export interface IPermissionContext {
   report?: IStatusReport;
   /** Set when the picture is a locked period's snapshot. */
   snapshot?: ISnapshotInfo;
+  /**
+   * Who is asking and about which workstream: sponsor comments are offered only to the
+   * workstream's own sponsor and the programme office (the repository's maySponsor rule).
+   */
+  user?: ICurrentUser;
+  workstream?: IWorkstream;
 }
 
 /** True while the report is with the programme office: submitted or approved. */
@@ -63,6 +70,7 @@ export function permissionsFor(rights: UserRights, period: IPeriod, context: IPe
   const open: boolean = !isPeriodLocked(period, context.snapshot);
   const state: StatusReportState | undefined = context.report ? context.report.state : undefined;
   const withOffice: boolean = isWithProgrammeOffice(state);
+  const sponsors: boolean = context.user === undefined || maySponsor(context.user, context.workstream, rights);
   return {
     addStatusReport: open && rights.statusReports.add,
     editStatusReport: open && rights.statusReports.edit && (!withOffice || rights.statusReports.approve),
@@ -76,8 +84,8 @@ export function permissionsFor(rights: UserRights, period: IPeriod, context: IPe
     addRisk: open && rights.risks.add,
     editRisk: open && rights.risks.edit,
     deleteRisk: open && rights.risks.delete,
-    addSponsorComment: open && rights.sponsorComments.add,
-    editSponsorComment: open && rights.sponsorComments.edit,
+    addSponsorComment: open && rights.sponsorComments.add && sponsors,
+    editSponsorComment: open && rights.sponsorComments.edit && sponsors,
     addFeedback: rights.feedback.add,
     editFeedback: rights.feedback.edit,
     reopenPeriod: !open && period.state === 'Locked' && isProgrammeOffice(rights),

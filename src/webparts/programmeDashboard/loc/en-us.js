@@ -206,6 +206,7 @@ define([], function () {
     ListRisks: 'risks',
     ListFeedback: 'IIB challenge and feedback',
     ErrorForbidden: 'You don\'t have permission to change {0}. Ask the programme office to give you access; your changes are still here.',
+    ErrorNotSponsor: "Only this workstream's own sponsor (or the programme office) can write its sponsor comments. Your changes are still here.",
     ErrorThrottled: 'SharePoint is busy. Try again in {0} seconds.',
     ErrorThrottledOneSecond: 'SharePoint is busy. Try again in 1 second.',
     ErrorThrottledSoon: 'SharePoint is busy. Try again in a minute.',

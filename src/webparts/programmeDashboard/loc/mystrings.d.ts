@@ -235,6 +235,8 @@ declare interface IProgrammeDashboardWebPartStrings {
   ListFeedback: string;
   /** {0} list, in lower case. */
   ErrorForbidden: string;
+  /** A sponsor writing another workstream's sponsor comments (the product's rule). */
+  ErrorNotSponsor: string;
   ErrorThrottled: string;
   ErrorThrottledOneSecond: string;
   ErrorThrottledSoon: string;
