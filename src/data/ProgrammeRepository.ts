@@ -14,6 +14,7 @@ import {
   sortPeriods,
   submitBlockers,
   type IPeriod,
+  type IMilestone,
   type IPeriodPicture,
   type IReadinessFinding,
   type IStatusReport,
@@ -525,8 +526,47 @@ export class ProgrammeRepository implements IProgrammeRepository {
       throw new DataError('validation', `There is already a period called "${input.title}".`, { field: 'Period' });
     }
     const stored: ListRecord = await this._transport.create('periods', periodRecord({ title: input.title.trim(), start, end, state: 'Open' }), action);
+    const created: IPeriod = toPeriod(stored);
+    await this._carryForward(created, periods);
     await this.getPeriods();
-    return toPeriod(stored);
+    return created;
+  }
+
+  /**
+   * A new period starts from the last one: the milestones its reports planned for the next
+   * period become this period's milestones, with their status to report (empty rows are not
+   * carried). Open risks continue by themselves. Only for a period that starts after every other
+   * one: a period set up in the past is not the next of anything.
+   */
+  private async _carryForward(created: IPeriod, before: IPeriod[]): Promise<void> {
+    const previous: IPeriod | undefined = sortPeriods(before)[before.length - 1];
+    if (!previous || compareIsoDates(previous.start, created.start) > 0) {
+      return;
+    }
+    const action: string = `bring ${previous.title}'s planned milestones into ${created.title}`;
+    try {
+      const { records } = await this._transport.read({ planned: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: previous.id }] } } }, { action });
+      const planned: IMilestone[] = records.planned
+        .map((r) => toEntity('milestone', r, () => undefined))
+        .filter((m) => m.timing === 'NextPeriod' && !isBlank(m.title));
+      if (planned.length > 0) {
+        await this._transport.createMany(
+          'milestones',
+          planned.map((m) => ({
+            ...toRecord('milestone', { workstreamId: m.workstreamId, periodId: created.id, timing: 'ThisPeriod', number: m.number, title: m.title, dueDate: m.dueDate, order: m.order }),
+            [REQUEST_KEY]: newRequestKey()
+          })),
+          action
+        );
+      }
+    } catch (e) {
+      // The period stands; say plainly what did not happen, so nothing is silently missing.
+      throw new DataError(
+        isDataError(e) ? e.kind : 'unknown',
+        `${created.title} is set up, but ${previous.title}'s planned milestones could not be brought into it: add them by hand, or delete the period and set it up again.`,
+        { code: 'carryForwardFailed' }
+      );
+    }
   }
 
   private async _periodRecord(periodId: number, action: string): Promise<ListRecord> {

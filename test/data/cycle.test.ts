@@ -4,6 +4,7 @@
  * period's records refused, its picture unchanged however the lists change; reopening recorded
  * with its reason. The rules SharePoint cannot express are the product's, and tested here.
  */
+import { checkReadiness } from '../../src/domain';
 import type { IEditablePeriodPicture, IProgrammeRepository } from '../../src/data/repository';
 import type { Emulator } from '../../src/emulator/server';
 import { IMPLEMENTATIONS, startStack, USERS } from './support/stack';
@@ -180,6 +181,27 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     expect(reopened.snapshot).toBeUndefined();
     expect(reopened.milestones.filter((m) => m.id === milestone.id)[0].status).toBe('Complete');
   }, 60000);
+
+  it("starts a new period from the last one: November/December's planned milestones become January's, to report on", async () => {
+    const novDec = await lead.getPeriodPicture(NOVDEC);
+    const planned = novDec.milestones.filter((m) => m.timing === 'NextPeriod');
+    const named = planned.filter((m) => m.title.trim() !== '');
+    // The seed's plans include an empty row (Partnership Working's "1"), which is not carried.
+    expect(named.length).toBeGreaterThan(10);
+    expect(named.length).toBeLessThan(planned.length);
+    const january = await lead.createPeriod({ title: 'January 2024', start: '01/01/2024', end: '31/01/2024' });
+    const picture = await lead.getPeriodPicture(january.id);
+    const key = (m: { workstreamId: number; number?: string; title: string; order: number }): string => `${m.workstreamId}|${m.number || ''}|${m.title}|${m.order}`;
+    expect(picture.milestones.map((m) => m.timing).every((t) => t === 'ThisPeriod')).toBe(true);
+    expect(picture.milestones.map(key).sort()).toEqual(named.map(key).sort());
+    expect(picture.milestones.every((m) => m.status === undefined && m.statusCategory === undefined)).toBe(true);
+    // Readiness no longer finds last period's plans unreported: they are there to report on.
+    expect(picture.previousPeriod && picture.previousPeriod.id).toBe(NOVDEC);
+    expect(checkReadiness(picture).filter((f) => f.rule === 'planned-milestone-not-reported')).toEqual([]);
+    // A period set up in the past carries nothing.
+    const earlier = await lead.createPeriod({ title: 'September/October 2023', start: '01/09/2023', end: '31/10/2023' });
+    expect((await lead.getPeriodPicture(earlier.id)).milestones).toEqual([]);
+  }, 30000);
 
   it('refuses to approve a report with a must-fix finding unless the programme office gives a reason, recorded in the history', async () => {
     const manager = make(emu, USERS.manager);
