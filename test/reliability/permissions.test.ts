@@ -19,7 +19,7 @@ const NEW_ITEM: { [list in ListKey]: { [field: string]: unknown } } = {
   workstreams: { Title: 'New workstream', Code: 'NEWWS', SortOrder: 9 },
   periods: { Title: 'A period', PeriodStart: '2030-01-01T00:00:00Z', PeriodEnd: '2030-01-31T00:00:00Z', PeriodState: 'Open' },
   statusReports: { WorkstreamId: 1, ReportingPeriodId: 2, Rag: 'Green', ReportState: 'Draft' },
-  sponsorComments: { WorkstreamId: 1, ReportingPeriodId: 2, Comments: 'A comment.' },
+  sponsorComments: { WorkstreamId: 1, ReportingPeriodId: 2, SponsorComment: 'A comment.' },
   milestones: { Title: 'A milestone', WorkstreamId: 1, ReportingPeriodId: 2, Timing: 'This period' },
   risks: { Title: 'A risk', WorkstreamId: 1, RiskDescription: 'r', Mitigation: 'm', RiskState: 'Open', RaisedPeriodId: 2 },
   feedback: { WorkstreamId: 1, ReportingPeriodId: 2, FeedbackKind: 'Feedback', Feedback: 'Noted.' },

@@ -189,11 +189,12 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
   }
 
   site.setClock(() => SEEDED_LOCK_TIME);
-  // A period that went to the Board is locked as the programme office locks one.
+  // A period that went to the Board is locked as the programme office locks one — as it went,
+  // faults and all (a generated seed may hold must-fix findings), as the emulator's seeder does.
   const office: ProgrammeRepository = new ProgrammeRepository(new MemoryTransport(site, lead));
   const ready: Promise<void> = (async () => {
     for (const p of seed.periods.filter((x) => x.state === 'Locked')) {
-      await office.lockPeriod(period(p.id));
+      await office.lockPeriod(period(p.id), { overrideReason: 'Recorded as the paper went to the Board.' });
     }
     site.setClock(() => TEST_NOW);
   })();
