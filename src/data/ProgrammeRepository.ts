@@ -175,7 +175,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (latest) {
       const due = await this._transport.read({ due: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: latest.id }] } } }, { action });
       for (const m of due.records.due) {
-        if (m.StatusCategory !== 'Complete') {
+        // Due: this period's milestones not yet complete — not the plans for next period.
+        if (toEntity('milestone', m, () => undefined).timing === 'ThisPeriod' && m.StatusCategory !== 'Complete') {
           milestonesDue[Number(m.WorkstreamId)] = (milestonesDue[Number(m.WorkstreamId)] || 0) + 1;
         }
       }

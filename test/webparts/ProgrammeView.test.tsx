@@ -73,6 +73,10 @@ describe('the programme view', () => {
     const procurement = within(table).getByRole('rowheader', { name: 'Procurement' }).closest('tr') as HTMLElement;
     expect(procurement.children[risksColumn]).toHaveTextContent('5');
     expect(within(table).getByRole('columnheader', { name: 'Milestones due (November/December 2023)' })).toBeInTheDocument();
+    // Governance has three milestones this period, all ongoing, and four planned for next period: three are due.
+    const dueColumn = within(table).getAllByRole('columnheader').findIndex((h) => h.textContent === 'Milestones due (November/December 2023)');
+    const governance = within(table).getByRole('rowheader', { name: 'Governance and Decision Making' }).closest('tr') as HTMLElement;
+    expect(governance.children[dueColumn]).toHaveTextContent(/^3$/);
   });
 
   it("shows the latest period's lead executive director overview as paragraphs", async () => {
