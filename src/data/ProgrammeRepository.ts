@@ -49,7 +49,7 @@ import {
   isProgrammeOffice
 } from './repository';
 import { SiteDateTransport, type ITimeZoneSource } from './siteDates';
-import { assertMaySponsor, assertPeriodOpen, assertReportEditable, nextReportState, OVERRIDE_FIELD } from './rules';
+import { assertMayChangeFeedback, assertMaySponsor, assertPeriodOpen, assertReportEditable, nextReportState, OVERRIDE_FIELD } from './rules';
 import { makeSnapshot, readSnapshot, snapshotRecords } from './snapshot';
 import type { IListTransport, QuerySet } from './transport';
 import { validateEntity } from './validation';
@@ -400,6 +400,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const current = toEntity(kind, ctx.current as ListRecord, ctx.people) as unknown as { periodId?: number; state?: StatusReportState };
     const next = changes as unknown as { periodId?: number; state?: StatusReportState };
     this._check(kind, ctx, [current.periodId, next.periodId]);
+    if (kind === 'feedback') {
+      assertMayChangeFeedback(ctx.user, current as { author?: { id?: number; name: string } }, ctx.rights);
+    }
     if (kind === 'statusReport') {
       if (next.state !== undefined && next.state !== current.state) {
         throw new DataError('validation', 'Could not save the status report: submit, approve or send it back with the reporting-cycle actions, not by editing its state.', { field: 'Report state' });
@@ -430,6 +433,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const ctx = await this._writeContext(kind, action, id);
     const current = toEntity(kind, ctx.current as ListRecord, ctx.people) as unknown as { periodId?: number; state?: StatusReportState };
     this._check(kind, ctx, [current.periodId]);
+    if (kind === 'feedback') {
+      assertMayChangeFeedback(ctx.user, current as { author?: { id?: number; name: string } }, ctx.rights);
+    }
     if (kind === 'statusReport') {
       assertReportEditable(current.state as StatusReportState, ctx.rights);
     }

@@ -97,3 +97,26 @@ export const OVERRIDE_FIELD: string = 'Reason to go ahead over the findings';
 
 /** The code of a refusal because the user is not the workstream's sponsor (see maySponsor). */
 export const NOT_WORKSTREAM_SPONSOR: string = 'notWorkstreamSponsor';
+
+/** The code of a refusal because the user did not record the challenge or feedback they change. */
+export const NOT_FEEDBACK_AUTHOR: string = 'notFeedbackAuthor';
+
+/**
+ * Whether the user may change or delete an IIB challenge or feedback: the member who recorded it
+ * (by SharePoint user id) or the programme office — never another member, so that a challenge
+ * on record says what its author said.
+ */
+export function mayChangeFeedback(user: ICurrentUser, feedback: { author?: { id?: number } }, rights: UserRights): boolean {
+  return isProgrammeOffice(rights) || (!!feedback.author && feedback.author.id !== undefined && feedback.author.id === user.id);
+}
+
+/** Refuses a change to another member's challenge or feedback (see mayChangeFeedback). */
+export function assertMayChangeFeedback(user: ICurrentUser, feedback: { author?: { id?: number; name: string } }, rights: UserRights): void {
+  if (!mayChangeFeedback(user, feedback, rights)) {
+    throw new DataError(
+      'forbidden',
+      `Only ${feedback.author ? feedback.author.name : 'the member who recorded it'} or the programme office can change this challenge or feedback.`,
+      { code: NOT_FEEDBACK_AUTHOR }
+    );
+  }
+}

@@ -203,6 +203,20 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     expect((await lead.getPeriodPicture(earlier.id)).milestones).toEqual([]);
   }, 30000);
 
+  it("keeps a challenge as its author recorded it: another IIB member cannot change or delete it; the programme office can", async () => {
+    const alex = make(emu, USERS.iib);
+    const priya = make(emu, 'priya.shah@improvement.example');
+    const challenge = await alex.create('feedback', { workstreamId: 2, periodId: NOVDEC, kind: 'Challenge', text: 'What is the procurement pipeline?' });
+    const rewrite = await failure(priya.update('feedback', challenge.id, { text: 'Rewritten by Priya.' }, challenge.etag));
+    expect(rewrite).toMatchObject({ kind: 'forbidden', code: 'notFeedbackAuthor' });
+    expect(rewrite.message).toBe('Only Alex Morgan or the programme office can change this challenge or feedback.');
+    expect((await failure(priya.remove('feedback', challenge.id, challenge.etag))).kind).toBe('forbidden');
+    expect((await alex.get('feedback', challenge.id)).text).toBe('What is the procurement pipeline?');
+    const own = await alex.update('feedback', challenge.id, { text: 'What is the procurement pipeline for 2024?' }, challenge.etag);
+    const office = await lead.update('feedback', challenge.id, { kind: 'Feedback' }, own.etag);
+    expect(office).toMatchObject({ kind: 'Feedback', text: 'What is the procurement pipeline for 2024?' });
+  }, 30000);
+
   it('refuses to approve a report with a must-fix finding unless the programme office gives a reason, recorded in the history', async () => {
     const manager = make(emu, USERS.manager);
     const period = await lead.createPeriod({ title: 'February 2024', start: '01/02/2024', end: '29/02/2024' });

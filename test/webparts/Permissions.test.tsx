@@ -37,6 +37,20 @@ describe('what each user is offered, by their SharePoint rights', () => {
     expect(within(feedback).getByRole('heading', { name: 'Feedback' })).toBeInTheDocument();
   });
 
+  it("offers an IIB member their own challenges to change, never another's", async () => {
+    const { user, repository } = renderDashboard({ persona: 'iibMember' });
+    await repository.as('programmeOffice').create('feedback', { workstreamId: 2, periodId: 2, kind: 'Challenge', text: 'Recorded by the programme office.' });
+    await repository.create('feedback', { workstreamId: 2, periodId: 2, kind: 'Feedback', text: 'Recorded by Alex.' });
+    await openWorkstream(user, 'Procurement');
+    const feedback = section('IIB challenge and feedback');
+    await waitFor(() => expect(within(feedback).getByText('Recorded by Alex.')).toBeInTheDocument());
+    const items = within(feedback).getAllByRole('article');
+    const own = items.filter((a) => a.textContent && a.textContent.indexOf('Recorded by Alex.') >= 0)[0];
+    const others = items.filter((a) => a.textContent && a.textContent.indexOf('Recorded by the programme office.') >= 0)[0];
+    expect(within(own).getByRole('button', { name: /^Edit/ })).toBeInTheDocument();
+    expect(within(others).queryByRole('button', { name: /^Edit/ })).not.toBeInTheDocument();
+  });
+
   it('offers a sponsor the sponsor comments only', async () => {
     const { user } = renderDashboard({ persona: 'sponsor' });
     await openWorkstream(user, 'Procurement');

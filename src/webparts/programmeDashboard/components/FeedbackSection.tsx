@@ -3,6 +3,7 @@ import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { formatUkDate, type IIibFeedback } from '../../../domain';
 import type { Saved } from '../../../data/repository';
+import { mayChangeFeedback } from '../../../data/rules';
 import { format } from './format';
 import { feedbackForm } from './formSpecs';
 import { RichText } from './RichText';
@@ -50,7 +51,7 @@ export function FeedbackSection(props: ISectionProps): JSX.Element {
             <h4>{kindLabel(f)}</h4>
             <RichText text={f.text} />
             {recorded ? <p className={classNames.muted}>{recorded}</p> : undefined}
-            {can.editFeedback ? (
+            {can.editFeedback && mayChangeFeedback(ctx.user, f, props.rights) ? (
               <ActionButton
                 text={strings.Edit}
                 ariaLabel={format(strings.EditFeedbackAria, kindLabel(f), shorten(f.text, 40))}

@@ -389,6 +389,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
       picture: data,
       ctx,
       can,
+      rights: props.rights,
       onEdit: openForm,
       onDelete: openDelete,
       onCycle,

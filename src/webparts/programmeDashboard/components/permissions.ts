@@ -26,6 +26,7 @@ export interface IPermissions {
   addSponsorComment: boolean;
   editSponsorComment: boolean;
   addFeedback: boolean;
+  /** Change one's own IIB challenge or feedback (see FeedbackSection, which asks mayChangeFeedback per item). */
   editFeedback: boolean;
   /** Reopen a locked period (a reason is required and recorded). */
   reopenPeriod: boolean;

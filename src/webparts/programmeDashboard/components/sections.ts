@@ -1,5 +1,5 @@
 import type { IStatusReport } from '../../../domain';
-import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
+import type { IEditablePeriodPicture, Saved, UserRights } from '../../../data/repository';
 import type { IDeleteRequest } from './DeletePanel';
 import type { IFormContext } from './formSpecs';
 import type { IFormRequest } from './forms';
@@ -10,6 +10,8 @@ export interface ISectionProps {
   picture: IEditablePeriodPicture;
   ctx: IFormContext;
   can: IPermissions;
+  /** The user's rights, for the rules asked item by item (whose challenge is whose). */
+  rights: UserRights;
   /** Opens an editing panel; focus returns to the control that opened it. */
   onEdit: (request: IFormRequest) => void;
   /** Asks before deleting an item. */
