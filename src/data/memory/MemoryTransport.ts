@@ -350,21 +350,27 @@ export class MemoryTransport implements IListTransport {
     });
   }
 
+  /** The item as stored when its ETag still matches: 404 when it is gone, 412 (with it) when it changed. */
+  private _matching(list: ListKey, id: number, etag: string, action: string): ListRecord {
+    const current: ListRecord | undefined = this._site.record(list, id);
+    if (!current) {
+      throw errorFromResponse({ status: 404, body: body('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'), action });
+    }
+    if (etag !== '*' && etag !== current[ETAG]) {
+      throw errorFromResponse({
+        status: 412,
+        body: body('-1, Microsoft.SharePoint.Client.ClientServiceException', 'The request ETag value does not match the object\'s ETag value.'),
+        action,
+        current: asRead(list, current)
+      });
+    }
+    return current;
+  }
+
   public update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
     return this._call({ op: 'update', lists: [list], action }, () => {
       const user: IMemoryUser = this._require(list, 'edit', action);
-      const current: ListRecord | undefined = this._site.record(list, id);
-      if (!current) {
-        throw errorFromResponse({ status: 404, body: body('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'), action });
-      }
-      if (etag !== '*' && etag !== current[ETAG]) {
-        throw errorFromResponse({
-          status: 412,
-          body: body('-1, Microsoft.SharePoint.Client.ClientServiceException', 'The request ETag value does not match the object\'s ETag value.'),
-          action,
-          current: asRead(list, current)
-        });
-      }
+      this._matching(list, id, etag, action);
       return asRead(list, this._site.change(list, id, record, user.id, action));
     });
   }
@@ -372,18 +378,7 @@ export class MemoryTransport implements IListTransport {
   public remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
     return this._call({ op: 'remove', lists: [list], action }, () => {
       this._require(list, 'delete', action);
-      const current: ListRecord | undefined = this._site.record(list, id);
-      if (!current) {
-        throw errorFromResponse({ status: 404, body: body('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'), action });
-      }
-      if (etag !== '*' && etag !== current[ETAG]) {
-        throw errorFromResponse({
-          status: 412,
-          body: body('-1, Microsoft.SharePoint.Client.ClientServiceException', 'The request ETag value does not match the object\'s ETag value.'),
-          action,
-          current: asRead(list, current)
-        });
-      }
+      this._matching(list, id, etag, action);
       this._site.delete(list, id);
     });
   }
