@@ -34,7 +34,7 @@ export function riskScore(r: Pick<IRisk, 'likelihood' | 'impact'>): { text: stri
   if (l === undefined && i === undefined) {
     return { text: strings.RiskScoreNotGiven };
   }
-  return { text: format(strings.RiskScorePartial, l === undefined ? strings.NotGiven : l, i === undefined ? strings.NotGiven : i) };
+  return { text: format(strings.RiskScorePartial, l === undefined ? strings.RiskScoreMissingPart : l, i === undefined ? strings.RiskScoreMissingPart : i) };
 }
 
 /** The project risks the period's report lists: number, description, mitigation, likelihood × impact, owner, open or closed. */

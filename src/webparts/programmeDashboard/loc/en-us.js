@@ -102,6 +102,7 @@ define([], function () {
     RiskScoreAria: 'likelihood {0} times impact {1}, score {2} out of 25',
     RiskScorePartial: 'Likelihood {0}, impact {1}',
     RiskScoreNotGiven: 'Not scored',
+    RiskScoreMissingPart: 'not given',
     RiskOwnerColumn: 'Owner',
     NoMilestonesThisPeriod: 'No milestones are reported for this period.',
     NoMilestonesNextPeriod: 'No milestones are planned for the next period.',

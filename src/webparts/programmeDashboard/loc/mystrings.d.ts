@@ -122,6 +122,7 @@ declare interface IProgrammeDashboardWebPartStrings {
   RiskScoreAria: string;
   RiskScorePartial: string;
   RiskScoreNotGiven: string;
+  RiskScoreMissingPart: string;
   RiskOwnerColumn: string;
   NoMilestonesThisPeriod: string;
   NoMilestonesNextPeriod: string;
