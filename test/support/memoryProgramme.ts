@@ -225,7 +225,12 @@ const METHODS: RepositoryMethod[] = [
   'createPeriod',
   'lockPeriod',
   'reopenPeriod',
-  'getPeriodHistory'
+  'getPeriodHistory',
+  'getFeedbackHistory',
+  'respondToChallenge',
+  'closeChallenge',
+  'getPeriod',
+  'updateOverview'
 ];
 
 /**
@@ -247,7 +252,12 @@ const WORK: { [m in RepositoryMethod]: MemoryCallMatcher } = {
   createPeriod: (c) => c.op === 'create' && c.lists[0] === 'periods',
   lockPeriod: (c) => c.op === 'update' && c.action === 'lock the period',
   reopenPeriod: (c) => c.op === 'create' && c.action === 'reopen the period',
-  getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history"
+  getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history",
+  getFeedbackHistory: (c) => c.op === 'versions',
+  respondToChallenge: (c) => c.op === 'update' && c.action === 'save the response',
+  closeChallenge: (c) => c.op === 'update' && c.action === 'close the challenge',
+  getPeriod: (c) => c.op === 'read' && c.action === 'read the period' && c.lists.length === 1 && c.lists[0] === 'periods',
+  updateOverview: (c) => c.op === 'update' && c.action === "save the period's overview"
 };
 
 /** Options for a {@link MemoryRepository}. */
