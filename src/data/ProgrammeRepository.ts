@@ -60,6 +60,7 @@ import {
   assertFeedbackPeriodOpen,
   assertMayChangeFeedback,
   assertMayClose,
+  assertMayRecordFeedback,
   assertMayRespond,
   assertMaySponsor,
   assertPeriodOpen,
@@ -141,6 +142,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
   constructor(transport: IListTransport & ITimeZoneSource) {
     // Date-only columns are read and written in the site's time zone, whichever protocol.
     this._transport = new SiteDateTransport(transport);
+  }
+
+  /** What time it is, for the times the product records itself (a response, a closing): ISO UTC. */
+  protected now(): string {
+    return new Date().toISOString();
   }
 
   // ---- who ----
@@ -382,6 +388,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const ctx = await this._writeContext(kind, action, undefined, v.workstreamId);
     this._check(kind, ctx, [v.periodId]);
     if (kind === 'feedback') {
+      assertMayRecordFeedback(ctx.rights);
       this._checkNewFeedback(value as unknown as NewEntity<'feedback'>, ctx.periods);
     }
     if (kind === 'statusReport' && v.state && v.state !== 'Draft') {
@@ -528,7 +535,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     return this._write(
       'feedback',
       id,
-      { Response: response, RespondedById: ctx.user.id, RespondedAt: new Date().toISOString() },
+      { Response: response, RespondedById: ctx.user.id, RespondedAt: this.now() },
       etag,
       action,
       ctx.people
@@ -547,7 +554,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     return this._write(
       'feedback',
       id,
-      { ClosedById: ctx.user.id, ClosedAt: new Date().toISOString(), ClosingNote: isBlank(note) ? null : (note as string) },
+      { ClosedById: ctx.user.id, ClosedAt: this.now(), ClosingNote: isBlank(note) ? null : (note as string) },
       etag,
       action,
       ctx.people

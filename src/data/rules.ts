@@ -135,6 +135,9 @@ export const CHALLENGE_CLOSED: string = 'challengeClosed';
 /** The code of a refusal to respond to or close feedback that is not a challenge. */
 export const NOT_A_CHALLENGE: string = 'notAChallenge';
 
+/** The code of a refusal to record challenge or feedback by a workstream's own people. */
+export const NOT_IIB_RECORDER: string = 'notIibRecorder';
+
 /** The code of a refusal to add to a locked period's challenge log. */
 export const FEEDBACK_PERIOD_LOCKED: string = 'feedbackPeriodLocked';
 
@@ -257,6 +260,26 @@ export function assertFeedbackPeriodOpen(period: IPeriod | undefined): void {
       'locked',
       `${period.title} is locked: its report has gone to the Board, so its challenge log is not added to. Record the challenge in the open period, saying it is about ${period.title}.`,
       { code: FEEDBACK_PERIOD_LOCKED }
+    );
+  }
+}
+
+/**
+ * Whether the user may record IIB challenge or feedback: SharePoint lets them add to IIB Feedback,
+ * and they are an IIB member or the programme office — not one of the workstreams' own people
+ * (those who write status reports), who may write the list only to respond to challenges.
+ */
+export function mayRecordFeedback(rights: UserRights): boolean {
+  return rights.feedback.add && (isProgrammeOffice(rights) || !rights.statusReports.edit);
+}
+
+/** Refuses recording challenge or feedback unless {@link mayRecordFeedback}. */
+export function assertMayRecordFeedback(rights: UserRights): void {
+  if (rights.feedback.add && !mayRecordFeedback(rights)) {
+    throw new DataError(
+      'forbidden',
+      "Could not save the challenge: the IIB's challenge and feedback are recorded by its members and the programme office; a workstream's own people respond to it.",
+      { code: NOT_IIB_RECORDER }
     );
   }
 }

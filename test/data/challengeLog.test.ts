@@ -6,7 +6,7 @@
  */
 import type { IIibFeedback } from '../../src/domain';
 import type { IProgrammeRepository, Saved } from '../../src/data/repository';
-import { CHALLENGE_CLOSED, FEEDBACK_PERIOD_LOCKED, NOT_FEEDBACK_AUTHOR, NOT_PROGRAMME_OFFICE, NOT_WORKSTREAM_LEAD } from '../../src/data/rules';
+import { CHALLENGE_CLOSED, FEEDBACK_PERIOD_LOCKED, NOT_FEEDBACK_AUTHOR, NOT_IIB_RECORDER, NOT_PROGRAMME_OFFICE, NOT_WORKSTREAM_LEAD } from '../../src/data/rules';
 import type { Emulator } from '../../src/emulator/server';
 import { failure } from '../support/dataFailure';
 import { IMPLEMENTATIONS, MEMORY_NAME, memory, startStack, USERS } from './support/stack';
@@ -95,6 +95,11 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s', (name,
     const sneaky = await failure(iib.update('feedback', c.id, { closedAt: '2024-01-01T00:00:00Z' } as Partial<IIibFeedback>, c.etag));
     expect(sneaky.kind).toBe('validation');
     expect((await lead.get('feedback', c.id)).etag).toBe(c.etag);
+    // A workstream's own people may write the list (to respond) but do not record challenges.
+    const before: number = (await lead.getPeriodPicture(NOVDEC)).feedback.length;
+    const byLead = await failure(jodie.create('feedback', { workstreamId: PPD, periodId: NOVDEC, kind: 'Challenge', text: 'Challenging ourselves.' }));
+    expect(byLead).toMatchObject({ kind: 'forbidden', code: NOT_IIB_RECORDER });
+    expect((await lead.getPeriodPicture(NOVDEC)).feedback).toHaveLength(before);
   });
 
   it("adds nothing to a locked period's log: a challenge about June goes to the open period and shows under both", async () => {

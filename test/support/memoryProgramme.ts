@@ -310,6 +310,11 @@ export class MemoryRepository extends ProgrammeRepository {
     }
   }
 
+  /** The in-memory site's clock (see setNow), for the times the repository records itself. */
+  protected now(): string {
+    return this.site.now();
+  }
+
   /** The transport under the repository (its hooks and its own call log). */
   public get transport(): MemoryTransport {
     return this._memory;

@@ -112,6 +112,11 @@ export class MemorySite {
     this._clock = clock;
   }
 
+  /** What time it is on the site (ISO date-time), as its items' Created and Modified say. */
+  public now(): string {
+    return this._clock();
+  }
+
   /** The site's people. */
   public get users(): IMemoryUser[] {
     return copy(this._users);

@@ -390,6 +390,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
       ctx,
       can,
       rights: props.rights,
+      repository,
       onEdit: openForm,
       onDelete: openDelete,
       onCycle,
