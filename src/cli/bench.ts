@@ -13,11 +13,10 @@ import { promisify } from 'util';
 import * as zlib from 'zlib';
 import { build, type Metafile } from 'esbuild';
 import { spfi, SPBrowser } from '@pnp/sp';
-import { Client } from '@microsoft/microsoft-graph-client';
 import { latestPeriod, previousPeriodOf, type IPeriod } from '../domain';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { BearerLogin, PnpRepository } from '../data/sharepoint/PnpRepository';
-import { GraphRepository } from '../data/graph/GraphRepository';
+import { graphRepository } from '../data/graph/connect';
 import type { IProgrammeRepository } from '../data/repository';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../fixtures/improvementPlanPhase2';
 import { projectRoot, startEmulator, type Emulator } from '../emulator/server';
@@ -226,11 +225,12 @@ async function main(): Promise<void> {
     }
 
     const pnp: IProgrammeRepository = new PnpRepository(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(lead)));
-    const graph: IProgrammeRepository = new GraphRepository({
-      client: Client.init({ baseUrl: emu.httpsUrl, customHosts: new Set<string>(['localhost']), authProvider: (done) => done(null, lead) }),
-      hostname: 'localhost',
-      sitePath: emu.site.serverRelativeUrl,
-      sharePointFetch: (p: string) => fetch(`${emu.siteUrl}/_api/${p}`, { headers: { Accept: 'application/json', Authorization: `Bearer ${lead}` } })
+    const graph: IProgrammeRepository = graphRepository({
+      graphOrigin: emu.httpsUrl,
+      customHosts: ['localhost'],
+      siteUrl: emu.siteUrl,
+      graphToken: async () => lead,
+      sharePointToken: async () => lead
     });
     const periods: IPeriod[] = await pnp.getPeriods();
     await graph.getPeriods();

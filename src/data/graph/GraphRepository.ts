@@ -10,6 +10,7 @@ import { DataError, isDataError } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
 import { graphFieldsToRecord, graphSelectFor, recordToGraphFields, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
+import { currentUserFrom, listRights } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
 import { graphFilter, recordPredicate, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
@@ -51,8 +52,6 @@ interface IBatchResponse {
 const SHAREPOINT_ATTEMPTS: number = 4;
 
 /** The permission bits (SP.PermissionKind - 1) the product reads. */
-const BITS: { [k in keyof IListRights]: number } = { view: 0, add: 1, edit: 2, delete: 3, approve: 4, manage: 11 };
-
 function safeJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -394,7 +393,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
 
   public async currentUser(): Promise<ICurrentUser> {
     const u = await this._sharePoint<{ Id: number; Title: string; Email: string; LoginName: string }>('web/currentuser', 'find out who you are');
-    return { id: u.Id, name: u.Title, login: u.LoginName.replace(/^i:0#\.f\|membership\|/i, ''), email: u.Email };
+    return currentUserFrom(u);
   }
 
   public async rights(): Promise<UserRights> {
@@ -413,9 +412,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     );
     const result: { [k: string]: IListRights } = {};
     keys.forEach((k, i) => {
-      const low: number = Number(masks[i].Low);
-      const has = (bit: number): boolean => ((low >>> bit) & 1) === 1;
-      result[k] = { view: has(BITS.view), add: has(BITS.add), edit: has(BITS.edit), delete: has(BITS.delete), approve: has(BITS.approve), manage: has(BITS.manage) };
+      result[k] = listRights(masks[i]);
     });
     return result as UserRights;
   }

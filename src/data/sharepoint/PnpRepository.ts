@@ -13,12 +13,13 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 import type { IList } from '@pnp/sp/lists';
 import type { IItems } from '@pnp/sp/items';
-import { PermissionKind, type IBasePermissions } from '@pnp/sp/security';
+import '@pnp/sp/security';
 import { InjectHeaders, parseBinderWithErrorCheck, type Queryable } from '@pnp/queryable';
 import { DataError, isDataError } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
 import { restVersionToRecord, selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
+import { currentUserFrom, listRights, NO_RIGHTS } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
 import { recordPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
@@ -73,24 +74,6 @@ export async function pnpError(e: unknown, action: string, current?: unknown): P
   }
   return networkError(action, e);
 }
-
-function rights(perms: IBasePermissions): IListRights {
-  const has = (kind: PermissionKind): boolean => {
-    const bit: number = kind - 1;
-    const half: number = Number(bit < 32 ? perms.Low : perms.High);
-    return ((half >>> (bit % 32)) & 1) === 1;
-  };
-  return {
-    view: has(PermissionKind.ViewListItems),
-    add: has(PermissionKind.AddListItems),
-    edit: has(PermissionKind.EditListItems),
-    delete: has(PermissionKind.DeleteListItems),
-    approve: has(PermissionKind.ApproveItems),
-    manage: has(PermissionKind.ManageLists)
-  };
-}
-
-const NO_RIGHTS: IListRights = { view: false, add: false, edit: false, delete: false, approve: false, manage: false };
 
 /**
  * True for a $batch part SharePoint did not run because an earlier part failed: it answers
@@ -292,7 +275,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   public async currentUser(): Promise<ICurrentUser> {
     try {
       const u = await this._sp.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')();
-      return { id: u.Id, name: u.Title, login: u.LoginName.replace(/^i:0#\.f\|membership\|/i, ''), email: u.Email };
+      return currentUserFrom(u);
     } catch (e) {
       throw await pnpError(e, 'find out who you are');
     }
@@ -310,7 +293,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       const result: { [k: string]: IListRights } = {};
       keys.forEach((k, i) => {
         const s = results[i];
-        result[k] = s.status === 'fulfilled' ? rights(s.value) : NO_RIGHTS;
+        result[k] = s.status === 'fulfilled' ? listRights(s.value) : NO_RIGHTS;
       });
       return result as UserRights;
     } catch (e) {
