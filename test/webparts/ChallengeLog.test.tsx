@@ -103,7 +103,7 @@ describe('the IIB challenge log (seeded programme)', () => {
       await openWorkstream(other.user, 'Procurement');
       const closed = within(feedback()).getByRole('heading', { level: 4, name: 'Challenge (closed)' }).closest('article') as HTMLElement;
       expect(within(closed).queryByRole('button', { name: /^(Edit|Respond|Close the challenge)/ })).not.toBeInTheDocument();
-      expect(within(closed).getByRole('button', { name: /^Show the history/ })).toBeInTheDocument();
+      expect(within(closed).getByRole('button', { name: /^History of the/ })).toBeInTheDocument();
       other.unmount();
     }
     const stored = office.stored('feedback', id);
@@ -122,11 +122,11 @@ describe('the IIB challenge log (seeded programme)', () => {
 
     const { user } = renderOver(iib);
     await openWorkstream(user, 'Procurement');
-    const toggle = within(feedback()).getByRole('button', { name: 'Show the history of the Challenge: What is the timetable for the new code?' });
+    const toggle = within(feedback()).getByRole('button', { name: 'History of the Challenge: What is the timetable for the new code?' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await user.click(toggle);
     const list = await within(feedback()).findByRole('list', { name: 'History, newest first (3 versions)' });
-    const shown = within(feedback()).getByRole('button', { name: /^Hide the history of the Challenge/ });
+    const shown = within(feedback()).getByRole('button', { name: /^Hide history of the Challenge/ });
     expect(shown).toHaveAttribute('aria-expanded', 'true');
     expect(shown.getAttribute('aria-controls')).toBe(list.parentElement?.id);
     const entries = within(list).getAllByRole('listitem');

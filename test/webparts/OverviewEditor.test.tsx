@@ -65,7 +65,7 @@ describe('the overview editor', () => {
     const before = within(view).getByText(/^The report as a whole: /).textContent;
     expect(screen.getByText('No overview has been written for Quarter 3 yet.')).toBeInTheDocument();
 
-    await user.click(within(view).getByRole('button', { name: 'Write the Lead Executive Director overview for Quarter 3' }));
+    await user.click(within(view).getByRole('button', { name: 'Write the overview for Quarter 3' }));
     const dialog = await panel('Lead Executive Director overview');
     expect(within(dialog).getByText('Quarter 3')).toBeInTheDocument();
     const text = within(dialog).getByRole('textbox', { name: /^Overview(?! by)/ });
@@ -88,7 +88,7 @@ describe('the overview editor', () => {
     // The office view's count of whole-report findings went down with it.
     await waitFor(() => expect(within(view).queryByText(/^The report as a whole: /)?.textContent).not.toBe(before));
     // Focus is back on the button that opened the panel, now offering to edit.
-    await waitFor(() => expect(within(view).getByRole('button', { name: 'Edit the Lead Executive Director overview for Quarter 3' })).toHaveFocus());
+    await waitFor(() => expect(within(view).getByRole('button', { name: 'Edit the overview for Quarter 3' })).toHaveFocus());
   });
 
   it('shows both versions when someone else saved the overview first, and keeps mine only when asked', async () => {
@@ -96,7 +96,7 @@ describe('the overview editor', () => {
     await office.ready;
     const { user } = renderOver(office);
     const view = await officeView();
-    await user.click(within(view).getByRole('button', { name: 'Write the Lead Executive Director overview for Quarter 3' }));
+    await user.click(within(view).getByRole('button', { name: 'Write the overview for Quarter 3' }));
     const dialog = await panel('Lead Executive Director overview');
     await user.type(within(dialog).getByRole('textbox', { name: /^Overview(?! by)/ }), 'My overview.');
     office.site.change('periods', OPEN, { Overview: 'Their overview.' });
@@ -114,7 +114,7 @@ describe('the overview editor', () => {
     await office.ready;
     const { user } = renderOver(office);
     const view = await officeView();
-    await user.click(within(view).getByRole('button', { name: 'Write the Lead Executive Director overview for Quarter 3' }));
+    await user.click(within(view).getByRole('button', { name: 'Write the overview for Quarter 3' }));
     const dialog = await panel('Lead Executive Director overview');
     const text = within(dialog).getByRole('textbox', { name: /^Overview(?! by)/ });
     await user.type(text, '   ');
@@ -129,7 +129,7 @@ describe('the overview editor', () => {
     await repository.ready;
     renderOver(repository);
     await programmeTable();
-    expect(screen.queryByRole('button', { name: /Lead Executive Director overview for/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /the overview for/ })).not.toBeInTheDocument();
     await expect(repository.updateOverview(OPEN, { overview: 'Not mine to write.' }, (await repository.getPeriod(OPEN)).etag)).rejects.toMatchObject({ kind: 'forbidden' });
   });
 
@@ -138,7 +138,7 @@ describe('the overview editor', () => {
     await office.ready;
     const { user } = renderOver(office);
     const view = await officeView();
-    await user.click(within(view).getByRole('button', { name: 'Edit the Lead Executive Director overview for November/December 2023' }));
+    await user.click(within(view).getByRole('button', { name: 'Edit the overview for November/December 2023' }));
     const dialog = await panel('Lead Executive Director overview');
     const text = within(dialog).getByRole('textbox', { name: /^Overview(?! by)/ }) as HTMLTextAreaElement;
     expect(text.value).toMatch(/^I am pleased to present the highlight report for the Improvement Plan for November and December 2023\.\n\nAs with previous/);
