@@ -478,6 +478,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._check(kind, ctx, [current.periodId]);
     if (kind === 'feedback') {
       assertMayChangeFeedback(ctx.user, current as { author?: { id?: number; name: string } }, ctx.rights);
+      // A closed challenge stays on record as it was closed.
+      assertFeedbackNotClosed(current as { closedAt?: string });
     }
     if (kind === 'statusReport') {
       assertReportEditable(current.state as StatusReportState, ctx.rights);

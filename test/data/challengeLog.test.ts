@@ -85,6 +85,7 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s', (name,
     expect((await failure(lead.closeChallenge(c.id, undefined, closed.etag))).code).toBe(CHALLENGE_CLOSED);
     expect((await failure(jodie.respondToChallenge(c.id, 'Late answer.', closed.etag))).code).toBe(CHALLENGE_CLOSED);
     expect((await failure(iib.update('feedback', c.id, { text: 'Rewritten after closing' }, closed.etag))).code).toBe(CHALLENGE_CLOSED);
+    expect((await failure(iib.remove('feedback', c.id, closed.etag))).code).toBe(CHALLENGE_CLOSED);
     expect(await lead.get('feedback', c.id)).toEqual(closed);
   });
 
