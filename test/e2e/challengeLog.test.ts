@@ -88,3 +88,19 @@ describe('the IIB challenge log', () => {
     await reader.close();
   }, 90000);
 });
+
+describe('the overview editor', () => {
+  it("lets the programme office change the period's overview in a panel axe finds nothing wrong with, and shows it at once", async () => {
+    const office = await page(`/?as=${encodeURIComponent('heidi.robinson@improvement.example')}`, 1280);
+    await office.getByRole('table', { name: /RAG status of each workstream/ }).waitFor();
+    await office.getByRole('button', { name: 'Edit the overview for November/December 2023' }).click();
+    const dialog = office.getByRole('dialog', { name: 'Lead Executive Director overview' });
+    const author = dialog.getByRole('textbox', { name: /^Overview by/ });
+    await author.fill('Angela Probert, Lead Executive Director');
+    expect(await axeViolations(office, '[role="dialog"]')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await office.getByText('Overview saved.').waitFor();
+    await office.getByText('Angela Probert, Lead Executive Director').waitFor();
+    await office.close();
+  }, 60000);
+});
