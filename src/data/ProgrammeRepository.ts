@@ -28,7 +28,7 @@ import {
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';
 import { periodRecord, toEntity, toHistoryEntry, toPeriod, toProgramme, toRecord, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
-import { ETAG, assemblePicture, historyFrom, mergeRiskRecords, pictureQueries, type IPictureRecords } from './picture';
+import { ETAG, HISTORY_COLUMNS, assemblePicture, historyFrom, mergeRiskRecords, pictureQueries, type IPictureRecords } from './picture';
 import type { IListQuery } from './query';
 import {
   ENTITY_LISTS,
@@ -188,8 +188,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   public async getProgrammeSummary(): Promise<IProgrammeSummary> {
     const action: string = 'read the programme';
-    const openRisks: IListQuery = { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] } };
-    const { records, people } = await this._transport.read({ ...FIXED, history: { list: 'statusReports' }, openRisks }, { people: true, action });
+    // Only the small columns the view shows: ratings over time, and what to count.
+    const openRisks: IListQuery = { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] }, columns: ['Workstream'] };
+    const { records, people } = await this._transport.read({ ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, openRisks }, { people: true, action });
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
     const risksByWorkstream: { [id: number]: number } = {};
@@ -199,7 +200,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const milestonesDue: { [id: number]: number } = {};
     const latest: IPeriod | undefined = periods[periods.length - 1];
     if (latest) {
-      const due = await this._transport.read({ due: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: latest.id }] } } }, { action });
+      const due = await this._transport.read({ due: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: latest.id }] }, columns: ['Workstream', 'Timing', 'StatusCategory'] } }, { action });
       for (const m of due.records.due) {
         // Due: this period's milestones not yet complete — not the plans for next period.
         if (toEntity('milestone', m, () => undefined).timing === 'ThisPeriod' && m.StatusCategory !== 'Complete') {
@@ -298,7 +299,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   }
 
   public async getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]> {
-    const { records } = await this._transport.read({ history: { list: 'statusReports', filter: { anyOf: [{ column: 'Workstream', value: workstreamId }] } } }, { action: 'read the RAG history' });
+    const { records } = await this._transport.read({ history: { list: 'statusReports', filter: { anyOf: [{ column: 'Workstream', value: workstreamId }] }, columns: HISTORY_COLUMNS } }, { action: 'read the RAG history' });
     return historyFrom(records.history);
   }
 

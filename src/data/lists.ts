@@ -146,9 +146,18 @@ export function hasRequestKey(list: ListKey): boolean {
   return COLUMNS[list].some((col) => col.name === REQUEST_KEY);
 }
 
-/** The columns read with a list's items. */
-export function readColumns(list: ListKey): readonly IColumn[] {
-  return COLUMNS[list].filter((col) => !col.unread);
+/** The columns read with a list's items: all of them, or only those named. */
+export function readColumns(list: ListKey, only?: readonly string[]): readonly IColumn[] {
+  const all: IColumn[] = COLUMNS[list].filter((col) => !col.unread);
+  if (!only) {
+    return all;
+  }
+  for (const name of only) {
+    if (!all.some((col) => col.name === name)) {
+      throw new Error(`The ${list} list has no column ${name} to read.`);
+    }
+  }
+  return all.filter((col) => only.indexOf(col.name) >= 0);
 }
 
 /** The title of a list. */

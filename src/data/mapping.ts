@@ -397,9 +397,9 @@ export function programmeRecords(p: IProgramme): { programme: ListRecord; defini
 
 // ---- selects and Graph ----
 
-/** The $select for a list: every column the product reads, plus id and audit columns. */
-export function selectFor(list: ListKey): string[] {
-  return ['Id', ...readColumns(list).map(restName), 'AuthorId', 'Created', 'Modified'];
+/** The $select for a list: every column the product reads (or only those named), plus id and audit columns. */
+export function selectFor(list: ListKey, only?: readonly string[]): string[] {
+  return ['Id', ...readColumns(list, only).map(restName), 'AuthorId', 'Created', 'Modified'];
 }
 
 /**
@@ -470,11 +470,11 @@ export function recordToGraphFields(list: ListKey, record: ListRecord): { [name:
   return out;
 }
 
-/** The Graph field names to select for a list. */
-export function graphSelectFor(list: ListKey): string[] {
+/** The Graph field names to select for a list (every column the product reads, or only those named). */
+export function graphSelectFor(list: ListKey, only?: readonly string[]): string[] {
   return [
     'id',
-    ...readColumns(list).map((c) => (c.kind === 'lookup' || c.kind === 'user' ? `${c.name}LookupId` : c.name)),
+    ...readColumns(list, only).map((c) => (c.kind === 'lookup' || c.kind === 'user' ? `${c.name}LookupId` : c.name)),
     'AuthorLookupId',
     'Created',
     'Modified'

@@ -12,7 +12,7 @@ import { graphFieldsToRecord, graphSelectFor, recordToGraphFields, type ListReco
 import { ETAG, peopleFrom } from '../picture';
 import { currentUserFrom, listRights } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
-import { graphFilter, recordPredicate, type IListQuery } from '../query';
+import { graphFilter, queryColumns, recordPredicate, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from '../transport';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
@@ -147,15 +147,15 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     return `/sites/${siteId}/lists/${encodeURIComponent(list === 'User Information List' ? list : LIST_TITLES[list])}`;
   }
 
-  private _expand(list: ListKey): string {
-    return `expand=fields(select=${graphSelectFor(list).join(',')})`;
+  private _expand(query: IListQuery): string {
+    return `expand=fields(select=${graphSelectFor(query.list, queryColumns(query)).join(',')})`;
   }
 
   private _queryUrl(siteId: string, query: IListQuery): string {
     if (query.id !== undefined) {
-      return `${this._listPath(siteId, query.list)}/items/${query.id}?${this._expand(query.list)}`;
+      return `${this._listPath(siteId, query.list)}/items/${query.id}?${this._expand(query)}`;
     }
-    const parts: string[] = [this._expand(query.list), `$top=${PAGE}`];
+    const parts: string[] = [this._expand(query), `$top=${PAGE}`];
     if (query.filter) {
       // Only the first, selective clause goes to Graph: "when filtering on indexed fields, the
       // service can only filter one indexed field at a time" (listitem-list, learn.microsoft.com).

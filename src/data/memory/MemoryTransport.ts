@@ -16,7 +16,7 @@ import { errorFromResponse, networkError } from '../httpErrors';
 import { COLUMNS, REQUEST_KEY, restName } from '../lists';
 import { selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
-import { recordPredicate } from '../query';
+import { queryColumns, recordPredicate } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from '../transport';
 
@@ -233,9 +233,9 @@ export class MemorySite {
 }
 
 /** The records of a list as the transports read them: the selected columns and the ETag. */
-function asRead(list: ListKey, record: ListRecord): ListRecord {
+function asRead(list: ListKey, record: ListRecord, columns?: readonly string[]): ListRecord {
   const out: ListRecord = {};
-  for (const name of selectFor(list)) {
+  for (const name of selectFor(list, columns)) {
     out[name] = record[name] === undefined ? null : copy(record[name]);
   }
   out[ETAG] = record[ETAG];
@@ -360,7 +360,7 @@ export class MemoryTransport implements IListTransport {
           found = found.filter(recordPredicate(q.list, q.filter));
         }
         const by: string = q.orderBy || 'Id';
-        records[name] = found.sort((a, b) => compare(a[by], b[by]) || Number(a.Id) - Number(b.Id)).map((r) => asRead(q.list, r));
+        records[name] = found.sort((a, b) => compare(a[by], b[by]) || Number(a.Id) - Number(b.Id)).map((r) => asRead(q.list, r, queryColumns(q)));
       }
       return { records, people: options.people ? this._people() : undefined };
     });

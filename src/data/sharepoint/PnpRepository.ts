@@ -21,7 +21,7 @@ import { restVersionToRecord, selectFor, type ListRecord, type PeopleLookup } fr
 import { ETAG, peopleFrom } from '../picture';
 import { currentUserFrom, listRights, NO_RIGHTS } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
-import { recordPredicate, sharePointFilter, type IListQuery } from '../query';
+import { queryColumns, recordPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from '../transport';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
@@ -97,7 +97,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   }
 
   private _items(query: IListQuery, sp: SPFI = this._sp): IItems {
-    let items: IItems = this._list(query.list, sp).items.select(...selectFor(query.list)).top(PAGE);
+    let items: IItems = this._list(query.list, sp).items.select(...selectFor(query.list, queryColumns(query))).top(PAGE);
     if (query.filter) {
       items = items.filter(sharePointFilter(query.list, query.filter));
     }
@@ -110,7 +110,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   /** The request for one query: one item by id, or the items a filter matches. */
   private _request(q: IListQuery, sp: SPFI = this._sp): Promise<IPage> {
     return q.id !== undefined
-      ? this._list(q.list, sp).items.getById(q.id).select(...selectFor(q.list)).using(rawItem)<IPage>()
+      ? this._list(q.list, sp).items.getById(q.id).select(...selectFor(q.list, queryColumns(q))).using(rawItem)<IPage>()
       : this._items(q, sp).using(rawPage)<IPage>();
   }
 
@@ -157,7 +157,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
         throw error;
       }
       const predicate = recordPredicate(query.list, query.filter);
-      const all: ListRecord[] = await this._rest(await this._list(query.list).items.select(...selectFor(query.list)).top(PAGE).using(rawPage)<IPage>());
+      const all: ListRecord[] = await this._rest(await this._list(query.list).items.select(...selectFor(query.list, queryColumns(query))).top(PAGE).using(rawPage)<IPage>());
       return all.filter(predicate);
     }
   }
