@@ -339,7 +339,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
   public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
     try {
       const siteId: string = await this._site();
-      const first: IGraphPage = await this._client.api(`${this._listPath(siteId, list)}/items/${id}/versions?${this._expand(list)}`).get();
+      const first: IGraphPage = await this._client.api(`${this._listPath(siteId, list)}/items/${id}/versions?${this._expand({ list })}`).get();
       const all: IGraphVersion[] = (await this._all(first)) as unknown as IGraphVersion[];
       const versions: IVersionRecord[] = all.map((v) => {
         const user: { displayName?: string } | undefined = v.lastModifiedBy && v.lastModifiedBy.user;
