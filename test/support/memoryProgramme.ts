@@ -223,6 +223,7 @@ const METHODS: RepositoryMethod[] = [
   'remove',
   'transitionReport',
   'createPeriod',
+  'saveProgramme',
   'lockPeriod',
   'reopenPeriod',
   'getPeriodHistory'
@@ -245,6 +246,7 @@ const WORK: { [m in RepositoryMethod]: MemoryCallMatcher } = {
   remove: (c) => c.op === 'remove',
   transitionReport: (c) => c.op === 'update' && c.lists[0] === 'statusReports' && /^(submit|approve|send back) /.test(c.action),
   createPeriod: (c) => c.op === 'create' && c.lists[0] === 'periods',
+  saveProgramme: (c) => (c.op === 'create' || c.op === 'update') && c.lists[0] === 'programme',
   lockPeriod: (c) => c.op === 'update' && c.action === 'lock the period',
   reopenPeriod: (c) => c.op === 'create' && c.action === 'reopen the period',
   getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history"
