@@ -45,7 +45,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('UsesSponsorComments', 'choice'),
     c('UsesMilestones', 'choice'),
     c('UsesSignOff', 'choice'),
-    c('PrintEmpty', 'choice')
+    c('PrintEmpty', 'choice'),
+    c('KeyRisksTable', 'choice')
   ],
   ragDefinitions: [c('Title', 'text'), c('Rag', 'choice', true), c('Definition', 'note')],
   workstreams: [

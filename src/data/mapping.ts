@@ -146,7 +146,7 @@ const RATING_SCALE: { [choice: string]: Pick<IReportingOptions, 'rated' | 'ragSc
  */
 function reportingFrom(r: ListRecord): IReportingOptions | undefined {
   const yes = (v: unknown): boolean => v !== 'No';
-  const columns: unknown[] = [r.RatingScale, r.UsesSponsorComments, r.UsesMilestones, r.UsesSignOff, r.PrintEmpty];
+  const columns: unknown[] = [r.RatingScale, r.UsesSponsorComments, r.UsesMilestones, r.UsesSignOff, r.PrintEmpty, r.KeyRisksTable];
   if (columns.every((v) => v === undefined || v === null || v === '')) {
     return undefined;
   }
@@ -157,7 +157,9 @@ function reportingFrom(r: ListRecord): IReportingOptions | undefined {
     sponsorComments: yes(r.UsesSponsorComments),
     milestones: yes(r.UsesMilestones),
     signOff: yes(r.UsesSignOff),
-    printEmpty: yes(r.PrintEmpty)
+    printEmpty: yes(r.PrintEmpty),
+    // Empty here is no: a key risks table is new, and earlier sites print risks per workstream.
+    keyRisks: r.KeyRisksTable === 'Yes'
   };
 }
 
@@ -169,7 +171,8 @@ export function reportingRecord(o: IReportingOptions): ListRecord {
     UsesSponsorComments: yesNo(o.sponsorComments),
     UsesMilestones: yesNo(o.milestones),
     UsesSignOff: yesNo(o.signOff),
-    PrintEmpty: yesNo(o.printEmpty)
+    PrintEmpty: yesNo(o.printEmpty),
+    KeyRisksTable: yesNo(o.keyRisks)
   };
 }
 

@@ -289,7 +289,7 @@ const PICTURE: Check = shape({
     ragDefinitions: arrayOf(shape({ rag, definition: str })),
     // Snapshots from before the reporting options have none: everything was reported.
     reporting: optional(
-      shape({ rated: bool, ragScale: oneOf('five', 'three'), sponsorComments: bool, milestones: bool, signOff: bool, printEmpty: bool })
+      shape({ rated: bool, ragScale: oneOf('five', 'three'), sponsorComments: bool, milestones: bool, signOff: bool, printEmpty: bool, keyRisks: optional(bool) })
     )
   }),
   period,

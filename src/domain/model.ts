@@ -67,16 +67,22 @@ export interface IReportingOptions {
    * programme has is printed.
    */
   printEmpty: boolean;
+  /**
+   * Whether the report carries one table of key risks by workstream (after the status table), as
+   * first-phase papers do, instead of a risks table in each workstream's section.
+   */
+  keyRisks: boolean;
 }
 
-/** Today's behaviour: everything reported, five levels, empty parts printed. */
+/** Today's behaviour: everything reported, five levels, empty parts printed, risks in each section. */
 export const DEFAULT_REPORTING_OPTIONS: Readonly<IReportingOptions> = Object.freeze({
   rated: true,
   ragScale: 'five',
   sponsorComments: true,
   milestones: true,
   signOff: true,
-  printEmpty: true
+  printEmpty: true,
+  keyRisks: false
 });
 
 /**
@@ -93,7 +99,8 @@ export function reportingOptionsOf(programme: Pick<IProgramme, 'reporting'> | un
     sponsorComments: pick('sponsorComments'),
     milestones: pick('milestones'),
     signOff: pick('signOff'),
-    printEmpty: pick('printEmpty')
+    printEmpty: pick('printEmpty'),
+    keyRisks: pick('keyRisks')
   };
 }
 

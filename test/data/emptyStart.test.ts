@@ -77,16 +77,16 @@ describe('an empty start', () => {
       title: 'Improvement Plan Phase 1',
       organisation: 'A Combined Authority',
       board: 'Independent Improvement Board',
-      reporting: { rated: false, sponsorComments: false, milestones: false, signOff: false, printEmpty: false }
+      reporting: { rated: false, sponsorComments: false, milestones: false, signOff: false, printEmpty: false, keyRisks: true }
     });
     expect(saved.title).toBe('Improvement Plan Phase 1');
     const [item] = await items(emu, 'Programme');
-    expect(item).toMatchObject({ RatingScale: 'Not rated yet', UsesSponsorComments: 'No', UsesMilestones: 'No', UsesSignOff: 'No', PrintEmpty: 'No' });
+    expect(item).toMatchObject({ RatingScale: 'Not rated yet', UsesSponsorComments: 'No', UsesMilestones: 'No', UsesSignOff: 'No', PrintEmpty: 'No', KeyRisksTable: 'Yes' });
     // The RAG key gets the five levels' default definitions, ready for when it rates.
     expect((await items(emu, 'RAG Definitions')).map((d) => d.Rag)).toEqual(['Green', 'Green/Amber', 'Amber', 'Amber/Red', 'Red']);
     for (const repo of [pnp(emu, USERS.iib), graph(emu, USERS.iib)] as IProgrammeRepository[]) {
       const summary = await repo.getProgrammeSummary();
-      expect(summary.programme.reporting).toEqual({ rated: false, ragScale: 'five', sponsorComments: false, milestones: false, signOff: false, printEmpty: false });
+      expect(summary.programme.reporting).toEqual({ rated: false, ragScale: 'five', sponsorComments: false, milestones: false, signOff: false, printEmpty: false, keyRisks: true });
       expect(summary.programmeEtag).toBeDefined();
     }
     // A second set-up without the ETag is refused: the programme exists already.

@@ -18,7 +18,7 @@ import {
   type IStatusReport
 } from '../../src/domain';
 
-const FIRST_PHASE: IReportingOptions = { rated: false, ragScale: 'five', sponsorComments: false, milestones: false, signOff: false, printEmpty: false };
+const FIRST_PHASE: IReportingOptions = { rated: false, ragScale: 'five', sponsorComments: false, milestones: false, signOff: false, printEmpty: false, keyRisks: true };
 
 function report(changes: Partial<IStatusReport> = {}): IStatusReport {
   return { id: 11, workstreamId: 1, periodId: 2, state: 'Draft', managerUpdate: '- One\n- Two\n- Three', ...changes };
@@ -44,7 +44,7 @@ function input(reporting?: IReportingOptions, changes: Partial<IReadinessInput> 
 describe('reporting options', () => {
   it('default to everything reported on the five-level scale, for sites and snapshots without them', () => {
     expect(reportingOptionsOf(undefined)).toEqual(DEFAULT_REPORTING_OPTIONS);
-    expect(reportingOptionsOf({})).toEqual({ rated: true, ragScale: 'five', sponsorComments: true, milestones: true, signOff: true, printEmpty: true });
+    expect(reportingOptionsOf({})).toEqual({ rated: true, ragScale: 'five', sponsorComments: true, milestones: true, signOff: true, printEmpty: true, keyRisks: false });
     expect(reportingOptionsOf({ reporting: { rated: false } as IReportingOptions })).toEqual({ ...DEFAULT_REPORTING_OPTIONS, rated: false });
   });
 

@@ -117,6 +117,17 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{a1d69ab4-331a-5dfd-b910-f86750f3aef3}\" Name=\"PrintEmpty\" StaticName=\"PrintEmpty\" DisplayName=\"Print empty parts\" Description=\"Whether the report prints empty tables and details rows. Empty: yes.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "KeyRisksTable",
+        "id": "c411c69e-2747-5444-bfcf-f8affc56bc2a",
+        "type": "Choice",
+        "displayName": "Key risks table",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{c411c69e-2747-5444-bfcf-f8affc56bc2a}\" Name=\"KeyRisksTable\" StaticName=\"KeyRisksTable\" DisplayName=\"Key risks table\" Description=\"Whether the report has one table of key risks by workstream instead of a risks table in each section. Empty: no.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
       }
     ]
   },
