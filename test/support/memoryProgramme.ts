@@ -137,10 +137,13 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
   const add = (login: string, list: ListKey, record: ListRecord): number => Number(site.add(list, record, idOf(login) as number).Id);
   const resolve = (p: IPerson | undefined): IPerson | undefined => (p ? { ...p, id: idOf(p.login) } : undefined);
 
-  const { programme, definitions } = programmeRecords(seed.programme);
-  add(lead, 'programme', programme);
-  for (const d of definitions) {
-    add(lead, 'ragDefinitions', d);
+  // A programme with no title is one not set up yet (an empty start): no Programme item.
+  if (seed.programme.title.trim() !== '') {
+    const { programme, definitions } = programmeRecords(seed.programme);
+    add(lead, 'programme', programme);
+    for (const d of definitions) {
+      add(lead, 'ragDefinitions', d);
+    }
   }
   const workstreamIds: Map<number, number> = new Map<number, number>();
   for (const w of seed.workstreams) {
