@@ -229,7 +229,12 @@ const METHODS: RepositoryMethod[] = [
   'saveProgramme',
   'lockPeriod',
   'reopenPeriod',
-  'getPeriodHistory'
+  'getPeriodHistory',
+  'getFeedbackHistory',
+  'respondToChallenge',
+  'closeChallenge',
+  'getPeriod',
+  'updateOverview'
 ];
 
 /**
@@ -252,7 +257,12 @@ const WORK: { [m in RepositoryMethod]: MemoryCallMatcher } = {
   saveProgramme: (c) => (c.op === 'create' || c.op === 'update') && c.lists[0] === 'programme',
   lockPeriod: (c) => c.op === 'update' && c.action === 'lock the period',
   reopenPeriod: (c) => c.op === 'create' && c.action === 'reopen the period',
-  getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history"
+  getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history",
+  getFeedbackHistory: (c) => c.op === 'versions',
+  respondToChallenge: (c) => c.op === 'update' && c.action === 'save the response',
+  closeChallenge: (c) => c.op === 'update' && c.action === 'close the challenge',
+  getPeriod: (c) => c.op === 'read' && c.action === 'read the period' && c.lists.length === 1 && c.lists[0] === 'periods',
+  updateOverview: (c) => c.op === 'update' && c.action === "save the period's overview"
 };
 
 /** Options for a {@link MemoryRepository}. */
@@ -303,6 +313,11 @@ export class MemoryRepository extends ProgrammeRepository {
         return real(...args);
       };
     }
+  }
+
+  /** The in-memory site's clock (see setNow), for the times the repository records itself. */
+  protected now(): string {
+    return this.site.now();
   }
 
   /** The transport under the repository (its hooks and its own call log). */

@@ -17,6 +17,7 @@ import { Loading } from './Loading';
 import { type IOutcome, OutcomeMessage } from './OutcomeMessage';
 import { LockPanel } from './LockPanel';
 import { NewPeriodPanel } from './NewPeriodPanel';
+import { OverviewEditor } from './OverviewEditor';
 import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
 import { ScrollRegion } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
@@ -251,6 +252,19 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       <div className={classNames.toolbar}>
         {period && isProgrammeOffice(rights) ? <DefaultButton text={strings.LockPeriod} onClick={() => open({ kind: 'lock' })} disabled={!data || runner.busy} /> : undefined}
         {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
+        {/* The lead executive director's overview: the first section of every paper. */}
+        {period && isProgrammeOffice(rights) ? (
+          <OverviewEditor
+            repository={repository}
+            period={data ? data.period : period}
+            disabled={runner.busy}
+            onSaved={(text) => {
+              setMessage({ kind: 'success', text });
+              picture.reload();
+              props.onChanged();
+            }}
+          />
+        ) : undefined}
       </div>
       <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />
       {runner.busy && !dialog ? <Loading label={strings.Approving} /> : undefined}

@@ -391,6 +391,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
       ctx,
       can,
       rights: props.rights,
+      repository,
       onEdit: openForm,
       onDelete: openDelete,
       onCycle,

@@ -27,8 +27,11 @@ import {
   ragLevels,
   reportingOptionsOf,
   type IReportingOptions,
+  validateClosingNoteInput,
   validateFeedbackInput,
   validateMilestoneInput,
+  validateOverviewInput,
+  validateResponseInput,
   validateRiskInput,
   validateSponsorCommentInput,
   validateStatusReportInput
@@ -417,8 +420,12 @@ function feedbackValues(stored: unknown): FormValues {
   return { kind: orEmpty(f.kind), text: orEmpty(f.text) };
 }
 
-/** Challenge or feedback an IIB member records against the workstream and period. */
-export function feedbackForm(ctx: IFormContext, feedback: Saved<IIibFeedback> | undefined): IFormRequest {
+/**
+ * Challenge or feedback an IIB member records against the workstream and period. A locked
+ * period's log is not added to: then `target` names the open period it is recorded in, about the
+ * locked one (see the repository's feedbackTarget rule).
+ */
+export function feedbackForm(ctx: IFormContext, feedback: Saved<IIibFeedback> | undefined, target?: { period: IPeriod; aboutPeriodId?: number }): IFormRequest {
   const fields: IFieldSpec[] = [
     {
       key: 'kind',
@@ -435,8 +442,9 @@ export function feedbackForm(ctx: IFormContext, feedback: Saved<IIibFeedback> | 
   ];
   return {
     kind: 'feedback',
-    title: feedback ? strings.EditFeedbackTitle : strings.AddFeedbackTitle,
-    context: contextLine(ctx),
+    title: feedback ? strings.EditFeedbackTitle : target && target.aboutPeriodId !== undefined ? format(strings.AddFeedbackAboutTitle, ctx.period.title) : strings.AddFeedbackTitle,
+    context:
+      !feedback && target && target.aboutPeriodId !== undefined ? format(strings.FeedbackGoesToOpen, ctx.period.title, target.period.title) : contextLine(ctx),
     periodTitle: ctx.period.title,
     fields,
     initial: feedback ? feedbackValues(feedback) : { kind: 'Challenge', text: '' },
@@ -449,12 +457,93 @@ export function feedbackForm(ctx: IFormContext, feedback: Saved<IIibFeedback> | 
         ? saver.update('feedback', feedback.id, { kind: v.kind as FeedbackKind, text: v.text }, etag)
         : saver.create('feedback', {
             workstreamId: ctx.workstream.id,
-            periodId: ctx.period.id,
+            periodId: target ? target.period.id : ctx.period.id,
+            ...(target && target.aboutPeriodId !== undefined ? { aboutPeriodId: target.aboutPeriodId } : {}),
             kind: v.kind as FeedbackKind,
             text: v.text,
             author: personOf(ctx.user),
             created: new Date().toISOString()
           })
+  };
+}
+
+/** The workstream's response to an IIB challenge (its project managers), new or changed. */
+export function respondForm(ctx: IFormContext, challenge: Saved<IIibFeedback>): IFormRequest {
+  const valuesOf = (stored: unknown): FormValues => ({ response: orEmpty(asItem<IIibFeedback>(stored).response) });
+  return {
+    kind: 'feedback',
+    title: challenge.response ? strings.EditResponseTitle : strings.RespondTitle,
+    context: format(strings.FormContextItem, ctx.workstream.title, ctx.period.title, challenge.text),
+    periodTitle: ctx.period.title,
+    fields: [textField('response', strings.ResponseLabel, 'Response', true, { required: true })],
+    initial: valuesOf(challenge),
+    etag: challenge.etag,
+    validate: (v) => validateResponseInput(v.response),
+    valuesOf,
+    savedMessage: strings.ResponseSaved,
+    save: (saver, v, etag) => saver.run((repository) => repository.respondToChallenge(challenge.id, v.response, etag || challenge.etag))
+  };
+}
+
+/** The programme office's closing of an IIB challenge, with an optional note. */
+export function closeChallengeForm(ctx: IFormContext, challenge: Saved<IIibFeedback>): IFormRequest {
+  const valuesOf = (stored: unknown): FormValues => ({ note: orEmpty(asItem<IIibFeedback>(stored).closingNote) });
+  return {
+    kind: 'feedback',
+    title: strings.CloseChallengeTitle,
+    context: format(strings.FormContextItem, ctx.workstream.title, ctx.period.title, challenge.text),
+    periodTitle: ctx.period.title,
+    fields: [textField('note', strings.ClosingNoteLabel, 'Closing note', true, { description: strings.ClosingNoteHint })],
+    initial: valuesOf(challenge),
+    etag: challenge.etag,
+    validate: (v) => validateClosingNoteInput(v.note),
+    valuesOf,
+    savedMessage: strings.ChallengeClosedSaved,
+    save: (saver, v, etag) => saver.run((repository) => repository.closeChallenge(challenge.id, isBlank(v.note) ? undefined : v.note, etag || challenge.etag))
+  };
+}
+
+const NO_OVERALL_RAG: string = '';
+
+/**
+ * A period's lead executive director overview (the programme office): the text as the paper
+ * prints it, who wrote it (free text, as the seeded periods keep it) and the overall rating it
+ * states, if any.
+ */
+export function overviewForm(period: Saved<IPeriod>): IFormRequest {
+  const valuesOf = (stored: unknown): FormValues => {
+    const p: Partial<IPeriod> = asItem<IPeriod>(stored);
+    return { overview: orEmpty(p.overview), overviewAuthor: orEmpty(p.overviewAuthor), overallRag: orEmpty(p.overallRag) };
+  };
+  return {
+    kind: 'period',
+    title: strings.EditOverviewTitle,
+    context: period.title,
+    periodTitle: period.title,
+    fields: [
+      textField('overview', strings.OverviewLabel, 'Overview', true, { required: true, description: strings.OverviewHint }),
+      textField('overviewAuthor', strings.OverviewAuthorLabel, 'Overview by', false, { description: strings.OverviewAuthorHint }),
+      {
+        key: 'overallRag',
+        label: strings.OverallRagLabel,
+        validationName: 'Overall programme RAG',
+        kind: 'choice',
+        options: [{ key: NO_OVERALL_RAG, text: strings.OverallRagNone }, ...ragOptions()]
+      }
+    ],
+    initial: valuesOf(period),
+    etag: period.etag,
+    validate: (v) => validateOverviewInput({ overview: v.overview, overviewAuthor: v.overviewAuthor, overallRag: v.overallRag }),
+    valuesOf,
+    savedMessage: strings.OverviewSaved,
+    save: (saver, v, etag) =>
+      saver.run((repository) =>
+        repository.updateOverview(
+          period.id,
+          { overview: v.overview, overviewAuthor: v.overviewAuthor, overallRag: isBlank(v.overallRag) ? undefined : parseRag(v.overallRag) },
+          etag || period.etag
+        )
+      )
   };
 }
 
