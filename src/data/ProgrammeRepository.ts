@@ -100,11 +100,11 @@ const NOUNS: { [K in EntityKind]: string } = {
 /** Records of a period's own, that its lock freezes (risks live on; IIB feedback may follow the Board). */
 const PERIOD_RECORDS: ReadonlyArray<EntityKind> = ['statusReport', 'sponsorComment', 'milestone'];
 
-/** A programme with nothing in it, to build records from. */
-const EMPTY_PROGRAMME: IProgramme = { title: '', organisation: '', board: '', ragKeyIntroduction: '', ragDefinitions: [] };
-
 /** The challenge log's own fields, which only Respond and Close write. */
 const FEEDBACK_WORKFLOW: ReadonlyArray<string> = ['response', 'respondedBy', 'respondedAt', 'closedBy', 'closedAt', 'closingNote'];
+
+/** A programme with nothing in it, to build records from. */
+const EMPTY_PROGRAMME: IProgramme = { title: '', organisation: '', board: '', ragKeyIntroduction: '', ragDefinitions: [] };
 
 const FIXED: QuerySet = {
   programme: { list: 'programme' },
