@@ -3,14 +3,14 @@
  *
  * Writes the whole programme: as .json everything (period snapshots and history too), for backup
  * and for moving between tenants; as .xlsx a workbook people can read and fill in, one sheet per
- * list (see src/data/exchange/workbook.ts for what a workbook leaves out).
+ * list (see src/cli/workbook.ts for what a workbook leaves out).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { isDataError } from '../data/errors';
 import { exportSite } from '../data/exchange/transfer';
 import type { IExchangeFile } from '../data/exchange/tables';
-import { writeWorkbook } from '../data/exchange/workbook';
+import { writeWorkbook } from './workbook';
 import type { IListTransport } from '../data/transport';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';

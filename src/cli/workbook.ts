@@ -1,7 +1,7 @@
 /**
  * The programme as an Excel workbook (exceljs): one sheet per list, named as the list, the first
  * row the columns' names as SharePoint shows them, then one row per item. Node only (the command
- * line); keep it out of browser bundles.
+ * line), kept out of the web part's build (tsconfig.json leaves src/cli out) and browser bundles.
  *
  * Dates are real dates shown dd/mm/yyyy; text columns are formatted as text so that what is
  * typed there (an agreed completion date "as written", "Sept 2024") stays as typed; several
@@ -9,8 +9,8 @@
  * workbook: a snapshot's parts are longer than a cell's 32,767 characters (see JSON_ONLY_LISTS).
  */
 import ExcelJS from 'exceljs';
-import type { ISource, ISourceTable } from './transfer';
-import { exchangeTables, JSON_ONLY_LISTS, MAX_CELL_CHARACTERS, type CellValue, type ExchangeRow, type IExchangeColumn, type IExchangeFile, type IExchangeTable } from './tables';
+import type { ISource, ISourceTable } from '../data/exchange/transfer';
+import { exchangeTables, JSON_ONLY_LISTS, MAX_CELL_CHARACTERS, type CellValue, type ExchangeRow, type IExchangeColumn, type IExchangeFile, type IExchangeTable } from '../data/exchange/tables';
 
 /** The sheet that says what the workbook is; an import passes over it. */
 export const ABOUT_SHEET: string = 'About this workbook';
