@@ -247,7 +247,7 @@ describe('a bad workbook', () => {
 
 describe('a programme of another shape, written by hand as a workbook', () => {
   const THEMES: string[] = ['A', 'B', 'C', 'D', 'E', 'F'];
-  const longTitle = (t: string): string => `Theme ${t} – ${'a theme whose title runs to two or three sentences, as the paper has it. '.repeat(3)}`.trim();
+  const longTitle = (t: string): string => `Theme ${t} – ${'a theme whose title runs to two or three sentences, as the paper has it. '.repeat(5)}`.trim();
 
   async function handWritten(): Promise<Uint8Array> {
     const wb: ExcelJS.Workbook = new ExcelJS.Workbook();
@@ -256,10 +256,13 @@ describe('a programme of another shape, written by hand as a workbook', () => {
       rows.forEach((r) => ws.addRow(r));
     };
     sheet('Programme', [
-      ['Programme', 'Organisation', 'Board'],
-      ['Improvement Plan Phase 1', 'Another Trust', 'Quality Board']
+      ['Programme', 'Organisation', 'Board', 'Workstream ratings'],
+      ['Improvement Plan Phase 1', 'Another Trust', 'Quality Board', 'Not rated yet']
     ]);
-    sheet('Workstreams', [['Workstream', 'Code', 'Workstream sponsor', 'Project managers', 'Agreed completion date', 'Order'], ...THEMES.map((t, i) => [longTitle(t).slice(0, 250), `TH-${t}`, USERS.sponsor, `${USERS.manager}; ${USERS.lead}`, 'Sept 2024 (as written)', i + 1])]);
+    sheet('Workstreams', [
+      ['Workstream', 'Full title', 'Code', 'Workstream sponsor', 'Project managers', 'Agreed completion date', 'Order'],
+      ...THEMES.map((t, i) => [`Theme ${t}`, longTitle(t), `TH-${t}`, USERS.sponsor, `${USERS.manager}; ${USERS.lead}`, 'Sept 2024 (as written)', i + 1])
+    ]);
     sheet('Reporting Periods', [
       ['Period', 'Start', 'End', 'State', 'Lead executive director overview'],
       ['January 2024', '01/01/2024', new Date(Date.UTC(2024, 0, 31)), 'Open', 'The first phase began.']
@@ -290,6 +293,10 @@ describe('a programme of another shape, written by hand as a workbook', () => {
     expect(picture.risks.map((r) => r.mitigation)).toEqual(THEMES.map((t) => `Weekly review of theme ${t}.`));
 
     const exported: IExchangeFile = await exportSite(transport);
+    // A title of any length comes in whole, in the column made for it.
+    expect(longTitle('A').length).toBeGreaterThan(255);
+    expect(exported.lists.Workstreams.map((w) => w.FullTitle)).toEqual(THEMES.map(longTitle));
+    expect(exported.lists.Programme[0].RatingScale).toBe('Not rated yet');
     expect(exported.lists.Workstreams.map((w) => w.AgreedCompletion)).toEqual(THEMES.map(() => 'Sept 2024 (as written)'));
     expect(exported.lists['Status Reports'].map((r) => r.KeyActivities)).toEqual(THEMES.map((t) => `• Started theme ${t}\n• Met the team`));
 
