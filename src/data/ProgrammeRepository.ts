@@ -152,6 +152,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._transport = new SiteDateTransport(transport);
   }
 
+  /**
+   * The site's lists below the product's rules, dates as calendar dates: for export and import
+   * (data/exchange), which move every item as it is, locked periods and snapshots included.
+   */
+  public listTransport(): IListTransport {
+    return this._transport;
+  }
+
   /** What time it is, for the times the product records itself (a response, a closing): ISO UTC. */
   protected now(): string {
     return new Date().toISOString();
