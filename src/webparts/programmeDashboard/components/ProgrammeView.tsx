@@ -5,13 +5,14 @@ import { latestPeriod, type IPeriod, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository, IProgrammeSummary, UserRights } from '../../../data/repository';
 import { format } from './format';
 import { offersCycleView } from './permissions';
-import { ProgrammeOfficeViewLoader as ProgrammeOfficeView } from './lazy';
+import { ProgrammeOfficeViewLoader as ProgrammeOfficeView, RagTrendsLoader, RiskMatrixLoader } from './lazy';
 import { RagBadge, RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
 import { RichText } from './RichText';
 import { ScrollRegion } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
+import { useAmberOrWorseFilter } from './WorkstreamFilter';
 
 /** Props of {@link ProgrammeView}. */
 export interface IProgrammeViewProps {
@@ -38,6 +39,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
   const latest: IPeriod | undefined = latestPeriod(summary.periods);
   const matrixHeadingId: string = useUniqueId('ph-matrix');
   const overviewHeadingId: string = useUniqueId('ph-overview');
+  const filter = useAmberOrWorseFilter(summary, workstreams);
 
   return (
     <div>
@@ -60,6 +62,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
           <h3 id={matrixHeadingId} className={classNames.sectionHeading}>
             {strings.MatrixHeading}
           </h3>
+          {workstreams.length > 0 ? filter.control : undefined}
           <ScrollRegion label={strings.MatrixHeading}>
             <table className={classNames.table}>
               <caption>{strings.MatrixCaption}</caption>
@@ -76,7 +79,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
                 </tr>
               </thead>
               <tbody>
-                {workstreams.map((ws) => (
+                {filter.shown.map((ws) => (
                   <tr key={ws.id}>
                     <th scope="row">
                       <Link onClick={() => props.onOpenWorkstream(ws)}>{ws.title}</Link>
@@ -93,6 +96,8 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
               </tbody>
             </table>
           </ScrollRegion>
+          {summary.periods.length > 0 && filter.shown.length > 0 ? <RagTrendsLoader summary={summary} workstreams={filter.shown} /> : undefined}
+          <RiskMatrixLoader summary={summary} onOpenWorkstream={props.onOpenWorkstream} />
           <h3 className={classNames.sectionHeading}>{strings.RagKeyHeading}</h3>
           <dl className={classNames.detailsList}>
             {summary.programme.ragDefinitions.map((d) => (

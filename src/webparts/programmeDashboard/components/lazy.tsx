@@ -13,6 +13,8 @@ import type { IEditPanelProps } from './EditPanel';
 import { Loading } from './Loading';
 import { Notice } from './Notice';
 import type { IProgrammeOfficeViewProps } from './ProgrammeOfficeView';
+import type { IRagTrendsProps } from './RagTrends';
+import type { IRiskMatrixProps } from './RiskMatrix';
 import type { IWorkstreamViewProps } from './WorkstreamView';
 
 /** A module loaded once, however often it is asked for; a failed load can be tried again. */
@@ -31,6 +33,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 const loadWorkstreamView = once(() => import(/* webpackChunkName: 'ph-workstream' */ './WorkstreamView'));
 const loadProgrammeOfficeView = once(() => import(/* webpackChunkName: 'ph-programme-office' */ './ProgrammeOfficeView'));
+// Trends and the risk matrix: one chunk, fetched once the programme view is on screen.
+const loadRagTrends = once(() => import(/* webpackChunkName: 'ph-glance' */ './RagTrends'));
+const loadRiskMatrix = once(() => import(/* webpackChunkName: 'ph-glance' */ './RiskMatrix'));
 const loadEditPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './EditPanel'));
 const loadDeletePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './DeletePanel'));
 const loadActionPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ActionPanel'));
@@ -135,3 +140,9 @@ export const ActionPanelLoader: (props: IActionPanelProps) => JSX.Element = lazy
 
 /** Approving over must-fix findings, with a reason (see ApprovePanel). */
 export const ApprovePanelLoader: (props: IApprovePanelProps) => JSX.Element = lazyPart(() => loadApprovePanel().then((m) => m.ApprovePanel));
+
+/** Each workstream's ratings over time as a compact trend (see RagTrends). */
+export const RagTrendsLoader: (props: IRagTrendsProps) => JSX.Element = lazyPart(() => loadRagTrends().then((m) => m.RagTrends));
+
+/** The programme's 5 × 5 matrix of open risks (see RiskMatrix). */
+export const RiskMatrixLoader: (props: IRiskMatrixProps) => JSX.Element = lazyPart(() => loadRiskMatrix().then((m) => m.RiskMatrix));
