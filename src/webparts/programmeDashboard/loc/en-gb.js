@@ -77,7 +77,7 @@ define([], function () {
     RiskMatrixHeading: 'Risk matrix',
     RiskMatrixCaption: 'Open risks across the programme by likelihood and impact',
     RiskMatrixCorner: 'Likelihood (rows) by impact (columns)',
-    RiskMatrixIntro: 'Each cell counts the open risks of every workstream with that likelihood and impact, and gives its severity: likelihood × impact, low 1–4, medium 5–9, high 10–16, very high 20–25. Choose a count to list its risks.',
+    RiskMatrixIntro: 'Each cell counts the open risks of every workstream with that likelihood and impact, and gives its severity: likelihood × impact, low 1 to 4, medium 5 to 9, high 10 to 16, very high 20 to 25. Choose a count to list its risks.',
     RiskMatrixNoRisks: 'There are no open risks.',
     RiskMatrixChoose: 'Choose a count to list its risks.',
     RiskScaleHeader: '{0} {1}',
