@@ -17,13 +17,13 @@ import '@pnp/sp/security';
 import { InjectHeaders, parseBinderWithErrorCheck, type Queryable } from '@pnp/queryable';
 import { DataError, isDataError } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
-import { selectFor, type ListRecord, type PeopleLookup } from '../mapping';
+import { restVersionToRecord, selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
 import { currentUserFrom, listRights, NO_RIGHTS } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
 import { queryColumns, recordPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
-import type { IListTransport, IReadResult, QuerySet } from '../transport';
+import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from '../transport';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
 /** Items a single request asks for: SharePoint's largest page. */
@@ -244,6 +244,31 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
         throw new DataError('conflict', error.message, { status: 412, current: current ? current.records.item[0] : undefined, serverCode: error.serverCode, serverMessage: error.serverMessage });
       }
       throw error;
+    }
+  }
+
+  /**
+   * An item's versions: `GET …/items(id)/versions` (SP.ListItemVersion: VersionLabel, Created,
+   * IsCurrentVersion, Editor, and the item's values in that version), newest first.
+   * UNCONFIRMED: the order SharePoint Online returns them in; they are sorted here.
+   */
+  public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
+    try {
+      const raw: Array<{ [name: string]: unknown }> = await this._list(list).items.getById(id).versions<Array<{ [name: string]: unknown }>>();
+      const versions: IVersionRecord[] = raw.map((v) => {
+        const editor = v.Editor as { LookupId?: number; LookupValue?: string } | undefined;
+        return {
+          label: String(v.VersionLabel),
+          at: String(v.Created),
+          editorId: editor && typeof editor.LookupId === 'number' ? editor.LookupId : undefined,
+          editorName: editor && editor.LookupValue ? editor.LookupValue : undefined,
+          current: v.IsCurrentVersion === true,
+          record: { ...restVersionToRecord(list, v), Id: id }
+        };
+      });
+      return versions.sort((a, b) => parseFloat(b.label) - parseFloat(a.label));
+    } catch (e) {
+      throw await pnpError(e, action);
     }
   }
 

@@ -18,13 +18,14 @@ export interface IAmberOrWorseFilter {
 /**
  * Filters the programme view's workstreams to those whose latest rating is Amber or worse. The
  * control is a native checkbox (small enough for the first load) and a polite live region that
- * says how many are shown, so a screen reader hears the result of ticking or clearing it.
+ * says how many are shown, so a screen reader hears the result of ticking or clearing it. Where
+ * the programme does not rate its workstreams (`enabled` false), it lets every one through.
  */
-export function useAmberOrWorseFilter(summary: IProgrammeSummary, workstreams: IWorkstream[]): IAmberOrWorseFilter {
+export function useAmberOrWorseFilter(summary: IProgrammeSummary, workstreams: IWorkstream[], enabled: boolean = true): IAmberOrWorseFilter {
   const classNames = useGlanceClassNames();
   const [on, setOn] = React.useState<boolean>(false);
   const id: string = useUniqueId('ph-amber-filter');
-  const shown: IWorkstream[] = on ? workstreams.filter((ws) => isAmberOrWorse((latestRating(summary.periods, summary.history, ws.id) || { rag: undefined }).rag)) : workstreams;
+  const shown: IWorkstream[] = on && enabled ? workstreams.filter((ws) => isAmberOrWorse((latestRating(summary.periods, summary.history, ws.id) || { rag: undefined }).rag)) : workstreams;
   let result: string = format(strings.FilterAll, workstreams.length);
   if (on) {
     result = shown.length === 0 ? strings.FilterNone : format(strings.FilterResult, shown.length, workstreams.length);

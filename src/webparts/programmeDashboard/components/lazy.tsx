@@ -15,6 +15,7 @@ import { Notice } from './Notice';
 import type { IProgrammeOfficeViewProps } from './ProgrammeOfficeView';
 import type { IRagTrendsProps } from './RagTrends';
 import type { IRiskMatrixProps } from './RiskMatrix';
+import type { IProgrammeSetUpProps } from './ProgrammeSetUp';
 import type { IWorkstreamViewProps } from './WorkstreamView';
 
 /** A module loaded once, however often it is asked for; a failed load can be tried again. */
@@ -39,6 +40,7 @@ const loadRiskMatrix = once(() => import(/* webpackChunkName: 'ph-glance' */ './
 const loadEditPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './EditPanel'));
 const loadDeletePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './DeletePanel'));
 const loadActionPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ActionPanel'));
+const loadProgrammeSetUp = once(() => import(/* webpackChunkName: 'ph-setup' */ './ProgrammeSetUp'));
 const loadApprovePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ApprovePanel'));
 
 /** Starts loading a workstream's view before it is opened (a Teams tab opens on one). */
@@ -146,3 +148,6 @@ export const RagTrendsLoader: (props: IRagTrendsProps) => JSX.Element = lazyPart
 
 /** The programme's 5 × 5 matrix of open risks (see RiskMatrix). */
 export const RiskMatrixLoader: (props: IRiskMatrixProps) => JSX.Element = lazyPart(() => loadRiskMatrix().then((m) => m.RiskMatrix));
+
+/** Setting up a programme on a site with none (see ProgrammeSetUp). */
+export const ProgrammeSetUpLoader: (props: IProgrammeSetUpProps) => JSX.Element = lazyPart(() => loadProgrammeSetUp().then((m) => m.ProgrammeSetUp));
