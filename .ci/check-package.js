@@ -105,7 +105,7 @@ async function main() {
   const bundleName = names.filter((n) => /^ClientSideAssets\/programme-dashboard-web-part_[0-9a-f]+\.js$/.test(n))[0];
   check('web part bundle', !!bundleName);
   // The parts loaded on first use are chunks beside the bundle; each must be in the package.
-  for (const part of ['ph-workstream', 'ph-programme-office', 'ph-editing']) {
+  for (const part of ['ph-workstream', 'ph-programme-office', 'ph-editing', 'ph-glance']) {
     check(`web part chunk ${part}`, names.some((n) => new RegExp(`^ClientSideAssets/chunk\\.${part}_[0-9a-f]+\\.js$`).test(n)));
   }
   if (bundleName) {

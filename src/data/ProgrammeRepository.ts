@@ -44,6 +44,7 @@ import {
   type IEntities,
   type IItemVersion,
   type ILockOptions,
+  type IOpenRiskSummary,
   type IOverviewChanges,
   type INewPeriod,
   type IPeriodHistoryEntry,
@@ -205,7 +206,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
   public async getProgrammeSummary(): Promise<IProgrammeSummary> {
     const action: string = 'read the programme';
     // Only the small columns the view shows: ratings over time, and what to count.
-    const openRisks: IListQuery = { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] }, columns: ['Workstream'] };
+    // Open risks: what the counts and the risk matrix need, not the description or mitigation.
+    const openRisks: IListQuery = {
+      list: 'risks',
+      filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] },
+      columns: ['Workstream', 'RiskNumber', 'Title', 'Likelihood', 'Impact', 'RiskOwner', 'SortOrder']
+    };
     const { records, people } = await this._transport.read({ ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, openRisks }, { people: true, action });
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
@@ -213,6 +219,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
     for (const r of records.openRisks) {
       risksByWorkstream[Number(r.WorkstreamId)] = (risksByWorkstream[Number(r.WorkstreamId)] || 0) + 1;
     }
+    const openRiskScores: IOpenRiskSummary[] = records.openRisks
+      .map((record) => ({ risk: toEntity('risk', record, () => undefined), title: typeof record.Title === 'string' ? record.Title : '' }))
+      .sort((a, b) => a.risk.workstreamId - b.risk.workstreamId || a.risk.order - b.risk.order || a.risk.id - b.risk.id)
+      .map(({ risk, title }) => ({ id: risk.id, workstreamId: risk.workstreamId, number: risk.number, title, likelihood: risk.likelihood, impact: risk.impact, owner: risk.owner }));
     const milestonesDue: { [id: number]: number } = {};
     const latest: IPeriod | undefined = periods[periods.length - 1];
     if (latest) {
@@ -232,6 +242,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       workstreams: records.workstreams.map((r) => toWorkstream(r, lookup)).sort((a, b) => a.order - b.order || a.id - b.id),
       history: historyFrom(records.history),
       openRisks: risksByWorkstream,
+      openRiskScores,
       milestonesDue
     };
   }

@@ -144,6 +144,20 @@ export interface IRagHistoryEntry {
   previousRag?: Rag | null;
 }
 
+/** An open risk as the programme's risk matrix shows it: its scores, owner and title, no text beyond. */
+export interface IOpenRiskSummary {
+  id: number;
+  workstreamId: number;
+  number?: string;
+  /** The risk's description as the list's Title keeps it (one line, at most 255 characters). */
+  title: string;
+  /** 1 (rare) to 5 (almost certain); absent when not scored. */
+  likelihood?: number;
+  /** 1 (minimal) to 5 (severe); absent when not scored. */
+  impact?: number;
+  owner?: string;
+}
+
 /** The programme at a glance: what the programme view shows. */
 export interface IProgrammeSummary {
   programme: IProgramme;
@@ -159,6 +173,8 @@ export interface IProgrammeSummary {
   history: IRagHistoryEntry[];
   /** Open risks per workstream id. */
   openRisks: { [workstreamId: number]: number };
+  /** Every open risk with its likelihood and impact, for the programme's risk matrix. */
+  openRiskScores: IOpenRiskSummary[];
   /** Milestones of the latest period not yet complete, per workstream id. */
   milestonesDue: { [workstreamId: number]: number };
 }

@@ -103,6 +103,24 @@ describe.each([...underEachVariant(IMPLEMENTATIONS), [MEMORY_NAME, memory, {}] a
     expect(summary.milestonesDue[1]).toBe(3);
   });
 
+  it("summarises every open risk's likelihood, impact and owner for the risk matrix, unscored ones without numbers", async () => {
+    const before = await lead.getProgrammeSummary();
+    // The seeded papers score none of their 15 open risks.
+    expect(before.openRiskScores).toHaveLength(15);
+    expect(before.openRiskScores.every((r) => r.likelihood === undefined && r.impact === undefined)).toBe(true);
+    expect(before.openRiskScores.filter((r) => r.workstreamId === 2)).toHaveLength(before.openRisks[2]);
+    const risk = await lead.create('risk', { workstreamId: 3, number: '9', description: 'Supplier   fails\n\nto deliver', mitigation: 'Second supplier', likelihood: 4, impact: 5, owner: 'Head of Procurement', state: 'Open', raisedPeriodId: NOVDEC, order: 9 });
+    try {
+      const after = await lead.getProgrammeSummary();
+      expect(after.openRiskScores).toHaveLength(16);
+      expect(after.openRiskScores.filter((r) => r.id === risk.id)).toEqual([
+        { id: risk.id, workstreamId: 3, number: '9', title: 'Supplier fails to deliver', likelihood: 4, impact: 5, owner: 'Head of Procurement' }
+      ]);
+    } finally {
+      await lead.remove('risk', risk.id, risk.etag);
+    }
+  });
+
   it("reads a workstream's RAG history", async () => {
     const history = await lead.getRagHistory(4);
     expect(history.map((h) => [h.periodId, h.rag])).toEqual([
@@ -270,6 +288,13 @@ describe.each(IMPLEMENTATIONS)('%s reading only what a view shows', (_name, make
     const summaryAnswers: string = await answersDuring(async () => (summary = await lead.getProgrammeSummary()));
     expect(summary?.history).toHaveLength(10);
     expect(fragments.filter((f) => summaryAnswers.indexOf(f) >= 0)).toEqual([]);
+    // Nor any risk's mitigation: the risk matrix needs the scores, the owner and the title only.
+    const mitigations: string[] = (await lead.getPeriodPicture(NOVDEC)).risks
+      .map((r) => r.mitigation)
+      .filter((t) => t.length > 30)
+      .map((t) => JSON.stringify(t).slice(1, 31));
+    expect(mitigations.length).toBeGreaterThan(3);
+    expect(mitigations.filter((f) => summaryAnswers.indexOf(f) >= 0)).toEqual([]);
     let history: Awaited<ReturnType<IProgrammeRepository['getRagHistory']>> = [];
     const historyAnswers: string = await answersDuring(async () => (history = await lead.getRagHistory(4)));
     expect(history.map((h) => h.rag)).toEqual(['Amber', 'Green/Amber']);

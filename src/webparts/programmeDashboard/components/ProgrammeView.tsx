@@ -6,13 +6,14 @@ import type { IProgrammeRepository, IProgrammeSummary, UserRights } from '../../
 import { format } from './format';
 import { KeyRisksSection } from './KeyRisksSection';
 import { offersCycleView } from './permissions';
-import { ProgrammeOfficeViewLoader as ProgrammeOfficeView } from './lazy';
+import { ProgrammeOfficeViewLoader as ProgrammeOfficeView, RagTrendsLoader, RiskMatrixLoader } from './lazy';
 import { RagBadge, RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
 import { RichText } from './RichText';
 import { ScrollRegion } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
+import { useAmberOrWorseFilter } from './WorkstreamFilter';
 
 /** Props of {@link ProgrammeView}. */
 export interface IProgrammeViewProps {
@@ -44,6 +45,8 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
   const reporting: IReportingOptions = reportingOptionsOf(summary.programme);
   const levels = ragLevels(reporting.ragScale);
   const ragKey = summary.programme.ragDefinitions.filter((d) => levels.indexOf(d.rag) >= 0);
+  // The "Amber or worse" filter, where workstreams are rated.
+  const filter = useAmberOrWorseFilter(summary, workstreams, reporting.rated);
 
   return (
     <div>
@@ -66,6 +69,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
           <h3 id={matrixHeadingId} className={classNames.sectionHeading}>
             {reporting.rated ? strings.MatrixHeading : strings.MatrixHeadingUnrated}
           </h3>
+          {reporting.rated && workstreams.length > 0 ? filter.control : undefined}
           <ScrollRegion label={reporting.rated ? strings.MatrixHeading : strings.MatrixHeadingUnrated}>
             <table className={classNames.table}>
               <caption>{reporting.rated ? strings.MatrixCaption : strings.MatrixCaptionUnrated}</caption>
@@ -86,7 +90,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
                 </tr>
               </thead>
               <tbody>
-                {workstreams.map((ws) => (
+                {filter.shown.map((ws) => (
                   <tr key={ws.id}>
                     <th scope="row">
                       <Link onClick={() => props.onOpenWorkstream(ws)}>{tableTitle(ws)}</Link>
@@ -105,6 +109,8 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
               </tbody>
             </table>
           </ScrollRegion>
+          {reporting.rated && summary.periods.length > 0 && filter.shown.length > 0 ? <RagTrendsLoader summary={summary} workstreams={filter.shown} /> : undefined}
+          <RiskMatrixLoader summary={summary} onOpenWorkstream={props.onOpenWorkstream} />
           {reporting.keyRisks && latest && props.repository ? <KeyRisksSection repository={props.repository} period={latest} /> : undefined}
           {reporting.rated && ragKey.length > 0 ? (
             <>

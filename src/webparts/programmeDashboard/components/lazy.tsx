@@ -13,6 +13,8 @@ import type { IEditPanelProps } from './EditPanel';
 import { Loading } from './Loading';
 import { Notice } from './Notice';
 import type { IProgrammeOfficeViewProps } from './ProgrammeOfficeView';
+import type { IRagTrendsProps } from './RagTrends';
+import type { IRiskMatrixProps } from './RiskMatrix';
 import type { IProgrammeSetUpProps } from './ProgrammeSetUp';
 import type { IWorkstreamViewProps } from './WorkstreamView';
 
@@ -32,6 +34,9 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 
 const loadWorkstreamView = once(() => import(/* webpackChunkName: 'ph-workstream' */ './WorkstreamView'));
 const loadProgrammeOfficeView = once(() => import(/* webpackChunkName: 'ph-programme-office' */ './ProgrammeOfficeView'));
+// Trends and the risk matrix: one chunk, fetched once the programme view is on screen.
+const loadRagTrends = once(() => import(/* webpackChunkName: 'ph-glance' */ './RagTrends'));
+const loadRiskMatrix = once(() => import(/* webpackChunkName: 'ph-glance' */ './RiskMatrix'));
 const loadEditPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './EditPanel'));
 const loadDeletePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './DeletePanel'));
 const loadActionPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ActionPanel'));
@@ -137,6 +142,12 @@ export const ActionPanelLoader: (props: IActionPanelProps) => JSX.Element = lazy
 
 /** Approving over must-fix findings, with a reason (see ApprovePanel). */
 export const ApprovePanelLoader: (props: IApprovePanelProps) => JSX.Element = lazyPart(() => loadApprovePanel().then((m) => m.ApprovePanel));
+
+/** Each workstream's ratings over time as a compact trend (see RagTrends). */
+export const RagTrendsLoader: (props: IRagTrendsProps) => JSX.Element = lazyPart(() => loadRagTrends().then((m) => m.RagTrends));
+
+/** The programme's 5 × 5 matrix of open risks (see RiskMatrix). */
+export const RiskMatrixLoader: (props: IRiskMatrixProps) => JSX.Element = lazyPart(() => loadRiskMatrix().then((m) => m.RiskMatrix));
 
 /** Setting up a programme on a site with none (see ProgrammeSetUp). */
 export const ProgrammeSetUpLoader: (props: IProgrammeSetUpProps) => JSX.Element = lazyPart(() => loadProgrammeSetUp().then((m) => m.ProgrammeSetUp));

@@ -74,6 +74,70 @@ declare interface IProgrammeDashboardWebPartStrings {
   NoOverview: string;
   NoPeriods: string;
   NoWorkstreams: string;
+  /** Trends at a glance (the programme view). */
+  TrendsHeading: string;
+  TrendsIntro: string;
+  /** Name of one workstream's trend list: {0} workstream. */
+  TrendListLabel: string;
+  /** One point of a trend for screen readers: {0} period, {1} rating or "Not rated". */
+  TrendPoint: string;
+  /** The latest rating beside a trend: {0} period. */
+  TrendLatest: string;
+  /** A workstream with no rating in any period. */
+  TrendNeverRated: string;
+  /** Short labels on the trend's cells, always with the key below and words for screen readers. */
+  RagShortGreen: string;
+  RagShortGreenAmber: string;
+  RagShortAmber: string;
+  RagShortAmberRed: string;
+  RagShortRed: string;
+  RagShortNone: string;
+  TrendKeyLabel: string;
+  /** The "Amber or worse" filter of the programme view's workstreams. */
+  FilterAmberOrWorse: string;
+  /** {0} shown, {1} all. */
+  FilterResult: string;
+  /** {0} all. */
+  FilterAll: string;
+  FilterNone: string;
+  /** The programme's 5 × 5 risk matrix. */
+  RiskMatrixHeading: string;
+  RiskMatrixCaption: string;
+  RiskMatrixCorner: string;
+  RiskMatrixIntro: string;
+  RiskMatrixNoRisks: string;
+  RiskMatrixChoose: string;
+  /** A likelihood or impact header: {0} number, {1} word. */
+  RiskScaleHeader: string;
+  RiskLikelihood1: string;
+  RiskLikelihood2: string;
+  RiskLikelihood3: string;
+  RiskLikelihood4: string;
+  RiskLikelihood5: string;
+  RiskImpact1: string;
+  RiskImpact2: string;
+  RiskImpact3: string;
+  RiskImpact4: string;
+  RiskImpact5: string;
+  RiskBandLow: string;
+  RiskBandMedium: string;
+  RiskBandHigh: string;
+  RiskBandVeryHigh: string;
+  /** {0} count. */
+  RiskCountOne: string;
+  RiskCountMany: string;
+  /** A cell's button: {0} count in words, {1} likelihood, {2} impact, {3} band. */
+  RiskCellButton: string;
+  /** {0} count. */
+  RiskNotScoredButton: string;
+  /** Heading of a cell's list: {0} likelihood, {1} impact, {2} band, {3} count in words. */
+  RiskCellListHeading: string;
+  /** {0} count in words. */
+  RiskNotScoredListHeading: string;
+  /** {0} owner. */
+  RiskOwnerLine: string;
+  RiskNoOwner: string;
+  RiskNoDescription: string;
   /** The heading of the programme office's first step on a site with no programme. */
   ProgrammeSetUpHeading: string;
   ProgrammeSetUpIntro: string;

@@ -1,0 +1,104 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { RAG_COLOURS, RAG_SCALE, type IWorkstream, type Rag } from '../../../domain';
+import type { IProgrammeSummary } from '../../../data/repository';
+import { format } from './format';
+import { useGlanceClassNames } from './glanceStyles';
+import { RagBadge } from './RagBadge';
+import { ratedPeriods } from './ragHistory';
+import { latestRating } from './trends';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
+
+/** Props of {@link RagTrends}. */
+export interface IRagTrendsProps {
+  summary: IProgrammeSummary;
+  /** The workstreams to show, in order (the programme view's filter applied). */
+  workstreams: IWorkstream[];
+}
+
+const SHORT: { [rag in Rag]: string } = {
+  Green: strings.RagShortGreen,
+  'Green/Amber': strings.RagShortGreenAmber,
+  Amber: strings.RagShortAmber,
+  'Amber/Red': strings.RagShortAmberRed,
+  Red: strings.RagShortRed
+};
+
+/**
+ * Each workstream's rating over every period as a row of small cells, earliest first: each cell
+ * a short label on its RAG colour (the key below spells the labels out), and for screen readers
+ * a list whose items say the period and the rating ("June 2023: Amber"). Beside it, the latest
+ * rating in full. A workstream no period has rated says so in words. (The workstream's name is
+ * plain text here: the table above links it, and one link per workstream keeps the page's
+ * controls unambiguous.)
+ */
+export function RagTrends(props: IRagTrendsProps): JSX.Element {
+  const classNames = useGlanceClassNames();
+  const shared = useClassNames();
+  const headingId: string = useUniqueId('ph-trends');
+  const { summary } = props;
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={shared.sectionHeading}>
+        {strings.TrendsHeading}
+      </h3>
+      <p style={{ margin: '0 0 8px' }}>{strings.TrendsIntro}</p>
+      <ul className={classNames.trends}>
+        {props.workstreams.map((ws) => {
+          const points = ratedPeriods(summary.periods, summary.history, ws.id);
+          const latest = latestRating(summary.periods, summary.history, ws.id);
+          return (
+            <li key={ws.id} className={classNames.trend}>
+              <span className={classNames.trendName}>
+                {ws.title}
+              </span>
+              <ol className={classNames.trendCells} aria-label={format(strings.TrendListLabel, ws.title)}>
+                {points.map((p) => {
+                  const words: string = format(strings.TrendPoint, p.period.title, p.rag || strings.NotRated);
+                  const colours = p.rag ? RAG_COLOURS[p.rag] : undefined;
+                  return (
+                    <li
+                      key={p.period.id}
+                      className={classNames.trendCell}
+                      title={words}
+                      style={colours ? { background: `#${colours.fill}`, color: `#${colours.text}` } : undefined}
+                    >
+                      <span aria-hidden="true">{p.rag ? SHORT[p.rag] : strings.RagShortNone}</span>
+                      <span className={shared.visuallyHidden}>{words}</span>
+                    </li>
+                  );
+                })}
+              </ol>
+              <span className={classNames.trendLatest}>
+                {latest ? (
+                  <>
+                    {format(strings.TrendLatest, latest.period.title)} <RagBadge rag={latest.rag} />
+                  </>
+                ) : (
+                  <RagBadge rag={undefined} emptyLabel={strings.TrendNeverRated} />
+                )}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <ul className={classNames.key} aria-label={strings.TrendKeyLabel}>
+        {RAG_SCALE.map((rag) => (
+          <li key={rag}>
+            <span className={classNames.trendCell} style={{ background: `#${RAG_COLOURS[rag].fill}`, color: `#${RAG_COLOURS[rag].text}` }} aria-hidden="true">
+              {SHORT[rag]}
+            </span>{' '}
+            {rag}
+          </li>
+        ))}
+        <li>
+          <span className={classNames.trendCell} aria-hidden="true">
+            {strings.RagShortNone}
+          </span>{' '}
+          {strings.NotRated}
+        </li>
+      </ul>
+    </section>
+  );
+}

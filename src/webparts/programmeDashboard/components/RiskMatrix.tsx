@@ -1,0 +1,169 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { Link } from '@fluentui/react/lib/Link';
+import { RISK_BAND_COLOURS, RISK_SCALE, riskBand, riskMatrix, type IWorkstream, type RiskBand } from '../../../domain';
+import type { IOpenRiskSummary, IProgrammeSummary } from '../../../data/repository';
+import { format } from './format';
+import { useGlanceClassNames } from './glanceStyles';
+import { ScrollRegion } from './ScrollRegion';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
+
+/** Props of {@link RiskMatrix}. */
+export interface IRiskMatrixProps {
+  summary: IProgrammeSummary;
+  onOpenWorkstream: (workstream: IWorkstream) => void;
+}
+
+const LIKELIHOOD: readonly string[] = [strings.RiskLikelihood1, strings.RiskLikelihood2, strings.RiskLikelihood3, strings.RiskLikelihood4, strings.RiskLikelihood5];
+const IMPACT: readonly string[] = [strings.RiskImpact1, strings.RiskImpact2, strings.RiskImpact3, strings.RiskImpact4, strings.RiskImpact5];
+const BAND_WORDS: { [band in RiskBand]: string } = {
+  Low: strings.RiskBandLow,
+  Medium: strings.RiskBandMedium,
+  High: strings.RiskBandHigh,
+  'Very high': strings.RiskBandVeryHigh
+};
+
+function countWords(n: number): string {
+  return format(n === 1 ? strings.RiskCountOne : strings.RiskCountMany, n);
+}
+
+/** Which risks are listed below the matrix: one cell's, or those not scored. */
+type Chosen = { likelihood: number; impact: number } | 'notScored' | undefined;
+
+/**
+ * The programme's open risks on a 5 × 5 matrix: likelihood down the rows (5, almost certain,
+ * first), impact across the columns, each cell its count and its severity band in words on the
+ * band's colour. A count is a button that lists the cell's risks below the table, each with its
+ * workstream (a link to it), number, description and owner. Risks without both numbers are
+ * counted apart as "not scored" and listed the same way: nothing is guessed, none is dropped.
+ */
+export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
+  const classNames = useGlanceClassNames();
+  const shared = useClassNames();
+  const headingId: string = useUniqueId('ph-risk-matrix');
+  const listId: string = useUniqueId('ph-risk-list');
+  const [chosen, setChoose] = React.useState<Chosen>(undefined);
+  const { summary } = props;
+  const matrix = riskMatrix(summary.openRiskScores);
+  const workstreamOf = (id: number): IWorkstream | undefined => summary.workstreams.filter((w) => w.id === id)[0];
+  const toggle = (next: Chosen): void =>
+    setChoose((now) => (JSON.stringify(now) === JSON.stringify(next) ? undefined : next));
+  const isChosen = (c: Chosen): boolean => JSON.stringify(c) === JSON.stringify(chosen);
+
+  let listed: IOpenRiskSummary[] = [];
+  let listHeading: string = '';
+  if (chosen === 'notScored') {
+    listed = matrix.notScored;
+    listHeading = format(strings.RiskNotScoredListHeading, countWords(listed.length));
+  } else if (chosen) {
+    listed = matrix.cells[chosen.likelihood - 1][chosen.impact - 1];
+    listHeading = format(
+      strings.RiskCellListHeading,
+      format(strings.RiskScaleHeader, chosen.likelihood, LIKELIHOOD[chosen.likelihood - 1]),
+      format(strings.RiskScaleHeader, chosen.impact, IMPACT[chosen.impact - 1]),
+      BAND_WORDS[riskBand(chosen.likelihood, chosen.impact)],
+      countWords(listed.length)
+    );
+  }
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={shared.sectionHeading}>
+        {strings.RiskMatrixHeading}
+      </h3>
+      {summary.openRiskScores.length === 0 ? (
+        <p>{strings.RiskMatrixNoRisks}</p>
+      ) : (
+        <>
+          <p style={{ margin: '0 0 8px' }}>{strings.RiskMatrixIntro}</p>
+          <ScrollRegion label={strings.RiskMatrixHeading}>
+            <table className={classNames.matrix}>
+              <caption>{strings.RiskMatrixCaption}</caption>
+              <thead>
+                <tr>
+                  <td className={shared.muted}>{strings.RiskMatrixCorner}</td>
+                  {RISK_SCALE.map((i) => (
+                    <th key={i} scope="col">
+                      {format(strings.RiskScaleHeader, i, IMPACT[i - 1])}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {RISK_SCALE.slice()
+                  .reverse()
+                  .map((l) => (
+                    <tr key={l}>
+                      <th scope="row">{format(strings.RiskScaleHeader, l, LIKELIHOOD[l - 1])}</th>
+                      {RISK_SCALE.map((i) => {
+                        const band: RiskBand = riskBand(l, i);
+                        const colours = RISK_BAND_COLOURS[band];
+                        const count: number = matrix.cells[l - 1][i - 1].length;
+                        const cell: Chosen = { likelihood: l, impact: i };
+                        return (
+                          <td key={i} className={classNames.matrixCell} style={{ background: `#${colours.fill}`, color: `#${colours.text}` }}>
+                            {count > 0 ? (
+                              <button
+                                type="button"
+                                className={`${classNames.countButton} ${classNames.matrixCount}`}
+                                aria-pressed={isChosen(cell)}
+                                aria-controls={listId}
+                                aria-label={format(strings.RiskCellButton, countWords(count), l, i, BAND_WORDS[band])}
+                                onClick={() => toggle(cell)}
+                              >
+                                {count}
+                              </button>
+                            ) : (
+                              <span className={classNames.matrixCount}>0</span>
+                            )}
+                            <span className={classNames.matrixBand}>{BAND_WORDS[band]}</span>
+                          </td>
+                        );
+                      })}
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </ScrollRegion>
+          <p className={classNames.notScored}>
+            {matrix.notScored.length > 0 ? (
+              <button type="button" className={classNames.countButton} aria-pressed={isChosen('notScored')} aria-controls={listId} onClick={() => toggle('notScored')}>
+                {format(strings.RiskNotScoredButton, matrix.notScored.length)}
+              </button>
+            ) : (
+              format(strings.RiskNotScoredButton, 0)
+            )}
+          </p>
+        </>
+      )}
+      <p className={shared.visuallyHidden} role="status" aria-live="polite">
+        {listHeading}
+      </p>
+      <div id={listId} role="region" aria-label={listHeading || strings.RiskMatrixHeading}>
+        {chosen ? (
+          <>
+            <h4 style={{ margin: '8px 0 4px' }}>{listHeading}</h4>
+            <ul className={classNames.riskList}>
+              {listed.map((r) => {
+                const ws: IWorkstream | undefined = workstreamOf(r.workstreamId);
+                return (
+                  <li key={r.id} className={classNames.riskItem}>
+                    <span>
+                      {ws ? <Link onClick={() => props.onOpenWorkstream(ws)}>{ws.title}</Link> : undefined}
+                      {r.number ? ` – ${r.number}` : ''}
+                    </span>
+                    <span>{r.title || strings.RiskNoDescription}</span>
+                    <span className={shared.muted}>{r.owner ? format(strings.RiskOwnerLine, r.owner) : strings.RiskNoOwner}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        ) : summary.openRiskScores.length > 0 ? (
+          <p className={shared.muted}>{strings.RiskMatrixChoose}</p>
+        ) : undefined}
+      </div>
+    </section>
+  );
+}
