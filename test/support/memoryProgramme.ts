@@ -225,7 +225,12 @@ const METHODS: RepositoryMethod[] = [
   'createPeriod',
   'lockPeriod',
   'reopenPeriod',
-  'getPeriodHistory'
+  'getPeriodHistory',
+  'getSectionDefinitions',
+  'addSectionDefinition',
+  'updateSectionDefinition',
+  'removeSectionDefinition',
+  'savePeriodSection'
 ];
 
 /**
@@ -247,7 +252,12 @@ const WORK: { [m in RepositoryMethod]: MemoryCallMatcher } = {
   createPeriod: (c) => c.op === 'create' && c.lists[0] === 'periods',
   lockPeriod: (c) => c.op === 'update' && c.action === 'lock the period',
   reopenPeriod: (c) => c.op === 'create' && c.action === 'reopen the period',
-  getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history"
+  getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history",
+  getSectionDefinitions: (c) => c.op === 'read' && c.action === "read the paper's sections",
+  addSectionDefinition: (c) => c.op === 'create' && c.action === "add the paper's section",
+  updateSectionDefinition: (c) => c.op === 'update' && c.action === "change the paper's section",
+  removeSectionDefinition: (c) => c.op === 'remove' && c.action === "remove the paper's section",
+  savePeriodSection: (c) => (c.op === 'create' || c.op === 'update') && c.action === "save the paper's section"
 };
 
 /** Options for a {@link MemoryRepository}. */
