@@ -6,6 +6,7 @@ import type { IProgrammeRepository, IProgrammeSummary, UserRights } from '../../
 import { format } from './format';
 import { offersCycleView } from './permissions';
 import { ProgrammeOfficeViewLoader as ProgrammeOfficeView } from './lazy';
+import { PeriodSections } from './PeriodSections';
 import { RagBadge, RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
 import { RichText } from './RichText';
@@ -120,6 +121,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
             {latest.overviewAuthor ? <p className={classNames.muted}>{latest.overviewAuthor}</p> : undefined}
           </section>
         ) : undefined}
+        {latest && props.repository ? <PeriodSections repository={props.repository} rights={props.rights} period={latest} /> : undefined}
       </div>
     </div>
   );

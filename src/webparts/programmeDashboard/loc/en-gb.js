@@ -346,6 +346,17 @@ define([], function () {
     SetUpSiteDone: 'The programme\'s lists on {0} are set up (changes made: {1}).',
     SetUpSiteFailed: 'Setting up the lists stopped: {0} What was done so far is kept; set up the site again to carry on.',
     ListsOutOfDate: 'The programme\'s lists on {0} are out of date (changes to make: {1}). Bringing them up to date adds what is missing and removes nothing.',
-    UpdateLists: 'Bring the lists up to date'
+    UpdateLists: 'Bring the lists up to date',
+    PeriodSectionsHeading: 'The paper\'s sections',
+    PeriodSectionsNone: 'Nothing has been written in this section for {0}.',
+    PeriodSectionEdit: 'Edit {0}',
+    PeriodSectionSave: 'Save',
+    PeriodSectionCancel: 'Cancel',
+    PeriodSectionTextLabel: '{0} – text for {1}',
+    PeriodSectionSaved: '{0} saved.',
+    PeriodSectionConflict: 'Someone else changed {0} while you were writing. Their text is shown below; yours is still in the box. Save again to replace theirs, or cancel to keep it.',
+    PeriodSectionTheirs: 'Their text',
+    PeriodSectionLocked: '{0} is locked: its sections are as they went to the Board.',
+    PeriodSectionWrittenBy: 'Written by {0}'
   };
 });
