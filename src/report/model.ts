@@ -80,6 +80,7 @@ export type BlockKind =
   | 'milestonesThisPeriod'
   | 'milestonesNextPeriod'
   | 'risks'
+  | 'keyRisks'
   | 'ragKey'
   | 'periodSection';
 
@@ -93,6 +94,7 @@ export const BLOCK_KINDS: readonly BlockKind[] = [
   'milestonesThisPeriod',
   'milestonesNextPeriod',
   'risks',
+  'keyRisks',
   'ragKey',
   'periodSection'
 ];
