@@ -15,6 +15,8 @@ import {
   mustFixBeforeApproval,
   mustFixFindings,
   parseUkDate,
+  checkSectionName,
+  sectionKeyFor,
   sortPeriods,
   submitBlockers,
   type IPeriod,
@@ -69,11 +71,22 @@ import {
   assertMayRecordFeedback,
   assertMayRespond,
   assertMaySponsor,
+  assertMayWritePeriodSections,
   assertPeriodOpen,
   assertReportEditable,
   nextReportState,
   OVERRIDE_FIELD
 } from './rules';
+import {
+  DEFINITIONS_QUERY,
+  definitionRecord,
+  periodTextsQuery,
+  sectionsFrom,
+  sectionTextRecord,
+  toSectionDefinition,
+  type IEditablePeriodSection,
+  type ISavedSectionDefinition
+} from './sections';
 import { makeSnapshot, readSnapshot, snapshotRecords } from './snapshot';
 import type { IListTransport, IVersionRecord, QuerySet } from './transport';
 import { validateEntity } from './validation';
@@ -931,5 +944,147 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const reopened: ListRecord = await this._transport.update('periods', periodId, periodRecord({ state: 'Open' }), String(record[ETAG]), action);
     await this.getPeriods();
     return toPeriod(reopened);
+  }
+
+  // ---- period sections ----
+
+  public async getSectionDefinitions(): Promise<ISavedSectionDefinition[]> {
+    const { records } = await this._transport.read({ definitions: DEFINITIONS_QUERY }, { action: "read the paper's sections" });
+    return this._definitions(records.definitions);
+  }
+
+  private _definitions(records: ListRecord[]): ISavedSectionDefinition[] {
+    return records
+      .filter((r) => r.SectionScope === 'Programme')
+      .map(toSectionDefinition)
+      .sort((a, b) => a.order - b.order || a.id - b.id);
+  }
+
+  /** A conflict on a section item, with the current version as the domain's, for the dashboard to show. */
+  private _sectionConflict<T>(e: unknown, as: (r: ListRecord) => T): unknown {
+    if (isDataError(e, 'conflict') && e.current) {
+      return new DataError('conflict', e.message, { status: e.status, current: as(e.current as ListRecord), serverCode: e.serverCode, serverMessage: e.serverMessage });
+    }
+    return e;
+  }
+
+  private static _checkOrder(order: number | undefined): void {
+    if (order !== undefined && (!Number.isInteger(order) || order < 0 || order > 100000)) {
+      throw new DataError('validation', `Order: ${String(order)} is not a whole number from 0 to 100,000.`, { field: 'Order' });
+    }
+  }
+
+  public async addSectionDefinition(name: string, order?: number): Promise<ISavedSectionDefinition> {
+    const action: string = "add the paper's section";
+    assertMayWritePeriodSections(await this.getRights(), action);
+    ProgrammeRepository._checkOrder(order);
+    const { records } = await this._transport.read({ definitions: DEFINITIONS_QUERY }, { action });
+    const definitions: ISavedSectionDefinition[] = this._definitions(records.definitions);
+    const bad = checkSectionName(name, definitions);
+    if (bad) {
+      throw new DataError('validation', bad.message, { field: bad.field });
+    }
+    const key: string = sectionKeyFor(name, definitions.map((d) => d.key));
+    const last: number = definitions.length > 0 ? definitions[definitions.length - 1].order : 0;
+    const requestKey: string = newRequestKey();
+    let stored: ListRecord;
+    try {
+      stored = await this._transport.create('periodSections', { ...definitionRecord({ key, name, order: order === undefined ? last + 1 : order }), [REQUEST_KEY]: requestKey }, action);
+    } catch (e) {
+      const earlier: ListRecord | undefined = await this._createdEarlier('periodSections', requestKey, e, action);
+      if (!earlier) {
+        throw e;
+      }
+      stored = earlier;
+    }
+    return toSectionDefinition(stored);
+  }
+
+  public async updateSectionDefinition(id: number, changes: { name?: string; order?: number }, etag: string): Promise<ISavedSectionDefinition> {
+    const action: string = "change the paper's section";
+    assertMayWritePeriodSections(await this.getRights(), action);
+    ProgrammeRepository._checkOrder(changes.order);
+    const { records } = await this._transport.read({ definitions: DEFINITIONS_QUERY }, { action });
+    const definitions: ISavedSectionDefinition[] = this._definitions(records.definitions);
+    const current: ISavedSectionDefinition | undefined = definitions.filter((d) => d.id === id)[0];
+    if (!current) {
+      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have removed it.`, { status: 404 });
+    }
+    if (changes.name !== undefined) {
+      const bad = checkSectionName(changes.name, definitions, current.key);
+      if (bad) {
+        throw new DataError('validation', bad.message, { field: bad.field });
+      }
+    }
+    // The key never changes: it ties the periods' texts to the section.
+    const record: ListRecord = definitionRecord({ name: changes.name, order: changes.order });
+    try {
+      return toSectionDefinition(await this._transport.update('periodSections', id, record, etag, action));
+    } catch (e) {
+      throw this._sectionConflict(e, toSectionDefinition);
+    }
+  }
+
+  public async removeSectionDefinition(id: number, etag: string): Promise<void> {
+    const action: string = "remove the paper's section";
+    assertMayWritePeriodSections(await this.getRights(), action);
+    const { records } = await this._transport.read({ item: { list: 'periodSections', id } }, { action });
+    if (records.item.length === 0 || records.item[0].SectionScope !== 'Programme') {
+      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have removed it.`, { status: 404 });
+    }
+    try {
+      await this._transport.remove('periodSections', id, etag, action);
+    } catch (e) {
+      throw this._sectionConflict(e, toSectionDefinition);
+    }
+  }
+
+  public async savePeriodSection(periodId: number, key: string, text: string, etag: string | undefined, author?: string): Promise<IEditablePeriodSection> {
+    const action: string = "save the paper's section";
+    assertMayWritePeriodSections(await this.getRights(), action);
+    const byAuthor = checkText('Written by', author, { maxLength: 255 });
+    if (byAuthor) {
+      throw new DataError('validation', byAuthor.message, { field: byAuthor.field });
+    }
+    const { records } = await this._transport.read({ periods: { list: 'periods' }, definitions: DEFINITIONS_QUERY, texts: periodTextsQuery(periodId) }, { action });
+    const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
+    this._periods = periods;
+    const period: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
+    if (!period) {
+      throw new DataError('notFound', `Could not ${action}: there is no such period. Someone may have deleted it.`, { status: 404 });
+    }
+    assertPeriodOpen(period, 'sections');
+    const sections: IEditablePeriodSection[] = sectionsFrom(records.definitions, records.texts, periodId);
+    const section: IEditablePeriodSection | undefined = sections.filter((x) => x.key === key)[0];
+    if (!section) {
+      throw new DataError('notFound', `Could not ${action}: the programme has no such section. Someone may have removed it.`, { status: 404 });
+    }
+    const bad = checkText(section.name, text);
+    if (bad) {
+      throw new DataError('validation', bad.message, { field: bad.field });
+    }
+    const asSection = (r: ListRecord): IEditablePeriodSection => sectionsFrom(records.definitions, [r], periodId).filter((x) => x.key === key)[0] || section;
+    const record: ListRecord = sectionTextRecord({ key, periodId, name: section.name, text, author });
+    if (section.id !== undefined) {
+      if (etag === undefined) {
+        // Someone wrote the section since it was read as empty: theirs is not overwritten.
+        throw new DataError('conflict', `Someone else wrote ${period.title}'s "${section.name}" since you opened it.`, { status: 412, current: section });
+      }
+      try {
+        return asSection(await this._transport.update('periodSections', section.id, record, etag, action));
+      } catch (e) {
+        throw this._sectionConflict(e, asSection);
+      }
+    }
+    const requestKey: string = newRequestKey();
+    try {
+      return asSection(await this._transport.create('periodSections', { ...record, [REQUEST_KEY]: requestKey }, action));
+    } catch (e) {
+      const earlier: ListRecord | undefined = await this._createdEarlier('periodSections', requestKey, e, action);
+      if (!earlier) {
+        throw e;
+      }
+      return asSection(earlier);
+    }
   }
 }

@@ -151,7 +151,17 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('Content', 'note'),
     c('Sha256', 'text')
   ],
-  history: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('PeriodAction', 'choice', true), c('Reason', 'note'), c('SnapshotId', 'text')]
+  history: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('PeriodAction', 'choice', true), c('Reason', 'note'), c('SnapshotId', 'text')],
+  periodSections: [
+    c('Title', 'text'),
+    c('SectionScope', 'choice', true),
+    c('SectionKey', 'text', true),
+    c('ReportingPeriod', 'lookup', true),
+    c('SortOrder', 'number'),
+    c('SectionText', 'note'),
+    c('SectionAuthor', 'text'),
+    requestKey
+  ]
 };
 
 /** Whether creates in a list carry a request key. */

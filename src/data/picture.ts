@@ -5,6 +5,7 @@
 import { assemblePeriodPicture, previousPeriodOf, sortPeriods, type IPeriod, type IPerson } from '../domain';
 import { toEntity, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
 import type { IListQuery } from './query';
+import { DEFINITIONS_QUERY, periodTextsQuery, sectionsFrom } from './sections';
 import type { EntityKind, IEditablePeriodPicture, IEntities, IPictureOptions, IRagHistoryEntry, Saved } from './repository';
 import { isRag, type Rag } from '../domain';
 
@@ -24,6 +25,10 @@ export interface IPictureRecords {
   previousMilestones?: ListRecord[];
   risks: ListRecord[];
   feedback: ListRecord[];
+  /** The programme's period section definitions (absent: the picture has no sections). */
+  sectionDefinitions?: ListRecord[];
+  /** The period's texts of its sections. */
+  sectionTexts?: ListRecord[];
   /** Challenges recorded in later periods about this one. */
   feedbackAbout?: ListRecord[];
 }
@@ -54,6 +59,10 @@ export function pictureQueries(periods: IPeriod[], periodId: number, options: IP
     // Open risks, and (below) risks closed in a later period; those raised after the period are dropped when assembling.
     risks: { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }], allOf: ws } },
     feedback: { list: 'feedback', filter: inPeriod(periodId) },
+    // The programme's period sections and this period's text of them (programme-wide: a
+    // workstream's picture has them too).
+    sectionDefinitions: DEFINITIONS_QUERY,
+    sectionTexts: periodTextsQuery(periodId),
     // Challenges raised in a later period about this one (a locked period's log is not added to).
     feedbackAbout: { list: 'feedback', filter: { anyOf: [{ column: 'AboutPeriod', value: periodId }], allOf: ws } }
   };
@@ -94,7 +103,7 @@ function saved<K extends EntityKind>(kind: K, records: ListRecord[], people: Peo
 
 /** Builds a period's picture from its records, with {@link assemblePeriodPicture}: the same whichever protocol read them. */
 export function assemblePicture(records: IPictureRecords, periodId: number, people: PeopleLookup, options: IPictureOptions = {}): IEditablePeriodPicture {
-  return assemblePeriodPicture(
+  const picture: IEditablePeriodPicture = assemblePeriodPicture(
     {
       programme: toProgramme(records.programme[0], records.ragDefinitions),
       periods: records.periods.map(toPeriod),
@@ -108,6 +117,10 @@ export function assemblePicture(records: IPictureRecords, periodId: number, peop
     periodId,
     options.workstreamId
   );
+  if (records.sectionDefinitions) {
+    picture.sections = sectionsFrom(records.sectionDefinitions, records.sectionTexts || [], periodId);
+  }
+  return picture;
 }
 
 /** RAG history entries from status report records. */

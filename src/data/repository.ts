@@ -19,6 +19,8 @@ import type {
   Rag
 } from '../domain';
 
+import type { IEditablePeriodSection, ISavedSectionDefinition } from './sections';
+
 /** The lists the product uses, by key. */
 export type ListKey =
   | 'programme'
@@ -31,7 +33,8 @@ export type ListKey =
   | 'risks'
   | 'feedback'
   | 'snapshots'
-  | 'history';
+  | 'history'
+  | 'periodSections';
 
 /** SharePoint list titles, as provisioned by sharepoint/assets/elements.xml. */
 export const LIST_TITLES: { readonly [list in ListKey]: string } = {
@@ -45,7 +48,8 @@ export const LIST_TITLES: { readonly [list in ListKey]: string } = {
   risks: 'Risks',
   feedback: 'IIB Feedback',
   snapshots: 'Period Snapshots',
-  history: 'Period History'
+  history: 'Period History',
+  periodSections: 'Period Sections'
 };
 
 /** What the current user may do on one list, read from SharePoint's effective permissions. */
@@ -133,6 +137,8 @@ export interface IEditablePeriodPicture extends IPeriodPicture {
   milestones: Array<Saved<IMilestone>>;
   risks: Array<Saved<IRisk>>;
   feedback: Array<Saved<IIibFeedback>>;
+  /** The period's sections in the programme's order, with the items holding their text (none in a snapshot). */
+  sections?: IEditablePeriodSection[];
 }
 
 /** One workstream's rating in one period. */
@@ -320,6 +326,26 @@ export interface IProgrammeRepository {
   reopenPeriod(periodId: number, reason: string): Promise<IPeriod>;
   /** Every lock and reopening of a period, earliest first. */
   getPeriodHistory(periodId: number): Promise<IPeriodHistoryEntry[]>;
+  /** The programme's period sections (name, order), in their order. */
+  getSectionDefinitions(): Promise<ISavedSectionDefinition[]>;
+  /**
+   * Adds a period section to the programme (programme office only), after the others unless an
+   * order is given. Every period then has it, empty until written; locked periods keep what they had.
+   */
+  addSectionDefinition(name: string, order?: number): Promise<ISavedSectionDefinition>;
+  /** Renames or reorders a period section, if it is still as it was read (its ETag). */
+  updateSectionDefinition(id: number, changes: { name?: string; order?: number }, etag: string): Promise<ISavedSectionDefinition>;
+  /**
+   * Removes a period section from the programme. Text periods already hold for it is kept and still
+   * shown, under the name it was written with.
+   */
+  removeSectionDefinition(id: number, etag: string): Promise<void>;
+  /**
+   * Writes a period's text of one section (programme office only; not in a locked period). `etag`
+   * is the text's as read, or undefined when the period had none: if someone wrote it meanwhile,
+   * throws a `conflict` whose `current` is their section.
+   */
+  savePeriodSection(periodId: number, key: string, text: string, etag: string | undefined, author?: string): Promise<IEditablePeriodSection>;
   /**
    * An IIB challenge's or feedback's history from SharePoint's version history, newest first: who
    * changed it when, and what it said then.

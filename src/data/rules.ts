@@ -121,6 +121,22 @@ export function assertMayChangeFeedback(user: ICurrentUser, feedback: { author?:
   }
 }
 
+/**
+ * Whether the user may define the programme's period sections (name, order) and write a period's
+ * text of them: the programme office, who writes the paper's own sections. The dashboard offers
+ * the editing by this rule; the repository refuses anyone else.
+ */
+export function mayWritePeriodSections(rights: UserRights): boolean {
+  return isProgrammeOffice(rights);
+}
+
+/** Refuses a change to the period sections from anyone but the programme office. */
+export function assertMayWritePeriodSections(rights: UserRights, action: string): void {
+  if (!mayWritePeriodSections(rights)) {
+    throw new DataError('forbidden', `Could not ${action}: only the programme office writes the paper's sections.`);
+  }
+}
+
 // ---- the IIB challenge log ----
 
 /** The code of a refusal to respond because the user does not lead the challenge's workstream. */

@@ -23,8 +23,10 @@ export const CHUNK_SIZE: number = 60000;
  * The version of the snapshot document this product writes.
  * - 1: the bare picture, no version (snapshots written before versioning).
  * - 2: `{ schemaVersion: 2, picture }`.
+ * - 3: the picture has `sections`, the programme's period sections with the period's text
+ *   (earlier snapshots had none: migrated to an empty list).
  */
-export const SNAPSHOT_SCHEMA_VERSION = 2 as const;
+export const SNAPSHOT_SCHEMA_VERSION = 3 as const;
 
 /** A snapshot document as stored (the current version). */
 export interface ISnapshotDocument {
@@ -110,7 +112,9 @@ export function frozenPicture(picture: IPeriodPicture): IPeriodPicture {
     milestones: p.milestones,
     previousMilestones: p.previousMilestones,
     risks: p.risks,
-    feedback: p.feedback
+    feedback: p.feedback,
+    // Only what the report shows of a section: not the item that held its text.
+    sections: (p.sections || []).map((x) => ({ key: x.key, name: x.name, order: x.order, text: x.text, ...(x.author ? { author: x.author } : {}) }))
   };
   return JSON.parse(JSON.stringify(only, (k, v) => (k === 'etag' ? undefined : v))) as IPeriodPicture;
 }
@@ -149,6 +153,11 @@ const MIGRATIONS: { readonly [from: number]: (document: unknown) => unknown } = 
     delete rest.periods;
     delete rest.snapshot;
     return { schemaVersion: 2, picture: rest };
+  },
+  // Version 2 pictures had no period sections: the period's report showed none.
+  2: (document: unknown): unknown => {
+    const d = document as { picture?: { [key: string]: unknown } };
+    return { schemaVersion: 3, picture: d.picture && typeof d.picture === 'object' ? { ...d.picture, sections: [] } : d.picture };
   }
 };
 
@@ -212,7 +221,8 @@ export function migrateSnapshot(document: unknown, periodTitle: string): ISnapsh
       milestones: p.milestones,
       previousMilestones: p.previousMilestones,
       risks: p.risks,
-      feedback: p.feedback
+      feedback: p.feedback,
+      sections: p.sections
     }
   };
 }
@@ -344,7 +354,8 @@ const PICTURE: Check = shape({
       closedAt: optional(str),
       closingNote: optional(str)
     })
-  )
+  ),
+  sections: arrayOf(shape({ key: str, name: str, order: int, text: str, author: optional(str) }))
 });
 
 function statusReport(): Check {

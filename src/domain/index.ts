@@ -10,3 +10,4 @@ export * from './validation';
 export * from './readiness';
 export * from './picture';
 export * from './riskMatrix';
+export * from './sections';

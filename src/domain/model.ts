@@ -295,6 +295,26 @@ export interface IIibFeedback {
 }
 
 /**
+ * One of the sections a programme's papers carry besides the overview ("Purpose", "Background",
+ * "Also to note", an update on the Board itself, "Implications"), with one period's text of it.
+ * The programme office names and orders the sections once for the programme; each period then
+ * has its own text for each, written as the overview is (plain text: paragraphs separated by a
+ * blank line, list items on lines starting "- ").
+ */
+export interface IPeriodSection {
+  /** The section's stable key within the programme, e.g. "also-to-note". */
+  key: string;
+  /** The section's heading, e.g. "Also to note". */
+  name: string;
+  /** Where the section comes among the programme's sections (ascending). */
+  order: number;
+  /** The period's text; empty when nobody has written it yet. */
+  text: string;
+  /** Who wrote the period's text, as the paper names them. */
+  author?: string;
+}
+
+/**
  * Everything one period's report shows: the data a readiness check, a dashboard view or a
  * board paper needs, loaded in one go.
  */
@@ -316,4 +336,9 @@ export interface IPeriodPicture {
   /** Risks listed in this period's report. */
   risks: IRisk[];
   feedback: IIibFeedback[];
+  /**
+   * The programme's period sections with this period's text, in the programme's order. Absent
+   * from pictures made before there were period sections (read as none).
+   */
+  sections?: IPeriodSection[];
 }

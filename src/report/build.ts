@@ -13,6 +13,7 @@ import {
   tableTitle,
   type IMilestone,
   type IPeriodPicture,
+  type IPeriodSection,
   type IPerson,
   type IReportingOptions,
   type IRisk,
@@ -38,6 +39,7 @@ import {
   type ITableRow,
   type ParagraphStyle
 } from './model';
+import { sectionTagId } from './tag';
 
 /** Light grey behind header cells, as board papers shade them. */
 export const HEADER_FILL: string = 'D9D9D9';
@@ -556,16 +558,61 @@ function ragKeyContent(picture: IPeriodPicture): DocNode[] {
 // Public builders
 // ---------------------------------------------------------------------------------------------
 
+/** The most characters of a block's title: Word's content-control title holds 64. */
+const MAX_BLOCK_TITLE: number = 64;
+
+function clip(title: string): string {
+  return title.length <= MAX_BLOCK_TITLE ? title : `${title.slice(0, MAX_BLOCK_TITLE - 1).trimEnd()}…`;
+}
+
+/** A period's sections in the programme's order (none in a picture made before there were any). */
+export function orderedSections(picture: IPeriodPicture): IPeriodSection[] {
+  return (picture.sections || []).slice().sort((a, b) => a.order - b.order || a.name.localeCompare(b.name));
+}
+
+/** The section of a period section block, by its tag's section id. */
+function sectionOf(picture: IPeriodPicture, sectionId: number | undefined): IPeriodSection {
+  if (sectionId === undefined) {
+    throw new Error('A period section block belongs to a section: give its id.');
+  }
+  const section: IPeriodSection | undefined = orderedSections(picture).filter((x) => sectionTagId(x.key) === sectionId)[0];
+  if (!section) {
+    throw new Error(`${picture.period.title} has no section ${sectionId}.`);
+  }
+  return section;
+}
+
+/** A period section: its name as a heading, then the period's text as the overview is printed. */
+function periodSectionContent(section: IPeriodSection): DocNode[] {
+  const nodes: DocNode[] = [heading('Heading1', clean(section.name).trim())];
+  const text: IParagraph[] = richTextNodes(section.text);
+  nodes.push(...(text.length > 0 ? text : [paragraph('Normal', [run('Nothing has been written in this section for this period.', false, true)])]));
+  return nodes;
+}
+
+/** The block of one of the period's sections, by the section's key. */
+export function buildSectionBlock(picture: IPeriodPicture, key: string): IBlock {
+  return buildBlock(picture, 'periodSection', undefined, sectionTagId(key));
+}
+
 /**
  * Builds one block of a period's report.
  * @param picture - everything the period's report shows.
  * @param kind - which block.
  * @param workstreamId - the workstream, for the workstream blocks (section, sponsor comments,
  *   milestones, risks).
- * @throws Error when a workstream block has no workstream id, or the workstream is unknown.
+ * @param sectionId - the period section, for a period section block: tag.ts's sectionTagId of its key.
+ * @throws Error when a workstream block has no workstream id, or the workstream is unknown; when
+ *   a period section block's section is not the period's.
  */
-export function buildBlock(picture: IPeriodPicture, kind: BlockKind, workstreamId?: number): IBlock {
+export function buildBlock(picture: IPeriodPicture, kind: BlockKind, workstreamId?: number, sectionId?: number): IBlock {
   const period: string = picture.period.title;
+  if (kind === 'periodSection') {
+    const section: IPeriodSection = sectionOf(picture, sectionId);
+    const b: IBlock = block(picture, kind, clip(`${clean(section.name).trim()} – ${period}`), periodSectionContent(section));
+    b.sectionKey = section.key;
+    return b;
+  }
   if (WORKSTREAM_BLOCK_KINDS.indexOf(kind) >= 0) {
     // Workstream blocks are named by kind and workstream (the period is in the tag), so the
     // name fits Word's 64-character content-control title.
@@ -614,7 +661,14 @@ export function buildBlock(picture: IPeriodPicture, kind: BlockKind, workstreamI
  */
 export function buildProgrammeReport(picture: IPeriodPicture): IBlock[] {
   const options: IReportingOptions = optionsOf(picture);
-  const blocks: IBlock[] = [buildBlock(picture, 'reportTitle'), buildBlock(picture, 'overview')];
+  const blocks: IBlock[] = [
+    buildBlock(picture, 'reportTitle'),
+    // The paper's own sections (purpose, background …) that have text this period, in order.
+    ...orderedSections(picture)
+      .filter((x) => !isBlankText(x.text))
+      .map((x) => buildSectionBlock(picture, x.key)),
+    buildBlock(picture, 'overview')
+  ];
   if (options.rated) {
     blocks.push(buildBlock(picture, 'statusTable'));
   }

@@ -81,7 +81,8 @@ export type BlockKind =
   | 'milestonesNextPeriod'
   | 'risks'
   | 'keyRisks'
-  | 'ragKey';
+  | 'ragKey'
+  | 'periodSection';
 
 /** Every block kind, in the order a programme report uses them. */
 export const BLOCK_KINDS: readonly BlockKind[] = [
@@ -94,7 +95,8 @@ export const BLOCK_KINDS: readonly BlockKind[] = [
   'milestonesNextPeriod',
   'risks',
   'keyRisks',
-  'ragKey'
+  'ragKey',
+  'periodSection'
 ];
 
 /** Block kinds that belong to one workstream and so need a workstream id. */
@@ -106,11 +108,20 @@ export const WORKSTREAM_BLOCK_KINDS: readonly BlockKind[] = [
   'risks'
 ];
 
+/**
+ * Block kinds about one of the programme's period sections ("Purpose", "Also to note"): their
+ * tag's number names the section (see tag.ts sectionTagId) where a workstream block's names the
+ * workstream.
+ */
+export const SECTION_BLOCK_KINDS: readonly BlockKind[] = ['periodSection'];
+
 /** One block of the report: a unit the Word add-in inserts, tracks and refreshes. */
 export interface IBlock {
   kind: BlockKind;
   periodId: number;
   workstreamId?: number;
+  /** The period section, for a period section block: its key within the programme. */
+  sectionKey?: string;
   /** The block's human name, e.g. "Status table – November/December 2023". */
   title: string;
   content: DocNode[];

@@ -7,7 +7,7 @@
  * the tag's to tell whether an officer has edited inside the block since insertion.
  */
 import { stripControlCharacters } from '../domain/text';
-import { BLOCK_KINDS, BULLET_CHARACTER, WORKSTREAM_BLOCK_KINDS, type BlockKind, type DocNode, type IBlock, type IParagraph } from './model';
+import { BLOCK_KINDS, BULLET_CHARACTER, SECTION_BLOCK_KINDS, WORKSTREAM_BLOCK_KINDS, type BlockKind, type DocNode, type IBlock, type IParagraph } from './model';
 
 /** What a tag says about its block. */
 export interface IBlockTag {
@@ -15,6 +15,8 @@ export interface IBlockTag {
   periodId: number;
   /** The workstream, for workstream blocks; absent for programme-level blocks. */
   workstreamId?: number;
+  /** The period section, for period section blocks: {@link sectionTagId} of its key. */
+  sectionId?: number;
   /** {@link fingerprintText} of the block's text when it was built. */
   fingerprint: string;
 }
@@ -85,10 +87,25 @@ export function tagPrefix(kind: BlockKind, periodId: number, workstreamId?: numb
   return `${TAG_PREFIX}${kind}:${periodId}:${workstreamId || 0}:`;
 }
 
+/**
+ * The number a period section's blocks carry in their tag: fixed by the section's key (FNV-1a of
+ * it, plus one), so that a block inserted a year ago still names its section, whichever periods
+ * and snapshots have come since. A tag has room for a number, not for a key of any length.
+ */
+export function sectionTagId(key: string): number {
+  return parseInt(fingerprintText(key), 16) + 1;
+}
+
 /** Writes a tag from its parts. */
 export function formatTag(tag: IBlockTag): string {
   if (!/^[0-9a-f]{8}$/.test(tag.fingerprint)) {
     throw new Error(`A block tag's fingerprint is 8 hex digits, not "${tag.fingerprint}".`);
+  }
+  if (SECTION_BLOCK_KINDS.indexOf(tag.kind) >= 0) {
+    if (!tag.sectionId || tag.workstreamId) {
+      throw new Error(`A ${tag.kind} block tag needs a section id and no workstream id.`);
+    }
+    return `${tagPrefix(tag.kind, tag.periodId, tag.sectionId)}${tag.fingerprint}`;
   }
   if ((WORKSTREAM_BLOCK_KINDS.indexOf(tag.kind) >= 0) !== (tag.workstreamId !== undefined && tag.workstreamId > 0)) {
     throw new Error(`A ${tag.kind} block tag ${tag.workstreamId ? 'cannot have' : 'needs'} a workstream id.`);
@@ -106,6 +123,7 @@ export function makeTag(block: IBlock): string {
     kind: block.kind,
     periodId: block.periodId,
     workstreamId: block.workstreamId,
+    sectionId: block.sectionKey !== undefined ? sectionTagId(block.sectionKey) : undefined,
     fingerprint: fingerprintText(blockPlainText(block))
   });
 }
@@ -124,6 +142,9 @@ export function parseTag(tag: string): IBlockTag | undefined {
     return undefined;
   }
   const workstreamId: number = parseInt(m[3], 10);
+  if (SECTION_BLOCK_KINDS.indexOf(kind) >= 0) {
+    return workstreamId > 0 ? { kind, periodId: parseInt(m[2], 10), sectionId: workstreamId, fingerprint: m[4] } : undefined;
+  }
   const isWorkstreamKind: boolean = WORKSTREAM_BLOCK_KINDS.indexOf(kind) >= 0;
   if (isWorkstreamKind !== workstreamId > 0) {
     return undefined;

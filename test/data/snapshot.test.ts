@@ -65,7 +65,7 @@ describe('writing a snapshot', () => {
     const snapshot = await makeSnapshot(withEtags, 'abc');
     const document = JSON.parse(snapshot.parts.join(''));
     expect(Object.keys(document)).toEqual(['schemaVersion', 'picture']);
-    expect(document.schemaVersion).toBe(2);
+    expect(document.schemaVersion).toBe(3);
     expect(document.picture.period.state).toBe('Locked');
     expect(snapshot.parts.join('')).not.toContain('etag');
     const read = await readSnapshot(snapshotRecords(snapshot, 2, 'Nov/Dec'), 'abc', 'Nov/Dec');
@@ -106,11 +106,11 @@ describe('reading a snapshot refuses what it cannot read exactly', () => {
   const picture: IPeriodPicture = frozenPicture(pictureOf(IMPROVEMENT_PLAN_PHASE_2, 1));
 
   it('refuses an unknown (newer) version with a clear, coded message', async () => {
-    const e: DataError = await failure(readSnapshot(await storedAs({ schemaVersion: 3, picture }), 'test', 'June 2023'));
+    const e: DataError = await failure(readSnapshot(await storedAs({ schemaVersion: 4, picture }), 'test', 'June 2023'));
     expect(e.code).toBe('snapshotUnknownVersion');
     expect(e.kind).toBe('validation');
     expect(e.message).toContain('what June 2023 reported to the Board');
-    expect(e.message).toContain('schema version 3; it reads 1 to 2');
+    expect(e.message).toContain('schema version 4; it reads 1 to 3');
     expect(e.message).toContain('nothing is misread');
   });
 
@@ -156,6 +156,41 @@ describe('reading a snapshot refuses what it cannot read exactly', () => {
     const read = await readSnapshot(await storedAs({ schemaVersion: 2, picture: { ...picture, futureField: 1 } }), 'test', 'June 2023');
     expect(read.picture).not.toHaveProperty('futureField');
     expect(read.picture).toEqual(picture);
+  });
+});
+
+describe('period sections in snapshots (version 3)', () => {
+  const picture: IPeriodPicture = frozenPicture(pictureOf(IMPROVEMENT_PLAN_PHASE_2, 1));
+  const v2Picture: Partial<IPeriodPicture> = { ...picture };
+  delete v2Picture.sections;
+  const sections = [
+    { key: 'purpose', name: 'Purpose', order: 1, text: 'To update the Board.', author: 'Programme office' },
+    { key: 'also-to-note', name: 'Also to note', order: 2, text: '- One point\n- Another' }
+  ];
+
+  it('reads a version-2 snapshot as one with no sections', async () => {
+    expect(v2Picture).not.toHaveProperty('sections');
+    const read = await readSnapshot(await storedAs({ schemaVersion: 2, picture: v2Picture }), 'test', 'June 2023');
+    expect(read.schemaVersion).toBe(2);
+    expect(read.picture.sections).toEqual([]);
+  });
+
+  it("keeps a period's sections, name, order, text and author, and not the items that held them", async () => {
+    const live = { ...picture, sections: sections.map((x, i) => ({ ...x, id: 40 + i, etag: `"${i}"` })) };
+    const snapshot = await makeSnapshot(live, 'withSections');
+    const stored = JSON.parse(snapshot.parts.join('')).picture.sections;
+    expect(stored).toEqual(sections);
+    expect(stored[0]).not.toHaveProperty('id');
+    const read = await readSnapshot(snapshotRecords(snapshot, 1, 'June 2023'), 'withSections', 'June 2023');
+    expect(read.picture.sections).toEqual(sections);
+  });
+
+  it('refuses a version-3 picture without sections or with a damaged one, naming it', async () => {
+    const missing: DataError = await failure(readSnapshot(await storedAs({ schemaVersion: 3, picture: v2Picture }), 'test', 'June 2023'));
+    expect(missing.code).toBe('snapshotInvalid');
+    expect(missing.message).toContain('picture.sections is not a list');
+    const damaged: DataError = await failure(readSnapshot(await storedAs({ schemaVersion: 3, picture: { ...picture, sections: [{ ...sections[0], text: 7 }] } }), 'test', 'June 2023'));
+    expect(damaged.message).toContain('picture.sections[0].text is not text');
   });
 });
 

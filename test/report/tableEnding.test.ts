@@ -22,6 +22,8 @@ import {
   buildProgrammeReport,
   fingerprintText,
   parseTag,
+  SECTION_BLOCK_KINDS,
+  buildSectionBlock,
   WORKSTREAM_BLOCK_KINDS,
   type IBlock
 } from '../../src/report';
@@ -39,6 +41,10 @@ function everyBlock(): IBlock[] {
         for (const w of p.workstreams) {
           blocks.push(buildBlock(p, kind, w.id));
         }
+      } else if (SECTION_BLOCK_KINDS.indexOf(kind) >= 0) {
+        // The seeded programme has no sections of its own: give it one, so the block is checked too.
+        const withSection = { ...p, sections: [{ key: 'purpose', name: 'Purpose', order: 1, text: 'To update the Board.' }] };
+        blocks.push(buildSectionBlock(withSection, 'purpose'));
       } else {
         blocks.push(buildBlock(p, kind));
       }

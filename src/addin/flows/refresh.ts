@@ -70,7 +70,7 @@ export async function prepareRefresh(
       return undefined;
     }
     try {
-      return buildBlock(picture, tag.kind, tag.workstreamId);
+      return buildBlock(picture, tag.kind, tag.workstreamId, tag.sectionId);
     } catch {
       // The workstream is no longer part of the period: the block's data is gone.
       return undefined;

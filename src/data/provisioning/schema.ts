@@ -1330,5 +1330,107 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "xml": "<Field ID=\"{ecd3c6b3-eef2-5d2e-975c-63df1329a226}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
       }
     ]
+  },
+  {
+    "title": "Period Sections",
+    "url": "Lists/PeriodSections",
+    "description": "The sections the programme's papers carry besides the overview (purpose, background, also to note …), named and ordered once per programme, and each period's text of them.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x0100A876B839B44F35611875585E8D43727A",
+      "name": "Period section",
+      "description": "A period section of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Title",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Title\" Required=\"FALSE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "SectionScope",
+        "id": "6777eb41-798c-44d3-ba0f-9e64e9efa2a5",
+        "type": "Choice",
+        "displayName": "Scope",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{6777eb41-798c-44d3-ba0f-9e64e9efa2a5}\" Name=\"SectionScope\" StaticName=\"SectionScope\" DisplayName=\"Scope\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" Description=\"Programme: a section the programme's papers carry (its name and order, once for every period). Period: one period's text of a section.\"><CHOICES><CHOICE>Programme</CHOICE><CHOICE>Period</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "SectionKey",
+        "id": "8a03ab13-9d61-44ee-a077-82a369b2a954",
+        "type": "Text",
+        "displayName": "Section key",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{8a03ab13-9d61-44ee-a077-82a369b2a954}\" Name=\"SectionKey\" StaticName=\"SectionKey\" DisplayName=\"Section key\" Type=\"Text\" MaxLength=\"64\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ReportingPeriod",
+        "id": "bdad2f5f-7f58-4ee4-aa4d-ac26532864fc",
+        "type": "Lookup",
+        "displayName": "Reporting period",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{bdad2f5f-7f58-4ee4-aa4d-ac26532864fc}\" Name=\"ReportingPeriod\" StaticName=\"ReportingPeriod\" DisplayName=\"Reporting period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"FALSE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "SortOrder",
+        "id": "b89f97e8-5efc-4468-8cfb-13721fba4fdc",
+        "type": "Number",
+        "displayName": "Order",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{b89f97e8-5efc-4468-8cfb-13721fba4fdc}\" Name=\"SortOrder\" StaticName=\"SortOrder\" DisplayName=\"Order\" Type=\"Number\" Decimals=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "SectionText",
+        "id": "9a77d788-fc3f-4c00-bce2-90efa2e095b2",
+        "type": "Note",
+        "displayName": "Text",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{9a77d788-fc3f-4c00-bce2-90efa2e095b2}\" Name=\"SectionText\" StaticName=\"SectionText\" DisplayName=\"Text\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "SectionAuthor",
+        "id": "f3d9e5b0-7d5a-44f9-b370-d7f951ef13a6",
+        "type": "Text",
+        "displayName": "Written by",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{f3d9e5b0-7d5a-44f9-b370-d7f951ef13a6}\" Name=\"SectionAuthor\" StaticName=\"SectionAuthor\" DisplayName=\"Written by\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RequestKey",
+        "id": "aacd59c6-c8aa-4a50-9d05-bf07e7e5ed8b",
+        "type": "Text",
+        "displayName": "Request key",
+        "required": false,
+        "indexed": true,
+        "unique": true,
+        "hidden": true,
+        "xml": "<Field ID=\"{aacd59c6-c8aa-4a50-9d05-bf07e7e5ed8b}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
+      }
+    ]
   }
 ];

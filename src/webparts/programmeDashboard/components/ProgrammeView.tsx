@@ -7,6 +7,7 @@ import { format } from './format';
 import { KeyRisksSection } from './KeyRisksSection';
 import { offersCycleView } from './permissions';
 import { ProgrammeOfficeViewLoader as ProgrammeOfficeView, RagTrendsLoader, RiskMatrixLoader } from './lazy';
+import { PeriodSections } from './PeriodSections';
 import { RagBadge, RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
 import { RichText } from './RichText';
@@ -143,6 +144,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
             {latest.overviewAuthor ? <p className={classNames.muted}>{latest.overviewAuthor}</p> : undefined}
           </section>
         ) : undefined}
+        {latest && props.repository ? <PeriodSections repository={props.repository} rights={props.rights} period={latest} /> : undefined}
       </div>
     </div>
   );

@@ -539,6 +539,17 @@ declare interface IProgrammeDashboardWebPartStrings {
   ListsOutOfDate: string;
   /** Button: upgrade the site's lists. */
   UpdateLists: string;
+  PeriodSectionsHeading: string;
+  PeriodSectionsNone: string;
+  PeriodSectionEdit: string;
+  PeriodSectionSave: string;
+  PeriodSectionCancel: string;
+  PeriodSectionTextLabel: string;
+  PeriodSectionSaved: string;
+  PeriodSectionConflict: string;
+  PeriodSectionTheirs: string;
+  PeriodSectionLocked: string;
+  PeriodSectionWrittenBy: string;
   ListPeriods: string;
   ErrorNotFeedbackAuthor: string;
   ErrorNotWorkstreamLead: string;

@@ -1,0 +1,106 @@
+/**
+ * The Period Sections list, to and from the domain. One list holds both: the programme's sections
+ * (SectionScope "Programme": a key, a name, an order — once for every period) and each period's
+ * text of them (SectionScope "Period": the key, the period, the text and who wrote it). A period's
+ * picture reads both in its one round trip (see picture.ts).
+ */
+import { periodSections, type IPeriodSection, type IPeriodSectionDefinition, type IPeriodSectionText } from '../domain';
+import type { ListRecord } from './mapping';
+import type { IListQuery } from './query';
+
+/** The property repositories put each record's ETag in (as picture.ts's ETAG). */
+const ETAG_PROPERTY: string = '__etag';
+
+/** SectionScope of a programme's section definition. */
+export const PROGRAMME_SCOPE: string = 'Programme';
+/** SectionScope of a period's text of a section. */
+export const PERIOD_SCOPE: string = 'Period';
+
+/** A section definition as stored, with its item id and ETag. */
+export interface ISavedSectionDefinition extends IPeriodSectionDefinition {
+  id: number;
+  etag: string;
+}
+
+/** A period's section as the dashboard edits it: the text's item and ETag, when it has been written. */
+export interface IEditablePeriodSection extends IPeriodSection {
+  /** The item holding the period's text, once written. */
+  id?: number;
+  /** Its ETag, guarding the next change. */
+  etag?: string;
+}
+
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/** A definition record as the domain's definition. */
+export function toSectionDefinition(r: ListRecord): ISavedSectionDefinition {
+  return { id: Number(r.Id), key: str(r.SectionKey), name: str(r.Title), order: typeof r.SortOrder === 'number' ? r.SortOrder : Number(r.SortOrder) || 0, etag: String(r[ETAG_PROPERTY]) };
+}
+
+/** A period text record as the domain's text, with its item id and ETag. */
+export function toSectionText(r: ListRecord): IPeriodSectionText & { id: number; etag: string } {
+  const author: string = str(r.SectionAuthor);
+  return {
+    id: Number(r.Id),
+    key: str(r.SectionKey),
+    periodId: Number(r.ReportingPeriodId),
+    text: str(r.SectionText),
+    name: str(r.Title),
+    ...(author ? { author } : {}),
+    etag: String(r[ETAG_PROPERTY])
+  };
+}
+
+/** The record of a definition. */
+export function definitionRecord(d: Partial<IPeriodSectionDefinition>): ListRecord {
+  const r: ListRecord = {};
+  if (d.name !== undefined) {
+    r.Title = d.name.trim();
+  }
+  if (d.key !== undefined) {
+    r.SectionKey = d.key;
+    r.SectionScope = PROGRAMME_SCOPE;
+  }
+  if (d.order !== undefined) {
+    r.SortOrder = d.order;
+  }
+  return r;
+}
+
+/** The record of a period's text of a section. */
+export function sectionTextRecord(t: { key: string; periodId: number; name: string; text: string; author?: string }): ListRecord {
+  return {
+    Title: t.name.slice(0, 255),
+    SectionScope: PERIOD_SCOPE,
+    SectionKey: t.key,
+    ReportingPeriodId: t.periodId,
+    SectionText: t.text,
+    SectionAuthor: t.author ? t.author.trim() : null
+  };
+}
+
+/** The query for the programme's section definitions: an equality on an indexed choice. */
+export const DEFINITIONS_QUERY: IListQuery = { list: 'periodSections', filter: { anyOf: [{ column: 'SectionScope', value: PROGRAMME_SCOPE }] } };
+
+/** The query for one period's texts: an equality on the indexed period lookup. */
+export function periodTextsQuery(periodId: number): IListQuery {
+  return { list: 'periodSections', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] } };
+}
+
+/** A period's sections from the records of {@link DEFINITIONS_QUERY} and {@link periodTextsQuery}. */
+export function sectionsFrom(definitionRecords: ListRecord[], textRecords: ListRecord[], periodId: number): IEditablePeriodSection[] {
+  const texts = textRecords
+    .filter((r) => str(r.SectionScope) === PERIOD_SCOPE)
+    .map(toSectionText)
+    .filter((t) => t.periodId === periodId);
+  const byKey: Map<string, { id: number; etag: string }> = new Map(texts.map((t) => [t.key, { id: t.id, etag: t.etag }]));
+  return periodSections(
+    definitionRecords.filter((r) => str(r.SectionScope) === PROGRAMME_SCOPE).map(toSectionDefinition),
+    texts
+  ).map((s) => {
+    const item: { id: number; etag: string } | undefined = byKey.get(s.key);
+    return item ? { ...s, id: item.id, etag: item.etag } : s;
+  });
+}
