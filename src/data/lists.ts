@@ -61,7 +61,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('ForecastCompletion', 'text'),
     c('SortOrder', 'number', true),
     c('ShortTitle', 'text'),
-    c('FullTitle', 'note')
+    c('FullTitle', 'note'),
+    c('Retired', 'boolean')
   ],
   periods: [
     c('Title', 'text'),
@@ -70,7 +71,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('PeriodState', 'choice', true),
     c('Overview', 'note'),
     c('OverallRag', 'choice'),
-    c('OverviewAuthor', 'text')
+    c('OverviewAuthor', 'text'),
+    c('BoardMeetingDate', 'date')
   ],
   statusReports: [
     c('Title', 'text'),
@@ -133,7 +135,7 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('Content', 'note'),
     c('Sha256', 'text')
   ],
-  history: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('PeriodAction', 'choice', true), c('Reason', 'note'), c('SnapshotId', 'text')]
+  history: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('PeriodAction', 'choice', true), c('Reason', 'note'), c('SnapshotId', 'text'), c('BoardMeetingDate', 'date')]
 };
 
 /** Whether creates in a list carry a request key. */

@@ -229,7 +229,12 @@ const METHODS: RepositoryMethod[] = [
   'saveProgramme',
   'lockPeriod',
   'reopenPeriod',
-  'getPeriodHistory'
+  'getPeriodHistory',
+  'getWorkstreams',
+  'getPeople',
+  'saveWorkstream',
+  'moveWorkstream',
+  'setWorkstreamRetired'
 ];
 
 /**
@@ -252,7 +257,12 @@ const WORK: { [m in RepositoryMethod]: MemoryCallMatcher } = {
   saveProgramme: (c) => (c.op === 'create' || c.op === 'update') && c.lists[0] === 'programme',
   lockPeriod: (c) => c.op === 'update' && c.action === 'lock the period',
   reopenPeriod: (c) => c.op === 'create' && c.action === 'reopen the period',
-  getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history"
+  getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history",
+  getWorkstreams: (c) => c.op === 'read' && c.action === 'read the workstreams',
+  getPeople: (c) => c.op === 'people',
+  saveWorkstream: (c) => (c.op === 'create' || c.op === 'update') && c.lists[0] === 'workstreams' && /workstream$/.test(c.action) && !/^(retire|restore) /.test(c.action),
+  moveWorkstream: (c) => c.op === 'update' && c.action === 'move the workstream',
+  setWorkstreamRetired: (c) => c.op === 'update' && /^(retire|restore) the workstream$/.test(c.action)
 };
 
 /** Options for a {@link MemoryRepository}. */
