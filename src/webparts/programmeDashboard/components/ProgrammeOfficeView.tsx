@@ -17,6 +17,8 @@ import { Loading } from './Loading';
 import { type IOutcome, OutcomeMessage } from './OutcomeMessage';
 import { LockPanel } from './LockPanel';
 import { NewPeriodPanel } from './NewPeriodPanel';
+import { WorkstreamSetUp } from './WorkstreamSetUp';
+import { maySetUpProgramme } from '../../../data/rules';
 import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
 import { ScrollRegion } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
@@ -37,7 +39,8 @@ export interface IProgrammeOfficeViewProps {
 type Dialog =
   | { kind: 'return' | 'approve'; workstream: IWorkstream; report: Saved<IStatusReport> }
   | { kind: 'lock' }
-  | { kind: 'newPeriod' };
+  | { kind: 'newPeriod' }
+  | { kind: 'workstreams' };
 
 /**
  * The programme office's place in the reporting cycle: for an open period (the latest open one
@@ -247,6 +250,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       <div className={classNames.toolbar}>
         {period && isProgrammeOffice(rights) ? <DefaultButton text={strings.LockPeriod} onClick={() => open({ kind: 'lock' })} disabled={!data || runner.busy} /> : undefined}
         {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
+        {maySetUpProgramme(rights) ? <DefaultButton text={strings.SetUpWorkstreams} onClick={() => open({ kind: 'workstreams' })} disabled={runner.busy} /> : undefined}
       </div>
       <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />
       {runner.busy && !dialog ? <Loading label={strings.Approving} /> : undefined}
@@ -297,6 +301,16 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           onCreated={(created) => {
             setChosenId(created.id);
             finished(format(strings.PeriodCreatedMessage, created.title), true, true);
+          }}
+          onClose={close}
+        />
+      ) : undefined}
+      {dialog && dialog.kind === 'workstreams' ? (
+        <WorkstreamSetUp
+          repository={repository}
+          onChanged={() => {
+            picture.reload();
+            props.onChanged();
           }}
           onClose={close}
         />
