@@ -1,5 +1,7 @@
 /** @jest-environment jsdom */
-import { screen, waitFor, within } from '@testing-library/react';
+import * as React from 'react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import { PeriodHistory } from '../../src/webparts/programmeDashboard/components/PeriodHistory';
 import '@testing-library/jest-dom';
 import { FIRST_PHASE } from '../support/firstPhaseProgramme';
 import { officeView, panel, renderDashboard, type User } from './dashboardKit';
@@ -126,5 +128,37 @@ describe('setting up workstreams in the dashboard (programme office)', () => {
     renderDashboard({ persona, seed: FIRST_PHASE });
     await screen.findAllByRole('table');
     expect(screen.queryByRole('button', { name: 'Workstreams…' })).not.toBeInTheDocument();
+  });
+});
+
+describe('the Board meeting date a lock records (dashboard)', () => {
+  it('checks the date as typed, records it with the lock, and Period History says it', async () => {
+    const { user, repository } = renderDashboard({ seed: FIRST_PHASE });
+    const picture = await repository.getPeriodPicture(1);
+    for (const r of picture.statusReports) {
+      const submitted = await repository.transitionReport(r.id, 'submit', r.etag);
+      await repository.transitionReport(r.id, 'approve', submitted.etag);
+    }
+    const office = await officeView();
+    await user.click(within(office).getByRole('button', { name: 'Lock period' }));
+    const dialog = await panel('Lock March 2023?');
+    const date = within(dialog).getByRole('textbox', { name: /^Board meeting date/ });
+    await user.type(date, '31/04/2023');
+    expect(await within(dialog).findByText(/April 2023 has 30 days/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Lock period' }));
+    expect(await within(dialog).findByText(/April 2023 has 30 days/)).toBeInTheDocument();
+    expect((await repository.getPeriods())[0].state).toBe('Open');
+    await user.clear(date);
+    await user.type(date, '12/04/2023');
+    await user.click(within(dialog).getByRole('button', { name: 'Lock period' }));
+    expect(await screen.findByText(/^March 2023 is locked\./)).toBeInTheDocument();
+    expect(await screen.findByText('No reporting period is open. Start a new period to begin the next cycle.')).toBeInTheDocument();
+    const [period] = await repository.getPeriods();
+    expect(period).toMatchObject({ state: 'Locked', boardMeetingDate: '2023-04-12' });
+    const lock = (await repository.getPeriodHistory(1)).filter((h) => h.action === 'Locked')[0];
+    expect(lock.boardMeetingDate).toBe('2023-04-12');
+    // Period History shows it beside when and by whom the period was locked.
+    const shown = render(<PeriodHistory periodTitle="March 2023" history={{ data: [lock], loading: false, error: undefined, reload: () => undefined }} />);
+    expect(within(shown.container).getByRole('listitem')).toHaveTextContent(/^Locked on \d\d\/\d\d\/\d{4} by Heidi Robinson For the Board meeting of 12\/04\/2023\.$/);
   });
 });
