@@ -36,8 +36,8 @@ async function buildNode() {
     target: 'node22',
     format: 'cjs',
     sourcemap: true,
-    // esbuild itself stays a package the bench loads at run time, not part of its bundle.
-    external: ['esbuild'],
+    // esbuild and playwright-core stay packages the bench loads at run time, not part of its bundle.
+    external: ['esbuild', 'playwright-core'],
     // office-addin-mock (the bench counts Word syncs with it) needs only an enum from this ESM-only package.
     alias: { 'office-addin-manifest': resolve(root, 'test/support/office-addin-manifest-stub.js') },
     logLevel: 'warning'

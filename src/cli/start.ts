@@ -2,13 +2,13 @@
  * npm start: the local stack on the embedded default — the SharePoint/Graph emulator seeded with
  * the real programme, and the pages that run against it.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../fixtures/improvementPlanPhase2';
 import type { IEmuRequest, IEmuResponse } from '../emulator/http';
 import { projectRoot, startEmulator, type Emulator } from '../emulator/server';
 import { intOption, rateOption, readArgs, UsageError, type OptionSpec } from './args';
 import { landingPage, type ILocalApp } from './landing';
+import { staticFile } from './webFiles';
 
 const USAGE: string = `Usage: npm start -- [options]
   --port <n>          port (default 4321, or the PORT environment variable)
@@ -47,38 +47,6 @@ export const START_OPTIONS = {
   verbose: { type: 'boolean' },
   help: { type: 'boolean' }
 } as const satisfies OptionSpec;
-
-const TYPES: { [ext: string]: string } = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ico': 'image/x-icon'
-};
-
-/** A built page or script from dist/web, or undefined; never a file outside it. */
-function staticFile(root: string, urlPath: string): IEmuResponse | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  const file: string = path.resolve(root, `.${decoded}`);
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    return undefined;
-  }
-  const type: string = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-  const text: boolean = /charset|svg/.test(type);
-  return {
-    status: 200,
-    headers: { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' },
-    body: text ? fs.readFileSync(file, 'utf8') : fs.readFileSync(file)
-  };
-}
 
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2), START_OPTIONS);

@@ -282,7 +282,14 @@ const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEn
     kind: r.FeedbackKind === 'Challenge' ? 'Challenge' : 'Feedback',
     text: text(r.Feedback) || '',
     author: person(people, r.AuthorId),
-    created: text(r.Created)
+    created: text(r.Created),
+    aboutPeriodId: id(r.AboutPeriodId),
+    response: text(r.Response),
+    respondedBy: person(people, r.RespondedById),
+    respondedAt: text(r.RespondedAt),
+    closedBy: person(people, r.ClosedById),
+    closedAt: text(r.ClosedAt),
+    closingNote: text(r.ClosingNote)
   })
 };
 
@@ -392,7 +399,14 @@ const WRITERS: { [K in EntityKind]: Writer<K> } = {
       workstreamId: (x) => ({ WorkstreamId: x }),
       periodId: (x) => ({ ReportingPeriodId: x }),
       kind: (x) => ({ FeedbackKind: x }),
-      text: (x) => ({ Feedback: x, Title: title(x) })
+      text: (x) => ({ Feedback: x, Title: title(x) }),
+      aboutPeriodId: (x) => ({ AboutPeriodId: x === undefined ? null : x }),
+      response: (x) => ({ Response: optional(x) }),
+      respondedBy: (x) => ({ RespondedById: x && x.id ? x.id : null }),
+      respondedAt: (x) => ({ RespondedAt: optional(x) }),
+      closedBy: (x) => ({ ClosedById: x && x.id ? x.id : null }),
+      closedAt: (x) => ({ ClosedAt: optional(x) }),
+      closingNote: (x) => ({ ClosingNote: optional(x) })
     })
 };
 
@@ -471,9 +485,36 @@ export function programmeRecords(p: IProgramme): { programme: ListRecord; defini
 
 // ---- selects and Graph ----
 
-/** The $select for a list: every column the product reads, plus id and audit columns. */
-export function selectFor(list: ListKey): string[] {
-  return ['Id', ...readColumns(list).map(restName), 'AuthorId', 'Created', 'Modified'];
+/** The $select for a list: every column the product reads (or only those named), plus id and audit columns. */
+export function selectFor(list: ListKey, only?: readonly string[]): string[] {
+  return ['Id', ...readColumns(list, only).map(restName), 'AuthorId', 'Created', 'Modified'];
+}
+
+/**
+ * One entry of SharePoint REST's `items(id)/versions` (SP.ListItemVersion) as a record. A version
+ * gives lookup and person columns as `{ LookupId, LookupValue }` under the column's own name
+ * (`Workstream`, `Editor`) rather than `WorkstreamId`; both forms are read. UNCONFIRMED beyond
+ * Microsoft's SP.ListItemVersion type (VersionLabel, IsCurrentVersion, Created, field values) and
+ * reports of its JSON: the exact per-field shapes are not documented.
+ */
+export function restVersionToRecord(list: ListKey, v: { [name: string]: unknown }): ListRecord {
+  const lookupId = (x: unknown): number | undefined =>
+    x && typeof x === 'object' ? num((x as { LookupId?: unknown }).LookupId) : num(x);
+  const r: ListRecord = { Id: num(v.ID !== undefined ? v.ID : v.Id), Created: v.Created, Modified: v.Modified !== undefined ? v.Modified : v.Created };
+  r.AuthorId = num(v.AuthorId) !== undefined ? num(v.AuthorId) : lookupId(v.Author);
+  for (const col of readColumns(list)) {
+    if (col.kind === 'lookup' || col.kind === 'user') {
+      const direct: unknown = v[restName(col)];
+      r[restName(col)] = (direct !== undefined && direct !== null ? num(direct) : lookupId(v[col.name])) || null;
+    } else if (col.kind === 'userMulti') {
+      const x: unknown = v[col.name];
+      const arr: unknown[] = Array.isArray(x) ? x : x && typeof x === 'object' && Array.isArray((x as { results?: unknown[] }).results) ? (x as { results: unknown[] }).results : [];
+      r[restName(col)] = arr.map(lookupId).filter((n) => n !== undefined);
+    } else {
+      r[col.name] = v[col.name] === undefined ? null : v[col.name];
+    }
+  }
+  return r;
 }
 
 /** Graph fields (WorkstreamLookupId: "3", ProjectManagers: [{LookupId}]) as a record. */
@@ -517,11 +558,11 @@ export function recordToGraphFields(list: ListKey, record: ListRecord): { [name:
   return out;
 }
 
-/** The Graph field names to select for a list. */
-export function graphSelectFor(list: ListKey): string[] {
+/** The Graph field names to select for a list (every column the product reads, or only those named). */
+export function graphSelectFor(list: ListKey, only?: readonly string[]): string[] {
   return [
     'id',
-    ...readColumns(list).map((c) => (c.kind === 'lookup' || c.kind === 'user' ? `${c.name}LookupId` : c.name)),
+    ...readColumns(list, only).map((c) => (c.kind === 'lookup' || c.kind === 'user' ? `${c.name}LookupId` : c.name)),
     'AuthorLookupId',
     'Created',
     'Modified'

@@ -178,6 +178,27 @@ export interface IPeriodHistoryEntry {
   at: string;
 }
 
+/** One version of an item from SharePoint's version history: who saved it, when, and what it said. */
+export interface IItemVersion<T> {
+  /** SharePoint's version label: "1.0", "2.0"… */
+  label: string;
+  /** ISO date-time the version was saved. */
+  at: string;
+  by?: IPerson;
+  /** True for the item as it is now. */
+  current: boolean;
+  value: T;
+}
+
+/** The lead executive director's overview of a period, as the programme office edits it. */
+export interface IOverviewChanges {
+  overview: string;
+  /** Who wrote it, as the paper names them (free text, as the seeded periods hold it). */
+  overviewAuthor?: string;
+  /** The overall programme rating the overview states, if any. */
+  overallRag?: Rag;
+}
+
 /** A step of the reporting cycle for a status report. */
 export type ReportTransition =
   /** The project manager sends the report to the programme office. */
@@ -322,4 +343,20 @@ export interface IProgrammeRepository {
   reopenPeriod(periodId: number, reason: string): Promise<IPeriod>;
   /** Every lock and reopening of a period, earliest first. */
   getPeriodHistory(periodId: number): Promise<IPeriodHistoryEntry[]>;
+  /**
+   * An IIB challenge's or feedback's history from SharePoint's version history, newest first: who
+   * changed it when, and what it said then.
+   */
+  getFeedbackHistory(id: number): Promise<Array<IItemVersion<IIibFeedback>>>;
+  /**
+   * The workstream's response to an open challenge, by one of its project managers or its sponsor;
+   * who and when are recorded with it. Guarded by the ETag like every change.
+   */
+  respondToChallenge(id: number, response: string, etag: string): Promise<Saved<IIibFeedback>>;
+  /** Closes an open challenge (the programme office), with an optional closing note; who and when are recorded. */
+  closeChallenge(id: number, note: string | undefined, etag: string): Promise<Saved<IIibFeedback>>;
+  /** A period with the ETag that guards a change to its overview. */
+  getPeriod(periodId: number): Promise<Saved<IPeriod>>;
+  /** Changes an open period's overview (the programme office), guarded by the ETag it was read with. */
+  updateOverview(periodId: number, changes: IOverviewChanges, etag: string): Promise<Saved<IPeriod>>;
 }

@@ -335,7 +335,17 @@ const PICTURE: Check = shape({
     })
   ),
   feedback: arrayOf(
-    shape({ id: int, workstreamId: int, periodId: int, kind: oneOf('Challenge', 'Feedback'), text: str, author: optional(person), created: optional(str) })
+    shape({ id: int, workstreamId: int, periodId: int, kind: oneOf('Challenge', 'Feedback'), text: str,
+      author: optional(person),
+      created: optional(str),
+      aboutPeriodId: optional(int),
+      response: optional(str),
+      respondedBy: optional(person),
+      respondedAt: optional(str),
+      closedBy: optional(person),
+      closedAt: optional(str),
+      closingNote: optional(str)
+    })
   )
 });
 

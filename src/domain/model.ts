@@ -286,6 +286,19 @@ export interface IIibFeedback {
   author?: IPerson;
   /** ISO date-time the feedback was recorded. */
   created?: string;
+  /**
+   * The reported (locked) period a challenge is about, when it was raised in a later period: a
+   * locked period's log is not added to, so the challenge lives in the open period and refers back.
+   */
+  aboutPeriodId?: number;
+  /** The workstream's response, with who gave it and when (ISO date-time). */
+  response?: string;
+  respondedBy?: IPerson;
+  respondedAt?: string;
+  /** Set once the programme office has closed the challenge: who, when (ISO date-time), and an optional note. */
+  closedBy?: IPerson;
+  closedAt?: string;
+  closingNote?: string;
 }
 
 /**

@@ -278,6 +278,45 @@ export function validateFeedbackInput(kind: string, text: string): IFieldError[]
   return errors;
 }
 
+/** Checks a workstream's response to an IIB challenge as typed. */
+export function validateResponseInput(text: string): IFieldError[] {
+  return collect(checkText('Response', text, { required: true }));
+}
+
+/** Checks the programme office's optional note on closing a challenge. */
+export function validateClosingNoteInput(text: string | undefined): IFieldError[] {
+  return collect(checkText('Closing note', text));
+}
+
+/** What the programme office types for a period's overview. */
+export interface IOverviewInput {
+  overview: string;
+  overviewAuthor?: string;
+  /** A RAG spelling, or empty for none. */
+  overallRag?: string;
+}
+
+function isRagSpelling(text: string): boolean {
+  try {
+    parseRag(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Checks a period's lead executive director overview as typed. */
+export function validateOverviewInput(input: IOverviewInput): IFieldError[] {
+  const errors: IFieldError[] = collect(
+    checkText('Overview', input.overview, { required: true }),
+    checkText('Overview by', input.overviewAuthor, { maxLength: MAX_SINGLE_LINE })
+  );
+  if (input.overallRag !== undefined && input.overallRag.trim() !== '' && !isRagSpelling(input.overallRag)) {
+    errors.push(error('Overall programme RAG', input.overallRag, 'is not a RAG rating (Green, Green/Amber, Amber, Amber/Red or Red).'));
+  }
+  return errors;
+}
+
 /** What the programme office types to set up a period. */
 export interface IPeriodInput {
   title: string;

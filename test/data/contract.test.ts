@@ -210,7 +210,8 @@ describe.each([...underEachVariant(IMPLEMENTATIONS), [MEMORY_NAME, memory, {}] a
         .join(' ');
     };
     expect(await rightsOf(USERS.lead)).toBe('statusReports:w sponsorComments:w milestones:w risks:w feedback:w workstreams:w');
-    expect(await rightsOf(USERS.manager)).toBe('statusReports:w sponsorComments:r milestones:w risks:w feedback:r workstreams:r');
+    // Workstream leads write IIB Feedback to respond to challenges (the product lets only a workstream's own project managers respond).
+    expect(await rightsOf(USERS.manager)).toBe('statusReports:w sponsorComments:r milestones:w risks:w feedback:w workstreams:r');
     expect(await rightsOf(USERS.sponsor)).toBe('statusReports:r sponsorComments:w milestones:r risks:r feedback:r workstreams:r');
     expect(await rightsOf(USERS.iib)).toBe('statusReports:r sponsorComments:r milestones:r risks:r feedback:w workstreams:r');
     expect(await make(emu, USERS.sponsor).getCurrentUser()).toMatchObject({ name: 'Nick Bell', login: USERS.sponsor });
@@ -228,6 +229,50 @@ describe.each([...underEachVariant(IMPLEMENTATIONS), [MEMORY_NAME, memory, {}] a
     const score = await failure(lead.create('risk', { workstreamId: 1, description: 'd', mitigation: 'm', state: 'Open', raisedPeriodId: NOVDEC, order: 1, likelihood: 7 }));
     expect(score.message).toBe('Likelihood: 7 must be a whole number from 1 to 5.');
     expect(trips.count()).toBe(0);
+  });
+});
+
+describe.each(IMPLEMENTATIONS)('%s reading only what a view shows', (_name, make) => {
+  let emu: Emulator;
+  beforeAll(async () => {
+    emu = await startStack();
+  });
+  afterAll(() => emu.close());
+
+  /** Every answer's body while `work` runs. */
+  async function answersDuring(work: () => Promise<unknown>): Promise<string> {
+    const bodies: Array<Promise<string>> = [];
+    const real = globalThis.fetch;
+    const spy = jest.spyOn(globalThis, 'fetch').mockImplementation(async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response: Response = await real(input, init);
+      bodies.push(response.clone().text());
+      return response;
+    });
+    try {
+      await work();
+    } finally {
+      spy.mockRestore();
+    }
+    return (await Promise.all(bodies)).join('\n');
+  }
+
+  it("summarises the programme and reads a RAG history without any report's text crossing the wire", async () => {
+    const lead = make(emu, USERS.lead);
+    const reports = [...(await lead.getPeriodPicture(JUNE)).statusReports, ...(await lead.getPeriodPicture(NOVDEC)).statusReports];
+    // A stretch of each report's text, as JSON would carry it.
+    const fragments: string[] = reports
+      .flatMap((r) => [r.keyActivities, r.managerUpdate, r.ragRationale])
+      .filter((t): t is string => typeof t === 'string' && t.length > 30)
+      .map((t) => JSON.stringify(t).slice(1, 31));
+    expect(fragments.length).toBeGreaterThan(5);
+    let summary: Awaited<ReturnType<IProgrammeRepository['getProgrammeSummary']>> | undefined;
+    const summaryAnswers: string = await answersDuring(async () => (summary = await lead.getProgrammeSummary()));
+    expect(summary?.history).toHaveLength(10);
+    expect(fragments.filter((f) => summaryAnswers.indexOf(f) >= 0)).toEqual([]);
+    let history: Awaited<ReturnType<IProgrammeRepository['getRagHistory']>> = [];
+    const historyAnswers: string = await answersDuring(async () => (history = await lead.getRagHistory(4)));
+    expect(history.map((h) => h.rag)).toEqual(['Amber', 'Green/Amber']);
+    expect(fragments.filter((f) => historyAnswers.indexOf(f) >= 0)).toEqual([]);
   });
 });
 

@@ -234,7 +234,12 @@ const METHODS: RepositoryMethod[] = [
   'getPeople',
   'saveWorkstream',
   'moveWorkstream',
-  'setWorkstreamRetired'
+  'setWorkstreamRetired',
+  'getFeedbackHistory',
+  'respondToChallenge',
+  'closeChallenge',
+  'getPeriod',
+  'updateOverview'
 ];
 
 /**
@@ -262,7 +267,12 @@ const WORK: { [m in RepositoryMethod]: MemoryCallMatcher } = {
   getPeople: (c) => c.op === 'people',
   saveWorkstream: (c) => (c.op === 'create' || c.op === 'update') && c.lists[0] === 'workstreams' && /workstream$/.test(c.action) && !/^(retire|restore) /.test(c.action),
   moveWorkstream: (c) => c.op === 'update' && c.action === 'move the workstream',
-  setWorkstreamRetired: (c) => c.op === 'update' && /^(retire|restore) the workstream$/.test(c.action)
+  setWorkstreamRetired: (c) => c.op === 'update' && /^(retire|restore) the workstream$/.test(c.action),
+  getFeedbackHistory: (c) => c.op === 'versions',
+  respondToChallenge: (c) => c.op === 'update' && c.action === 'save the response',
+  closeChallenge: (c) => c.op === 'update' && c.action === 'close the challenge',
+  getPeriod: (c) => c.op === 'read' && c.action === 'read the period' && c.lists.length === 1 && c.lists[0] === 'periods',
+  updateOverview: (c) => c.op === 'update' && c.action === "save the period's overview"
 };
 
 /** Options for a {@link MemoryRepository}. */
@@ -313,6 +323,11 @@ export class MemoryRepository extends ProgrammeRepository {
         return real(...args);
       };
     }
+  }
+
+  /** The in-memory site's clock (see setNow), for the times the repository records itself. */
+  protected now(): string {
+    return this.site.now();
   }
 
   /** The transport under the repository (its hooks and its own call log). */

@@ -38,17 +38,18 @@ describe('a locked period (June 2023, as it went to the Board)', () => {
     }
   );
 
-  it('still lets an IIB member record challenge or feedback, which follows the Board and shows at once', async () => {
+  it("still lets an IIB member record a challenge about it, which follows the Board: in the open period's log, shown under June at once", async () => {
     const { user, repository } = renderDashboard({ persona: 'iibMember' });
     await openJune(user, 'Procurement');
-    await user.click(screen.getByRole('button', { name: 'Record challenge or feedback' }));
-    const dialog = await panel('Record challenge or feedback');
+    await user.click(screen.getByRole('button', { name: 'Record a challenge about June 2023' }));
+    const dialog = await panel('Record challenge or feedback about June 2023');
     await choose(user, 'Kind', 'Challenge', dialog);
     await user.type(within(dialog).getByRole('textbox', { name: /^Challenge or feedback/ }), 'Was the procurement code agreed in June?');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
     const feedback = await waitFor(() => section('IIB challenge and feedback'));
     expect(await within(feedback).findByText('Was the procurement code agreed in June?')).toBeInTheDocument();
-    expect(repository.all('feedback').find((f) => f.text === 'Was the procurement code agreed in June?')).toMatchObject({ periodId: 1, workstreamId: 2 });
+    // A locked period's log is not added to: recorded in November/December 2023, about June.
+    expect(repository.all('feedback').find((f) => f.text === 'Was the procurement code agreed in June?')).toMatchObject({ periodId: 2, aboutPeriodId: 1, workstreamId: 2 });
   });
 
   it('offers "Reopen period" only to those who manage periods', async () => {

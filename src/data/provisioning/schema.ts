@@ -1274,6 +1274,84 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "xml": "<Field ID=\"{ca9fa6a7-7f73-5ba5-b0f8-04b6665d4653}\" Name=\"Feedback\" StaticName=\"Feedback\" DisplayName=\"Feedback\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
       },
       {
+        "name": "AboutPeriod",
+        "id": "eab61796-24d5-47bf-a176-b55f4db0a553",
+        "type": "Lookup",
+        "displayName": "About period",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{eab61796-24d5-47bf-a176-b55f4db0a553}\" Name=\"AboutPeriod\" StaticName=\"AboutPeriod\" DisplayName=\"About period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"FALSE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" Description=\"The reported (locked) period a challenge is about, when it was raised in a later, open period.\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "Response",
+        "id": "35e764e2-68d5-4658-a071-11ba8cad935c",
+        "type": "Note",
+        "displayName": "Response",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{35e764e2-68d5-4658-a071-11ba8cad935c}\" Name=\"Response\" StaticName=\"Response\" DisplayName=\"Response\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RespondedBy",
+        "id": "cfbe801f-4e9d-49e0-a9b1-5f51180eb52e",
+        "type": "User",
+        "displayName": "Responded by",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{cfbe801f-4e9d-49e0-a9b1-5f51180eb52e}\" Name=\"RespondedBy\" StaticName=\"RespondedBy\" DisplayName=\"Responded by\" Type=\"User\" List=\"UserInfo\" ShowField=\"ImnName\" UserSelectionMode=\"PeopleOnly\" UserSelectionScope=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RespondedAt",
+        "id": "c38b9837-30d8-4519-9369-bf71f8272900",
+        "type": "DateTime",
+        "displayName": "Responded",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{c38b9837-30d8-4519-9369-bf71f8272900}\" Name=\"RespondedAt\" StaticName=\"RespondedAt\" DisplayName=\"Responded\" Type=\"DateTime\" Format=\"DateTime\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ClosedBy",
+        "id": "1e205c64-a91d-4fb9-bd88-185e4bbfdfbc",
+        "type": "User",
+        "displayName": "Closed by",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{1e205c64-a91d-4fb9-bd88-185e4bbfdfbc}\" Name=\"ClosedBy\" StaticName=\"ClosedBy\" DisplayName=\"Closed by\" Type=\"User\" List=\"UserInfo\" ShowField=\"ImnName\" UserSelectionMode=\"PeopleOnly\" UserSelectionScope=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ClosedAt",
+        "id": "4db4d161-96c0-449f-a2df-ed62d3dd19f0",
+        "type": "DateTime",
+        "displayName": "Closed",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{4db4d161-96c0-449f-a2df-ed62d3dd19f0}\" Name=\"ClosedAt\" StaticName=\"ClosedAt\" DisplayName=\"Closed\" Type=\"DateTime\" Format=\"DateTime\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ClosingNote",
+        "id": "85942897-5812-46bb-bbb3-fc8f09475707",
+        "type": "Note",
+        "displayName": "Closing note",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{85942897-5812-46bb-bbb3-fc8f09475707}\" Name=\"ClosingNote\" StaticName=\"ClosingNote\" DisplayName=\"Closing note\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
         "name": "RequestKey",
         "id": "ecd3c6b3-eef2-5d2e-975c-63df1329a226",
         "type": "Text",

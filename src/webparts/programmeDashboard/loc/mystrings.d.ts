@@ -129,6 +129,36 @@ declare interface IProgrammeDashboardWebPartStrings {
   NoOverview: string;
   NoPeriods: string;
   NoWorkstreams: string;
+  /** The heading of the programme office's first step on a site with no programme. */
+  ProgrammeSetUpHeading: string;
+  ProgrammeSetUpIntro: string;
+  FieldProgrammeTitle: string;
+  FieldProgrammeTitleHint: string;
+  FieldOrganisation: string;
+  FieldBoard: string;
+  ReportingOptionsHeading: string;
+  FieldRatingScale: string;
+  RatingFiveLevels: string;
+  RatingThreeLevels: string;
+  RatingNotYet: string;
+  FieldUsesSponsorComments: string;
+  FieldUsesMilestones: string;
+  FieldUsesSignOff: string;
+  FieldKeyRisksTable: string;
+  FieldPrintEmpty: string;
+  SaveProgramme: string;
+  SavingProgramme: string;
+  /** Shown to everyone but the programme office on a site with no programme. */
+  NothingReportedHeading: string;
+  NothingReportedText: string;
+  /** The programme view's table when the programme does not rate its workstreams. */
+  MatrixHeadingUnrated: string;
+  MatrixCaptionUnrated: string;
+  KeyRisksHeading: string;
+  /** {0}: the period. */
+  KeyRisksCaption: string;
+  /** {0}: the period. */
+  KeyRisksNone: string;
   UnknownWorkstreamCode: string;
   BackToProgramme: string;
   PeriodPickerLabel: string;
@@ -489,6 +519,72 @@ declare interface IProgrammeDashboardWebPartStrings {
   ListsOutOfDate: string;
   /** Button: upgrade the site's lists. */
   UpdateLists: string;
+  ListPeriods: string;
+  ErrorNotFeedbackAuthor: string;
+  ErrorNotWorkstreamLead: string;
+  ErrorNotIibRecorder: string;
+  ErrorNotProgrammeOffice: string;
+  ErrorChallengeClosed: string;
+  ErrorNotAChallenge: string;
+  ErrorFeedbackPeriodLocked: string;
+  ChallengeHeadingWithState: string;
+  ChallengeStateOpen: string;
+  ChallengeStateResponded: string;
+  ChallengeStateClosed: string;
+  FeedbackAboutPeriod: string;
+  FeedbackRaisedIn: string;
+  ResponseByOn: string;
+  ClosedByOn: string;
+  ClosingNoteThen: string;
+  Respond: string;
+  RespondAria: string;
+  EditResponse: string;
+  EditResponseAria: string;
+  RespondTitle: string;
+  EditResponseTitle: string;
+  ResponseLabel: string;
+  ResponseSaved: string;
+  CloseChallenge: string;
+  CloseChallengeAria: string;
+  CloseChallengeTitle: string;
+  ClosingNoteLabel: string;
+  ClosingNoteHint: string;
+  ChallengeClosedSaved: string;
+  ShowHistory: string;
+  ShowHistoryAria: string;
+  HideHistory: string;
+  HideHistoryAria: string;
+  HistoryLoading: string;
+  HistoryListLabel: string;
+  HistoryVersion: string;
+  HistoryVersionNow: string;
+  HistoryByOn: string;
+  HistoryRecorded: string;
+  HistoryChangedText: string;
+  HistoryResponded: string;
+  HistoryChangedResponse: string;
+  HistoryClosed: string;
+  HistoryChangedClosing: string;
+  HistoryChangedOther: string;
+  HistoryResponseThen: string;
+  HistoryClosedWithNote: string;
+  HistoryClosedNoNote: string;
+  AddFeedbackAbout: string;
+  AddFeedbackAboutTitle: string;
+  FeedbackGoesToOpen: string;
+  FeedbackNoOpenPeriod: string;
+  WriteOverview: string;
+  WriteOverviewAria: string;
+  EditOverview: string;
+  EditOverviewAria: string;
+  EditOverviewTitle: string;
+  OverviewLabel: string;
+  OverviewHint: string;
+  OverviewAuthorLabel: string;
+  OverviewAuthorHint: string;
+  OverallRagLabel: string;
+  OverallRagNone: string;
+  OverviewSaved: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
