@@ -114,7 +114,7 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
         />
         <TextField label={strings.FieldOrganisation} value={organisation} onChange={(_e, v) => setOrganisation(v || '')} errorMessage={shown('organisation')} />
         <TextField label={strings.FieldBoard} value={board} onChange={(_e, v) => setBoard(v || '')} errorMessage={shown('board')} />
-        <fieldset className={classNames.form} style={{ border: 'none', margin: 0, padding: 0 }}>
+        <fieldset className={classNames.form} style={{ border: 'none', margin: 0, padding: 0, minWidth: 0 }}>
           <legend className={classNames.sectionHeading}>{strings.ReportingOptionsHeading}</legend>
           <Dropdown label={strings.FieldRatingScale} options={ratingOptions} selectedKey={rating} onChange={(_e, o) => o && setRating(o.key as Rating)} />
           <Checkbox label={strings.FieldUsesSponsorComments} checked={options.sponsorComments} onChange={toggle('sponsorComments')} />
