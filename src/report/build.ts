@@ -345,21 +345,37 @@ function milestonesNextPeriodContent(picture: IPeriodPicture, ws: IWorkstream): 
   ];
 }
 
+/**
+ * A risk's likelihood × impact as the report prints it: "3 × 4 = 12", or which of the two is
+ * missing; blank when neither was given (the paper's own rows often have none).
+ */
+export function riskScoreText(r: Pick<IRisk, 'likelihood' | 'impact'>): string {
+  const l: number | undefined = typeof r.likelihood === 'number' ? r.likelihood : undefined;
+  const i: number | undefined = typeof r.impact === 'number' ? r.impact : undefined;
+  if (l !== undefined && i !== undefined) {
+    return `${l} × ${i} = ${l * i}`;
+  }
+  if (l === undefined && i === undefined) {
+    return '';
+  }
+  return l !== undefined ? `Likelihood ${l}, impact not given` : `Impact ${i}, likelihood not given`;
+}
+
 function risksOf(picture: IPeriodPicture, ws: IWorkstream): IRisk[] {
   return byOrder(picture.risks.filter((r: IRisk) => r.workstreamId === ws.id));
 }
 
 function risksContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
   const rows: ITableRow[] = risksOf(picture, ws).map((r) => ({
-    cells: [textCell(r.number), textCell(r.description), textCell(r.mitigation)]
+    cells: [textCell(r.number), textCell(r.description), textCell(r.mitigation), textCell(riskScoreText(r)), textCell(r.owner)]
   }));
   return [
     heading('Heading3', `${tableTitle(ws)} – Project Risks`),
     table(
-      [NUMBER_COLUMN, 4173, 4173],
-      ['#', 'Risk Description', 'Mitigation'],
-      rows.length > 0 ? rows : [noneReportedRow(3)],
-      `Project risks of ${tableTitle(ws)} and their mitigation`
+      [NUMBER_COLUMN, 2900, 2846, 1500, 1100],
+      ['#', 'Risk Description', 'Mitigation', 'Likelihood × Impact', 'Owner'],
+      rows.length > 0 ? rows : [noneReportedRow(5)],
+      `Project risks of ${tableTitle(ws)}: their mitigation, likelihood × impact (each 1 to 5) and owner`
     )
   ];
 }

@@ -246,7 +246,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
     setMessage(undefined);
     const outcome: SaveOutcome<unknown> = await actions.updateMany('milestone', updates);
     if (outcome.ok) {
-      focusAfterReload.current = `milestone-${milestone.id}-${delta < 0 ? 'up' : 'down'}`;
+      focusAfterReload.current = `milestone-${milestone.id}-actions`;
       setMessage({ kind: 'success', text: strings.Saved });
       refresh();
     } else {

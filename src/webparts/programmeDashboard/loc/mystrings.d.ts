@@ -198,6 +198,17 @@ declare interface IProgrammeDashboardWebPartStrings {
   MilestoneColumn: string;
   StatusColumn: string;
   ActionsColumn: string;
+  RowActionsAria: string;
+  DueOverdue: string;
+  DueUnknown: string;
+  OverdueLabel: string;
+  RiskScoreColumn: string;
+  RiskScoreValue: string;
+  RiskScoreAria: string;
+  RiskScorePartial: string;
+  RiskScoreNotGiven: string;
+  RiskScoreMissingPart: string;
+  RiskOwnerColumn: string;
   NoMilestonesThisPeriod: string;
   NoMilestonesNextPeriod: string;
   DueOn: string;
