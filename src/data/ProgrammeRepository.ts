@@ -8,18 +8,21 @@ import {
   checkText,
   compareIsoDates,
   DEFAULT_RAG_DEFINITIONS,
+  DomainValidationError,
   reportingOptionsOf,
   type IProgramme,
   type IReportingOptions,
   isBlank,
   mustFixBeforeApproval,
   mustFixFindings,
+  parseOutcomes,
   parseUkDate,
   checkSectionName,
   sectionKeyFor,
   sortPeriods,
   submitBlockers,
   type IPeriod,
+  type IPerson,
   type IMilestone,
   type IPeriodPicture,
   type IReadinessFinding,
@@ -33,7 +36,19 @@ import {
 } from '../domain';
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';
-import { periodRecord, programmeRecords, toEntity, toHistoryEntry, toPeriod, toProgramme, toRecord, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
+import {
+  periodRecord,
+  programmeRecords,
+  toEntity,
+  toHistoryEntry,
+  toPeriod,
+  toProgramme,
+  toRecord,
+  toWorkstream,
+  workstreamRecord,
+  type ListRecord,
+  type PeopleLookup
+} from './mapping';
 import { ETAG, HISTORY_COLUMNS, assemblePicture, historyFrom, mergeRiskRecords, pictureQueries, type IPictureRecords } from './picture';
 import type { IListQuery } from './query';
 import {
@@ -55,6 +70,7 @@ import {
   type IProgrammeRepository,
   type IProgrammeSummary,
   type IRagHistoryEntry,
+  type IWorkstreamInput,
   type ListKey,
   type NewEntity,
   type ReportTransition,
@@ -70,12 +86,16 @@ import {
   assertMayClose,
   assertMayRecordFeedback,
   assertMayRespond,
+  assertMaySetUpProgramme,
   assertMaySponsor,
   assertMayWritePeriodSections,
   assertPeriodOpen,
   assertReportEditable,
+  BOARD_MEETING_FIELD,
+  DUPLICATE_CODE,
   nextReportState,
-  OVERRIDE_FIELD
+  OVERRIDE_FIELD,
+  workstreamFaults
 } from './rules';
 import {
   DEFINITIONS_QUERY,
@@ -113,6 +133,18 @@ const NOUNS: { [K in EntityKind]: string } = {
 
 /** Records of a period's own, that its lock freezes (risks live on; IIB feedback may follow the Board). */
 const PERIOD_RECORDS: ReadonlyArray<EntityKind> = ['statusReport', 'sponsorComment', 'milestone'];
+
+/** Runs a domain check, giving its refusal as a validation DataError naming the field. */
+function asDataError<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (e) {
+    if (e instanceof DomainValidationError) {
+      throw new DataError('validation', e.message, { field: e.field });
+    }
+    throw e;
+  }
+}
 
 /** The challenge log's own fields, which only Respond and Close write. */
 const FEEDBACK_WORKFLOW: ReadonlyArray<string> = ['response', 'respondedBy', 'respondedAt', 'closedBy', 'closedAt', 'closingNote'];
@@ -777,6 +809,129 @@ export class ProgrammeRepository implements IProgrammeRepository {
     return { ...toProgramme({ ...record, ...written }, definitions), etag: String(written[ETAG]) };
   }
 
+  public async getWorkstreams(): Promise<Array<Saved<IWorkstream>>> {
+    const { records, people } = await this._transport.read({ workstreams: { list: 'workstreams' } }, { people: true, action: 'read the workstreams' });
+    return this._savedWorkstreams(records.workstreams, people as PeopleLookup);
+  }
+
+  private _savedWorkstreams(records: ListRecord[], people: PeopleLookup): Array<Saved<IWorkstream>> {
+    return records
+      .map((r) => ({ ...toWorkstream(r, people), etag: String(r[ETAG]) }))
+      .sort((a, b) => a.order - b.order || a.id - b.id);
+  }
+
+  public async getPeople(): Promise<IPerson[]> {
+    const people: PeopleLookup = await this._transport.people();
+    return (people.all || []).filter((p) => !isBlank(p.name)).slice().sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  }
+
+  public async saveWorkstream(input: IWorkstreamInput, id?: number, etag?: string): Promise<Saved<IWorkstream>> {
+    const action: string = id === undefined ? 'add the workstream' : 'save the workstream';
+    assertMaySetUpProgramme(await this.getRights(), action);
+    const { records, people } = await this._transport.read({ workstreams: { list: 'workstreams' } }, { people: true, action });
+    const lookup: PeopleLookup = people as PeopleLookup;
+    const all: Array<Saved<IWorkstream>> = this._savedWorkstreams(records.workstreams, lookup);
+    const current: Saved<IWorkstream> | undefined = id === undefined ? undefined : all.filter((w) => w.id === id)[0];
+    if (id !== undefined && !current) {
+      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+    }
+    const faults = workstreamFaults(input, all.filter((w) => w.id !== id));
+    if (faults.length > 0) {
+      throw new DataError('validation', faults.map((f) => f.message).join(' '), { field: faults[0].field, code: faults[0].field === 'Code' && /already the code/.test(faults[0].message) ? DUPLICATE_CODE : undefined });
+    }
+    const chosen = (ids: number[] | undefined, field: string): IPerson[] =>
+      (ids || []).map((pid) => {
+        const p: IPerson | undefined = lookup(pid);
+        if (!p) {
+          throw new DataError('validation', `${field}: person ${pid} is not one of the site's people. Choose them again.`, { field });
+        }
+        return p;
+      });
+    const sponsor: IPerson[] = chosen(input.sponsorId === undefined ? [] : [input.sponsorId], 'Sponsor');
+    const value: Omit<IWorkstream, 'id'> = {
+      code: input.code.trim(),
+      title: input.title.trim(),
+      shortTitle: isBlank(input.shortTitle) ? undefined : (input.shortTitle as string).trim(),
+      description: (input.description || '').trim(),
+      outcomes: parseOutcomes(input.outcomes || ''),
+      sponsor: sponsor[0],
+      projectManagers: chosen(input.projectManagerIds, 'Project managers'),
+      pmoSupport: chosen(input.pmoSupportIds, 'PMO support'),
+      agreedCompletionAsWritten: current ? current.agreedCompletionAsWritten : undefined,
+      forecastCompletionAsWritten: current ? current.forecastCompletionAsWritten : undefined,
+      order: current ? current.order : all.reduce((max, w) => Math.max(max, w.order), 0) + 1,
+      retired: current ? current.retired : undefined
+    };
+    const record: ListRecord = workstreamRecord(value);
+    let written: ListRecord;
+    try {
+      if (current) {
+        if (etag === undefined) {
+          throw new DataError('validation', `Could not ${action}: reload it and make the change again.`);
+        }
+        written = await this._transport.update('workstreams', current.id, record, etag, action);
+      } else {
+        written = await this._transport.create('workstreams', record, action);
+      }
+    } catch (e) {
+      throw this._workstreamFailure(e, value.code, lookup);
+    }
+    return { ...toWorkstream(written, lookup), etag: String(written[ETAG]) };
+  }
+
+  /** A write's failure in the form's words: a conflict carries the workstream as it now is; a duplicate code names the field. */
+  private _workstreamFailure(e: unknown, code: string, people: PeopleLookup): unknown {
+    if (isDataError(e) && e.kind === 'conflict' && e.current) {
+      const current: ListRecord = e.current as ListRecord;
+      return new DataError('conflict', e.message, { status: e.status, current: { ...toWorkstream(current, people), etag: String(current[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+    }
+    // Someone added the same code meanwhile: the list's unique Code column refuses the second.
+    if (isDataError(e) && /duplicate/i.test(`${e.serverCode || ''} ${e.serverMessage || ''} ${e.message}`)) {
+      return new DataError('validation', `Code: ${code} is already the code of another workstream: each workstream needs its own code.`, { field: 'Code', code: DUPLICATE_CODE });
+    }
+    return e;
+  }
+
+  public async moveWorkstream(id: number, direction: 'up' | 'down'): Promise<Array<Saved<IWorkstream>>> {
+    const action: string = 'move the workstream';
+    assertMaySetUpProgramme(await this.getRights(), action);
+    const { records, people } = await this._transport.read({ workstreams: { list: 'workstreams' } }, { people: true, action });
+    const all: Array<Saved<IWorkstream>> = this._savedWorkstreams(records.workstreams, people as PeopleLookup);
+    const at: number = all.map((w) => w.id).indexOf(id);
+    if (at < 0) {
+      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+    }
+    const to: number = direction === 'up' ? at - 1 : at + 1;
+    if (to < 0 || to >= all.length) {
+      throw new DataError('validation', `Could not ${action}: ${all[at].code} is already ${direction === 'up' ? 'first' : 'last'}.`);
+    }
+    const order: Array<Saved<IWorkstream>> = all.slice();
+    order.splice(to, 0, order.splice(at, 1)[0]);
+    // Orders 1, 2, 3…: only the workstreams whose place number changes are written.
+    for (let i: number = 0; i < order.length; i++) {
+      if (order[i].order !== i + 1) {
+        const written: ListRecord = await this._transport.update('workstreams', order[i].id, { SortOrder: i + 1 }, order[i].etag, action);
+        order[i] = { ...order[i], order: i + 1, etag: String(written[ETAG]) };
+      }
+    }
+    return order;
+  }
+
+  public async setWorkstreamRetired(id: number, retired: boolean, etag: string): Promise<Saved<IWorkstream>> {
+    const action: string = retired ? 'retire the workstream' : 'restore the workstream';
+    assertMaySetUpProgramme(await this.getRights(), action);
+    const { records, people } = await this._transport.read({ workstreams: { list: 'workstreams', id } }, { people: true, action });
+    if (records.workstreams.length === 0) {
+      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+    }
+    try {
+      const written: ListRecord = await this._transport.update('workstreams', id, { Retired: retired }, etag, action);
+      return { ...toWorkstream(written, people as PeopleLookup), etag: String(written[ETAG]) };
+    } catch (e) {
+      throw this._workstreamFailure(e, '', people as PeopleLookup);
+    }
+  }
+
   public async createPeriod(input: INewPeriod): Promise<IPeriod> {
     const action: string = 'set up the period';
     const rights: UserRights = await this.getRights();
@@ -890,10 +1045,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (mustFix.length > 0 && isBlank(options.overrideReason)) {
       throw mustFixRefusal(`${period.title} cannot be locked yet`, mustFix, 'lock anyway');
     }
+    const boardMeetingDate: string | undefined = isBlank(options.boardMeetingDate)
+      ? period.boardMeetingDate
+      : asDataError(() => parseUkDate((options.boardMeetingDate as string).trim(), BOARD_MEETING_FIELD));
     // Locked first, so that from now on the product refuses writes to the period's records; then
     // the snapshot, taken again if a write that passed its check before the lock landed meanwhile;
     // then the history entry that names it. Anything failing on the way opens the period again.
-    const locked: ListRecord = await this._transport.update('periods', periodId, periodRecord({ state: 'Locked' }), String(record[ETAG]), action);
+    const locked: ListRecord = await this._transport.update('periods', periodId, periodRecord({ state: 'Locked', boardMeetingDate }), String(record[ETAG]), action);
     try {
       let picture: IEditablePeriodPicture = await this._livePicture(periodId);
       let snapshot = await makeSnapshot(picture, randomId());
@@ -914,7 +1072,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
       await this._transport.create(
         'history',
-        { Title: `${period.title} locked`, ReportingPeriodId: periodId, PeriodAction: 'Locked', Reason: options.reason ? options.reason.trim() : null, SnapshotId: snapshot.id },
+        {
+          Title: `${period.title} locked`,
+          ReportingPeriodId: periodId,
+          PeriodAction: 'Locked',
+          Reason: options.reason ? options.reason.trim() : null,
+          SnapshotId: snapshot.id,
+          BoardMeetingDate: boardMeetingDate || null
+        },
         action
       );
     } catch (e) {

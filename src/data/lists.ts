@@ -64,7 +64,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('ForecastCompletion', 'text'),
     c('SortOrder', 'number', true),
     c('ShortTitle', 'text'),
-    c('FullTitle', 'note')
+    c('FullTitle', 'note'),
+    c('Retired', 'boolean')
   ],
   periods: [
     c('Title', 'text'),
@@ -73,7 +74,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('PeriodState', 'choice', true),
     c('Overview', 'note'),
     c('OverallRag', 'choice'),
-    c('OverviewAuthor', 'text')
+    c('OverviewAuthor', 'text'),
+    c('BoardMeetingDate', 'date')
   ],
   statusReports: [
     c('Title', 'text'),
@@ -151,7 +153,7 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('Content', 'note'),
     c('Sha256', 'text')
   ],
-  history: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('PeriodAction', 'choice', true), c('Reason', 'note'), c('SnapshotId', 'text')],
+  history: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('PeriodAction', 'choice', true), c('Reason', 'note'), c('SnapshotId', 'text'), c('BoardMeetingDate', 'date')],
   periodSections: [
     c('Title', 'text'),
     c('SectionScope', 'choice', true),

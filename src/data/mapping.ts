@@ -30,7 +30,10 @@ import type { EntityKind, IEntities, IPeriodHistoryEntry, ListKey, NewEntity } f
 export type ListRecord = { [property: string]: unknown };
 
 /** Finds a site user by id. */
-export type PeopleLookup = (id: number) => IPerson | undefined;
+export type PeopleLookup = ((id: number) => IPerson | undefined) & {
+  /** Every one of the site's people, when the lookup was made from the whole list (see peopleFrom). */
+  readonly all?: readonly IPerson[];
+};
 
 const TIMINGS: { [choice: string]: MilestoneTiming } = { 'This period': 'ThisPeriod', 'Next period': 'NextPeriod' };
 const STATUS_CATEGORIES: { [choice: string]: MilestoneStatusCategory } = {
@@ -186,7 +189,8 @@ export function toPeriod(r: ListRecord): IPeriod {
     state: r.PeriodState === 'Locked' ? 'Locked' : 'Open',
     overview: text(r.Overview),
     overallRag: rag(r.OverallRag),
-    overviewAuthor: text(r.OverviewAuthor)
+    overviewAuthor: text(r.OverviewAuthor),
+    boardMeetingDate: dateOnly(r.BoardMeetingDate)
   };
 }
 
@@ -205,7 +209,8 @@ export function toWorkstream(r: ListRecord, people: PeopleLookup): IWorkstream {
     pmoSupport: persons(people, r.PmoSupportId),
     agreedCompletionAsWritten: text(r.AgreedCompletion),
     forecastCompletionAsWritten: text(r.ForecastCompletion),
-    order: num(r.SortOrder) || 0
+    order: num(r.SortOrder) || 0,
+    retired: r.Retired === true || r.Retired === 'true' || r.Retired === 1 ? true : undefined
   };
 }
 
@@ -296,6 +301,7 @@ export function toHistoryEntry(r: ListRecord, people: PeopleLookup): IPeriodHist
     action: r.PeriodAction === 'Reopened' || r.PeriodAction === 'Overridden' ? r.PeriodAction : 'Locked',
     reason: text(r.Reason),
     snapshotId: text(r.SnapshotId),
+    boardMeetingDate: dateOnly(r.BoardMeetingDate),
     by: person(people, r.AuthorId),
     at: text(r.Created) || ''
   };
@@ -421,7 +427,8 @@ export function workstreamRecord(w: Omit<IWorkstream, 'id'>): ListRecord {
     PmoSupportId: w.pmoSupport.filter((p) => p.id).map((p) => p.id),
     AgreedCompletion: optional(w.agreedCompletionAsWritten),
     ForecastCompletion: optional(w.forecastCompletionAsWritten),
-    SortOrder: w.order
+    SortOrder: w.order,
+    Retired: w.retired === true
   };
 }
 
@@ -457,7 +464,8 @@ export function periodRecord(p: Partial<Omit<IPeriod, 'id'>>): ListRecord {
     state: (x) => ({ PeriodState: x }),
     overview: (x) => ({ Overview: optional(x) }),
     overallRag: (x) => ({ OverallRag: x || null }),
-    overviewAuthor: (x) => ({ OverviewAuthor: optional(x) })
+    overviewAuthor: (x) => ({ OverviewAuthor: optional(x) }),
+    boardMeetingDate: (x) => ({ BoardMeetingDate: x ? isoDate(x) : null })
   });
 }
 

@@ -138,6 +138,7 @@ export function historyFrom(records: ListRecord[]): IRagHistoryEntry[] {
 
 /** A people lookup over site users: SharePoint REST's siteusers or Graph's User Information List. */
 export function peopleFrom(users: Array<{ id: number; name: string; email?: string }>): PeopleLookup {
-  const map: Map<number, IPerson> = new Map<number, IPerson>(users.map((u) => [u.id, { id: u.id, name: u.name, login: u.email }]));
-  return (id: number) => map.get(id);
+  const all: IPerson[] = users.map((u) => ({ id: u.id, name: u.name, login: u.email }));
+  const map: Map<number, IPerson> = new Map<number, IPerson>(all.map((p) => [p.id as number, p]));
+  return Object.assign((id: number) => map.get(id), { all });
 }

@@ -193,6 +193,8 @@ export interface IPeriodHistoryEntry {
   action: 'Locked' | 'Reopened' | 'Overridden';
   reason?: string;
   snapshotId?: string;
+  /** For a lock: the date of the Board meeting the period's report went to, if given. */
+  boardMeetingDate?: string;
   by?: IPerson;
   /** ISO date-time. */
   at: string;
@@ -255,6 +257,11 @@ export interface ILockOptions {
    * Period History with the findings, and printed nowhere else. Without it such a lock is refused.
    */
   overrideReason?: string;
+  /**
+   * The date of the Board meeting the period's report went to, as typed (dd/mm/yyyy); recorded
+   * on the period and in Period History with the lock. Empty: the period's date stands.
+   */
+  boardMeetingDate?: string;
 }
 
 /** What the programme office types to set up the programme (see saveProgramme). */
@@ -265,6 +272,21 @@ export interface IProgrammeDetails {
   ragKeyIntroduction?: string;
   /** What the programme reports; anything not given is the default (reported). */
   reporting?: Partial<IReportingOptions>;
+}
+
+/** What the programme office types for a workstream (see rules.ts, workstreamFaults). */
+export interface IWorkstreamInput {
+  code: string;
+  /** The full title, of any length. */
+  title: string;
+  /** The title tables use; empty for the full title. */
+  shortTitle?: string;
+  description?: string;
+  /** The outcomes as typed: "- item" lines, grouped under any other line as heading (see parseOutcomes). */
+  outcomes?: string;
+  sponsorId?: number;
+  projectManagerIds?: number[];
+  pmoSupportIds?: number[];
 }
 
 /** Options for loading a period's picture. */
@@ -315,6 +337,23 @@ export interface IProgrammeRepository {
    * against the ETag it was read with. Programme office only.
    */
   saveProgramme(details: IProgrammeDetails, etag?: string): Promise<Saved<IProgramme>>;
+  /** Every workstream, retired ones too, in their order, with the ETags to change them with. */
+  getWorkstreams(): Promise<Array<Saved<IWorkstream>>>;
+  /** The site's people, by name: whom a workstream's sponsor, managers and PMO support are chosen from. */
+  getPeople(): Promise<IPerson[]>;
+  /**
+   * Adds a workstream (no `id`: it goes last) or changes one against its ETag (programme office
+   * only). Every field is checked first (rules.ts, workstreamFaults) and a refusal names the
+   * field; nothing is written unless all is well.
+   */
+  saveWorkstream(input: IWorkstreamInput, id?: number, etag?: string): Promise<Saved<IWorkstream>>;
+  /** Moves a workstream one place up or down the order (programme office only); returns them all, in order. */
+  moveWorkstream(id: number, direction: 'up' | 'down'): Promise<Array<Saved<IWorkstream>>>;
+  /**
+   * Retires a workstream (it stays in the periods it has records in and their snapshots, and is
+   * not offered in new ones) or restores it, against its ETag (programme office only).
+   */
+  setWorkstreamRetired(id: number, retired: boolean, etag: string): Promise<Saved<IWorkstream>>;
   /** Sets up a new reporting period (open). */
   createPeriod(period: INewPeriod): Promise<IPeriod>;
   /**

@@ -8,9 +8,9 @@
  *   a submitted or approved report's content changes only through them.
  * What SharePoint can express — who may read or write each list — it enforces itself.
  */
-import type { IPeriod, IWorkstream, StatusReportState } from '../domain';
+import { checkText, MAX_SINGLE_LINE, type IFieldError, type IPeriod, type IWorkstream, type StatusReportState } from '../domain';
 import { DataError } from './errors';
-import { isProgrammeOffice, type ICurrentUser, type ReportTransition, type UserRights } from './repository';
+import { isProgrammeOffice, type ICurrentUser, type IWorkstreamInput, type ReportTransition, type UserRights } from './repository';
 
 /** Refuses a change to a locked period's records. */
 export function assertPeriodOpen(period: IPeriod | undefined, what: string): void {
@@ -298,4 +298,62 @@ export function assertMayRecordFeedback(rights: UserRights): void {
       { code: NOT_IIB_RECORDER }
     );
   }
+}
+
+// ---- setting up the programme ----
+
+/** The field of a lock's Board meeting date (ILockOptions.boardMeetingDate). */
+export const BOARD_MEETING_FIELD: string = 'Board meeting date';
+
+/** The code of a refusal because another workstream has the code already. */
+export const DUPLICATE_CODE: string = 'duplicateCode';
+
+/** SharePoint's limit on the Code column (schema-workstreams.xml: MaxLength="16"). */
+export const MAX_CODE_LENGTH: number = 16;
+
+/**
+ * Whether the user may set up the programme — its workstreams (add, edit, reorder, retire,
+ * restore) and a period's Board meeting date: the programme office (Approve Items on Status
+ * Reports) with the right to change the Workstreams list. The dashboard offers set-up by this
+ * rule and the repository refuses anyone else.
+ */
+export function maySetUpProgramme(rights: UserRights): boolean {
+  return isProgrammeOffice(rights) && rights.workstreams.add && rights.workstreams.edit;
+}
+
+/** Refuses set-up by anyone but the programme office (see maySetUpProgramme). */
+export function assertMaySetUpProgramme(rights: UserRights, action: string): void {
+  if (!maySetUpProgramme(rights)) {
+    throw new DataError('forbidden', `Could not ${action}: only the programme office sets up the programme's workstreams.`, { code: NOT_PROGRAMME_OFFICE });
+  }
+}
+
+/**
+ * Every problem with a workstream as typed, field by field, in the form's words: a code (unique
+ * among the other workstreams, retired ones too, whatever its case — the list enforces it as
+ * well — at most 16 characters, no spaces), a title of any length, a short title that fits a
+ * single line of text, and text without control characters. Empty when it can be saved.
+ * @param others - the programme's other workstreams (not the one being changed).
+ */
+export function workstreamFaults(input: IWorkstreamInput, others: ReadonlyArray<Pick<IWorkstream, 'code' | 'title'>>): IFieldError[] {
+  const faults: Array<IFieldError | undefined> = [
+    checkText('Code', input.code, { required: true, maxLength: MAX_CODE_LENGTH }),
+    checkText('Title', input.title, { required: true }),
+    checkText('Short title', input.shortTitle, { maxLength: MAX_SINGLE_LINE }),
+    checkText('Description', input.description),
+    checkText('Outcomes', input.outcomes)
+  ];
+  const code: string = (input.code || '').trim();
+  if (!faults[0] && /\s/.test(code)) {
+    faults[0] = fieldError('Code', input.code, `"${input.code}" has a space in it: a code is one word, such as GOV or A.`);
+  }
+  const taken = others.filter((w) => w.code.trim().toLowerCase() === code.toLowerCase())[0];
+  if (!faults[0] && taken) {
+    faults[0] = fieldError('Code', input.code, `${code} is already the code of ${taken.title}: each workstream needs its own code.`);
+  }
+  return faults.filter((f): f is IFieldError => f !== undefined);
+}
+
+function fieldError(field: string, value: unknown, message: string): IFieldError {
+  return { field, value, reason: message, message: `${field}: ${message}` };
 }

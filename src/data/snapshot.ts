@@ -288,7 +288,8 @@ const period: Check = shape({
   state: oneOf('Open', 'Locked'),
   overview: optional(str),
   overallRag: optional(rag),
-  overviewAuthor: optional(str)
+  overviewAuthor: optional(str),
+  boardMeetingDate: optional(isoDate)
 });
 const PICTURE: Check = shape({
   programme: shape({
@@ -318,7 +319,8 @@ const PICTURE: Check = shape({
       pmoSupport: arrayOf(person),
       agreedCompletionAsWritten: optional(str),
       forecastCompletionAsWritten: optional(str),
-      order: int
+      order: int,
+      retired: optional(bool)
     })
   ),
   statusReports: arrayOf(statusReport()),

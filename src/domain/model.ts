@@ -126,6 +126,8 @@ export interface IPeriod {
   overallRag?: Rag;
   /** Who wrote the overview. */
   overviewAuthor?: string;
+  /** The date of the Board meeting the period's report went to (recorded with a lock). */
+  boardMeetingDate?: IsoDate;
 }
 
 /** A group of project outcomes, optionally under a sub-heading ("Leadership:"). */
@@ -153,6 +155,11 @@ export interface IWorkstream {
   /** Current forecast completion date, as written. */
   forecastCompletionAsWritten?: string;
   order: number;
+  /**
+   * Retired: the workstream no longer reports. It stays in the periods it reported in (and their
+   * snapshots) and is not offered in new ones; the programme office can restore it.
+   */
+  retired?: boolean;
 }
 
 /** The title a workstream goes by in tables: its short title, else its full title. */

@@ -81,7 +81,11 @@ export function assemblePeriodPicture<R extends IStatusReport, C extends ISponso
     period,
     previousPeriod: previous,
     nextPeriod: nextPeriodOf(periods, periodId),
-    workstreams: sources.workstreams.filter((w) => workstreamId === undefined || w.id === workstreamId).sort(byOrder),
+    // A retired workstream stays in the periods it has records in, and is not offered in others.
+    workstreams: sources.workstreams
+      .filter((w) => workstreamId === undefined || w.id === workstreamId)
+      .filter((w) => !w.retired || [sources.statusReports, sources.sponsorComments, sources.milestones].some((items) => items.some((x) => x.workstreamId === w.id && x.periodId === periodId)))
+      .sort(byOrder),
     statusReports: sources.statusReports.filter(inPeriod(periodId)),
     previousStatusReports: sources.statusReports.filter(inPeriod(previousId)),
     sponsorComments: sources.sponsorComments.filter(inPeriod(periodId)),

@@ -319,6 +319,17 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{ee05cb61-073a-59f2-b2f2-753957bb9007}\" Name=\"FullTitle\" StaticName=\"FullTitle\" DisplayName=\"Full title\" Description=\"The whole title, when it is longer than the Workstream column holds (255 characters).\" Type=\"Note\" NumLines=\"3\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Retired",
+        "id": "6fac6b19-5a0a-53ca-84a4-d523b4eccc44",
+        "type": "Boolean",
+        "displayName": "Retired",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{6fac6b19-5a0a-53ca-84a4-d523b4eccc44}\" Name=\"Retired\" StaticName=\"Retired\" DisplayName=\"Retired\" Description=\"Yes: the workstream no longer reports. It stays in the periods it reported in and their snapshots, and is not offered in new periods.\" Type=\"Boolean\" Required=\"FALSE\" Group=\"Programme Highlights\"><Default>0</Default></Field>"
       }
     ]
   },
@@ -409,6 +420,17 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{1280ba07-95e2-51e9-906e-8a449b9ba35f}\" Name=\"OverviewAuthor\" StaticName=\"OverviewAuthor\" DisplayName=\"Overview by\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "BoardMeetingDate",
+        "id": "99f3c52c-e8b2-52c1-bbe8-6fdbaaf99aa7",
+        "type": "DateTime",
+        "displayName": "Board meeting date",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{99f3c52c-e8b2-52c1-bbe8-6fdbaaf99aa7}\" Name=\"BoardMeetingDate\" StaticName=\"BoardMeetingDate\" DisplayName=\"Board meeting date\" Description=\"The date of the Board meeting the period's report went to.\" Type=\"DateTime\" Format=\"DateOnly\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
       }
     ]
   },
@@ -1169,6 +1191,17 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{3edfa0d5-c122-5158-9b17-1a755468abdf}\" Name=\"SnapshotId\" StaticName=\"SnapshotId\" DisplayName=\"Snapshot\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "BoardMeetingDate",
+        "id": "6554acc1-9075-53a3-a4e4-40d81fe9db33",
+        "type": "DateTime",
+        "displayName": "Board meeting date",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{6554acc1-9075-53a3-a4e4-40d81fe9db33}\" Name=\"BoardMeetingDate\" StaticName=\"BoardMeetingDate\" DisplayName=\"Board meeting date\" Description=\"For a lock: the date of the Board meeting the period's report went to.\" Type=\"DateTime\" Format=\"DateOnly\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
       }
     ]
   },

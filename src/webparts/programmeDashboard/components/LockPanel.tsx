@@ -1,8 +1,9 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import type { IPeriod } from '../../../domain';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { formatUkDate, parseUkDate, type IPeriod } from '../../../domain';
 import { isDataError } from '../../../data/errors';
-import { OVERRIDE_FIELD } from '../../../data/rules';
+import { BOARD_MEETING_FIELD, OVERRIDE_FIELD } from '../../../data/rules';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { ActionPanel } from './ActionPanel';
 import { describeActionError } from './errorText';
@@ -32,6 +33,18 @@ export function LockPanel(props: ILockPanelProps): JSX.Element {
   const [findings, setFindings] = React.useState<boolean>(false);
   const title: string = period.title;
   const anyway: boolean = refusal !== undefined;
+  // The Board meeting the report went to: typed dd/mm/yyyy, checked as typed, recorded with the lock.
+  const [boardDate, setBoardDate] = React.useState<string>(period.boardMeetingDate ? formatUkDate(period.boardMeetingDate) : '');
+  const [dateRefused, setDateRefused] = React.useState<string | undefined>();
+  let dateError: string | undefined = dateRefused;
+  if (!dateError && boardDate.trim() !== '') {
+    try {
+      parseUkDate(boardDate.trim(), BOARD_MEETING_FIELD);
+    } catch (e) {
+      dateError = (e as Error).message;
+    }
+  }
+  const date: string | undefined = boardDate.trim() === '' ? undefined : boardDate.trim();
   return (
     <ActionPanel
       title={format(strings.LockPeriodTitle, title)}
@@ -53,12 +66,19 @@ export function LockPanel(props: ILockPanelProps): JSX.Element {
           ? repository.lockPeriod(period.id, {
               allowUnapproved: props.someNotApproved,
               reason: props.someNotApproved ? reason : undefined,
-              overrideReason: findings ? reason : undefined
+              overrideReason: findings ? reason : undefined,
+              ...(date ? { boardMeetingDate: date } : {})
             })
-          : repository.lockPeriod(period.id)
+          : date
+            ? repository.lockPeriod(period.id, { boardMeetingDate: date })
+            : repository.lockPeriod(period.id)
       }
       describeError={(e) => describeActionError(e, 'lock', title)}
       onFailed={(e) => {
+        if (isDataError(e, 'validation') && e.field === BOARD_MEETING_FIELD) {
+          setDateRefused(e.message);
+          return true;
+        }
         const overFindings: boolean = isDataError(e, 'validation') && e.field === OVERRIDE_FIELD;
         if ((!anyway || (overFindings && !findings)) && isDataError(e, 'validation') && (props.someNotApproved || overFindings)) {
           // Locking anyway over reports not approved may then meet the findings: ask again, for both.
@@ -73,6 +93,19 @@ export function LockPanel(props: ILockPanelProps): JSX.Element {
       onClose={props.onClose}
     >
       <p>{format(strings.LockPeriodText, title)}</p>
+      <TextField
+        label={strings.BoardMeetingDateLabel}
+        value={boardDate}
+        onChange={(_e, v) => {
+          setBoardDate(v || '');
+          setDateRefused(undefined);
+        }}
+        errorMessage={dateError}
+        description={strings.BoardMeetingDateHint}
+        placeholder={strings.DateFormatHint}
+        inputMode="numeric"
+        autoComplete="off"
+      />
       {anyway ? <p>{findings ? strings.OverrideText : strings.LockAnywayText}</p> : undefined}
     </ActionPanel>
   );

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { formatUkDate } from '../../../domain';
 import type { IPeriodHistoryEntry } from '../../../data/repository';
 import type { IAsyncResult } from '../hooks/useAsync';
 import { format, formatUkDay } from './format';
@@ -45,6 +46,12 @@ export function PeriodHistory(props: IPeriodHistoryProps): JSX.Element | null {
           {entries.map((e) => (
             <li key={e.id}>
               <span>{historyLine(e)}</span>
+              {e.boardMeetingDate ? (
+                <>
+                  {' '}
+                  <span>{format(strings.HistoryBoardMeeting, formatUkDate(e.boardMeetingDate))}</span>
+                </>
+              ) : undefined}
               {e.reason ? (
                 <>
                   {' '}

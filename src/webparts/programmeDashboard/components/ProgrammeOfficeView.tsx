@@ -17,6 +17,8 @@ import { Loading } from './Loading';
 import { type IOutcome, OutcomeMessage } from './OutcomeMessage';
 import { LockPanel } from './LockPanel';
 import { NewPeriodPanel } from './NewPeriodPanel';
+import { WorkstreamSetUp } from './WorkstreamSetUp';
+import { maySetUpProgramme } from '../../../data/rules';
 import { OverviewEditor } from './OverviewEditor';
 import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
 import { ScrollRegion } from './ScrollRegion';
@@ -38,7 +40,8 @@ export interface IProgrammeOfficeViewProps {
 type Dialog =
   | { kind: 'return' | 'approve'; workstream: IWorkstream; report: Saved<IStatusReport> }
   | { kind: 'lock' }
-  | { kind: 'newPeriod' };
+  | { kind: 'newPeriod' }
+  | { kind: 'workstreams' };
 
 /**
  * The programme office's place in the reporting cycle: for an open period (the latest open one
@@ -252,6 +255,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       <div className={classNames.toolbar}>
         {period && isProgrammeOffice(rights) ? <DefaultButton text={strings.LockPeriod} onClick={() => open({ kind: 'lock' })} disabled={!data || runner.busy} /> : undefined}
         {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
+        {maySetUpProgramme(rights) ? <DefaultButton text={strings.SetUpWorkstreams} onClick={() => open({ kind: 'workstreams' })} disabled={runner.busy} /> : undefined}
         {/* The lead executive director's overview: the first section of every paper. */}
         {period && isProgrammeOffice(rights) ? (
           <OverviewEditor
@@ -315,6 +319,16 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           onCreated={(created) => {
             setChosenId(created.id);
             finished(format(strings.PeriodCreatedMessage, created.title), true, true);
+          }}
+          onClose={close}
+        />
+      ) : undefined}
+      {dialog && dialog.kind === 'workstreams' ? (
+        <WorkstreamSetUp
+          repository={repository}
+          onChanged={() => {
+            picture.reload();
+            props.onChanged();
           }}
           onClose={close}
         />

@@ -22,6 +22,61 @@ declare interface IProgrammeDashboardWebPartStrings {
   /** Confirmation once a change is stored. */
   Saved: string;
   Deleting: string;
+  /** Button: the programme office opens the workstreams' set-up. */
+  SetUpWorkstreams: string;
+  WorkstreamSetUpTitle: string;
+  WorkstreamSetUpText: string;
+  AddWorkstream: string;
+  AddWorkstreamTitle: string;
+  EditWorkstreamTitle: string;
+  /** {0}: the workstream's code. */
+  EditWorkstreamHeading: string;
+  NoWorkstreamsYet: string;
+  WorkstreamOrderLabel: string;
+  /** {0}: place in the order; {1}: code; {2}: short title. */
+  WorkstreamPlace: string;
+  RetiredMarker: string;
+  /** {0}: the workstream's code. */
+  MoveUpLabel: string;
+  /** {0}: the workstream's code. */
+  MoveDownLabel: string;
+  /** {0}: the workstream's code. */
+  EditWorkstreamLabel: string;
+  RetireWorkstream: string;
+  /** {0}: the workstream's code. */
+  RetireWorkstreamLabel: string;
+  RestoreWorkstream: string;
+  /** {0}: the workstream's code. */
+  RestoreWorkstreamLabel: string;
+  /** {0}: code; {1}: its place; {2}: how many. */
+  WorkstreamMovedMessage: string;
+  WorkstreamRetiredMessage: string;
+  WorkstreamRestoredMessage: string;
+  WorkstreamSavedMessage: string;
+  WorkstreamAddedMessage: string;
+  WorkstreamConflict: string;
+  WorkstreamReloaded: string;
+  WorkstreamGone: string;
+  ErrorSetUpNotProgrammeOffice: string;
+  ErrorSetUpForbidden: string;
+  WorkstreamCodeLabel: string;
+  WorkstreamCodeHint: string;
+  WorkstreamTitleLabel: string;
+  WorkstreamTitleHint: string;
+  WorkstreamShortTitleLabel: string;
+  WorkstreamShortTitleHint: string;
+  WorkstreamDescriptionLabel: string;
+  WorkstreamOutcomesLabel: string;
+  WorkstreamOutcomesHint: string;
+  WorkstreamSponsorLabel: string;
+  WorkstreamManagersLabel: string;
+  WorkstreamPmoLabel: string;
+  ChoosePeoplePlaceholder: string;
+  ClearSponsor: string;
+  BoardMeetingDateLabel: string;
+  BoardMeetingDateHint: string;
+  /** {0}: the meeting's date, dd/mm/yyyy. */
+  HistoryBoardMeeting: string;
   Deleted: string;
   Edit: string;
   Delete: string;

@@ -1,0 +1,262 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ComboBox, type IComboBoxOption } from '@fluentui/react/lib/ComboBox';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { formatOutcomes, type IFieldError, type IPerson, type IWorkstream } from '../../../domain';
+import { isDataError } from '../../../data/errors';
+import type { IProgrammeRepository, IWorkstreamInput, Saved } from '../../../data/repository';
+import { workstreamFaults } from '../../../data/rules';
+import { useAction } from '../hooks/useAction';
+import type { SaveOutcome } from '../hooks/useSave';
+import { ConflictView } from './ConflictView';
+import type { FormValues, IFieldSpec } from './forms';
+import { describeSetUpError } from './setUpErrorText';
+import { useClassNames } from './useClassNames';
+
+/** Props of {@link WorkstreamForm}. */
+export interface IWorkstreamFormProps {
+  repository: IProgrammeRepository;
+  /** The workstream to change; none to add one. */
+  workstream?: Saved<IWorkstream>;
+  /** The programme's other workstreams, for the unique code. */
+  others: ReadonlyArray<IWorkstream>;
+  /** The site's people to choose from. */
+  people: ReadonlyArray<IPerson>;
+  onSaved: (saved: Saved<IWorkstream>) => void;
+  onCancel: () => void;
+}
+
+/** The form's fields, with the names the rules' messages use (workstreamFaults). */
+function fields(people: ReadonlyArray<IPerson>): IFieldSpec[] {
+  const options = people.map((p) => ({ key: String(p.id), text: p.name }));
+  return [
+    { key: 'code', label: strings.WorkstreamCodeLabel, validationName: 'Code', kind: 'text', required: true, description: strings.WorkstreamCodeHint },
+    { key: 'title', label: strings.WorkstreamTitleLabel, validationName: 'Title', kind: 'multiline', required: true, description: strings.WorkstreamTitleHint },
+    { key: 'shortTitle', label: strings.WorkstreamShortTitleLabel, validationName: 'Short title', kind: 'text', description: strings.WorkstreamShortTitleHint },
+    { key: 'description', label: strings.WorkstreamDescriptionLabel, validationName: 'Description', kind: 'multiline' },
+    { key: 'outcomes', label: strings.WorkstreamOutcomesLabel, validationName: 'Outcomes', kind: 'multiline', description: strings.WorkstreamOutcomesHint },
+    { key: 'sponsor', label: strings.WorkstreamSponsorLabel, validationName: 'Sponsor', kind: 'choice', options },
+    { key: 'projectManagers', label: strings.WorkstreamManagersLabel, validationName: 'Project managers', kind: 'choice', options },
+    { key: 'pmoSupport', label: strings.WorkstreamPmoLabel, validationName: 'PMO support', kind: 'choice', options }
+  ];
+}
+
+const ids = (people: IPerson[]): string => people.map((p) => String(p.id)).join(',');
+
+/** A workstream as the form's values: people as comma-separated ids. */
+export function workstreamValues(w: IWorkstream | undefined): FormValues {
+  return {
+    code: w ? w.code : '',
+    title: w ? w.title : '',
+    shortTitle: (w && w.shortTitle) || '',
+    description: w ? w.description : '',
+    outcomes: w ? formatOutcomes(w.outcomes) : '',
+    sponsor: w && w.sponsor ? String(w.sponsor.id) : '',
+    projectManagers: w ? ids(w.projectManagers) : '',
+    pmoSupport: w ? ids(w.pmoSupport) : ''
+  };
+}
+
+const idList = (value: string): number[] => (value ? value.split(',').map(Number) : []);
+
+function inputOf(values: FormValues): IWorkstreamInput {
+  return {
+    code: values.code,
+    title: values.title,
+    shortTitle: values.shortTitle,
+    description: values.description,
+    outcomes: values.outcomes,
+    sponsorId: values.sponsor ? Number(values.sponsor) : undefined,
+    projectManagerIds: idList(values.projectManagers),
+    pmoSupportIds: idList(values.pmoSupport)
+  };
+}
+
+/**
+ * Adds or changes a workstream (the programme office): its code (unique, checked as typed and
+ * by the list), its full title of any length and a short title for tables, description,
+ * outcomes, and its sponsor, project managers and PMO support chosen from the site's people in
+ * labelled combo boxes (type to narrow, arrow keys to choose). Every field is checked as typed
+ * with the repository's own rules and the message goes beside the field. If someone else changed
+ * the workstream meanwhile, both versions are shown side by side and nothing typed is lost.
+ */
+export function WorkstreamForm(props: IWorkstreamFormProps): JSX.Element {
+  const classNames = useClassNames();
+  const runner = useAction();
+  const specs: IFieldSpec[] = React.useMemo(() => fields(props.people), [props.people]);
+  const [values, setValues] = React.useState<FormValues>(() => workstreamValues(props.workstream));
+  const [etag, setEtag] = React.useState<string | undefined>(props.workstream ? props.workstream.etag : undefined);
+  const [touched, setTouched] = React.useState<{ [key: string]: boolean }>({});
+  const [refused, setRefused] = React.useState<{ key?: string; text: string } | undefined>();
+  const [conflict, setConflict] = React.useState<Saved<IWorkstream> | undefined>();
+  const [yours, setYours] = React.useState<FormValues | undefined>();
+  const [tried, setTried] = React.useState<boolean>(false);
+
+  const faults: IFieldError[] = workstreamFaults(inputOf(values), props.others);
+  const byKey: { [key: string]: string } = {};
+  for (const f of faults) {
+    const spec: IFieldSpec | undefined = specs.filter((s) => s.validationName === f.field)[0];
+    if (spec && byKey[spec.key] === undefined) {
+      byKey[spec.key] = f.message;
+    }
+  }
+  if (refused && refused.key && byKey[refused.key] === undefined) {
+    byKey[refused.key] = refused.text;
+  }
+  const shown = (key: string): string | undefined => (touched[key] || tried || (refused && refused.key === key) ? byKey[key] : undefined);
+
+  const change = (key: string, value: string): void => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setTouched((t) => (t[key] ? t : { ...t, [key]: true }));
+    setRefused(undefined);
+  };
+
+  const save = async (): Promise<void> => {
+    setTried(true);
+    if (faults.length > 0 || runner.busy) {
+      return;
+    }
+    setRefused(undefined);
+    const outcome: SaveOutcome<Saved<IWorkstream>> = await runner.run(() =>
+      props.repository.saveWorkstream(inputOf(values), props.workstream ? props.workstream.id : undefined, etag)
+    );
+    if (outcome.ok) {
+      props.onSaved(outcome.value);
+      return;
+    }
+    const error: unknown = outcome.error;
+    if (isDataError(error, 'conflict') && error.current) {
+      setConflict(error.current as Saved<IWorkstream>);
+      return;
+    }
+    const spec: IFieldSpec | undefined = isDataError(error) && error.field ? specs.filter((s) => s.validationName === error.field)[0] : undefined;
+    setRefused({ key: spec ? spec.key : undefined, text: describeSetUpError(error, 'saveWorkstream') });
+  };
+
+  const personText = (value: string): string =>
+    idList(value)
+      .map((id) => (props.people.filter((p) => p.id === id)[0] || { name: String(id) }).name)
+      .join('; ');
+
+  if (conflict) {
+    const peopleFields: string[] = ['sponsor', 'projectManagers', 'pmoSupport'];
+    const asText = (v: FormValues): FormValues => {
+      const out: { [key: string]: string } = { ...v };
+      for (const k of peopleFields) {
+        out[k] = personText(v[k]);
+      }
+      return out;
+    };
+    return (
+      <div>
+        <MessageBar messageBarType={MessageBarType.warning} isMultiline={true} role="alert">
+          {strings.WorkstreamConflict}
+        </MessageBar>
+        <ConflictView
+          fields={specs.map((s) => ({ ...s, kind: s.kind === 'choice' ? 'text' : s.kind }))}
+          mine={asText(values)}
+          current={asText(workstreamValues(conflict))}
+        />
+        <div className={classNames.footer}>
+          <PrimaryButton
+            text={strings.ConflictEditFromCurrent}
+            onClick={() => {
+              // Theirs to edit from, yours shown under each field: nothing typed is lost.
+              setYours(values);
+              setValues(workstreamValues(conflict));
+              setEtag(conflict.etag);
+              setConflict(undefined);
+            }}
+          />
+          <DefaultButton text={strings.Cancel} onClick={props.onCancel} />
+        </div>
+      </div>
+    );
+  }
+
+  const yourVersion = (key: string): JSX.Element | undefined =>
+    yours && yours[key] !== values[key] ? (
+      <div className={classNames.yourVersion}>
+        <strong>{strings.YourVersionLabel}</strong> {(specs.filter((s) => s.key === key)[0].kind === 'choice' ? personText(yours[key]) : yours[key]) || strings.EmptyValue}
+      </div>
+    ) : undefined;
+
+  return (
+    <form
+      className={classNames.form}
+      noValidate={true}
+      aria-label={props.workstream ? strings.EditWorkstreamTitle : strings.AddWorkstreamTitle}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {refused && !refused.key ? (
+        <MessageBar messageBarType={MessageBarType.error} isMultiline={true} role="alert">
+          {refused.text}
+        </MessageBar>
+      ) : undefined}
+      {specs.map((spec, i) => {
+        if (spec.kind === 'choice') {
+          const multi: boolean = spec.key !== 'sponsor';
+          const selected: string[] = idList(values[spec.key]).map(String);
+          const options: IComboBoxOption[] = (spec.options || []).map((o) => ({ key: o.key, text: o.text }));
+          return (
+            <div key={spec.key}>
+              <ComboBox
+                label={spec.label}
+                options={options}
+                multiSelect={multi}
+                selectedKey={multi ? selected : selected[0] || null}
+                allowFreeform={false}
+                autoComplete="on"
+                useComboBoxAsMenuWidth={true}
+                placeholder={strings.ChoosePeoplePlaceholder}
+                errorMessage={shown(spec.key)}
+                onChange={(_e, option) => {
+                  if (!option) {
+                    return;
+                  }
+                  const key: string = String(option.key);
+                  if (!multi) {
+                    change(spec.key, key);
+                    return;
+                  }
+                  const next: string[] = option.selected ? [...selected.filter((k) => k !== key), key] : selected.filter((k) => k !== key);
+                  change(spec.key, next.join(','));
+                }}
+              />
+              {!multi && values.sponsor ? <DefaultButton text={strings.ClearSponsor} onClick={() => change('sponsor', '')} styles={{ root: { marginTop: 4 } }} /> : undefined}
+              {yourVersion(spec.key)}
+            </div>
+          );
+        }
+        return (
+          <div key={spec.key} data-autofocus={i === 0 ? 'true' : undefined}>
+            <TextField
+              label={spec.label}
+              value={values[spec.key]}
+              onChange={(_e, v) => change(spec.key, v || '')}
+              errorMessage={shown(spec.key)}
+              required={spec.required}
+              multiline={spec.kind === 'multiline'}
+              autoAdjustHeight={spec.kind === 'multiline'}
+              rows={spec.kind === 'multiline' ? 3 : undefined}
+              description={spec.description}
+              autoComplete="off"
+            />
+            {yourVersion(spec.key)}
+          </div>
+        );
+      })}
+      <div className={classNames.footer}>
+        <PrimaryButton type="submit" text={props.workstream ? strings.Save : strings.AddWorkstream} disabled={runner.busy} />
+        <DefaultButton text={strings.Cancel} onClick={props.onCancel} disabled={runner.busy} />
+        {runner.busy ? <Spinner size={SpinnerSize.small} label={strings.Saving} ariaLive="polite" labelPosition="right" /> : undefined}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,226 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { tableTitle, type IPerson, type IWorkstream } from '../../../domain';
+import { isDataError } from '../../../data/errors';
+import type { IProgrammeRepository, Saved } from '../../../data/repository';
+import { useAction } from '../hooks/useAction';
+import { noRestore } from './ActionPanel';
+import { format } from './format';
+import { Loading } from './Loading';
+import { OutcomeMessage, type IOutcome } from './OutcomeMessage';
+import { describeSetUpError } from './setUpErrorText';
+import { useClassNames } from './useClassNames';
+import { WorkstreamForm } from './WorkstreamForm';
+
+/** Props of {@link WorkstreamSetUp}. */
+export interface IWorkstreamSetUpProps {
+  repository: IProgrammeRepository;
+  /** Called when the panel closes after something changed, to load the dashboard again. */
+  onChanged: () => void;
+  onClose: () => void;
+}
+
+type Editing = { kind: 'add' } | { kind: 'edit'; workstream: Saved<IWorkstream> };
+
+/**
+ * The programme office sets up the programme's workstreams: adds them, changes them, moves each
+ * one place up or down with buttons (keyboard and screen reader friendly, no dragging), retires
+ * one that no longer reports (it stays in the periods it reported in) and restores it. Each
+ * change is announced; focus stays on the workstream that moved.
+ */
+export function WorkstreamSetUp(props: IWorkstreamSetUpProps): JSX.Element {
+  const classNames = useClassNames();
+  const runner = useAction();
+  const [workstreams, setWorkstreams] = React.useState<Array<Saved<IWorkstream>> | undefined>();
+  const [people, setPeople] = React.useState<IPerson[]>([]);
+  const [failure, setFailure] = React.useState<string | undefined>();
+  const [message, setMessage] = React.useState<IOutcome | undefined>();
+  const [editing, setEditing] = React.useState<Editing | undefined>();
+  const changed: React.MutableRefObject<boolean> = React.useRef<boolean>(false);
+  const focusNext: React.MutableRefObject<string | undefined> = React.useRef<string | undefined>();
+
+  const load = React.useCallback((): void => {
+    setFailure(undefined);
+    Promise.all([props.repository.getWorkstreams(), props.repository.getPeople()]).then(
+      ([w, p]) => {
+        setWorkstreams(w);
+        setPeople(p);
+      },
+      (e: unknown) => setFailure(describeSetUpError(e, 'loadWorkstreams'))
+    );
+  }, [props.repository]);
+  React.useEffect(load, [load]);
+
+  React.useEffect(() => {
+    const key: string | undefined = focusNext.current;
+    if (key) {
+      focusNext.current = undefined;
+      const target: HTMLElement | null = document.querySelector<HTMLElement>(`[data-setup-focus="${key}"]`);
+      if (target) {
+        target.focus();
+      }
+    }
+  });
+
+  const done = (text: string, focus?: string): void => {
+    changed.current = true;
+    focusNext.current = focus;
+    setMessage({ kind: 'success', text });
+  };
+
+  const move = async (w: Saved<IWorkstream>, direction: 'up' | 'down'): Promise<void> => {
+    setMessage(undefined);
+    const outcome = await runner.run(() => props.repository.moveWorkstream(w.id, direction));
+    if (!outcome.ok) {
+      setMessage({ kind: 'error', text: describeSetUpError(outcome.error, 'moveWorkstream') });
+      load();
+      return;
+    }
+    setWorkstreams(outcome.value);
+    const at: number = outcome.value.map((x) => x.id).indexOf(w.id);
+    // At the top or bottom the button pressed is disabled: focus the other one.
+    const edge: boolean = direction === 'up' ? at === 0 : at === outcome.value.length - 1;
+    done(format(strings.WorkstreamMovedMessage, w.code, at + 1, outcome.value.length), `${edge ? (direction === 'up' ? 'down' : 'up') : direction}-${w.id}`);
+  };
+
+  const retire = async (w: Saved<IWorkstream>, retired: boolean): Promise<void> => {
+    setMessage(undefined);
+    const outcome = await runner.run(() => props.repository.setWorkstreamRetired(w.id, retired, w.etag));
+    if (!outcome.ok) {
+      const text: string = describeSetUpError(outcome.error, 'retireWorkstream');
+      setMessage({ kind: 'error', text: isDataError(outcome.error, 'conflict') ? `${text} ${strings.WorkstreamReloaded}` : text });
+      load();
+      return;
+    }
+    setWorkstreams((all) => (all || []).map((x) => (x.id === w.id ? outcome.value : x)));
+    done(format(retired ? strings.WorkstreamRetiredMessage : strings.WorkstreamRestoredMessage, w.code), `${retired ? 'restore' : 'retire'}-${w.id}`);
+  };
+
+  const close = (ev?: { preventDefault(): void }): void => {
+    if (ev) {
+      ev.preventDefault();
+    }
+    if (runner.busy) {
+      return;
+    }
+    if (changed.current) {
+      props.onChanged();
+    }
+    props.onClose();
+  };
+
+  let body: JSX.Element;
+  if (failure) {
+    body = (
+      <div>
+        <OutcomeMessage outcome={{ kind: 'error', text: failure }} onDismiss={() => setFailure(undefined)} />
+        <DefaultButton text={strings.Retry} onClick={load} />
+      </div>
+    );
+  } else if (!workstreams) {
+    body = <Loading label={strings.LoadingWorkstreams} />;
+  } else if (editing) {
+    const current: Saved<IWorkstream> | undefined = editing.kind === 'edit' ? editing.workstream : undefined;
+    body = (
+      <WorkstreamForm
+        repository={props.repository}
+        workstream={current}
+        others={workstreams.filter((w) => !current || w.id !== current.id)}
+        people={people}
+        onSaved={(saved) => {
+          setEditing(undefined);
+          setWorkstreams((all) => {
+            const list = all || [];
+            return list.some((w) => w.id === saved.id) ? list.map((w) => (w.id === saved.id ? saved : w)) : [...list, saved];
+          });
+          done(format(current ? strings.WorkstreamSavedMessage : strings.WorkstreamAddedMessage, saved.code), `edit-${saved.id}`);
+        }}
+        onCancel={() => {
+          setEditing(undefined);
+          focusNext.current = current ? `edit-${current.id}` : 'add';
+        }}
+      />
+    );
+  } else {
+    body = (
+      <div>
+        <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />
+        <div className={classNames.toolbar}>
+          <PrimaryButton text={strings.AddWorkstream} onClick={() => setEditing({ kind: 'add' })} disabled={runner.busy} data-setup-focus="add" />
+        </div>
+        {workstreams.length === 0 ? <p>{strings.NoWorkstreamsYet}</p> : undefined}
+        <ol aria-label={strings.WorkstreamOrderLabel} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {workstreams.map((w, i) => {
+            const short: string = tableTitle(w);
+            return (
+              <li key={w.id} style={{ borderBottom: '1px solid', borderColor: 'inherit', padding: '8px 0' }} data-workstream={w.code}>
+                <h3 style={{ margin: '0 0 4px', fontSize: 16, overflowWrap: 'anywhere' }}>
+                  {format(strings.WorkstreamPlace, i + 1, w.code, short)}
+                  {w.retired ? <span className={classNames.muted}> {strings.RetiredMarker}</span> : undefined}
+                </h3>
+                {short !== w.title ? <p style={{ margin: '0 0 4px', overflowWrap: 'anywhere' }}>{w.title}</p> : undefined}
+                <div className={classNames.footer}>
+                  <DefaultButton
+                    text={strings.MoveUp}
+                    ariaLabel={format(strings.MoveUpLabel, w.code)}
+                    onClick={() => void move(w, 'up')}
+                    disabled={i === 0 || runner.busy}
+                    data-setup-focus={`up-${w.id}`}
+                  />
+                  <DefaultButton
+                    text={strings.MoveDown}
+                    ariaLabel={format(strings.MoveDownLabel, w.code)}
+                    onClick={() => void move(w, 'down')}
+                    disabled={i === workstreams.length - 1 || runner.busy}
+                    data-setup-focus={`down-${w.id}`}
+                  />
+                  <DefaultButton
+                    text={strings.Edit}
+                    ariaLabel={format(strings.EditWorkstreamLabel, w.code)}
+                    onClick={() => setEditing({ kind: 'edit', workstream: w })}
+                    disabled={runner.busy}
+                    data-setup-focus={`edit-${w.id}`}
+                  />
+                  {w.retired ? (
+                    <DefaultButton
+                      text={strings.RestoreWorkstream}
+                      ariaLabel={format(strings.RestoreWorkstreamLabel, w.code)}
+                      onClick={() => void retire(w, false)}
+                      disabled={runner.busy}
+                      data-setup-focus={`restore-${w.id}`}
+                    />
+                  ) : (
+                    <DefaultButton
+                      text={strings.RetireWorkstream}
+                      ariaLabel={format(strings.RetireWorkstreamLabel, w.code)}
+                      onClick={() => void retire(w, true)}
+                      disabled={runner.busy}
+                      data-setup-focus={`retire-${w.id}`}
+                    />
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+    );
+  }
+
+  return (
+    <Panel
+      isOpen={true}
+      type={PanelType.medium}
+      headerText={editing ? (editing.kind === 'add' ? strings.AddWorkstreamTitle : format(strings.EditWorkstreamHeading, editing.workstream.code)) : strings.WorkstreamSetUpTitle}
+      closeButtonAriaLabel={strings.ClosePanel}
+      onDismiss={close}
+      focusTrapZoneProps={{ firstFocusableTarget: '[data-autofocus] input, [data-autofocus] textarea', disableRestoreFocus: true }}
+      popupProps={{ onRestoreFocus: noRestore }}
+    >
+      {editing ? undefined : <p className={classNames.muted}>{strings.WorkstreamSetUpText}</p>}
+      {body}
+    </Panel>
+  );
+}
