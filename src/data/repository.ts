@@ -15,7 +15,8 @@ import type {
   ISponsorComment,
   IStatusReport,
   IWorkstream,
-  Rag
+  Rag,
+  StatusReportState
 } from '../domain';
 
 /** The lists the product uses, by key. */
@@ -141,6 +142,8 @@ export interface IRagHistoryEntry {
   rag?: Rag;
   /** The previous rating as that period's report states it. */
   previousRag?: Rag | null;
+  /** Where the report stands in the cycle (what readers may see of it follows from this). */
+  state?: StatusReportState;
 }
 
 /** The programme at a glance: what the programme view shows. */

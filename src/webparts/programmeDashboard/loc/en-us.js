@@ -346,6 +346,22 @@ define([], function () {
     SetUpSiteDone: 'The programme\'s lists on {0} are set up (changes made: {1}).',
     SetUpSiteFailed: 'Setting up the lists stopped: {0} What was done so far is kept; set up the site again to carry on.',
     ListsOutOfDate: 'The programme\'s lists on {0} are out of date (changes to make: {1}). Bringing them up to date adds what is missing and removes nothing.',
-    UpdateLists: 'Bring the lists up to date'
+    UpdateLists: 'Bring the lists up to date',
+    AwaitingApproval: 'Awaiting approval',
+    AwaitingApprovalSpoken: 'Not yet approved: awaiting approval',
+    ReaderStateDraft: 'Draft – awaiting approval',
+    ReaderStateSubmitted: 'Submitted – awaiting approval',
+    ReaderStateReturned: 'Sent back – awaiting approval',
+    ReportWithheld: '{0}\'s report for {1} is shown here once the programme office has approved it.',
+    DraftMark: 'Draft',
+    DraftBanner: 'Draft – not yet approved for the Board. {0} is open: reports not yet approved are marked Draft.',
+    ReaderOpenBanner: '{0} is open: each workstream\'s report is shown once the programme office has approved it; the others are awaiting approval.',
+    DraftReportNote: 'Draft – not yet approved for the Board. Readers see this report once it is approved.',
+    CopyLink: 'Copy link',
+    CopyLinkLabel: 'Copy a link to this view',
+    LinkCopied: 'Link to this view copied.',
+    LinkCopyManual: 'Your browser did not let the page copy it. Select the link and copy it:',
+    LinkFieldLabel: 'Link to this view',
+    OverviewWithheld: 'The overview for {0} is shown once the period has gone to the Board.'
   };
 });

@@ -434,6 +434,22 @@ declare interface IProgrammeDashboardWebPartStrings {
   ListsOutOfDate: string;
   /** Button: upgrade the site's lists. */
   UpdateLists: string;
+  AwaitingApproval: string;
+  AwaitingApprovalSpoken: string;
+  ReaderStateDraft: string;
+  ReaderStateSubmitted: string;
+  ReaderStateReturned: string;
+  ReportWithheld: string;
+  DraftMark: string;
+  DraftBanner: string;
+  ReaderOpenBanner: string;
+  DraftReportNote: string;
+  CopyLink: string;
+  CopyLinkLabel: string;
+  LinkCopied: string;
+  LinkCopyManual: string;
+  LinkFieldLabel: string;
+  OverviewWithheld: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
