@@ -9,7 +9,7 @@ import { fileURLToPath } from 'url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = process.argv.slice(2);
 
-const nodeEntries = { start: 'src/cli/start.ts', report: 'src/cli/report.ts', bench: 'src/cli/bench.ts', provision: 'src/cli/provision.ts' };
+const nodeEntries = { start: 'src/cli/start.ts', report: 'src/cli/report.ts', bench: 'src/cli/bench.ts', provision: 'src/cli/provision.ts', export: 'src/cli/export.ts', import: 'src/cli/import.ts' };
 
 // The web part's strings are SPFx AMD modules (define([], factory)); outside SPFx they are
 // loaded by running the factory, so every host shows the same words.
@@ -36,8 +36,8 @@ async function buildNode() {
     target: 'node22',
     format: 'cjs',
     sourcemap: true,
-    // esbuild itself stays a package the bench loads at run time, not part of its bundle.
-    external: ['esbuild'],
+    // esbuild and playwright-core stay packages the bench loads at run time, not part of its bundle.
+    external: ['esbuild', 'playwright-core'],
     // office-addin-mock (the bench counts Word syncs with it) needs only an enum from this ESM-only package.
     alias: { 'office-addin-manifest': resolve(root, 'test/support/office-addin-manifest-stub.js') },
     logLevel: 'warning'

@@ -13,17 +13,18 @@ import { promisify } from 'util';
 import * as zlib from 'zlib';
 import { build, type Metafile } from 'esbuild';
 import { spfi, SPBrowser } from '@pnp/sp';
-import { Client } from '@microsoft/microsoft-graph-client';
 import { latestPeriod, previousPeriodOf, type IPeriod } from '../domain';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { BearerLogin, PnpRepository } from '../data/sharepoint/PnpRepository';
-import { GraphRepository } from '../data/graph/GraphRepository';
+import { graphRepository } from '../data/graph/connect';
 import type { IProgrammeRepository } from '../data/repository';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../fixtures/improvementPlanPhase2';
 import { projectRoot, startEmulator, type Emulator } from '../emulator/server';
 import { blocksToInsertableOoxml, buildDocx, buildProgrammeReport } from '../report';
 import { LARGE_PORTFOLIO, loadPortfolio, makePortfolio } from './portfolio';
 import { countWordSyncs } from './benchWord';
+import { launchChromium, measureAction, measurePageScreens, type IScreenLoad, type IScreenPeople } from './benchScreens';
+import { staticFile } from './webFiles';
 
 /** One measured load. */
 interface ILoad {
@@ -196,6 +197,35 @@ async function bundle(entry: string, external: string[], outDir: string, alsoOpe
   return sizes;
 }
 
+/** What each screen is, for the table. */
+const SCREEN_WORDS: { [name: string]: string } = {
+  programme: 'Programme view, an IIB member landing',
+  programmeOffice: 'Programme view with the reporting cycle, the programme office landing',
+  workstream: 'A workstream opened from the programme view',
+  teamsTab: 'A Teams tab opening on its workstream',
+  taskPane: "The task pane's first load: periods and the preview",
+  save: 'Saving an edit to a status report',
+  lock: 'Locking the open period (its snapshot of every workstream)',
+  newPeriod: 'Starting the next period (milestones carried forward)'
+};
+
+/** Who opens the screens: the portfolio's people, and its first workstream. */
+function screenPeople(portfolio: ReturnType<typeof makePortfolio>): IScreenPeople {
+  const inGroup = (group: string): string => portfolio.users.filter((u) => (u.groups as string[]).indexOf(group) >= 0)[0].login;
+  const ws = portfolio.workstreams[0];
+  const manager: string = ws.projectManagers && ws.projectManagers[0] ? (ws.projectManagers[0].login as string) : inGroup('Workstream Leads');
+  return { reader: inGroup('IIB Members'), office: inGroup('Programme Office'), manager, workstream: { code: ws.code, title: ws.title } };
+}
+
+/** The month after a period, as the programme office would start it. */
+function nextMonth(period: IPeriod): { title: string; start: string; end: string } {
+  const end: Date = new Date(`${period.end}T00:00:00Z`);
+  const start: Date = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 1));
+  const last: Date = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
+  const iso = (d: Date): string => d.toISOString().slice(0, 10);
+  return { title: start.toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }), start: iso(start), end: iso(last) };
+}
+
 const USAGE: string = `Usage: npm run bench [-- --help]
   Measures the product at portfolio scale and writes test-results/bench.json. It takes no options.
   --help   show this`;
@@ -210,7 +240,14 @@ async function main(): Promise<void> {
   }
   const started: number = performance.now();
   const dataDir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-bench-'));
-  const emu: Emulator = await startEmulator({ dataDir, users: IMPROVEMENT_PLAN_PHASE_2.users, host: '127.0.0.1' });
+  const webRoot: string = path.join(projectRoot(), 'dist', 'web');
+  const emu: Emulator = await startEmulator({
+    dataDir,
+    users: IMPROVEMENT_PLAN_PHASE_2.users,
+    host: '127.0.0.1',
+    // The product's own pages, as npm start serves them, for the screens measured in Chromium.
+    pages: (req) => staticFile(webRoot, req.url.pathname === '/' ? '/index.html' : req.url.pathname)
+  });
   tls.setDefaultCACertificates([...tls.getCACertificates('default'), emu.certificate.cert]);
   const lead: string = IMPROVEMENT_PLAN_PHASE_2.users[0].login;
   try {
@@ -226,11 +263,12 @@ async function main(): Promise<void> {
     }
 
     const pnp: IProgrammeRepository = new PnpRepository(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(lead)));
-    const graph: IProgrammeRepository = new GraphRepository({
-      client: Client.init({ baseUrl: emu.httpsUrl, customHosts: new Set<string>(['localhost']), authProvider: (done) => done(null, lead) }),
-      hostname: 'localhost',
-      sitePath: emu.site.serverRelativeUrl,
-      sharePointFetch: (p: string) => fetch(`${emu.siteUrl}/_api/${p}`, { headers: { Accept: 'application/json', Authorization: `Bearer ${lead}` } })
+    const graph: IProgrammeRepository = graphRepository({
+      graphOrigin: emu.httpsUrl,
+      customHosts: ['localhost'],
+      siteUrl: emu.siteUrl,
+      graphToken: async () => lead,
+      sharePointToken: async () => lead
     });
     const periods: IPeriod[] = await pnp.getPeriods();
     await graph.getPeriods();
@@ -319,6 +357,61 @@ async function main(): Promise<void> {
     emu.setFaults({ latencyMs: 150 });
     json.latency150 = await load('5. With 150 ms a round trip');
     emu.setFaults({ latencyMs: 0 });
+
+    // ---- 6. every screen and action, without and with 150 ms a round trip ----
+    const people: IScreenPeople = screenPeople(portfolio);
+    const screens: { [name: string]: IScreenLoad } = {};
+    const screensSlow: { [name: string]: IScreenLoad } = {};
+    const { browser, why } = await launchChromium();
+    if (browser) {
+      try {
+        Object.assign(screens, await measurePageScreens(emu, browser, people));
+        emu.setFaults({ latencyMs: 150 });
+        Object.assign(screensSlow, await measurePageScreens(emu, browser, people));
+        emu.setFaults({ latencyMs: 0 });
+      } finally {
+        await browser.close();
+      }
+    } else {
+      row('6. Screens', 'Pages in Chromium', `not measured: ${why}`);
+    }
+    const office: IProgrammeRepository = new PnpRepository(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(people.office)));
+    await office.getPeriods();
+    const actions = async (into: { [name: string]: IScreenLoad }): Promise<void> => {
+      const open: IPeriod = latestPeriod(await office.getPeriods()) as IPeriod;
+      const own = await office.getPeriodPicture(open.id, { workstreamId: workstreamIds[0] });
+      const report = own.statusReports.filter((r) => r.workstreamId === workstreamIds[0])[0];
+      if (report) {
+        into.save = await measureAction(emu, () => office.update('statusReport', report.id, { managerUpdate: `${report.managerUpdate || ''} Checked by the bench.` }, report.etag));
+      }
+      into.lock = await measureAction(emu, () => office.lockPeriod(open.id, { allowUnapproved: true, reason: 'Measured by the bench', overrideReason: 'Measured by the bench' }));
+      into.newPeriod = await measureAction(emu, () => office.createPeriod(nextMonth(open)));
+    };
+    await actions(screens);
+    emu.setFaults({ latencyMs: 150 });
+    await actions(screensSlow);
+    emu.setFaults({ latencyMs: 0 });
+    const budgets: { [name: string]: { roundTrips: number; kilobytes?: number } } = {
+      programme: { roundTrips: 1, kilobytes: 400 },
+      programmeOffice: { roundTrips: 1, kilobytes: 400 },
+      workstream: { roundTrips: 1, kilobytes: 300 },
+      teamsTab: { roundTrips: 1, kilobytes: 300 },
+      lock: { roundTrips: 3 },
+      newPeriod: { roundTrips: 3 }
+    };
+    for (const [name, load] of Object.entries(screens)) {
+      const budget = budgets[name];
+      const slow: IScreenLoad | undefined = screensSlow[name];
+      row(
+        '6. Screens',
+        SCREEN_WORDS[name] || name,
+        `${describe({ ...load, thresholdErrors: 0 })}${slow ? `; ${slow.ms} ms at 150 ms a round trip` : ''}`,
+        budget ? `${budget.roundTrips} round trip${budget.roundTrips === 1 ? '' : 's'}${budget.kilobytes ? `, ≤ ${budget.kilobytes} KB` : ''}` : undefined,
+        budget ? load.roundTrips <= budget.roundTrips && (budget.kilobytes === undefined || load.kilobytes <= budget.kilobytes) : undefined
+      );
+    }
+    json.screens = screens;
+    json.screensAt150ms = screensSlow;
 
     row('Run', 'Benchmark wall time', `${Math.round((performance.now() - started) / 1000)} s`);
   } finally {

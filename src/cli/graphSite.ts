@@ -4,8 +4,8 @@
  * SharePoint (with an access token the caller provides).
  */
 import * as tls from 'tls';
-import { Client } from '@microsoft/microsoft-graph-client';
-import { GraphRepository } from '../data/graph/GraphRepository';
+import { graphRepository } from '../data/graph/connect';
+import type { GraphRepository } from '../data/graph/GraphRepository';
 
 /** Where and as whom to connect. */
 export interface ISiteConnection {
@@ -53,28 +53,21 @@ export async function connectToSite(connection: ISiteConnection): Promise<GraphR
     const login: string | undefined = connection.login;
     // Without a login the request carries no Authorization and the stack's default user acts:
     // graph-client only asks for a token for Graph hosts and the custom hosts it is given.
-    const client: Client = Client.init({
-      baseUrl: `https://${site.host}`,
-      customHosts: login ? new Set<string>([site.hostname]) : undefined,
-      authProvider: (done) => done(null, login || '')
-    });
-    return new GraphRepository({
-      client,
-      hostname: site.hostname,
-      sitePath,
-      sharePointFetch: (apiPath: string) => fetch(`${origin}${sitePath}/_api/${apiPath}`, { headers: { Accept: 'application/json', ...(login ? { Authorization: `Bearer ${login}` } : {}) } })
+    return graphRepository({
+      graphOrigin: `https://${site.host}`,
+      customHosts: login ? [site.hostname] : undefined,
+      siteUrl: `${origin}${sitePath}`,
+      graphToken: async () => login || '',
+      sharePointToken: async () => login
     });
   }
   if (!connection.graphToken) {
     throw new Error('A tenant site needs a Microsoft Graph access token: pass --token or set GRAPH_TOKEN.');
   }
   const token: string = connection.graphToken;
-  const client: Client = Client.init({ authProvider: (done) => done(null, token) });
-  return new GraphRepository({
-    client,
-    hostname: site.hostname,
-    sitePath,
-    sharePointFetch: (apiPath: string) =>
-      fetch(`${site.origin}${sitePath}/_api/${apiPath}`, { headers: { Accept: 'application/json', Authorization: `Bearer ${connection.sharePointToken || token}` } })
+  return graphRepository({
+    siteUrl: `${site.origin}${sitePath}`,
+    graphToken: async () => token,
+    sharePointToken: async () => connection.sharePointToken || token
   });
 }

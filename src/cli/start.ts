@@ -2,17 +2,20 @@
  * npm start: the local stack on the embedded default — the SharePoint/Graph emulator seeded with
  * the real programme, and the pages that run against it.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../fixtures/improvementPlanPhase2';
 import type { IEmuRequest, IEmuResponse } from '../emulator/http';
 import { projectRoot, startEmulator, type Emulator } from '../emulator/server';
 import { intOption, rateOption, readArgs, UsageError, type OptionSpec } from './args';
 import { landingPage, type ILocalApp } from './landing';
+import { staticFile } from './webFiles';
 
 const USAGE: string = `Usage: npm start -- [options]
   --port <n>          port (default 4321, or the PORT environment variable)
   --reset             delete the local data and seed the programme again
+  --empty             no programme: the lists provisioned and empty, the site's people
+                      with you (the first) as the programme office, to set a programme up
+                      in the dashboard (with --reset, or a new --data folder)
   --data <folder>     where the data lives (default .data in the project)
   --threshold <n>     list view threshold (default 5000)
   --throttle <share>  answer this share of requests 429 with Retry-After (0 to 1)
@@ -32,6 +35,7 @@ const USAGE: string = `Usage: npm start -- [options]
 export const START_OPTIONS = {
   port: { type: 'string' },
   reset: { type: 'boolean' },
+  empty: { type: 'boolean' },
   data: { type: 'string' },
   threshold: { type: 'string' },
   throttle: { type: 'string' },
@@ -43,38 +47,6 @@ export const START_OPTIONS = {
   verbose: { type: 'boolean' },
   help: { type: 'boolean' }
 } as const satisfies OptionSpec;
-
-const TYPES: { [ext: string]: string } = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.ico': 'image/x-icon'
-};
-
-/** A built page or script from dist/web, or undefined; never a file outside it. */
-function staticFile(root: string, urlPath: string): IEmuResponse | undefined {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(urlPath);
-  } catch {
-    return undefined;
-  }
-  const file: string = path.resolve(root, `.${decoded}`);
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    return undefined;
-  }
-  const type: string = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-  const text: boolean = /charset|svg/.test(type);
-  return {
-    status: 200,
-    headers: { 'content-type': type, 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' },
-    body: text ? fs.readFileSync(file, 'utf8') : fs.readFileSync(file)
-  };
-}
 
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2), START_OPTIONS);
@@ -106,7 +78,9 @@ async function main(): Promise<void> {
     port,
     host: '127.0.0.1',
     reset: args.reset === true,
-    seed: IMPROVEMENT_PLAN_PHASE_2,
+    // An empty start has the seed's people (and groups), but none of its programme.
+    seed: args.empty ? false : IMPROVEMENT_PLAN_PHASE_2,
+    users: IMPROVEMENT_PLAN_PHASE_2.users,
     threshold: intOption(args.threshold, 'threshold', 5000, 1),
     timeZone: args['time-zone'],
     faults: {
@@ -126,8 +100,11 @@ async function main(): Promise<void> {
   console.log(`  Stack details    ${running.url}/local`);
   console.log(`  SharePoint REST  ${running.siteUrl}/_api/…`);
   console.log(`  Microsoft Graph  ${running.url}/v1.0/…  (and ${running.httpsUrl}/v1.0/…)`);
-  console.log(`  Data             ${dataDir}${running.seeded ? ` (seeded ${running.seeded.items} items)` : ''}`);
+  console.log(`  Data             ${dataDir}${running.seeded ? ` (seeded ${running.seeded.items} items)` : running.emptyStart ? ' (no programme: set it up in the dashboard)' : ''}`);
   console.log(`  Acting as        ${running.defaultUser.name} unless a request says "Authorization: Bearer <login>"`);
+  if (args.empty && !running.emptyStart) {
+    console.log(`  Note             ${dataDir} already holds a programme: --empty starts empty only with --reset or a new --data folder.`);
+  }
   console.log('Press Ctrl-C to stop.');
   let stopping: boolean = false;
   const stop = (): void => {

@@ -7,6 +7,10 @@
 import {
   checkText,
   compareIsoDates,
+  DEFAULT_RAG_DEFINITIONS,
+  reportingOptionsOf,
+  type IProgramme,
+  type IReportingOptions,
   isBlank,
   mustFixBeforeApproval,
   mustFixFindings,
@@ -19,12 +23,16 @@ import {
   type IReadinessFinding,
   type IStatusReport,
   type IWorkstream,
-  type StatusReportState
+  type IIibFeedback,
+  type StatusReportState,
+  validateClosingNoteInput,
+  validateOverviewInput,
+  validateResponseInput
 } from '../domain';
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';
-import { periodRecord, toEntity, toHistoryEntry, toPeriod, toProgramme, toRecord, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
-import { ETAG, assemblePicture, historyFrom, mergeRiskRecords, pictureQueries, type IPictureRecords } from './picture';
+import { periodRecord, programmeRecords, toEntity, toHistoryEntry, toPeriod, toProgramme, toRecord, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
+import { ETAG, HISTORY_COLUMNS, assemblePicture, historyFrom, mergeRiskRecords, pictureQueries, type IPictureRecords } from './picture';
 import type { IListQuery } from './query';
 import {
   ENTITY_LISTS,
@@ -34,10 +42,13 @@ import {
   type ICurrentUser,
   type IEditablePeriodPicture,
   type IEntities,
+  type IItemVersion,
   type ILockOptions,
+  type IOverviewChanges,
   type INewPeriod,
   type IPeriodHistoryEntry,
   type IPictureOptions,
+  type IProgrammeDetails,
   type IProgrammeRepository,
   type IProgrammeSummary,
   type IRagHistoryEntry,
@@ -49,9 +60,21 @@ import {
   isProgrammeOffice
 } from './repository';
 import { SiteDateTransport, type ITimeZoneSource } from './siteDates';
-import { assertMayChangeFeedback, assertMaySponsor, assertPeriodOpen, assertReportEditable, nextReportState, OVERRIDE_FIELD } from './rules';
+import {
+  assertFeedbackNotClosed,
+  assertFeedbackPeriodOpen,
+  assertMayChangeFeedback,
+  assertMayClose,
+  assertMayRecordFeedback,
+  assertMayRespond,
+  assertMaySponsor,
+  assertPeriodOpen,
+  assertReportEditable,
+  nextReportState,
+  OVERRIDE_FIELD
+} from './rules';
 import { makeSnapshot, readSnapshot, snapshotRecords } from './snapshot';
-import type { IListTransport, QuerySet } from './transport';
+import type { IListTransport, IVersionRecord, QuerySet } from './transport';
 import { validateEntity } from './validation';
 
 
@@ -76,6 +99,12 @@ const NOUNS: { [K in EntityKind]: string } = {
 
 /** Records of a period's own, that its lock freezes (risks live on; IIB feedback may follow the Board). */
 const PERIOD_RECORDS: ReadonlyArray<EntityKind> = ['statusReport', 'sponsorComment', 'milestone'];
+
+/** The challenge log's own fields, which only Respond and Close write. */
+const FEEDBACK_WORKFLOW: ReadonlyArray<string> = ['response', 'respondedBy', 'respondedAt', 'closedBy', 'closedAt', 'closingNote'];
+
+/** A programme with nothing in it, to build records from. */
+const EMPTY_PROGRAMME: IProgramme = { title: '', organisation: '', board: '', ragKeyIntroduction: '', ragDefinitions: [] };
 
 const FIXED: QuerySet = {
   programme: { list: 'programme' },
@@ -123,6 +152,19 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._transport = new SiteDateTransport(transport);
   }
 
+  /**
+   * The site's lists below the product's rules, dates as calendar dates: for export and import
+   * (data/exchange), which move every item as it is, locked periods and snapshots included.
+   */
+  public listTransport(): IListTransport {
+    return this._transport;
+  }
+
+  /** What time it is, for the times the product records itself (a response, a closing): ISO UTC. */
+  protected now(): string {
+    return new Date().toISOString();
+  }
+
   // ---- who ----
 
   public getCurrentUser(): Promise<ICurrentUser> {
@@ -162,8 +204,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   public async getProgrammeSummary(): Promise<IProgrammeSummary> {
     const action: string = 'read the programme';
-    const openRisks: IListQuery = { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] } };
-    const { records, people } = await this._transport.read({ ...FIXED, history: { list: 'statusReports' }, openRisks }, { people: true, action });
+    // Only the small columns the view shows: ratings over time, and what to count.
+    const openRisks: IListQuery = { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] }, columns: ['Workstream'] };
+    const { records, people } = await this._transport.read({ ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, openRisks }, { people: true, action });
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
     const risksByWorkstream: { [id: number]: number } = {};
@@ -173,7 +216,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const milestonesDue: { [id: number]: number } = {};
     const latest: IPeriod | undefined = periods[periods.length - 1];
     if (latest) {
-      const due = await this._transport.read({ due: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: latest.id }] } } }, { action });
+      const due = await this._transport.read({ due: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: latest.id }] }, columns: ['Workstream', 'Timing', 'StatusCategory'] } }, { action });
       for (const m of due.records.due) {
         // Due: this period's milestones not yet complete — not the plans for next period.
         if (toEntity('milestone', m, () => undefined).timing === 'ThisPeriod' && m.StatusCategory !== 'Complete') {
@@ -184,6 +227,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const lookup: PeopleLookup = people as PeopleLookup;
     return {
       programme: toProgramme(records.programme[0], records.ragDefinitions),
+      programmeEtag: records.programme[0] ? String(records.programme[0][ETAG]) : undefined,
       periods,
       workstreams: records.workstreams.map((r) => toWorkstream(r, lookup)).sort((a, b) => a.order - b.order || a.id - b.id),
       history: historyFrom(records.history),
@@ -226,7 +270,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
         snapshots: { list: 'snapshots', filter: byPeriod },
         history: { list: 'history', filter: byPeriod },
         // IIB feedback follows the Board's meeting, so it is read live, not from the snapshot.
-        feedback: { list: 'feedback', filter: options.workstreamId === undefined ? byPeriod : { ...byPeriod, allOf: [{ column: 'Workstream', value: options.workstreamId }] } }
+        feedback: { list: 'feedback', filter: options.workstreamId === undefined ? byPeriod : { ...byPeriod, allOf: [{ column: 'Workstream', value: options.workstreamId }] } },
+        // Challenges raised later about this period, in the open period's log.
+        feedbackAbout: {
+          list: 'feedback',
+          filter: { anyOf: [{ column: 'AboutPeriod', value: period.id }], allOf: options.workstreamId === undefined ? [] : [{ column: 'Workstream', value: options.workstreamId }] }
+        }
       },
       { people: true, action: `read what ${period.title} reported` }
     );
@@ -258,16 +307,16 @@ export class ProgrammeRepository implements IProgrammeRepository {
       milestones: noEtag(only(picture.milestones)),
       previousMilestones: only(picture.previousMilestones),
       risks: noEtag(only(picture.risks)),
-      feedback: records.feedback
+      feedback: [...records.feedback, ...records.feedbackAbout.filter((r) => !records.feedback.some((f) => f.Id === r.Id))]
         .map((r) => this._saved('feedback', r, people as PeopleLookup))
-        .filter((f) => f.periodId === period.id)
+        .filter((f) => f.periodId === period.id || f.aboutPeriodId === period.id)
         .sort((a, b) => a.id - b.id),
       snapshot: { id: lock.snapshotId as string, takenAt: lock.at, takenBy: lock.by, sha256 }
     };
   }
 
   public async getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]> {
-    const { records } = await this._transport.read({ history: { list: 'statusReports', filter: { anyOf: [{ column: 'Workstream', value: workstreamId }] } } }, { action: 'read the RAG history' });
+    const { records } = await this._transport.read({ history: { list: 'statusReports', filter: { anyOf: [{ column: 'Workstream', value: workstreamId }] }, columns: HISTORY_COLUMNS } }, { action: 'read the RAG history' });
     return historyFrom(records.history);
   }
 
@@ -298,14 +347,28 @@ export class ProgrammeRepository implements IProgrammeRepository {
     kind: EntityKind,
     action: string,
     id?: number,
-    workstreamId?: number
-  ): Promise<{ periods: IPeriod[]; current?: ListRecord; workstream?: IWorkstream; user: ICurrentUser; rights: UserRights; people: PeopleLookup }> {
+    workstreamId?: number,
+    withWorkstream: boolean = false
+  ): Promise<{
+    periods: IPeriod[];
+    current?: ListRecord;
+    workstream?: IWorkstream;
+    user: ICurrentUser;
+    rights: UserRights;
+    people: PeopleLookup;
+    reporting?: IReportingOptions;
+  }> {
     const queries: QuerySet = { periods: { list: 'periods' } };
+    // What a status report needs depends on what the programme reports (its options): read in
+    // the same round trip.
+    if (kind === 'statusReport') {
+      queries.programme = { list: 'programme' };
+    }
     if (id !== undefined) {
       queries.current = { list: ENTITY_LISTS[kind], id };
     }
     // A sponsor's rights depend on the workstream; a new status report is titled by it.
-    if (kind === 'sponsorComment' || (kind === 'statusReport' && id === undefined)) {
+    if (withWorkstream || kind === 'sponsorComment' || (kind === 'statusReport' && id === undefined)) {
       queries.workstreams = { list: 'workstreams' };
     }
     const [read, user, rights] = await Promise.all([this._transport.read(queries, { people: true, action }), this.getCurrentUser(), this.getRights()]);
@@ -320,7 +383,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
       read.records.workstreams && wsId !== undefined
         ? read.records.workstreams.map((r) => toWorkstream(r, read.people as PeopleLookup)).filter((w) => w.id === wsId)[0]
         : undefined;
-    return { periods, current, workstream, user, rights, people: read.people as PeopleLookup };
+    const reporting: IReportingOptions | undefined = read.records.programme ? reportingOptionsOf(toProgramme(read.records.programme[0], [])) : undefined;
+    return { periods, current, workstream, user, rights, people: read.people as PeopleLookup, reporting };
   }
 
   /** The rules every write of an entity must pass; `periodIds` are the periods it is in and will be in. */
@@ -355,6 +419,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const v = value as unknown as { periodId?: number; workstreamId: number; state?: StatusReportState };
     const ctx = await this._writeContext(kind, action, undefined, v.workstreamId);
     this._check(kind, ctx, [v.periodId]);
+    if (kind === 'feedback') {
+      assertMayRecordFeedback(ctx.rights);
+      this._checkNewFeedback(value as unknown as NewEntity<'feedback'>, ctx.periods);
+    }
     if (kind === 'statusReport' && v.state && v.state !== 'Draft') {
       assertReportEditable(v.state, ctx.rights);
     }
@@ -402,6 +470,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._check(kind, ctx, [current.periodId, next.periodId]);
     if (kind === 'feedback') {
       assertMayChangeFeedback(ctx.user, current as { author?: { id?: number; name: string } }, ctx.rights);
+      assertFeedbackNotClosed(current as { closedAt?: string });
+      const outside: string[] = FEEDBACK_WORKFLOW.filter((k) => (changes as { [key: string]: unknown })[k] !== undefined);
+      if (outside.length > 0) {
+        throw new DataError('validation', 'Could not save the challenge: a response is given with Respond, and a challenge closed with Close, not by editing it.', {
+          field: 'Response'
+        });
+      }
     }
     if (kind === 'statusReport') {
       if (next.state !== undefined && next.state !== current.state) {
@@ -435,6 +510,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._check(kind, ctx, [current.periodId]);
     if (kind === 'feedback') {
       assertMayChangeFeedback(ctx.user, current as { author?: { id?: number; name: string } }, ctx.rights);
+      // A closed challenge stays on record as it was closed.
+      assertFeedbackNotClosed(current as { closedAt?: string });
     }
     if (kind === 'statusReport') {
       assertReportEditable(current.state as StatusReportState, ctx.rights);
@@ -446,6 +523,117 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
   }
 
+  /** The rules of a new challenge or feedback: an open period's log, about an earlier period if any, no response yet. */
+  private _checkNewFeedback(value: NewEntity<'feedback'>, periods: IPeriod[]): void {
+    const period: IPeriod | undefined = periods.filter((p) => p.id === value.periodId)[0];
+    assertFeedbackPeriodOpen(period);
+    if (FEEDBACK_WORKFLOW.some((k) => (value as unknown as { [key: string]: unknown })[k] !== undefined)) {
+      throw new DataError('validation', 'Could not save the challenge: a new challenge has no response and is not closed yet.', { field: 'Response' });
+    }
+    if (value.aboutPeriodId !== undefined) {
+      const about: IPeriod | undefined = periods.filter((p) => p.id === value.aboutPeriodId)[0];
+      if (!about) {
+        throw new DataError('validation', `Could not save the challenge: there is no reporting period ${value.aboutPeriodId} for it to be about.`, { field: 'About period' });
+      }
+      if (about.id === value.periodId || (period && compareIsoDates(about.start, period.start) >= 0)) {
+        throw new DataError('validation', `Could not save the challenge: a challenge is recorded in its own period, or in a later one about ${about.title} — not in an earlier one.`, {
+          field: 'About period'
+        });
+      }
+    }
+  }
+
+  // ---- the IIB challenge log ----
+
+  public async getFeedbackHistory(id: number): Promise<Array<IItemVersion<IIibFeedback>>> {
+    const action: string = "read the challenge's history";
+    const [versions, people] = await Promise.all([this._transport.versions('feedback', id, action), this._transport.people()]);
+    return versions.map((v: IVersionRecord) => ({
+      label: v.label,
+      at: v.at,
+      by: v.editorId !== undefined ? people(v.editorId) || { id: v.editorId, name: v.editorName || `User ${v.editorId}` } : v.editorName ? { name: v.editorName } : undefined,
+      current: v.current,
+      value: toEntity('feedback', { ...v.record, Id: id }, people)
+    }));
+  }
+
+  public async respondToChallenge(id: number, response: string, etag: string): Promise<Saved<IIibFeedback>> {
+    const action: string = 'save the response';
+    const bad = validateResponseInput(response)[0];
+    if (bad) {
+      throw new DataError('validation', bad.message, { field: bad.field });
+    }
+    const ctx = await this._writeContext('feedback', action, id, undefined, true);
+    const current: IIibFeedback = toEntity('feedback', ctx.current as ListRecord, ctx.people);
+    assertMayRespond(ctx.user, current, ctx.workstream);
+    return this._write(
+      'feedback',
+      id,
+      { Response: response, RespondedById: ctx.user.id, RespondedAt: this.now() },
+      etag,
+      action,
+      ctx.people
+    );
+  }
+
+  public async closeChallenge(id: number, note: string | undefined, etag: string): Promise<Saved<IIibFeedback>> {
+    const action: string = 'close the challenge';
+    const bad = validateClosingNoteInput(note)[0];
+    if (bad) {
+      throw new DataError('validation', bad.message, { field: bad.field });
+    }
+    const ctx = await this._writeContext('feedback', action, id);
+    const current: IIibFeedback = toEntity('feedback', ctx.current as ListRecord, ctx.people);
+    assertMayClose(current, ctx.rights);
+    return this._write(
+      'feedback',
+      id,
+      { ClosedById: ctx.user.id, ClosedAt: this.now(), ClosingNote: isBlank(note) ? null : (note as string) },
+      etag,
+      action,
+      ctx.people
+    );
+  }
+
+  // ---- the period's overview ----
+
+  public async getPeriod(periodId: number): Promise<Saved<IPeriod>> {
+    const record: ListRecord = await this._periodRecord(periodId, 'read the period');
+    return { ...toPeriod(record), etag: String(record[ETAG]) };
+  }
+
+  public async updateOverview(periodId: number, changes: IOverviewChanges, etag: string): Promise<Saved<IPeriod>> {
+    const action: string = "save the period's overview";
+    const bad = validateOverviewInput({ overview: changes.overview, overviewAuthor: changes.overviewAuthor, overallRag: changes.overallRag })[0];
+    if (bad) {
+      throw new DataError('validation', bad.message, { field: bad.field });
+    }
+    const rights: UserRights = await this.getRights();
+    if (!isProgrammeOffice(rights)) {
+      throw new DataError('forbidden', "Could not save the period's overview: only the programme office writes the lead executive director's overview.", { code: 'notProgrammeOffice' });
+    }
+    const record: ListRecord = await this._periodRecord(periodId, action);
+    assertPeriodOpen(toPeriod(record), 'overview');
+    let written: ListRecord;
+    try {
+      written = await this._transport.update(
+        'periods',
+        periodId,
+        periodRecord({ overview: changes.overview, overviewAuthor: isBlank(changes.overviewAuthor) ? undefined : (changes.overviewAuthor as string).trim(), overallRag: changes.overallRag }),
+        etag,
+        action
+      );
+    } catch (e) {
+      if (isDataError(e, 'conflict') && e.current) {
+        const theirs: ListRecord = e.current as ListRecord;
+        throw new DataError('conflict', e.message, { status: e.status, current: { ...toPeriod(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+      }
+      throw e;
+    }
+    await this.getPeriods();
+    return { ...toPeriod(written), etag: String(written[ETAG]) };
+  }
+
   // ---- the reporting cycle ----
 
   public async transitionReport(id: number, transition: ReportTransition, etag: string, reason?: string): Promise<Saved<IStatusReport>> {
@@ -455,7 +643,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._check('statusReport', ctx, [current.periodId]);
     const state: StatusReportState = nextReportState(current.state, transition, ctx.rights, reason);
     if (transition === 'submit') {
-      const missing = submitBlockers(current);
+      const missing = submitBlockers(current, ctx.reporting);
       if (missing.length > 0) {
         throw new DataError('validation', `Could not submit the report: ${missing.map((m) => m.message).join(' ')}`, { field: missing[0].field });
       }
@@ -507,6 +695,62 @@ export class ProgrammeRepository implements IProgrammeRepository {
       },
       action
     );
+  }
+
+  /**
+   * Sets up or changes the programme's details and what it reports (the programme office only).
+   * On a site with no programme yet it creates the Programme item and, when the RAG key is empty,
+   * the default definitions of the levels; otherwise it changes the item against its ETag, so a
+   * change someone made meanwhile is refused as a conflict, never overwritten.
+   * @param etag - the ETag the programme was read with; none for a site with no programme.
+   */
+  public async saveProgramme(details: IProgrammeDetails, etag?: string): Promise<Saved<IProgramme>> {
+    const action: string = 'save the programme';
+    const rights: UserRights = await this.getRights();
+    if (!isProgrammeOffice(rights) || !rights.programme.edit) {
+      throw new DataError('forbidden', "Could not save the programme: only the programme office sets up the programme.");
+    }
+    for (const [field, value, required] of [
+      ['Programme', details.title, true],
+      ['Organisation', details.organisation, false],
+      ['Board', details.board, false]
+    ] as Array<[string, string, boolean]>) {
+      const bad = checkText(field, value, { required, maxLength: 255 });
+      if (bad) {
+        throw new DataError('validation', bad.message, { field: bad.field });
+      }
+    }
+    const badIntro = checkText('RAG key introduction', details.ragKeyIntroduction);
+    if (badIntro) {
+      throw new DataError('validation', badIntro.message, { field: badIntro.field });
+    }
+    const reporting: IReportingOptions = reportingOptionsOf({ reporting: details.reporting as IReportingOptions | undefined });
+    const { programme: record } = programmeRecords({
+      title: details.title.trim(),
+      organisation: (details.organisation || '').trim(),
+      board: (details.board || '').trim(),
+      ragKeyIntroduction: details.ragKeyIntroduction || '',
+      ragDefinitions: [],
+      reporting
+    });
+    const { records } = await this._transport.read({ programme: { list: 'programme' }, ragDefinitions: { list: 'ragDefinitions' } }, { action });
+    const existing: ListRecord | undefined = records.programme[0];
+    let written: ListRecord;
+    if (existing) {
+      if (etag === undefined) {
+        throw new DataError('validation', 'Could not save the programme: it has been set up already. Reload to see its details, then change them.');
+      }
+      written = await this._transport.update('programme', Number(existing.Id), record, etag, action);
+    } else {
+      written = await this._transport.create('programme', record, action);
+      if (records.ragDefinitions.length === 0) {
+        for (const d of programmeRecords({ ...EMPTY_PROGRAMME, ragDefinitions: [...DEFAULT_RAG_DEFINITIONS] }).definitions) {
+          await this._transport.create('ragDefinitions', d, action);
+        }
+      }
+    }
+    const definitions: ListRecord[] = records.ragDefinitions.length > 0 || existing ? records.ragDefinitions : programmeRecords({ ...EMPTY_PROGRAMME, ragDefinitions: [...DEFAULT_RAG_DEFINITIONS] }).definitions;
+    return { ...toProgramme({ ...record, ...written }, definitions), etag: String(written[ETAG]) };
   }
 
   public async createPeriod(input: INewPeriod): Promise<IPeriod> {

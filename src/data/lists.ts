@@ -5,8 +5,11 @@
  */
 import { LIST_TITLES, type ListKey } from './repository';
 
-/** How a column's value travels on the wire. */
-export type ColumnKind = 'text' | 'note' | 'choice' | 'number' | 'date' | 'lookup' | 'user' | 'userMulti' | 'boolean';
+/**
+ * How a column's value travels on the wire. `date` is a date-only column (read and written in the
+ * site's time zone); `dateTime` an instant, passed through as ISO 8601 UTC.
+ */
+export type ColumnKind = 'text' | 'note' | 'choice' | 'number' | 'date' | 'dateTime' | 'lookup' | 'user' | 'userMulti' | 'boolean';
 
 /** One column. */
 export interface IColumn {
@@ -36,7 +39,18 @@ export function newRequestKey(): string {
 
 /** The columns of every list the product uses. */
 export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
-  programme: [c('Title', 'text'), c('Organisation', 'text'), c('Board', 'text'), c('RagKeyIntroduction', 'note')],
+  programme: [
+    c('Title', 'text'),
+    c('Organisation', 'text'),
+    c('Board', 'text'),
+    c('RagKeyIntroduction', 'note'),
+    c('RatingScale', 'choice'),
+    c('UsesSponsorComments', 'choice'),
+    c('UsesMilestones', 'choice'),
+    c('UsesSignOff', 'choice'),
+    c('PrintEmpty', 'choice'),
+    c('KeyRisksTable', 'choice')
+  ],
   ragDefinitions: [c('Title', 'text'), c('Rag', 'choice', true), c('Definition', 'note')],
   workstreams: [
     c('Title', 'text'),
@@ -48,7 +62,9 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('PmoSupport', 'userMulti'),
     c('AgreedCompletion', 'text'),
     c('ForecastCompletion', 'text'),
-    c('SortOrder', 'number', true)
+    c('SortOrder', 'number', true),
+    c('ShortTitle', 'text'),
+    c('FullTitle', 'note')
   ],
   periods: [
     c('Title', 'text'),
@@ -110,7 +126,22 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('SortOrder', 'number'),
     requestKey
   ],
-  feedback: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('FeedbackKind', 'choice'), c('Feedback', 'note'), requestKey],
+  feedback: [
+    c('Title', 'text'),
+    c('Workstream', 'lookup', true),
+    c('ReportingPeriod', 'lookup', true),
+    c('FeedbackKind', 'choice'),
+    c('Feedback', 'note'),
+    // The challenge log: the reported period a challenge is about, the workstream's response and its closing.
+    c('AboutPeriod', 'lookup', true),
+    c('Response', 'note'),
+    c('RespondedBy', 'user'),
+    c('RespondedAt', 'dateTime'),
+    c('ClosedBy', 'user'),
+    c('ClosedAt', 'dateTime'),
+    c('ClosingNote', 'note'),
+    requestKey
+  ],
   snapshots: [
     c('Title', 'text'),
     c('ReportingPeriod', 'lookup', true),
@@ -128,9 +159,18 @@ export function hasRequestKey(list: ListKey): boolean {
   return COLUMNS[list].some((col) => col.name === REQUEST_KEY);
 }
 
-/** The columns read with a list's items. */
-export function readColumns(list: ListKey): readonly IColumn[] {
-  return COLUMNS[list].filter((col) => !col.unread);
+/** The columns read with a list's items: all of them, or only those named. */
+export function readColumns(list: ListKey, only?: readonly string[]): readonly IColumn[] {
+  const all: IColumn[] = COLUMNS[list].filter((col) => !col.unread);
+  if (!only) {
+    return all;
+  }
+  for (const name of only) {
+    if (!all.some((col) => col.name === name)) {
+      throw new Error(`The ${list} list has no column ${name} to read.`);
+    }
+  }
+  return all.filter((col) => only.indexOf(col.name) >= 0);
 }
 
 /** The title of a list. */

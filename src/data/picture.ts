@@ -24,6 +24,8 @@ export interface IPictureRecords {
   previousMilestones?: ListRecord[];
   risks: ListRecord[];
   feedback: ListRecord[];
+  /** Challenges recorded in later periods about this one. */
+  feedbackAbout?: ListRecord[];
 }
 
 /** The name prefix of the queries for risks closed in a later period; {@link mergeRiskRecords} joins them to `risks`. */
@@ -51,7 +53,9 @@ export function pictureQueries(periods: IPeriod[], periodId: number, options: IP
     milestones: { list: 'milestones', filter: inPeriod(periodId) },
     // Open risks, and (below) risks closed in a later period; those raised after the period are dropped when assembling.
     risks: { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }], allOf: ws } },
-    feedback: { list: 'feedback', filter: inPeriod(periodId) }
+    feedback: { list: 'feedback', filter: inPeriod(periodId) },
+    // Challenges raised in a later period about this one (a locked period's log is not added to).
+    feedbackAbout: { list: 'feedback', filter: { anyOf: [{ column: 'AboutPeriod', value: periodId }], allOf: ws } }
   };
   for (const p of later) {
     queries[`${RISKS_CLOSED_IN}${p.id}`] = { list: 'risks', filter: { anyOf: [{ column: 'ClosedPeriod', value: p.id }], allOf: ws } };
@@ -99,7 +103,7 @@ export function assemblePicture(records: IPictureRecords, periodId: number, peop
       sponsorComments: saved('sponsorComment', records.sponsorComments, people),
       milestones: saved('milestone', [...records.milestones, ...(records.previousMilestones || [])], people),
       risks: saved('risk', records.risks, people),
-      feedback: saved('feedback', records.feedback, people)
+      feedback: saved('feedback', [...records.feedback, ...(records.feedbackAbout || []).filter((r) => !records.feedback.some((f) => f.Id === r.Id))], people)
     },
     periodId,
     options.workstreamId
@@ -107,6 +111,9 @@ export function assemblePicture(records: IPictureRecords, periodId: number, peop
 }
 
 /** RAG history entries from status report records. */
+/** The Status Reports columns {@link historyFrom} reads: ratings over time need none of the text. */
+export const HISTORY_COLUMNS: readonly string[] = ['Workstream', 'ReportingPeriod', 'Rag', 'PreviousRag'];
+
 export function historyFrom(records: ListRecord[]): IRagHistoryEntry[] {
   return records.map((r) => ({
     workstreamId: Number(r.WorkstreamId),

@@ -28,6 +28,29 @@ export interface IListQuery {
   filter?: IFilterSpec;
   /** Column to order by, ascending; must be indexed if the list may pass the threshold. */
   orderBy?: string;
+  /**
+   * Only these columns (as data/lists.ts names them), besides the id, author and dates: a view
+   * that shows a few small values reads none of the text. The others come back null.
+   */
+  columns?: readonly string[];
+}
+
+/**
+ * The columns a query reads: undefined for all of them, else those it names with those its filter
+ * and order use, so an answer can still be checked and ordered in memory.
+ */
+export function queryColumns(query: IListQuery): readonly string[] | undefined {
+  if (!query.columns) {
+    return undefined;
+  }
+  const used: string[] = query.columns.slice();
+  const conditions: ICondition[] = query.filter ? [...query.filter.anyOf, ...(query.filter.allOf || [])] : [];
+  for (const name of [...conditions.map((c) => c.column), ...(query.orderBy ? [query.orderBy] : [])]) {
+    if (used.indexOf(name) < 0) {
+      used.push(name);
+    }
+  }
+  return used;
 }
 
 function column(list: ListKey, name: string): IColumn {

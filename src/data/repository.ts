@@ -11,6 +11,7 @@ import type {
   IPeriodPicture,
   IPerson,
   IProgramme,
+  IReportingOptions,
   IRisk,
   ISponsorComment,
   IStatusReport,
@@ -149,6 +150,11 @@ export interface IRagHistoryEntry {
 /** The programme at a glance: what the programme view shows. */
 export interface IProgrammeSummary {
   programme: IProgramme;
+  /**
+   * The ETag of the Programme item, to change it with (saveProgramme); undefined on a site
+   * whose programme has not been set up yet.
+   */
+  programmeEtag?: string;
   /** Every period, earliest first. */
   periods: IPeriod[];
   workstreams: IWorkstream[];
@@ -171,6 +177,27 @@ export interface IPeriodHistoryEntry {
   by?: IPerson;
   /** ISO date-time. */
   at: string;
+}
+
+/** One version of an item from SharePoint's version history: who saved it, when, and what it said. */
+export interface IItemVersion<T> {
+  /** SharePoint's version label: "1.0", "2.0"… */
+  label: string;
+  /** ISO date-time the version was saved. */
+  at: string;
+  by?: IPerson;
+  /** True for the item as it is now. */
+  current: boolean;
+  value: T;
+}
+
+/** The lead executive director's overview of a period, as the programme office edits it. */
+export interface IOverviewChanges {
+  overview: string;
+  /** Who wrote it, as the paper names them (free text, as the seeded periods hold it). */
+  overviewAuthor?: string;
+  /** The overall programme rating the overview states, if any. */
+  overallRag?: Rag;
 }
 
 /** A step of the reporting cycle for a status report. */
@@ -209,6 +236,16 @@ export interface ILockOptions {
    * Period History with the findings, and printed nowhere else. Without it such a lock is refused.
    */
   overrideReason?: string;
+}
+
+/** What the programme office types to set up the programme (see saveProgramme). */
+export interface IProgrammeDetails {
+  title: string;
+  organisation?: string;
+  board?: string;
+  ragKeyIntroduction?: string;
+  /** What the programme reports; anything not given is the default (reported). */
+  reporting?: Partial<IReportingOptions>;
 }
 
 /** Options for loading a period's picture. */
@@ -254,6 +291,11 @@ export interface IProgrammeRepository {
    * return with a reason (those with SharePoint's Approve Items right: the programme office).
    */
   transitionReport(id: number, transition: ReportTransition, etag: string, reason?: string): Promise<Saved<IStatusReport>>;
+  /**
+   * Sets up the programme (on a site without one) or changes its details and reporting options,
+   * against the ETag it was read with. Programme office only.
+   */
+  saveProgramme(details: IProgrammeDetails, etag?: string): Promise<Saved<IProgramme>>;
   /** Sets up a new reporting period (open). */
   createPeriod(period: INewPeriod): Promise<IPeriod>;
   /**
@@ -265,4 +307,20 @@ export interface IProgrammeRepository {
   reopenPeriod(periodId: number, reason: string): Promise<IPeriod>;
   /** Every lock and reopening of a period, earliest first. */
   getPeriodHistory(periodId: number): Promise<IPeriodHistoryEntry[]>;
+  /**
+   * An IIB challenge's or feedback's history from SharePoint's version history, newest first: who
+   * changed it when, and what it said then.
+   */
+  getFeedbackHistory(id: number): Promise<Array<IItemVersion<IIibFeedback>>>;
+  /**
+   * The workstream's response to an open challenge, by one of its project managers or its sponsor;
+   * who and when are recorded with it. Guarded by the ETag like every change.
+   */
+  respondToChallenge(id: number, response: string, etag: string): Promise<Saved<IIibFeedback>>;
+  /** Closes an open challenge (the programme office), with an optional closing note; who and when are recorded. */
+  closeChallenge(id: number, note: string | undefined, etag: string): Promise<Saved<IIibFeedback>>;
+  /** A period with the ETag that guards a change to its overview. */
+  getPeriod(periodId: number): Promise<Saved<IPeriod>>;
+  /** Changes an open period's overview (the programme office), guarded by the ETag it was read with. */
+  updateOverview(periodId: number, changes: IOverviewChanges, etag: string): Promise<Saved<IPeriod>>;
 }

@@ -120,3 +120,166 @@ export function assertMayChangeFeedback(user: ICurrentUser, feedback: { author?:
     );
   }
 }
+
+// ---- the IIB challenge log ----
+
+/** The code of a refusal to respond because the user does not lead the challenge's workstream. */
+export const NOT_WORKSTREAM_LEAD: string = 'notWorkstreamLead';
+
+/** The code of a refusal to close a challenge by anyone but the programme office. */
+export const NOT_PROGRAMME_OFFICE: string = 'notProgrammeOffice';
+
+/** The code of a refusal to change, respond to or close a challenge that is closed. */
+export const CHALLENGE_CLOSED: string = 'challengeClosed';
+
+/** The code of a refusal to respond to or close feedback that is not a challenge. */
+export const NOT_A_CHALLENGE: string = 'notAChallenge';
+
+/** The code of a refusal to record challenge or feedback by a workstream's own people. */
+export const NOT_IIB_RECORDER: string = 'notIibRecorder';
+
+/** The code of a refusal to add to a locked period's challenge log. */
+export const FEEDBACK_PERIOD_LOCKED: string = 'feedbackPeriodLocked';
+
+/** What the challenge-log rules need of an item. */
+export interface IChallengeLike {
+  kind: 'Challenge' | 'Feedback';
+  workstreamId: number;
+  author?: { id?: number; name: string };
+  closedAt?: string;
+}
+
+/** True when the challenge has been closed by the programme office. */
+export function isChallengeClosed(feedback: { closedAt?: string }): boolean {
+  return !!feedback.closedAt;
+}
+
+/**
+ * Whether the user leads the workstream a challenge is about: one of its project managers (by
+ * SharePoint user id), who answer the IIB's challenges for it.
+ */
+export function leadsWorkstream(user: ICurrentUser, workstream: IWorkstream | undefined): boolean {
+  return !!workstream && workstream.projectManagers.some((p) => p.id !== undefined && p.id === user.id);
+}
+
+/** Why the user may not respond to a challenge (a refusal code), or undefined when they may. */
+export function respondRefusal(user: ICurrentUser, feedback: IChallengeLike, workstream: IWorkstream | undefined): string | undefined {
+  if (feedback.kind !== 'Challenge') {
+    return NOT_A_CHALLENGE;
+  }
+  if (isChallengeClosed(feedback)) {
+    return CHALLENGE_CLOSED;
+  }
+  return leadsWorkstream(user, workstream) ? undefined : NOT_WORKSTREAM_LEAD;
+}
+
+/**
+ * Whether the user may respond to a challenge: it is an open challenge and they lead its
+ * workstream (one of its project managers). The dashboard offers Respond by this rule.
+ */
+export function mayRespond(user: ICurrentUser, feedback: IChallengeLike, workstream: IWorkstream | undefined): boolean {
+  return respondRefusal(user, feedback, workstream) === undefined;
+}
+
+/** Why the user may not close a challenge (a refusal code), or undefined when they may. */
+export function closeRefusal(feedback: IChallengeLike, rights: UserRights): string | undefined {
+  if (feedback.kind !== 'Challenge') {
+    return NOT_A_CHALLENGE;
+  }
+  if (isChallengeClosed(feedback)) {
+    return CHALLENGE_CLOSED;
+  }
+  return isProgrammeOffice(rights) ? undefined : NOT_PROGRAMME_OFFICE;
+}
+
+/** Whether the user may close a challenge: an open challenge, and they are the programme office. */
+export function mayClose(feedback: IChallengeLike, rights: UserRights): boolean {
+  return closeRefusal(feedback, rights) === undefined;
+}
+
+/**
+ * Whether the user may change an item of the log's own text (kind and words): its author or the
+ * programme office, while it is not closed.
+ */
+export function mayEditFeedback(user: ICurrentUser, feedback: IChallengeLike, rights: UserRights): boolean {
+  return !isChallengeClosed(feedback) && mayChangeFeedback(user, feedback, rights);
+}
+
+const CHALLENGE_REFUSALS: { [code: string]: string } = {
+  [NOT_A_CHALLENGE]: 'it is feedback, not a challenge; only challenges are responded to and closed.',
+  [CHALLENGE_CLOSED]: 'the challenge has been closed by the programme office, so it stays as it was closed.',
+  [NOT_PROGRAMME_OFFICE]: 'only the programme office closes a challenge.'
+};
+
+/** Refuses a response unless {@link mayRespond}; the refusal's code names the reason. */
+export function assertMayRespond(user: ICurrentUser, feedback: IChallengeLike, workstream: IWorkstream | undefined): void {
+  const code: string | undefined = respondRefusal(user, feedback, workstream);
+  if (code === undefined) {
+    return;
+  }
+  const message: string =
+    code === NOT_WORKSTREAM_LEAD
+      ? `Could not save the response: only ${workstream ? `${workstream.title}'s` : 'the workstream\'s'} project managers respond to its challenges.`
+      : `Could not save the response: ${CHALLENGE_REFUSALS[code]}`;
+  throw new DataError(code === CHALLENGE_CLOSED || code === NOT_A_CHALLENGE ? 'validation' : 'forbidden', message, { code });
+}
+
+/** Refuses closing a challenge unless {@link mayClose}; the refusal's code names the reason. */
+export function assertMayClose(feedback: IChallengeLike, rights: UserRights): void {
+  const code: string | undefined = closeRefusal(feedback, rights);
+  if (code !== undefined) {
+    throw new DataError(code === NOT_PROGRAMME_OFFICE ? 'forbidden' : 'validation', `Could not close the challenge: ${CHALLENGE_REFUSALS[code]}`, { code });
+  }
+}
+
+/** Refuses a change to a closed challenge's own text. */
+export function assertFeedbackNotClosed(feedback: { closedAt?: string }): void {
+  if (isChallengeClosed(feedback)) {
+    throw new DataError('validation', `Could not save the challenge: ${CHALLENGE_REFUSALS[CHALLENGE_CLOSED]}`, { code: CHALLENGE_CLOSED });
+  }
+}
+
+/**
+ * The period new challenge or feedback about `about` is recorded in: `about` itself while it is
+ * open; once it is locked (its report has gone to the Board), the latest open period, with the
+ * challenge referring back to `about`. Undefined when no period is open.
+ */
+export function feedbackTarget(periods: readonly IPeriod[], about: IPeriod): { periodId: number; aboutPeriodId?: number } | undefined {
+  if (about.state !== 'Locked') {
+    return { periodId: about.id };
+  }
+  const open: IPeriod[] = periods.filter((p) => p.state !== 'Locked').sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
+  const latest: IPeriod | undefined = open[open.length - 1];
+  return latest ? { periodId: latest.id, aboutPeriodId: about.id } : undefined;
+}
+
+/** Refuses adding to a locked period's challenge log: new challenges go to the open period, about it. */
+export function assertFeedbackPeriodOpen(period: IPeriod | undefined): void {
+  if (period && period.state === 'Locked') {
+    throw new DataError(
+      'locked',
+      `${period.title} is locked: its report has gone to the Board, so its challenge log is not added to. Record the challenge in the open period, saying it is about ${period.title}.`,
+      { code: FEEDBACK_PERIOD_LOCKED }
+    );
+  }
+}
+
+/**
+ * Whether the user may record IIB challenge or feedback: SharePoint lets them add to IIB Feedback,
+ * and they are an IIB member or the programme office — not one of the workstreams' own people
+ * (those who write status reports), who may write the list only to respond to challenges.
+ */
+export function mayRecordFeedback(rights: UserRights): boolean {
+  return rights.feedback.add && (isProgrammeOffice(rights) || !rights.statusReports.edit);
+}
+
+/** Refuses recording challenge or feedback unless {@link mayRecordFeedback}. */
+export function assertMayRecordFeedback(rights: UserRights): void {
+  if (rights.feedback.add && !mayRecordFeedback(rights)) {
+    throw new DataError(
+      'forbidden',
+      "Could not save the challenge: the IIB's challenge and feedback are recorded by its members and the programme office; a workstream's own people respond to it.",
+      { code: NOT_IIB_RECORDER }
+    );
+  }
+}

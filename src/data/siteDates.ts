@@ -10,7 +10,7 @@
 import { COLUMNS } from './lists';
 import type { ListRecord, PeopleLookup } from './mapping';
 import type { ICurrentUser, ListKey, UserRights } from './repository';
-import type { IListTransport, IReadResult, QuerySet } from './transport';
+import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from './transport';
 
 /** A site's regional time zone, as SharePoint's SP.TimeZone describes it. */
 export interface ISiteTimeZone {
@@ -157,6 +157,12 @@ export class SiteDateTransport implements IListTransport {
     } catch (e) {
       throw withCurrentIn(e, list, zone);
     }
+  }
+
+  public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
+    const versions: IVersionRecord[] = await this._inner.versions(list, id, action);
+    const zone: ISiteTimeZone = await this.zone();
+    return versions.map((v) => ({ ...v, record: convertRecord(list, v.record, (x) => calendarDate(x, zone)) }));
   }
 
   public currentUser(): Promise<ICurrentUser> {

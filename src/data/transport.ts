@@ -17,6 +17,23 @@ export interface IReadResult {
   people?: PeopleLookup;
 }
 
+/**
+ * One version of an item as SharePoint's version history keeps it: who saved it, when, and the
+ * item's values then (in SharePoint REST's record shape, as `read` gives them).
+ */
+export interface IVersionRecord {
+  /** SharePoint's version label: "1.0", "2.0"… */
+  label: string;
+  /** ISO date-time the version was saved. */
+  at: string;
+  /** Who saved it: their site user id when the protocol gives it, and their name. */
+  editorId?: number;
+  editorName?: string;
+  /** True for the item as it is now. */
+  current: boolean;
+  record: ListRecord;
+}
+
 /** One protocol's way to the site's lists. Every failure is a DataError. */
 export interface IListTransport {
   /**
@@ -37,6 +54,11 @@ export interface IListTransport {
   update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord>;
   /** Deletes an item if its ETag still matches (a conflict carries the current record). */
   remove(list: ListKey, id: number, etag: string, action: string): Promise<void>;
+  /**
+   * An item's version history, newest first (the current version among them). The list must keep
+   * versions (every list the product provisions does).
+   */
+  versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]>;
   currentUser(): Promise<ICurrentUser>;
   rights(): Promise<UserRights>;
   people(): Promise<PeopleLookup>;

@@ -88,6 +88,7 @@ export function assemblePeriodPicture<R extends IStatusReport, C extends ISponso
     milestones: sources.milestones.filter(inPeriod(periodId)).sort(byOrder),
     previousMilestones: sources.milestones.filter(inPeriod(previousId)).sort(byOrder),
     risks: sources.risks.filter((r) => mine(r) && isRiskListedIn(r, period, periods)).sort(byOrder),
-    feedback: sources.feedback.filter(inPeriod(periodId))
+    // A period's log: what was recorded in it, and challenges raised later about it.
+    feedback: sources.feedback.filter((f) => f.periodId === periodId || f.aboutPeriodId === periodId)
   };
 }

@@ -485,6 +485,30 @@ function route(req: IEmuRequest, ctx: IGraphContext, user: IUser, hostname: stri
     }
     return graphError(405, 'methodNotAllowed', 'Method not allowed.', req);
   }
+  if (segments.length === 5 && segments[4] === 'versions') {
+    if (verb !== 'GET') {
+      return graphError(405, 'methodNotAllowed', 'Method not allowed.', req);
+    }
+    // listItemVersion: id ("2.0"), lastModifiedBy, lastModifiedDateTime, and with expand=fields the
+    // item's fields in that version. Newest first. UNCONFIRMED: that Graph honours expand=fields on
+    // the collection (Microsoft's page shows it on a single version) and the order of the list.
+    const q: IGraphQuery = readQuery(req.url);
+    const item: IStoredItem = site.getItem(user, list, id);
+    const value = site.itemVersions(user, list, id).map((v) => {
+      const then: IStoredItem = { ...item, values: v.values, version: v.version, modified: v.modified, editorId: v.editorId };
+      const out: { [name: string]: unknown } = {
+        id: `${v.version}.0`,
+        lastModifiedDateTime: isoNoMillis(v.modified),
+        lastModifiedBy: identity(site.userById(v.editorId)),
+        published: { level: 'published', versionId: `${v.version}.0` }
+      };
+      if (q.expandFields) {
+        out.fields = selectedFields(site, list, then, q.fieldSelect);
+      }
+      return out;
+    });
+    return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${encodeURIComponent(ctx.siteId)}')/lists('${list.guid}')/items('${id}')/versions`, value });
+  }
   if (segments.length === 5 && segments[4] === 'fields') {
     if (verb === 'GET') {
       const item: IStoredItem = site.getItem(user, list, id);

@@ -17,7 +17,7 @@ import {
 } from './odata';
 import { effectiveListPermissions, hasPermission, PermissionKind } from './permissions';
 import type { IFieldDefinition } from './schema';
-import type { IStoredItem, IStoredList, IUser, Store } from './store';
+import type { IStoredItem, IStoredList, IStoredVersion, IUser, Store } from './store';
 
 /** Why the site refused a request; the protocol modules turn these into their error bodies. */
 export type SiteErrorKind =
@@ -195,6 +195,22 @@ export class Site {
       throw new SiteError('itemNotFound', 'Item does not exist. It may have been deleted by another user.');
     }
     return item;
+  }
+
+  /**
+   * An item's versions, newest first, the current one among them: what `items(id)/versions` and
+   * Graph's `items/{id}/versions` list. A list without versioning has only the current one.
+   */
+  public itemVersions(user: IUser, list: IStoredList, id: number): Array<IStoredVersion & { current: boolean }> {
+    const item: IStoredItem = this.getItem(user, list, id);
+    const earlier: IStoredVersion[] = list.definition.versioning ? item.history || [] : [];
+    return [
+      { version: item.version, modified: item.modified, editorId: item.editorId, values: item.values, current: true },
+      ...earlier
+        .slice()
+        .reverse()
+        .map((v) => ({ ...v, current: false }))
+    ];
   }
 
   /** Runs a query: permissions, the threshold, filter, order and paging. */
@@ -425,7 +441,11 @@ export class Site {
     const checked: FieldValues = this.checkValues(list, values, entityType);
     const merged: FieldValues = { ...current.values, ...checked };
     this._checkUnique(list, merged, id);
-    const updated: IStoredItem = { ...current, values: merged, version: current.version + 1, modified: timestamp(), editorId: user.id };
+    // A list that keeps versions keeps the item as it was, as SharePoint's version history does.
+    const history = list.definition.versioning
+      ? [...(current.history || []), { version: current.version, modified: current.modified, editorId: current.editorId, values: current.values }]
+      : current.history;
+    const updated: IStoredItem = { ...current, values: merged, version: current.version + 1, modified: timestamp(), editorId: user.id, history };
     this.store.transaction(() => this.store.updateItem(list, updated));
     return updated;
   }

@@ -427,6 +427,51 @@ export function itemEntity(ctx: ISpContext, list: IStoredList, item: IStoredItem
   });
 }
 
+/**
+ * One entry of `items(id)/versions`, as SharePoint Online gives an SP.ListItemVersion: VersionId
+ * (512 a major version), VersionLabel, IsCurrentVersion, Created (when the version was saved),
+ * and the item's values in that version by internal name — lookups and people as
+ * `{ LookupId, LookupValue }` (people with Email), `Editor` among them. UNCONFIRMED: the per-field
+ * value shapes come from reports of the JSON, not from Microsoft's documentation.
+ */
+function versionEntity(ctx: ISpContext, list: IStoredList, id: number, v: { version: number; modified: string; editorId: number; values: { [name: string]: unknown }; current: boolean }): { [key: string]: unknown } {
+  const users = ctx.site.store.users;
+  const person = (userId: unknown): unknown => {
+    const u = users.filter((x) => x.id === userId)[0];
+    return typeof userId === 'number' ? { LookupId: userId, LookupValue: u ? u.name : '', Email: u ? u.email : '' } : null;
+  };
+  const lookup = (field: IFieldDefinition, value: unknown): unknown => {
+    if (typeof value !== 'number') {
+      return null;
+    }
+    const target: IStoredList | undefined = ctx.site.store.listByUrl(field.lookupList || '');
+    const item: IStoredItem | undefined = target ? target.items.get(value) : undefined;
+    return { LookupId: value, LookupValue: item ? String(item.values.Title === undefined || item.values.Title === null ? '' : item.values.Title) : '' };
+  };
+  const body: { [key: string]: unknown } = {};
+  for (const field of list.definition.fields.filter((f) => !f.readOnly)) {
+    const value: unknown = v.values[field.internalName];
+    body[field.internalName] =
+      field.type === 'Lookup' ? lookup(field, value) : field.type === 'User' ? person(value) : field.type === 'UserMulti' ? ((value as number[]) || []).map(person) : value === undefined ? null : value;
+  }
+  const author: IStoredItem | undefined = list.items.get(id);
+  return withMetadata(
+    ctx,
+    {
+      ...body,
+      ID: id,
+      Modified: v.modified,
+      Author: person(author ? author.authorId : undefined),
+      Editor: person(v.editorId),
+      Created: v.modified,
+      IsCurrentVersion: v.current,
+      VersionId: v.version * 512,
+      VersionLabel: `${v.version}.0`
+    },
+    { type: 'SP.ListItemVersion', id: `${itemUri(ctx, list, id)}/versions(${v.version * 512})`, uri: `${itemUri(ctx, list, id)}/versions(${v.version * 512})` }
+  );
+}
+
 function listEntity(ctx: ISpContext, user: IUser, list: IStoredList): { [key: string]: unknown } {
   const uri: string = `${apiRoot(ctx)}/Web/Lists(guid'${list.guid}')`;
   return withMetadata(
@@ -933,6 +978,10 @@ function listRoute(req: IEmuRequest, ctx: ISpContext, caller: ICaller, list: ISt
     if (tail[0].name.toLowerCase() === 'effectivebasepermissions' && verb === 'GET') {
       site.getItem(user, list, id);
       return json(200, single(ctx, withMetadata(ctx, toRest(effectiveListPermissions(site.store, user, list)), { type: 'SP.BasePermissions', id: '', uri: '' }), 'Edm.Null'), {}, contentType(ctx.level));
+    }
+    if (tail[0].name.toLowerCase() === 'versions' && tail.length === 1 && verb === 'GET') {
+      const versions = site.itemVersions(user, list, id).map((v) => versionEntity(ctx, list, id, v));
+      return json(200, collection(ctx, 'SP.ListItemVersion', versions), {}, contentType(ctx.level));
     }
     return spError(ctx.level, 404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${tail.map((s) => s.name).join('/')}.`);
   }

@@ -32,6 +32,19 @@ export interface IStoredItem {
   authorId: number;
   editorId: number;
   values: { [internalName: string]: unknown };
+  /**
+   * The item's earlier versions, oldest first, on a list that keeps versions (SharePoint's
+   * version history). Absent on items never changed, and on items stored before it was kept.
+   */
+  history?: IStoredVersion[];
+}
+
+/** An earlier version of an item: its number, when and by whom it was saved, and its values then. */
+export interface IStoredVersion {
+  version: number;
+  modified: string;
+  editorId: number;
+  values: { [internalName: string]: unknown };
 }
 
 /** One list and its items. */

@@ -1,7 +1,9 @@
 /**
- * A small, strict XML reader for the provisioning files (elements.xml, schema-*.xml): elements,
- * attributes, text and the five predefined entities. Enough for CAML; not a general parser.
+ * The provisioning files (elements.xml, schema-*.xml) and the Field XML that createFieldAsXml
+ * receives, read with fast-xml-parser into a small element tree: name, attributes, children and
+ * text. Malformed XML is refused with the parser's message and line.
  */
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 /** One XML element. */
 export interface IXmlElement {
@@ -11,90 +13,65 @@ export interface IXmlElement {
   text: string;
 }
 
-const ENTITIES: { [name: string]: string } = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** A node as the parser gives it with preserveOrder: `{ [name]: children, ':@': attributes }` or `{ '#text': … }`. */
+type OrderedNode = { [key: string]: OrderedNode[] | string | { [attribute: string]: string } };
 
-function decode(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole: string, name: string) => {
-    if (name[0] === '#') {
-      return String.fromCodePoint(name[1] === 'x' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10));
+const ATTRIBUTES: string = ':@';
+const TEXT: string = '#text';
+
+const parser: XMLParser = new XMLParser({
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  ignoreDeclaration: true,
+  ignorePiTags: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: true,
+  // Numeric character references (&#233;); the named ones beyond XML's five are refused below.
+  htmlEntities: true
+});
+
+/** An ampersand that does not start one of XML's five entities or a character reference. */
+const BARE_AMPERSAND: RegExp = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)[^\s;]*;?/;
+
+function toElement(node: OrderedNode): IXmlElement | undefined {
+  const name: string | undefined = Object.keys(node).filter((k) => k !== ATTRIBUTES && k !== TEXT)[0];
+  if (name === undefined) {
+    return undefined;
+  }
+  const element: IXmlElement = { name, attributes: { ...((node[ATTRIBUTES] as { [a: string]: string }) || {}) }, children: [], text: '' };
+  for (const inner of node[name] as OrderedNode[]) {
+    if (TEXT in inner) {
+      element.text += String(inner[TEXT]);
+    } else {
+      const c: IXmlElement | undefined = toElement(inner);
+      if (c) {
+        element.children.push(c);
+      }
     }
-    if (!(name in ENTITIES)) {
-      throw new Error(`Unknown XML entity ${whole}`);
-    }
-    return ENTITIES[name];
-  });
+  }
+  return element;
 }
 
 /** Parses an XML document and returns its root element. Namespace prefixes are kept in names. */
 export function parseXml(source: string): IXmlElement {
-  let pos: number = 0;
-  const stack: IXmlElement[] = [];
-  let root: IXmlElement | undefined;
-  const fail = (what: string): never => {
-    const line: number = source.slice(0, pos).split('\n').length;
-    throw new Error(`XML: ${what} at line ${line}`);
-  };
-  while (pos < source.length) {
-    const lt: number = source.indexOf('<', pos);
-    if (lt < 0) {
-      if (source.slice(pos).trim() !== '') {
-        fail('text after the root element');
-      }
-      break;
-    }
-    if (stack.length > 0) {
-      stack[stack.length - 1].text += decode(source.slice(pos, lt));
-    }
-    pos = lt;
-    if (source.startsWith('<?', pos)) {
-      const end: number = source.indexOf('?>', pos);
-      if (end < 0) {
-        fail('unterminated processing instruction');
-      }
-      pos = end + 2;
-    } else if (source.startsWith('<!--', pos)) {
-      const end: number = source.indexOf('-->', pos);
-      if (end < 0) {
-        fail('unterminated comment');
-      }
-      pos = end + 3;
-    } else if (source.startsWith('</', pos)) {
-      const end: number = source.indexOf('>', pos);
-      const name: string = source.slice(pos + 2, end).trim();
-      const open: IXmlElement | undefined = stack.pop();
-      if (!open || open.name !== name) {
-        fail(`</${name}> does not close <${open ? open.name : '(nothing)'}>`);
-      }
-      pos = end + 1;
-    } else {
-      const tag: RegExpExecArray | null = /^<([A-Za-z_][\w.:-]*)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(source.slice(pos));
-      if (!tag) {
-        fail('malformed tag');
-      }
-      const [whole, name, attrText, selfClosing] = tag as RegExpExecArray;
-      const element: IXmlElement = { name, attributes: {}, children: [], text: '' };
-      const attr: RegExp = /([\w.:-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
-      let m: RegExpExecArray | null;
-      while ((m = attr.exec(attrText)) !== null) {
-        element.attributes[m[1]] = decode(m[3] !== undefined ? m[3] : m[4]);
-      }
-      if (stack.length > 0) {
-        stack[stack.length - 1].children.push(element);
-      } else if (root) {
-        fail('a second root element');
-      } else {
-        root = element;
-      }
-      if (!selfClosing) {
-        stack.push(element);
-      }
-      pos += whole.length;
-    }
+  const valid = XMLValidator.validate(source);
+  if (valid !== true) {
+    throw new Error(`XML: ${valid.err.msg} at line ${valid.err.line}`);
   }
-  if (stack.length > 0 || !root) {
-    fail(stack.length > 0 ? `<${stack[stack.length - 1].name}> is not closed` : 'no root element');
+  const bare: RegExpExecArray | null = BARE_AMPERSAND.exec(source);
+  if (bare) {
+    throw new Error(`XML: unknown entity or bare ampersand "${bare[0]}" at line ${source.slice(0, bare.index).split('\n').length}`);
   }
-  return root as IXmlElement;
+  const roots: IXmlElement[] = (parser.parse(source) as OrderedNode[])
+    .map(toElement)
+    .filter((e): e is IXmlElement => e !== undefined);
+  if (roots.length !== 1) {
+    throw new Error(roots.length === 0 ? 'XML: no root element' : 'XML: a second root element');
+  }
+  return roots[0];
 }
 
 /** The first child element with the given name (namespace prefix ignored). */

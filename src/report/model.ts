@@ -80,6 +80,7 @@ export type BlockKind =
   | 'milestonesThisPeriod'
   | 'milestonesNextPeriod'
   | 'risks'
+  | 'keyRisks'
   | 'ragKey';
 
 /** Every block kind, in the order a programme report uses them. */
@@ -92,6 +93,7 @@ export const BLOCK_KINDS: readonly BlockKind[] = [
   'milestonesThisPeriod',
   'milestonesNextPeriod',
   'risks',
+  'keyRisks',
   'ragKey'
 ];
 

@@ -71,9 +71,11 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     const after = await iib.getPeriodPicture(JUNE);
     expect(strip(after)).toEqual(strip(before));
 
-    // IIB feedback follows the Board's meeting: recorded on the locked period, it shows at once,
-    // live and editable, while everything the Board was told stays as it was.
-    const challenge = await iib.create('feedback', { workstreamId: 2, periodId: JUNE, kind: 'Challenge', text: 'Was the procurement code agreed in June?' });
+    // IIB feedback follows the Board's meeting, but a locked period's log is not added to: a
+    // challenge about June is recorded in the open period, about June, and shows under June at
+    // once, live and editable, while everything the Board was told stays as it was.
+    expect((await failure(iib.create('feedback', { workstreamId: 2, periodId: JUNE, kind: 'Challenge', text: 'Was the procurement code agreed in June?' }))).kind).toBe('locked');
+    const challenge = await iib.create('feedback', { workstreamId: 2, periodId: novDec.period.id, aboutPeriodId: JUNE, kind: 'Challenge', text: 'Was the procurement code agreed in June?' });
     const withFeedback = await iib.getPeriodPicture(JUNE);
     expect(withFeedback.feedback.map((f) => f.text)).toEqual([...before.feedback.map((f) => f.text), 'Was the procurement code agreed in June?']);
     expect(withFeedback.feedback.every((f) => f.etag !== '')).toBe(true);

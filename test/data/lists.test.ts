@@ -16,6 +16,7 @@ const TYPES: { [kind in ColumnKind]: FieldType[] } = {
   choice: ['Choice'],
   number: ['Number'],
   date: ['DateTime'],
+  dateTime: ['DateTime'],
   lookup: ['Lookup'],
   user: ['User'],
   userMulti: ['UserMulti'],

@@ -137,10 +137,13 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
   const add = (login: string, list: ListKey, record: ListRecord): number => Number(site.add(list, record, idOf(login) as number).Id);
   const resolve = (p: IPerson | undefined): IPerson | undefined => (p ? { ...p, id: idOf(p.login) } : undefined);
 
-  const { programme, definitions } = programmeRecords(seed.programme);
-  add(lead, 'programme', programme);
-  for (const d of definitions) {
-    add(lead, 'ragDefinitions', d);
+  // A programme with no title is one not set up yet (an empty start): no Programme item.
+  if (seed.programme.title.trim() !== '') {
+    const { programme, definitions } = programmeRecords(seed.programme);
+    add(lead, 'programme', programme);
+    for (const d of definitions) {
+      add(lead, 'ragDefinitions', d);
+    }
   }
   const workstreamIds: Map<number, number> = new Map<number, number>();
   for (const w of seed.workstreams) {
@@ -223,9 +226,15 @@ const METHODS: RepositoryMethod[] = [
   'remove',
   'transitionReport',
   'createPeriod',
+  'saveProgramme',
   'lockPeriod',
   'reopenPeriod',
-  'getPeriodHistory'
+  'getPeriodHistory',
+  'getFeedbackHistory',
+  'respondToChallenge',
+  'closeChallenge',
+  'getPeriod',
+  'updateOverview'
 ];
 
 /**
@@ -245,9 +254,15 @@ const WORK: { [m in RepositoryMethod]: MemoryCallMatcher } = {
   remove: (c) => c.op === 'remove',
   transitionReport: (c) => c.op === 'update' && c.lists[0] === 'statusReports' && /^(submit|approve|send back) /.test(c.action),
   createPeriod: (c) => c.op === 'create' && c.lists[0] === 'periods',
+  saveProgramme: (c) => (c.op === 'create' || c.op === 'update') && c.lists[0] === 'programme',
   lockPeriod: (c) => c.op === 'update' && c.action === 'lock the period',
   reopenPeriod: (c) => c.op === 'create' && c.action === 'reopen the period',
-  getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history"
+  getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history",
+  getFeedbackHistory: (c) => c.op === 'versions',
+  respondToChallenge: (c) => c.op === 'update' && c.action === 'save the response',
+  closeChallenge: (c) => c.op === 'update' && c.action === 'close the challenge',
+  getPeriod: (c) => c.op === 'read' && c.action === 'read the period' && c.lists.length === 1 && c.lists[0] === 'periods',
+  updateOverview: (c) => c.op === 'update' && c.action === "save the period's overview"
 };
 
 /** Options for a {@link MemoryRepository}. */
@@ -298,6 +313,11 @@ export class MemoryRepository extends ProgrammeRepository {
         return real(...args);
       };
     }
+  }
+
+  /** The in-memory site's clock (see setNow), for the times the repository records itself. */
+  protected now(): string {
+    return this.site.now();
   }
 
   /** The transport under the repository (its hooks and its own call log). */

@@ -72,7 +72,7 @@ describe('the workstream view', () => {
     const { user } = renderDashboard();
     await openWorkstream(user, 'Partnership Working');
     const feedback = section('IIB challenge and feedback');
-    expect(within(feedback).getByRole('heading', { name: 'Challenge' })).toBeInTheDocument();
+    expect(within(feedback).getByRole('heading', { name: 'Challenge (open)' })).toBeInTheDocument();
     expect(within(feedback).getByText(/^However, the IIB also reflected upon the Partnership Working theme/)).toBeInTheDocument();
     expect(within(feedback).getByText('Recorded by Alex Morgan on 29/11/2023')).toBeInTheDocument();
   });

@@ -2,11 +2,10 @@
  * The task pane's way to the programme's data: the Graph repository, over the local stack (no
  * sign-in) or over Microsoft Graph and the tenant's SharePoint with tokens from MSAL.
  */
-import { Client } from '@microsoft/microsoft-graph-client';
-import { GraphRepository } from '../../data/graph/GraphRepository';
+import { graphRepository } from '../../data/graph/connect';
 import type { IProgrammeRepository } from '../../data/repository';
 import { GRAPH_SCOPES, sharePointScopes, type ITokenSource } from '../auth/tokens';
-import { LOCAL_SITE_PATH, localSiteUrl, type ISiteAddress } from './site';
+import { localSiteUrl, type ISiteAddress } from './site';
 
 /** How the pane reaches a site, and signs in to it when it must. */
 export interface ISiteAccess {
@@ -26,15 +25,7 @@ export function localSiteAccess(origin: string, fetchImpl: typeof fetch = (input
   const siteUrl: string = localSiteUrl(origin);
   return {
     fixedSiteUrl: siteUrl,
-    connect: (): IProgrammeRepository => {
-      const client: Client = Client.init({ baseUrl: origin, authProvider: (done) => done(null, '') });
-      return new GraphRepository({
-        client,
-        hostname: new URL(origin).hostname,
-        sitePath: LOCAL_SITE_PATH,
-        sharePointFetch: (apiPath: string) => fetchImpl(`${siteUrl}/_api/${apiPath}`, { headers: { Accept: 'application/json' } })
-      });
-    }
+    connect: (): IProgrammeRepository => graphRepository({ graphOrigin: origin, siteUrl, graphToken: async () => '', fetch: fetchImpl })
   };
 }
 
@@ -62,28 +53,16 @@ function tokenFirst(repository: IProgrammeRepository, tokens: ITokenSource): IPr
 /** A tenant's SharePoint site through Microsoft Graph, with tokens from the given source. */
 export function tenantSiteAccess(tokens: ITokenSource, fetchImpl: typeof fetch = (input, init) => fetch(input, init)): ISiteAccess {
   return {
-    connect: (site: ISiteAddress): IProgrammeRepository => {
-      const client: Client = Client.init({
-        authProvider: (done) => {
-          tokens.getToken(GRAPH_SCOPES).then(
-            (token: string) => done(null, token),
-            (e: unknown) => done(e, null)
-          );
-        }
-      });
-      return tokenFirst(
-        new GraphRepository({
-          client,
-          hostname: site.hostname,
-          sitePath: site.sitePath,
-          sharePointFetch: async (apiPath: string): Promise<Response> => {
-            const token: string = await tokens.getToken(sharePointScopes(site.origin));
-            return fetchImpl(`${site.siteUrl}/_api/${apiPath}`, { headers: { Accept: 'application/json', Authorization: `Bearer ${token}` } });
-          }
+    connect: (site: ISiteAddress): IProgrammeRepository =>
+      tokenFirst(
+        graphRepository({
+          siteUrl: site.siteUrl,
+          graphToken: () => tokens.getToken(GRAPH_SCOPES),
+          sharePointToken: () => tokens.getToken(sharePointScopes(site.origin)),
+          fetch: fetchImpl
         }),
         tokens
-      );
-    },
+      ),
     signIn: (site: ISiteAddress): Promise<void> => tokens.signIn(GRAPH_SCOPES, [sharePointScopes(site.origin)])
   };
 }

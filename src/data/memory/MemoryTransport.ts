@@ -16,9 +16,9 @@ import { errorFromResponse, networkError } from '../httpErrors';
 import { COLUMNS, REQUEST_KEY, restName } from '../lists';
 import { selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
-import { recordPredicate } from '../query';
+import { queryColumns, recordPredicate } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
-import type { IListTransport, IReadResult, QuerySet } from '../transport';
+import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from '../transport';
 
 /** A user of the in-memory site. */
 export interface IMemoryUser {
@@ -31,7 +31,7 @@ export interface IMemoryUser {
 
 /** What the transport is asked to do, for hooks to match. */
 export interface IMemoryCall {
-  op: 'read' | 'create' | 'update' | 'remove' | 'currentUser' | 'rights' | 'people';
+  op: 'read' | 'create' | 'update' | 'remove' | 'versions' | 'currentUser' | 'rights' | 'people';
   /** The lists the call touches. */
   lists: ListKey[];
   /** What the user is doing, as the repository words it. */
@@ -67,6 +67,8 @@ function body(code: string, message: string): string {
 export class MemorySite {
   private readonly _lists: { [list in ListKey]: ListRecord[] };
   private readonly _nextId: { [list in ListKey]: number };
+  /** Earlier versions of each item, oldest first, by list and id: SharePoint's version history. */
+  private readonly _history: { [key: string]: ListRecord[] } = {};
   private readonly _users: IMemoryUser[];
   private readonly _rights: Map<string, UserRights> = new Map<string, UserRights>();
   private _clock: () => string;
@@ -99,12 +101,20 @@ export class MemorySite {
       twin._lists[k] = copy(this._lists[k]);
       twin._nextId[k] = this._nextId[k];
     }
+    for (const key of Object.keys(this._history)) {
+      twin._history[key] = copy(this._history[key]);
+    }
     return twin;
   }
 
   /** Sets what time it is for the items' Created and Modified from now on (ISO date-time). */
   public setClock(clock: () => string): void {
     this._clock = clock;
+  }
+
+  /** What time it is on the site (ISO date-time), as its items' Created and Modified say. */
+  public now(): string {
+    return this._clock();
   }
 
   /** The site's people. */
@@ -191,6 +201,9 @@ export class MemorySite {
     if (!item) {
       throw errorFromResponse({ status: 404, body: body('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'), action });
     }
+    // Every list keeps versions: the item as it was becomes an earlier version.
+    const key: string = `${list}/${id}`;
+    this._history[key] = [...(this._history[key] || []), copy(item)];
     Object.assign(item, copy(changes), {
       Modified: this._clock(),
       EditorId: editorId === undefined ? item.EditorId : editorId,
@@ -202,13 +215,27 @@ export class MemorySite {
   /** Deletes an item outside the product. */
   public delete(list: ListKey, id: number): void {
     this._lists[list] = this._lists[list].filter((r) => r.Id !== id);
+    delete this._history[`${list}/${id}`];
+  }
+
+  /**
+   * An item's versions, newest first, as SharePoint's version history gives them: the current
+   * one, then each earlier one with who saved it and when. Undefined when the item does not exist.
+   */
+  public versions(list: ListKey, id: number): Array<{ label: string; record: ListRecord; current: boolean }> | undefined {
+    const item: ListRecord | undefined = this._find(list, id);
+    if (!item) {
+      return undefined;
+    }
+    const all: ListRecord[] = [...(this._history[`${list}/${id}`] || []), item];
+    return all.map((r, i) => ({ label: `${i + 1}.0`, record: copy(r), current: i === all.length - 1 })).reverse();
   }
 }
 
 /** The records of a list as the transports read them: the selected columns and the ETag. */
-function asRead(list: ListKey, record: ListRecord): ListRecord {
+function asRead(list: ListKey, record: ListRecord, columns?: readonly string[]): ListRecord {
   const out: ListRecord = {};
-  for (const name of selectFor(list)) {
+  for (const name of selectFor(list, columns)) {
     out[name] = record[name] === undefined ? null : copy(record[name]);
   }
   out[ETAG] = record[ETAG];
@@ -333,7 +360,7 @@ export class MemoryTransport implements IListTransport {
           found = found.filter(recordPredicate(q.list, q.filter));
         }
         const by: string = q.orderBy || 'Id';
-        records[name] = found.sort((a, b) => compare(a[by], b[by]) || Number(a.Id) - Number(b.Id)).map((r) => asRead(q.list, r));
+        records[name] = found.sort((a, b) => compare(a[by], b[by]) || Number(a.Id) - Number(b.Id)).map((r) => asRead(q.list, r, queryColumns(q)));
       }
       return { records, people: options.people ? this._people() : undefined };
     });
@@ -380,6 +407,27 @@ export class MemoryTransport implements IListTransport {
       this._require(list, 'delete', action);
       this._matching(list, id, etag, action);
       this._site.delete(list, id);
+    });
+  }
+
+  public versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
+    return this._call({ op: 'versions', lists: [list], action }, () => {
+      this._require(list, 'view', action);
+      const versions = this._site.versions(list, id);
+      if (!versions) {
+        throw errorFromResponse({ status: 404, body: body('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'), action });
+      }
+      return versions.map((v) => {
+        const editor: IMemoryUser | undefined = this._site.users.filter((u) => u.id === v.record.EditorId)[0];
+        return {
+          label: v.label,
+          at: String(v.record.Modified),
+          editorId: typeof v.record.EditorId === 'number' ? v.record.EditorId : undefined,
+          editorName: editor ? editor.name : undefined,
+          current: v.current,
+          record: asRead(list, v.record)
+        };
+      });
     });
   }
 

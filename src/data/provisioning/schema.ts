@@ -62,6 +62,72 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{9b79c739-61b5-5feb-bc52-188ac11d6abd}\" Name=\"RagKeyIntroduction\" StaticName=\"RagKeyIntroduction\" DisplayName=\"RAG key introduction\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RatingScale",
+        "id": "12a4270d-a612-50c1-b722-54cee64c0dc9",
+        "type": "Choice",
+        "displayName": "Workstream ratings",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{12a4270d-a612-50c1-b722-54cee64c0dc9}\" Name=\"RatingScale\" StaticName=\"RatingScale\" DisplayName=\"Workstream ratings\" Description=\"Five levels (Green to Red), Red, Amber, Green, or Not rated yet. Empty: five levels.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Five levels</CHOICE><CHOICE>Red, Amber, Green</CHOICE><CHOICE>Not rated yet</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "UsesSponsorComments",
+        "id": "45b62140-f158-50e5-bec6-833778f20784",
+        "type": "Choice",
+        "displayName": "Sponsor comments",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{45b62140-f158-50e5-bec6-833778f20784}\" Name=\"UsesSponsorComments\" StaticName=\"UsesSponsorComments\" DisplayName=\"Sponsor comments\" Description=\"Whether sponsors comment on each period. Empty: yes.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "UsesMilestones",
+        "id": "5421c717-4f34-5012-bafa-d6cc03d1833a",
+        "type": "Choice",
+        "displayName": "Milestones",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{5421c717-4f34-5012-bafa-d6cc03d1833a}\" Name=\"UsesMilestones\" StaticName=\"UsesMilestones\" DisplayName=\"Milestones\" Description=\"Whether reports list milestones. Empty: yes.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "UsesSignOff",
+        "id": "3140ba29-8b02-5d57-8078-4be65400910b",
+        "type": "Choice",
+        "displayName": "Sign-off",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{3140ba29-8b02-5d57-8078-4be65400910b}\" Name=\"UsesSignOff\" StaticName=\"UsesSignOff\" DisplayName=\"Sign-off\" Description=\"Whether a report says who completed it and when. Empty: yes.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "PrintEmpty",
+        "id": "a1d69ab4-331a-5dfd-b910-f86750f3aef3",
+        "type": "Choice",
+        "displayName": "Print empty parts",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{a1d69ab4-331a-5dfd-b910-f86750f3aef3}\" Name=\"PrintEmpty\" StaticName=\"PrintEmpty\" DisplayName=\"Print empty parts\" Description=\"Whether the report prints empty tables and details rows. Empty: yes.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "KeyRisksTable",
+        "id": "c411c69e-2747-5444-bfcf-f8affc56bc2a",
+        "type": "Choice",
+        "displayName": "Key risks table",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{c411c69e-2747-5444-bfcf-f8affc56bc2a}\" Name=\"KeyRisksTable\" StaticName=\"KeyRisksTable\" DisplayName=\"Key risks table\" Description=\"Whether the report has one table of key risks by workstream instead of a risks table in each section. Empty: no.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
       }
     ]
   },
@@ -231,6 +297,28 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{733caeda-0462-58dc-ab88-e99fc1d0e3b7}\" Name=\"SortOrder\" StaticName=\"SortOrder\" DisplayName=\"Order\" Type=\"Number\" Decimals=\"0\" Required=\"FALSE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ShortTitle",
+        "id": "959290c7-514e-58b1-a030-d802a41c824c",
+        "type": "Text",
+        "displayName": "Short title",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{959290c7-514e-58b1-a030-d802a41c824c}\" Name=\"ShortTitle\" StaticName=\"ShortTitle\" DisplayName=\"Short title\" Description=\"The title tables use. Empty: the workstream's title.\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "FullTitle",
+        "id": "ee05cb61-073a-59f2-b2f2-753957bb9007",
+        "type": "Note",
+        "displayName": "Full title",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{ee05cb61-073a-59f2-b2f2-753957bb9007}\" Name=\"FullTitle\" StaticName=\"FullTitle\" DisplayName=\"Full title\" Description=\"The whole title, when it is longer than the Workstream column holds (255 characters).\" Type=\"Note\" NumLines=\"3\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
       }
     ]
   },
@@ -1151,6 +1239,84 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{ca9fa6a7-7f73-5ba5-b0f8-04b6665d4653}\" Name=\"Feedback\" StaticName=\"Feedback\" DisplayName=\"Feedback\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "AboutPeriod",
+        "id": "eab61796-24d5-47bf-a176-b55f4db0a553",
+        "type": "Lookup",
+        "displayName": "About period",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{eab61796-24d5-47bf-a176-b55f4db0a553}\" Name=\"AboutPeriod\" StaticName=\"AboutPeriod\" DisplayName=\"About period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"FALSE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" Description=\"The reported (locked) period a challenge is about, when it was raised in a later, open period.\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "Response",
+        "id": "35e764e2-68d5-4658-a071-11ba8cad935c",
+        "type": "Note",
+        "displayName": "Response",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{35e764e2-68d5-4658-a071-11ba8cad935c}\" Name=\"Response\" StaticName=\"Response\" DisplayName=\"Response\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RespondedBy",
+        "id": "cfbe801f-4e9d-49e0-a9b1-5f51180eb52e",
+        "type": "User",
+        "displayName": "Responded by",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{cfbe801f-4e9d-49e0-a9b1-5f51180eb52e}\" Name=\"RespondedBy\" StaticName=\"RespondedBy\" DisplayName=\"Responded by\" Type=\"User\" List=\"UserInfo\" ShowField=\"ImnName\" UserSelectionMode=\"PeopleOnly\" UserSelectionScope=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RespondedAt",
+        "id": "c38b9837-30d8-4519-9369-bf71f8272900",
+        "type": "DateTime",
+        "displayName": "Responded",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{c38b9837-30d8-4519-9369-bf71f8272900}\" Name=\"RespondedAt\" StaticName=\"RespondedAt\" DisplayName=\"Responded\" Type=\"DateTime\" Format=\"DateTime\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ClosedBy",
+        "id": "1e205c64-a91d-4fb9-bd88-185e4bbfdfbc",
+        "type": "User",
+        "displayName": "Closed by",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{1e205c64-a91d-4fb9-bd88-185e4bbfdfbc}\" Name=\"ClosedBy\" StaticName=\"ClosedBy\" DisplayName=\"Closed by\" Type=\"User\" List=\"UserInfo\" ShowField=\"ImnName\" UserSelectionMode=\"PeopleOnly\" UserSelectionScope=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ClosedAt",
+        "id": "4db4d161-96c0-449f-a2df-ed62d3dd19f0",
+        "type": "DateTime",
+        "displayName": "Closed",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{4db4d161-96c0-449f-a2df-ed62d3dd19f0}\" Name=\"ClosedAt\" StaticName=\"ClosedAt\" DisplayName=\"Closed\" Type=\"DateTime\" Format=\"DateTime\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ClosingNote",
+        "id": "85942897-5812-46bb-bbb3-fc8f09475707",
+        "type": "Note",
+        "displayName": "Closing note",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{85942897-5812-46bb-bbb3-fc8f09475707}\" Name=\"ClosingNote\" StaticName=\"ClosingNote\" DisplayName=\"Closing note\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
       },
       {
         "name": "RequestKey",

@@ -13,16 +13,17 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 import type { IList } from '@pnp/sp/lists';
 import type { IItems } from '@pnp/sp/items';
-import { PermissionKind, type IBasePermissions } from '@pnp/sp/security';
+import '@pnp/sp/security';
 import { InjectHeaders, parseBinderWithErrorCheck, type Queryable } from '@pnp/queryable';
 import { DataError, isDataError } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
-import { selectFor, type ListRecord, type PeopleLookup } from '../mapping';
+import { restVersionToRecord, selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
+import { currentUserFrom, listRights, NO_RIGHTS } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
-import { recordPredicate, sharePointFilter, type IListQuery } from '../query';
+import { queryColumns, recordPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
-import type { IListTransport, IReadResult, QuerySet } from '../transport';
+import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from '../transport';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
 /** Items a single request asks for: SharePoint's largest page. */
@@ -74,24 +75,6 @@ export async function pnpError(e: unknown, action: string, current?: unknown): P
   return networkError(action, e);
 }
 
-function rights(perms: IBasePermissions): IListRights {
-  const has = (kind: PermissionKind): boolean => {
-    const bit: number = kind - 1;
-    const half: number = Number(bit < 32 ? perms.Low : perms.High);
-    return ((half >>> (bit % 32)) & 1) === 1;
-  };
-  return {
-    view: has(PermissionKind.ViewListItems),
-    add: has(PermissionKind.AddListItems),
-    edit: has(PermissionKind.EditListItems),
-    delete: has(PermissionKind.DeleteListItems),
-    approve: has(PermissionKind.ApproveItems),
-    manage: has(PermissionKind.ManageLists)
-  };
-}
-
-const NO_RIGHTS: IListRights = { view: false, add: false, edit: false, delete: false, approve: false, manage: false };
-
 /**
  * True for a $batch part SharePoint did not run because an earlier part failed: it answers
  * `500 -1, System.IndexOutOfRangeException` (pnp/pnpjs #486, #1275). UNCONFIRMED that SharePoint
@@ -114,7 +97,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   }
 
   private _items(query: IListQuery, sp: SPFI = this._sp): IItems {
-    let items: IItems = this._list(query.list, sp).items.select(...selectFor(query.list)).top(PAGE);
+    let items: IItems = this._list(query.list, sp).items.select(...selectFor(query.list, queryColumns(query))).top(PAGE);
     if (query.filter) {
       items = items.filter(sharePointFilter(query.list, query.filter));
     }
@@ -127,7 +110,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   /** The request for one query: one item by id, or the items a filter matches. */
   private _request(q: IListQuery, sp: SPFI = this._sp): Promise<IPage> {
     return q.id !== undefined
-      ? this._list(q.list, sp).items.getById(q.id).select(...selectFor(q.list)).using(rawItem)<IPage>()
+      ? this._list(q.list, sp).items.getById(q.id).select(...selectFor(q.list, queryColumns(q))).using(rawItem)<IPage>()
       : this._items(q, sp).using(rawPage)<IPage>();
   }
 
@@ -174,7 +157,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
         throw error;
       }
       const predicate = recordPredicate(query.list, query.filter);
-      const all: ListRecord[] = await this._rest(await this._list(query.list).items.select(...selectFor(query.list)).top(PAGE).using(rawPage)<IPage>());
+      const all: ListRecord[] = await this._rest(await this._list(query.list).items.select(...selectFor(query.list, queryColumns(query))).top(PAGE).using(rawPage)<IPage>());
       return all.filter(predicate);
     }
   }
@@ -264,10 +247,35 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
     }
   }
 
+  /**
+   * An item's versions: `GET …/items(id)/versions` (SP.ListItemVersion: VersionLabel, Created,
+   * IsCurrentVersion, Editor, and the item's values in that version), newest first.
+   * UNCONFIRMED: the order SharePoint Online returns them in; they are sorted here.
+   */
+  public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
+    try {
+      const raw: Array<{ [name: string]: unknown }> = await this._list(list).items.getById(id).versions<Array<{ [name: string]: unknown }>>();
+      const versions: IVersionRecord[] = raw.map((v) => {
+        const editor = v.Editor as { LookupId?: number; LookupValue?: string } | undefined;
+        return {
+          label: String(v.VersionLabel),
+          at: String(v.Created),
+          editorId: editor && typeof editor.LookupId === 'number' ? editor.LookupId : undefined,
+          editorName: editor && editor.LookupValue ? editor.LookupValue : undefined,
+          current: v.IsCurrentVersion === true,
+          record: { ...restVersionToRecord(list, v), Id: id }
+        };
+      });
+      return versions.sort((a, b) => parseFloat(b.label) - parseFloat(a.label));
+    } catch (e) {
+      throw await pnpError(e, action);
+    }
+  }
+
   public async currentUser(): Promise<ICurrentUser> {
     try {
       const u = await this._sp.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')();
-      return { id: u.Id, name: u.Title, login: u.LoginName.replace(/^i:0#\.f\|membership\|/i, ''), email: u.Email };
+      return currentUserFrom(u);
     } catch (e) {
       throw await pnpError(e, 'find out who you are');
     }
@@ -285,7 +293,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       const result: { [k: string]: IListRights } = {};
       keys.forEach((k, i) => {
         const s = results[i];
-        result[k] = s.status === 'fulfilled' ? rights(s.value) : NO_RIGHTS;
+        result[k] = s.status === 'fulfilled' ? listRights(s.value) : NO_RIGHTS;
       });
       return result as UserRights;
     } catch (e) {

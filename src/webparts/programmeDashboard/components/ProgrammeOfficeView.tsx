@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { checkReadiness, latestPeriod, mustFixBeforeApproval, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain';
+import { checkReadiness, latestPeriod, mustFixBeforeApproval, reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import { isProgrammeOffice, type IEditablePeriodPicture, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
@@ -17,6 +17,7 @@ import { Loading } from './Loading';
 import { type IOutcome, OutcomeMessage } from './OutcomeMessage';
 import { LockPanel } from './LockPanel';
 import { NewPeriodPanel } from './NewPeriodPanel';
+import { OverviewEditor } from './OverviewEditor';
 import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
 import { ScrollRegion } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
@@ -143,6 +144,8 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     const reports: Array<Saved<IStatusReport> | undefined> = workstreams.map((w) => reportOf(data, w.id));
     const approved: number = reports.filter((r) => r && r.state === 'Approved').length;
     const waiting: number = reports.filter((r) => r && r.state === 'Submitted').length;
+    // A programme without sponsor comments has no column of them to chase.
+    const sponsorColumn: boolean = reportingOptionsOf(data.programme).sponsorComments;
     body = (
       <>
         <p>{format(strings.OfficeProgress, approved, workstreams.length, waiting)}</p>
@@ -153,7 +156,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
               <tr>
                 <th scope="col">{strings.WorkstreamColumn}</th>
                 <th scope="col">{strings.OfficeReportColumn}</th>
-                <th scope="col">{strings.OfficeSponsorColumn}</th>
+                {sponsorColumn ? <th scope="col">{strings.OfficeSponsorColumn}</th> : undefined}
                 <th scope="col">{strings.OfficeReadinessColumn}</th>
                 <th scope="col">{strings.ActionsColumn}</th>
               </tr>
@@ -164,15 +167,17 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
                 const sponsor: string | undefined = w.sponsor ? w.sponsor.name : undefined;
                 return (
                   <tr key={w.id}>
-                    <th scope="row">{w.title}</th>
+                    <th scope="row">{tableTitle(w)}</th>
                     <td>{reportStateWords(report ? report.state : undefined)}</td>
-                    <td>
-                      {hasSponsorComments(data, w.id)
-                        ? strings.SponsorCommentsPresent
-                        : sponsor
-                          ? format(strings.SponsorCommentsMissingFrom, sponsor)
-                          : strings.SponsorCommentsMissing}
-                    </td>
+                    {sponsorColumn ? (
+                      <td>
+                        {hasSponsorComments(data, w.id)
+                          ? strings.SponsorCommentsPresent
+                          : sponsor
+                            ? format(strings.SponsorCommentsMissingFrom, sponsor)
+                            : strings.SponsorCommentsMissing}
+                      </td>
+                    ) : undefined}
                     <td>{findingCountWords(readiness.byWorkstream[w.id])}</td>
                     <td className={classNames.officeActions}>
                       <div className={classNames.actions}>
@@ -247,6 +252,19 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       <div className={classNames.toolbar}>
         {period && isProgrammeOffice(rights) ? <DefaultButton text={strings.LockPeriod} onClick={() => open({ kind: 'lock' })} disabled={!data || runner.busy} /> : undefined}
         {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
+        {/* The lead executive director's overview: the first section of every paper. */}
+        {period && isProgrammeOffice(rights) ? (
+          <OverviewEditor
+            repository={repository}
+            period={data ? data.period : period}
+            disabled={runner.busy}
+            onSaved={(text) => {
+              setMessage({ kind: 'success', text });
+              picture.reload();
+              props.onChanged();
+            }}
+          />
+        ) : undefined}
       </div>
       <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />
       {runner.busy && !dialog ? <Loading label={strings.Approving} /> : undefined}

@@ -1,12 +1,14 @@
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DataError } from '../../../data/errors';
-import { NOT_WORKSTREAM_SPONSOR } from '../../../data/rules';
-import type { EntityKind } from '../../../data/repository';
+import { CHALLENGE_CLOSED, FEEDBACK_PERIOD_LOCKED, NOT_A_CHALLENGE, NOT_FEEDBACK_AUTHOR, NOT_IIB_RECORDER, NOT_PROGRAMME_OFFICE, NOT_WORKSTREAM_LEAD, NOT_WORKSTREAM_SPONSOR } from '../../../data/rules';
+import type { FormKind } from './forms';
 import { format } from './format';
 
 /** The item a user was changing, in the words the messages use. */
-export function entityNoun(kind: EntityKind): string {
+export function entityNoun(kind: FormKind): string {
   switch (kind) {
+    case 'period':
+      return strings.EntityPeriod;
     case 'statusReport':
       return strings.EntityStatusReport;
     case 'sponsorComment':
@@ -21,8 +23,10 @@ export function entityNoun(kind: EntityKind): string {
 }
 
 /** The list a user was changing, in the words the messages use. */
-export function listNoun(kind: EntityKind): string {
+export function listNoun(kind: FormKind): string {
   switch (kind) {
+    case 'period':
+      return strings.ListPeriods;
     case 'statusReport':
       return strings.ListStatusReports;
     case 'sponsorComment':
@@ -35,6 +39,17 @@ export function listNoun(kind: EntityKind): string {
       return strings.ListFeedback;
   }
 }
+
+/** The words for each of the challenge log's refusals, by the repository's code ({0}: the period). */
+const RULE_MESSAGES: { [code: string]: string } = {
+  [NOT_FEEDBACK_AUTHOR]: strings.ErrorNotFeedbackAuthor,
+  [NOT_WORKSTREAM_LEAD]: strings.ErrorNotWorkstreamLead,
+  [NOT_IIB_RECORDER]: strings.ErrorNotIibRecorder,
+  [NOT_PROGRAMME_OFFICE]: strings.ErrorNotProgrammeOffice,
+  [CHALLENGE_CLOSED]: strings.ErrorChallengeClosed,
+  [NOT_A_CHALLENGE]: strings.ErrorNotAChallenge,
+  [FEEDBACK_PERIOD_LOCKED]: strings.ErrorFeedbackPeriodLocked
+};
 
 function throttled(error: DataError): string {
   const seconds: number | undefined = error.retryAfterSeconds;
@@ -50,9 +65,14 @@ function throttled(error: DataError): string {
  * @param kind - what was being changed.
  * @param periodTitle - the period the change belonged to, for the "locked" message.
  */
-export function describeSaveError(error: unknown, kind: EntityKind, periodTitle: string): string {
+export function describeSaveError(error: unknown, kind: FormKind, periodTitle: string): string {
   if (!(error instanceof DataError)) {
     return strings.ErrorUnknown;
+  }
+  // The product's own rules name their reason by a code.
+  const ruled: string | undefined = error.code ? RULE_MESSAGES[error.code] : undefined;
+  if (ruled !== undefined) {
+    return format(ruled, periodTitle);
   }
   switch (error.kind) {
     case 'forbidden':

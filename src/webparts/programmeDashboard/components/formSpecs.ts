@@ -24,9 +24,14 @@ import {
   parseRag,
   parseUkDate,
   type Rag,
-  RAG_SCALE,
+  validateClosingNoteInput,
+  ragLevels,
+  reportingOptionsOf,
+  type IReportingOptions,
   validateFeedbackInput,
   validateMilestoneInput,
+  validateOverviewInput,
+  validateResponseInput,
   validateRiskInput,
   validateSponsorCommentInput,
   validateStatusReportInput
@@ -40,6 +45,8 @@ export interface IFormContext {
   workstream: IWorkstream;
   period: IPeriod;
   user: ICurrentUser;
+  /** What the programme reports: forms offer only what it uses (everything when not given). */
+  reporting?: IReportingOptions;
 }
 
 /** The key a previous rating of "not rated" (N/A) has in its drop-down. */
@@ -58,7 +65,7 @@ function asItem<T>(stored: unknown): Partial<T> {
   return stored !== null && typeof stored === 'object' ? (stored as Partial<T>) : {};
 }
 
-const ragOptions = (): IFieldOption[] => RAG_SCALE.map((rag) => ({ key: rag, text: rag }));
+const ragOptions = (ctx?: IFormContext): IFieldOption[] => ragLevels(ctx && ctx.reporting ? ctx.reporting.ragScale : 'five').map((rag) => ({ key: rag, text: rag }));
 
 function textField(key: string, label: string, validationName: string, multiline: boolean, extra: Partial<IFieldSpec> = {}): IFieldSpec {
   return { key, label, validationName, kind: multiline ? 'multiline' : 'text', ...extra };
@@ -97,18 +104,22 @@ function carriedForward(previous: IStatusReport | undefined): Partial<IStatusRep
 export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport> | undefined, recordedPrevious?: IStatusReport): IFormRequest {
   const early: boolean = !!report && !isBlank(report.managerUpdate);
   const split: boolean = !report || !early || !isBlank(report.keyActivities) || !isBlank(report.engagement) || !isBlank(report.concernsIssues);
-  const fields: IFieldSpec[] = [
-    { key: 'rag', label: strings.FieldRag, validationName: 'Project status this period', kind: 'choice', options: ragOptions() },
-    {
-      key: 'previousRag',
-      label: strings.FieldPreviousRag,
-      validationName: 'Project status previous period',
-      kind: 'choice',
-      options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions()]
-    }
-  ];
+  // A programme that does not rate, or has no sign-off, is not asked for them.
+  const reporting: IReportingOptions = ctx.reporting || reportingOptionsOf(undefined);
+  const fields: IFieldSpec[] = reporting.rated
+    ? [
+        { key: 'rag', label: strings.FieldRag, validationName: 'Project status this period', kind: 'choice', options: ragOptions(ctx) },
+        {
+          key: 'previousRag',
+          label: strings.FieldPreviousRag,
+          validationName: 'Project status previous period',
+          kind: 'choice',
+          options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions(ctx)]
+        }
+      ]
+    : [];
   const recordedRag: Rag | null | undefined = recordedPrevious ? recordedPrevious.rag || null : undefined;
-  if (recordedPrevious) {
+  if (recordedPrevious && reporting.rated) {
     fields.push(textField('previousRagReason', strings.FieldPreviousRagReason, 'Why last period differs from the record', true));
   }
   if (split) {
@@ -121,14 +132,17 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
   if (early) {
     fields.push(textField('managerUpdate', strings.ManagerUpdateLabel, 'Project manager update', true));
   }
+  if (reporting.rated) {
+    fields.push(textField('ragRationale', strings.RagRationaleLabel, 'RAG rationale', true));
+  }
   fields.push(
-    textField('ragRationale', strings.RagRationaleLabel, 'RAG rationale', true),
     dateField('agreedCompletion', strings.AgreedCompletionLabel, 'Agreed completion date'),
     dateField('forecastCompletion', strings.ForecastCompletionLabel, 'Forecast completion date'),
-    textField('completionDateChangeNote', strings.CompletionDateChangeNoteLabel, 'Why the completion date moved', true),
-    textField('completedBy', strings.CompletedByLabel, 'Report completed by', false),
-    dateField('completionDate', strings.CompletionDateLabel, 'Completion date')
+    textField('completionDateChangeNote', strings.CompletionDateChangeNoteLabel, 'Why the completion date moved', true)
   );
+  if (reporting.signOff) {
+    fields.push(textField('completedBy', strings.CompletedByLabel, 'Report completed by', false), dateField('completionDate', strings.CompletionDateLabel, 'Completion date'));
+  }
   const valuesOf = (stored: unknown): FormValues => {
     const r: Partial<IStatusReport> = asItem<IStatusReport>(stored);
     return {
@@ -151,19 +165,26 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
   const has = (key: string): boolean => fields.some((f) => f.key === key);
   const changesOf = (v: FormValues): EntityChanges<'statusReport'> => {
     const changes: EntityChanges<'statusReport'> = {
-      ragRationale: v.ragRationale,
       // Completion dates are kept as written, once the domain has accepted them.
       agreedCompletionAsWritten: v.agreedCompletion.trim(),
       forecastCompletionAsWritten: v.forecastCompletion.trim(),
-      completionDateChangeNote: v.completionDateChangeNote,
-      completedBy: v.completedBy.trim(),
-      completionDateAsWritten: v.completionDate.trim()
+      completionDateChangeNote: v.completionDateChangeNote
     };
-    if (!isBlank(v.rag)) {
+    // Only what the form asked for is written: a part the programme does not use stays as it is.
+    if (has('ragRationale')) {
+      changes.ragRationale = v.ragRationale;
+    }
+    if (has('completedBy')) {
+      changes.completedBy = v.completedBy.trim();
+      changes.completionDateAsWritten = v.completionDate.trim();
+    }
+    if (has('rag') && !isBlank(v.rag)) {
       changes.rag = parseRag(v.rag);
     }
-    // "Not stated" stores nothing (the report does not say); "N/A" stores null (not rated).
-    changes.previousRag = isBlank(v.previousRag) ? undefined : parseOptionalRag(v.previousRag);
+    if (has('previousRag')) {
+      // "Not stated" stores nothing (the report does not say); "N/A" stores null (not rated).
+      changes.previousRag = isBlank(v.previousRag) ? undefined : parseOptionalRag(v.previousRag);
+    }
     if (has('previousRagReason')) {
       changes.previousRagReason = v.previousRagReason;
     }
@@ -187,7 +208,7 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
       // stored (an imported paper's) is readiness's to flag, and does not block other edits.
       const stated: IFieldError | undefined =
         v.previousRag !== initial.previousRag ? checkStatedLastPeriod(v.previousRag, v.previousRagReason, recordedRag) : undefined;
-      return [...validateStatusReportInput({ ...v }), ...(stated ? [stated] : [])];
+      return [...validateStatusReportInput({ ...v }, false, reporting), ...(stated ? [stated] : [])];
     },
     valuesOf,
     savedMessage: strings.Saved,
@@ -399,8 +420,12 @@ function feedbackValues(stored: unknown): FormValues {
   return { kind: orEmpty(f.kind), text: orEmpty(f.text) };
 }
 
-/** Challenge or feedback an IIB member records against the workstream and period. */
-export function feedbackForm(ctx: IFormContext, feedback: Saved<IIibFeedback> | undefined): IFormRequest {
+/**
+ * Challenge or feedback an IIB member records against the workstream and period. A locked
+ * period's log is not added to: then `target` names the open period it is recorded in, about the
+ * locked one (see the repository's feedbackTarget rule).
+ */
+export function feedbackForm(ctx: IFormContext, feedback: Saved<IIibFeedback> | undefined, target?: { period: IPeriod; aboutPeriodId?: number }): IFormRequest {
   const fields: IFieldSpec[] = [
     {
       key: 'kind',
@@ -417,8 +442,9 @@ export function feedbackForm(ctx: IFormContext, feedback: Saved<IIibFeedback> | 
   ];
   return {
     kind: 'feedback',
-    title: feedback ? strings.EditFeedbackTitle : strings.AddFeedbackTitle,
-    context: contextLine(ctx),
+    title: feedback ? strings.EditFeedbackTitle : target && target.aboutPeriodId !== undefined ? format(strings.AddFeedbackAboutTitle, ctx.period.title) : strings.AddFeedbackTitle,
+    context:
+      !feedback && target && target.aboutPeriodId !== undefined ? format(strings.FeedbackGoesToOpen, ctx.period.title, target.period.title) : contextLine(ctx),
     periodTitle: ctx.period.title,
     fields,
     initial: feedback ? feedbackValues(feedback) : { kind: 'Challenge', text: '' },
@@ -431,12 +457,93 @@ export function feedbackForm(ctx: IFormContext, feedback: Saved<IIibFeedback> | 
         ? saver.update('feedback', feedback.id, { kind: v.kind as FeedbackKind, text: v.text }, etag)
         : saver.create('feedback', {
             workstreamId: ctx.workstream.id,
-            periodId: ctx.period.id,
+            periodId: target ? target.period.id : ctx.period.id,
+            ...(target && target.aboutPeriodId !== undefined ? { aboutPeriodId: target.aboutPeriodId } : {}),
             kind: v.kind as FeedbackKind,
             text: v.text,
             author: personOf(ctx.user),
             created: new Date().toISOString()
           })
+  };
+}
+
+/** The workstream's response to an IIB challenge (its project managers), new or changed. */
+export function respondForm(ctx: IFormContext, challenge: Saved<IIibFeedback>): IFormRequest {
+  const valuesOf = (stored: unknown): FormValues => ({ response: orEmpty(asItem<IIibFeedback>(stored).response) });
+  return {
+    kind: 'feedback',
+    title: challenge.response ? strings.EditResponseTitle : strings.RespondTitle,
+    context: format(strings.FormContextItem, ctx.workstream.title, ctx.period.title, challenge.text),
+    periodTitle: ctx.period.title,
+    fields: [textField('response', strings.ResponseLabel, 'Response', true, { required: true })],
+    initial: valuesOf(challenge),
+    etag: challenge.etag,
+    validate: (v) => validateResponseInput(v.response),
+    valuesOf,
+    savedMessage: strings.ResponseSaved,
+    save: (saver, v, etag) => saver.run((repository) => repository.respondToChallenge(challenge.id, v.response, etag || challenge.etag))
+  };
+}
+
+/** The programme office's closing of an IIB challenge, with an optional note. */
+export function closeChallengeForm(ctx: IFormContext, challenge: Saved<IIibFeedback>): IFormRequest {
+  const valuesOf = (stored: unknown): FormValues => ({ note: orEmpty(asItem<IIibFeedback>(stored).closingNote) });
+  return {
+    kind: 'feedback',
+    title: strings.CloseChallengeTitle,
+    context: format(strings.FormContextItem, ctx.workstream.title, ctx.period.title, challenge.text),
+    periodTitle: ctx.period.title,
+    fields: [textField('note', strings.ClosingNoteLabel, 'Closing note', true, { description: strings.ClosingNoteHint })],
+    initial: valuesOf(challenge),
+    etag: challenge.etag,
+    validate: (v) => validateClosingNoteInput(v.note),
+    valuesOf,
+    savedMessage: strings.ChallengeClosedSaved,
+    save: (saver, v, etag) => saver.run((repository) => repository.closeChallenge(challenge.id, isBlank(v.note) ? undefined : v.note, etag || challenge.etag))
+  };
+}
+
+const NO_OVERALL_RAG: string = '';
+
+/**
+ * A period's lead executive director overview (the programme office): the text as the paper
+ * prints it, who wrote it (free text, as the seeded periods keep it) and the overall rating it
+ * states, if any.
+ */
+export function overviewForm(period: Saved<IPeriod>): IFormRequest {
+  const valuesOf = (stored: unknown): FormValues => {
+    const p: Partial<IPeriod> = asItem<IPeriod>(stored);
+    return { overview: orEmpty(p.overview), overviewAuthor: orEmpty(p.overviewAuthor), overallRag: orEmpty(p.overallRag) };
+  };
+  return {
+    kind: 'period',
+    title: strings.EditOverviewTitle,
+    context: period.title,
+    periodTitle: period.title,
+    fields: [
+      textField('overview', strings.OverviewLabel, 'Overview', true, { required: true, description: strings.OverviewHint }),
+      textField('overviewAuthor', strings.OverviewAuthorLabel, 'Overview by', false, { description: strings.OverviewAuthorHint }),
+      {
+        key: 'overallRag',
+        label: strings.OverallRagLabel,
+        validationName: 'Overall programme RAG',
+        kind: 'choice',
+        options: [{ key: NO_OVERALL_RAG, text: strings.OverallRagNone }, ...ragOptions()]
+      }
+    ],
+    initial: valuesOf(period),
+    etag: period.etag,
+    validate: (v) => validateOverviewInput({ overview: v.overview, overviewAuthor: v.overviewAuthor, overallRag: v.overallRag }),
+    valuesOf,
+    savedMessage: strings.OverviewSaved,
+    save: (saver, v, etag) =>
+      saver.run((repository) =>
+        repository.updateOverview(
+          period.id,
+          { overview: v.overview, overviewAuthor: v.overviewAuthor, overallRag: isBlank(v.overallRag) ? undefined : parseRag(v.overallRag) },
+          etag || period.etag
+        )
+      )
   };
 }
 

@@ -2,6 +2,9 @@ import type { IFieldError } from '../../../domain';
 import type { EntityKind } from '../../../data/repository';
 import type { ISaver, SaveOutcome } from '../hooks/useSave';
 
+/** What a form edits: an item of a list, or a reporting period. */
+export type FormKind = EntityKind | 'period';
+
 /** What a form holds: every field as the text the user sees and types. */
 export type FormValues = { readonly [key: string]: string };
 
@@ -30,7 +33,8 @@ export interface IFieldSpec {
  * to check them as typed and how to store them. Built by the functions in `formSpecs.ts`.
  */
 export interface IFormRequest {
-  kind: EntityKind;
+  /** What is edited: an item of one of the lists, or a period (its overview). */
+  kind: FormKind;
   /** The panel's heading. */
   title: string;
   /** The workstream and period the item belongs to, under the heading. */

@@ -1,6 +1,6 @@
 import type { IPeriod, IStatusReport, IViewer, IWorkstream, StatusReportState } from '../../../domain';
 import { isProgrammeOffice, type ICurrentUser, type ISnapshotInfo, type UserRights } from '../../../data/repository';
-import { maySponsor } from '../../../data/rules';
+import { mayRecordFeedback, maySponsor } from '../../../data/rules';
 
 /** What the workstream view offers, decided from SharePoint rights per list and the period's state. */
 export interface IPermissions {
@@ -87,7 +87,7 @@ export function permissionsFor(rights: UserRights, period: IPeriod, context: IPe
     deleteRisk: open && rights.risks.delete,
     addSponsorComment: open && rights.sponsorComments.add && sponsors,
     editSponsorComment: open && rights.sponsorComments.edit && sponsors,
-    addFeedback: rights.feedback.add,
+    addFeedback: mayRecordFeedback(rights),
     editFeedback: rights.feedback.edit,
     reopenPeriod: !open && period.state === 'Locked' && isProgrammeOffice(rights),
     seePeriodHistory: isProgrammeOffice(rights)

@@ -41,6 +41,11 @@ export interface ISaver extends ISaveState {
   updateMany<K extends EntityKind>(kind: K, updates: Array<IBatchUpdate<K>>): Promise<SaveOutcome<Array<Saved<IEntities[K]>>>>;
   /** Deletes an item if it is still as read. */
   remove(kind: EntityKind, id: number, etag: string): Promise<SaveOutcome<void>>;
+  /**
+   * Any other write through the repository (responding to a challenge, closing it, a period's
+   * overview), with the same saving/error/saved state; a conflict outcome carries the current version.
+   */
+  run<T>(work: (repository: IProgrammeRepository) => Promise<T>): Promise<SaveOutcome<T>>;
   /** Forgets the last outcome (when the form it belonged to closes). */
   reset: () => void;
 }
@@ -119,11 +124,12 @@ export function useSave(repository: IProgrammeRepository): ISaver {
     (kind: EntityKind, id: number, etag: string) => track(() => repository.remove(kind, id, etag)),
     [repository, track]
   );
+  const run = React.useCallback(<T,>(work: (repository: IProgrammeRepository) => Promise<T>) => track(() => work(repository)), [repository, track]);
   const reset = React.useCallback((): void => {
     latest.current++;
     pendingCreate.current = undefined;
     setState({ saving: false, saved: false });
   }, []);
 
-  return { ...state, create, update, updateMany, remove, reset };
+  return { ...state, create, update, updateMany, remove, run, reset };
 }

@@ -1,0 +1,153 @@
+/**
+ * The bench's screens: what each person meets, measured through the product itself. Pages are
+ * the built dashboard and task pane (dist/web) opened in headless Chromium against the emulator,
+ * as the site's people; the cycle's actions (save, lock, new period) are the repository calls the
+ * dashboard makes. Each screen is counted from a clean slate (the emulator's counters reset) until
+ * the page has shown what it is for and the network is quiet.
+ */
+import * as fs from 'fs';
+import type { Browser, Page } from 'playwright-core';
+import type { Emulator } from '../emulator/server';
+
+/** What one screen or action cost. */
+export interface IScreenLoad {
+  roundTrips: number;
+  requests: number;
+  kilobytes: number;
+  ms: number;
+}
+
+/** Who opens which screen. */
+export interface IScreenPeople {
+  /** An IIB member: reads the programme. */
+  reader: string;
+  /** The programme office: the programme view with the reporting cycle below it. */
+  office: string;
+  /** A workstream's project manager, whose Teams tab opens on that workstream. */
+  manager: string;
+  /** The workstream the manager's tab and the reader's click open. */
+  workstream: { code: string; title: string };
+}
+
+/** The screens' names, as bench.json records them under `screens`. */
+export type PageScreen = 'programme' | 'programmeOffice' | 'workstream' | 'teamsTab' | 'taskPane';
+
+const CHROMIUM: string = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+/** Headless Chromium, as the browser tests launch it; undefined (with why) when it is not installed. */
+export async function launchChromium(): Promise<{ browser?: Browser; why?: string }> {
+  if (!fs.existsSync(CHROMIUM)) {
+    return { why: `Chromium is not installed at ${CHROMIUM} (bash config/install-system-packages.sh installs it)` };
+  }
+  const { chromium } = await import('playwright-core');
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--ignore-certificate-errors']
+  });
+  return { browser };
+}
+
+/** The emulator's counters since they were last reset. */
+export function countsSince(emu: Emulator, started: number): IScreenLoad {
+  const batches: number = (emu.stats.byKind['sp-batch'] || 0) + (emu.stats.byKind['graph-batch'] || 0);
+  return {
+    roundTrips: emu.stats.roundTrips,
+    requests: emu.stats.roundTrips - batches + emu.stats.batchParts,
+    kilobytes: Math.round(emu.stats.bytesOut / 1024),
+    ms: Math.round(performance.now() - started)
+  };
+}
+
+/** Measures an action: counters reset, the work, the counts. */
+export async function measureAction(emu: Emulator, work: () => Promise<unknown>): Promise<IScreenLoad> {
+  emu.resetStats();
+  const started: number = performance.now();
+  await work();
+  return countsSince(emu, started);
+}
+
+/**
+ * Opens a page (or does something on one) and counts until `shown` resolves — the time — and
+ * until the network is quiet — the round trips and bytes, so nothing the screen loads late is
+ * missed.
+ */
+async function measurePage(emu: Emulator, page: Page, open: () => Promise<unknown>, shown: () => Promise<unknown>): Promise<IScreenLoad> {
+  emu.resetStats();
+  const started: number = performance.now();
+  await open();
+  await shown();
+  const ms: number = Math.round(performance.now() - started);
+  await page.waitForLoadState('networkidle');
+  return { ...countsSince(emu, started), ms };
+}
+
+const PROGRAMME_TABLE: RegExp = /RAG status of each workstream/;
+const WORKSTREAM_HEADING: string = 'Key milestones/activities this period';
+const OFFICE_HEADING: string = 'Programme office: reporting cycle';
+const TIMEOUT_MS: number = 120000;
+
+/**
+ * The page screens at the emulator's current data: the programme view (reader and programme
+ * office), a workstream opened from it, a Teams tab opening on a workstream, and the task pane.
+ */
+export async function measurePageScreens(emu: Emulator, browser: Browser, people: IScreenPeople): Promise<{ [screen in PageScreen]: IScreenLoad }> {
+  const base: string = emu.url;
+  const as = (login: string): string => `as=${encodeURIComponent(login)}`;
+  const newPage = async (): Promise<Page> => {
+    const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(TIMEOUT_MS);
+    return page;
+  };
+  const results: Partial<{ [screen in PageScreen]: IScreenLoad }> = {};
+
+  // The landing page, as an IIB member; then a workstream opened from it.
+  const reader: Page = await newPage();
+  // A first visit warms Chromium's cache of the scripts, as a returning reader's browser has it.
+  await reader.goto(`${base}/?${as(people.reader)}`);
+  await reader.getByRole('table', { name: PROGRAMME_TABLE }).waitFor();
+  await reader.waitForLoadState('networkidle');
+  results.programme = await measurePage(
+    emu,
+    reader,
+    () => reader.reload(),
+    () => reader.getByRole('table', { name: PROGRAMME_TABLE }).waitFor()
+  );
+  results.workstream = await measurePage(
+    emu,
+    reader,
+    () => reader.getByRole('button', { name: people.workstream.title, exact: true }).first().click(),
+    () => reader.getByRole('heading', { name: WORKSTREAM_HEADING }).first().waitFor()
+  );
+  await reader.close();
+
+  // The programme office's landing: the programme view with the reporting cycle below it.
+  const office: Page = await newPage();
+  results.programmeOffice = await measurePage(
+    emu,
+    office,
+    () => office.goto(`${base}/?${as(people.office)}`),
+    () => office.getByRole('heading', { name: OFFICE_HEADING }).waitFor()
+  );
+  await office.close();
+
+  // A workstream group's Teams tab, opening straight on its workstream.
+  const tab: Page = await newPage();
+  results.teamsTab = await measurePage(
+    emu,
+    tab,
+    () => tab.goto(`${base}/?host=teams&workstream=${encodeURIComponent(people.workstream.code)}&${as(people.manager)}`),
+    () => tab.getByRole('heading', { name: WORKSTREAM_HEADING }).first().waitFor()
+  );
+  await tab.close();
+
+  // The task pane outside Word: its period list and the preview of the latest period.
+  const pane: Page = await newPage();
+  results.taskPane = await measurePage(
+    emu,
+    pane,
+    () => pane.goto(`${base}/addin/taskpane.html`, { waitUntil: 'domcontentloaded' }),
+    () => pane.getByRole('region', { name: /^Preview of / }).waitFor()
+  );
+  await pane.close();
+  return results as { [screen in PageScreen]: IScreenLoad };
+}

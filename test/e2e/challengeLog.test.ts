@@ -1,0 +1,106 @@
+/**
+ * The IIB challenge log in Chromium against the real `npm start`: an IIB member records a
+ * challenge, the workstream's project manager responds in the team's Teams tab at phone width,
+ * and the member reads its history — served by the emulator's SharePoint version history
+ * through PnPjs — with axe-core finding nothing wrong. Screenshots in test-results/screenshots.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
+import { startLocalStack, type ILocalStack } from './support/server';
+
+const MANAGER = 'louisa.simpson@improvement.example';
+const IIB = 'alex.morgan@improvement.example';
+const CHALLENGE = 'Who signs off the new constitution, and when?';
+const RESPONSE = 'The Board, on 24/01/2024.';
+
+let stack: ILocalStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+  browser = await launchBrowser();
+}, 60000);
+
+afterAll(async () => {
+  if (browser) {
+    await browser.close();
+  }
+  if (stack) {
+    expect(await stack.stop()).toBe(0);
+  }
+});
+
+async function page(url: string, width: number): Promise<Page> {
+  const p: Page = await browser.newPage({ viewport: { width, height: 900 } });
+  await p.goto(`${stack.url}${url}`);
+  return p;
+}
+
+/** The GOV team's Teams tab, as a member of the team. */
+async function teamsTab(login: string, width: number): Promise<Page> {
+  const p: Page = await page(`/?host=teams&web=/sites/gov&workstream=GOV&as=${encodeURIComponent(login)}`, width);
+  await p.getByRole('heading', { name: 'IIB challenge and feedback' }).waitFor();
+  return p;
+}
+
+describe('the IIB challenge log', () => {
+  it('is recorded by an IIB member, answered by the project manager at phone width, and its history read back', async () => {
+    const iib = await teamsTab(IIB, 1280);
+    await iib.getByRole('button', { name: 'Record challenge or feedback' }).click();
+    const record = iib.getByRole('dialog', { name: 'Record challenge or feedback' });
+    await record.getByRole('combobox', { name: /^Kind/ }).click();
+    await iib.getByRole('option', { name: 'Challenge' }).click();
+    await record.getByRole('textbox', { name: /^Challenge or feedback/ }).fill(CHALLENGE);
+    await record.getByRole('button', { name: 'Save' }).click();
+    await iib.getByText(CHALLENGE).waitFor();
+    await iib.close();
+
+    // The project manager, in the team's tab on a phone.
+    const manager = await teamsTab(MANAGER, 400);
+    const log = manager.locator('section', { has: manager.getByRole('heading', { name: 'IIB challenge and feedback' }) });
+    await log.getByRole('button', { name: /^Respond to the challenge: Who signs off/ }).click();
+    const respond = manager.getByRole('dialog', { name: 'Respond to the challenge' });
+    await respond.getByRole('textbox', { name: /^Response/ }).fill(RESPONSE);
+    await respond.getByRole('button', { name: 'Save' }).click();
+    await log.getByText(RESPONSE).waitFor();
+    expect(await log.getByRole('heading', { name: 'Challenge (responded to)' }).count()).toBeGreaterThan(0);
+    await manager.screenshot({ path: screenshotPath('challenge-log-responded-teams-400'), fullPage: true });
+    await manager.close();
+
+    // The member reads the history: two versions, newest first, from SharePoint's version history.
+    const reader = await teamsTab(IIB, 400);
+    const section = reader.locator('section', { has: reader.getByRole('heading', { name: 'IIB challenge and feedback' }) });
+    const toggle = section.getByRole('button', { name: /^History of the Challenge: Who signs off/ });
+    await toggle.click();
+    const history = section.getByRole('list', { name: 'History, newest first (2 versions)' });
+    await history.waitFor();
+    const lines: string[] = await history.getByRole('listitem').evaluateAll((items) => items.map((li) => (li.querySelector('p') as HTMLElement).textContent || ''));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Version 2\.0 \(now\) by Louisa Simpson, \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}: responded to$/);
+    expect(lines[1]).toMatch(/^Version 1\.0 by Alex Morgan, \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}: recorded$/);
+    expect(await section.getByRole('button', { name: /^Hide history of the/ }).getAttribute('aria-expanded')).toBe('true');
+    expect(await axeViolations(reader)).toEqual([]);
+    // At phone width nothing in the log is wider than the tab.
+    const overflow: number = await section.evaluate((s) => s.scrollWidth - s.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await reader.screenshot({ path: screenshotPath('challenge-log-history-teams-400'), fullPage: true });
+    await section.screenshot({ path: screenshotPath('challenge-log-history-section-400') });
+    await reader.close();
+  }, 90000);
+});
+
+describe('the overview editor', () => {
+  it("lets the programme office change the period's overview in a panel axe finds nothing wrong with, and shows it at once", async () => {
+    const office = await page(`/?as=${encodeURIComponent('heidi.robinson@improvement.example')}`, 1280);
+    await office.getByRole('table', { name: /RAG status of each workstream/ }).waitFor();
+    await office.getByRole('button', { name: 'Edit the overview for November/December 2023' }).click();
+    const dialog = office.getByRole('dialog', { name: 'Lead Executive Director overview' });
+    const author = dialog.getByRole('textbox', { name: /^Overview by/ });
+    await author.fill('Angela Probert, Lead Executive Director');
+    expect(await axeViolations(office, '[role="dialog"]')).toEqual([]);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await office.getByText('Overview saved.').waitFor();
+    await office.getByText('Angela Probert, Lead Executive Director').waitFor();
+    await office.close();
+  }, 60000);
+});
