@@ -132,7 +132,8 @@ export function historyFrom(records: ListRecord[]): IRagHistoryEntry[] {
     workstreamId: Number(r.WorkstreamId),
     periodId: Number(r.ReportingPeriodId),
     rag: isRag(r.Rag) ? (r.Rag as Rag) : undefined,
-    previousRag: r.PreviousRag === 'Not rated' ? null : isRag(r.PreviousRag) ? (r.PreviousRag as Rag) : undefined
+    previousRag: r.PreviousRag === 'Not rated' ? null : isRag(r.PreviousRag) ? (r.PreviousRag as Rag) : undefined,
+    state: r.ReportState === 'Submitted' || r.ReportState === 'Approved' || r.ReportState === 'Returned' ? r.ReportState : 'Draft'
   }));
 }
 

@@ -16,7 +16,8 @@ import type {
   ISponsorComment,
   IStatusReport,
   IWorkstream,
-  Rag
+  Rag,
+  StatusReportState
 } from '../domain';
 
 import type { IEditablePeriodSection, ISavedSectionDefinition } from './sections';
@@ -148,6 +149,8 @@ export interface IRagHistoryEntry {
   rag?: Rag;
   /** The previous rating as that period's report states it. */
   previousRag?: Rag | null;
+  /** Where the report stands in the cycle (what readers may see of it follows from this). */
+  state?: StatusReportState;
 }
 
 /** An open risk as the programme's risk matrix shows it: its scores, owner and title, no text beyond. */

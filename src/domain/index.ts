@@ -11,3 +11,4 @@ export * from './readiness';
 export * from './picture';
 export * from './riskMatrix';
 export * from './sections';
+export * from './visibility';

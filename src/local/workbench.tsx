@@ -21,6 +21,7 @@ import { registerOfflineIcons } from './offlineIcons';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { BearerLogin } from '../data/sharepoint/PnpRepository';
 import { ProgrammeSiteGate } from '../webparts/programmeDashboard/components/ProgrammeSiteGate';
+import { PAGE_ADDRESS, parseViewState, withViewState } from '../webparts/programmeDashboard/components/viewAddress';
 import { connectProgrammeSite, siteSetupFor } from '../webparts/programmeDashboard/connect';
 import { TabSettings } from './TabSettings';
 import { WORKBENCH_STRINGS as S } from './strings';
@@ -76,7 +77,8 @@ function readState(): IWorkbenchState {
 }
 
 function writeState(state: IWorkbenchState): void {
-  const q: URLSearchParams = new URLSearchParams();
+  // The dashboard's own view (period, workstream) stays in the address beside the workbench's.
+  const q: URLSearchParams = new URLSearchParams(withViewState('', parseViewState(window.location.search)));
   if (state.login) {
     q.set('as', state.login);
   }
@@ -199,6 +201,7 @@ function Workbench(): JSX.Element {
             theme={theme}
             host={state.host}
             workstreamCode={state.host === 'teams' && state.workstreamCode ? state.workstreamCode : undefined}
+            address={PAGE_ADDRESS}
           />
         ) : null}
       </main>

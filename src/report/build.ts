@@ -24,6 +24,7 @@ import {
 } from '../domain/model';
 import { orderRagDefinitions, RAG_COLOURS, type Rag } from '../domain/rag';
 import { lastPeriodRating } from '../domain/periods';
+import { isDraftReport } from '../domain/visibility';
 import { parseRichText, type RichBlock } from '../domain/richText';
 import { stripControlCharacters } from '../domain/text';
 import {
@@ -197,14 +198,12 @@ export const DRAFT_MARK: string = 'Draft';
  * its report is not approved. A locked period's report is what went to the Board, never a draft.
  */
 export function isDraft(picture: IPeriodPicture, workstreamId?: number): boolean {
-  if (picture.period.state === 'Locked') {
-    return false;
-  }
   if (workstreamId === undefined) {
-    return true;
+    return picture.period.state !== 'Locked';
   }
   const report: IStatusReport | undefined = reportOf(picture, workstreamId);
-  return !report || report.state !== 'Approved';
+  // The same rule the dashboard and the task pane ask (domain/visibility.ts).
+  return isDraftReport(picture.period, report ? report.state : undefined);
 }
 
 /** The page header of a report of an open period (the .docx), or undefined once it is locked. */

@@ -12,8 +12,9 @@ function editControls(): HTMLElement[] {
 
 describe('what each user is offered, by their SharePoint rights', () => {
   it('offers an IIB member no status, milestone, risk or comment controls — not even disabled ones', async () => {
+    // Project Plans and Delivery's November/December report is approved, so a reader sees its content.
     const { user } = renderDashboard({ persona: 'iibMember' });
-    await openWorkstream(user, 'Procurement');
+    await openWorkstream(user, 'Project Plans and Delivery');
     expect(editControls()).toEqual([]);
     expect(within(section('Key milestones/activities this period')).queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument();
     expect(within(section('Project risks')).queryByRole('columnheader', { name: 'Actions' })).not.toBeInTheDocument();
@@ -72,7 +73,7 @@ describe('what each user is offered, by their SharePoint rights', () => {
   it('follows the rights on each list, not the persona: edit without add or delete', async () => {
     const rights = rightsFor('iibMember');
     const { user } = renderDashboard({ persona: 'iibMember', rights: { ...rights, milestones: { view: true, add: false, edit: true, delete: false, approve: false, manage: false } } });
-    await openWorkstream(user, 'Procurement');
+    await openWorkstream(user, 'Project Plans and Delivery');
     expect(await rowMenuItem(user, /^milestone /, /^Change status: /)).toBeInTheDocument();
     expect(screen.queryByRole('menuitem', { name: /^Delete: / })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Add a milestone this period' })).not.toBeInTheDocument();
@@ -106,8 +107,9 @@ describe('what each user is offered, by their SharePoint rights', () => {
 
   it("offers a sponsor no sponsor comments on a workstream they do not sponsor, by the product's rule (the sponsor by id)", async () => {
     // Nick Bell sponsors Governance and Procurement; Richard Kenny sponsors Partnership Working.
+    // Steve Cox sponsors Project Plans and Delivery, whose November/December report is approved, so Nick Bell sees it.
     const { user, repository } = renderDashboard({ persona: 'sponsor' });
-    await openWorkstream(user, 'Partnership Working');
+    await openWorkstream(user, 'Project Plans and Delivery');
     await screen.findByRole('heading', { name: 'Workstream sponsor comments' });
     expect(editControls()).toEqual([]);
     expect(screen.queryByRole('button', { name: 'Edit sponsor comments' })).not.toBeInTheDocument();

@@ -14,8 +14,8 @@ function reportState(): string | null {
 
 describe("a status report's state in the workstream view", () => {
   it.each([
-    ['Governance and Decision Making', 'Submitted to the programme office'],
-    ['Procurement', 'Draft'],
+    ['Governance and Decision Making', 'Submitted – awaiting approval'],
+    ['Procurement', 'Draft – awaiting approval'],
     ['Project Plans and Delivery', 'Approved']
   ])('says where %s stands in words: %s', async (title, words) => {
     const { user } = renderDashboard({ persona: 'iibMember' });

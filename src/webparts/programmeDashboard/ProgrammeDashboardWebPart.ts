@@ -19,6 +19,7 @@ import { connectProgrammeSite, findProgrammeSite, siteSetupFor, workstreamsOf, t
 import type { ISiteSetup } from './components/SiteSetup';
 import { isProgrammeSiteError, normaliseSiteUrl, programmeSiteMessage } from './programmeSite';
 import { format } from './components/format';
+import { PAGE_ADDRESS, parseViewState, type IViewAddress } from './components/viewAddress';
 
 /** The web part's saved properties (a Teams tab's configuration lives here too). */
 export interface IProgrammeDashboardWebPartProps {
@@ -62,9 +63,32 @@ export default class ProgrammeDashboardWebPart extends BaseClientSideWebPart<IPr
       setup: this._setup,
       workstreamCode: this.properties.workstreamCode || undefined,
       theme: this._theme,
-      host: this.context.sdks.microsoftTeams ? 'teams' : 'sharepoint'
+      host: this.context.sdks.microsoftTeams ? 'teams' : 'sharepoint',
+      address: this._address()
     };
     ReactDom.render(React.createElement(ProgrammeSiteGate, props), this.domElement);
+  }
+
+  /**
+   * Where the view is recorded. On a SharePoint page: the page's address, so it can be linked.
+   * In Teams the frame's address is not one people can share; a deep link's `subEntityId` (in
+   * TeamsJS 2's context as `page.subPageId`) opens the view it names, written in the same form
+   * ("phPeriod=2&phWorkstream=GOV"), and "Copy link" is not offered.
+   * UNCONFIRMED: `page.subPageId` carries a deep link's subEntityId to an SPFx tab (Microsoft's
+   * "Create deep links to application content", TeamsJS v2 context) — not tried in Teams here.
+   */
+  private _address(): IViewAddress {
+    const teams = this.context.sdks.microsoftTeams;
+    if (!teams) {
+      return PAGE_ADDRESS;
+    }
+    const page = (teams.context as unknown as { page?: { subPageId?: string } }).page;
+    const sub: string | undefined = page && page.subPageId ? page.subPageId : undefined;
+    return {
+      read: () => parseViewState(sub),
+      write: () => undefined,
+      link: undefined
+    };
   }
 
   protected onThemeChanged(currentTheme: IReadonlyTheme | undefined): void {

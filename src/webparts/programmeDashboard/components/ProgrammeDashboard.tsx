@@ -2,8 +2,9 @@ import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
-import { type IWorkstream, sortPeriods } from '../../../domain';
+import { defaultPeriod, type IPeriod, type IViewer, type IWorkstream, seesAnyDrafts, seesDrafts, sortPeriods } from '../../../domain';
 import { isProgrammeOffice, type IProgrammeRepository, type IProgrammeSummary } from '../../../data/repository';
+import { viewerOf } from './permissions';
 import { useAccess } from '../hooks/useAccess';
 import { useProgrammeSummary } from '../hooks/useProgrammeSummary';
 import { format } from './format';
@@ -13,6 +14,7 @@ import { Loading } from './Loading';
 import { ProgrammeView } from './ProgrammeView';
 import { useClassNames } from './useClassNames';
 import { preloadWorkstreamView, ProgrammeSetUpLoader as ProgrammeSetUp, WorkstreamViewLoader as WorkstreamView } from './lazy';
+import type { IViewAddress, IViewState } from './viewAddress';
 
 /** Props of {@link ProgrammeDashboard}. */
 export interface IProgrammeDashboardProps {
@@ -24,6 +26,12 @@ export interface IProgrammeDashboardProps {
   theme?: ITheme;
   /** 'teams' when hosted in a Teams tab or personal app. */
   host?: 'sharepoint' | 'teams';
+  /**
+   * Where the view (period, workstream) is recorded so it can be linked and reloaded: the page's
+   * address in a host (viewAddress.ts: PAGE_ADDRESS). Without it nothing is read or written and
+   * "Copy link" is not offered.
+   */
+  address?: IViewAddress;
 }
 
 function findByCode(workstreams: readonly IWorkstream[], code: string): IWorkstream | undefined {
@@ -31,15 +39,25 @@ function findByCode(workstreams: readonly IWorkstream[], code: string): IWorkstr
   return workstreams.filter((w) => w.code.toLowerCase() === wanted)[0];
 }
 
+/** "Copy link"'s address of a view, where the host has one to share. */
+function linkFor(address: IViewAddress | undefined, state: IViewState): (() => string) | undefined {
+  const link = address && address.link;
+  return link ? () => link(state) : undefined;
+}
+
 function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const theme = useTheme();
   const classNames = useClassNames();
   const summary = useProgrammeSummary(props.repository);
   const access = useAccess(props.repository);
-  const [openId, setOpenId] = React.useState<number | undefined>();
-  const [openPeriodId, setOpenPeriodId] = React.useState<number | undefined>();
-  const [stale, setStale] = React.useState<boolean>(false);
   const pinnedCode: string | undefined = props.workstreamCode && props.workstreamCode.trim() !== '' ? props.workstreamCode : undefined;
+  // The view the page's address records (a shared link, a reload): read once, on arrival.
+  const [arrival] = React.useState<IViewState>(() => (props.address ? props.address.read() : {}));
+  const [openCode, setOpenCode] = React.useState<string | undefined>(pinnedCode ? undefined : arrival.workstreamCode);
+  const [openPeriodId, setOpenPeriodId] = React.useState<number | undefined>(arrival.periodId);
+  // The programme view's period; undefined until someone chooses (the address's, else the default).
+  const [programmePeriodId, setProgrammePeriodId] = React.useState<number | undefined>(arrival.periodId);
+  const [stale, setStale] = React.useState<boolean>(false);
   // A workstream's view loads on first use: at once for a tab pinned to one, alongside the data;
   // otherwise once the programme is on screen, so that opening a workstream does not wait.
   const summaryShown: boolean = !!summary.data;
@@ -55,6 +73,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const style: React.CSSProperties = { background: theme.semanticColors.bodyBackground, color: theme.semanticColors.bodyText };
 
   let content: JSX.Element;
+  let view: IViewState | undefined;
   const data: IProgrammeSummary | undefined = summary.data;
   if (data && access.data && data.programmeEtag === undefined && data.workstreams.length === 0) {
     // A site whose programme is not set up yet (an empty start): the programme office sets it
@@ -72,8 +91,20 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
     const periods = sortPeriods(data.periods);
     const workstreams: IWorkstream[] = data.workstreams.slice().sort((a, b) => a.order - b.order);
     const pinned: IWorkstream | undefined = pinnedCode ? findByCode(workstreams, pinnedCode) : undefined;
-    const open: IWorkstream | undefined = pinned || workstreams.filter((w) => w.id === openId)[0];
+    const open: IWorkstream | undefined = pinned || (openCode ? findByCode(workstreams, openCode) : undefined);
+    const viewer: IViewer = viewerOf(access.data.user, access.data.rights);
+    const known = (id: number | undefined): IPeriod | undefined => periods.filter((p) => p.id === id)[0];
     if (open) {
+      // The period asked for (the address, the programme view), else where this person lands for this workstream.
+      const landing: IPeriod | undefined =
+        known(openPeriodId) ||
+        defaultPeriod(
+          periods,
+          data.history.filter((h) => h.workstreamId === open.id),
+          seesDrafts(viewer, open)
+        );
+      const here: IViewState = { periodId: landing ? landing.id : undefined, workstreamCode: pinned ? undefined : open.code };
+      view = here;
       content = (
         <WorkstreamView
           key={open.id}
@@ -82,13 +113,18 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
           periods={periods}
           rights={access.data.rights}
           user={access.data.user}
-          initialPeriodId={pinned ? undefined : openPeriodId}
+          initialPeriodId={landing ? landing.id : undefined}
+          onPeriodChange={setOpenPeriodId}
+          link={linkFor(props.address, here)}
           showOwed={!!pinned}
           onBack={
             pinned
               ? undefined
               : () => {
-                  setOpenId(undefined);
+                  setOpenCode(undefined);
+                  if (openPeriodId !== undefined) {
+                    setProgrammePeriodId(openPeriodId);
+                  }
                   if (stale) {
                     setStale(false);
                     summary.reload();
@@ -99,6 +135,10 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
         />
       );
     } else {
+      // Readers land on what went to the Board or was approved; those who see drafts, on the open period.
+      const draftsVisible: boolean = seesAnyDrafts(viewer, workstreams);
+      const shown: IPeriod | undefined = known(programmePeriodId) || defaultPeriod(periods, data.history, draftsVisible);
+      view = { periodId: shown ? shown.id : undefined };
       content = (
         <>
           {pinnedCode ? (
@@ -106,9 +146,13 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
           ) : undefined}
           <ProgrammeView
             summary={{ ...data, periods }}
+            viewer={viewer}
+            periodId={shown ? shown.id : undefined}
+            onPeriodChange={setProgrammePeriodId}
+            link={linkFor(props.address, { periodId: shown ? shown.id : undefined })}
             onOpenWorkstream={(w, periodId) => {
-              setOpenPeriodId(periodId);
-              setOpenId(w.id);
+              setOpenPeriodId(periodId !== undefined ? periodId : shown ? shown.id : undefined);
+              setOpenCode(w.code);
             }}
             repository={props.repository}
             rights={access.data.rights}
@@ -134,6 +178,17 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   } else {
     content = <Loading label={strings.Loading} />;
   }
+
+  // The address follows the view, so a reload or a shared link opens on it.
+  const viewPeriod: number | undefined = view ? view.periodId : undefined;
+  const viewCode: string | undefined = view ? view.workstreamCode : undefined;
+  const recorded: boolean = view !== undefined;
+  const address: IViewAddress | undefined = props.address;
+  React.useEffect(() => {
+    if (recorded && address) {
+      address.write({ periodId: viewPeriod, workstreamCode: viewCode });
+    }
+  }, [recorded, viewPeriod, viewCode, address]);
 
   return (
     <div className={className} style={style} lang="en-GB" data-host={props.host || 'sharepoint'}>

@@ -1,12 +1,13 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { Link } from '@fluentui/react/lib/Link';
-import { latestPeriod, ragLevels, reportingOptionsOf, tableTitle, type IPeriod, type IReportingOptions, type IWorkstream } from '../../../domain';
-import type { IProgrammeRepository, IProgrammeSummary, UserRights } from '../../../data/repository';
+import { isDraftReport, latestPeriod, ragLevels, reportingOptionsOf, seesAnyDrafts, seesDrafts, tableTitle, type IPeriod, type IReportingOptions, type IViewer, type IWorkstream } from '../../../domain';
+import type { IProgrammeRepository, IProgrammeSummary, IRagHistoryEntry, UserRights } from '../../../data/repository';
 import { format } from './format';
 import { KeyRisksSection } from './KeyRisksSection';
 import { offersCycleView } from './permissions';
 import { ProgrammeOfficeViewLoader as ProgrammeOfficeView, RagTrendsLoader, RiskMatrixLoader } from './lazy';
+import { PeriodPicker } from './PeriodPicker';
 import { PeriodSections } from './PeriodSections';
 import { RagBadge, RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
@@ -26,6 +27,22 @@ export interface IProgrammeViewProps {
   rights?: UserRights;
   /** Something the programme view shows changed (a period locked or set up): reload it. */
   onChanged?: () => void;
+  /** Who is looking: what they may see of reports not yet approved. Everyone sees drafts when absent. */
+  viewer?: IViewer;
+  /** The period shown (its ratings the last column, its overview beside); the latest when absent. */
+  periodId?: number;
+  /** Another period chosen; no period selector without it. */
+  onPeriodChange?: (periodId: number) => void;
+  /** The address of this view, for "Copy link". */
+  link?: () => string;
+}
+
+/** Whether a workstream's rating in a period may be shown to the viewer, and whether it is a draft. */
+function cellVisibility(viewer: IViewer | undefined, period: IPeriod, workstream: IWorkstream, entry: IRagHistoryEntry | undefined): 'final' | 'draft' | 'withheld' {
+  if (!entry || !isDraftReport(period, entry.state)) {
+    return 'final';
+  }
+  return !viewer || seesDrafts(viewer, workstream) ? 'draft' : 'withheld';
 }
 
 /**
@@ -38,7 +55,13 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
   const classNames = useClassNames();
   const { summary } = props;
   const workstreams: IWorkstream[] = summary.workstreams.slice().sort((a, b) => a.order - b.order);
-  const latest: IPeriod | undefined = latestPeriod(summary.periods);
+  const newest: IPeriod | undefined = latestPeriod(summary.periods);
+  const latest: IPeriod | undefined = summary.periods.filter((p) => p.id === props.periodId)[0] || newest;
+  // The matrix runs up to the period shown: its last column is "this period".
+  const shownPeriods: IPeriod[] = latest ? summary.periods.slice(0, summary.periods.indexOf(latest) + 1) : summary.periods;
+  const viewer: IViewer | undefined = props.viewer;
+  const draftsVisible: boolean = !viewer || seesAnyDrafts(viewer, workstreams);
+  const open: boolean = !!latest && latest.state !== 'Locked';
   const matrixHeadingId: string = useUniqueId('ph-matrix');
   const overviewHeadingId: string = useUniqueId('ph-overview');
   // What the programme reports: a programme that does not rate has no ratings to tabulate and
@@ -55,6 +78,15 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
       <p className={classNames.subHeading}>{format(strings.ProgrammeSubtitle, summary.programme.organisation, summary.programme.board)}</p>
       {summary.periods.length === 0 ? <p>{strings.NoPeriods}</p> : undefined}
       {workstreams.length === 0 ? <p>{strings.NoWorkstreams}</p> : undefined}
+      {props.onPeriodChange && summary.periods.length > 0 ? (
+        <PeriodPicker periods={summary.periods} selectedId={latest ? latest.id : undefined} onChange={props.onPeriodChange} link={props.link} />
+      ) : undefined}
+      {latest && open ? (
+        // The dashboard's counterpart of the report's "Draft" page header.
+        <p className={classNames.banner} data-draft="true">
+          {format(draftsVisible ? strings.DraftBanner : strings.ReaderOpenBanner, latest.title)}
+        </p>
+      ) : undefined}
       {/* The programme office's cycle first for those who run it: it is what they come to do. */}
       {props.repository && props.rights && offersCycleView(props.rights) ? (
         <ProgrammeOfficeView
@@ -78,14 +110,14 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
                 <tr>
                   <th scope="col">{strings.WorkstreamColumn}</th>
                   {reporting.rated
-                    ? summary.periods.map((p) => (
+                    ? shownPeriods.map((p) => (
                         <th key={p.id} scope="col">
                           {p.title}
                         </th>
                       ))
                     : undefined}
                   <th scope="col">{strings.OpenRisksColumn}</th>
-                  {reporting.milestones ? (
+                  {reporting.milestones && latest === newest ? (
                     <th scope="col">{latest ? format(strings.MilestonesDueColumn, latest.title) : strings.MilestonesDueColumnNoPeriod}</th>
                   ) : undefined}
                 </tr>
@@ -96,15 +128,26 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
                     <th scope="row">
                       <Link onClick={() => props.onOpenWorkstream(ws)}>{tableTitle(ws)}</Link>
                     </th>
-                    {reporting.rated
-                      ? ratedPeriods(summary.periods, summary.history, ws.id).map((rated) => (
-                          <td key={rated.period.id}>
-                            <RagWithDirection rag={rated.rag} direction={rated.direction} />
-                          </td>
-                        ))
-                      : undefined}
+                    {(reporting.rated ? ratedPeriods(shownPeriods, summary.history, ws.id) : []).map((rated) => {
+                      const entry: IRagHistoryEntry | undefined = summary.history.filter((h) => h.workstreamId === ws.id && h.periodId === rated.period.id)[0];
+                      const seen = cellVisibility(viewer, rated.period, ws, entry);
+                      return (
+                        <td key={rated.period.id} data-visibility={seen}>
+                          {seen === 'withheld' ? (
+                            <span className={classNames.badge} title={strings.AwaitingApprovalSpoken}>
+                              {strings.AwaitingApproval}
+                            </span>
+                          ) : (
+                            <>
+                              <RagWithDirection rag={rated.rag} direction={rated.direction} />
+                              {seen === 'draft' ? <span className={classNames.muted}> {strings.DraftMark}</span> : undefined}
+                            </>
+                          )}
+                        </td>
+                      );
+                    })}
                     <td>{summary.openRisks[ws.id] || 0}</td>
-                    {reporting.milestones ? <td>{summary.milestonesDue[ws.id] || 0}</td> : undefined}
+                    {reporting.milestones && latest === newest ? <td>{summary.milestonesDue[ws.id] || 0}</td> : undefined}
                   </tr>
                 ))}
               </tbody>
@@ -135,12 +178,21 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
               {strings.OverviewHeading}
             </h3>
             <p className={classNames.muted}>{latest.title}</p>
-            {latest.overallRag ? (
+            {latest.overallRag && !(open && !draftsVisible) ? (
               <p>
                 {strings.OverallRating} <RagBadge rag={latest.overallRag} />
               </p>
             ) : undefined}
-            {latest.overview ? <RichText text={latest.overview} /> : <p>{format(strings.NoOverview, latest.title)}</p>}
+            {open && !draftsVisible ? (
+              <p>{format(strings.OverviewWithheld, latest.title)}</p>
+            ) : latest.overview ? (
+              <>
+                {open ? <p className={classNames.stateLine}>{strings.DraftMark}</p> : undefined}
+                <RichText text={latest.overview} />
+              </>
+            ) : (
+              <p>{format(strings.NoOverview, latest.title)}</p>
+            )}
             {latest.overviewAuthor ? <p className={classNames.muted}>{latest.overviewAuthor}</p> : undefined}
           </section>
         ) : undefined}

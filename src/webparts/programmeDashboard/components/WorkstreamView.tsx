@@ -1,20 +1,31 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import {
   type IMilestone,
   type IPeriod,
   type IRisk,
   type IStatusReport,
   type IWorkstream,
+  type IViewer,
   latestPeriod,
   mustFixBeforeApproval,
   reportingOptionsOf,
+  type ReportVisibility,
+  reportVisibility,
   submitBlockers
 } from '../../../domain';
 import { isDataError } from '../../../data/errors';
-import { isProgrammeOffice, type ICurrentUser, type IEditablePeriodPicture, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
+import {
+  isProgrammeOffice,
+  type ICurrentUser,
+  type IEditablePeriodPicture,
+  type IProgrammeRepository,
+  type IRagHistoryEntry,
+  type Saved,
+  type UserRights
+} from '../../../data/repository';
+import type { IAsyncResult } from '../hooks/useAsync';
 import { useAction } from '../hooks/useAction';
 import { usePeriodHistory } from '../hooks/usePeriodHistory';
 import { usePeriodPicture } from '../hooks/usePeriodPicture';
@@ -34,11 +45,12 @@ import { type IOutcome, OutcomeMessage } from './OutcomeMessage';
 import { MilestonesTable } from './MilestonesTable';
 import { OwedSummary } from './OwedSummary';
 import { PeriodHistory } from './PeriodHistory';
-import { type IPermissions, isPeriodLocked, permissionsFor } from './permissions';
+import { PeriodPicker } from './PeriodPicker';
+import { type IPermissions, isPeriodLocked, permissionsFor, viewerOf } from './permissions';
 import { RagHistoryTable } from './RagHistoryTable';
 import { ReadinessList } from './ReadinessList';
 import { RisksTable } from './RisksTable';
-import { reportOf } from './reportCycle';
+import { readerStateWords, reportOf } from './reportCycle';
 import type { ISectionProps, ReportAction } from './sections';
 import { SponsorCommentsSection } from './SponsorCommentsSection';
 import { StatusSection } from './StatusSection';
@@ -63,12 +75,28 @@ export interface IWorkstreamViewProps {
    * owes for the open period.
    */
   showOwed?: boolean;
+  /** Another period chosen (so the page's address can record it). */
+  onPeriodChange?: (periodId: number) => void;
+  /** The address of this view, for "Copy link"; no button without it. */
+  link?: () => string;
 }
 
 /** A step of the cycle that asks first: submitting, sending back, reopening the period. */
 interface ICycleRequest {
   action: 'submit' | 'return' | 'reopen' | 'approve';
   report?: Saved<IStatusReport>;
+}
+
+/** The workstream's ratings the viewer may see: a rating not yet approved in an open period is left out for readers. */
+function visibleHistory(history: IAsyncResult<IRagHistoryEntry[]>, periods: readonly IPeriod[], viewer: IViewer, workstream: IWorkstream): IAsyncResult<IRagHistoryEntry[]> {
+  if (!history.data) {
+    return history;
+  }
+  const data: IRagHistoryEntry[] = history.data.filter((e) => {
+    const period: IPeriod | undefined = periods.filter((p) => p.id === e.periodId)[0];
+    return !period || reportVisibility(viewer, period, workstream, { state: e.state || 'Draft' }) !== 'withheld';
+  });
+  return { ...history, data };
 }
 
 /** The latest period still open, if any. */
@@ -368,12 +396,6 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
   const owedPicture: IEditablePeriodPicture | undefined =
     props.showOwed && openPeriod ? (openPeriod.id === periodId ? data : owedElsewhere.data) : undefined;
 
-  // Periods as the latest picture knows them: one set up since the page opened is offered too.
-  const options: IDropdownOption[] = (data ? data.periods : periods)
-    .slice()
-    .reverse()
-    .map((p) => ({ key: p.id, text: p.title }));
-
   let body: JSX.Element;
   if (periods.length === 0) {
     body = <p>{strings.NoPeriods}</p>;
@@ -386,6 +408,9 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
       user: props.user,
       workstream: data.workstreams.filter((w) => w.id === workstream.id)[0] || workstream
     });
+    // What this person may see of the report: readers see it once approved (domain/visibility.ts).
+    const viewer: IViewer = viewerOf(props.user, props.rights);
+    const visibility: ReportVisibility = reportVisibility(viewer, period, ctx.workstream, report);
     const section: ISectionProps = {
       picture: data,
       ctx,
@@ -413,32 +438,55 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
           </div>
         ) : undefined}
         {can.seePeriodHistory ? <PeriodHistory periodTitle={period.title} history={periodHistory} always={locked} /> : undefined}
+        {visibility === 'draft' ? (
+          // The dashboard's counterpart of the report's "Draft" marking.
+          <p className={classNames.banner} data-draft="true">
+            <span className={classNames.bannerText}>{strings.DraftReportNote}</span>
+          </p>
+        ) : undefined}
         <div className={classNames.columns}>
           <div className={classNames.wideColumn}>
-            <StatusSection {...section} />
+            {visibility === 'withheld' && report ? (
+              <section aria-label={strings.StatusHeading} data-withheld="true">
+                <h3 className={classNames.sectionHeading}>{strings.StatusHeading}</h3>
+                <dl className={classNames.detailsList}>
+                  <dt>{strings.ReportStateLabel}</dt>
+                  <dd className={classNames.stateLine}>{readerStateWords(report.state)}</dd>
+                </dl>
+                <p>{format(strings.ReportWithheld, workstream.title, period.title)}</p>
+              </section>
+            ) : (
+              <StatusSection {...section} />
+            )}
           </div>
           <div className={`${classNames.column} ${classNames.card}`}>
             <FeedbackSection {...section} />
           </div>
         </div>
-        {/* A part the programme does not use is not offered (its reporting options). */}
-        {ctx.reporting && !ctx.reporting.sponsorComments ? undefined : <SponsorCommentsSection {...section} />}
-        {ctx.reporting && !ctx.reporting.milestones ? undefined : (
+        {visibility === 'withheld' ? undefined : (
           <>
-            <MilestonesTable {...section} timing="ThisPeriod" onMove={(m, d, rows) => void move(m, d, rows)} busy={actions.saving} />
-            <MilestonesTable {...section} timing="NextPeriod" onMove={(m, d, rows) => void move(m, d, rows)} busy={actions.saving} />
+            {/* A part the programme does not use is not offered (its reporting options). */}
+            {ctx.reporting && !ctx.reporting.sponsorComments ? undefined : <SponsorCommentsSection {...section} />}
+            {ctx.reporting && !ctx.reporting.milestones ? undefined : (
+              <>
+                <MilestonesTable {...section} timing="ThisPeriod" onMove={(m, d, rows) => void move(m, d, rows)} busy={actions.saving} />
+                <MilestonesTable {...section} timing="NextPeriod" onMove={(m, d, rows) => void move(m, d, rows)} busy={actions.saving} />
+              </>
+            )}
+            <RisksTable {...section} onCloseRisk={(r) => void closeRisk(r)} busy={actions.saving} />
           </>
         )}
-        <RisksTable {...section} onCloseRisk={(r) => void closeRisk(r)} busy={actions.saving} />
         <div className={classNames.columns}>
           {ctx.reporting && !ctx.reporting.rated ? undefined : (
             <div className={classNames.column}>
-              <RagHistoryTable workstream={workstream} periods={periods} history={history} />
+              <RagHistoryTable workstream={workstream} periods={periods} history={visibleHistory(history, periods, viewer, workstream)} />
             </div>
           )}
-          <div className={classNames.wideColumn}>
-            <ReadinessList picture={data} ctx={ctx} />
-          </div>
+          {visibility === 'withheld' ? undefined : (
+            <div className={classNames.wideColumn}>
+              <ReadinessList picture={data} ctx={ctx} />
+            </div>
+          )}
         </div>
         {editing ? (
           <EditPanel
@@ -482,20 +530,19 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
       </p>
       {owedPicture && owedPicture.period.id === (openPeriod as IPeriod).id ? <OwedSummary picture={owedPicture} workstream={workstream} /> : undefined}
       {periods.length > 0 ? (
-        <div className={classNames.toolbar}>
-          <Dropdown
-            label={strings.PeriodPickerLabel}
-            options={options}
-            selectedKey={periodId}
-            onChange={(_e, option) => {
-              if (option) {
-                setMessage(undefined);
-                setPeriodId(Number(option.key));
-              }
-            }}
-            styles={{ root: { width: '100%', maxWidth: 320 } }}
-          />
-        </div>
+        // Periods as the latest picture knows them: one set up since the page opened is offered too.
+        <PeriodPicker
+          periods={data ? data.periods : periods}
+          selectedId={periodId}
+          onChange={(id) => {
+            setMessage(undefined);
+            setPeriodId(id);
+            if (props.onPeriodChange) {
+              props.onPeriodChange(id);
+            }
+          }}
+          link={props.link}
+        />
       ) : undefined}
       <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />
       {actions.saving && !panelOpen ? <Loading label={strings.Saving} /> : undefined}

@@ -1,4 +1,4 @@
-import type { IPeriod, IStatusReport, IWorkstream, StatusReportState } from '../../../domain';
+import type { IPeriod, IStatusReport, IViewer, IWorkstream, StatusReportState } from '../../../domain';
 import { isProgrammeOffice, type ICurrentUser, type ISnapshotInfo, type UserRights } from '../../../data/repository';
 import { mayRecordFeedback, maySponsor } from '../../../data/rules';
 
@@ -101,4 +101,9 @@ export function permissionsFor(rights: UserRights, period: IPeriod, context: IPe
  */
 export function offersCycleView(rights: UserRights): boolean {
   return isProgrammeOffice(rights);
+}
+
+/** Who is looking, for the rule of what they may see of reports not yet approved (domain/visibility.ts). */
+export function viewerOf(user: ICurrentUser, rights: UserRights): IViewer {
+  return { userId: user.id, programmeOffice: isProgrammeOffice(rights), writesReports: rights.statusReports.edit };
 }

@@ -24,6 +24,22 @@ export function reportStateWords(state: StatusReportState | undefined): string {
   }
 }
 
+/** A report's state in a reader's words, for a report not yet approved: "Submitted – awaiting approval". */
+export function readerStateWords(state: StatusReportState | undefined): string {
+  switch (state) {
+    case 'Submitted':
+      return strings.ReaderStateSubmitted;
+    case 'Returned':
+      return strings.ReaderStateReturned;
+    case 'Approved':
+      return strings.ReportStateApproved;
+    case 'Draft':
+      return strings.ReaderStateDraft;
+    default:
+      return strings.ReportStateNotStarted;
+  }
+}
+
 /** A workstream's status report in the picture's period. */
 export function reportOf(picture: IEditablePeriodPicture, workstreamId: number): Saved<IStatusReport> | undefined {
   return picture.statusReports.filter((r) => r.workstreamId === workstreamId && r.periodId === picture.period.id)[0];

@@ -1,0 +1,56 @@
+/**
+ * Approved is what readers see, in Chromium against the real `npm start`: an IIB member lands on
+ * November/December 2023, sees Project Plans and Delivery's approved rating and the others
+ * awaiting approval, reaches June 2023 with the period selector, and the address records it.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, screenshotPath } from './support/browser';
+import { startLocalStack, type ILocalStack } from './support/server';
+
+const IIB = 'alex.morgan@improvement.example';
+
+let stack: ILocalStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startLocalStack();
+  browser = await launchBrowser();
+}, 60000);
+
+afterAll(async () => {
+  if (browser) {
+    await browser.close();
+  }
+  if (stack) {
+    expect(await stack.stop()).toBe(0);
+  }
+});
+
+describe('an IIB member', () => {
+  it('sees the approved report of November/December, the others awaiting approval, and reaches June 2023', async () => {
+    const page: Page = await browser.newPage({ viewport: { width: 400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${stack.url}/?as=${encodeURIComponent(IIB)}`);
+    const table = page.getByRole('table', { name: /RAG status of each workstream/ });
+    await table.waitFor();
+    expect(await page.getByRole('combobox', { name: /^Reporting period/ }).innerText()).toContain('November/December 2023');
+    const cell = async (title: string): Promise<string> => table.getByRole('row').filter({ hasText: title }).locator('td').nth(1).innerText();
+    expect(await cell('Project Plans and Delivery')).toMatch(/Green/);
+    for (const title of ['Governance and Decision Making', 'Procurement', 'Partnership Working', 'Confidence, Culture and Capacity']) {
+      expect(await cell(title)).toContain('Awaiting approval');
+    }
+    await page.screenshot({ path: screenshotPath('reader-programme-400'), fullPage: true });
+
+    await page.getByRole('combobox', { name: /^Reporting period/ }).click();
+    await page.getByRole('option', { name: 'June 2023' }).click();
+    await page.getByText(/Overall the programme is rated as Green\/Amber/).waitFor();
+    expect(new URL(page.url()).searchParams.get('phPeriod')).toBe('1');
+    // The address round-trips: a reload opens on June again.
+    await page.reload();
+    await table.waitFor();
+    expect(await page.getByRole('combobox', { name: /^Reporting period/ }).innerText()).toContain('June 2023');
+    expect(errors).toEqual([]);
+    await page.close();
+  }, 90000);
+});
