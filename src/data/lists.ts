@@ -51,7 +51,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('PmoSupport', 'userMulti'),
     c('AgreedCompletion', 'text'),
     c('ForecastCompletion', 'text'),
-    c('SortOrder', 'number', true)
+    c('SortOrder', 'number', true),
+    c('Phase', 'lookup', true)
   ],
   periods: [
     c('Title', 'text'),
@@ -60,7 +61,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('PeriodState', 'choice', true),
     c('Overview', 'note'),
     c('OverallRag', 'choice'),
-    c('OverviewAuthor', 'text')
+    c('OverviewAuthor', 'text'),
+    c('Phase', 'lookup', true)
   ],
   statusReports: [
     c('Title', 'text'),
@@ -138,7 +140,25 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('Content', 'note'),
     c('Sha256', 'text')
   ],
-  history: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('PeriodAction', 'choice', true), c('Reason', 'note'), c('SnapshotId', 'text')]
+  history: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('PeriodAction', 'choice', true), c('Reason', 'note'), c('SnapshotId', 'text')],
+  // Phases of the improvement plan (issue 16): periods and workstreams look one up.
+  phases: [c('Title', 'text'), c('PhaseStart', 'date', true), c('PhaseEnd', 'date'), c('PhaseState', 'choice', true), c('CloseDownNote', 'note'), requestKey],
+  // A phase's close-down table, one row per task or action of a theme.
+  closeDown: [
+    c('Title', 'text'),
+    c('Phase', 'lookup', true),
+    c('Workstream', 'lookup', true),
+    c('ThemeAsWritten', 'text'),
+    c('ActivityUndertaken', 'note'),
+    c('Evidence', 'note'),
+    c('ActivityOutstanding', 'note'),
+    c('Destination', 'choice', true),
+    c('DestinationWorkstream', 'lookup', true),
+    c('DestinationAsWritten', 'text'),
+    c('Sources', 'note'),
+    c('SortOrder', 'number'),
+    requestKey
+  ]
 };
 
 /** Whether creates in a list carry a request key. */

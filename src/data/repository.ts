@@ -30,7 +30,9 @@ export type ListKey =
   | 'risks'
   | 'feedback'
   | 'snapshots'
-  | 'history';
+  | 'history'
+  | 'phases'
+  | 'closeDown';
 
 /** SharePoint list titles, as provisioned by sharepoint/assets/elements.xml. */
 export const LIST_TITLES: { readonly [list in ListKey]: string } = {
@@ -44,7 +46,9 @@ export const LIST_TITLES: { readonly [list in ListKey]: string } = {
   risks: 'Risks',
   feedback: 'IIB Feedback',
   snapshots: 'Period Snapshots',
-  history: 'Period History'
+  history: 'Period History',
+  phases: 'Phases',
+  closeDown: 'Close-down Items'
 };
 
 /** What the current user may do on one list, read from SharePoint's effective permissions. */

@@ -9,3 +9,4 @@ export * from './periods';
 export * from './validation';
 export * from './readiness';
 export * from './picture';
+export * from './phases';

@@ -24,7 +24,9 @@ const NEW_ITEM: { [list in ListKey]: { [field: string]: unknown } } = {
   risks: { Title: 'A risk', WorkstreamId: 1, RiskDescription: 'r', Mitigation: 'm', RiskState: 'Open', RaisedPeriodId: 2 },
   feedback: { WorkstreamId: 1, ReportingPeriodId: 2, FeedbackKind: 'Feedback', Feedback: 'Noted.' },
   snapshots: { ReportingPeriodId: 2, SnapshotId: 'x', ChunkIndex: 0, ChunkCount: 1, Content: '{}', Sha256: '0' },
-  history: { ReportingPeriodId: 2, PeriodAction: 'Locked', Reason: 'x' }
+  history: { ReportingPeriodId: 2, PeriodAction: 'Locked', Reason: 'x' },
+  phases: { Title: 'Phase 9', PhaseStart: '2030-01-01T00:00:00Z', PhaseState: 'Open' },
+  closeDown: { Title: 'A task', PhaseId: 1, WorkstreamId: 1, ActivityOutstanding: 'Something', Destination: 'Keep under review' }
 };
 
 /** A harmless change for each list. */
