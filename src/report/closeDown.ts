@@ -28,7 +28,7 @@ export interface ICloseDownReport {
   workstreams: IWorkstream[];
 }
 
-const COLUMN_WIDTHS: number[] = [1500, 1800, 2426, 1900, 1400];
+const COLUMN_WIDTHS: number[] = [1700, 1700, 2026, 1900, 1700];
 
 function para(text: string, bold?: boolean): IParagraph {
   return { type: 'paragraph', style: 'Normal', runs: [bold ? { text, bold: true } : { text }] };
@@ -103,7 +103,7 @@ export function closeDownTable(report: ICloseDownReport): ITable {
   let lastTheme: string | undefined;
   for (const item of items) {
     const theme: string = themeOf(item, report.workstreams);
-    rows.push({ cells: [cell(theme === lastTheme ? undefined : theme), cell(item.task), cell(undertakenText(item)), cell(item.outstanding), destinationCell(item, report.workstreams)] });
+    rows.push({ cells: [cell(theme === lastTheme ? undefined : theme), { paragraphs: [para(item.task.trim())] }, cell(undertakenText(item)), cell(item.outstanding), destinationCell(item, report.workstreams)] });
     lastTheme = theme;
   }
   if (items.length === 0) {
@@ -120,6 +120,8 @@ export function buildCloseDownBlock(report: ICloseDownReport): IBlock {
     ...(isBlank(report.phase.closeDownNote) ? [] : richTextNodes(report.phase.closeDownNote)),
     { type: 'paragraph', style: 'Heading2', runs: [{ text: 'Colour key' }], keepWithNext: true },
     closeDownKey(),
+    // A paragraph between the tables: Word joins two adjacent tables into one.
+    { type: 'paragraph', style: 'Heading2', runs: [{ text: 'Close-down table' }], keepWithNext: true },
     closeDownTable(report)
   ];
   // The block belongs to a phase, not a period: its tag carries period 0 (issue 16 has no refresh of it yet).
