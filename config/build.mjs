@@ -9,7 +9,7 @@ import { fileURLToPath } from 'url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const targets = process.argv.slice(2);
 
-const nodeEntries = { start: 'src/cli/start.ts', report: 'src/cli/report.ts', bench: 'src/cli/bench.ts', provision: 'src/cli/provision.ts' };
+const nodeEntries = { start: 'src/cli/start.ts', report: 'src/cli/report.ts', bench: 'src/cli/bench.ts', provision: 'src/cli/provision.ts', export: 'src/cli/export.ts', import: 'src/cli/import.ts' };
 
 // The web part's strings are SPFx AMD modules (define([], factory)); outside SPFx they are
 // loaded by running the factory, so every host shows the same words.

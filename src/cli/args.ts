@@ -52,10 +52,24 @@ function closest(name: string, spec: OptionSpec): string | undefined {
  * flag, or an argument that is not an option.
  */
 export function readArgs<S extends OptionSpec>(argv: readonly string[], spec: S): OptionValues<S> {
+  return readArgsAndFiles(argv, spec, 0).values;
+}
+
+/**
+ * Like {@link readArgs}, for a command that also takes up to `files` plain arguments (the file
+ * `npm run import` reads); one more is refused as readArgs refuses any.
+ */
+export function readArgsAndFiles<S extends OptionSpec>(argv: readonly string[], spec: S, files: number): { values: OptionValues<S>; files: string[] } {
   try {
-    const { values } = parseNodeArgs({ args: [...argv], options: spec, strict: true, allowPositionals: false });
-    return values as OptionValues<S>;
+    const { values, positionals } = parseNodeArgs({ args: [...argv], options: spec, strict: true, allowPositionals: files > 0 });
+    if (positionals.length > files) {
+      throw new UsageError(`Unexpected argument "${positionals[files]}": ${files === 1 ? 'one file is read at a time' : 'options start with --'}. Run with --help to see the options.`);
+    }
+    return { values: values as OptionValues<S>, files: positionals };
   } catch (e) {
+    if (e instanceof UsageError) {
+      throw e;
+    }
     const code: string | undefined = (e as { code?: string }).code;
     const message: string = e instanceof Error ? e.message : String(e);
     const help: string = 'Run with --help to see the options.';

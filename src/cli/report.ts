@@ -42,7 +42,7 @@ export const REPORT_OPTIONS = {
 /** Finds a period by id or title (case and spacing ignored). */
 export function choosePeriod(periods: IPeriod[], wanted: string | undefined): IPeriod {
   if (periods.length === 0) {
-    throw new Error('The site has no reporting periods yet.');
+    throw new Error('The site has no reporting periods yet: the programme office sets the programme and its first period up in the dashboard.');
   }
   if (!wanted) {
     return latestPeriod(periods) as IPeriod;

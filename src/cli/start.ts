@@ -13,6 +13,9 @@ import { staticFile } from './webFiles';
 const USAGE: string = `Usage: npm start -- [options]
   --port <n>          port (default 4321, or the PORT environment variable)
   --reset             delete the local data and seed the programme again
+  --empty             no programme: the lists provisioned and empty, the site's people
+                      with you (the first) as the programme office, to set a programme up
+                      in the dashboard (with --reset, or a new --data folder)
   --data <folder>     where the data lives (default .data in the project)
   --threshold <n>     list view threshold (default 5000)
   --throttle <share>  answer this share of requests 429 with Retry-After (0 to 1)
@@ -32,6 +35,7 @@ const USAGE: string = `Usage: npm start -- [options]
 export const START_OPTIONS = {
   port: { type: 'string' },
   reset: { type: 'boolean' },
+  empty: { type: 'boolean' },
   data: { type: 'string' },
   threshold: { type: 'string' },
   throttle: { type: 'string' },
@@ -74,7 +78,9 @@ async function main(): Promise<void> {
     port,
     host: '127.0.0.1',
     reset: args.reset === true,
-    seed: IMPROVEMENT_PLAN_PHASE_2,
+    // An empty start has the seed's people (and groups), but none of its programme.
+    seed: args.empty ? false : IMPROVEMENT_PLAN_PHASE_2,
+    users: IMPROVEMENT_PLAN_PHASE_2.users,
     threshold: intOption(args.threshold, 'threshold', 5000, 1),
     timeZone: args['time-zone'],
     faults: {
@@ -94,8 +100,11 @@ async function main(): Promise<void> {
   console.log(`  Stack details    ${running.url}/local`);
   console.log(`  SharePoint REST  ${running.siteUrl}/_api/…`);
   console.log(`  Microsoft Graph  ${running.url}/v1.0/…  (and ${running.httpsUrl}/v1.0/…)`);
-  console.log(`  Data             ${dataDir}${running.seeded ? ` (seeded ${running.seeded.items} items)` : ''}`);
+  console.log(`  Data             ${dataDir}${running.seeded ? ` (seeded ${running.seeded.items} items)` : running.emptyStart ? ' (no programme: set it up in the dashboard)' : ''}`);
   console.log(`  Acting as        ${running.defaultUser.name} unless a request says "Authorization: Bearer <login>"`);
+  if (args.empty && !running.emptyStart) {
+    console.log(`  Note             ${dataDir} already holds a programme: --empty starts empty only with --reset or a new --data folder.`);
+  }
   console.log('Press Ctrl-C to stop.');
   let stopping: boolean = false;
   const stop = (): void => {

@@ -8,6 +8,10 @@ import { PhaseRepository } from './PhaseRepository';
 import {
   checkText,
   compareIsoDates,
+  DEFAULT_RAG_DEFINITIONS,
+  reportingOptionsOf,
+  type IProgramme,
+  type IReportingOptions,
   isBlank,
   mustFixBeforeApproval,
   mustFixFindings,
@@ -28,7 +32,7 @@ import {
 } from '../domain';
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';
-import { periodRecord, toEntity, toHistoryEntry, toPeriod, toProgramme, toRecord, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
+import { periodRecord, programmeRecords, toEntity, toHistoryEntry, toPeriod, toProgramme, toRecord, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
 import { ETAG, HISTORY_COLUMNS, assemblePicture, historyFrom, mergeRiskRecords, pictureQueries, type IPictureRecords } from './picture';
 import type { IListQuery } from './query';
 import {
@@ -45,6 +49,7 @@ import {
   type INewPeriod,
   type IPeriodHistoryEntry,
   type IPictureOptions,
+  type IProgrammeDetails,
   type IProgrammeRepository,
   type IProgrammeSummary,
   type IRagHistoryEntry,
@@ -99,6 +104,9 @@ const PERIOD_RECORDS: ReadonlyArray<EntityKind> = ['statusReport', 'sponsorComme
 /** The challenge log's own fields, which only Respond and Close write. */
 const FEEDBACK_WORKFLOW: ReadonlyArray<string> = ['response', 'respondedBy', 'respondedAt', 'closedBy', 'closedAt', 'closingNote'];
 
+/** A programme with nothing in it, to build records from. */
+const EMPTY_PROGRAMME: IProgramme = { title: '', organisation: '', board: '', ragKeyIntroduction: '', ragDefinitions: [] };
+
 const FIXED: QuerySet = {
   programme: { list: 'programme' },
   ragDefinitions: { list: 'ragDefinitions' },
@@ -143,6 +151,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
   constructor(transport: IListTransport & ITimeZoneSource) {
     // Date-only columns are read and written in the site's time zone, whichever protocol.
     this._transport = new SiteDateTransport(transport);
+  }
+
+  /**
+   * The site's lists below the product's rules, dates as calendar dates: for export and import
+   * (data/exchange), which move every item as it is, locked periods and snapshots included.
+   */
+  public listTransport(): IListTransport {
+    return this._transport;
   }
 
   /** What time it is, for the times the product records itself (a response, a closing): ISO UTC. */
@@ -217,6 +233,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const lookup: PeopleLookup = people as PeopleLookup;
     return {
       programme: toProgramme(records.programme[0], records.ragDefinitions),
+      programmeEtag: records.programme[0] ? String(records.programme[0][ETAG]) : undefined,
       periods,
       workstreams: records.workstreams.map((r) => toWorkstream(r, lookup)).sort((a, b) => a.order - b.order || a.id - b.id),
       history: historyFrom(records.history),
@@ -338,8 +355,21 @@ export class ProgrammeRepository implements IProgrammeRepository {
     id?: number,
     workstreamId?: number,
     withWorkstream: boolean = false
-  ): Promise<{ periods: IPeriod[]; current?: ListRecord; workstream?: IWorkstream; user: ICurrentUser; rights: UserRights; people: PeopleLookup }> {
+  ): Promise<{
+    periods: IPeriod[];
+    current?: ListRecord;
+    workstream?: IWorkstream;
+    user: ICurrentUser;
+    rights: UserRights;
+    people: PeopleLookup;
+    reporting?: IReportingOptions;
+  }> {
     const queries: QuerySet = { periods: { list: 'periods' } };
+    // What a status report needs depends on what the programme reports (its options): read in
+    // the same round trip.
+    if (kind === 'statusReport') {
+      queries.programme = { list: 'programme' };
+    }
     if (id !== undefined) {
       queries.current = { list: ENTITY_LISTS[kind], id };
     }
@@ -359,7 +389,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
       read.records.workstreams && wsId !== undefined
         ? read.records.workstreams.map((r) => toWorkstream(r, read.people as PeopleLookup)).filter((w) => w.id === wsId)[0]
         : undefined;
-    return { periods, current, workstream, user, rights, people: read.people as PeopleLookup };
+    const reporting: IReportingOptions | undefined = read.records.programme ? reportingOptionsOf(toProgramme(read.records.programme[0], [])) : undefined;
+    return { periods, current, workstream, user, rights, people: read.people as PeopleLookup, reporting };
   }
 
   /** The rules every write of an entity must pass; `periodIds` are the periods it is in and will be in. */
@@ -618,7 +649,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._check('statusReport', ctx, [current.periodId]);
     const state: StatusReportState = nextReportState(current.state, transition, ctx.rights, reason);
     if (transition === 'submit') {
-      const missing = submitBlockers(current);
+      const missing = submitBlockers(current, ctx.reporting);
       if (missing.length > 0) {
         throw new DataError('validation', `Could not submit the report: ${missing.map((m) => m.message).join(' ')}`, { field: missing[0].field });
       }
@@ -670,6 +701,62 @@ export class ProgrammeRepository implements IProgrammeRepository {
       },
       action
     );
+  }
+
+  /**
+   * Sets up or changes the programme's details and what it reports (the programme office only).
+   * On a site with no programme yet it creates the Programme item and, when the RAG key is empty,
+   * the default definitions of the levels; otherwise it changes the item against its ETag, so a
+   * change someone made meanwhile is refused as a conflict, never overwritten.
+   * @param etag - the ETag the programme was read with; none for a site with no programme.
+   */
+  public async saveProgramme(details: IProgrammeDetails, etag?: string): Promise<Saved<IProgramme>> {
+    const action: string = 'save the programme';
+    const rights: UserRights = await this.getRights();
+    if (!isProgrammeOffice(rights) || !rights.programme.edit) {
+      throw new DataError('forbidden', "Could not save the programme: only the programme office sets up the programme.");
+    }
+    for (const [field, value, required] of [
+      ['Programme', details.title, true],
+      ['Organisation', details.organisation, false],
+      ['Board', details.board, false]
+    ] as Array<[string, string, boolean]>) {
+      const bad = checkText(field, value, { required, maxLength: 255 });
+      if (bad) {
+        throw new DataError('validation', bad.message, { field: bad.field });
+      }
+    }
+    const badIntro = checkText('RAG key introduction', details.ragKeyIntroduction);
+    if (badIntro) {
+      throw new DataError('validation', badIntro.message, { field: badIntro.field });
+    }
+    const reporting: IReportingOptions = reportingOptionsOf({ reporting: details.reporting as IReportingOptions | undefined });
+    const { programme: record } = programmeRecords({
+      title: details.title.trim(),
+      organisation: (details.organisation || '').trim(),
+      board: (details.board || '').trim(),
+      ragKeyIntroduction: details.ragKeyIntroduction || '',
+      ragDefinitions: [],
+      reporting
+    });
+    const { records } = await this._transport.read({ programme: { list: 'programme' }, ragDefinitions: { list: 'ragDefinitions' } }, { action });
+    const existing: ListRecord | undefined = records.programme[0];
+    let written: ListRecord;
+    if (existing) {
+      if (etag === undefined) {
+        throw new DataError('validation', 'Could not save the programme: it has been set up already. Reload to see its details, then change them.');
+      }
+      written = await this._transport.update('programme', Number(existing.Id), record, etag, action);
+    } else {
+      written = await this._transport.create('programme', record, action);
+      if (records.ragDefinitions.length === 0) {
+        for (const d of programmeRecords({ ...EMPTY_PROGRAMME, ragDefinitions: [...DEFAULT_RAG_DEFINITIONS] }).definitions) {
+          await this._transport.create('ragDefinitions', d, action);
+        }
+      }
+    }
+    const definitions: ListRecord[] = records.ragDefinitions.length > 0 || existing ? records.ragDefinitions : programmeRecords({ ...EMPTY_PROGRAMME, ragDefinitions: [...DEFAULT_RAG_DEFINITIONS] }).definitions;
+    return { ...toProgramme({ ...record, ...written }, definitions), etag: String(written[ETAG]) };
   }
 
   public async createPeriod(input: INewPeriod): Promise<IPeriod> {

@@ -39,7 +39,18 @@ export function newRequestKey(): string {
 
 /** The columns of every list the product uses. */
 export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
-  programme: [c('Title', 'text'), c('Organisation', 'text'), c('Board', 'text'), c('RagKeyIntroduction', 'note')],
+  programme: [
+    c('Title', 'text'),
+    c('Organisation', 'text'),
+    c('Board', 'text'),
+    c('RagKeyIntroduction', 'note'),
+    c('RatingScale', 'choice'),
+    c('UsesSponsorComments', 'choice'),
+    c('UsesMilestones', 'choice'),
+    c('UsesSignOff', 'choice'),
+    c('PrintEmpty', 'choice'),
+    c('KeyRisksTable', 'choice')
+  ],
   ragDefinitions: [c('Title', 'text'), c('Rag', 'choice', true), c('Definition', 'note')],
   workstreams: [
     c('Title', 'text'),
@@ -52,6 +63,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('AgreedCompletion', 'text'),
     c('ForecastCompletion', 'text'),
     c('SortOrder', 'number', true),
+    c('ShortTitle', 'text'),
+    c('FullTitle', 'note'),
     c('Phase', 'lookup', true)
   ],
   periods: [

@@ -14,6 +14,7 @@ import {
   type IPerson,
   type IProgramme,
   type IRagDefinition,
+  type IReportingOptions,
   type IRisk,
   type ISponsorComment,
   type IStatusReport,
@@ -118,12 +119,60 @@ export function toProgramme(record: ListRecord | undefined, definitions: ListRec
   const ragDefinitions: IRagDefinition[] = definitions
     .filter((d) => isRag(d.Rag))
     .map((d) => ({ rag: d.Rag as Rag, definition: text(d.Definition) || '' }));
-  return {
+  const programme: IProgramme = {
     title: text(r.Title) || '',
     organisation: text(r.Organisation) || '',
     board: text(r.Board) || '',
     ragKeyIntroduction: text(r.RagKeyIntroduction) || '',
     ragDefinitions
+  };
+  const reporting: IReportingOptions | undefined = reportingFrom(r);
+  if (reporting) {
+    programme.reporting = reporting;
+  }
+  return programme;
+}
+
+/** The RatingScale column's choices. */
+const RATING_SCALE: { [choice: string]: Pick<IReportingOptions, 'rated' | 'ragScale'> } = {
+  'Five levels': { rated: true, ragScale: 'five' },
+  'Red, Amber, Green': { rated: true, ragScale: 'three' },
+  'Not rated yet': { rated: false, ragScale: 'five' }
+};
+
+/**
+ * The reporting options from the Programme item's columns; undefined when none is set (a site
+ * from before the options, which reports everything). An empty column is the default: yes.
+ */
+function reportingFrom(r: ListRecord): IReportingOptions | undefined {
+  const yes = (v: unknown): boolean => v !== 'No';
+  const columns: unknown[] = [r.RatingScale, r.UsesSponsorComments, r.UsesMilestones, r.UsesSignOff, r.PrintEmpty, r.KeyRisksTable];
+  if (columns.every((v) => v === undefined || v === null || v === '')) {
+    return undefined;
+  }
+  const scale = RATING_SCALE[String(r.RatingScale)] || RATING_SCALE['Five levels'];
+  return {
+    rated: scale.rated,
+    ragScale: scale.ragScale,
+    sponsorComments: yes(r.UsesSponsorComments),
+    milestones: yes(r.UsesMilestones),
+    signOff: yes(r.UsesSignOff),
+    printEmpty: yes(r.PrintEmpty),
+    // Empty here is no: a key risks table is new, and earlier sites print risks per workstream.
+    keyRisks: r.KeyRisksTable === 'Yes'
+  };
+}
+
+/** The Programme item's columns for a programme's reporting options. */
+export function reportingRecord(o: IReportingOptions): ListRecord {
+  const yesNo = (v: boolean): string => (v ? 'Yes' : 'No');
+  return {
+    RatingScale: !o.rated ? 'Not rated yet' : o.ragScale === 'three' ? 'Red, Amber, Green' : 'Five levels',
+    UsesSponsorComments: yesNo(o.sponsorComments),
+    UsesMilestones: yesNo(o.milestones),
+    UsesSignOff: yesNo(o.signOff),
+    PrintEmpty: yesNo(o.printEmpty),
+    KeyRisksTable: yesNo(o.keyRisks)
   };
 }
 
@@ -146,7 +195,9 @@ export function toWorkstream(r: ListRecord, people: PeopleLookup): IWorkstream {
   return {
     id: id(r.Id) as number,
     code: text(r.Code) || '',
-    title: text(r.Title) || '',
+    // The Workstream (Title) column holds 255 characters: a longer title lives in FullTitle.
+    title: text(r.FullTitle) || text(r.Title) || '',
+    shortTitle: text(r.ShortTitle),
     description: text(r.Description) || '',
     outcomes: parseOutcomes(text(r.Outcomes)),
     sponsor: person(people, r.SponsorId),
@@ -361,7 +412,7 @@ export function toRecord<K extends EntityKind>(kind: K, value: Partial<NewEntity
 /** The record of a workstream (the seeder and the programme office write these). */
 export function workstreamRecord(w: Omit<IWorkstream, 'id'>): ListRecord {
   return {
-    Title: w.title,
+    ...workstreamTitleRecord(w),
     Code: w.code,
     Description: optional(w.description),
     Outcomes: w.outcomes.length > 0 ? formatOutcomes(w.outcomes) : null,
@@ -371,6 +422,29 @@ export function workstreamRecord(w: Omit<IWorkstream, 'id'>): ListRecord {
     AgreedCompletion: optional(w.agreedCompletionAsWritten),
     ForecastCompletion: optional(w.forecastCompletionAsWritten),
     SortOrder: w.order
+  };
+}
+
+/** SharePoint's limit on a single line of text, the Workstream (Title) column's. */
+const TITLE_COLUMN_LENGTH: number = 255;
+
+/**
+ * A workstream's titles as columns: the Workstream (Title) column holds the title when it fits
+ * in 255 characters, else its start cut at a word and marked "…" (for SharePoint's own views),
+ * with the whole title in FullTitle; ShortTitle the short one, if any.
+ */
+export function workstreamTitleRecord(w: Pick<IWorkstream, 'title' | 'shortTitle'>): ListRecord {
+  const title: string = w.title;
+  let cut: string = title;
+  if (Array.from(title).length > TITLE_COLUMN_LENGTH) {
+    const start: string = Array.from(title).slice(0, TITLE_COLUMN_LENGTH - 1).join('');
+    const space: number = start.lastIndexOf(' ');
+    cut = `${(space > TITLE_COLUMN_LENGTH / 2 ? start.slice(0, space) : start).trimEnd()}…`;
+  }
+  return {
+    Title: cut,
+    FullTitle: cut === title ? null : title,
+    ShortTitle: optional(w.shortTitle)
   };
 }
 
@@ -390,7 +464,13 @@ export function periodRecord(p: Partial<Omit<IPeriod, 'id'>>): ListRecord {
 /** The records of the programme and its RAG key. */
 export function programmeRecords(p: IProgramme): { programme: ListRecord; definitions: ListRecord[] } {
   return {
-    programme: { Title: p.title, Organisation: optional(p.organisation), Board: optional(p.board), RagKeyIntroduction: optional(p.ragKeyIntroduction) },
+    programme: {
+      Title: p.title,
+      Organisation: optional(p.organisation),
+      Board: optional(p.board),
+      RagKeyIntroduction: optional(p.ragKeyIntroduction),
+      ...(p.reporting ? reportingRecord(p.reporting) : {})
+    },
     definitions: p.ragDefinitions.map((d) => ({ Title: d.rag, Rag: d.rag, Definition: d.definition }))
   };
 }

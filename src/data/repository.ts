@@ -11,6 +11,7 @@ import type {
   IPeriodPicture,
   IPerson,
   IProgramme,
+  IReportingOptions,
   IRisk,
   ISponsorComment,
   IStatusReport,
@@ -150,6 +151,11 @@ export interface IRagHistoryEntry {
 /** The programme at a glance: what the programme view shows. */
 export interface IProgrammeSummary {
   programme: IProgramme;
+  /**
+   * The ETag of the Programme item, to change it with (saveProgramme); undefined on a site
+   * whose programme has not been set up yet.
+   */
+  programmeEtag?: string;
   /** Every period, earliest first. */
   periods: IPeriod[];
   workstreams: IWorkstream[];
@@ -233,6 +239,16 @@ export interface ILockOptions {
   overrideReason?: string;
 }
 
+/** What the programme office types to set up the programme (see saveProgramme). */
+export interface IProgrammeDetails {
+  title: string;
+  organisation?: string;
+  board?: string;
+  ragKeyIntroduction?: string;
+  /** What the programme reports; anything not given is the default (reported). */
+  reporting?: Partial<IReportingOptions>;
+}
+
 /** Options for loading a period's picture. */
 export interface IPictureOptions {
   /** Load one workstream only (a workstream group's Teams tab). */
@@ -276,6 +292,11 @@ export interface IProgrammeRepository {
    * return with a reason (those with SharePoint's Approve Items right: the programme office).
    */
   transitionReport(id: number, transition: ReportTransition, etag: string, reason?: string): Promise<Saved<IStatusReport>>;
+  /**
+   * Sets up the programme (on a site without one) or changes its details and reporting options,
+   * against the ETag it was read with. Programme office only.
+   */
+  saveProgramme(details: IProgrammeDetails, etag?: string): Promise<Saved<IProgramme>>;
   /** Sets up a new reporting period (open). */
   createPeriod(period: INewPeriod): Promise<IPeriod>;
   /**

@@ -224,6 +224,7 @@ type Check = (value: unknown, path: string) => string | undefined;
 const isObject = (v: unknown): v is { [key: string]: unknown } => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 const str: Check = (v, path) => (typeof v === 'string' ? undefined : `${path} is not text`);
+const bool: Check = (v, path) => (typeof v === 'boolean' ? undefined : `${path} is not yes or no`);
 const int: Check = (v, path) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `${path} is not a whole number`);
 const isoDate: Check = (v, path) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : `${path} is not a date`);
 const rag: Check = (v, path) => (isRag(v) ? undefined : `${path} is not a RAG level`);
@@ -285,7 +286,11 @@ const PICTURE: Check = shape({
     organisation: str,
     board: str,
     ragKeyIntroduction: str,
-    ragDefinitions: arrayOf(shape({ rag, definition: str }))
+    ragDefinitions: arrayOf(shape({ rag, definition: str })),
+    // Snapshots from before the reporting options have none: everything was reported.
+    reporting: optional(
+      shape({ rated: bool, ragScale: oneOf('five', 'three'), sponsorComments: bool, milestones: bool, signOff: bool, printEmpty: bool, keyRisks: optional(bool) })
+    )
   }),
   period,
   previousPeriod: optional(period),
@@ -295,6 +300,7 @@ const PICTURE: Check = shape({
       id: int,
       code: str,
       title: str,
+      shortTitle: optional(str),
       description: str,
       outcomes: arrayOf(shape({ heading: optional(str), items: arrayOf(str) })),
       sponsor: optional(person),

@@ -34,6 +34,74 @@ export interface IProgramme {
   ragKeyIntroduction: string;
   /** The RAG levels' definitions, in scale order. */
   ragDefinitions: IRagDefinition[];
+  /**
+   * What the programme reports (see {@link reportingOptionsOf}); absent on programmes and
+   * snapshots older than the option, which report everything on the five-level scale.
+   */
+  reporting?: IReportingOptions;
+}
+
+/** The RAG scale a programme rates on: the five levels, or plain Red/Amber/Green. */
+export type RagScaleName = 'five' | 'three';
+
+/**
+ * What a programme reports: a programme in its first phase may not rate its workstreams yet,
+ * nor have sponsor comments, milestones or sign-off lines. Where it does not use a part, nothing
+ * requires it, readiness does not flag its absence, the dashboard does not offer it and the
+ * report does not print it.
+ */
+export interface IReportingOptions {
+  /** Whether workstreams are rated (RAG) yet. */
+  rated: boolean;
+  /** The scale ratings use, when rated. */
+  ragScale: RagScaleName;
+  /** Whether sponsors write comments on each period. */
+  sponsorComments: boolean;
+  /** Whether reports list milestones this period and planned for next. */
+  milestones: boolean;
+  /** Whether a report is signed off: completed by, completion date. */
+  signOff: boolean;
+  /**
+   * Whether the report prints what is empty — milestone and risk tables saying "None reported.",
+   * details rows with nothing in them — so a reader sees nothing was lost. Off: only what the
+   * programme has is printed.
+   */
+  printEmpty: boolean;
+  /**
+   * Whether the report carries one table of key risks by workstream (after the status table), as
+   * first-phase papers do, instead of a risks table in each workstream's section.
+   */
+  keyRisks: boolean;
+}
+
+/** Today's behaviour: everything reported, five levels, empty parts printed, risks in each section. */
+export const DEFAULT_REPORTING_OPTIONS: Readonly<IReportingOptions> = Object.freeze({
+  rated: true,
+  ragScale: 'five',
+  sponsorComments: true,
+  milestones: true,
+  signOff: true,
+  printEmpty: true,
+  keyRisks: false
+});
+
+/**
+ * A programme's reporting options, every one given: what the programme chose, the defaults
+ * (today's behaviour) for anything it has not said — an existing site or an older snapshot.
+ */
+export function reportingOptionsOf(programme: Pick<IProgramme, 'reporting'> | undefined): IReportingOptions {
+  const given: Partial<IReportingOptions> = (programme && programme.reporting) || {};
+  const pick = <K extends keyof IReportingOptions>(key: K): IReportingOptions[K] =>
+    given[key] === undefined || given[key] === null ? DEFAULT_REPORTING_OPTIONS[key] : (given[key] as IReportingOptions[K]);
+  return {
+    rated: pick('rated'),
+    ragScale: pick('ragScale') === 'three' ? 'three' : 'five',
+    sponsorComments: pick('sponsorComments'),
+    milestones: pick('milestones'),
+    signOff: pick('signOff'),
+    printEmpty: pick('printEmpty'),
+    keyRisks: pick('keyRisks')
+  };
 }
 
 /** What one RAG level means to this organisation. */
@@ -71,7 +139,10 @@ export interface IWorkstream {
   id: number;
   /** Short stable code, e.g. "GOV". */
   code: string;
+  /** The full title, of any length (a first-phase theme's is often two or three sentences). */
   title: string;
+  /** A short title for tables and pickers; the full title when there is none. */
+  shortTitle?: string;
   description: string;
   outcomes: IOutcomeGroup[];
   sponsor?: IPerson;
@@ -82,6 +153,12 @@ export interface IWorkstream {
   /** Current forecast completion date, as written. */
   forecastCompletionAsWritten?: string;
   order: number;
+}
+
+/** The title a workstream goes by in tables: its short title, else its full title. */
+export function tableTitle(workstream: Pick<IWorkstream, 'title' | 'shortTitle'>): string {
+  const short: string = (workstream.shortTitle || '').trim();
+  return short !== '' ? short : workstream.title;
 }
 
 /** Where a status report is in the reporting cycle. */

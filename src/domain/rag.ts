@@ -3,13 +3,27 @@
  * travel between periods.
  */
 import { DomainValidationError } from './errors';
-import type { IRagDefinition } from './model';
+import type { IRagDefinition, RagScaleName } from './model';
 
 /** The five RAG levels, stored and shown by these labels. */
 export type Rag = 'Green' | 'Green/Amber' | 'Amber' | 'Amber/Red' | 'Red';
 
 /** The scale in order, best first. */
 export const RAG_SCALE: readonly Rag[] = ['Green', 'Green/Amber', 'Amber', 'Amber/Red', 'Red'];
+
+/** Plain Red/Amber/Green: the three levels a programme rating on the simpler scale uses. */
+export const THREE_LEVEL_SCALE: readonly Rag[] = ['Green', 'Amber', 'Red'];
+
+/** The levels of a programme's scale, best first. */
+export function ragLevels(scale: RagScaleName | undefined): readonly Rag[] {
+  return scale === 'three' ? THREE_LEVEL_SCALE : RAG_SCALE;
+}
+
+/** The levels of a scale in words, for messages: "Green, Amber or Red". */
+export function describeLevels(scale: RagScaleName | undefined): string {
+  const levels: readonly Rag[] = ragLevels(scale);
+  return `${levels.slice(0, -1).join(', ')} or ${levels[levels.length - 1]}`;
+}
 
 /** Position on the scale: 0 for Green to 4 for Red. */
 export function ragRank(rag: Rag): number {
@@ -156,7 +170,8 @@ export const DEFAULT_RAG_DEFINITIONS: readonly IRagDefinition[] = [
  * Puts a set of definitions in scale order and checks it covers each level exactly once.
  * @throws DomainValidationError naming the missing or repeated level.
  */
-export function orderRagDefinitions(definitions: readonly IRagDefinition[]): IRagDefinition[] {
+export function orderRagDefinitions(definitions: readonly IRagDefinition[], scale?: RagScaleName): IRagDefinition[] {
+  const levels: readonly Rag[] = ragLevels(scale);
   const seen: Set<Rag> = new Set<Rag>();
   for (const d of definitions) {
     if (seen.has(d.rag)) {
@@ -167,10 +182,11 @@ export function orderRagDefinitions(definitions: readonly IRagDefinition[]): IRa
     }
     seen.add(d.rag);
   }
-  for (const rag of RAG_SCALE) {
+  for (const rag of levels) {
     if (!seen.has(rag)) {
       throw new DomainValidationError('RAG definitions', rag, 'has no definition.');
     }
   }
-  return RAG_SCALE.map((rag) => definitions.filter((d) => d.rag === rag)[0]);
+  // A three-level programme's key prints its three levels, whatever else is defined.
+  return levels.map((rag) => definitions.filter((d) => d.rag === rag)[0]);
 }

@@ -7,7 +7,18 @@
  */
 import { compareIsoDates, formatUkDate, parseUkDate } from './dates';
 import { DomainValidationError } from './errors';
-import type { IMilestone, IPeriod, IRisk, IStatusReport, IWorkstream, ISponsorComment, MilestoneTiming } from './model';
+import {
+  reportingOptionsOf,
+  type IMilestone,
+  type IPeriod,
+  type IProgramme,
+  type IReportingOptions,
+  type IRisk,
+  type IStatusReport,
+  type IWorkstream,
+  type ISponsorComment,
+  type MilestoneTiming
+} from './model';
 import { type Rag } from './rag';
 import { lastPeriodRating } from './periods';
 import { isBlank, isPlaceholder, squash, wordingSimilarity } from './text';
@@ -82,6 +93,11 @@ export interface IReadinessInput {
   milestones: IMilestone[];
   previousMilestones: IMilestone[];
   risks: IRisk[];
+  /**
+   * The programme, for what it reports (its reporting options): a part it does not use — ratings,
+   * sponsor comments, milestones, sign-off — is not looked for. Without it, everything is.
+   */
+  programme?: Pick<IProgramme, 'reporting'>;
 }
 
 /** Wordings at least this alike count as the same milestone. */
@@ -120,6 +136,7 @@ export function checkReadiness(input: IReadinessInput): IReadinessFinding[] {
 
 function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IReadinessFinding[]): void {
   const { period, previousPeriod } = input;
+  const reporting: IReportingOptions = reportingOptionsOf(input.programme);
   const at = (section: ReportSection, extra?: Partial<IFindingLocation>): IFindingLocation => ({
     periodId: period.id,
     periodTitle: period.title,
@@ -140,24 +157,25 @@ function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IRea
   if (!report) {
     add('error', 'missing-status-report', `${ws.title} has no status report for ${period.title}.`, at('status'));
   } else {
-    checkStatusReport(input, ws, report, previous, at, add);
+    checkStatusReport(input, ws, report, previous, at, add, reporting);
   }
 
   const hasSponsorComments: boolean = input.sponsorComments.some(
     (c) => c.workstreamId === ws.id && c.periodId === period.id && !isBlank(c.text)
   );
-  if (!hasSponsorComments) {
+  if (!hasSponsorComments && reporting.sponsorComments) {
     add('error', 'missing-sponsor-comments', `${ws.title} has no sponsor comments for ${period.title}.`, at('sponsorComments', { field: 'Workstream sponsor comments' }));
   }
 
-  const mine: IMilestone[] = input.milestones.filter((m) => m.workstreamId === ws.id && m.periodId === period.id);
+  // A programme without milestones has none to check: any rows it holds are not printed.
+  const mine: IMilestone[] = reporting.milestones ? input.milestones.filter((m) => m.workstreamId === ws.id && m.periodId === period.id) : [];
   checkRows('milestonesThisPeriod', mine.filter((m) => m.timing === 'ThisPeriod'), ws, at, add);
   checkRows('milestonesNextPeriod', mine.filter((m) => m.timing === 'NextPeriod'), ws, at, add);
 
   const risks: IRisk[] = input.risks.filter((r) => r.workstreamId === ws.id).sort((a, b) => a.order - b.order);
   checkRiskRows(risks, ws, at, add);
 
-  if (previousPeriod) {
+  if (previousPeriod && reporting.milestones) {
     const planned: IMilestone[] = input.previousMilestones.filter(
       (m) => m.workstreamId === ws.id && m.periodId === previousPeriod.id && m.timing === 'NextPeriod' && !isBlank(m.title) && !isPlaceholder(m.title)
     );
@@ -198,18 +216,21 @@ function checkStatusReport(
   report: IStatusReport,
   previous: IStatusReport | undefined,
   at: At,
-  add: Add
+  add: Add,
+  reporting: IReportingOptions
 ): void {
   const { period, previousPeriod } = input;
   const item = (section: ReportSection, field: string): IFindingLocation => at(section, { itemId: report.id, field });
 
-  if (!report.rag) {
+  if (!report.rag && reporting.rated) {
     add('error', 'missing-rag', `${ws.title} has no RAG status for ${period.title}.`, item('status', 'Project status this period'));
   }
 
   const agreed: IDateCheck = checkDate('Agreed completion date', report.agreedCompletionAsWritten, ws, item('details', 'Agreed completion date'), add);
   const forecast: IDateCheck = checkDate('Forecast completion date', report.forecastCompletionAsWritten, ws, item('details', 'Forecast completion date'), add);
-  checkDate('Completion date', report.completionDateAsWritten, ws, item('completion', 'Completion date'), add);
+  if (reporting.signOff) {
+    checkDate('Completion date', report.completionDateAsWritten, ws, item('completion', 'Completion date'), add);
+  }
 
   const greenish: boolean = !!report.rag && GREENISH.indexOf(report.rag) >= 0;
   if (greenish && agreed.iso && forecast.iso && compareIsoDates(forecast.iso, agreed.iso) > 0) {
@@ -251,7 +272,7 @@ function checkStatusReport(
   }
 
   const previousRating: Rag | null | undefined = lastPeriodRating(report, previous).rag;
-  if (report.rag && previousRating && previousRating !== report.rag && isBlank(report.ragRationale)) {
+  if (reporting.rated && report.rag && previousRating && previousRating !== report.rag && isBlank(report.ragRationale)) {
     add(
       'warning',
       'rag-changed-without-rationale',
@@ -263,7 +284,7 @@ function checkStatusReport(
   // Any disagreement between what the report states and what was recorded, even across months
   // the product does not hold: the reader sees the recorded rating beside this period's. With a
   // reason given the report's statement is shown, and the finding only says so.
-  if (previous && previousPeriod && report.previousRag !== undefined && (report.previousRag || null) !== (previous.rag || null)) {
+  if (reporting.rated && previous && previousPeriod && report.previousRag !== undefined && (report.previousRag || null) !== (previous.rag || null)) {
     const reasoned: boolean = !isBlank(report.previousRagReason);
     add(
       reasoned ? 'info' : 'warning',
@@ -274,10 +295,10 @@ function checkStatusReport(
     );
   }
 
-  if (isBlank(report.completedBy)) {
+  if (reporting.signOff && isBlank(report.completedBy)) {
     add('warning', 'missing-completed-by', `${ws.title}'s report does not say who completed it.`, item('completion', 'Report completed by'));
   }
-  if (isBlank(report.completionDateAsWritten)) {
+  if (reporting.signOff && isBlank(report.completionDateAsWritten)) {
     add('warning', 'missing-completion-date', `${ws.title}'s report has no completion date.`, item('completion', 'Completion date'));
   }
 

@@ -5,8 +5,8 @@
  */
 import { parseUkDate } from './dates';
 import { DomainValidationError } from './errors';
-import type { IStatusReport, MilestoneStatusCategory, MilestoneTiming } from './model';
-import { parseOptionalRag, parseRag, type Rag } from './rag';
+import { reportingOptionsOf, type IReportingOptions, type IStatusReport, type MilestoneStatusCategory, type MilestoneTiming } from './model';
+import { describeLevels, parseOptionalRag, parseRag, ragLevels, type Rag } from './rag';
 import { codePointName, findControlCharacter, isBlank } from './text';
 
 /** SharePoint's limits: single line of text 255 characters, multiple lines 63,999. */
@@ -97,11 +97,13 @@ export interface IStatusReportInput {
 
 /**
  * Checks a status report as typed. `submitting` applies the rules for a report going to the
- * programme office: a RAG, an update, who completed it and when.
+ * programme office: an update, and — where the programme uses them (`options`, default
+ * everything) — a RAG on its scale, who completed it and when.
  */
-export function validateStatusReportInput(input: IStatusReportInput, submitting: boolean = false): IFieldError[] {
+export function validateStatusReportInput(input: IStatusReportInput, submitting: boolean = false, options?: IReportingOptions): IFieldError[] {
+  const reporting: IReportingOptions = options || reportingOptionsOf(undefined);
   const errors: IFieldError[] = collect(
-    checkRag('Project status this period', input.rag, submitting),
+    checkRag('Project status this period', input.rag, submitting && reporting.rated, reporting),
     checkOptionalRag('Project status previous period', input.previousRag),
     checkText('Key activities', input.keyActivities),
     checkText('Engagement', input.engagement),
@@ -112,8 +114,8 @@ export function validateStatusReportInput(input: IStatusReportInput, submitting:
     checkDate('Agreed completion date', input.agreedCompletion),
     checkDate('Forecast completion date', input.forecastCompletion),
     checkText('Why the completion date moved', input.completionDateChangeNote),
-    checkText('Report completed by', input.completedBy, { required: submitting, maxLength: MAX_SINGLE_LINE }),
-    checkDate('Completion date', input.completionDate, submitting)
+    checkText('Report completed by', input.completedBy, { required: submitting && reporting.signOff, maxLength: MAX_SINGLE_LINE }),
+    checkDate('Completion date', input.completionDate, submitting && reporting.signOff)
   );
   if (submitting && isBlank(input.keyActivities) && isBlank(input.managerUpdate)) {
     errors.push(error('Key activities', input.keyActivities, 'must not be empty: say what the workstream did this period.'));
@@ -122,11 +124,12 @@ export function validateStatusReportInput(input: IStatusReportInput, submitting:
 }
 
 /**
- * What stops a status report going to the programme office: the checks for submitting (a RAG,
- * an update, who completed it and when), on the report as stored. The repository refuses a
- * submit for these; the dashboard shows them before the user tries.
+ * What stops a status report going to the programme office: the checks for submitting (an
+ * update; a RAG, who completed it and when where the programme's `options` use them), on the
+ * report as stored. The repository refuses a submit for these; the dashboard shows them before
+ * the user tries.
  */
-export function submitBlockers(report: IStatusReport): IFieldError[] {
+export function submitBlockers(report: IStatusReport, options?: IReportingOptions): IFieldError[] {
   return validateStatusReportInput(
     {
       rag: report.rag,
@@ -135,16 +138,20 @@ export function submitBlockers(report: IStatusReport): IFieldError[] {
       completedBy: report.completedBy,
       completionDate: report.completionDateAsWritten
     },
-    true
+    true,
+    options
   );
 }
 
-function checkRag(field: string, value: string | undefined, required: boolean): IFieldError | undefined {
+function checkRag(field: string, value: string | undefined, required: boolean, reporting: IReportingOptions): IFieldError | undefined {
   if (isBlank(value)) {
-    return required ? error(field, value, 'must be chosen: Green, Green/Amber, Amber, Amber/Red or Red.') : undefined;
+    return required ? error(field, value, `must be chosen: ${describeLevels(reporting.ragScale)}.`) : undefined;
   }
   try {
-    parseRag(value as string, field);
+    const rag: Rag = parseRag(value as string, field);
+    if (ragLevels(reporting.ragScale).indexOf(rag) < 0) {
+      return error(field, value, `is not on this programme's scale: use ${describeLevels(reporting.ragScale)}.`);
+    }
     return undefined;
   } catch (e) {
     return fromError(field, value, e);

@@ -158,6 +158,8 @@ export class Emulator {
   public faults: IFaults;
   public port: number = 0;
   public seeded?: ISeedResult;
+  /** The site was started empty (npm start -- --empty), and is never seeded. */
+  public emptyStart: boolean = false;
   private readonly _options: IEmulatorOptions;
   private readonly _defaultUser: IUser;
   private readonly _refusals: Map<string, number> = new Map<string, number>();
@@ -761,7 +763,13 @@ export async function startEmulator(options: IEmulatorOptions): Promise<Emulator
   }
   const emulator: Emulator = new Emulator(options, store, site, await localhostCertificate(options.dataDir), others);
   await emulator.listen();
-  if (options.seed && !store.getMeta('seeded')) {
+  if (options.seed === false && !store.getMeta('seeded')) {
+    // A site started empty stays the programme office's own: a later start without --empty
+    // must not seed the sample programme on top of what they set up.
+    store.setMeta('emptyStart', store.getMeta('emptyStart') || new Date().toISOString());
+  }
+  emulator.emptyStart = !!store.getMeta('emptyStart');
+  if (options.seed && !store.getMeta('seeded') && !store.getMeta('emptyStart')) {
     // Faults are for the clients under test, not for the seeder.
     const faults: IFaults = emulator.faults;
     emulator.setFaults({ rate: 0, latencyMs: 0 });

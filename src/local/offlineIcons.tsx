@@ -39,6 +39,7 @@ export function registerOfflineIcons(): void {
       ErrorBadge: svg(`${CIRCLE}M5.4 4.7 8 7.3l2.6-2.6.7.7L8.7 8l2.6 2.6-.7.7L8 8.7l-2.6 2.6-.7-.7L7.3 8 4.7 5.4z`),
       Blocked2: svg(`${CIRCLE}M3.8 11.5l7.7-7.7.7.7-7.7 7.7z`),
       CircleRing: svg(CIRCLE),
+      More: svg('M3 7a1 1 0 1 1 0 2 1 1 0 0 1 0-2zm5 0a1 1 0 1 1 0 2 1 1 0 0 1 0-2zm5 0a1 1 0 1 1 0 2 1 1 0 0 1 0-2z'),
       StatusCircleCheckmark: svg('M6.5 10.6 4 8l.7-.7 1.8 1.9 4-4 .7.7z')
     }
   });

@@ -8,15 +8,18 @@
  * empty rows included) because the readiness rules, not the renderer, flag faults.
  */
 import { formatDateRange } from '../domain/dates';
-import type {
-  IMilestone,
-  IPeriodPicture,
-  IPerson,
-  IRisk,
-  ISponsorComment,
-  IStatusReport,
-  IWorkstream,
-  MilestoneTiming
+import {
+  reportingOptionsOf,
+  tableTitle,
+  type IMilestone,
+  type IPeriodPicture,
+  type IPerson,
+  type IReportingOptions,
+  type IRisk,
+  type ISponsorComment,
+  type IStatusReport,
+  type IWorkstream,
+  type MilestoneTiming
 } from '../domain/model';
 import { orderRagDefinitions, RAG_COLOURS, type Rag } from '../domain/rag';
 import { lastPeriodRating } from '../domain/periods';
@@ -261,9 +264,21 @@ function overviewContent(picture: IPeriodPicture): DocNode[] {
   return nodes;
 }
 
+/** The programme's reporting options, from its picture (defaults for an older snapshot). */
+function optionsOf(picture: IPeriodPicture): IReportingOptions {
+  return reportingOptionsOf(picture.programme);
+}
+
 function statusTableContent(picture: IPeriodPicture): DocNode[] {
+  if (!optionsOf(picture).rated) {
+    // A programme that does not rate yet has no status to tabulate: no column of "Not rated".
+    return [
+      heading('Heading1', 'Individual Workstream Status'),
+      paragraph('Normal', [run('The programme does not rate its workstreams yet.', false, true)])
+    ];
+  }
   const body: ITableRow[] = byOrder(picture.workstreams).map((ws) => ({
-    cells: [textCell(ws.title), ragCell(thisPeriodRag(picture, ws.id)), ragCell(lastPeriodRag(picture, ws.id))]
+    cells: [textCell(tableTitle(ws)), ragCell(thisPeriodRag(picture, ws.id)), ragCell(lastPeriodRag(picture, ws.id))]
   }));
   return [
     heading('Heading1', 'Individual Workstream Status'),
@@ -281,7 +296,7 @@ function sponsorCommentsContent(picture: IPeriodPicture, ws: IWorkstream): DocNo
   const comments: ISponsorComment[] = picture.sponsorComments
     .filter((c) => c.workstreamId === ws.id && !isBlankText(c.text))
     .sort((a, b) => a.id - b.id);
-  const nodes: DocNode[] = [heading('Heading3', `${ws.title} – Workstream Sponsor Comments`)];
+  const nodes: DocNode[] = [heading('Heading3', `${tableTitle(ws)} – Workstream Sponsor Comments`)];
   for (const c of comments) {
     nodes.push(...richTextNodes(c.text));
   }
@@ -292,17 +307,25 @@ function milestonesOf(picture: IPeriodPicture, ws: IWorkstream, timing: Mileston
   return byOrder(picture.milestones.filter((m) => m.workstreamId === ws.id && m.timing === timing));
 }
 
+/**
+ * Whether a workstream section prints a table with these rows: always when it has rows; empty,
+ * saying "None reported.", only when the programme asks for empty parts.
+ */
+function printsTable(picture: IPeriodPicture, rows: readonly unknown[]): boolean {
+  return rows.length > 0 || optionsOf(picture).printEmpty;
+}
+
 function milestonesThisPeriodContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
   const rows: ITableRow[] = milestonesOf(picture, ws, 'ThisPeriod').map((m) => ({
     cells: [textCell(m.number), textCell(m.title), textCell(m.status)]
   }));
   return [
-    heading('Heading3', `${ws.title} – Key Milestones/Activities this Period`),
+    heading('Heading3', `${tableTitle(ws)} – Key Milestones/Activities this Period`),
     table(
       [NUMBER_COLUMN, 5646, 2700],
       ['#', 'Milestone', 'Status'],
       rows.length > 0 ? rows : [noneReportedRow(3)],
-      `Key milestones and activities of ${ws.title} this period, with their status`
+      `Key milestones and activities of ${tableTitle(ws)} this period, with their status`
     )
   ];
 }
@@ -312,27 +335,47 @@ function milestonesNextPeriodContent(picture: IPeriodPicture, ws: IWorkstream): 
     cells: [textCell(m.number), textCell(m.title)]
   }));
   return [
-    heading('Heading3', `${ws.title} – Key Milestones/Activities Planned for Next Period`),
+    heading('Heading3', `${tableTitle(ws)} – Key Milestones/Activities Planned for Next Period`),
     table(
       [NUMBER_COLUMN, A4_TEXT_WIDTH_TWIPS - NUMBER_COLUMN],
       ['#', 'Milestone'],
       rows.length > 0 ? rows : [noneReportedRow(2)],
-      `Key milestones and activities of ${ws.title} planned for next period`
+      `Key milestones and activities of ${tableTitle(ws)} planned for next period`
     )
   ];
 }
 
+/**
+ * A risk's likelihood × impact as the report prints it: "3 × 4 = 12", or which of the two is
+ * missing; blank when neither was given (the paper's own rows often have none).
+ */
+export function riskScoreText(r: Pick<IRisk, 'likelihood' | 'impact'>): string {
+  const l: number | undefined = typeof r.likelihood === 'number' ? r.likelihood : undefined;
+  const i: number | undefined = typeof r.impact === 'number' ? r.impact : undefined;
+  if (l !== undefined && i !== undefined) {
+    return `${l} × ${i} = ${l * i}`;
+  }
+  if (l === undefined && i === undefined) {
+    return '';
+  }
+  return l !== undefined ? `Likelihood ${l}, impact not given` : `Impact ${i}, likelihood not given`;
+}
+
+function risksOf(picture: IPeriodPicture, ws: IWorkstream): IRisk[] {
+  return byOrder(picture.risks.filter((r: IRisk) => r.workstreamId === ws.id));
+}
+
 function risksContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
-  const rows: ITableRow[] = byOrder(picture.risks.filter((r: IRisk) => r.workstreamId === ws.id)).map((r) => ({
-    cells: [textCell(r.number), textCell(r.description), textCell(r.mitigation)]
+  const rows: ITableRow[] = risksOf(picture, ws).map((r) => ({
+    cells: [textCell(r.number), textCell(r.description), textCell(r.mitigation), textCell(riskScoreText(r)), textCell(r.owner)]
   }));
   return [
-    heading('Heading3', `${ws.title} – Project Risks`),
+    heading('Heading3', `${tableTitle(ws)} – Project Risks`),
     table(
-      [NUMBER_COLUMN, 4173, 4173],
-      ['#', 'Risk Description', 'Mitigation'],
-      rows.length > 0 ? rows : [noneReportedRow(3)],
-      `Project risks of ${ws.title} and their mitigation`
+      [NUMBER_COLUMN, 2900, 2846, 1500, 1100],
+      ['#', 'Risk Description', 'Mitigation', 'Likelihood × Impact', 'Owner'],
+      rows.length > 0 ? rows : [noneReportedRow(5)],
+      `Project risks of ${tableTitle(ws)}: their mitigation, likelihood × impact (each 1 to 5) and owner`
     )
   ];
 }
@@ -340,23 +383,28 @@ function risksContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
 function detailsTable(picture: IPeriodPicture, ws: IWorkstream, report: IStatusReport | undefined): ITable {
   const asWritten = (fromReport: string | undefined, fromWorkstream: string | undefined): string =>
     !isBlankText(fromReport) ? clean(fromReport) : clean(fromWorkstream);
-  const row = (label: string, value: ITableCell): ITableRow => ({ cells: [labelCell(label), value] });
-  const rows: ITableRow[] = [
-    row('Workstream Sponsor', textCell(ws.sponsor ? ws.sponsor.name : '')),
-    row('Project Manager/s', textCell(names(ws.projectManagers))),
-    row('PMO Support', textCell(names(ws.pmoSupport))),
-    row('Agreed Completion Date', textCell(asWritten(report && report.agreedCompletionAsWritten, ws.agreedCompletionAsWritten))),
-    row('Forecast Completion Date', textCell(asWritten(report && report.forecastCompletionAsWritten, ws.forecastCompletionAsWritten)))
-  ];
+  const options: IReportingOptions = optionsOf(picture);
+  const rows: ITableRow[] = [];
+  // A row with nothing in it is printed only when the programme asks for empty parts.
+  const row = (label: string, value: ITableCell): void => {
+    if (options.printEmpty || value.rag !== undefined || value.paragraphs.length > 0) {
+      rows.push({ cells: [labelCell(label), value] });
+    }
+  };
+  row('Workstream Sponsor', textCell(ws.sponsor ? ws.sponsor.name : ''));
+  row('Project Manager/s', textCell(names(ws.projectManagers)));
+  row('PMO Support', textCell(names(ws.pmoSupport)));
+  row('Agreed Completion Date', textCell(asWritten(report && report.agreedCompletionAsWritten, ws.agreedCompletionAsWritten)));
+  row('Forecast Completion Date', textCell(asWritten(report && report.forecastCompletionAsWritten, ws.forecastCompletionAsWritten)));
   if (report && !isBlankText(report.completionDateChangeNote)) {
-    rows.push(row('Completion Date Change', textCell(report.completionDateChangeNote)));
+    row('Completion Date Change', textCell(report.completionDateChangeNote));
   }
-  rows.push(
-    row('Reporting Period', textCell(asWritten(report && report.reportingPeriodAsWritten, formatDateRange(picture.period.start, picture.period.end)))),
-    row('Project Status This Period', ragCell(thisPeriodRag(picture, ws.id))),
-    row('Project Status Previous Period', ragCell(lastPeriodRag(picture, ws.id)))
-  );
-  return table([3900, A4_TEXT_WIDTH_TWIPS - 3900], undefined, rows, `Project details and status of ${ws.title}`, true);
+  row('Reporting Period', textCell(asWritten(report && report.reportingPeriodAsWritten, formatDateRange(picture.period.start, picture.period.end))));
+  if (options.rated) {
+    row('Project Status This Period', ragCell(thisPeriodRag(picture, ws.id)));
+    row('Project Status Previous Period', ragCell(lastPeriodRag(picture, ws.id)));
+  }
+  return table([3900, A4_TEXT_WIDTH_TWIPS - 3900], undefined, rows, `Project details and status of ${tableTitle(ws)}`, true);
 }
 
 function updateContent(report: IStatusReport | undefined): DocNode[] {
@@ -408,25 +456,33 @@ function workstreamSectionContent(picture: IPeriodPicture, ws: IWorkstream): Doc
   nodes.push(detailsTable(picture, ws, report));
   nodes.push(...updateContent(report));
 
+  const options: IReportingOptions = optionsOf(picture);
   const comments: DocNode[] = sponsorCommentsContent(picture, ws);
-  if (comments.length > 1) {
+  if (comments.length > 1 && options.sponsorComments) {
     nodes.push(...comments);
   }
-  nodes.push(...milestonesThisPeriodContent(picture, ws));
-  nodes.push(...milestonesNextPeriodContent(picture, ws));
-  const risks: DocNode[] = risksContent(picture, ws);
+  if (options.milestones) {
+    if (printsTable(picture, milestonesOf(picture, ws, 'ThisPeriod'))) {
+      nodes.push(...milestonesThisPeriodContent(picture, ws));
+    }
+    if (printsTable(picture, milestonesOf(picture, ws, 'NextPeriod'))) {
+      nodes.push(...milestonesNextPeriodContent(picture, ws));
+    }
+  }
+  // With a key risks table the risks are printed there, once, not again in each section.
+  const risks: DocNode[] = !options.keyRisks && printsTable(picture, risksOf(picture, ws)) ? risksContent(picture, ws) : [];
   const completion: IParagraph[] = [];
-  if (report && !isBlankText(report.completedBy)) {
+  if (options.signOff && report && !isBlankText(report.completedBy)) {
     completion.push(labelled('Report Completed By', clean(report.completedBy).trim()));
   }
-  if (report && !isBlankText(report.completionDateAsWritten)) {
+  if (options.signOff && report && !isBlankText(report.completionDateAsWritten)) {
     completion.push(labelled('Completion Date', clean(report.completionDateAsWritten).trim()));
   }
   if (completion.length > 0) {
     // The sign-off lines close the section: keep them on the page with the last risk row
     // rather than alone on a page of their own.
-    const riskTable: DocNode = risks[risks.length - 1];
-    if (riskTable.type === 'table') {
+    const riskTable: DocNode | undefined = risks[risks.length - 1];
+    if (riskTable && riskTable.type === 'table') {
       riskTable.keepWithNext = true;
     }
     completion.slice(0, -1).forEach((p) => (p.keepWithNext = true));
@@ -435,8 +491,57 @@ function workstreamSectionContent(picture: IPeriodPicture, ws: IWorkstream): Doc
   return nodes;
 }
 
+/**
+ * The key risks by workstream: one table of every workstream's risks open this period, with
+ * their mitigations, in workstream order — the first-phase papers' programme-wide table.
+ */
+function keyRisksContent(picture: IPeriodPicture): DocNode[] {
+  const rows: ITableRow[] = [];
+  for (const ws of byOrder(picture.workstreams)) {
+    for (const r of risksOf(picture, ws)) {
+      rows.push({ cells: [textCell(tableTitle(ws)), textCell(r.description), textCell(r.mitigation)] });
+    }
+  }
+  const nodes: DocNode[] = [heading('Heading1', 'Key Risks by Workstream')];
+  if (rows.length === 0 && !optionsOf(picture).printEmpty) {
+    nodes.push(paragraph('Normal', [run('No risks are open this period.', false, true)]));
+    return nodes;
+  }
+  nodes.push(
+    table(
+      [2400, 3313, 3313],
+      ['Workstream', 'Risk', 'Mitigation'],
+      rows.length > 0 ? rows : [noneReportedRow(3)],
+      `Key risks of each workstream open in ${picture.period.title}, with their mitigation`,
+      true
+    )
+  );
+  return nodes;
+}
+
+/**
+ * Whether the report prints the RAG key: the programme rates, something in the report is rated
+ * (this period or last), and the key defines each level of its scale.
+ */
+export function printsRagKey(picture: IPeriodPicture): boolean {
+  const options: IReportingOptions = optionsOf(picture);
+  if (!options.rated) {
+    return false;
+  }
+  const rated: boolean = picture.workstreams.some((ws) => thisPeriodRag(picture, ws.id) !== null || lastPeriodRag(picture, ws.id) !== null);
+  if (!rated) {
+    return false;
+  }
+  try {
+    orderRagDefinitions(picture.programme.ragDefinitions, options.ragScale);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function ragKeyContent(picture: IPeriodPicture): DocNode[] {
-  const rows: ITableRow[] = orderRagDefinitions(picture.programme.ragDefinitions).map((d) => ({
+  const rows: ITableRow[] = orderRagDefinitions(picture.programme.ragDefinitions, optionsOf(picture).ragScale).map((d) => ({
     cells: [ragCell(d.rag), textCell(d.definition)]
   }));
   return [
@@ -465,22 +570,23 @@ export function buildBlock(picture: IPeriodPicture, kind: BlockKind, workstreamI
     // Workstream blocks are named by kind and workstream (the period is in the tag), so the
     // name fits Word's 64-character content-control title.
     const ws: IWorkstream = workstreamOf(picture, workstreamId, kind);
+    const name: string = tableTitle(ws);
     switch (kind) {
       case 'workstreamSection':
-        return block(picture, kind, `Workstream section – ${ws.title}`, workstreamSectionContent(picture, ws), ws.id);
+        return block(picture, kind, `Workstream section – ${name}`, workstreamSectionContent(picture, ws), ws.id);
       case 'sponsorComments': {
         const content: DocNode[] = sponsorCommentsContent(picture, ws);
         if (content.length === 1) {
           content.push(paragraph('Normal', [run('No sponsor comments have been recorded for this period.', false, true)]));
         }
-        return block(picture, kind, `Sponsor comments – ${ws.title}`, content, ws.id);
+        return block(picture, kind, `Sponsor comments – ${name}`, content, ws.id);
       }
       case 'milestonesThisPeriod':
-        return block(picture, kind, `Milestones this period – ${ws.title}`, milestonesThisPeriodContent(picture, ws), ws.id);
+        return block(picture, kind, `Milestones this period – ${name}`, milestonesThisPeriodContent(picture, ws), ws.id);
       case 'milestonesNextPeriod':
-        return block(picture, kind, `Milestones next period – ${ws.title}`, milestonesNextPeriodContent(picture, ws), ws.id);
+        return block(picture, kind, `Milestones next period – ${name}`, milestonesNextPeriodContent(picture, ws), ws.id);
       default:
-        return block(picture, kind, `Risks – ${ws.title}`, risksContent(picture, ws), ws.id);
+        return block(picture, kind, `Risks – ${name}`, risksContent(picture, ws), ws.id);
     }
   }
   switch (kind) {
@@ -490,6 +596,8 @@ export function buildBlock(picture: IPeriodPicture, kind: BlockKind, workstreamI
       return block(picture, kind, `Lead Executive Director overview – ${period}`, overviewContent(picture));
     case 'statusTable':
       return block(picture, kind, `Status table – ${period}`, statusTableContent(picture));
+    case 'keyRisks':
+      return block(picture, kind, `Key risks by workstream – ${period}`, keyRisksContent(picture));
     case 'ragKey':
       return block(picture, kind, `RAG rating methodology – ${period}`, ragKeyContent(picture));
     default:
@@ -498,16 +606,24 @@ export function buildBlock(picture: IPeriodPicture, kind: BlockKind, workstreamI
 }
 
 /**
- * The whole programme report for a period, as separate blocks: title, overview, status table,
- * one section per workstream (in the programme's order) and the RAG key. Each block becomes
- * its own content control, so each can be refreshed on its own.
+ * The whole programme report for a period, as separate blocks: title, overview, status table
+ * (where the programme rates), the key risks by workstream (where the programme keeps them in
+ * one table), one section per workstream (in the programme's order) and the RAG key (where
+ * something is rated). Each block becomes its own content control, so each can be refreshed on
+ * its own.
  */
 export function buildProgrammeReport(picture: IPeriodPicture): IBlock[] {
-  return [
-    buildBlock(picture, 'reportTitle'),
-    buildBlock(picture, 'overview'),
-    buildBlock(picture, 'statusTable'),
-    ...byOrder(picture.workstreams).map((ws) => buildBlock(picture, 'workstreamSection', ws.id)),
-    buildBlock(picture, 'ragKey')
-  ];
+  const options: IReportingOptions = optionsOf(picture);
+  const blocks: IBlock[] = [buildBlock(picture, 'reportTitle'), buildBlock(picture, 'overview')];
+  if (options.rated) {
+    blocks.push(buildBlock(picture, 'statusTable'));
+  }
+  if (options.keyRisks) {
+    blocks.push(buildBlock(picture, 'keyRisks'));
+  }
+  blocks.push(...byOrder(picture.workstreams).map((ws) => buildBlock(picture, 'workstreamSection', ws.id)));
+  if (printsRagKey(picture)) {
+    blocks.push(buildBlock(picture, 'ragKey'));
+  }
+  return blocks;
 }

@@ -80,6 +80,7 @@ export type BlockKind =
   | 'milestonesThisPeriod'
   | 'milestonesNextPeriod'
   | 'risks'
+  | 'keyRisks'
   | 'ragKey'
   // A phase's close-down table (issue 16): built by report/closeDown.ts from a phase, not a period's picture.
   | 'closeDown';
@@ -94,6 +95,7 @@ export const BLOCK_KINDS: readonly BlockKind[] = [
   'milestonesThisPeriod',
   'milestonesNextPeriod',
   'risks',
+  'keyRisks',
   'ragKey'
 ];
 

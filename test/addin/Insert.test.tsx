@@ -50,6 +50,7 @@ describe('the task pane in Word: inserting', () => {
     { button: 'Programme status table', kinds: ['statusTable'] },
     { button: 'Programme overview', kinds: ['overview'] },
     { button: 'RAG key', kinds: ['ragKey'] },
+    { button: 'Key risks by workstream', kinds: ['keyRisks'] },
     { button: 'Whole programme report', kinds: ['reportTitle', 'overview', 'statusTable', 'workstreamSection', 'workstreamSection', 'workstreamSection', 'workstreamSection', 'workstreamSection', 'ragKey'] }
   ];
   for (const c of cases) {

@@ -336,7 +336,7 @@ describe('a workstream section', () => {
     expect(rowTexts(part).slice(1)).toEqual([['1', '']]);
 
     const juneRisks = tableAfter(section(JUNE, 'PROC'), 'Procurement – Project Risks');
-    expect(rowTexts(juneRisks).slice(1)).toEqual([
+    expect(rowTexts(juneRisks).slice(1).map((r) => r.slice(0, 3))).toEqual([
       ['1', 'Recruitment of Contracts Manager and Procurement Officers', 'Interim options being investigated'],
       ['2', 'Strategy misalignment', 'Working with key officers to ensure alignment across SAF & governance'],
       ['3', '', '']
@@ -416,18 +416,48 @@ describe('the standalone workstream blocks', () => {
     expect(blockPlainText(buildBlock(p, 'sponsorComments', ws('GOV')))).toContain('No sponsor comments have been recorded for this period.');
   });
 
-  it('lays the milestone and risk tables out as # | Milestone | Status, # | Milestone and # | Risk Description | Mitigation', () => {
+  it('lays the milestone and risk tables out as # | Milestone | Status, # | Milestone and # | Risk Description | Mitigation | Likelihood × Impact | Owner', () => {
     const p = picture(NOVDEC);
     const [thisPeriod] = tables(buildBlock(p, 'milestonesThisPeriod', ws('PROC')).content);
     const [nextPeriod] = tables(buildBlock(p, 'milestonesNextPeriod', ws('PROC')).content);
     const [risks] = tables(buildBlock(p, 'risks', ws('PROC')).content);
     expect(rowTexts(thisPeriod)[0]).toEqual(['#', 'Milestone', 'Status']);
     expect(rowTexts(nextPeriod)[0]).toEqual(['#', 'Milestone']);
-    expect(rowTexts(risks)[0]).toEqual(['#', 'Risk Description', 'Mitigation']);
+    expect(rowTexts(risks)[0]).toEqual(['#', 'Risk Description', 'Mitigation', 'Likelihood × Impact', 'Owner']);
     expect(rowTexts(thisPeriod).slice(1).map((r) => r[1])).toEqual(['Engage HR to support any potential contractual changes to support SAF', 'Complete Contract Manager recruitment', 'Launch Procurement Hub']);
     expect(rowTexts(nextPeriod).slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4']);
     expect(rowTexts(risks).slice(1).map((r) => r[0])).toEqual(['1', '2', '3', '4', '5']);
     expect([thisPeriod, nextPeriod, risks].every((t) => t.headerRows === 1)).toBe(true);
+  });
+
+  it("prints each risk's likelihood × impact and owner, and says which of the two is missing", () => {
+    const p = picture(NOVDEC);
+    const proc = ws('PROC');
+    const own = p.risks.filter((r) => r.workstreamId === proc).sort((a, b) => a.order - b.order);
+    own[0].likelihood = 3;
+    own[0].impact = 4;
+    own[0].owner = 'Sam Patel';
+    own[1].likelihood = 5;
+    own[1].impact = undefined;
+    own[2].likelihood = undefined;
+    own[2].impact = undefined;
+    own[2].owner = undefined;
+    const [risks] = tables(buildBlock(p, 'risks', proc).content);
+    const body = rowTexts(risks).slice(1);
+    expect(body[0].slice(3)).toEqual(['3 × 4 = 12', 'Sam Patel']);
+    expect(body[1][3]).toBe('Likelihood 5, impact not given');
+    expect(body[2].slice(3)).toEqual(['', '']);
+  });
+
+  it('puts likelihood × impact and owner in a risk table of a programme shaped unlike the seed', () => {
+    const p = picture(NOVDEC);
+    const only = ws('GOV');
+    p.risks = [{ ...p.risks[0], id: 9001, workstreamId: only, number: 'R1', description: 'Quorum lost', mitigation: 'Deputies named', likelihood: 1, impact: 5, owner: 'Chair', order: 1 }];
+    const [risks] = tables(buildBlock(p, 'risks', only).content);
+    expect(rowTexts(risks)).toEqual([
+      ['#', 'Risk Description', 'Mitigation', 'Likelihood × Impact', 'Owner'],
+      ['R1', 'Quorum lost', 'Deputies named', '1 × 5 = 5', 'Chair']
+    ]);
   });
 
   it('sorts rows by their order, not by how they arrive', () => {

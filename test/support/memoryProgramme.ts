@@ -138,10 +138,13 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
   const add = (login: string, list: ListKey, record: ListRecord): number => Number(site.add(list, record, idOf(login) as number).Id);
   const resolve = (p: IPerson | undefined): IPerson | undefined => (p ? { ...p, id: idOf(p.login) } : undefined);
 
-  const { programme, definitions } = programmeRecords(seed.programme);
-  add(lead, 'programme', programme);
-  for (const d of definitions) {
-    add(lead, 'ragDefinitions', d);
+  // A programme with no title is one not set up yet (an empty start): no Programme item.
+  if (seed.programme.title.trim() !== '') {
+    const { programme, definitions } = programmeRecords(seed.programme);
+    add(lead, 'programme', programme);
+    for (const d of definitions) {
+      add(lead, 'ragDefinitions', d);
+    }
   }
   // Phases first: workstreams and periods look theirs up.
   const phaseIds: Map<number, number> = new Map<number, number>();
@@ -236,6 +239,7 @@ const METHODS: RepositoryMethod[] = [
   'remove',
   'transitionReport',
   'createPeriod',
+  'saveProgramme',
   'lockPeriod',
   'reopenPeriod',
   'getPeriodHistory',
@@ -263,6 +267,7 @@ const WORK: { [m in RepositoryMethod]: MemoryCallMatcher } = {
   remove: (c) => c.op === 'remove',
   transitionReport: (c) => c.op === 'update' && c.lists[0] === 'statusReports' && /^(submit|approve|send back) /.test(c.action),
   createPeriod: (c) => c.op === 'create' && c.lists[0] === 'periods',
+  saveProgramme: (c) => (c.op === 'create' || c.op === 'update') && c.lists[0] === 'programme',
   lockPeriod: (c) => c.op === 'update' && c.action === 'lock the period',
   reopenPeriod: (c) => c.op === 'create' && c.action === 'reopen the period',
   getPeriodHistory: (c) => c.op === 'read' && c.action === "read the period's history",

@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import { openWorkstream, panel, renderDashboard, rowWith, section, type User } from './dashboardKit';
+import { openWorkstream, panel, renderDashboard, rowAction, rowWith, section, type User } from './dashboardKit';
 import type { MemoryRepository } from '../support/memoryProgramme';
 
 const MINE: string = 'Held on 1st February; 120 staff attended';
@@ -14,7 +14,7 @@ const THEIRS: string = 'Postponed to March';
 async function staleEdit(): Promise<{ user: User; repository: MemoryRepository; dialog: HTMLElement }> {
   const { user, repository } = renderDashboard({ persona: 'projectManager' });
   await openWorkstream(user, 'Confidence, Culture and Capacity');
-  await user.click(screen.getByRole('button', { name: 'Change status: milestone 5 (Staff conference planning)' }));
+  await rowAction(user, 'milestone 5 (Staff conference planning)', 'Change status: milestone 5 (Staff conference planning)');
   const dialog = await panel('Change the status of milestone 5');
   const status = within(dialog).getByRole('textbox', { name: 'Status' });
   await user.clear(status);

@@ -1,14 +1,13 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import { choose, openWorkstream, panel, pressEscape, renderDashboard, rowWith, section } from './dashboardKit';
+import { choose, openWorkstream, panel, pressEscape, renderDashboard, rowAction, rowMenuButton, rowMenuItem, rowWith, section } from './dashboardKit';
 
 describe('editing in the workstream view', () => {
   it("lets a project manager change a milestone's status, and the repository holds it", async () => {
     const { user, repository } = renderDashboard({ persona: 'projectManager' });
     await openWorkstream(user, 'Confidence, Culture and Capacity');
-    const trigger = screen.getByRole('button', { name: 'Change status: milestone 5 (Staff conference planning)' });
-    await user.click(trigger);
+    await rowAction(user, 'milestone 5 (Staff conference planning)', 'Change status: milestone 5 (Staff conference planning)');
 
     const dialog = await panel('Change the status of milestone 5');
     const status = within(dialog).getByRole('textbox', { name: 'Status' });
@@ -25,13 +24,14 @@ describe('editing in the workstream view', () => {
     const stored = repository.stored('milestone', 76);
     expect(stored).toMatchObject({ status: 'Complete – held on 1st February', statusCategory: 'Complete', etag: '"2"' });
     expect(rowWith(section('Key milestones/activities this period'), 'Staff conference planning')).toHaveTextContent('Complete – held on 1st February');
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Change status: milestone 5 (Staff conference planning)' })).toHaveFocus());
+    // Focus goes back to the row's menu button, which is still there after the save.
+    await waitFor(() => expect(rowMenuButton('milestone 5 (Staff conference planning)')).toHaveFocus());
   });
 
   it('shows "Saving…" while the change is stored', async () => {
     const { user, repository } = renderDashboard({ persona: 'projectManager' });
     await openWorkstream(user, 'Procurement');
-    await user.click(screen.getByRole('button', { name: 'Edit: milestone 3 (Launch Procurement Hub)' }));
+    await rowAction(user, 'milestone 3 (Launch Procurement Hub)', 'Edit: milestone 3 (Launch Procurement Hub)');
     const dialog = await panel('Edit milestone');
     await user.type(within(dialog).getByRole('textbox', { name: 'Milestone' }), ' in March');
     const release = repository.hold();
@@ -146,17 +146,21 @@ describe('editing in the workstream view', () => {
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
     const created = repository.all('milestone').find((m) => m.title === 'Publish the partnership case studies');
     expect(created).toMatchObject({ workstreamId: 4, periodId: 2, timing: 'NextPeriod', number: '2', dueDate: '2024-02-29', order: 2 });
-    expect(within(section('Key milestones/activities planned for next period')).getByText('Due 29/02/2024')).toBeInTheDocument();
+    expect(within(section('Key milestones/activities planned for next period')).getByText('Overdue: was due 29/02/2024')).toBeInTheDocument();
   });
 
-  it('reorders milestones with move buttons and keeps focus on the button pressed', async () => {
+  it("reorders milestones from the row's menu, by keyboard, and keeps focus on the row's menu button", async () => {
     const { user, repository } = renderDashboard({ persona: 'projectManager' });
     await openWorkstream(user, 'Governance and Decision Making');
-    const down = screen.getByRole('button', { name: /^Move down: milestone 1 \(Expansion of Shareholder Comm/ });
-    expect(screen.getByRole('button', { name: /^Move up: milestone 1 \(Expansion of Shareholder Comm/ })).toHaveAttribute(
-      'aria-disabled',
-      'true'
-    );
+    const row: RegExp = /^milestone 1 \(Expansion of Shareholder Comm/;
+    // The first row cannot move up: the item is listed, disabled.
+    expect(await rowMenuItem(user, row, /^Move up: milestone 1 \(Expansion of Shareholder Comm/)).toHaveAttribute('aria-disabled', 'true');
+    pressEscape();
+    await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+    rowMenuButton(row).focus();
+    await user.keyboard('{Enter}');
+    const down = await screen.findByRole('menuitem', { name: /^Move down: milestone 1 \(Expansion of Shareholder Comm/ });
+    expect(down).not.toHaveAttribute('aria-disabled', 'true');
     down.focus();
     await user.keyboard('{Enter}');
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
@@ -165,16 +169,14 @@ describe('editing in the workstream view', () => {
     const rows = within(section('Key milestones/activities this period')).getAllByRole('row');
     expect(rows[1]).toHaveTextContent('Agree officer support');
     expect(rows[2]).toHaveTextContent('Expansion of Shareholder Comm');
-    await waitFor(() =>
-      expect(screen.getByRole('button', { name: /^Move down: milestone 1 \(Expansion of Shareholder Comm/ })).toHaveFocus()
-    );
+    await waitFor(() => expect(rowMenuButton(row)).toHaveFocus());
   });
 
   it('deletes a milestone after asking', async () => {
     const { user, repository } = renderDashboard({ persona: 'projectManager' });
     await openWorkstream(user, 'Partnership Working');
     // The seeded empty row "1" planned for next period.
-    await user.click(screen.getByRole('button', { name: "Delete: next period's milestone 1 (Empty row)" }));
+    await rowAction(user, "next period's milestone 1 (Empty row)", "Delete: next period's milestone 1 (Empty row)");
     const dialog = await panel('Delete this milestone?');
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Deleted.')).toBeInTheDocument();
@@ -199,7 +201,7 @@ describe('editing in the workstream view', () => {
     const risk = repository.all('risk').find((r) => r.description === 'Partners withdraw from the case studies');
     expect(risk).toMatchObject({ workstreamId: 4, state: 'Open', raisedPeriodId: 2, number: '2', likelihood: 3 });
 
-    await user.click(screen.getByRole('button', { name: 'Close risk: risk 2 (Partners withdraw from the case studies)' }));
+    await rowAction(user, 'risk 2 (Partners withdraw from the case studies)', 'Close risk: risk 2 (Partners withdraw from the case studies)');
     expect(await screen.findByText('Risk closed. It is no longer listed in the report for November/December 2023.')).toBeInTheDocument();
     expect(repository.stored('risk', risk!.id)).toMatchObject({ state: 'Closed', closedPeriodId: 2 });
   });

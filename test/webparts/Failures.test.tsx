@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { DataError, type DataErrorKind, type IDataErrorDetails } from '../../src/data/errors';
 import { rightsFor } from '../support/memoryProgramme';
-import { officeView, openWorkstream, panel, renderDashboard, type User } from './dashboardKit';
+import { officeView, openWorkstream, panel, renderDashboard, rowAction, type User } from './dashboardKit';
 import type { MemoryRepository } from '../support/memoryProgramme';
 
 const TYPED: string = 'Held on 1st February';
@@ -11,7 +11,7 @@ const TYPED: string = 'Held on 1st February';
 async function typeStatus(): Promise<{ user: User; repository: MemoryRepository; dialog: HTMLElement; field: HTMLElement }> {
   const { user, repository } = renderDashboard({ persona: 'projectManager' });
   await openWorkstream(user, 'Confidence, Culture and Capacity');
-  await user.click(screen.getByRole('button', { name: 'Change status: milestone 5 (Staff conference planning)' }));
+  await rowAction(user, 'milestone 5 (Staff conference planning)', 'Change status: milestone 5 (Staff conference planning)');
   const dialog = await panel('Change the status of milestone 5');
   const field = within(dialog).getByRole('textbox', { name: 'Status' });
   await user.clear(field);
@@ -68,7 +68,7 @@ describe('when a save fails, the user gets words they can act on and keeps their
     const { user, repository } = renderDashboard({ persona: 'projectManager' });
     await openWorkstream(user, 'Governance and Decision Making');
     repository.changeAsOtherUser('milestone', 51, { title: 'Expand the Shareholder Committee' });
-    await user.click(screen.getByRole('button', { name: /^Move down: milestone 1 \(Expansion of Shareholder Comm/ }));
+    await rowAction(user, /^milestone 1 \(Expansion of Shareholder Comm/, /^Move down: milestone 1 \(Expansion of Shareholder Comm/);
     expect(
       await screen.findByText('Someone else changed this milestone since you opened it. The page now shows the current version; check it and try again.')
     ).toBeInTheDocument();

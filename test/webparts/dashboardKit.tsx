@@ -91,3 +91,23 @@ export function rowWith(container: HTMLElement, text: string | RegExp): HTMLElem
 export function pressEscape(): void {
   fireEvent.keyDown(document.activeElement || document.body, { key: 'Escape', code: 'Escape', keyCode: 27, which: 27 });
 }
+
+/** The "More actions" button of a table row, by how the row is referred to ("milestone 5 (Staff conference planning)"). */
+export function rowMenuButton(row: string | RegExp, container: HTMLElement = document.body): HTMLElement {
+  const prefix: string = 'More actions: ';
+  // The first such row when a pattern matches several.
+  return within(container).getAllByRole('button', {
+    name: (name: string) => name.startsWith(prefix) && (typeof row === 'string' ? name.slice(prefix.length) === row : row.test(name.slice(prefix.length)))
+  })[0];
+}
+
+/** Opens a row's "More actions" menu and returns its item of the given accessible name ("Edit: milestone 3 (…)"). */
+export async function rowMenuItem(user: User, row: string | RegExp, item: string | RegExp): Promise<HTMLElement> {
+  await user.click(rowMenuButton(row));
+  return screen.findByRole('menuitem', { name: item });
+}
+
+/** Chooses one of a table row's actions from its "More actions" menu. */
+export async function rowAction(user: User, row: string | RegExp, item: string | RegExp): Promise<void> {
+  await user.click(await rowMenuItem(user, row, item));
+}

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import type { IPeriodPicture, IWorkstream } from '../../domain';
-import { choiceLabel, orderedWorkstreams, PROGRAMME_CHOICES, WORKSTREAM_CHOICES, type InsertChoice } from '../flows/insert';
+import { choiceLabel, isOffered, orderedWorkstreams, PROGRAMME_CHOICES, WORKSTREAM_CHOICES, workstreamName, type InsertChoice } from '../flows/insert';
 import { format } from '../loc/format';
 import { STRINGS } from '../loc/en-gb';
 import type { IPaneClassNames } from './styles';
@@ -27,7 +27,7 @@ export function InsertSection(props: IInsertSectionProps): JSX.Element {
   const workstreams: IWorkstream[] = React.useMemo(() => (picture ? orderedWorkstreams(picture) : []), [picture]);
   const [workstreamId, setWorkstreamId] = React.useState<number | undefined>(undefined);
   const chosen: IWorkstream | undefined = workstreams.filter((w) => w.id === workstreamId)[0] || workstreams[0];
-  const options: IDropdownOption[] = workstreams.map((w) => ({ key: w.id, text: w.title }));
+  const options: IDropdownOption[] = workstreams.map((w) => ({ key: w.id, text: workstreamName(w) }));
   const disabled: boolean = props.disabled || !picture;
   const period: string = picture ? picture.period.title : '';
 
@@ -39,7 +39,7 @@ export function InsertSection(props: IInsertSectionProps): JSX.Element {
       <p className={classNames.intro}>{STRINGS.InsertIntro}</p>
       <h3 className={classNames.groupHeading}>{STRINGS.InsertProgrammeGroup}</h3>
       <div className={classNames.buttons}>
-        {PROGRAMME_CHOICES.map((choice: InsertChoice) => {
+        {PROGRAMME_CHOICES.filter((c) => isOffered(picture, c)).map((choice: InsertChoice) => {
           const Button = choice === 'wholeReport' ? PrimaryButton : DefaultButton;
           return (
             <Button
@@ -63,12 +63,12 @@ export function InsertSection(props: IInsertSectionProps): JSX.Element {
         styles={{ root: { marginBottom: 8 } }}
       />
       <div className={classNames.buttons}>
-        {WORKSTREAM_CHOICES.map((choice: InsertChoice) => (
+        {WORKSTREAM_CHOICES.filter((c) => isOffered(picture, c)).map((choice: InsertChoice) => (
           <DefaultButton
             key={choice}
             className={classNames.button}
             text={choiceLabel(choice)}
-            ariaDescription={chosen ? format(STRINGS.InsertButtonAria, `${choiceLabel(choice)} – ${chosen.title}, ${period}`) : undefined}
+            ariaDescription={chosen ? format(STRINGS.InsertButtonAria, `${choiceLabel(choice)} – ${workstreamName(chosen)}, ${period}`) : undefined}
             disabled={disabled || !chosen}
             onClick={() => props.onInsert(choice, chosen)}
           />

@@ -3,7 +3,7 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import type { IPeriodPicture, IWorkstream } from '../../domain';
 import type { IBlock } from '../../report/model';
-import { blocksFor, choiceLabel, isWorkstreamChoice, orderedWorkstreams, PROGRAMME_CHOICES, WORKSTREAM_CHOICES, type InsertChoice } from '../flows/insert';
+import { blocksFor, choiceLabel, isOffered, isWorkstreamChoice, orderedWorkstreams, PROGRAMME_CHOICES, WORKSTREAM_CHOICES, workstreamName, type InsertChoice } from '../flows/insert';
 import { format } from '../loc/format';
 import { STRINGS } from '../loc/en-gb';
 import { previewHtml, type PreviewHtml } from './previewHtml';
@@ -47,9 +47,9 @@ export function PreviewSection(props: IPreviewSectionProps): JSX.Element {
   }, [picture, choice, chosen]);
   const html: PreviewHtml | undefined = React.useMemo(() => (blocks ? previewHtml(blocks) : undefined), [blocks]);
 
-  const choiceOptions: IDropdownOption[] = PREVIEW_CHOICES.map((c) => ({ key: c, text: choiceLabel(c) }));
-  const workstreamOptions: IDropdownOption[] = workstreams.map((w) => ({ key: w.id, text: w.title }));
-  const label: string = isWorkstreamChoice(choice) && chosen ? `${choiceLabel(choice)} – ${chosen.title}` : choiceLabel(choice);
+  const choiceOptions: IDropdownOption[] = PREVIEW_CHOICES.filter((c) => isOffered(picture, c)).map((c) => ({ key: c, text: choiceLabel(c) }));
+  const workstreamOptions: IDropdownOption[] = workstreams.map((w) => ({ key: w.id, text: workstreamName(w) }));
+  const label: string = isWorkstreamChoice(choice) && chosen ? `${choiceLabel(choice)} – ${workstreamName(chosen)}` : choiceLabel(choice);
 
   return (
     <section className={classNames.section} aria-labelledby={props.headingId}>

@@ -1,20 +1,46 @@
 /** What the officer can insert, and the blocks each choice is made of. */
-import type { IPeriodPicture, IWorkstream } from '../../domain';
+import { reportingOptionsOf, tableTitle, type IPeriodPicture, type IReportingOptions, type IWorkstream } from '../../domain';
 import { buildBlock, buildProgrammeReport } from '../../report/build';
 import type { BlockKind, IBlock } from '../../report/model';
 import { STRINGS } from '../loc/en-gb';
 
 /** A programme-level choice. */
-export type ProgrammeChoice = 'wholeReport' | 'statusTable' | 'overview' | 'ragKey';
+export type ProgrammeChoice = 'wholeReport' | 'statusTable' | 'overview' | 'keyRisks' | 'ragKey';
 /** A choice about one workstream. */
 export type WorkstreamChoice = 'workstreamSection' | 'sponsorComments' | 'milestonesThisPeriod' | 'milestonesNextPeriod' | 'risks';
 /** Anything the pane can insert or preview. */
 export type InsertChoice = ProgrammeChoice | WorkstreamChoice;
 
 /** Programme-level choices, in the order the pane offers them. */
-export const PROGRAMME_CHOICES: readonly ProgrammeChoice[] = ['statusTable', 'overview', 'ragKey', 'wholeReport'];
+export const PROGRAMME_CHOICES: readonly ProgrammeChoice[] = ['statusTable', 'overview', 'keyRisks', 'ragKey', 'wholeReport'];
 /** Workstream choices, in the order the pane offers them. */
 export const WORKSTREAM_CHOICES: readonly WorkstreamChoice[] = ['workstreamSection', 'sponsorComments', 'milestonesThisPeriod', 'milestonesNextPeriod', 'risks'];
+
+/**
+ * Whether the programme uses what a choice inserts (its reporting options): a programme that does
+ * not rate is not offered the status table or the RAG key; one without sponsor comments or
+ * milestones is not offered those blocks. Everything else is always offered.
+ */
+export function isOffered(picture: IPeriodPicture | undefined, choice: InsertChoice): boolean {
+  const options: IReportingOptions = reportingOptionsOf(picture ? picture.programme : undefined);
+  switch (choice) {
+    case 'statusTable':
+    case 'ragKey':
+      return options.rated;
+    case 'sponsorComments':
+      return options.sponsorComments;
+    case 'milestonesThisPeriod':
+    case 'milestonesNextPeriod':
+      return options.milestones;
+    default:
+      return true;
+  }
+}
+
+/** A workstream's name in the pane's pickers and labels: its short title, if it has one. */
+export function workstreamName(workstream: IWorkstream): string {
+  return tableTitle(workstream);
+}
 
 /** Whether a choice needs a workstream. */
 export function isWorkstreamChoice(choice: InsertChoice): choice is WorkstreamChoice {
@@ -32,6 +58,8 @@ export function choiceLabel(choice: InsertChoice): string {
       return STRINGS.KindOverview;
     case 'ragKey':
       return STRINGS.KindRagKey;
+    case 'keyRisks':
+      return STRINGS.KindKeyRisks;
     case 'workstreamSection':
       return STRINGS.KindWorkstreamSection;
     case 'sponsorComments':

@@ -62,6 +62,7 @@ export const STRINGS = {
   KindStatusTable: 'Programme status table',
   KindOverview: 'Programme overview',
   KindRagKey: 'RAG key',
+  KindKeyRisks: 'Key risks by workstream',
   KindWorkstreamSection: 'Whole workstream section',
   KindSponsorComments: 'Sponsor comments',
   KindMilestonesThisPeriod: 'Milestones this period',

@@ -62,6 +62,72 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{9b79c739-61b5-5feb-bc52-188ac11d6abd}\" Name=\"RagKeyIntroduction\" StaticName=\"RagKeyIntroduction\" DisplayName=\"RAG key introduction\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RatingScale",
+        "id": "12a4270d-a612-50c1-b722-54cee64c0dc9",
+        "type": "Choice",
+        "displayName": "Workstream ratings",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{12a4270d-a612-50c1-b722-54cee64c0dc9}\" Name=\"RatingScale\" StaticName=\"RatingScale\" DisplayName=\"Workstream ratings\" Description=\"Five levels (Green to Red), Red, Amber, Green, or Not rated yet. Empty: five levels.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Five levels</CHOICE><CHOICE>Red, Amber, Green</CHOICE><CHOICE>Not rated yet</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "UsesSponsorComments",
+        "id": "45b62140-f158-50e5-bec6-833778f20784",
+        "type": "Choice",
+        "displayName": "Sponsor comments",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{45b62140-f158-50e5-bec6-833778f20784}\" Name=\"UsesSponsorComments\" StaticName=\"UsesSponsorComments\" DisplayName=\"Sponsor comments\" Description=\"Whether sponsors comment on each period. Empty: yes.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "UsesMilestones",
+        "id": "5421c717-4f34-5012-bafa-d6cc03d1833a",
+        "type": "Choice",
+        "displayName": "Milestones",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{5421c717-4f34-5012-bafa-d6cc03d1833a}\" Name=\"UsesMilestones\" StaticName=\"UsesMilestones\" DisplayName=\"Milestones\" Description=\"Whether reports list milestones. Empty: yes.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "UsesSignOff",
+        "id": "3140ba29-8b02-5d57-8078-4be65400910b",
+        "type": "Choice",
+        "displayName": "Sign-off",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{3140ba29-8b02-5d57-8078-4be65400910b}\" Name=\"UsesSignOff\" StaticName=\"UsesSignOff\" DisplayName=\"Sign-off\" Description=\"Whether a report says who completed it and when. Empty: yes.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "PrintEmpty",
+        "id": "a1d69ab4-331a-5dfd-b910-f86750f3aef3",
+        "type": "Choice",
+        "displayName": "Print empty parts",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{a1d69ab4-331a-5dfd-b910-f86750f3aef3}\" Name=\"PrintEmpty\" StaticName=\"PrintEmpty\" DisplayName=\"Print empty parts\" Description=\"Whether the report prints empty tables and details rows. Empty: yes.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "KeyRisksTable",
+        "id": "c411c69e-2747-5444-bfcf-f8affc56bc2a",
+        "type": "Choice",
+        "displayName": "Key risks table",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{c411c69e-2747-5444-bfcf-f8affc56bc2a}\" Name=\"KeyRisksTable\" StaticName=\"KeyRisksTable\" DisplayName=\"Key risks table\" Description=\"Whether the report has one table of key risks by workstream instead of a risks table in each section. Empty: no.\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Yes</CHOICE><CHOICE>No</CHOICE></CHOICES></Field>"
       }
     ]
   },
@@ -310,6 +376,28 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{733caeda-0462-58dc-ab88-e99fc1d0e3b7}\" Name=\"SortOrder\" StaticName=\"SortOrder\" DisplayName=\"Order\" Type=\"Number\" Decimals=\"0\" Required=\"FALSE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ShortTitle",
+        "id": "959290c7-514e-58b1-a030-d802a41c824c",
+        "type": "Text",
+        "displayName": "Short title",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{959290c7-514e-58b1-a030-d802a41c824c}\" Name=\"ShortTitle\" StaticName=\"ShortTitle\" DisplayName=\"Short title\" Description=\"The title tables use. Empty: the workstream's title.\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "FullTitle",
+        "id": "ee05cb61-073a-59f2-b2f2-753957bb9007",
+        "type": "Note",
+        "displayName": "Full title",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{ee05cb61-073a-59f2-b2f2-753957bb9007}\" Name=\"FullTitle\" StaticName=\"FullTitle\" DisplayName=\"Full title\" Description=\"The whole title, when it is longer than the Workstream column holds (255 characters).\" Type=\"Note\" NumLines=\"3\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
       },
       {
         "name": "Phase",

@@ -1,11 +1,13 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
-import { formatUkDate, type IMilestone, isBlank, type MilestoneStatusCategory, type MilestoneTiming } from '../../../domain';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { formatUkDate, type IMilestone, isBlank, type IsoDate, type MilestoneStatusCategory, type MilestoneTiming } from '../../../domain';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { milestoneForm, milestoneStatusForm, nextNumber, statusCategoryOptions } from './formSpecs';
+import { type DueState, localToday, milestoneDue } from './milestoneDue';
 import { RichText } from './RichText';
+import { type IRowAction, RowActions } from './RowActions';
 import { ScrollRegion } from './ScrollRegion';
 import { type ISectionProps, shorten } from './sections';
 import { useClassNames } from './useClassNames';
@@ -18,6 +20,8 @@ export interface IMilestonesTableProps extends ISectionProps {
   onMove: (milestone: Saved<IMilestone>, delta: -1 | 1, rows: Array<Saved<IMilestone>>) => void;
   /** True while a move is being saved, so a second press cannot race the first. */
   busy: boolean;
+  /** The day "overdue" is reckoned from (tests fix it); today where the reader is, by default. */
+  today?: IsoDate;
 }
 
 function categoryLabel(category: MilestoneStatusCategory | undefined): string {
@@ -33,15 +37,24 @@ export function milestoneRef(m: IMilestone): string {
   return format(m.timing === 'NextPeriod' ? strings.MilestoneRefNextPeriod : strings.MilestoneRefThisPeriod, numbered);
 }
 
-function dueLine(m: IMilestone): string | undefined {
-  if (!m.dueDate) {
-    return undefined;
+/** The milestone's due date in en-GB form, marked (words and an icon, not colour alone) when overdue. */
+function DueLine(props: { due: DueState; mutedClass: string; overdueClass: string }): JSX.Element | null {
+  const { due } = props;
+  if (due.kind === 'none') {
+    return null;
   }
-  try {
-    return format(strings.DueOn, formatUkDate(m.dueDate));
-  } catch {
-    return format(strings.DueOn, m.dueDate);
+  if (due.kind === 'unknown') {
+    return <div className={props.mutedClass}>{format(strings.DueUnknown, due.written)}</div>;
   }
+  if (due.kind === 'overdue') {
+    return (
+      <div className={props.overdueClass}>
+        <span aria-hidden="true">⚠ </span>
+        {format(strings.DueOverdue, formatUkDate(due.date))}
+      </div>
+    );
+  }
+  return <div className={props.mutedClass}>{format(strings.DueOn, formatUkDate(due.date))}</div>;
 }
 
 /**
@@ -59,6 +72,31 @@ export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
   const heading: string = thisPeriod ? strings.MilestonesThisPeriodHeading : strings.MilestonesNextPeriodHeading;
   const showActions: boolean = can.editMilestone || can.deleteMilestone;
   const order: number = rows.reduce((max, m) => Math.max(max, m.order), 0) + 1;
+  const today: IsoDate = props.today || localToday();
+
+  /** The row's actions the user's rights allow, in one menu. */
+  const actionsOf = (m: Saved<IMilestone>, i: number, ref: string): IRowAction[] => {
+    const actions: IRowAction[] = [];
+    if (can.editMilestone && thisPeriod) {
+      actions.push({ key: 'status', text: strings.ChangeStatus, ariaLabel: format(strings.ChangeStatusAria, ref), onClick: () => props.onEdit(milestoneStatusForm(ctx, m)) });
+    }
+    if (can.editMilestone) {
+      actions.push(
+        { key: 'edit', text: strings.Edit, ariaLabel: format(strings.EditMilestoneAria, ref), onClick: () => props.onEdit(milestoneForm(ctx, timing, m, m.order, m.number || '')) },
+        { key: 'up', text: strings.MoveUp, ariaLabel: format(strings.MoveUpAria, ref), disabled: i === 0 || props.busy, onClick: () => props.onMove(m, -1, rows) },
+        { key: 'down', text: strings.MoveDown, ariaLabel: format(strings.MoveDownAria, ref), disabled: i === rows.length - 1 || props.busy, onClick: () => props.onMove(m, 1, rows) }
+      );
+    }
+    if (can.deleteMilestone) {
+      actions.push({
+        key: 'delete',
+        text: strings.Delete,
+        ariaLabel: format(strings.DeleteMilestoneAria, ref),
+        onClick: () => props.onDelete({ kind: 'milestone', id: m.id, etag: m.etag, label: ref, periodTitle: ctx.period.title })
+      });
+    }
+    return actions;
+  };
 
   return (
     <section aria-labelledby={headingId}>
@@ -84,14 +122,14 @@ export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
             <tbody>
               {rows.map((m, i) => {
                 const ref: string = milestoneRef(m);
-                const due: string | undefined = dueLine(m);
+                const due: DueState = milestoneDue(m, today);
                 const category: string = categoryLabel(m.statusCategory);
                 return (
                   <tr key={m.id}>
                     <td className={classNames.numberCell}>{m.number}</td>
                     <td>
                       {isBlank(m.title) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : m.title}
-                      {due ? <div className={classNames.muted}>{due}</div> : undefined}
+                      <DueLine due={due} mutedClass={classNames.muted} overdueClass={classNames.overdue} />
                     </td>
                     {thisPeriod ? (
                       <td>
@@ -103,51 +141,7 @@ export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
                     ) : undefined}
                     {showActions ? (
                       <td className={classNames.actionsCell}>
-                        <div className={classNames.actions}>
-                          {can.editMilestone && thisPeriod ? (
-                            <ActionButton
-                              text={strings.ChangeStatus}
-                              ariaLabel={format(strings.ChangeStatusAria, ref)}
-                              onClick={() => props.onEdit(milestoneStatusForm(ctx, m))}
-                            />
-                          ) : undefined}
-                          {can.editMilestone ? (
-                            <ActionButton
-                              text={strings.Edit}
-                              ariaLabel={format(strings.EditMilestoneAria, ref)}
-                              onClick={() => props.onEdit(milestoneForm(ctx, timing, m, m.order, m.number || ''))}
-                            />
-                          ) : undefined}
-                          {can.editMilestone ? (
-                            <ActionButton
-                              text={strings.MoveUp}
-                              ariaLabel={format(strings.MoveUpAria, ref)}
-                              disabled={i === 0 || props.busy}
-                              allowDisabledFocus={true}
-                              data-focus-key={`milestone-${m.id}-up`}
-                              onClick={() => props.onMove(m, -1, rows)}
-                            />
-                          ) : undefined}
-                          {can.editMilestone ? (
-                            <ActionButton
-                              text={strings.MoveDown}
-                              ariaLabel={format(strings.MoveDownAria, ref)}
-                              disabled={i === rows.length - 1 || props.busy}
-                              allowDisabledFocus={true}
-                              data-focus-key={`milestone-${m.id}-down`}
-                              onClick={() => props.onMove(m, 1, rows)}
-                            />
-                          ) : undefined}
-                          {can.deleteMilestone ? (
-                            <ActionButton
-                              text={strings.Delete}
-                              ariaLabel={format(strings.DeleteMilestoneAria, ref)}
-                              onClick={() =>
-                                props.onDelete({ kind: 'milestone', id: m.id, etag: m.etag, label: ref, periodTitle: ctx.period.title })
-                              }
-                            />
-                          ) : undefined}
-                        </div>
+                        <RowActions rowLabel={ref} actions={actionsOf(m, i, ref)} focusKey={`milestone-${m.id}-actions`} />
                       </td>
                     ) : undefined}
                   </tr>

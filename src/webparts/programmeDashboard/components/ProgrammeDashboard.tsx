@@ -3,7 +3,7 @@ import * as strings from 'ProgrammeDashboardWebPartStrings';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { type IWorkstream, sortPeriods } from '../../../domain';
-import type { IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
+import { isProgrammeOffice, type IProgrammeRepository, type IProgrammeSummary } from '../../../data/repository';
 import { useAccess } from '../hooks/useAccess';
 import { useProgrammeSummary } from '../hooks/useProgrammeSummary';
 import { format } from './format';
@@ -12,7 +12,7 @@ import { Notice } from './Notice';
 import { Loading } from './Loading';
 import { ProgrammeView } from './ProgrammeView';
 import { useClassNames } from './useClassNames';
-import { preloadWorkstreamView, WorkstreamViewLoader as WorkstreamView } from './lazy';
+import { preloadWorkstreamView, ProgrammeSetUpLoader as ProgrammeSetUp, WorkstreamViewLoader as WorkstreamView } from './lazy';
 
 /** Props of {@link ProgrammeDashboard}. */
 export interface IProgrammeDashboardProps {
@@ -56,7 +56,19 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
 
   let content: JSX.Element;
   const data: IProgrammeSummary | undefined = summary.data;
-  if (data && access.data) {
+  if (data && access.data && data.programmeEtag === undefined && data.workstreams.length === 0) {
+    // A site whose programme is not set up yet (an empty start): the programme office sets it
+    // up; everyone else is told there is nothing to read yet.
+    content =
+      isProgrammeOffice(access.data.rights) && access.data.rights.programme.add ? (
+        <ProgrammeSetUp repository={props.repository} onDone={summary.reload} />
+      ) : (
+        <section>
+          <h2 className={classNames.heading}>{strings.NothingReportedHeading}</h2>
+          <p>{strings.NothingReportedText}</p>
+        </section>
+      );
+  } else if (data && access.data) {
     const periods = sortPeriods(data.periods);
     const workstreams: IWorkstream[] = data.workstreams.slice().sort((a, b) => a.order - b.order);
     const pinned: IWorkstream | undefined = pinnedCode ? findByCode(workstreams, pinnedCode) : undefined;

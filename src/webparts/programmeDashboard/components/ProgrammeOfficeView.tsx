@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { checkReadiness, latestPeriod, mustFixBeforeApproval, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain';
+import { checkReadiness, latestPeriod, mustFixBeforeApproval, reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import { isProgrammeOffice, type IEditablePeriodPicture, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
@@ -144,6 +144,8 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     const reports: Array<Saved<IStatusReport> | undefined> = workstreams.map((w) => reportOf(data, w.id));
     const approved: number = reports.filter((r) => r && r.state === 'Approved').length;
     const waiting: number = reports.filter((r) => r && r.state === 'Submitted').length;
+    // A programme without sponsor comments has no column of them to chase.
+    const sponsorColumn: boolean = reportingOptionsOf(data.programme).sponsorComments;
     body = (
       <>
         <p>{format(strings.OfficeProgress, approved, workstreams.length, waiting)}</p>
@@ -154,7 +156,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
               <tr>
                 <th scope="col">{strings.WorkstreamColumn}</th>
                 <th scope="col">{strings.OfficeReportColumn}</th>
-                <th scope="col">{strings.OfficeSponsorColumn}</th>
+                {sponsorColumn ? <th scope="col">{strings.OfficeSponsorColumn}</th> : undefined}
                 <th scope="col">{strings.OfficeReadinessColumn}</th>
                 <th scope="col">{strings.ActionsColumn}</th>
               </tr>
@@ -165,15 +167,17 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
                 const sponsor: string | undefined = w.sponsor ? w.sponsor.name : undefined;
                 return (
                   <tr key={w.id}>
-                    <th scope="row">{w.title}</th>
+                    <th scope="row">{tableTitle(w)}</th>
                     <td>{reportStateWords(report ? report.state : undefined)}</td>
-                    <td>
-                      {hasSponsorComments(data, w.id)
-                        ? strings.SponsorCommentsPresent
-                        : sponsor
-                          ? format(strings.SponsorCommentsMissingFrom, sponsor)
-                          : strings.SponsorCommentsMissing}
-                    </td>
+                    {sponsorColumn ? (
+                      <td>
+                        {hasSponsorComments(data, w.id)
+                          ? strings.SponsorCommentsPresent
+                          : sponsor
+                            ? format(strings.SponsorCommentsMissingFrom, sponsor)
+                            : strings.SponsorCommentsMissing}
+                      </td>
+                    ) : undefined}
                     <td>{findingCountWords(readiness.byWorkstream[w.id])}</td>
                     <td className={classNames.officeActions}>
                       <div className={classNames.actions}>

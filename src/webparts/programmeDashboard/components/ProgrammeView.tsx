@@ -1,9 +1,10 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { Link } from '@fluentui/react/lib/Link';
-import { latestPeriod, type IPeriod, type IWorkstream } from '../../../domain';
+import { latestPeriod, ragLevels, reportingOptionsOf, tableTitle, type IPeriod, type IReportingOptions, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository, IProgrammeSummary, UserRights } from '../../../data/repository';
 import { format } from './format';
+import { KeyRisksSection } from './KeyRisksSection';
 import { offersCycleView } from './permissions';
 import { ProgrammeOfficeViewLoader as ProgrammeOfficeView } from './lazy';
 import { RagBadge, RagWithDirection } from './RagBadge';
@@ -38,6 +39,11 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
   const latest: IPeriod | undefined = latestPeriod(summary.periods);
   const matrixHeadingId: string = useUniqueId('ph-matrix');
   const overviewHeadingId: string = useUniqueId('ph-overview');
+  // What the programme reports: a programme that does not rate has no ratings to tabulate and
+  // no RAG key; one without milestones no column of milestones due.
+  const reporting: IReportingOptions = reportingOptionsOf(summary.programme);
+  const levels = ragLevels(reporting.ragScale);
+  const ragKey = summary.programme.ragDefinitions.filter((d) => levels.indexOf(d.rag) >= 0);
 
   return (
     <div>
@@ -58,52 +64,63 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
       <div className={classNames.columns}>
         <section className={classNames.wideColumn} aria-labelledby={matrixHeadingId}>
           <h3 id={matrixHeadingId} className={classNames.sectionHeading}>
-            {strings.MatrixHeading}
+            {reporting.rated ? strings.MatrixHeading : strings.MatrixHeadingUnrated}
           </h3>
-          <ScrollRegion label={strings.MatrixHeading}>
+          <ScrollRegion label={reporting.rated ? strings.MatrixHeading : strings.MatrixHeadingUnrated}>
             <table className={classNames.table}>
-              <caption>{strings.MatrixCaption}</caption>
+              <caption>{reporting.rated ? strings.MatrixCaption : strings.MatrixCaptionUnrated}</caption>
               <thead>
                 <tr>
                   <th scope="col">{strings.WorkstreamColumn}</th>
-                  {summary.periods.map((p) => (
-                    <th key={p.id} scope="col">
-                      {p.title}
-                    </th>
-                  ))}
+                  {reporting.rated
+                    ? summary.periods.map((p) => (
+                        <th key={p.id} scope="col">
+                          {p.title}
+                        </th>
+                      ))
+                    : undefined}
                   <th scope="col">{strings.OpenRisksColumn}</th>
-                  <th scope="col">{latest ? format(strings.MilestonesDueColumn, latest.title) : strings.MilestonesDueColumnNoPeriod}</th>
+                  {reporting.milestones ? (
+                    <th scope="col">{latest ? format(strings.MilestonesDueColumn, latest.title) : strings.MilestonesDueColumnNoPeriod}</th>
+                  ) : undefined}
                 </tr>
               </thead>
               <tbody>
                 {workstreams.map((ws) => (
                   <tr key={ws.id}>
                     <th scope="row">
-                      <Link onClick={() => props.onOpenWorkstream(ws)}>{ws.title}</Link>
+                      <Link onClick={() => props.onOpenWorkstream(ws)}>{tableTitle(ws)}</Link>
                     </th>
-                    {ratedPeriods(summary.periods, summary.history, ws.id).map((rated) => (
-                      <td key={rated.period.id}>
-                        <RagWithDirection rag={rated.rag} direction={rated.direction} />
-                      </td>
-                    ))}
+                    {reporting.rated
+                      ? ratedPeriods(summary.periods, summary.history, ws.id).map((rated) => (
+                          <td key={rated.period.id}>
+                            <RagWithDirection rag={rated.rag} direction={rated.direction} />
+                          </td>
+                        ))
+                      : undefined}
                     <td>{summary.openRisks[ws.id] || 0}</td>
-                    <td>{summary.milestonesDue[ws.id] || 0}</td>
+                    {reporting.milestones ? <td>{summary.milestonesDue[ws.id] || 0}</td> : undefined}
                   </tr>
                 ))}
               </tbody>
             </table>
           </ScrollRegion>
-          <h3 className={classNames.sectionHeading}>{strings.RagKeyHeading}</h3>
-          <dl className={classNames.detailsList}>
-            {summary.programme.ragDefinitions.map((d) => (
-              <React.Fragment key={d.rag}>
-                <dt>
-                  <RagBadge rag={d.rag} />
-                </dt>
-                <dd>{d.definition}</dd>
-              </React.Fragment>
-            ))}
-          </dl>
+          {reporting.keyRisks && latest && props.repository ? <KeyRisksSection repository={props.repository} period={latest} /> : undefined}
+          {reporting.rated && ragKey.length > 0 ? (
+            <>
+              <h3 className={classNames.sectionHeading}>{strings.RagKeyHeading}</h3>
+              <dl className={classNames.detailsList}>
+                {ragKey.map((d) => (
+                  <React.Fragment key={d.rag}>
+                    <dt>
+                      <RagBadge rag={d.rag} />
+                    </dt>
+                    <dd>{d.definition}</dd>
+                  </React.Fragment>
+                ))}
+              </dl>
+            </>
+          ) : undefined}
         </section>
         {latest ? (
           <section className={`${classNames.column} ${classNames.card}`} aria-labelledby={overviewHeadingId}>

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '@fluentui/react/lib/Button';
 import { type IRisk, isBlank } from '../../../domain';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { nextNumber, riskForm } from './formSpecs';
 import { RichText } from './RichText';
+import { type IRowAction, RowActions } from './RowActions';
 import { ScrollRegion } from './ScrollRegion';
 import { type ISectionProps, shorten } from './sections';
 import { useClassNames } from './useClassNames';
@@ -23,7 +24,20 @@ function riskRef(r: IRisk): string {
   return format(strings.RiskRef, isBlank(r.number) ? text : format(strings.NumberedItem, r.number as string, text));
 }
 
-/** The project risks the period's report lists: number, description, mitigation, open or closed. */
+/** A risk's likelihood × impact as shown, with what a screen reader hears; "Not scored" when neither is given. */
+export function riskScore(r: Pick<IRisk, 'likelihood' | 'impact'>): { text: string; aria?: string } {
+  const l: number | undefined = typeof r.likelihood === 'number' ? r.likelihood : undefined;
+  const i: number | undefined = typeof r.impact === 'number' ? r.impact : undefined;
+  if (l !== undefined && i !== undefined) {
+    return { text: format(strings.RiskScoreValue, l, i, l * i), aria: format(strings.RiskScoreAria, l, i, l * i) };
+  }
+  if (l === undefined && i === undefined) {
+    return { text: strings.RiskScoreNotGiven };
+  }
+  return { text: format(strings.RiskScorePartial, l === undefined ? strings.RiskScoreMissingPart : l, i === undefined ? strings.RiskScoreMissingPart : i) };
+}
+
+/** The project risks the period's report lists: number, description, mitigation, likelihood × impact, owner, open or closed. */
 export function RisksTable(props: IRisksTableProps): JSX.Element {
   const classNames = useClassNames();
   const headingId: string = useUniqueId('ph-risks');
@@ -52,6 +66,8 @@ export function RisksTable(props: IRisksTableProps): JSX.Element {
                 </th>
                 <th scope="col">{strings.RiskDescriptionLabel}</th>
                 <th scope="col">{strings.RiskMitigationLabel}</th>
+                <th scope="col">{strings.RiskScoreColumn}</th>
+                <th scope="col">{strings.RiskOwnerColumn}</th>
                 <th scope="col">{strings.RiskStateColumn}</th>
                 {showActions ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
               </tr>
@@ -59,39 +75,42 @@ export function RisksTable(props: IRisksTableProps): JSX.Element {
             <tbody>
               {rows.map((r) => {
                 const ref: string = riskRef(r);
+                const score: { text: string; aria?: string } = riskScore(r);
+                const actions: IRowAction[] = [];
+                if (can.editRisk) {
+                  actions.push({ key: 'edit', text: strings.Edit, ariaLabel: format(strings.EditRiskAria, ref), onClick: () => props.onEdit(riskForm(ctx, r, r.order, r.number || '')) });
+                }
+                if (can.editRisk && r.state === 'Open') {
+                  actions.push({ key: 'close', text: strings.CloseRisk, ariaLabel: format(strings.CloseRiskAria, ref), disabled: props.busy, onClick: () => props.onCloseRisk(r) });
+                }
+                if (can.deleteRisk) {
+                  actions.push({
+                    key: 'delete',
+                    text: strings.Delete,
+                    ariaLabel: format(strings.DeleteRiskAria, ref),
+                    onClick: () => props.onDelete({ kind: 'risk', id: r.id, etag: r.etag, label: ref, periodTitle: ctx.period.title })
+                  });
+                }
                 return (
                   <tr key={r.id}>
                     <td className={classNames.numberCell}>{r.number}</td>
                     <td>{isBlank(r.description) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : <RichText text={r.description} />}</td>
                     <td>{isBlank(r.mitigation) ? <span className={classNames.muted}>{strings.NotGiven}</span> : <RichText text={r.mitigation} />}</td>
+                    <td>
+                      {score.aria ? (
+                        <>
+                          <span aria-hidden="true">{score.text}</span>
+                          <span className={classNames.visuallyHidden}>{score.aria}</span>
+                        </>
+                      ) : (
+                        <span className={classNames.muted}>{score.text}</span>
+                      )}
+                    </td>
+                    <td>{isBlank(r.owner) ? <span className={classNames.muted}>{strings.NotGiven}</span> : r.owner}</td>
                     <td>{r.state === 'Closed' ? strings.RiskClosed : strings.RiskOpen}</td>
                     {showActions ? (
                       <td className={classNames.actionsCell}>
-                        <div className={classNames.actions}>
-                          {can.editRisk ? (
-                            <ActionButton
-                              text={strings.Edit}
-                              ariaLabel={format(strings.EditRiskAria, ref)}
-                              onClick={() => props.onEdit(riskForm(ctx, r, r.order, r.number || ''))}
-                            />
-                          ) : undefined}
-                          {can.editRisk && r.state === 'Open' ? (
-                            <ActionButton
-                              text={strings.CloseRisk}
-                              ariaLabel={format(strings.CloseRiskAria, ref)}
-                              disabled={props.busy}
-                              allowDisabledFocus={true}
-                              onClick={() => props.onCloseRisk(r)}
-                            />
-                          ) : undefined}
-                          {can.deleteRisk ? (
-                            <ActionButton
-                              text={strings.Delete}
-                              ariaLabel={format(strings.DeleteRiskAria, ref)}
-                              onClick={() => props.onDelete({ kind: 'risk', id: r.id, etag: r.etag, label: ref, periodTitle: ctx.period.title })}
-                            />
-                          ) : undefined}
-                        </div>
+                        <RowActions rowLabel={ref} actions={actions} />
                       </td>
                     ) : undefined}
                   </tr>

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { useNarrow } from '../hooks/useNarrow';
 import { format } from './format';
 import { useClassNames } from './useClassNames';
 
@@ -11,13 +12,69 @@ export interface IScrollRegionProps {
 }
 
 /**
- * Holds a table that may be wider than a narrow Teams tab or a phone: it scrolls sideways
- * instead of clipping, and takes keyboard focus so it can be scrolled without a mouse.
+ * Gives each body cell of the region's tables its column's heading (`data-label`, which the
+ * stacked layout shows before the value) and, while stacked, explicit table roles: a table laid
+ * out as blocks may lose its table semantics in some browsers, and the roles keep every value
+ * announced with its column. Runs after every render, so rows added later are labelled too.
+ */
+function labelCells(region: HTMLElement, stacked: boolean): void {
+  const tables: HTMLTableElement[] = Array.prototype.slice.call(region.querySelectorAll('table'));
+  for (const table of tables) {
+    const headRows: HTMLCollectionOf<HTMLTableRowElement> | undefined = table.tHead ? table.tHead.rows : undefined;
+    const headRow: HTMLTableRowElement | undefined = headRows && headRows.length ? headRows[headRows.length - 1] : undefined;
+    const headings: string[] = headRow ? Array.prototype.map.call(headRow.cells, (c: HTMLTableCellElement) => (c.textContent || '').trim()) as string[] : [];
+    setRole(table, stacked ? 'table' : undefined);
+    Array.prototype.forEach.call(table.rows, (row: HTMLTableRowElement) => {
+      setRole(row, stacked ? 'row' : undefined);
+      const inHead: boolean = row.parentElement !== null && row.parentElement.tagName === 'THEAD';
+      Array.prototype.forEach.call(row.cells, (cell: HTMLTableCellElement, i: number) => {
+        const header: boolean = cell.tagName === 'TH';
+        setRole(cell, stacked ? (inHead ? 'columnheader' : header ? 'rowheader' : 'cell') : undefined);
+        if (!inHead && !header && headings[i]) {
+          cell.setAttribute('data-label', headings[i]);
+        }
+      });
+    });
+    Array.prototype.forEach.call(table.tBodies, (body: HTMLTableSectionElement) => setRole(body, stacked ? 'rowgroup' : undefined));
+    if (table.tHead) {
+      setRole(table.tHead, stacked ? 'rowgroup' : undefined);
+    }
+  }
+}
+
+function setRole(element: Element, role: string | undefined): void {
+  if (role) {
+    element.setAttribute('role', role);
+  } else {
+    element.removeAttribute('role');
+  }
+}
+
+/**
+ * Holds a table in the dashboard. In a container of 600 px or more the table keeps its columns
+ * and, if still too wide, scrolls sideways inside the region (which takes keyboard focus so it can
+ * be scrolled without a mouse). Below that — a Teams tab on a phone, a narrow column of a page —
+ * each row becomes a stacked card, every value under its column's heading, so nothing has to be
+ * squeezed letter by letter.
  */
 export function ScrollRegion(props: IScrollRegionProps): JSX.Element {
   const classNames = useClassNames();
+  const ref: React.RefObject<HTMLDivElement> = React.useRef<HTMLDivElement>(null);
+  const stacked: boolean = useNarrow(ref);
+  React.useLayoutEffect(() => {
+    if (ref.current) {
+      labelCells(ref.current, stacked);
+    }
+  });
   return (
-    <div className={classNames.scrollRegion} role="region" aria-label={format(strings.ScrollableTable, props.label)} tabIndex={0}>
+    <div
+      ref={ref}
+      className={stacked ? `${classNames.scrollRegion} ${classNames.stacked}` : classNames.scrollRegion}
+      role="region"
+      aria-label={format(strings.ScrollableTable, props.label)}
+      tabIndex={0}
+      data-layout={stacked ? 'cards' : 'table'}
+    >
       {props.children}
     </div>
   );

@@ -1,7 +1,18 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { describeDirection, directionOfTravel, formatDateRange, isBlank, lastPeriodRating, type ILastPeriodRating, type IStatusReport, type Rag } from '../../../domain';
+import {
+  describeDirection,
+  directionOfTravel,
+  formatDateRange,
+  isBlank,
+  lastPeriodRating,
+  reportingOptionsOf,
+  type ILastPeriodRating,
+  type IReportingOptions,
+  type IStatusReport,
+  type Rag
+} from '../../../domain';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { statusReportForm } from './formSpecs';
@@ -45,6 +56,8 @@ export function StatusSection(props: ISectionProps): JSX.Element {
   const busy: boolean = !!props.cycleBusy;
   const returnedReason: string | undefined = report && report.state === 'Returned' && !isBlank(report.returnReason) ? report.returnReason : undefined;
   const notGiven = (text: string | undefined): string => (isBlank(text) ? strings.NotGiven : (text as string));
+  // Ratings and sign-off show only where the programme uses them.
+  const reporting: IReportingOptions = ctx.reporting || reportingOptionsOf(picture.programme);
 
   return (
     <section aria-labelledby={headingId}>
@@ -62,20 +75,24 @@ export function StatusSection(props: ISectionProps): JSX.Element {
       <dl className={classNames.detailsList}>
         <dt>{strings.ReportStateLabel}</dt>
         <dd className={classNames.stateLine}>{reportStateWords(report ? report.state : undefined)}</dd>
-        <dt>{strings.ThisPeriodLabel}</dt>
-        <dd>
-          <RagBadge rag={report ? report.rag : undefined} />
-        </dd>
-        <dt>{strings.PreviousPeriodLabel}</dt>
-        <dd>
-          <RagBadge rag={previous} emptyLabel={previous === null ? strings.NotRated : strings.NotStated} />
-          {last.source === 'recorded' && picture.previousPeriod ? (
-            <span> {format(strings.LastPeriodRecorded, picture.previousPeriod.title)}</span>
-          ) : last.source === 'stated' && last.reason ? (
-            <span> {format(strings.LastPeriodStated, last.reason)}</span>
-          ) : undefined}
-        </dd>
-        {report && report.rag ? (
+        {reporting.rated ? (
+          <>
+            <dt>{strings.ThisPeriodLabel}</dt>
+            <dd>
+              <RagBadge rag={report ? report.rag : undefined} />
+            </dd>
+            <dt>{strings.PreviousPeriodLabel}</dt>
+            <dd>
+              <RagBadge rag={previous} emptyLabel={previous === null ? strings.NotRated : strings.NotStated} />
+              {last.source === 'recorded' && picture.previousPeriod ? (
+                <span> {format(strings.LastPeriodRecorded, picture.previousPeriod.title)}</span>
+              ) : last.source === 'stated' && last.reason ? (
+                <span> {format(strings.LastPeriodStated, last.reason)}</span>
+              ) : undefined}
+            </dd>
+          </>
+        ) : undefined}
+        {reporting.rated && report && report.rag ? (
           <>
             <dt>{strings.DirectionLabel}</dt>
             <dd>{describeDirection(directionOfTravel(report.rag, previous))}</dd>
@@ -101,9 +118,11 @@ export function StatusSection(props: ISectionProps): JSX.Element {
           <Text heading={strings.ConcernsIssuesLabel} text={report.concernsIssues} />
           <Text heading={strings.ManagerUpdateLabel} text={report.managerUpdate} />
           <Text heading={strings.RagRationaleLabel} text={report.ragRationale} />
-          <p className={classNames.muted}>
-            {format(strings.CompletedByLine, notGiven(report.completedBy), notGiven(report.completionDateAsWritten))}
-          </p>
+          {reporting.signOff ? (
+            <p className={classNames.muted}>
+              {format(strings.CompletedByLine, notGiven(report.completedBy), notGiven(report.completionDateAsWritten))}
+            </p>
+          ) : undefined}
         </>
       ) : undefined}
       {report && can.reportHeldByOffice ? (

@@ -10,6 +10,7 @@ import {
   type IWorkstream,
   latestPeriod,
   mustFixBeforeApproval,
+  reportingOptionsOf,
   submitBlockers
 } from '../../../domain';
 import { isDataError } from '../../../data/errors';
@@ -245,7 +246,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
     setMessage(undefined);
     const outcome: SaveOutcome<unknown> = await actions.updateMany('milestone', updates);
     if (outcome.ok) {
-      focusAfterReload.current = `milestone-${milestone.id}-${delta < 0 ? 'up' : 'down'}`;
+      focusAfterReload.current = `milestone-${milestone.id}-actions`;
       setMessage({ kind: 'success', text: strings.Saved });
       refresh();
     } else {
@@ -332,7 +333,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
       );
     }
     // Submitting: the same checks the repository makes, shown before the user tries.
-    const missing: string[] = submitBlockers(report).map((e) => e.message);
+    const missing: string[] = submitBlockers(report, ctx.reporting).map((e) => e.message);
     return (
       <ActionPanel
         title={strings.SubmitReportTitle}
@@ -377,7 +378,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
   if (periods.length === 0) {
     body = <p>{strings.NoPeriods}</p>;
   } else if (data && period) {
-    const ctx: IFormContext = { workstream, period, user: props.user };
+    const ctx: IFormContext = { workstream, period, user: props.user, reporting: reportingOptionsOf(data.programme) };
     const report: Saved<IStatusReport> | undefined = reportOf(data, workstream.id);
     const can: IPermissions = permissionsFor(props.rights, period, {
       report,
@@ -420,14 +421,21 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
             <FeedbackSection {...section} />
           </div>
         </div>
-        <SponsorCommentsSection {...section} />
-        <MilestonesTable {...section} timing="ThisPeriod" onMove={(m, d, rows) => void move(m, d, rows)} busy={actions.saving} />
-        <MilestonesTable {...section} timing="NextPeriod" onMove={(m, d, rows) => void move(m, d, rows)} busy={actions.saving} />
+        {/* A part the programme does not use is not offered (its reporting options). */}
+        {ctx.reporting && !ctx.reporting.sponsorComments ? undefined : <SponsorCommentsSection {...section} />}
+        {ctx.reporting && !ctx.reporting.milestones ? undefined : (
+          <>
+            <MilestonesTable {...section} timing="ThisPeriod" onMove={(m, d, rows) => void move(m, d, rows)} busy={actions.saving} />
+            <MilestonesTable {...section} timing="NextPeriod" onMove={(m, d, rows) => void move(m, d, rows)} busy={actions.saving} />
+          </>
+        )}
         <RisksTable {...section} onCloseRisk={(r) => void closeRisk(r)} busy={actions.saving} />
         <div className={classNames.columns}>
-          <div className={classNames.column}>
-            <RagHistoryTable workstream={workstream} periods={periods} history={history} />
-          </div>
+          {ctx.reporting && !ctx.reporting.rated ? undefined : (
+            <div className={classNames.column}>
+              <RagHistoryTable workstream={workstream} periods={periods} history={history} />
+            </div>
+          )}
           <div className={classNames.wideColumn}>
             <ReadinessList picture={data} ctx={ctx} />
           </div>

@@ -24,8 +24,10 @@ import {
   parseRag,
   parseUkDate,
   type Rag,
-  RAG_SCALE,
   validateClosingNoteInput,
+  ragLevels,
+  reportingOptionsOf,
+  type IReportingOptions,
   validateFeedbackInput,
   validateMilestoneInput,
   validateOverviewInput,
@@ -43,6 +45,8 @@ export interface IFormContext {
   workstream: IWorkstream;
   period: IPeriod;
   user: ICurrentUser;
+  /** What the programme reports: forms offer only what it uses (everything when not given). */
+  reporting?: IReportingOptions;
 }
 
 /** The key a previous rating of "not rated" (N/A) has in its drop-down. */
@@ -61,7 +65,7 @@ function asItem<T>(stored: unknown): Partial<T> {
   return stored !== null && typeof stored === 'object' ? (stored as Partial<T>) : {};
 }
 
-const ragOptions = (): IFieldOption[] => RAG_SCALE.map((rag) => ({ key: rag, text: rag }));
+const ragOptions = (ctx?: IFormContext): IFieldOption[] => ragLevels(ctx && ctx.reporting ? ctx.reporting.ragScale : 'five').map((rag) => ({ key: rag, text: rag }));
 
 function textField(key: string, label: string, validationName: string, multiline: boolean, extra: Partial<IFieldSpec> = {}): IFieldSpec {
   return { key, label, validationName, kind: multiline ? 'multiline' : 'text', ...extra };
@@ -100,18 +104,22 @@ function carriedForward(previous: IStatusReport | undefined): Partial<IStatusRep
 export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport> | undefined, recordedPrevious?: IStatusReport): IFormRequest {
   const early: boolean = !!report && !isBlank(report.managerUpdate);
   const split: boolean = !report || !early || !isBlank(report.keyActivities) || !isBlank(report.engagement) || !isBlank(report.concernsIssues);
-  const fields: IFieldSpec[] = [
-    { key: 'rag', label: strings.FieldRag, validationName: 'Project status this period', kind: 'choice', options: ragOptions() },
-    {
-      key: 'previousRag',
-      label: strings.FieldPreviousRag,
-      validationName: 'Project status previous period',
-      kind: 'choice',
-      options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions()]
-    }
-  ];
+  // A programme that does not rate, or has no sign-off, is not asked for them.
+  const reporting: IReportingOptions = ctx.reporting || reportingOptionsOf(undefined);
+  const fields: IFieldSpec[] = reporting.rated
+    ? [
+        { key: 'rag', label: strings.FieldRag, validationName: 'Project status this period', kind: 'choice', options: ragOptions(ctx) },
+        {
+          key: 'previousRag',
+          label: strings.FieldPreviousRag,
+          validationName: 'Project status previous period',
+          kind: 'choice',
+          options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions(ctx)]
+        }
+      ]
+    : [];
   const recordedRag: Rag | null | undefined = recordedPrevious ? recordedPrevious.rag || null : undefined;
-  if (recordedPrevious) {
+  if (recordedPrevious && reporting.rated) {
     fields.push(textField('previousRagReason', strings.FieldPreviousRagReason, 'Why last period differs from the record', true));
   }
   if (split) {
@@ -124,14 +132,17 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
   if (early) {
     fields.push(textField('managerUpdate', strings.ManagerUpdateLabel, 'Project manager update', true));
   }
+  if (reporting.rated) {
+    fields.push(textField('ragRationale', strings.RagRationaleLabel, 'RAG rationale', true));
+  }
   fields.push(
-    textField('ragRationale', strings.RagRationaleLabel, 'RAG rationale', true),
     dateField('agreedCompletion', strings.AgreedCompletionLabel, 'Agreed completion date'),
     dateField('forecastCompletion', strings.ForecastCompletionLabel, 'Forecast completion date'),
-    textField('completionDateChangeNote', strings.CompletionDateChangeNoteLabel, 'Why the completion date moved', true),
-    textField('completedBy', strings.CompletedByLabel, 'Report completed by', false),
-    dateField('completionDate', strings.CompletionDateLabel, 'Completion date')
+    textField('completionDateChangeNote', strings.CompletionDateChangeNoteLabel, 'Why the completion date moved', true)
   );
+  if (reporting.signOff) {
+    fields.push(textField('completedBy', strings.CompletedByLabel, 'Report completed by', false), dateField('completionDate', strings.CompletionDateLabel, 'Completion date'));
+  }
   const valuesOf = (stored: unknown): FormValues => {
     const r: Partial<IStatusReport> = asItem<IStatusReport>(stored);
     return {
@@ -154,19 +165,26 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
   const has = (key: string): boolean => fields.some((f) => f.key === key);
   const changesOf = (v: FormValues): EntityChanges<'statusReport'> => {
     const changes: EntityChanges<'statusReport'> = {
-      ragRationale: v.ragRationale,
       // Completion dates are kept as written, once the domain has accepted them.
       agreedCompletionAsWritten: v.agreedCompletion.trim(),
       forecastCompletionAsWritten: v.forecastCompletion.trim(),
-      completionDateChangeNote: v.completionDateChangeNote,
-      completedBy: v.completedBy.trim(),
-      completionDateAsWritten: v.completionDate.trim()
+      completionDateChangeNote: v.completionDateChangeNote
     };
-    if (!isBlank(v.rag)) {
+    // Only what the form asked for is written: a part the programme does not use stays as it is.
+    if (has('ragRationale')) {
+      changes.ragRationale = v.ragRationale;
+    }
+    if (has('completedBy')) {
+      changes.completedBy = v.completedBy.trim();
+      changes.completionDateAsWritten = v.completionDate.trim();
+    }
+    if (has('rag') && !isBlank(v.rag)) {
       changes.rag = parseRag(v.rag);
     }
-    // "Not stated" stores nothing (the report does not say); "N/A" stores null (not rated).
-    changes.previousRag = isBlank(v.previousRag) ? undefined : parseOptionalRag(v.previousRag);
+    if (has('previousRag')) {
+      // "Not stated" stores nothing (the report does not say); "N/A" stores null (not rated).
+      changes.previousRag = isBlank(v.previousRag) ? undefined : parseOptionalRag(v.previousRag);
+    }
     if (has('previousRagReason')) {
       changes.previousRagReason = v.previousRagReason;
     }
@@ -190,7 +208,7 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
       // stored (an imported paper's) is readiness's to flag, and does not block other edits.
       const stated: IFieldError | undefined =
         v.previousRag !== initial.previousRag ? checkStatedLastPeriod(v.previousRag, v.previousRagReason, recordedRag) : undefined;
-      return [...validateStatusReportInput({ ...v }), ...(stated ? [stated] : [])];
+      return [...validateStatusReportInput({ ...v }, false, reporting), ...(stated ? [stated] : [])];
     },
     valuesOf,
     savedMessage: strings.Saved,

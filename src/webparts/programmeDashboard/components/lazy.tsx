@@ -13,6 +13,7 @@ import type { IEditPanelProps } from './EditPanel';
 import { Loading } from './Loading';
 import { Notice } from './Notice';
 import type { IProgrammeOfficeViewProps } from './ProgrammeOfficeView';
+import type { IProgrammeSetUpProps } from './ProgrammeSetUp';
 import type { IWorkstreamViewProps } from './WorkstreamView';
 
 /** A module loaded once, however often it is asked for; a failed load can be tried again. */
@@ -34,6 +35,7 @@ const loadProgrammeOfficeView = once(() => import(/* webpackChunkName: 'ph-progr
 const loadEditPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './EditPanel'));
 const loadDeletePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './DeletePanel'));
 const loadActionPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ActionPanel'));
+const loadProgrammeSetUp = once(() => import(/* webpackChunkName: 'ph-setup' */ './ProgrammeSetUp'));
 const loadApprovePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ApprovePanel'));
 
 /** Starts loading a workstream's view before it is opened (a Teams tab opens on one). */
@@ -135,3 +137,6 @@ export const ActionPanelLoader: (props: IActionPanelProps) => JSX.Element = lazy
 
 /** Approving over must-fix findings, with a reason (see ApprovePanel). */
 export const ApprovePanelLoader: (props: IApprovePanelProps) => JSX.Element = lazyPart(() => loadApprovePanel().then((m) => m.ApprovePanel));
+
+/** Setting up a programme on a site with none (see ProgrammeSetUp). */
+export const ProgrammeSetUpLoader: (props: IProgrammeSetUpProps) => JSX.Element = lazyPart(() => loadProgrammeSetUp().then((m) => m.ProgrammeSetUp));

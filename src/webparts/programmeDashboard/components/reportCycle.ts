@@ -4,7 +4,7 @@
  * all worked out from a period's picture, so every view says the same.
  */
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import { checkReadiness, isBlank, type IReadinessFinding, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain';
+import { checkReadiness, isBlank, reportingOptionsOf, type IReadinessFinding, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
 import { format } from './format';
 
@@ -98,7 +98,7 @@ export function owedBy(picture: IEditablePeriodPicture, workstream: IWorkstream)
   } else if (report.state === 'Returned') {
     items.push(strings.OwedResubmit);
   }
-  if (!hasSponsorComments(picture, workstream.id)) {
+  if (reportingOptionsOf(picture.programme).sponsorComments && !hasSponsorComments(picture, workstream.id)) {
     items.push(workstream.sponsor ? format(strings.OwedSponsorFrom, workstream.sponsor.name) : strings.OwedSponsor);
   }
   const mustFix: number = checkReadiness(picture).filter(

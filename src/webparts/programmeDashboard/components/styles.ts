@@ -16,11 +16,13 @@ export interface IDashboardClassNames {
   subHeading: string;
   sectionHeading: string;
   muted: string;
+  overdue: string;
   columns: string;
   column: string;
   wideColumn: string;
   card: string;
   scrollRegion: string;
+  stacked: string;
   table: string;
   numberCell: string;
   actionsCell: string;
@@ -89,7 +91,10 @@ export function getClassNames(theme: ITheme): ClassNames {
       padding: 16,
       boxSizing: 'border-box',
       maxWidth: '100%',
-      overflowWrap: 'anywhere'
+      // Break a word only when it cannot fit a line on its own (a long address). `anywhere`
+      // would also let tables shrink their columns below a word's width and split words
+      // letter by letter ("O/pe/n").
+      overflowWrap: 'break-word'
     },
     rootTeams: { padding: 8 },
     visuallyHidden: hiddenContentStyle,
@@ -97,6 +102,7 @@ export function getClassNames(theme: ITheme): ClassNames {
     subHeading: { ...theme.fonts.mediumPlus, color: s.bodySubtext, margin: '0 0 16px' },
     sectionHeading: { ...theme.fonts.large, margin: '24px 0 8px' },
     muted: { color: s.bodySubtext },
+    overdue: { color: s.errorText, fontWeight: 600 },
     columns: { display: 'flex', flexWrap: 'wrap', gap: 16, alignItems: 'flex-start' },
     column: { flex: '1 1 300px', minWidth: 0, maxWidth: '100%' },
     wideColumn: { flex: '2 1 420px', minWidth: 0, maxWidth: '100%' },
@@ -104,6 +110,31 @@ export function getClassNames(theme: ITheme): ClassNames {
     // Tables keep their columns and scroll sideways in a narrow Teams tab; the region is
     // focusable so keyboard users can scroll it too.
     scrollRegion: [{ overflowX: 'auto', maxWidth: '100%' }, focusOutline],
+    // Below 600 px of container (see ScrollRegion), each table row becomes a card: the row's
+    // heading (or first cell) on top, then each value under its column's heading, shown from
+    // the cell's data-label. The label's alternative text is empty ("/ ''"): screen readers
+    // already hear the column header through the table roles ScrollRegion sets.
+    stacked: {
+      overflowX: 'visible',
+      selectors: {
+        'table, tbody, tr, th, td': { display: 'block', width: 'auto', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
+        thead: hiddenContentStyle,
+        'table > tbody > tr': [
+          { border, padding: '8px 12px', margin: '0 0 8px', background: s.bodyStandoutBackground },
+          { selectors: { [HighContrastSelector]: { border: '1px solid WindowText' } } }
+        ],
+        'table > tbody > tr > th, table > tbody > tr > td': { border: 'none', padding: '2px 0', whiteSpace: 'normal' },
+        'table > tbody > tr > th': { ...theme.fonts.mediumPlus, fontWeight: 600, padding: '0 0 4px' },
+        'table > tbody > tr > td[data-label]::before': {
+          content: 'attr(data-label) / ""',
+          display: 'block',
+          fontSize: theme.fonts.small.fontSize,
+          fontWeight: 600,
+          color: s.bodySubtext
+        },
+        'table > tbody > tr > td:empty': { display: 'none' }
+      }
+    },
     table: {
       borderCollapse: 'collapse',
       width: '100%',
@@ -116,7 +147,7 @@ export function getClassNames(theme: ITheme): ClassNames {
       }
     },
     numberCell: { width: '3em', whiteSpace: 'nowrap' },
-    actionsCell: { width: '1%', whiteSpace: 'normal', minWidth: 120 },
+    actionsCell: { width: '1%', whiteSpace: 'nowrap' },
     actions: { display: 'flex', flexWrap: 'wrap', gap: 4, alignItems: 'center' },
     badge: [
       {

@@ -74,6 +74,36 @@ declare interface IProgrammeDashboardWebPartStrings {
   NoOverview: string;
   NoPeriods: string;
   NoWorkstreams: string;
+  /** The heading of the programme office's first step on a site with no programme. */
+  ProgrammeSetUpHeading: string;
+  ProgrammeSetUpIntro: string;
+  FieldProgrammeTitle: string;
+  FieldProgrammeTitleHint: string;
+  FieldOrganisation: string;
+  FieldBoard: string;
+  ReportingOptionsHeading: string;
+  FieldRatingScale: string;
+  RatingFiveLevels: string;
+  RatingThreeLevels: string;
+  RatingNotYet: string;
+  FieldUsesSponsorComments: string;
+  FieldUsesMilestones: string;
+  FieldUsesSignOff: string;
+  FieldKeyRisksTable: string;
+  FieldPrintEmpty: string;
+  SaveProgramme: string;
+  SavingProgramme: string;
+  /** Shown to everyone but the programme office on a site with no programme. */
+  NothingReportedHeading: string;
+  NothingReportedText: string;
+  /** The programme view's table when the programme does not rate its workstreams. */
+  MatrixHeadingUnrated: string;
+  MatrixCaptionUnrated: string;
+  KeyRisksHeading: string;
+  /** {0}: the period. */
+  KeyRisksCaption: string;
+  /** {0}: the period. */
+  KeyRisksNone: string;
   UnknownWorkstreamCode: string;
   BackToProgramme: string;
   PeriodPickerLabel: string;
@@ -113,6 +143,17 @@ declare interface IProgrammeDashboardWebPartStrings {
   MilestoneColumn: string;
   StatusColumn: string;
   ActionsColumn: string;
+  RowActionsAria: string;
+  DueOverdue: string;
+  DueUnknown: string;
+  OverdueLabel: string;
+  RiskScoreColumn: string;
+  RiskScoreValue: string;
+  RiskScoreAria: string;
+  RiskScorePartial: string;
+  RiskScoreNotGiven: string;
+  RiskScoreMissingPart: string;
+  RiskOwnerColumn: string;
   NoMilestonesThisPeriod: string;
   NoMilestonesNextPeriod: string;
   DueOn: string;

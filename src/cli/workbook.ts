@@ -1,0 +1,171 @@
+/**
+ * The programme as an Excel workbook (exceljs): one sheet per list, named as the list, the first
+ * row the columns' names as SharePoint shows them, then one row per item. Node only (the command
+ * line), kept out of the web part's build (tsconfig.json leaves src/cli out) and browser bundles.
+ *
+ * Dates are real dates shown dd/mm/yyyy; text columns are formatted as text so that what is
+ * typed there (an agreed completion date "as written", "Sept 2024") stays as typed; several
+ * people in one cell are separated by ";". Period snapshots and period history are not in a
+ * workbook: a snapshot's parts are longer than a cell's 32,767 characters (see JSON_ONLY_LISTS).
+ */
+import ExcelJS from 'exceljs';
+import type { ISource, ISourceTable } from '../data/exchange/transfer';
+import { exchangeTables, JSON_ONLY_LISTS, MAX_CELL_CHARACTERS, type CellValue, type ExchangeRow, type IExchangeColumn, type IExchangeFile, type IExchangeTable } from '../data/exchange/tables';
+
+/** The sheet that says what the workbook is; an import passes over it. */
+export const ABOUT_SHEET: string = 'About this workbook';
+
+function workbookTables(): IExchangeTable[] {
+  return exchangeTables().filter((t) => JSON_ONLY_LISTS.indexOf(t.list) < 0);
+}
+
+function isoToDate(iso: string): Date {
+  return new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+}
+
+function dateToIso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function ukDate(d: Date): string {
+  const iso: string = dateToIso(d);
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+function cellOut(c: IExchangeColumn, v: CellValue | undefined): ExcelJS.CellValue {
+  if (v === null || v === undefined) {
+    return null;
+  }
+  if (c.kind === 'date' && typeof v === 'string') {
+    return isoToDate(v);
+  }
+  if (c.kind === 'dateTime' && typeof v === 'string' && !isNaN(Date.parse(v))) {
+    return new Date(Date.parse(v));
+  }
+  if (Array.isArray(v)) {
+    return v.join('; ');
+  }
+  return v;
+}
+
+/**
+ * The file as a workbook. Throws naming sheet, row and column when a cell would be longer than a
+ * workbook cell holds (export to .json instead).
+ */
+export async function writeWorkbook(file: IExchangeFile): Promise<Uint8Array> {
+  const wb: ExcelJS.Workbook = new ExcelJS.Workbook();
+  wb.creator = 'Programme Highlights';
+  const about: ExcelJS.Worksheet = wb.addWorksheet(ABOUT_SHEET);
+  about.getColumn(1).width = 110;
+  [
+    'Programme Highlights: a programme exported for import (npm run import -- --site <url> <this file>).',
+    'One sheet per SharePoint list; the first row names the columns as SharePoint shows them; one row per item.',
+    'Workstreams are named by their code and periods by their title; people by their login or e-mail, several separated by ";".',
+    'Dates are dd/mm/yyyy; dates with a time (when a challenge was answered or closed) are UTC. Columns formatted as text keep what is typed as it is typed.',
+    'Request key: identifies a row so that importing the same file again adds nothing. Leave it as it is; leave it empty on a new row.',
+    'Not in a workbook: period snapshots (what the Board saw for a locked period) and period history. Export to .json for those.'
+  ].forEach((line, i) => (about.getCell(i + 1, 1).value = line));
+  for (const t of workbookTables()) {
+    const ws: ExcelJS.Worksheet = wb.addWorksheet(t.title, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = t.columns.map((c) => ({
+      header: c.heading,
+      key: c.name,
+      width: c.kind === 'note' ? 60 : c.kind === 'date' ? 12 : 24,
+      style: c.kind === 'date' ? { numFmt: 'dd/mm/yyyy' } : c.kind === 'dateTime' ? { numFmt: 'dd/mm/yyyy hh:mm:ss' } : c.kind === 'text' || c.kind === 'note' || c.kind === 'choice' ? { numFmt: '@', alignment: { wrapText: c.kind === 'note', vertical: 'top' } } : {}
+    }));
+    ws.getRow(1).font = { bold: true };
+    const rows: ExchangeRow[] = file.lists[t.title] || [];
+    rows.forEach((row, i) => {
+      const values: { [key: string]: ExcelJS.CellValue } = {};
+      for (const c of t.columns) {
+        const v: ExcelJS.CellValue = cellOut(c, row[c.name]);
+        if (typeof v === 'string' && v.length > MAX_CELL_CHARACTERS) {
+          throw new Error(`Sheet "${t.title}", row ${i + 2}, column "${c.heading}" has ${v.length} characters; a workbook cell holds ${MAX_CELL_CHARACTERS}. Export to .json instead.`);
+        }
+        values[c.name] = v;
+      }
+      ws.addRow(values);
+    });
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** A cell as read: its text, number, flag or date; formulas by their result. */
+function cellIn(c: IExchangeColumn | undefined, value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) {
+    return null;
+  }
+  if (value instanceof Date) {
+    // A date typed into a text column (Excel makes one of "30/09/2023") is kept as it reads.
+    return c && c.kind === 'date' ? dateToIso(value) : c && c.kind === 'dateTime' ? value.toISOString().replace(/\.\d{3}Z$/, 'Z') : ukDate(value);
+  }
+  if (typeof value === 'object') {
+    const o = value as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown; error?: unknown };
+    if (Array.isArray(o.richText)) {
+      return o.richText.map((r) => r.text).join('');
+    }
+    if ('result' in o) {
+      return cellIn(c, o.result as ExcelJS.CellValue);
+    }
+    if (typeof o.text === 'string') {
+      return o.text;
+    }
+    if ('error' in o) {
+      return String(o.error);
+    }
+    return null;
+  }
+  return value as string | number | boolean;
+}
+
+/** A workbook's sheets as a source for import (see transfer.ts), reading headings as SharePoint shows them (or internal names). */
+export async function readWorkbook(bytes: Uint8Array): Promise<ISource> {
+  const source: ISource = { rowWord: 'row', tables: [], problems: [] };
+  const wb: ExcelJS.Workbook = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    source.problems.push({ sheet: '(file)', message: `is not an Excel workbook (.xlsx) that can be read: ${(e as Error).message}` });
+    return source;
+  }
+  const tables: IExchangeTable[] = exchangeTables();
+  for (const ws of wb.worksheets) {
+    if (ws.name === ABOUT_SHEET) {
+      continue;
+    }
+    const table: IExchangeTable | undefined = tables.filter((t) => t.title === ws.name)[0];
+    const headings: Array<{ key: string; column?: IExchangeColumn }> = [];
+    ws.getRow(1).eachCell({ includeEmpty: false }, (cell, col) => {
+      const text: string = String(cellIn(undefined, cell.value) || '').trim();
+      const column: IExchangeColumn | undefined = table ? table.columns.filter((c) => c.heading === text || c.name === text)[0] : undefined;
+      headings[col] = { key: column ? column.name : text, column };
+    });
+    const st: ISourceTable = { sheet: ws.name, rows: [], rowNumbers: [] };
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      if (rowNumber === 1) {
+        return;
+      }
+      const out: ExchangeRow = {};
+      let any: boolean = false;
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        const h = headings[col];
+        const v: CellValue = cellIn(h ? h.column : undefined, cell.value);
+        if (v === null || (typeof v === 'string' && v.trim() === '')) {
+          return;
+        }
+        any = true;
+        if (!h) {
+          source.problems.push({ sheet: ws.name, row: rowNumber, column: cell.address.replace(/\d+$/, ''), message: 'has a value but no heading in row 1.' });
+          return;
+        }
+        out[h.key] = v;
+      });
+      if (any) {
+        st.rows.push(out);
+        st.rowNumbers.push(rowNumber);
+      }
+    });
+    source.tables.push(st);
+  }
+  return source;
+}

@@ -1,0 +1,503 @@
+/**
+ * Export and import of a whole programme through the product's own list transport (Graph or
+ * PnPjs, or the in-memory one): reads every list into tables, and writes tables into a site —
+ * after checking the whole file against the schema and the site, so that a file with a problem
+ * writes nothing, and with every create identified (a request key, or the row's own key) so
+ * that running the same import again adds nothing.
+ */
+import { DomainValidationError, parseUkDate } from '../../domain';
+import { REQUEST_KEY } from '../lists';
+import type { ListRecord, PeopleLookup } from '../mapping';
+import type { ListKey } from '../repository';
+import type { IListTransport, QuerySet } from '../transport';
+import {
+  exchangeTables,
+  fillRequestKeys,
+  LOOKUP_KEYS,
+  NATURAL_KEYS,
+  rowContent,
+  type CellValue,
+  type ExchangeRow,
+  type IExchangeColumn,
+  type IExchangeFile,
+  type IExchangeTable
+} from './tables';
+
+/** Site users are numbered from 1; the people lookup answers by id only, so ids up to this are asked. */
+const MAX_USER_ID: number = 100000;
+
+/** One thing wrong with a file: where (sheet, row, column) and what. */
+export interface IImportProblem {
+  sheet: string;
+  /** The workbook's row number (the header is row 1), or the item's number in a .json list. */
+  row?: number;
+  /** The column's heading. */
+  column?: string;
+  message: string;
+}
+
+/** A table as read from a file: its rows and where each came from. */
+export interface ISourceTable {
+  /** The sheet's name (or the .json list's title). */
+  sheet: string;
+  rows: ExchangeRow[];
+  /** Each row's number in the file (see {@link IImportProblem.row}). */
+  rowNumbers: number[];
+}
+
+/** What a file reader gives: its tables, and what it already found wrong. */
+export interface ISource {
+  /** "row" (a workbook) or "item" (.json), for messages. */
+  rowWord: 'row' | 'item';
+  tables: ISourceTable[];
+  problems: IImportProblem[];
+}
+
+/** Progress of a running import. */
+export interface IImportProgress {
+  list: string;
+  done: number;
+  total: number;
+}
+
+/** What an import did, per list. */
+export interface IImportSummary {
+  lists: Array<{ title: string; created: number; alreadyThere: number }>;
+  created: number;
+  alreadyThere: number;
+  /** What the programme office should know: a locked period that came without its snapshot. */
+  notes: string[];
+}
+
+/** The outcome of checking a file: problems, or the rows to write. */
+export interface IImportPlan {
+  problems: IImportProblem[];
+  /** Per table: the rows to create and how many were already on the site. */
+  steps: Array<{ table: IExchangeTable; create: ExchangeRow[]; alreadyThere: number }>;
+}
+
+/** Thrown when a file cannot be imported: every problem, named. Nothing has been written. */
+export class ImportRefused extends Error {
+  public readonly problems: IImportProblem[];
+  constructor(problems: IImportProblem[], rowWord: 'row' | 'item' = 'row') {
+    super(`The file was not imported: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; nothing was written.\n${problems.map((p) => describeProblem(p, rowWord)).join('\n')}`);
+    this.name = 'ImportRefused';
+    this.problems = problems;
+    Object.setPrototypeOf(this, ImportRefused.prototype);
+  }
+}
+
+/** "Sheet "Status Reports", row 4, column "This period": …" (in a .json file, "item 4"). */
+export function describeProblem(p: IImportProblem, rowWord: 'row' | 'item' = 'row'): string {
+  return `Sheet "${p.sheet}"${p.row !== undefined ? `, ${rowWord} ${p.row}` : ''}${p.column ? `, column "${p.column}"` : ''}: ${p.message}`;
+}
+
+interface ISiteState {
+  tables: IExchangeTable[];
+  /** Each list's items as rows, with their ids. */
+  rows: { [list in ListKey]?: Array<{ id: number; row: ExchangeRow }> };
+  people: PeopleLookup;
+  /** Login or e-mail (lower case) → site user id. */
+  loginIds: Map<string, number>;
+}
+
+function everyList(tables: IExchangeTable[]): QuerySet {
+  const queries: QuerySet = {};
+  for (const t of tables) {
+    queries[t.list] = { list: t.list };
+  }
+  return queries;
+}
+
+function loginsOf(people: PeopleLookup): Map<string, number> {
+  const out: Map<string, number> = new Map<string, number>();
+  let misses: number = 0;
+  for (let id: number = 1; id <= MAX_USER_ID && misses < 2000; id++) {
+    const p = people(id);
+    if (!p) {
+      misses++;
+      continue;
+    }
+    misses = 0;
+    if (p.login) {
+      out.set(p.login.toLowerCase(), id);
+    }
+  }
+  return out;
+}
+
+/** An instant as ISO 8601 UTC to the second ("2023-11-20T14:05:00Z"), or undefined if it is not one. */
+function instant(text: string): string | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text.trim())) {
+    return undefined;
+  }
+  const t: number = Date.parse(text.trim());
+  return isNaN(t) ? undefined : new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function personName(people: PeopleLookup, id: unknown): string | null {
+  if (typeof id !== 'number') {
+    return null;
+  }
+  const p = people(id);
+  return p ? p.login || p.name : `#${id}`;
+}
+
+function recordToRow(table: IExchangeTable, r: ListRecord, people: PeopleLookup, names: { [list in ListKey]?: Map<number, string> }): ExchangeRow {
+  const row: ExchangeRow = {};
+  for (const c of table.columns) {
+    if (c.name === REQUEST_KEY) {
+      continue;
+    }
+    if (c.kind === 'lookup') {
+      const id: unknown = r[`${c.name}Id`];
+      row[c.name] = typeof id === 'number' ? (names[c.target as ListKey] as Map<number, string>).get(id) || `#${id}` : null;
+    } else if (c.kind === 'user') {
+      row[c.name] = personName(people, r[`${c.name}Id`]);
+    } else if (c.kind === 'userMulti') {
+      const ids: unknown = r[`${c.name}Id`];
+      row[c.name] = Array.isArray(ids) ? ids.map((id) => personName(people, id) as string) : [];
+    } else if (c.kind === 'date') {
+      row[c.name] = typeof r[c.name] === 'string' && r[c.name] !== '' ? (r[c.name] as string).slice(0, 10) : null;
+    } else if (c.kind === 'dateTime') {
+      row[c.name] = typeof r[c.name] === 'string' && r[c.name] !== '' ? instant(r[c.name] as string) || (r[c.name] as string) : null;
+    } else if (c.kind === 'number') {
+      row[c.name] = typeof r[c.name] === 'number' ? (r[c.name] as number) : r[c.name] === null || r[c.name] === undefined || r[c.name] === '' ? null : Number(r[c.name]);
+    } else if (c.kind === 'boolean') {
+      row[c.name] = typeof r[c.name] === 'boolean' ? (r[c.name] as boolean) : null;
+    } else {
+      row[c.name] = typeof r[c.name] === 'string' && r[c.name] !== '' ? (r[c.name] as string) : null;
+    }
+  }
+  return row;
+}
+
+async function readState(transport: IListTransport, action: string): Promise<ISiteState> {
+  const tables: IExchangeTable[] = exchangeTables();
+  const { records, people } = await transport.read(everyList(tables), { people: true, action });
+  const lookup: PeopleLookup = people || (await transport.people());
+  const names: { [list in ListKey]?: Map<number, string> } = {};
+  for (const list of Object.keys(LOOKUP_KEYS) as ListKey[]) {
+    names[list] = new Map<number, string>((records[list] || []).map((r) => [Number(r.Id), String(r[LOOKUP_KEYS[list] as string])]));
+  }
+  const rows: ISiteState['rows'] = {};
+  for (const t of tables) {
+    rows[t.list] = (records[t.list] || [])
+      .slice()
+      .sort((a, b) => Number(a.Id) - Number(b.Id))
+      .map((r) => ({ id: Number(r.Id), row: recordToRow(t, r, lookup, names) }));
+  }
+  return { tables, rows, people: lookup, loginIds: loginsOf(lookup) };
+}
+
+/**
+ * Every list of the site as tables (see {@link IExchangeFile}), items in the order they were
+ * made; a keyed list's rows carry request keys made from their content.
+ */
+export async function exportSite(transport: IListTransport): Promise<IExchangeFile> {
+  const state: ISiteState = await readState(transport, 'export the programme');
+  const file: IExchangeFile = { format: 'programme-highlights', version: 1, lists: {} };
+  for (const t of state.tables) {
+    const rows: ExchangeRow[] = (state.rows[t.list] || []).map((x) => x.row);
+    await fillRequestKeys(t, rows);
+    file.lists[t.title] = rows;
+  }
+  return file;
+}
+
+/** A .json file's tables as a source (the file must be an export of this product). */
+export function jsonSource(parsed: unknown): ISource {
+  const source: ISource = { rowWord: 'item', tables: [], problems: [] };
+  const f = parsed as Partial<IExchangeFile> | null;
+  if (!f || typeof f !== 'object' || f.format !== 'programme-highlights' || !f.lists || typeof f.lists !== 'object') {
+    source.problems.push({ sheet: '(file)', message: 'This is not a Programme Highlights export: it has no "format": "programme-highlights" and "lists".' });
+    return source;
+  }
+  if (f.version !== 1) {
+    source.problems.push({ sheet: '(file)', message: `This export is version ${String(f.version)}; this product reads version 1.` });
+    return source;
+  }
+  for (const title of Object.keys(f.lists)) {
+    const rows: unknown = (f.lists as { [k: string]: unknown })[title];
+    if (!Array.isArray(rows) || rows.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
+      source.problems.push({ sheet: title, message: 'is not a list of items.' });
+      continue;
+    }
+    source.tables.push({ sheet: title, rows: rows as ExchangeRow[], rowNumbers: rows.map((_r, i) => i + 1) });
+  }
+  return source;
+}
+
+function isEmpty(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '') || (Array.isArray(v) && v.length === 0);
+}
+
+/** A cell in the product's form, or a problem. */
+function normalise(c: IExchangeColumn, raw: CellValue | undefined, state: ISiteState): { value: CellValue } | { problem: string } {
+  if (isEmpty(raw)) {
+    return c.required ? { problem: 'is empty; it must have a value.' } : { value: c.kind === 'userMulti' ? [] : null };
+  }
+  const v = raw as Exclude<CellValue, null>;
+  switch (c.kind) {
+    case 'date': {
+      if (typeof v !== 'string') {
+        return { problem: `${JSON.stringify(v)} is not a date: write it as dd/mm/yyyy.` };
+      }
+      try {
+        return { value: parseUkDate(v, c.heading) };
+      } catch (e) {
+        return { problem: e instanceof DomainValidationError ? `"${v}" ${e.reason}` : `"${v}" is not a date.` };
+      }
+    }
+    case 'dateTime': {
+      const t: string | undefined = typeof v === 'string' ? instant(v) : undefined;
+      return t ? { value: t } : { problem: `${JSON.stringify(v)} is not a date and time: write it as 2023-11-20T14:05:00Z (UTC).` };
+    }
+    case 'number': {
+      const n: number = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : NaN;
+      return isFinite(n) ? { value: n } : { problem: `"${String(v)}" is not a number.` };
+    }
+    case 'boolean':
+      return typeof v === 'boolean' ? { value: v } : v === 'Yes' || v === 'No' ? { value: v === 'Yes' } : { problem: `"${String(v)}" is not Yes or No.` };
+    case 'choice': {
+      const s: string = String(v).trim();
+      const choices: string[] = c.choices || [];
+      return choices.indexOf(s) >= 0 ? { value: s } : { problem: `"${s}" is not one of ${choices.join(', ')}.` };
+    }
+    case 'user':
+    case 'userMulti': {
+      const logins: string[] = (Array.isArray(v) ? v : String(v).split(';')).map((x) => String(x).trim()).filter((x) => x !== '');
+      if (c.kind === 'user' && logins.length > 1) {
+        return { problem: `names ${logins.length} people; it holds one.` };
+      }
+      const unknown: string[] = logins.filter((l) => !state.loginIds.has(l.toLowerCase()));
+      if (unknown.length > 0) {
+        return { problem: `${unknown.map((u) => `"${u}"`).join(', ')} ${unknown.length === 1 ? 'is not a user' : 'are not users'} of the site: add them to the site first, or clear the cell.` };
+      }
+      return { value: c.kind === 'user' ? logins[0] : logins };
+    }
+    default: {
+      if (typeof v !== 'string' && typeof v !== 'number') {
+        return { problem: `${JSON.stringify(v)} is not text.` };
+      }
+      const s: string = String(v);
+      if (c.maxLength !== undefined && s.length > c.maxLength) {
+        return { problem: `has ${s.length} characters; the column holds ${c.maxLength}.` };
+      }
+      return { value: s };
+    }
+  }
+}
+
+function keyOf(table: IExchangeTable, row: ExchangeRow): string {
+  const natural: readonly string[] | undefined = NATURAL_KEYS[table.list];
+  if (table.keyed) {
+    return `key:${String(row[REQUEST_KEY])}`;
+  }
+  if (natural) {
+    return JSON.stringify(natural.map((n) => (typeof row[n] === 'string' ? (row[n] as string).toLowerCase() : row[n])));
+  }
+  return rowContent(table, row);
+}
+
+async function requestKeysOnSite(transport: IListTransport, list: ListKey, keys: string[]): Promise<Set<string>> {
+  const found: Set<string> = new Set<string>();
+  for (let i: number = 0; i < keys.length; i += 20) {
+    const queries: QuerySet = {};
+    keys.slice(i, i + 20).forEach((k, j) => {
+      queries[`k${j}`] = { list, filter: { anyOf: [{ column: REQUEST_KEY, value: k }] } };
+    });
+    const { records } = await transport.read(queries, { action: 'check what an earlier import wrote' });
+    keys.slice(i, i + 20).forEach((k, j) => {
+      if ((records[`k${j}`] || []).length > 0) {
+        found.add(k);
+      }
+    });
+  }
+  return found;
+}
+
+/**
+ * Checks a whole source against the schema and the site, and works out what to write. Reads the
+ * site; writes nothing.
+ */
+export async function planImport(transport: IListTransport, source: ISource): Promise<IImportPlan> {
+  const state: ISiteState = await readState(transport, 'read the site before importing');
+  const problems: IImportProblem[] = source.problems.slice();
+  const byTitle: { [title: string]: IExchangeTable } = {};
+  for (const t of state.tables) {
+    byTitle[t.title] = t;
+  }
+  const normalised: Map<ListKey, Array<{ row: ExchangeRow; at: number; sheet: string }>> = new Map();
+  for (const st of source.tables) {
+    const table: IExchangeTable | undefined = byTitle[st.sheet];
+    if (!table) {
+      problems.push({ sheet: st.sheet, message: `is not one of the programme's lists (${state.tables.map((t) => t.title).join(', ')}).` });
+      continue;
+    }
+    const known: Set<string> = new Set<string>(table.columns.map((c) => c.name));
+    const present: Set<string> = new Set<string>();
+    st.rows.forEach((row) => Object.keys(row).forEach((k) => present.add(k)));
+    for (const k of Array.from(present)) {
+      if (!known.has(k)) {
+        problems.push({ sheet: st.sheet, row: source.rowWord === 'row' ? 1 : undefined, column: k, message: 'is not a column of this list; remove it or check its heading.' });
+      }
+    }
+    const rows: Array<{ row: ExchangeRow; at: number; sheet: string }> = [];
+    st.rows.forEach((raw, i) => {
+      const row: ExchangeRow = {};
+      for (const c of table.columns) {
+        if (c.name === REQUEST_KEY) {
+          row[c.name] = isEmpty(raw[c.name]) ? null : String(raw[c.name]).trim();
+          continue;
+        }
+        const r = normalise(c, raw[c.name], state);
+        if ('problem' in r) {
+          problems.push({ sheet: st.sheet, row: st.rowNumbers[i], column: c.heading, message: r.problem });
+        } else {
+          row[c.name] = r.value;
+        }
+      }
+      rows.push({ row, at: st.rowNumbers[i], sheet: st.sheet });
+    });
+    normalised.set(table.list, rows);
+  }
+
+  // Lookups: each must name a row of the file or an item of the site.
+  const keysOf = (list: ListKey): Set<string> => {
+    const col: string = LOOKUP_KEYS[list] as string;
+    const out: Set<string> = new Set<string>((state.rows[list] || []).map((x) => String(x.row[col]).toLowerCase()));
+    (normalised.get(list) || []).forEach((x) => {
+      if (typeof x.row[col] === 'string') {
+        out.add((x.row[col] as string).toLowerCase());
+      }
+    });
+    return out;
+  };
+  const steps: IImportPlan['steps'] = [];
+  for (const table of state.tables) {
+    const rows = normalised.get(table.list) || [];
+    for (const c of table.columns.filter((x) => x.kind === 'lookup')) {
+      const target: ListKey = c.target as ListKey;
+      const names: Set<string> = keysOf(target);
+      for (const x of rows) {
+        const v: CellValue = x.row[c.name];
+        if (typeof v === 'string' && !names.has(v.toLowerCase())) {
+          const targetTitle: string = (state.tables.filter((t) => t.list === target)[0] as IExchangeTable).title;
+          const keyHeading: string = (state.tables.filter((t) => t.list === target)[0] as IExchangeTable).columns.filter((k) => k.name === LOOKUP_KEYS[target])[0].heading;
+          problems.push({ sheet: x.sheet, row: x.at, column: c.heading, message: `"${v}" is not in the ${targetTitle} sheet (column "${keyHeading}") or on the site.` });
+        }
+      }
+    }
+    await fillRequestKeys(table, rows.map((x) => x.row));
+    // A row twice in the file.
+    const seen: Map<string, number> = new Map<string, number>();
+    for (const x of rows) {
+      const k: string = keyOf(table, x.row);
+      if (seen.has(k) && (table.keyed || NATURAL_KEYS[table.list])) {
+        const natural: readonly string[] = NATURAL_KEYS[table.list] || [];
+        problems.push({
+          sheet: x.sheet,
+          row: x.at,
+          column: table.keyed ? 'Request key' : natural.map((n) => (table.columns.filter((c) => c.name === n)[0] as IExchangeColumn).heading).join(', ') || undefined,
+          message: `repeats ${source.rowWord} ${String(seen.get(k))}: each ${table.keyed ? 'request key' : 'value'} may appear once.`
+        });
+      }
+      seen.set(k, x.at);
+    }
+    if (table.list === 'programme') {
+      if (rows.length > 1) {
+        problems.push({ sheet: rows[1].sheet, row: rows[1].at, message: 'A site holds one programme; this sheet has more than one row.' });
+      }
+      const onSite = state.rows.programme || [];
+      if (rows.length > 0 && onSite.length > 0 && String(onSite[0].row.Title) !== String(rows[0].row.Title)) {
+        problems.push({ sheet: rows[0].sheet, row: rows[0].at, column: table.columns[0].heading, message: `The site already holds the programme "${String(onSite[0].row.Title)}": import into an empty site, or into that programme's own.` });
+      }
+    }
+    // What is already there: an earlier run of this import, or the same items.
+    let there: (row: ExchangeRow) => boolean;
+    if (table.keyed) {
+      const found: Set<string> = problems.length === 0 ? await requestKeysOnSite(transport, table.list, rows.map((x) => String(x.row[REQUEST_KEY]))) : new Set<string>();
+      there = (row) => found.has(String(row[REQUEST_KEY]));
+    } else if (table.list === 'programme') {
+      there = () => (state.rows.programme || []).length > 0;
+    } else {
+      const onSite: Set<string> = new Set<string>((state.rows[table.list] || []).map((x) => keyOf(table, x.row)));
+      there = (row) => onSite.has(keyOf(table, row));
+    }
+    const create: ExchangeRow[] = rows.filter((x) => !there(x.row)).map((x) => x.row);
+    steps.push({ table, create, alreadyThere: rows.length - create.length });
+  }
+  return { problems, steps };
+}
+
+function rowToRecord(table: IExchangeTable, row: ExchangeRow, ids: { [list in ListKey]?: Map<string, number> }, logins: Map<string, number>): ListRecord {
+  const record: ListRecord = {};
+  for (const c of table.columns) {
+    const v: CellValue = row[c.name];
+    if (isEmpty(v)) {
+      continue;
+    }
+    if (c.kind === 'lookup') {
+      record[`${c.name}Id`] = (ids[c.target as ListKey] as Map<string, number>).get(String(v).toLowerCase());
+    } else if (c.kind === 'user') {
+      record[`${c.name}Id`] = logins.get(String(v).toLowerCase());
+    } else if (c.kind === 'userMulti') {
+      record[`${c.name}Id`] = (v as string[]).map((l) => logins.get(l.toLowerCase()));
+    } else {
+      record[c.name] = v;
+    }
+  }
+  return record;
+}
+
+/**
+ * Checks the source and, only if it has no problem, writes what the site lacks, list by list,
+ * telling `progress` as it goes. Throws {@link ImportRefused} (having written nothing) when the
+ * file has problems.
+ */
+export async function importSource(transport: IListTransport, source: ISource, progress: (p: IImportProgress) => void = () => undefined): Promise<IImportSummary> {
+  const plan: IImportPlan = await planImport(transport, source);
+  if (plan.problems.length > 0) {
+    throw new ImportRefused(plan.problems, source.rowWord);
+  }
+  // The site's items as they are now, for lookups to point at.
+  const state: ISiteState = await readState(transport, 'read the site before importing');
+  const ids: { [list in ListKey]?: Map<string, number> } = {};
+  for (const list of Object.keys(LOOKUP_KEYS) as ListKey[]) {
+    ids[list] = new Map<string, number>((state.rows[list] || []).map((x) => [String(x.row[LOOKUP_KEYS[list] as string]).toLowerCase(), x.id]));
+  }
+  const summary: IImportSummary = { lists: [], created: 0, alreadyThere: 0, notes: [] };
+  for (const step of plan.steps) {
+    const { table, create } = step;
+    const total: number = create.length;
+    progress({ list: table.title, done: 0, total });
+    for (let i: number = 0; i < create.length; i += 20) {
+      const chunk: ExchangeRow[] = create.slice(i, i + 20);
+      const stored: ListRecord[] = await transport.createMany(
+        table.list,
+        chunk.map((row) => rowToRecord(table, row, ids, state.loginIds)),
+        `import the ${table.title.toLowerCase()}`
+      );
+      const keyColumn: string | undefined = LOOKUP_KEYS[table.list];
+      if (keyColumn) {
+        stored.forEach((r, j) => (ids[table.list] as Map<string, number>).set(String(chunk[j][keyColumn]).toLowerCase(), Number(r.Id)));
+      }
+      progress({ list: table.title, done: Math.min(i + 20, total), total });
+    }
+    summary.lists.push({ title: table.title, created: total, alreadyThere: step.alreadyThere });
+    summary.created += total;
+    summary.alreadyThere += step.alreadyThere;
+  }
+  // A locked period shows what the Board saw from its snapshot; a workbook carries none.
+  const snapshotted: Set<string> = new Set<string>();
+  plan.steps
+    .filter((s) => s.table.list === 'snapshots')
+    .forEach((s) => s.create.forEach((r) => snapshotted.add(String(r.ReportingPeriod).toLowerCase())));
+  for (const step of plan.steps.filter((s) => s.table.list === 'periods')) {
+    for (const p of step.create.filter((r) => r.PeriodState === 'Locked' && !snapshotted.has(String(r.Title).toLowerCase()))) {
+      summary.notes.push(`${String(p.Title)} is locked but the file has no record of what the Board saw (a workbook carries none): the programme office can reopen and lock it again to make one, or import it from a .json export.`);
+    }
+  }
+  return summary;
+}

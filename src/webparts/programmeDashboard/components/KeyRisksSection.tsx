@@ -1,0 +1,81 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { tableTitle, type IPeriod, type IRisk, type IWorkstream } from '../../../domain';
+import type { IProgrammeRepository } from '../../../data/repository';
+import { usePeriodPicture } from '../hooks/usePeriodPicture';
+import { format } from './format';
+import { LoadError } from './LoadError';
+import { Loading } from './Loading';
+import { RichText } from './RichText';
+import { ScrollRegion } from './ScrollRegion';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
+
+/** Props of {@link KeyRisksSection}. */
+export interface IKeyRisksSectionProps {
+  repository: IProgrammeRepository;
+  /** The period whose open risks are shown (the latest). */
+  period: IPeriod;
+}
+
+/**
+ * The key risks by workstream: one table of every workstream's risks open in the period, with
+ * their mitigations, in workstream order — the same block the report and Word print, for a
+ * programme that keeps its risks in one table.
+ */
+export function KeyRisksSection(props: IKeyRisksSectionProps): JSX.Element {
+  const classNames = useClassNames();
+  const headingId: string = useUniqueId('ph-key-risks');
+  const picture = usePeriodPicture(props.repository, props.period.id);
+  let body: JSX.Element;
+  if (picture.data) {
+    const rows: Array<{ ws: IWorkstream; risk: IRisk }> = [];
+    for (const ws of picture.data.workstreams.slice().sort((a, b) => a.order - b.order)) {
+      for (const risk of picture.data.risks.filter((r) => r.workstreamId === ws.id).sort((a, b) => a.order - b.order)) {
+        rows.push({ ws, risk });
+      }
+    }
+    body =
+      rows.length === 0 ? (
+        <p>{format(strings.KeyRisksNone, props.period.title)}</p>
+      ) : (
+        <ScrollRegion label={strings.KeyRisksHeading}>
+          <table className={classNames.table}>
+            <caption>{format(strings.KeyRisksCaption, props.period.title)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.WorkstreamColumn}</th>
+                <th scope="col">{strings.RiskDescriptionLabel}</th>
+                <th scope="col">{strings.RiskMitigationLabel}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ ws, risk }) => (
+                <tr key={risk.id}>
+                  <th scope="row">{tableTitle(ws)}</th>
+                  <td>
+                    <RichText text={risk.description} />
+                  </td>
+                  <td>
+                    <RichText text={risk.mitigation} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      );
+  } else if (picture.error !== undefined) {
+    body = <LoadError error={picture.error} onRetry={picture.reload} />;
+  } else {
+    body = <Loading label={strings.LoadingPeriod} />;
+  }
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={classNames.sectionHeading}>
+        {strings.KeyRisksHeading}
+      </h3>
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,133 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { checkText, DEFAULT_REPORTING_OPTIONS, MAX_SINGLE_LINE, type IFieldError, type IReportingOptions } from '../../../domain';
+import { isDataError } from '../../../data/errors';
+import type { IProgrammeRepository } from '../../../data/repository';
+import { describeLoadError } from './errorText';
+import { Notice } from './Notice';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
+
+/** Props of {@link ProgrammeSetUp}. */
+export interface IProgrammeSetUpProps {
+  repository: IProgrammeRepository;
+  /** Called once the programme is stored, to load the dashboard again. */
+  onDone: () => void;
+}
+
+type Rating = 'five' | 'three' | 'none';
+
+/**
+ * A new programme starts with only what it has: a first phase often has no ratings, sponsor
+ * comments, milestones or sign-off yet, and keeps its risks in one table.
+ */
+const NEW_PROGRAMME: IReportingOptions = { ...DEFAULT_REPORTING_OPTIONS, printEmpty: false };
+
+/**
+ * The programme office's first step on a site with no programme (an empty start): the
+ * programme's title, organisation and board, and what it reports — whether it rates its
+ * workstreams and on which scale, whether it has sponsor comments, milestones and sign-off,
+ * whether its risks go in one table, and whether empty parts are printed. Each field is checked
+ * as typed with the domain's rules; a refusal by the repository is shown in words.
+ */
+export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
+  const classNames = useClassNames();
+  const headingId: string = useUniqueId('ph-setup');
+  const [title, setTitle] = React.useState<string>('');
+  const [organisation, setOrganisation] = React.useState<string>('');
+  const [board, setBoard] = React.useState<string>('');
+  const [rating, setRating] = React.useState<Rating>('five');
+  const [options, setOptions] = React.useState<IReportingOptions>(NEW_PROGRAMME);
+  const [touched, setTouched] = React.useState<boolean>(false);
+  const [saving, setSaving] = React.useState<boolean>(false);
+  const [failure, setFailure] = React.useState<string | undefined>();
+
+  const errors: { [field: string]: IFieldError | undefined } = {
+    title: checkText('Programme', title, { required: true, maxLength: MAX_SINGLE_LINE }),
+    organisation: checkText('Organisation', organisation, { maxLength: MAX_SINGLE_LINE }),
+    board: checkText('Board', board, { maxLength: MAX_SINGLE_LINE })
+  };
+  const invalid: boolean = Object.keys(errors).some((k) => errors[k] !== undefined);
+  const shown = (key: string): string | undefined => {
+    const e: IFieldError | undefined = errors[key];
+    return e && (touched || key !== 'title') ? e.message : undefined;
+  };
+  const ratingOptions: IDropdownOption[] = [
+    { key: 'five', text: strings.RatingFiveLevels },
+    { key: 'three', text: strings.RatingThreeLevels },
+    { key: 'none', text: strings.RatingNotYet }
+  ];
+  const toggle =
+    (key: keyof IReportingOptions): ((_e?: unknown, checked?: boolean) => void) =>
+    (_e?: unknown, checked?: boolean): void =>
+      setOptions((o) => ({ ...o, [key]: !!checked }));
+
+  const save = (): void => {
+    setTouched(true);
+    if (invalid || saving) {
+      return;
+    }
+    setSaving(true);
+    setFailure(undefined);
+    props.repository
+      .saveProgramme({
+        title,
+        organisation,
+        board,
+        reporting: { ...options, rated: rating !== 'none', ragScale: rating === 'three' ? 'three' : 'five' }
+      })
+      .then(
+        () => props.onDone(),
+        (e: unknown) => {
+          setSaving(false);
+          setFailure(isDataError(e) && e.kind === 'validation' ? e.message : describeLoadError(e));
+        }
+      );
+  };
+
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className={classNames.heading}>
+        {strings.ProgrammeSetUpHeading}
+      </h2>
+      <p>{strings.ProgrammeSetUpIntro}</p>
+      <form
+        className={classNames.form}
+        noValidate={true}
+        onSubmit={(e) => {
+          e.preventDefault();
+          save();
+        }}
+      >
+        <TextField
+          label={strings.FieldProgrammeTitle}
+          required={true}
+          value={title}
+          onChange={(_e, v) => setTitle(v || '')}
+          onBlur={() => setTouched(true)}
+          errorMessage={shown('title')}
+          description={strings.FieldProgrammeTitleHint}
+        />
+        <TextField label={strings.FieldOrganisation} value={organisation} onChange={(_e, v) => setOrganisation(v || '')} errorMessage={shown('organisation')} />
+        <TextField label={strings.FieldBoard} value={board} onChange={(_e, v) => setBoard(v || '')} errorMessage={shown('board')} />
+        <fieldset className={classNames.form} style={{ border: 'none', margin: 0, padding: 0, minWidth: 0 }}>
+          <legend className={classNames.sectionHeading}>{strings.ReportingOptionsHeading}</legend>
+          <Dropdown label={strings.FieldRatingScale} options={ratingOptions} selectedKey={rating} onChange={(_e, o) => o && setRating(o.key as Rating)} />
+          <Checkbox label={strings.FieldUsesSponsorComments} checked={options.sponsorComments} onChange={toggle('sponsorComments')} />
+          <Checkbox label={strings.FieldUsesMilestones} checked={options.milestones} onChange={toggle('milestones')} />
+          <Checkbox label={strings.FieldUsesSignOff} checked={options.signOff} onChange={toggle('signOff')} />
+          <Checkbox label={strings.FieldKeyRisksTable} checked={options.keyRisks} onChange={toggle('keyRisks')} />
+          <Checkbox label={strings.FieldPrintEmpty} checked={options.printEmpty} onChange={toggle('printEmpty')} />
+        </fieldset>
+        {failure ? <Notice kind="error">{failure}</Notice> : undefined}
+        <div className={classNames.actions}>
+          <PrimaryButton type="submit" text={saving ? strings.SavingProgramme : strings.SaveProgramme} disabled={saving} />
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,137 @@
+/**
+ * Any programme, any phase, in Chromium against the real `npm start -- --empty`, at Teams' phone
+ * width (400 px): before set-up, others are told nothing is reported yet and the programme office
+ * is led to set the programme up; the programme office sets up a first-phase programme (no
+ * ratings, no sponsor comments, milestones or sign-off, risks in one table); six themes with
+ * long titles, bullets and one risk each are added; the dashboard shows their short titles, the
+ * key risks table and no RAG anywhere, a theme's full title once as its heading, with no
+ * axe-core violations and nothing wider than the phone. Screenshots: test-results/screenshots.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { periodRecord, toRecord, workstreamRecord } from '../../src/data/mapping';
+import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
+import { startLocalStack, type ILocalStack } from './support/server';
+
+const LEAD = 'heidi.robinson@improvement.example';
+const IIB = 'alex.morgan@improvement.example';
+const PHONE = 400;
+const LISTS = '/sites/improvement/_api/web/lists';
+
+const TOPICS: string[] = ['Culture and leadership', 'Governance', 'Finance', 'Transport', 'Skills', 'Housing'];
+const THEMES = TOPICS.map((topic, i) => {
+  const letter: string = 'ABCDEF'[i];
+  return {
+    code: `THEME-${letter}`,
+    short: `Theme ${letter} – ${topic}`,
+    title:
+      `Theme ${letter} – ${topic}. The authority puts right the weaknesses the best value notice found in ${topic.toLowerCase()}, with clear ownership by members and officers and evidence the Board can test. ` +
+      `Progress is reported to the Independent Improvement Board every month, and what is learned is built into the directorate plans.`
+  };
+});
+
+let stack: ILocalStack;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startLocalStack(['--empty']);
+  browser = await launchBrowser();
+}, 60000);
+
+afterAll(async () => {
+  if (browser) {
+    await browser.close();
+  }
+  if (stack) {
+    expect(await stack.stop()).toBe(0);
+  }
+});
+
+async function post(list: string, record: object): Promise<number> {
+  const res: Response = await fetch(`${stack.url}${LISTS}/getByTitle('${encodeURIComponent(list)}')/items`, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${LEAD}` },
+    body: JSON.stringify(record)
+  });
+  const text: string = await res.text();
+  expect({ list, status: res.status, text: res.status === 201 ? '' : text }).toEqual({ list, status: 201, text: '' });
+  return (JSON.parse(text) as { Id: number }).Id;
+}
+
+async function phone(login: string): Promise<Page> {
+  const page: Page = await browser.newPage({ viewport: { width: PHONE, height: 860 } });
+  await page.goto(`${stack.url}/?as=${encodeURIComponent(login)}&host=teams`);
+  return page;
+}
+
+async function fits(page: Page): Promise<void> {
+  // The page itself never scrolls sideways; wide tables scroll inside their own region.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await axeViolations(page)).toEqual([]);
+}
+
+describe('an empty start, at phone width', () => {
+  it('tells an IIB member nothing is reported yet', async () => {
+    const page = await phone(IIB);
+    await page.getByRole('heading', { name: 'Nothing reported yet' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Set up the programme' }).count()).toBe(0);
+    await fits(page);
+    await page.screenshot({ path: screenshotPath('empty-start-nothing-reported-phone'), fullPage: true });
+    await page.close();
+  }, 60000);
+
+  it('leads the programme office through setting the programme up, with what it reports', async () => {
+    const page = await phone(LEAD);
+    await page.getByRole('heading', { name: 'Set up your programme' }).waitFor();
+    await fits(page);
+    await page.getByRole('textbox', { name: /^Programme/ }).fill('Improvement Plan Phase 1');
+    await page.getByRole('textbox', { name: 'Organisation' }).fill('A Combined Authority');
+    await page.getByRole('textbox', { name: 'Board the report goes to' }).fill('Independent Improvement Board');
+    await page.getByRole('combobox', { name: /^Workstream ratings/ }).click();
+    await page.getByRole('option', { name: 'Not rated yet' }).click();
+    for (const box of ['Sponsors comment on each period', 'Milestones this period and planned for next', 'Sign-off: who completed each report, and when']) {
+      // Fluent draws the box over the input: a person clicks the label.
+      await page.getByText(box, { exact: true }).click();
+      expect(await page.getByRole('checkbox', { name: box }).isChecked()).toBe(false);
+    }
+    const keyRisksBox: string = 'One table of key risks by workstream, instead of risks in each section';
+    await page.getByText(keyRisksBox, { exact: true }).click();
+    expect(await page.getByRole('checkbox', { name: keyRisksBox }).isChecked()).toBe(true);
+    await page.screenshot({ path: screenshotPath('empty-start-set-up-phone'), fullPage: true });
+    await page.getByRole('button', { name: 'Set up the programme' }).click();
+    await page.getByRole('heading', { name: 'Improvement Plan Phase 1' }).waitFor();
+    await page.close();
+  }, 60000);
+
+  it('shows six long-titled, unrated themes by short title, their key risks in one table, and no RAG anywhere', async () => {
+    const periodId: number = await post('Reporting Periods', periodRecord({ title: 'March 2023', start: '2023-03-01', end: '2023-03-31', state: 'Open', overview: 'Good progress across all six themes.' }));
+    for (const [i, t] of THEMES.entries()) {
+      const id: number = await post('Workstreams', workstreamRecord({ code: t.code, title: t.title, shortTitle: t.short, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: i + 1 }));
+      await post('Status Reports', {
+        ...toRecord('statusReport', { workstreamId: id, periodId, managerUpdate: `- ${TOPICS[i]}: first point\n- second point\n- third point`, state: 'Draft' }),
+        Title: `${t.code} – March 2023`
+      });
+      await post('Risks', toRecord('risk', { workstreamId: id, description: `Capacity to deliver ${TOPICS[i].toLowerCase()}`, mitigation: `Interim support for theme ${'ABCDEF'[i]}`, state: 'Open', raisedPeriodId: periodId, order: 1 }));
+    }
+    const page = await phone(IIB);
+    const matrix = page.getByRole('table', { name: /^Each workstream with its open risks/ });
+    await matrix.waitFor();
+    expect(await matrix.locator('tbody th').allTextContents()).toEqual(THEMES.map((t) => t.short));
+    const keyRisks = page.getByRole('table', { name: 'Risks open in March 2023, by workstream, with their mitigation' });
+    await keyRisks.waitFor();
+    expect(await keyRisks.locator('tbody tr').count()).toBe(6);
+    const text: string = await page.locator('body').innerText();
+    expect(text).not.toContain('Not rated');
+    expect(text).not.toContain('RAG key');
+    await fits(page);
+    await page.screenshot({ path: screenshotPath('first-phase-programme-phone'), fullPage: true });
+
+    await page.getByRole('button', { name: THEMES[0].short, exact: true }).click();
+    await page.getByRole('heading', { name: 'Project status' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2, name: THEMES[0].title }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /milestones/i }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: /sponsor comments/i }).count()).toBe(0);
+    await fits(page);
+    await page.screenshot({ path: screenshotPath('first-phase-theme-phone'), fullPage: true });
+    await page.close();
+  }, 90000);
+});
