@@ -7,17 +7,21 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkReadiness, latestPeriod, type IPeriod } from '../domain';
+import { checkReadiness, latestPeriod, type IPeriod, type IPhase } from '../domain';
 import { isDataError } from '../data/errors';
 import type { IProgrammeRepository } from '../data/repository';
-import { buildDocx, buildProgrammeReport, draftHeader } from '../report';
+import { buildCloseDownBlock, buildDocx, buildProgrammeReport, draftHeader } from '../report';
+import type { ProgrammeRepository } from '../data/ProgrammeRepository';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { connectToSite } from './graphSite';
 
 const USAGE: string = `Usage: npm run report -- --site <site url> [--period <title or id>] --out <file.docx>
+       npm run report -- --site <site url> --closedown [--phase <title or id>] --out <file.docx>
   --site     the programme's site, e.g. http://localhost:4321/sites/improvement (the local stack)
              or https://contoso.sharepoint.com/sites/iib (with --token)
   --period   the period's title ("November/December 2023") or id; the latest by default
+  --closedown  write a phase's close-down table with its colour key instead of a period's report
+  --phase    with --closedown: the phase's title ("Phase 2") or id; the latest closing or closed one by default
   --out      the Word document to write
   --as       local stack only: the login to act as
   --token    a tenant's Microsoft Graph access token (or set GRAPH_TOKEN)
@@ -27,6 +31,8 @@ const USAGE: string = `Usage: npm run report -- --site <site url> [--period <tit
 export const REPORT_OPTIONS = {
   site: { type: 'string' },
   period: { type: 'string' },
+  closedown: { type: 'boolean' },
+  phase: { type: 'string' },
   out: { type: 'string' },
   as: { type: 'string' },
   token: { type: 'string' },
@@ -60,6 +66,40 @@ export async function writeReport(repository: IProgrammeRepository, periodWanted
   return { period, blocks: blocks.length, bytes: docx.length, findings: checkReadiness(picture).length };
 }
 
+/**
+ * Finds a phase by id or title (case and spacing ignored); by default the latest phase that is
+ * closing or closed, else the latest.
+ */
+export function choosePhase(phases: IPhase[], wanted: string | undefined): IPhase {
+  if (phases.length === 0) {
+    throw new Error('The site has no phases yet.');
+  }
+  if (!wanted) {
+    const ending: IPhase[] = phases.filter((p) => p.state !== 'Open');
+    return (ending.length > 0 ? ending : phases)[(ending.length > 0 ? ending : phases).length - 1];
+  }
+  const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, ' ').trim();
+  const found: IPhase | undefined = phases.filter((p) => String(p.id) === wanted.trim() || norm(p.title) === norm(wanted))[0];
+  if (!found) {
+    throw new Error(`There is no phase "${wanted}". The phases are: ${phases.map((p) => `"${p.title}" (${p.id})`).join(', ')}.`);
+  }
+  return found;
+}
+
+/** Writes a phase's close-down table; returns what it wrote, for the caller to print. */
+export async function writeCloseDown(repository: ProgrammeRepository, phaseWanted: string | undefined, out: string): Promise<{ phase: IPhase; rows: number; bytes: number; findings: number }> {
+  const phases = repository.phases();
+  const phase: IPhase = choosePhase((await phases.getPhases()).phases, phaseWanted);
+  const closeDown = await phases.getCloseDown(phase.id);
+  // Destination themes may be the next phase's: every workstream is named from the whole list.
+  const workstreams = (await repository.getProgrammeSummary()).workstreams;
+  const block = buildCloseDownBlock({ phase: closeDown.phase, items: closeDown.items, workstreams });
+  const docx: Uint8Array = await buildDocx([block], { title: block.title });
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  fs.writeFileSync(out, docx);
+  return { phase, rows: closeDown.items.length, bytes: docx.length, findings: closeDown.findings.length };
+}
+
 async function main(): Promise<void> {
   const args = readArgs(process.argv.slice(2), REPORT_OPTIONS);
   if (args.help) {
@@ -70,6 +110,17 @@ async function main(): Promise<void> {
     throw new UsageError(`${!args.site ? '--site' : '--out'} is needed.\n${USAGE}`);
   }
   const repository = await connectToSite({ siteUrl: args.site, login: args.as, graphToken: args.token || process.env.GRAPH_TOKEN });
+  if (args.closedown) {
+    const written = await writeCloseDown(repository, args.phase, args.out);
+    console.log(`Wrote ${args.out}: the close-down of ${written.phase.title}, ${written.rows} rows, ${Math.round(written.bytes / 1024)} KB.`);
+    if (written.findings > 0) {
+      console.log(`Readiness: ${written.findings} findings to look at before the close-down is locked.`);
+    }
+    return;
+  }
+  if (args.phase) {
+    throw new UsageError(`--phase goes with --closedown.\n${USAGE}`);
+  }
   const result = await writeReport(repository, args.period, args.out);
   console.log(`Wrote ${args.out}: ${result.period.title}, ${result.blocks} blocks, ${Math.round(result.bytes / 1024)} KB.`);
   if (result.findings > 0) {

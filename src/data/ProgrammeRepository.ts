@@ -4,6 +4,7 @@
  * ETags and conflicts, the reporting cycle and its rules — over a protocol transport (PnPjs or
  * Graph) that only moves records.
  */
+import { PhaseRepository } from './PhaseRepository';
 import {
   checkText,
   compareIsoDates,
@@ -209,6 +210,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
   /** What time it is, for the times the product records itself (a response, a closing): ISO UTC. */
   protected now(): string {
     return new Date().toISOString();
+  }
+
+  /** Phases of the programme and their close-down, over the same transport (issue 16). */
+  public phases(): PhaseRepository {
+    return new PhaseRepository(this._transport, () => this.getRights());
   }
 
   // ---- who ----

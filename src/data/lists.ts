@@ -65,7 +65,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('SortOrder', 'number', true),
     c('ShortTitle', 'text'),
     c('FullTitle', 'note'),
-    c('Retired', 'boolean')
+    c('Retired', 'boolean'),
+    c('Phase', 'lookup', true)
   ],
   periods: [
     c('Title', 'text'),
@@ -75,7 +76,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('Overview', 'note'),
     c('OverallRag', 'choice'),
     c('OverviewAuthor', 'text'),
-    c('BoardMeetingDate', 'date')
+    c('BoardMeetingDate', 'date'),
+    c('Phase', 'lookup', true)
   ],
   statusReports: [
     c('Title', 'text'),
@@ -162,6 +164,24 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('SortOrder', 'number'),
     c('SectionText', 'note'),
     c('SectionAuthor', 'text'),
+    requestKey
+  ],
+  // Phases of the improvement plan (issue 16): periods and workstreams look one up.
+  phases: [c('Title', 'text'), c('PhaseStart', 'date', true), c('PhaseEnd', 'date'), c('PhaseState', 'choice', true), c('CloseDownNote', 'note'), requestKey],
+  // A phase's close-down table, one row per task or action of a theme.
+  closeDown: [
+    c('Title', 'text'),
+    c('Phase', 'lookup', true),
+    c('Workstream', 'lookup', true),
+    c('ThemeAsWritten', 'text'),
+    c('ActivityUndertaken', 'note'),
+    c('Evidence', 'note'),
+    c('ActivityOutstanding', 'note'),
+    c('Destination', 'choice', true),
+    c('DestinationWorkstream', 'lookup', true),
+    c('DestinationAsWritten', 'text'),
+    c('Sources', 'note'),
+    c('SortOrder', 'number'),
     requestKey
   ]
 };

@@ -35,7 +35,9 @@ export type ListKey =
   | 'feedback'
   | 'snapshots'
   | 'history'
-  | 'periodSections';
+  | 'periodSections'
+  | 'phases'
+  | 'closeDown';
 
 /** SharePoint list titles, as provisioned by sharepoint/assets/elements.xml. */
 export const LIST_TITLES: { readonly [list in ListKey]: string } = {
@@ -50,7 +52,9 @@ export const LIST_TITLES: { readonly [list in ListKey]: string } = {
   feedback: 'IIB Feedback',
   snapshots: 'Period Snapshots',
   history: 'Period History',
-  periodSections: 'Period Sections'
+  periodSections: 'Period Sections',
+  phases: 'Phases',
+  closeDown: 'Close-down Items'
 };
 
 /** What the current user may do on one list, read from SharePoint's effective permissions. */

@@ -12,3 +12,4 @@ export * from './picture';
 export * from './riskMatrix';
 export * from './sections';
 export * from './visibility';
+export * from './phases';

@@ -4,6 +4,7 @@
  * workstreams and periods; project managers write status reports, milestones and risks;
  * sponsors write their comments; an IIB member records feedback. Locked periods are locked last.
  */
+import { closeDownRecord, phaseRecord } from '../data/PhaseRepository';
 import type { IPerson } from '../domain';
 import type { ISeedProgramme } from '../fixtures/improvementPlanPhase2';
 import { periodRecord, programmeRecords, toRecord, workstreamRecord, type ListRecord } from '../data/mapping';
@@ -63,6 +64,15 @@ export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<I
     await add(lead, 'ragDefinitions', d);
   }
 
+  // Phases first: workstreams and periods look theirs up.
+  const phaseIds: Map<number, number> = new Map<number, number>();
+  for (const ph of seed.phases || []) {
+    phaseIds.set(ph.id, await add(lead, 'phases', phaseRecord(ph)));
+  }
+  const phaseOf = (kind: 'periodIds' | 'workstreamIds', id: number): number | null => {
+    const ph = (seed.phases || []).filter((x) => x[kind].indexOf(id) >= 0)[0];
+    return ph ? (phaseIds.get(ph.id) as number) : null;
+  };
   const workstreamIds: Map<number, number> = new Map<number, number>();
   for (const w of seed.workstreams) {
     const record: ListRecord = workstreamRecord({
@@ -71,16 +81,19 @@ export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<I
       projectManagers: w.projectManagers.map((p) => resolve(p) as IPerson),
       pmoSupport: w.pmoSupport.map((p) => resolve(p) as IPerson)
     });
-    workstreamIds.set(w.id, await add(lead, 'workstreams', record));
+    workstreamIds.set(w.id, await add(lead, 'workstreams', { ...record, PhaseId: phaseOf('workstreamIds', w.id) }));
   }
 
   // Periods open first: the records of a locked period cannot be written.
   const periodIds: Map<number, number> = new Map<number, number>();
   for (const p of seed.periods) {
-    periodIds.set(p.id, await add(lead, 'periods', periodRecord({ ...p, state: 'Open' })));
+    periodIds.set(p.id, await add(lead, 'periods', { ...periodRecord({ ...p, state: 'Open' }), PhaseId: phaseOf('periodIds', p.id) }));
   }
 
   const ws = (id: number): number => workstreamIds.get(id) as number;
+  for (const item of seed.closeDown || []) {
+    await add(lead, 'closeDown', closeDownRecord({ ...item, phaseId: phaseIds.get(item.phaseId) as number, workstreamId: item.workstreamId === undefined ? undefined : ws(item.workstreamId), destinationWorkstreamId: item.destinationWorkstreamId === undefined ? undefined : ws(item.destinationWorkstreamId) }));
+  }
   const period = (id: number): number => periodIds.get(id) as number;
   const managerOf = (workstreamId: number): string => {
     const w = seed.workstreams.filter((x) => x.id === workstreamId)[0];

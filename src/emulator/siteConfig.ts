@@ -18,7 +18,7 @@ export interface ISiteGroup {
 /** The groups of the Independent Improvement Board's site. */
 export const SITE_GROUPS: readonly ISiteGroup[] = [
   { title: 'Programme Office', site: 'Full Control', lists: {} },
-  { title: 'Workstream Leads', site: 'Read', lists: { 'Status Reports': 'Contribute', Milestones: 'Contribute', Risks: 'Contribute', 'IIB Feedback': 'Contribute' } },
+  { title: 'Workstream Leads', site: 'Read', lists: { 'Status Reports': 'Contribute', Milestones: 'Contribute', Risks: 'Contribute', 'IIB Feedback': 'Contribute', 'Close-down Items': 'Contribute' } },
   { title: 'Sponsors', site: 'Read', lists: { 'Sponsor Comments': 'Contribute' } },
   { title: 'IIB Members', site: 'Read', lists: { 'IIB Feedback': 'Contribute' } },
   // The Members group every SharePoint site is created with, at its default level, Edit: it may

@@ -82,7 +82,9 @@ export type BlockKind =
   | 'risks'
   | 'keyRisks'
   | 'ragKey'
-  | 'periodSection';
+  | 'periodSection'
+  // A phase's close-down table (issue 16): built by report/closeDown.ts from a phase, not a period's picture.
+  | 'closeDown';
 
 /** Every block kind, in the order a programme report uses them. */
 export const BLOCK_KINDS: readonly BlockKind[] = [

@@ -25,7 +25,9 @@ const NEW_ITEM: { [list in ListKey]: { [field: string]: unknown } } = {
   feedback: { WorkstreamId: 1, ReportingPeriodId: 2, FeedbackKind: 'Feedback', Feedback: 'Noted.' },
   snapshots: { ReportingPeriodId: 2, SnapshotId: 'x', ChunkIndex: 0, ChunkCount: 1, Content: '{}', Sha256: '0' },
   history: { ReportingPeriodId: 2, PeriodAction: 'Locked', Reason: 'x' },
-  periodSections: { Title: 'Purpose', SectionScope: 'Programme', SectionKey: 'purpose', SortOrder: 1 }
+  periodSections: { Title: 'Purpose', SectionScope: 'Programme', SectionKey: 'purpose', SortOrder: 1 },
+  phases: { Title: 'Phase 9', PhaseStart: '2030-01-01T00:00:00Z', PhaseState: 'Open' },
+  closeDown: { Title: 'A task', PhaseId: 1, WorkstreamId: 1, ActivityOutstanding: 'Something', Destination: 'Keep under review' }
 };
 
 /** A harmless change for each list. */

@@ -7,6 +7,7 @@
  * SharePoint groups give, and offers tests what they need from outside the product: another
  * user's change, a failure, a lost answer, a slow network, and the log of calls the UI made.
  */
+import { closeDownRecord, phaseRecord } from '../../src/data/PhaseRepository';
 import { DataError, type DataErrorKind, type IDataErrorDetails } from '../../src/data/errors';
 import { networkError } from '../../src/data/httpErrors';
 import { MemorySite, MemoryTransport, type IMemoryCall, type IMemoryUser, type MemoryCallMatcher } from '../../src/data/memory/MemoryTransport';
@@ -145,6 +146,15 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
       add(lead, 'ragDefinitions', d);
     }
   }
+  // Phases first: workstreams and periods look theirs up.
+  const phaseIds: Map<number, number> = new Map<number, number>();
+  for (const ph of seed.phases || []) {
+    phaseIds.set(ph.id, add(lead, 'phases', phaseRecord(ph)));
+  }
+  const phaseOf = (kind: 'periodIds' | 'workstreamIds', id: number): number | null => {
+    const ph = (seed.phases || []).filter((x) => x[kind].indexOf(id) >= 0)[0];
+    return ph ? (phaseIds.get(ph.id) as number) : null;
+  };
   const workstreamIds: Map<number, number> = new Map<number, number>();
   for (const w of seed.workstreams) {
     const record: ListRecord = workstreamRecord({
@@ -153,14 +163,17 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
       projectManagers: w.projectManagers.map((p) => resolve(p) as IPerson),
       pmoSupport: w.pmoSupport.map((p) => resolve(p) as IPerson)
     });
-    workstreamIds.set(w.id, add(lead, 'workstreams', record));
+    workstreamIds.set(w.id, add(lead, 'workstreams', { ...record, PhaseId: phaseOf('workstreamIds', w.id) }));
   }
   // Periods open first: the records of a locked period cannot be written.
   const periodIds: Map<number, number> = new Map<number, number>();
   for (const p of seed.periods) {
-    periodIds.set(p.id, add(lead, 'periods', periodRecord({ ...p, state: 'Open' })));
+    periodIds.set(p.id, add(lead, 'periods', { ...periodRecord({ ...p, state: 'Open' }), PhaseId: phaseOf('periodIds', p.id) }));
   }
   const ws = (id: number): number => workstreamIds.get(id) as number;
+  for (const item of seed.closeDown || []) {
+    add(lead, 'closeDown', closeDownRecord({ ...item, phaseId: phaseIds.get(item.phaseId) as number, workstreamId: item.workstreamId === undefined ? undefined : ws(item.workstreamId), destinationWorkstreamId: item.destinationWorkstreamId === undefined ? undefined : ws(item.destinationWorkstreamId) }));
+  }
   const period = (id: number): number => periodIds.get(id) as number;
   const workstream = (id: number): ISeedProgramme['workstreams'][number] => seed.workstreams.filter((x) => x.id === id)[0];
   const managerOf = (id: number): string => (workstream(id).projectManagers[0] && workstream(id).projectManagers[0].login) || lead;

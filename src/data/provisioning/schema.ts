@@ -178,6 +178,85 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
     ]
   },
   {
+    "title": "Phases",
+    "url": "Lists/Phases",
+    "description": "The phases of the improvement plan: each has its own themes and reporting periods, and ends with a close-down.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x0100A8DB5F21D901466CB6C09A2284825A59",
+      "name": "Phase",
+      "description": "A phase of the improvement plan, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Phase",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Phase\" Required=\"TRUE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "PhaseStart",
+        "id": "d336dd54-100f-40d3-95af-fe31767a71d5",
+        "type": "DateTime",
+        "displayName": "Start",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{d336dd54-100f-40d3-95af-fe31767a71d5}\" Name=\"PhaseStart\" StaticName=\"PhaseStart\" DisplayName=\"Start\" Type=\"DateTime\" Format=\"DateOnly\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "PhaseEnd",
+        "id": "e2fcc0f6-5a91-4ca6-b71f-7f517db5a364",
+        "type": "DateTime",
+        "displayName": "End",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{e2fcc0f6-5a91-4ca6-b71f-7f517db5a364}\" Name=\"PhaseEnd\" StaticName=\"PhaseEnd\" DisplayName=\"End\" Type=\"DateTime\" Format=\"DateOnly\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "PhaseState",
+        "id": "ee2fb52f-de4b-4600-915d-33d4dcd7c231",
+        "type": "Choice",
+        "displayName": "State",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{ee2fb52f-de4b-4600-915d-33d4dcd7c231}\" Name=\"PhaseState\" StaticName=\"PhaseState\" DisplayName=\"State\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Open</CHOICE><CHOICE>Closing</CHOICE><CHOICE>Closed</CHOICE></CHOICES><Default>Open</Default></Field>"
+      },
+      {
+        "name": "CloseDownNote",
+        "id": "cf2d320c-32ea-41b8-ac45-7d296bd43971",
+        "type": "Note",
+        "displayName": "Close-down note",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{cf2d320c-32ea-41b8-ac45-7d296bd43971}\" Name=\"CloseDownNote\" StaticName=\"CloseDownNote\" DisplayName=\"Close-down note\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" Description=\"Printed above the close-down table: what the next phase's themes are and why.\" />"
+      },
+      {
+        "name": "RequestKey",
+        "id": "ce1305d9-e6b8-52b8-90e7-cc3b23d8f24b",
+        "type": "Text",
+        "displayName": "Request key",
+        "required": false,
+        "indexed": true,
+        "unique": true,
+        "hidden": true,
+        "xml": "<Field ID=\"{ce1305d9-e6b8-52b8-90e7-cc3b23d8f24b}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
+      }
+    ]
+  },
+  {
     "title": "Workstreams",
     "url": "Lists/Workstreams",
     "description": "The improvement plan's workstreams (themes).",
@@ -330,6 +409,18 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{6fac6b19-5a0a-53ca-84a4-d523b4eccc44}\" Name=\"Retired\" StaticName=\"Retired\" DisplayName=\"Retired\" Description=\"Yes: the workstream no longer reports. It stays in the periods it reported in and their snapshots, and is not offered in new periods.\" Type=\"Boolean\" Required=\"FALSE\" Group=\"Programme Highlights\"><Default>0</Default></Field>"
+      },
+      {
+        "name": "Phase",
+        "id": "00df23f5-060b-428c-b20f-e48004be513a",
+        "type": "Lookup",
+        "displayName": "Phase",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{00df23f5-060b-428c-b20f-e48004be513a}\" Name=\"Phase\" StaticName=\"Phase\" DisplayName=\"Phase\" Type=\"Lookup\" List=\"Lists/Phases\" ShowField=\"Title\" Required=\"FALSE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Phases"
       }
     ]
   },
@@ -431,6 +522,18 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{99f3c52c-e8b2-52c1-bbe8-6fdbaaf99aa7}\" Name=\"BoardMeetingDate\" StaticName=\"BoardMeetingDate\" DisplayName=\"Board meeting date\" Description=\"The date of the Board meeting the period's report went to.\" Type=\"DateTime\" Format=\"DateOnly\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Phase",
+        "id": "acc17459-4825-4014-a834-9d418acc24ed",
+        "type": "Lookup",
+        "displayName": "Phase",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{acc17459-4825-4014-a834-9d418acc24ed}\" Name=\"Phase\" StaticName=\"Phase\" DisplayName=\"Phase\" Type=\"Lookup\" List=\"Lists/Phases\" ShowField=\"Title\" Required=\"FALSE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Phases"
       }
     ]
   },
@@ -1463,6 +1566,165 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": true,
         "hidden": true,
         "xml": "<Field ID=\"{aacd59c6-c8aa-4a50-9d05-bf07e7e5ed8b}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
+      }
+    ]
+  },
+  {
+    "title": "Close-down Items",
+    "url": "Lists/CloseDownItems",
+    "description": "The close-down table of a phase: per theme, its tasks and actions, what was done and its evidence, what is outstanding and where each item goes next.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x0100A4BC24E2030C4601BCDE02C042367FC2",
+      "name": "Close-down item",
+      "description": "One row of a phase's close-down table: a task or action of a theme, what was done and its evidence, what is outstanding and where it goes next."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Tasks/actions",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Tasks/actions\" Required=\"TRUE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "Phase",
+        "id": "21f862d8-c05a-4ef9-baf0-d2deff6784ff",
+        "type": "Lookup",
+        "displayName": "Phase",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{21f862d8-c05a-4ef9-baf0-d2deff6784ff}\" Name=\"Phase\" StaticName=\"Phase\" DisplayName=\"Phase\" Type=\"Lookup\" List=\"Lists/Phases\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Phases"
+      },
+      {
+        "name": "Workstream",
+        "id": "aa20a056-0d26-46a7-ad89-a1b9713447ec",
+        "type": "Lookup",
+        "displayName": "Theme",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{aa20a056-0d26-46a7-ad89-a1b9713447ec}\" Name=\"Workstream\" StaticName=\"Workstream\" DisplayName=\"Theme\" Type=\"Lookup\" List=\"Lists/Workstreams\" ShowField=\"Title\" Required=\"FALSE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Workstreams"
+      },
+      {
+        "name": "ThemeAsWritten",
+        "id": "036a1fa9-a2fd-4843-85a5-3e7b636086b7",
+        "type": "Text",
+        "displayName": "Theme as written",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{036a1fa9-a2fd-4843-85a5-3e7b636086b7}\" Name=\"ThemeAsWritten\" StaticName=\"ThemeAsWritten\" DisplayName=\"Theme as written\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ActivityUndertaken",
+        "id": "3a6d0fa0-9b58-4edb-96e6-cbce8d0f74b1",
+        "type": "Note",
+        "displayName": "Activity undertaken (completed)",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{3a6d0fa0-9b58-4edb-96e6-cbce8d0f74b1}\" Name=\"ActivityUndertaken\" StaticName=\"ActivityUndertaken\" DisplayName=\"Activity undertaken (completed)\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Evidence",
+        "id": "cdabec90-536d-4080-ab68-2c603b71b08e",
+        "type": "Note",
+        "displayName": "Evidence",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{cdabec90-536d-4080-ab68-2c603b71b08e}\" Name=\"Evidence\" StaticName=\"Evidence\" DisplayName=\"Evidence\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "ActivityOutstanding",
+        "id": "1de520b4-3859-45e2-bc70-6f743b5adba5",
+        "type": "Note",
+        "displayName": "Activity outstanding",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{1de520b4-3859-45e2-bc70-6f743b5adba5}\" Name=\"ActivityOutstanding\" StaticName=\"ActivityOutstanding\" DisplayName=\"Activity outstanding\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Destination",
+        "id": "c4c61780-4e9c-47ce-9096-9229c3471111",
+        "type": "Choice",
+        "displayName": "Where it goes next",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{c4c61780-4e9c-47ce-9096-9229c3471111}\" Name=\"Destination\" StaticName=\"Destination\" DisplayName=\"Where it goes next\" Type=\"Choice\" Format=\"Dropdown\" FillInChoice=\"FALSE\" Required=\"FALSE\" Indexed=\"TRUE\" Group=\"Programme Highlights\"><CHOICES><CHOICE>Completed</CHOICE><CHOICE>Next phase theme</CHOICE><CHOICE>Directorate business plans</CHOICE><CHOICE>Keep under review</CHOICE></CHOICES></Field>"
+      },
+      {
+        "name": "DestinationWorkstream",
+        "id": "ccfb86d8-9d19-49d1-af2b-5b5d0c9afea9",
+        "type": "Lookup",
+        "displayName": "Next phase theme",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{ccfb86d8-9d19-49d1-af2b-5b5d0c9afea9}\" Name=\"DestinationWorkstream\" StaticName=\"DestinationWorkstream\" DisplayName=\"Next phase theme\" Type=\"Lookup\" List=\"Lists/Workstreams\" ShowField=\"Title\" Required=\"FALSE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Workstreams"
+      },
+      {
+        "name": "DestinationAsWritten",
+        "id": "36570fd9-cd4d-481e-acaa-e07286016868",
+        "type": "Text",
+        "displayName": "Where it goes next, as written",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{36570fd9-cd4d-481e-acaa-e07286016868}\" Name=\"DestinationAsWritten\" StaticName=\"DestinationAsWritten\" DisplayName=\"Where it goes next, as written\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "SortOrder",
+        "id": "933dccf4-1a77-48f3-80a1-8804dd209092",
+        "type": "Number",
+        "displayName": "Order",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{933dccf4-1a77-48f3-80a1-8804dd209092}\" Name=\"SortOrder\" StaticName=\"SortOrder\" DisplayName=\"Order\" Type=\"Number\" Decimals=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Sources",
+        "id": "d5cab6dd-6860-40b9-bf78-e60df8edc5be",
+        "type": "Note",
+        "displayName": "Drafted from",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{d5cab6dd-6860-40b9-bf78-e60df8edc5be}\" Name=\"Sources\" StaticName=\"Sources\" DisplayName=\"Drafted from\" Type=\"Note\" NumLines=\"3\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" Description=\"The phase's records a drafted row came from (milestone:12, risk:3), so that readiness can tell that none was dropped.\" />"
+      },
+      {
+        "name": "RequestKey",
+        "id": "ce1305d9-e6b8-52b8-90e7-cc3b23d8f24b",
+        "type": "Text",
+        "displayName": "Request key",
+        "required": false,
+        "indexed": true,
+        "unique": true,
+        "hidden": true,
+        "xml": "<Field ID=\"{ce1305d9-e6b8-52b8-90e7-cc3b23d8f24b}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
       }
     ]
   }

@@ -1,0 +1,241 @@
+/**
+ * Phases of an improvement plan and the close-down that ends one (issue 16).
+ *
+ * A programme runs in phases; each has its own themes (workstreams) and reporting periods. A
+ * phase ends with a close-down table the Board reads: per theme, the phase's tasks and actions,
+ * the activity undertaken and its evidence, the activity outstanding, and where each outstanding
+ * item goes next. {@link draftCloseDown} drafts that table from the phase's own records;
+ * {@link checkCloseDown} says what must be put right before it can be locked.
+ *
+ * Pure TypeScript, like the rest of the domain.
+ */
+import type { IMilestone, IPeriod, IRisk, IWorkstream, IsoDate } from './model';
+import { isBlank, squash } from './text';
+import type { FindingSeverity } from './readiness';
+
+/** Where a phase is in its life. */
+export type PhaseState = 'Open' | 'Closing' | 'Closed';
+
+/** A phase of the improvement plan, e.g. "Phase 2". */
+export interface IPhase {
+  id: number;
+  title: string;
+  start: IsoDate;
+  end?: IsoDate;
+  state: PhaseState;
+  /** Printed above the close-down table, e.g. the next phase's themes, as written. */
+  closeDownNote?: string;
+}
+
+/** Which phase each period and workstream belongs to. */
+export interface IPhaseMembership {
+  phases: IPhase[];
+  /** Phase id by period id; a period of no phase is absent. */
+  periodPhase: { [periodId: number]: number };
+  /** Phase id by workstream id. */
+  workstreamPhase: { [workstreamId: number]: number };
+}
+
+/** Where an outstanding item goes when its phase closes. */
+export type CloseDownDestination = 'Completed' | 'NextPhaseTheme' | 'DirectoratePlans' | 'KeepUnderReview';
+
+/** The destinations in the colour key's order. */
+export const CLOSE_DOWN_DESTINATIONS: readonly CloseDownDestination[] = ['Completed', 'NextPhaseTheme', 'DirectoratePlans', 'KeepUnderReview'];
+
+/** One row of a close-down table. */
+export interface ICloseDownItem {
+  id: number;
+  phaseId: number;
+  /** The theme (workstream) of the closing phase, when the row is linked to one. */
+  workstreamId?: number;
+  /** The theme as the paper writes it, where it differs or is not a workstream. */
+  themeAsWritten?: string;
+  /** The phase's task or action. */
+  task: string;
+  /** Activity undertaken (completed). */
+  undertaken?: string;
+  /** The evidence for what was completed. */
+  evidence?: string;
+  /** Activity outstanding. */
+  outstanding?: string;
+  destination?: CloseDownDestination;
+  /** The next phase's theme an item moves into, when it is a workstream. */
+  destinationWorkstreamId?: number;
+  /** Where it goes, as the paper writes it ("Continuous Improvement Improvement theme (Phase 3)"). */
+  destinationAsWritten?: string;
+  /** The phase's records a drafted row came from: "milestone:12", "risk:3". */
+  sources: string[];
+  order: number;
+}
+
+/** A close-down row before it is stored. */
+export type NewCloseDownItem = Omit<ICloseDownItem, 'id'>;
+
+/** What a phase's records hold for a draft. */
+export interface ICloseDownInput {
+  phase: IPhase;
+  /** The phase's periods (any order). */
+  periods: IPeriod[];
+  /** The phase's workstreams. */
+  workstreams: IWorkstream[];
+  /** Milestones of the phase's periods. */
+  milestones: IMilestone[];
+  /** Risks raised in the phase's periods. */
+  risks: IRisk[];
+}
+
+/** A reference to a record a row was drafted from. */
+export function sourceRef(kind: 'milestone' | 'risk', id: number): string {
+  return `${kind}:${id}`;
+}
+
+/**
+ * The milestones still open at the end of a phase, and the completed ones: each milestone's
+ * latest report in the phase (the same wording in a later period supersedes an earlier one; a
+ * milestone reported this period supersedes one planned for the next in the same period).
+ */
+export function phaseMilestones(input: Pick<ICloseDownInput, 'periods' | 'milestones'>): { completed: IMilestone[]; open: IMilestone[] } {
+  const rank: Map<number, number> = new Map<number, number>();
+  input.periods
+    .slice()
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id))
+    .forEach((p, i) => rank.set(p.id, i));
+  const latest: Map<string, IMilestone> = new Map<string, IMilestone>();
+  const score = (m: IMilestone): number => (rank.get(m.periodId) || 0) * 2 + (m.timing === 'ThisPeriod' ? 1 : 0);
+  for (const m of input.milestones) {
+    if (!rank.has(m.periodId) || isBlank(m.title)) {
+      continue;
+    }
+    const key: string = `${m.workstreamId}|${squash(m.title).toLowerCase()}`;
+    const known: IMilestone | undefined = latest.get(key);
+    if (!known || score(m) > score(known)) {
+      latest.set(key, m);
+    }
+  }
+  const all: IMilestone[] = Array.from(latest.values()).sort((a, b) => a.workstreamId - b.workstreamId || a.order - b.order || a.id - b.id);
+  return { completed: all.filter((m) => m.timing === 'ThisPeriod' && m.statusCategory === 'Complete'), open: all.filter((m) => !(m.timing === 'ThisPeriod' && m.statusCategory === 'Complete')) };
+}
+
+/** The risks still open at the end of a phase: raised in one of its periods and not closed. */
+export function phaseOpenRisks(input: Pick<ICloseDownInput, 'periods' | 'risks'>): IRisk[] {
+  const ids: Set<number> = new Set<number>(input.periods.map((p) => p.id));
+  return input.risks.filter((r) => ids.has(r.raisedPeriodId) && r.state === 'Open').sort((a, b) => a.workstreamId - b.workstreamId || a.order - b.order || a.id - b.id);
+}
+
+/**
+ * Drafts a phase's close-down from its own records, to be edited: per workstream (in workstream
+ * order), each completed milestone as a task with its completion as evidence, destination
+ * Completed; each open milestone and each open risk as activity outstanding with no destination
+ * yet — the programme office and the workstream lead decide where it goes.
+ */
+export function draftCloseDown(input: ICloseDownInput): NewCloseDownItem[] {
+  const periodTitle: Map<number, string> = new Map<number, string>(input.periods.map((p) => [p.id, p.title]));
+  const { completed, open } = phaseMilestones(input);
+  const risks: IRisk[] = phaseOpenRisks(input);
+  const rows: NewCloseDownItem[] = [];
+  const workstreams: IWorkstream[] = input.workstreams.slice().sort((a, b) => a.order - b.order || a.id - b.id);
+  for (const ws of workstreams) {
+    for (const m of completed.filter((x) => x.workstreamId === ws.id)) {
+      rows.push({
+        phaseId: input.phase.id,
+        workstreamId: ws.id,
+        task: m.title.trim(),
+        undertaken: m.title.trim(),
+        evidence: `Reported complete in ${periodTitle.get(m.periodId)}${m.number ? ` (milestone ${m.number})` : ''}${isBlank(m.status) ? '' : `: ${(m.status as string).trim()}`}`,
+        destination: 'Completed',
+        sources: [sourceRef('milestone', m.id)],
+        order: rows.length + 1
+      });
+    }
+    for (const m of open.filter((x) => x.workstreamId === ws.id)) {
+      rows.push({
+        phaseId: input.phase.id,
+        workstreamId: ws.id,
+        task: m.title.trim(),
+        outstanding: isBlank(m.status) ? m.title.trim() : `${m.title.trim()} (${(m.status as string).trim()})`,
+        sources: [sourceRef('milestone', m.id)],
+        order: rows.length + 1
+      });
+    }
+    for (const r of risks.filter((x) => x.workstreamId === ws.id)) {
+      rows.push({
+        phaseId: input.phase.id,
+        workstreamId: ws.id,
+        task: `Risk${r.number ? ` ${r.number}` : ''}: ${r.description.trim()}`,
+        outstanding: isBlank(r.mitigation) ? r.description.trim() : `Mitigation: ${r.mitigation.trim()}`,
+        sources: [sourceRef('risk', r.id)],
+        order: rows.length + 1
+      });
+    }
+  }
+  return rows;
+}
+
+/** The rules a close-down is checked against. */
+export type CloseDownRule = 'closedown-no-destination' | 'closedown-completed-without-evidence' | 'closedown-dropped' | 'closedown-theme-not-in-next-phase';
+
+/** One fault in a close-down. */
+export interface ICloseDownFinding {
+  severity: FindingSeverity;
+  rule: CloseDownRule;
+  message: string;
+  /** The row at fault, or the record dropped (milestone:12, risk:3). */
+  itemId?: number;
+  source?: string;
+}
+
+/** What a readiness check of a close-down needs. */
+export interface ICloseDownCheckInput extends ICloseDownInput {
+  items: ICloseDownItem[];
+}
+
+function rowName(item: ICloseDownItem): string {
+  const task: string = squash(item.task);
+  return task ? `"${task.length > 60 ? `${task.slice(0, 57)}…` : task}"` : `row ${item.order}`;
+}
+
+/**
+ * What must be put right before a close-down can be locked: every outstanding item has a
+ * destination; every completed claim has evidence; no open milestone or open risk of the phase is
+ * left out without a word. Errors stop the lock; warnings need a look.
+ */
+export function checkCloseDown(input: ICloseDownCheckInput): ICloseDownFinding[] {
+  const findings: ICloseDownFinding[] = [];
+  const items: ICloseDownItem[] = input.items.slice().sort((a, b) => a.order - b.order || a.id - b.id);
+  for (const item of items) {
+    if (!isBlank(item.outstanding) && !item.destination) {
+      findings.push({ severity: 'error', rule: 'closedown-no-destination', itemId: item.id, message: `${rowName(item)} has activity outstanding but no destination: say whether it is completed, moves to a next-phase theme, goes to directorate business plans or is kept under review.` });
+    }
+    if (item.destination === 'Completed' && isBlank(item.undertaken) && isBlank(item.evidence)) {
+      findings.push({ severity: 'error', rule: 'closedown-completed-without-evidence', itemId: item.id, message: `${rowName(item)} is marked completed with no activity undertaken or evidence.` });
+    }
+    if (item.destination === 'NextPhaseTheme' && item.destinationWorkstreamId === undefined && isBlank(item.destinationAsWritten)) {
+      findings.push({ severity: 'error', rule: 'closedown-theme-not-in-next-phase', itemId: item.id, message: `${rowName(item)} moves to the next phase but names no theme.` });
+    }
+  }
+  const cited: Set<string> = new Set<string>();
+  for (const item of items) {
+    for (const s of item.sources) {
+      cited.add(s);
+    }
+  }
+  const wsTitle = (id: number): string => (input.workstreams.filter((w) => w.id === id)[0] || { title: `workstream ${id}` }).title;
+  for (const m of phaseMilestones(input).open) {
+    const ref: string = sourceRef('milestone', m.id);
+    if (!cited.has(ref)) {
+      findings.push({ severity: 'error', rule: 'closedown-dropped', source: ref, message: `The open milestone "${squash(m.title)}" of ${wsTitle(m.workstreamId)} is in no row of the close-down.` });
+    }
+  }
+  for (const r of phaseOpenRisks(input)) {
+    const ref: string = sourceRef('risk', r.id);
+    if (!cited.has(ref)) {
+      findings.push({ severity: 'error', rule: 'closedown-dropped', source: ref, message: `The open risk ${r.number ? `${r.number} ` : ''}"${squash(r.description)}" of ${wsTitle(r.workstreamId)} is in no row of the close-down.` });
+    }
+  }
+  return findings;
+}
+
+/** Whether a close-down may be locked: no error-level finding. */
+export function closeDownLockBlockers(findings: readonly ICloseDownFinding[]): ICloseDownFinding[] {
+  return findings.filter((f) => f.severity === 'error');
+}

@@ -1,0 +1,178 @@
+/**
+ * Phases and the close-down (issue 16) held to one contract over PnPjs (SharePoint REST) and
+ * graph-client (Microsoft Graph) against the emulator over real HTTP, and over the in-memory
+ * list transport: the seeded programme's Phase 2 with the paper's close-down, and a differently
+ * shaped programme built here whose close-down is drafted from its records, edited and locked.
+ */
+import type { Emulator } from '../../src/emulator/server';
+import { IMPROVEMENT_PLAN_PHASE_2, type ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
+import { ProgrammeRepository } from '../../src/data/ProgrammeRepository';
+import type { PhaseRepository } from '../../src/data/PhaseRepository';
+import { MemoryTransport } from '../../src/data/memory/MemoryTransport';
+import { IMPLEMENTATIONS, startStack, USERS } from './support/stack';
+import { seededSite } from '../support/memoryProgramme';
+import { failure } from '../support/dataFailure';
+
+/**
+ * A recovery plan of two themes and two phases: the first (both periods, themes GOV and PPD
+ * renamed) open, the second not yet begun with one theme of its own; no close-down yet.
+ */
+function recoveryPlan(): ISeedProgramme {
+  const seed: ISeedProgramme = IMPROVEMENT_PLAN_PHASE_2;
+  const keep: number[] = [1, 3];
+  const mine = <T extends { workstreamId: number }>(items: T[]): T[] => items.filter((i) => keep.indexOf(i.workstreamId) >= 0);
+  return {
+    ...seed,
+    programme: { ...seed.programme, title: 'Recovery Plan' },
+    // Both periods open: a period's picture lists every workstream, the next phase's too, so a
+    // lock of Quarter 1 would ask for the next phase's report (see the report to the lead).
+    periods: seed.periods.map((p) => ({ ...p, state: 'Open', title: p.id === 1 ? 'Quarter 1' : 'Quarter 3' })),
+    workstreams: [
+      ...seed.workstreams.filter((w) => keep.indexOf(w.id) >= 0).map((w) => ({ ...w, title: `${w.code} recovery` })),
+      { ...seed.workstreams[1], id: 6, code: 'NEXT', title: 'Continuous improvement', order: 9 }
+    ],
+    statusReports: mine(seed.statusReports),
+    sponsorComments: mine(seed.sponsorComments),
+    milestones: mine(seed.milestones),
+    risks: mine(seed.risks),
+    feedback: [],
+    phases: [
+      { id: 1, title: 'Recovery year one', start: '2023-04-01', state: 'Open', periodIds: [1, 2], workstreamIds: [1, 3] },
+      { id: 2, title: 'Recovery year two', start: '2024-04-01', state: 'Open', periodIds: [], workstreamIds: [6] }
+    ],
+    closeDown: []
+  };
+}
+
+type Factory = (seed: ISeedProgramme) => Promise<{ as: (login: string) => PhaseRepository; close: () => Promise<void> }>;
+
+const overWire = (make: (emulator: Emulator, login: string) => unknown): Factory => async (seed) => {
+  const emu: Emulator = await startStack({ seed });
+  return { as: (login) => (make(emu, login) as ProgrammeRepository).phases(), close: async () => { await emu.close(); } };
+};
+
+const inMemory: Factory = async (seed) => {
+  const { site, ready } = seededSite(seed);
+  await ready;
+  return { as: (login) => new ProgrammeRepository(new MemoryTransport(site, login, ready)).phases(), close: async () => undefined };
+};
+
+const FACTORIES: Array<[string, Factory]> = [...IMPLEMENTATIONS.map(([name, make]) => [name, overWire(make)] as [string, Factory]), ['the in-memory list transport', inMemory]];
+
+describe.each(FACTORIES)('%s', (_name, factory) => {
+  describe('the seeded programme', () => {
+    let stack: Awaited<ReturnType<Factory>>;
+    beforeAll(async () => {
+      stack = await factory(IMPROVEMENT_PLAN_PHASE_2);
+    });
+    afterAll(() => stack && stack.close());
+
+    it('reads Phase 2, closing, with both periods and all five workstreams', async () => {
+      const { phases, periodPhase, workstreamPhase } = await stack.as(USERS.manager).getPhases();
+      expect(phases.map((p) => [p.title, p.start, p.end, p.state])).toEqual([['Phase 2', '2023-04-01', '2024-01-31', 'Closing']]);
+      expect(periodPhase).toEqual({ 1: phases[0].id, 2: phases[0].id });
+      expect(Object.keys(workstreamPhase).map(Number)).toEqual([1, 2, 3, 4, 5]);
+      expect(phases[0].closeDownNote).toContain('1, Strateguc ambitions and priorities');
+    });
+
+    it("reads the paper's close-down in its order, faults as written, and finds what it leaves out", async () => {
+      const closeDown = await stack.as(USERS.iib).getCloseDown(1);
+      expect(closeDown.items).toHaveLength(21);
+      expect(closeDown.items[0]).toMatchObject({ task: 'Revise/embed Constitution & Governance improvements.', workstreamId: 1, destination: 'NextPhaseTheme', destinationAsWritten: 'Continuous Improvement Improvement theme (Phase 3)' });
+      expect(closeDown.items.map((i) => i.order)).toEqual(Array.from({ length: 21 }, (_, i) => i + 1));
+      expect(closeDown.items.filter((i) => i.destination === 'Completed').map((i) => i.task)).toEqual(['Independent Councillor committee representation']);
+      expect(closeDown.items.filter((i) => i.destination === 'KeepUnderReview')).toHaveLength(1);
+      expect(closeDown.items.some((i) => i.destinationAsWritten === 'Culture Change Improvement them (Phase 3)')).toBe(true);
+      expect(closeDown.items.every((i) => typeof i.etag === 'string' && i.etag.length > 0)).toBe(true);
+      // Every outstanding item has a destination; what the paper does not cite is reported.
+      expect(closeDown.findings.filter((f) => f.rule === 'closedown-no-destination')).toEqual([]);
+      expect(closeDown.findings.filter((f) => f.rule === 'closedown-dropped').length).toBeGreaterThan(0);
+      expect(closeDown.records.periods).toHaveLength(2);
+    });
+
+    it('refuses to lock a close-down that drops open milestones and risks, changing nothing', async () => {
+      const office = stack.as(USERS.lead);
+      const error = await failure(office.lockCloseDown(1));
+      expect(error.kind).toBe('validation');
+      expect(error.message).toMatch(/^Could not lock the close-down: \d+ things need putting right first\. The open /);
+      expect((await office.getPhases()).phases[0].state).toBe('Closing');
+    });
+
+    it('lets no one but the programme office lock or draft', async () => {
+      expect((await failure(stack.as(USERS.manager).lockCloseDown(1))).kind).toBe('forbidden');
+      expect((await failure(stack.as(USERS.manager).draftCloseDown(1))).kind).toBe('forbidden');
+    });
+
+    it('refuses a second draft over an existing close-down', async () => {
+      const error = await failure(stack.as(USERS.lead).draftCloseDown(1));
+      expect(error.kind).toBe('validation');
+      expect(error.message).toBe('Phase 2 already has a close-down of 21 rows: edit it instead of drafting another.');
+    });
+  });
+
+  describe('a differently shaped programme', () => {
+    let stack: Awaited<ReturnType<Factory>>;
+    beforeAll(async () => {
+      stack = await factory(recoveryPlan());
+    });
+    afterAll(() => stack && stack.close());
+
+    it('drafts the close-down from the phase records, edits it, and locks it once every outstanding item has a destination', async () => {
+      const office = stack.as(USERS.lead);
+      const { phases, workstreamPhase } = await office.getPhases();
+      expect(phases.map((p) => [p.title, p.state])).toEqual([
+        ['Recovery year one', 'Open'],
+        ['Recovery year two', 'Open']
+      ]);
+      expect(Object.values(workstreamPhase)).toEqual([phases[0].id, phases[0].id, phases[1].id]);
+      const first: number = phases[0].id;
+      expect((await office.getCloseDown(first)).items).toEqual([]);
+
+      const drafted = await office.draftCloseDown(first);
+      expect(drafted.phase.state).toBe('Closing');
+      expect(drafted.items.length).toBeGreaterThan(0);
+      // Only the phase's two themes, each row citing its record; completed rows carry evidence.
+      expect(new Set(drafted.items.map((i) => i.workstreamId))).toEqual(new Set([1, 2]));
+      expect(drafted.items.every((i) => i.sources.length === 1)).toBe(true);
+      expect(drafted.items.filter((i) => i.destination === 'Completed').every((i) => /^Reported complete in Quarter (1|3)/.test(i.evidence || ''))).toBe(true);
+      expect(drafted.findings.filter((f) => f.rule === 'closedown-dropped')).toEqual([]);
+      const undecided = drafted.items.filter((i) => i.destination === undefined);
+      expect(undecided.length).toBeGreaterThan(0);
+      expect(drafted.findings.filter((f) => f.rule === 'closedown-no-destination').map((f) => f.itemId)).toEqual(undecided.map((i) => i.id));
+
+      // Locked refused while one has no destination; nothing changes.
+      const refused = await failure(office.lockCloseDown(first));
+      expect(refused.kind).toBe('validation');
+      expect(refused.message).toContain('has activity outstanding but no destination');
+      expect((await office.getPhases()).phases[0].state).toBe('Closing');
+
+      // The lead decides each destination: the first into the next phase's theme, the rest kept under review.
+      const [head, ...rest] = undecided;
+      await office.updateCloseDownItem(head.id, { destination: 'NextPhaseTheme', destinationWorkstreamId: 3 }, head.etag);
+      for (const item of rest) {
+        await office.updateCloseDownItem(item.id, { destination: 'KeepUnderReview' }, item.etag);
+      }
+      const ready = await office.getCloseDown(first);
+      expect(ready.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(ready.items.filter((i) => i.id === head.id)[0]).toMatchObject({ destination: 'NextPhaseTheme', destinationWorkstreamId: 3 });
+
+      const closed = await office.lockCloseDown(first);
+      expect(closed.state).toBe('Closed');
+      // A closed phase's close-down is not changed again.
+      const after = (await office.getCloseDown(first)).items[0];
+      expect((await failure(office.updateCloseDownItem(after.id, { outstanding: 'Changed' }, after.etag))).kind).toBe('locked');
+      expect((await office.getCloseDown(first)).items[0].outstanding).toBe(after.outstanding);
+    });
+
+    it('refuses bad input with a clear error, changing nothing', async () => {
+      const office = stack.as(USERS.lead);
+      const second: number = (await office.getPhases()).phases[1].id;
+      const blank = await failure(office.createCloseDownItem({ phaseId: second, task: '  ', sources: [], order: 1 }));
+      expect(blank.kind).toBe('validation');
+      expect(blank.message).toBe('Tasks/actions: a close-down row needs its task or action.');
+      const wrong = await failure(office.createCloseDownItem({ phaseId: second, task: 'A task', destination: 'Elsewhere' as never, sources: [], order: 1 }));
+      expect(wrong.message).toBe('Where it goes next: "Elsewhere" is not a destination.');
+      expect((await office.getCloseDown(second)).items).toEqual([]);
+    });
+  });
+});
