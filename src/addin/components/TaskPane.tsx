@@ -19,6 +19,7 @@ import { wordApiSupported } from '../word/wordDocument';
 import { InsertSection } from './InsertSection';
 import { OperationStatus } from './OperationStatus';
 import { PreviewSection } from './PreviewSection';
+import { PeriodState } from './PeriodState';
 import { Readiness } from './Readiness';
 import { RefreshSection } from './RefreshSection';
 import { SourceSection } from './SourceSection';
@@ -241,6 +242,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
           headingId="ph-source-heading"
           status={sourceStatus}
         />
+        {picture ? <PeriodState picture={picture} classNames={classNames} /> : null}
         {picture ? <Readiness picture={picture} classNames={classNames} headingId="ph-readiness-heading" /> : null}
         {word ? (
           <>

@@ -33,6 +33,14 @@ export const STRINGS = {
   LoadingPicture: 'Loading {0}…',
   NoPeriods: 'The site has no reporting periods yet. The programme office sets them up on the SharePoint site.',
 
+  // What the period is: the Board's record, or a draft
+  PeriodStateLocked: '{0} is locked: what you insert or download is the report as it went to the Board.',
+  PeriodStateDraftMark: 'Draft.',
+  PeriodStateOpen: '{0} is open: {1} not yet approved, marked Draft in what you insert or download, and the page header says Draft until the period is locked.',
+  PeriodStateOpenAllApproved: '{0} is open: every workstream\u2019s report is approved; the page header says Draft until the period is locked.',
+  PeriodStateSectionsOne: '1 workstream section is',
+  PeriodStateSectionsMany: '{0} workstream sections are',
+
   // Readiness
   ReadinessHeading: 'Before it goes to the Board',
   ReadinessNone: 'No problems found in {0}\u2019s reports.',
