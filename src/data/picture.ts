@@ -125,7 +125,7 @@ export function assemblePicture(records: IPictureRecords, periodId: number, peop
 
 /** RAG history entries from status report records. */
 /** The Status Reports columns {@link historyFrom} reads: ratings over time need none of the text. */
-export const HISTORY_COLUMNS: readonly string[] = ['Workstream', 'ReportingPeriod', 'Rag', 'PreviousRag'];
+export const HISTORY_COLUMNS: readonly string[] = ['Workstream', 'ReportingPeriod', 'Rag', 'PreviousRag', 'ReportState'];
 
 export function historyFrom(records: ListRecord[]): IRagHistoryEntry[] {
   return records.map((r) => ({
