@@ -103,8 +103,9 @@ describe('a project manager', () => {
     const page = await open(MANAGER);
     await openWorkstream(page, 'Procurement');
     await page.screenshot({ path: screenshotPath('workstream-view'), fullPage: true });
-    const change = page.getByRole('button', { name: /^Change status: .*Launch Procurement Hub/ });
-    await change.click();
+    // Each row's actions are in one menu named for the row.
+    await page.getByRole('button', { name: /^More actions: milestone .*Launch Procurement Hub/ }).click();
+    await page.getByRole('menuitem', { name: /^Change status: .*Launch Procurement Hub/ }).click();
     const dialog = page.getByRole('dialog');
     const status = dialog.getByRole('textbox', { name: /^Status/ });
     await status.fill('Complete – hub launched on 30/11/2023');
@@ -127,7 +128,8 @@ describe('a project manager', () => {
   it('sees the conflict view when someone else saved first, with the typed text kept', async () => {
     const page = await open(MANAGER);
     await openWorkstream(page, 'Governance and Decision Making');
-    await page.getByRole('button', { name: /^Change status: .*Complete BB governance changes/ }).click();
+    await page.getByRole('button', { name: /^More actions: milestone .*Complete BB governance changes/ }).click();
+    await page.getByRole('menuitem', { name: /^Change status: .*Complete BB governance changes/ }).click();
     const dialog = page.getByRole('dialog');
     const mine = 'Complete – approved by the Board on 29/11/2023';
     await dialog.getByRole('textbox', { name: /^Status/ }).fill(mine);
@@ -161,7 +163,7 @@ describe('an IIB member', () => {
   it('is offered no editing of status, milestones or risks, and a forged write with their identity is refused', async () => {
     const page = await open(IIB);
     await openWorkstream(page, 'Procurement');
-    for (const name of [/Edit status report/, /Start the status report/, /^Change status/, /^Add a milestone/, /^Add a risk/, /^Edit:/, /^Delete/, /^Close risk/, /^Move (up|down)/]) {
+    for (const name of [/^More actions/, /Edit status report/, /Start the status report/, /^Change status/, /^Add a milestone/, /^Add a risk/, /^Edit:/, /^Delete/, /^Close risk/, /^Move (up|down)/]) {
       expect(await page.getByRole('button', { name }).count()).toBe(0);
     }
     // What they may do: record challenge or feedback.
@@ -276,7 +278,7 @@ describe('the reporting cycle', () => {
     const banner = page.getByText(/^Locked on \d{2}\/\d{2}\/\d{4} by Heidi Robinson: this is what went to the Board\. Its records can no longer change; the programme office can reopen it\.$/);
     await banner.waitFor();
     await page.getByRole('heading', { name: 'Key milestones/activities this period' }).waitFor();
-    for (const name of [/Edit status report/, /Start the status report/, /Submit to the programme office/, /^Approve/, /^Send back/, /^Change status/, /^Add a milestone/, /^Add a risk/, /^Edit/, /^Delete/, /^Close risk/, /^Move (up|down)/, /sponsor comments/, /Reopen period/]) {
+    for (const name of [/^More actions/, /Edit status report/, /Start the status report/, /Submit to the programme office/, /^Approve/, /^Send back/, /^Change status/, /^Add a milestone/, /^Add a risk/, /^Edit/, /^Delete/, /^Close risk/, /^Move (up|down)/, /sponsor comments/, /Reopen period/]) {
       expect(await page.getByRole('button', { name }).count()).toBe(0);
     }
     expect(await page.getByText('Approved', { exact: true }).count()).toBeGreaterThanOrEqual(1);
@@ -291,7 +293,7 @@ describe('the reporting cycle', () => {
     const history = lead.locator('section', { has: lead.getByRole('heading', { name: 'History of June 2023' }) });
     expect(await history.getByRole('listitem').first().innerText()).toMatch(/^Locked on \d{2}\/\d{2}\/\d{4} by Heidi Robinson/);
     expect(await lead.getByRole('button', { name: 'Reopen period' }).count()).toBe(1);
-    expect(await lead.getByRole('button', { name: /^Change status/ }).count()).toBe(0);
+    expect(await lead.getByRole('button', { name: /^(Change status|More actions)/ }).count()).toBe(0);
     expect(await axeViolations(lead, 'main')).toEqual([]);
     await lead.screenshot({ path: screenshotPath('locked-period'), fullPage: true });
     expect((lead as unknown as { errors: string[] }).errors).toEqual([]);
