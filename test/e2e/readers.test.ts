@@ -1,13 +1,18 @@
 /**
  * Approved is what readers see, in Chromium against the real `npm start`: an IIB member lands on
  * November/December 2023, sees Project Plans and Delivery's approved rating and the others
- * awaiting approval, reaches June 2023 with the period selector, and the address records it.
+ * awaiting approval, reaches June 2023 with the period selector, and the address records it; once
+ * the programme office has locked November/December and started the next period, IIB members
+ * still land on November/December, and the programme office on the new, open period.
  */
 import type { Browser, Page } from 'playwright-core';
+import { spfi, SPBrowser } from '@pnp/sp';
+import { BearerLogin, PnpRepository } from '../../src/data/sharepoint/PnpRepository';
 import { launchBrowser, screenshotPath } from './support/browser';
 import { startLocalStack, type ILocalStack } from './support/server';
 
 const IIB = 'alex.morgan@improvement.example';
+const OFFICE = 'heidi.robinson@improvement.example';
 
 let stack: ILocalStack;
 let browser: Browser;
@@ -52,5 +57,26 @@ describe('an IIB member', () => {
     expect(await page.getByRole('combobox', { name: /^Reporting period/ }).innerText()).toContain('June 2023');
     expect(errors).toEqual([]);
     await page.close();
+  }, 90000);
+
+  it('still lands on November/December after the programme office locks it and starts the next period', async () => {
+    const siteUrl: string = `${stack.url}/sites/improvement`;
+    const office = new PnpRepository(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BearerLogin(OFFICE)));
+    const periods = await office.getPeriods();
+    const novDec = periods.filter((p) => p.title === 'November/December 2023')[0];
+    const reason: string = 'Went to the Board on 14 December with four reports still in draft';
+    await office.lockPeriod(novDec.id, { allowUnapproved: true, reason, overrideReason: reason });
+    await office.createPeriod({ title: 'January 2024', start: '01/01/2024', end: '31/01/2024' });
+
+    const landing = async (login: string): Promise<string> => {
+      const page: Page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      await page.goto(`${stack.url}/?as=${encodeURIComponent(login)}`);
+      await page.getByRole('table', { name: /RAG status of each workstream/ }).waitFor();
+      const chosen: string = await page.getByRole('combobox', { name: /^Reporting period/ }).innerText();
+      await page.close();
+      return chosen;
+    };
+    expect(await landing(IIB)).toContain('November/December 2023');
+    expect(await landing(OFFICE)).toContain('January 2024');
   }, 90000);
 });

@@ -153,7 +153,7 @@ describe('the address of a view', () => {
     // user-event puts a clipboard on the page; watch what is written to it.
     const writeText = jest.spyOn(navigator.clipboard, 'writeText');
     await programmeTable();
-    await user.click(screen.getByRole('button', { name: 'Copy a link to this view' }));
+    await user.click(screen.getByRole('button', { name: 'Copy link to this view' }));
     expect(await screen.findByText('Link to this view copied.')).toBeInTheDocument();
     expect(screen.getByText('Link to this view copied.').closest('[role="status"]')).not.toBeNull();
     expect(writeText).toHaveBeenCalledWith('https://contoso.sharepoint.com/sites/improvement/SitePages/Board.aspx?phPeriod=2');
@@ -166,7 +166,7 @@ describe('the address of a view', () => {
     document.execCommand = () => false;
     try {
       await programmeTable();
-      await user.click(screen.getByRole('button', { name: 'Copy a link to this view' }));
+      await user.click(screen.getByRole('button', { name: 'Copy link to this view' }));
       const field: HTMLElement = await screen.findByRole('textbox', { name: 'Link to this view' });
       expect(field).toHaveValue('https://contoso.sharepoint.com/sites/improvement/SitePages/Board.aspx?phPeriod=2');
       expect(screen.getByText(/did not let the page copy it/).closest('[role="status"]')).not.toBeNull();
@@ -179,7 +179,7 @@ describe('the address of a view', () => {
   it('offers no "Copy link" where the host has no address to share', async () => {
     renderDashboard({ persona: 'iibMember' });
     await programmeTable();
-    expect(screen.queryByRole('button', { name: 'Copy a link to this view' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Copy link to this view' })).not.toBeInTheDocument();
   });
 });
 

@@ -19,7 +19,8 @@ describe('editing in the workstream view', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     expect(await screen.findByText('Saved.')).toBeInTheDocument();
-    expect(screen.getByRole('status', { name: '' })).toHaveTextContent('Saved.');
+    // Said in a live region, for screen readers as well as on screen.
+    expect(screen.getAllByRole('status').filter((s) => s.textContent === 'Saved.')).toHaveLength(1);
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     const stored = repository.stored('milestone', 76);
     expect(stored).toMatchObject({ status: 'Complete – held on 1st February', statusCategory: 'Complete', etag: '"2"' });

@@ -63,7 +63,7 @@ export const NATURAL_KEYS: { readonly [list in ListKey]?: readonly string[] } = 
 };
 
 /** The column a lookup to a list names its target by. */
-export const LOOKUP_KEYS: { readonly [list in ListKey]?: string } = { workstreams: 'Code', periods: 'Title' };
+export const LOOKUP_KEYS: { readonly [list in ListKey]?: string } = { workstreams: 'Code', periods: 'Title', phases: 'Title' };
 
 /** The lists only .json carries: a snapshot's parts are longer than a workbook cell holds. */
 export const JSON_ONLY_LISTS: readonly ListKey[] = ['snapshots', 'history'];

@@ -497,7 +497,7 @@ define([], function () {
     ReaderOpenBanner: '{0} is open: each workstream\'s report is shown once the programme office has approved it; the others are awaiting approval.',
     DraftReportNote: 'Draft – not yet approved for the Board. Readers see this report once it is approved.',
     CopyLink: 'Copy link',
-    CopyLinkLabel: 'Copy a link to this view',
+    CopyLinkLabel: 'Copy link to this view',
     LinkCopied: 'Link to this view copied.',
     LinkCopyManual: 'Your browser did not let the page copy it. Select the link and copy it:',
     LinkFieldLabel: 'Link to this view',
