@@ -275,13 +275,19 @@ export class ProgrammeRepository implements IProgrammeRepository {
       .sort((a, b) => a.risk.workstreamId - b.risk.workstreamId || a.risk.order - b.risk.order || a.risk.id - b.risk.id)
       .map(({ risk, title }) => ({ id: risk.id, workstreamId: risk.workstreamId, number: risk.number, title, likelihood: risk.likelihood, impact: risk.impact, owner: risk.owner }));
     const milestonesDue: { [id: number]: number } = {};
+    const milestonesDueDates: { [id: number]: string[] } = {};
     const latest: IPeriod | undefined = periods[periods.length - 1];
     if (latest) {
-      const due = await this._transport.read({ due: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: latest.id }] }, columns: ['Workstream', 'Timing', 'StatusCategory'] } }, { action });
+      const due = await this._transport.read({ due: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: latest.id }] }, columns: ['Workstream', 'Timing', 'StatusCategory', 'DueDate'] } }, { action });
       for (const m of due.records.due) {
         // Due: this period's milestones not yet complete — not the plans for next period.
-        if (toEntity('milestone', m, () => undefined).timing === 'ThisPeriod' && m.StatusCategory !== 'Complete') {
-          milestonesDue[Number(m.WorkstreamId)] = (milestonesDue[Number(m.WorkstreamId)] || 0) + 1;
+        const milestone: IMilestone = toEntity('milestone', m, () => undefined);
+        if (milestone.timing === 'ThisPeriod' && m.StatusCategory !== 'Complete') {
+          const ws: number = Number(m.WorkstreamId);
+          milestonesDue[ws] = (milestonesDue[ws] || 0) + 1;
+          if (milestone.dueDate) {
+            (milestonesDueDates[ws] = milestonesDueDates[ws] || []).push(milestone.dueDate);
+          }
         }
       }
     }
@@ -294,7 +300,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
       history: historyFrom(records.history),
       openRisks: risksByWorkstream,
       openRiskScores,
-      milestonesDue
+      milestonesDue,
+      milestonesDueDates
     };
   }
 

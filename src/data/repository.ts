@@ -190,6 +190,8 @@ export interface IProgrammeSummary {
   openRiskScores: IOpenRiskSummary[];
   /** Milestones of the latest period not yet complete, per workstream id. */
   milestonesDue: { [workstreamId: number]: number };
+  /** Their due dates as recorded (a date copied as written may not be a real one), per workstream id. */
+  milestonesDueDates: { [workstreamId: number]: string[] };
 }
 
 /** One lock or reopening of a period. */

@@ -101,6 +101,11 @@ describe.each([...underEachVariant(IMPLEMENTATIONS), [MEMORY_NAME, memory, {}] a
       expect(summary.milestonesDue[w.id] || 0).toBe(due);
     }
     expect(summary.milestonesDue[1]).toBe(3);
+    // …with their due dates, as the workstream's own view shows them.
+    for (const w of novDec.workstreams) {
+      const dates = novDec.milestones.filter((m) => m.workstreamId === w.id && m.timing === 'ThisPeriod' && m.statusCategory !== 'Complete' && m.dueDate).map((m) => m.dueDate);
+      expect((summary.milestonesDueDates[w.id] || []).slice().sort()).toEqual(dates.slice().sort());
+    }
   });
 
   it("summarises every open risk's likelihood, impact and owner for the risk matrix, unscored ones without numbers", async () => {

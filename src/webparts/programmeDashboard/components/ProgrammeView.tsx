@@ -5,6 +5,7 @@ import { isDraftReport, latestPeriod, ragLevels, reportingOptionsOf, seesAnyDraf
 import type { IProgrammeRepository, IProgrammeSummary, IRagHistoryEntry, UserRights } from '../../../data/repository';
 import { format } from './format';
 import { KeyRisksSection } from './KeyRisksSection';
+import { MilestonesDueCell } from './MilestonesDueCell';
 import { offersCycleView } from './permissions';
 import { ProgrammeOfficeViewLoader as ProgrammeOfficeView, RagTrendsLoader, RiskMatrixLoader } from './lazy';
 import { PeriodPicker } from './PeriodPicker';
@@ -147,7 +148,11 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
                       );
                     })}
                     <td>{summary.openRisks[ws.id] || 0}</td>
-                    {reporting.milestones && latest === newest ? <td>{summary.milestonesDue[ws.id] || 0}</td> : undefined}
+                    {reporting.milestones && latest === newest ? (
+                      <td>
+                        <MilestonesDueCell count={summary.milestonesDue[ws.id] || 0} dueDates={summary.milestonesDueDates[ws.id] || []} mutedClass={classNames.muted} overdueClass={classNames.overdue} />
+                      </td>
+                    ) : undefined}
                   </tr>
                 ))}
               </tbody>

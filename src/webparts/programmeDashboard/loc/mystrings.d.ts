@@ -123,6 +123,9 @@ declare interface IProgrammeDashboardWebPartStrings {
   /** {0} latest period. */
   MilestonesDueColumn: string;
   MilestonesDueColumnNoPeriod: string;
+  MilestonesNextDue: string;
+  MilestonesOverdueOne: string;
+  MilestonesOverdueMany: string;
   RagKeyHeading: string;
   OverviewHeading: string;
   OverallRating: string;
