@@ -367,17 +367,23 @@ function risksOf(picture: IPeriodPicture, ws: IWorkstream): IRisk[] {
 }
 
 function risksContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
-  const rows: ITableRow[] = risksOf(picture, ws).map((r) => ({
-    cells: [textCell(r.number), textCell(r.description), textCell(r.mitigation), textCell(riskScoreText(r)), textCell(r.owner)]
+  const risks: IRisk[] = risksOf(picture, ws);
+  // Likelihood × impact and owner are printed where the workstream's risks have them: a paper
+  // whose risks carry neither (as the papers before scoring did) keeps its three columns.
+  const scored: boolean = risks.some((r) => riskScoreText(r) !== '' || !isBlankText(r.owner));
+  const rows: ITableRow[] = risks.map((r) => ({
+    cells: [textCell(r.number), textCell(r.description), textCell(r.mitigation), ...(scored ? [textCell(riskScoreText(r)), textCell(r.owner)] : [])]
   }));
   return [
     heading('Heading3', `${tableTitle(ws)} – Project Risks`),
-    table(
-      [NUMBER_COLUMN, 2900, 2846, 1500, 1100],
-      ['#', 'Risk Description', 'Mitigation', 'Likelihood × Impact', 'Owner'],
-      rows.length > 0 ? rows : [noneReportedRow(5)],
-      `Project risks of ${tableTitle(ws)}: their mitigation, likelihood × impact (each 1 to 5) and owner`
-    )
+    scored
+      ? table(
+          [NUMBER_COLUMN, 2900, 2846, 1500, 1100],
+          ['#', 'Risk Description', 'Mitigation', 'Likelihood × Impact', 'Owner'],
+          rows,
+          `Project risks of ${tableTitle(ws)}: their mitigation, likelihood × impact (each 1 to 5) and owner`
+        )
+      : table([NUMBER_COLUMN, 4173, 4173], ['#', 'Risk Description', 'Mitigation'], rows.length > 0 ? rows : [noneReportedRow(3)], `Project risks of ${tableTitle(ws)} and their mitigation`)
   ];
 }
 

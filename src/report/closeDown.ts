@@ -5,7 +5,9 @@
  * words, and a colour key that gives each colour its label: colour alone fails colour-blind
  * readers and black-and-white print.
  */
-import { CLOSE_DOWN_DESTINATIONS, isBlank, type CloseDownDestination, type ICloseDownItem, type IPhase, type IWorkstream } from '../domain';
+import type { IWorkstream } from '../domain/model';
+import { CLOSE_DOWN_DESTINATIONS, type CloseDownDestination, type ICloseDownItem, type IPhase } from '../domain/phases';
+import { isBlank } from '../domain/text';
 import { HEADER_FILL, richTextNodes } from './build';
 import { A4_TEXT_WIDTH_TWIPS, type DocNode, type IBlock, type IParagraph, type ITable, type ITableCell, type ITableRow } from './model';
 
