@@ -79,9 +79,10 @@ describe("a milestone's due date", () => {
 describe("a risk's likelihood × impact and owner", () => {
   it('are shown with the score, and read out in words', async () => {
     const { user, repository } = renderDashboard({ persona: 'iibMember' });
-    repository.changeAsOtherUser('risk', 18, { likelihood: 3, impact: 4, owner: 'Sam Patel' });
-    await openWorkstream(user, 'Procurement');
-    const row = rowWith(section('Project risks'), 'Financial delegations not agreed by Board');
+    // Project Plans and Delivery: its report is approved, so an IIB member sees its risks.
+    repository.changeAsOtherUser('risk', 23, { likelihood: 3, impact: 4, owner: 'Sam Patel' });
+    await openWorkstream(user, 'Project Plans and Delivery');
+    const row = rowWith(section('Project risks'), 'PMO strengthened Mandate – Funding not available');
     await waitFor(() => expect(row).toHaveTextContent('3 × 4 = 12'));
     expect(within(row).getByText('likelihood 3 times impact 4, score 12 out of 25')).toBeInTheDocument();
     expect(within(row).getByText('Sam Patel')).toBeInTheDocument();

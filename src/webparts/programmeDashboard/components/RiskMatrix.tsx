@@ -68,7 +68,7 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
   }
 
   return (
-    <section aria-labelledby={headingId}>
+    <section>
       <h3 id={headingId} className={shared.sectionHeading}>
         {strings.RiskMatrixHeading}
       </h3>
@@ -77,7 +77,7 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
       ) : (
         <>
           <p style={{ margin: '0 0 8px' }}>{strings.RiskMatrixIntro}</p>
-          <ScrollRegion label={strings.RiskMatrixHeading}>
+          <ScrollRegion label={strings.RiskMatrixTableRegion}>
             <table className={classNames.matrix}>
               <caption>{strings.RiskMatrixCaption}</caption>
               <thead>

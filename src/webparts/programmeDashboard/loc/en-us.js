@@ -123,6 +123,7 @@ define([], function () {
     FilterAll: 'Showing all {0} workstreams.',
     FilterNone: 'No workstream\'s latest rating is Amber or worse. Clear the filter to see them all.',
     RiskMatrixHeading: 'Risk matrix',
+    RiskMatrixTableRegion: 'Risk matrix table: likelihood by impact',
     RiskMatrixCaption: 'Open risks across the programme by likelihood and impact',
     RiskMatrixCorner: 'Likelihood (rows) by impact (columns)',
     RiskMatrixIntro: 'Each cell counts the open risks of every workstream with that likelihood and impact, and gives its severity: likelihood × impact, low 1 to 4, medium 5 to 9, high 10 to 16, very high 20 to 25. Choose a count to list its risks.',

@@ -160,6 +160,7 @@ declare interface IProgrammeDashboardWebPartStrings {
   FilterNone: string;
   /** The programme's 5 × 5 risk matrix. */
   RiskMatrixHeading: string;
+  RiskMatrixTableRegion: string;
   RiskMatrixCaption: string;
   RiskMatrixCorner: string;
   RiskMatrixIntro: string;
