@@ -68,7 +68,7 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
   }
 
   return (
-    <section>
+    <section aria-labelledby={headingId}>
       <h3 id={headingId} className={shared.sectionHeading}>
         {strings.RiskMatrixHeading}
       </h3>
@@ -140,7 +140,7 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
       <p className={shared.visuallyHidden} role="status" aria-live="polite">
         {listHeading}
       </p>
-      <div id={listId} role="region" aria-label={listHeading || strings.RiskMatrixHeading}>
+      <div id={listId} role={chosen ? 'region' : undefined} aria-label={chosen ? listHeading : undefined}>
         {chosen ? (
           <>
             <h4 style={{ margin: '8px 0 4px' }}>{listHeading}</h4>
