@@ -396,7 +396,8 @@ export class Site {
       if (f.internalName in checked) {
         withDefaults[f.internalName] = checked[f.internalName];
       } else if (f.defaultValue !== undefined) {
-        withDefaults[f.internalName] = f.defaultValue;
+        // A column's default is XML text: a Yes/No column's "0" or "1" is stored as false or true.
+        withDefaults[f.internalName] = f.type === 'Boolean' ? f.defaultValue === '1' || f.defaultValue.toLowerCase() === 'true' : f.defaultValue;
       } else {
         withDefaults[f.internalName] = f.type === 'UserMulti' ? [] : null;
       }
