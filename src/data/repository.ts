@@ -155,6 +155,8 @@ export interface IRagHistoryEntry {
   previousRag?: Rag | null;
   /** Where the report stands in the cycle (what readers may see of it follows from this). */
   state?: StatusReportState;
+  /** Set by the dashboard for a reader when the rating is not yet approved: its values are left out (domain's ratingsSeenBy). */
+  withheld?: boolean;
 }
 
 /** An open risk as the programme's risk matrix shows it: its scores, owner and title, no text beyond. */

@@ -15,6 +15,7 @@
  * the Word report and the task pane ask, so they never disagree.
  */
 import type { IPeriod, IStatusReport, IWorkstream, StatusReportState } from './model';
+import type { Rag } from './rag';
 import { sortPeriods } from './periods';
 
 /** Who is looking, as far as drafts are concerned. */
@@ -122,4 +123,35 @@ export function defaultPeriod(periods: readonly IPeriod[], standings: readonly I
   }
   const approved: Set<number> = new Set<number>(standings.filter((s) => s.state === 'Approved').map((s) => s.periodId));
   return last((p) => p.state === 'Locked' || approved.has(p.id)) || latest;
+}
+
+/** A workstream's rating in one period as a reader may be shown it (the programme's RAG history). */
+export interface IVisibleRating extends IReportStanding {
+  rag?: Rag;
+  previousRag?: Rag | null;
+  /** The rating is not yet approved and the viewer is a reader: it is left out, and shown as awaiting approval. */
+  withheld?: boolean;
+}
+
+/**
+ * The ratings a viewer may be shown: a rating of a report not yet approved in an open period
+ * loses its values for readers and is marked `withheld`, so the table, the trends, the "Amber or
+ * worse" filter and the workstream's history all say "awaiting approval" instead of a draft's
+ * rating (or "Not rated", which would be just as untrue). Everything else is returned as it is.
+ * @param periods - the periods the entries belong to (an entry of an unknown period is kept).
+ */
+export function ratingsSeenBy<T extends IVisibleRating>(viewer: IViewer, periods: readonly IPeriod[], workstreams: readonly IWorkstream[], entries: readonly T[]): T[] {
+  const periodOf: Map<number, IPeriod> = new Map<number, IPeriod>(periods.map((p) => [p.id, p]));
+  const workstreamOf: Map<number, IWorkstream> = new Map<number, IWorkstream>(workstreams.map((w) => [w.id, w]));
+  return entries.map((e: T): T => {
+    const period: IPeriod | undefined = periodOf.get(e.periodId);
+    const workstream: IWorkstream | undefined = e.workstreamId === undefined ? undefined : workstreamOf.get(e.workstreamId);
+    if (!period || reportVisibility(viewer, period, workstream, { state: e.state || 'Draft' }) !== 'withheld') {
+      return e;
+    }
+    const hidden: T = { ...e, withheld: true };
+    delete hidden.rag;
+    delete hidden.previousRag;
+    return hidden;
+  });
 }

@@ -10,6 +10,7 @@ import {
   isDraftReport,
   isWorkstreamPerson,
   maySeeReport,
+  ratingsSeenBy,
   reportVisibility,
   seesAnyDrafts,
   seesDrafts,
@@ -137,5 +138,33 @@ describe('the period a viewer lands on', () => {
     expect(defaultPeriod([], [], false)).toBeUndefined();
     // Everything locked: those who see drafts land on the latest too.
     expect((defaultPeriod(MONTHS.filter((p) => p.state === 'Locked'), [], true) as IPeriod).id).toBe(12);
+  });
+});
+
+describe('ratingsSeenBy', () => {
+  const periods: IPeriod[] = [period(1, '2022-01-01', 'Locked'), period(2, '2022-02-01', 'Open')];
+  const entries = [
+    { periodId: 1, workstreamId: 50, rag: 'Amber' as const, previousRag: null, state: 'Submitted' as StatusReportState },
+    { periodId: 2, workstreamId: 50, rag: 'Red' as const, previousRag: 'Amber' as const, state: 'Submitted' as StatusReportState },
+    { periodId: 2, workstreamId: 51, rag: 'Green' as const, state: 'Approved' as StatusReportState },
+    { periodId: 2, workstreamId: 52, rag: 'Green' as const }
+  ];
+
+  it("withholds a reader's unapproved ratings of an open period, values and all, and keeps the rest as they are", () => {
+    const seen = ratingsSeenBy(BOARD_READER, periods, THEMES, entries);
+    expect(seen[0]).toBe(entries[0]);
+    expect(seen[1]).toEqual({ periodId: 2, workstreamId: 50, state: 'Submitted', withheld: true });
+    expect(seen[2]).toBe(entries[2]);
+    // No state recorded counts as a draft.
+    expect(seen[3]).toEqual({ periodId: 2, workstreamId: 52, withheld: true });
+    expect(entries[1].rag).toBe('Red');
+  });
+
+  it("shows a workstream's own people its drafts, and the programme office every draft", () => {
+    const sponsorOfA: IViewer = { programmeOffice: false, userId: THEMES[0].sponsor!.id };
+    const seen = ratingsSeenBy(sponsorOfA, periods, THEMES, entries);
+    expect(seen[1]).toBe(entries[1]);
+    expect(seen[3].withheld).toBe(true);
+    expect(ratingsSeenBy({ programmeOffice: true }, periods, THEMES, entries)).toEqual(entries);
   });
 });

@@ -91,19 +91,45 @@ function firstPhaseSeed(): ISeedProgramme {
 
 describe('trends at a glance', () => {
   it("shows each seeded workstream's rating in every period as label and colour, and each point's period and rating in words", async () => {
-    renderDashboard({ persona: 'iibMember' });
+    renderDashboard({ persona: 'projectManager' });
     const section = await trends();
     const partnership = trendOf(section, 'Partnership Working');
     const points = within(partnership).getAllByRole('listitem');
-    expect(points.map((p) => p.textContent)).toEqual(['AJune 2023: Amber', 'G/ANovember/December 2023: Green/Amber']);
+    // November/December is open and Partnership's report not yet approved: a draft, said and drawn dashed.
+    expect(points.map((p) => p.textContent)).toEqual(['AJune 2023: Amber', 'G/ANovember/December 2023: Green/Amber (draft, not yet approved)']);
     expect(points[0]).toHaveStyle({ backgroundColor: `#${RAG_COLOURS.Amber.fill}` });
     expect(points[1]).toHaveStyle({ backgroundColor: `#${RAG_COLOURS['Green/Amber'].fill}` });
+    expect(points[0]).not.toHaveAttribute('data-draft');
+    expect(points[1]).toHaveAttribute('data-draft', 'true');
     // The short labels are for the eye (the key spells them out); screen readers hear the words.
     expect(within(points[0]).getByText('A')).toHaveAttribute('aria-hidden', 'true');
     const item = partnership.closest('li') as HTMLElement;
     expect(within(item).getByText('Latest (November/December 2023):')).toBeInTheDocument();
     const key = within(section).getByRole('list', { name: 'Key to the trends' });
-    expect(within(key).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['G Green', 'G/A Green/Amber', 'A Amber', 'A/R Amber/Red', 'R Red', '– Not rated']);
+    expect(within(key).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'G Green',
+      'G/A Green/Amber',
+      'A Amber',
+      'A/R Amber/Red',
+      'R Red',
+      '– Not rated',
+      '– Dashed: a draft rating, not yet approved'
+    ]);
+  });
+
+  it('never shows an IIB member a rating awaiting approval: the point says so, and the latest rating is the last one they may see', async () => {
+    renderDashboard({ persona: 'iibMember' });
+    const section = await trends();
+    const partnership = trendOf(section, 'Partnership Working');
+    const points = within(partnership).getAllByRole('listitem');
+    expect(points.map((p) => p.textContent)).toEqual(['AJune 2023: Amber', '…November/December 2023: Awaiting approval']);
+    expect(points[1].getAttribute('style') || '').not.toMatch(/background/);
+    expect(within(partnership.closest('li') as HTMLElement).getByText('Latest (June 2023):')).toBeInTheDocument();
+    // Project Plans and Delivery's November/December report is approved: its rating is there.
+    expect(within(trendOf(section, 'Project Plans and Delivery')).getAllByRole('listitem')[1].textContent).toMatch(/^G.*November\/December 2023: Green$/);
+    const key = within(section).getByRole('list', { name: 'Key to the trends' });
+    expect(within(key).getAllByRole('listitem').map((li) => li.textContent)).toContain('… Awaiting approval');
+    expect(section.textContent).not.toMatch(/draft/i);
   });
 
   it('says "Not rated" for a period a workstream has no rating in', async () => {
@@ -119,7 +145,7 @@ describe('trends at a glance', () => {
 
 describe('the "Amber or worse" filter', () => {
   it("filters the programme view's workstreams by their latest rating, announces the count, and clears", async () => {
-    const { user, repository } = renderDashboard({ persona: 'iibMember' });
+    const { user, repository } = renderDashboard({ persona: 'projectManager' });
     // Procurement's November/December report now says Amber; Partnership was Amber in June only.
     repository.changeAsOtherUser('statusReport', 7, { rag: 'Amber' });
     const table = await programmeTable();
@@ -138,6 +164,17 @@ describe('the "Amber or worse" filter', () => {
     expect(within(table).getAllByRole('rowheader')).toHaveLength(5);
     expect(screen.getByText('Showing all 5 workstreams.')).toBeInTheDocument();
     expect(within(await trends()).getAllByRole('list', { name: /rating in each period/ })).toHaveLength(5);
+  });
+
+  it("filters an IIB member's view by the latest rating they may see, never by a draft's", async () => {
+    const { user, repository } = renderDashboard({ persona: 'iibMember' });
+    // Procurement's draft now says Amber: not approved, so not what the filter goes by for a reader.
+    repository.changeAsOtherUser('statusReport', 7, { rag: 'Amber' });
+    const table = await programmeTable();
+    await user.click(screen.getByRole('checkbox', { name: 'Only workstreams rated Amber or worse' }));
+    // Partnership Working's latest rating an IIB member may see is June's Amber (its November/December report awaits approval).
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual(['Partnership Working']);
+    expect(within(await trends()).getAllByRole('listitem').map((p) => p.textContent)).toContain('…November/December 2023: Awaiting approval');
   });
 
   it('works from the keyboard, and says so when no workstream is Amber or worse', async () => {

@@ -63,9 +63,20 @@ describe('the workstream view', () => {
     await openWorkstream(user, 'Partnership Working');
     const history = within(section('RAG status over time')).getByRole('table');
     expect(within(history).getByRole('rowheader', { name: 'June 2023' }).closest('tr')).toHaveTextContent('Amber, first rating');
-    expect(within(history).getByRole('rowheader', { name: 'November/December 2023' }).closest('tr')).toHaveTextContent(
-      'Green/Amber, improved since last period'
-    );
+    const draft = within(history).getByRole('rowheader', { name: 'November/December 2023' }).closest('tr') as HTMLElement;
+    // Not yet approved in an open period: a draft, marked as one for those who see drafts.
+    expect(draft).toHaveTextContent('Green/Amber, improved since last period Draft');
+    expect(within(history).getByRole('rowheader', { name: 'June 2023' }).closest('tr')).not.toHaveTextContent('Draft');
+  });
+
+  it("shows an IIB member a rating awaiting approval as that, neither the draft's rating nor 'Not rated'", async () => {
+    const { user } = renderDashboard({ persona: 'iibMember' });
+    await openWorkstream(user, 'Partnership Working');
+    const history = within(section('RAG status over time')).getByRole('table');
+    const row = within(history).getByRole('rowheader', { name: 'November/December 2023' }).closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('Awaiting approval');
+    expect(row.textContent).not.toMatch(/Green|Amber|Red|Not rated/);
+    expect(within(history).getByRole('rowheader', { name: 'June 2023' }).closest('tr')).toHaveTextContent('Amber, first rating');
   });
 
   it("shows IIB feedback recorded against the workstream and period beside its status", async () => {

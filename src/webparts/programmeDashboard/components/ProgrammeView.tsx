@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { Link } from '@fluentui/react/lib/Link';
-import { isDraftReport, latestPeriod, ragLevels, reportingOptionsOf, seesAnyDrafts, seesDrafts, tableTitle, type IPeriod, type IReportingOptions, type IViewer, type IWorkstream } from '../../../domain';
+import { isDraftReport, latestPeriod, ragLevels, ratingsSeenBy, reportingOptionsOf, seesAnyDrafts, tableTitle, type IPeriod, type IReportingOptions, type IViewer, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository, IProgrammeSummary, IRagHistoryEntry, UserRights } from '../../../data/repository';
 import { format } from './format';
 import { KeyRisksSection } from './KeyRisksSection';
@@ -38,12 +38,17 @@ export interface IProgrammeViewProps {
   link?: () => string;
 }
 
-/** Whether a workstream's rating in a period may be shown to the viewer, and whether it is a draft. */
-function cellVisibility(viewer: IViewer | undefined, period: IPeriod, workstream: IWorkstream, entry: IRagHistoryEntry | undefined): 'final' | 'draft' | 'withheld' {
-  if (!entry || !isDraftReport(period, entry.state)) {
-    return 'final';
+/** Whether a workstream's rating in a period is shown to the viewer (the history is already as the viewer sees it), and whether it is a draft. */
+function cellVisibility(period: IPeriod, entry: IRagHistoryEntry | undefined): 'final' | 'draft' | 'withheld' {
+  if (entry && entry.withheld) {
+    return 'withheld';
   }
-  return !viewer || seesDrafts(viewer, workstream) ? 'draft' : 'withheld';
+  return entry && isDraftReport(period, entry.state) ? 'draft' : 'final';
+}
+
+/** The summary as the viewer may see it: a reader's not-yet-approved ratings are withheld everywhere the view uses them. */
+function summarySeenBy(summary: IProgrammeSummary, viewer: IViewer | undefined): IProgrammeSummary {
+  return viewer ? { ...summary, history: ratingsSeenBy(viewer, summary.periods, summary.workstreams, summary.history) } : summary;
 }
 
 /**
@@ -54,7 +59,7 @@ function cellVisibility(viewer: IViewer | undefined, period: IPeriod, workstream
  */
 export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
   const classNames = useClassNames();
-  const { summary } = props;
+  const summary: IProgrammeSummary = React.useMemo(() => summarySeenBy(props.summary, props.viewer), [props.summary, props.viewer]);
   const workstreams: IWorkstream[] = summary.workstreams.slice().sort((a, b) => a.order - b.order);
   const newest: IPeriod | undefined = latestPeriod(summary.periods);
   const latest: IPeriod | undefined = summary.periods.filter((p) => p.id === props.periodId)[0] || newest;
@@ -131,7 +136,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
                     </th>
                     {(reporting.rated ? ratedPeriods(shownPeriods, summary.history, ws.id) : []).map((rated) => {
                       const entry: IRagHistoryEntry | undefined = summary.history.filter((h) => h.workstreamId === ws.id && h.periodId === rated.period.id)[0];
-                      const seen = cellVisibility(viewer, rated.period, ws, entry);
+                      const seen = cellVisibility(rated.period, entry);
                       return (
                         <td key={rated.period.id} data-visibility={seen}>
                           {seen === 'withheld' ? (

@@ -40,8 +40,17 @@ export function RagHistoryTable(props: IRagHistoryTableProps): JSX.Element {
             {ratedPeriods(props.periods, history.data, props.workstream.id).map((rated) => (
               <tr key={rated.period.id}>
                 <th scope="row">{rated.period.title}</th>
-                <td>
-                  <RagWithDirection rag={rated.rag} direction={rated.direction} />
+                <td data-visibility={rated.withheld ? 'withheld' : undefined}>
+                  {rated.withheld ? (
+                    <span className={classNames.badge} title={strings.AwaitingApprovalSpoken}>
+                      {strings.AwaitingApproval}
+                    </span>
+                  ) : (
+                    <>
+                      <RagWithDirection rag={rated.rag} direction={rated.direction} />
+                      {rated.draft ? <span className={classNames.muted}> {strings.DraftMark}</span> : undefined}
+                    </>
+                  )}
                 </td>
               </tr>
             ))}

@@ -5,7 +5,7 @@ import type { IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';
 import { useGlanceClassNames } from './glanceStyles';
 import { RagBadge } from './RagBadge';
-import { ratedPeriods } from './ragHistory';
+import { type IRatedPeriod, ratedPeriods } from './ragHistory';
 import { latestRating } from './trends';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
@@ -25,6 +25,9 @@ const SHORT: { [rag in Rag]: string } = {
   Red: strings.RagShortRed
 };
 
+/** How a draft's rating is drawn: dashed, as a draft is marked in print. */
+const DRAFT_OUTLINE: React.CSSProperties = { outline: '2px dashed currentColor', outlineOffset: '-4px' };
+
 /**
  * Each workstream's rating over every period as a row of small cells, earliest first: each cell
  * a short label on its RAG colour (the key below spells the labels out), and for screen readers
@@ -38,6 +41,7 @@ export function RagTrends(props: IRagTrendsProps): JSX.Element {
   const shared = useClassNames();
   const headingId: string = useUniqueId('ph-trends');
   const { summary } = props;
+  const points = props.workstreams.reduce((all: IRatedPeriod[], ws) => all.concat(ratedPeriods(summary.periods, summary.history, ws.id)), []);
   return (
     <section aria-labelledby={headingId}>
       <h3 id={headingId} className={shared.sectionHeading}>
@@ -55,16 +59,18 @@ export function RagTrends(props: IRagTrendsProps): JSX.Element {
               </span>
               <ol className={classNames.trendCells} aria-label={format(strings.TrendListLabel, ws.title)}>
                 {points.map((p) => {
-                  const words: string = format(strings.TrendPoint, p.period.title, p.rag || strings.NotRated);
+                  const rating: string = p.withheld ? strings.AwaitingApproval : p.rag ? (p.draft ? format(strings.TrendDraftRating, p.rag) : p.rag) : strings.NotRated;
+                  const words: string = format(strings.TrendPoint, p.period.title, rating);
                   const colours = p.rag ? RAG_COLOURS[p.rag] : undefined;
                   return (
                     <li
                       key={p.period.id}
                       className={classNames.trendCell}
                       title={words}
-                      style={colours ? { background: `#${colours.fill}`, color: `#${colours.text}` } : undefined}
+                      style={colours ? { background: `#${colours.fill}`, color: `#${colours.text}`, ...(p.draft ? DRAFT_OUTLINE : {}) } : undefined}
+                      data-draft={p.draft ? 'true' : undefined}
                     >
-                      <span aria-hidden="true">{p.rag ? SHORT[p.rag] : strings.RagShortNone}</span>
+                      <span aria-hidden="true">{p.rag ? SHORT[p.rag] : p.withheld ? strings.RagShortAwaiting : strings.RagShortNone}</span>
                       <span className={shared.visuallyHidden}>{words}</span>
                     </li>
                   );
@@ -98,6 +104,22 @@ export function RagTrends(props: IRagTrendsProps): JSX.Element {
           </span>{' '}
           {strings.NotRated}
         </li>
+        {points.some((p) => p.draft) ? (
+          <li>
+            <span className={classNames.trendCell} style={DRAFT_OUTLINE} aria-hidden="true">
+              {strings.RagShortNone}
+            </span>{' '}
+            {strings.TrendKeyDraft}
+          </li>
+        ) : undefined}
+        {points.some((p) => p.withheld) ? (
+          <li>
+            <span className={classNames.trendCell} aria-hidden="true">
+              {strings.RagShortAwaiting}
+            </span>{' '}
+            {strings.AwaitingApproval}
+          </li>
+        ) : undefined}
       </ul>
     </section>
   );

@@ -12,6 +12,7 @@ import {
   mustFixBeforeApproval,
   reportingOptionsOf,
   type ReportVisibility,
+  ratingsSeenBy,
   reportVisibility,
   submitBlockers
 } from '../../../domain';
@@ -87,16 +88,9 @@ interface ICycleRequest {
   report?: Saved<IStatusReport>;
 }
 
-/** The workstream's ratings the viewer may see: a rating not yet approved in an open period is left out for readers. */
+/** The workstream's ratings as the viewer may see them: a rating not yet approved in an open period is withheld from readers (shown as awaiting approval). */
 function visibleHistory(history: IAsyncResult<IRagHistoryEntry[]>, periods: readonly IPeriod[], viewer: IViewer, workstream: IWorkstream): IAsyncResult<IRagHistoryEntry[]> {
-  if (!history.data) {
-    return history;
-  }
-  const data: IRagHistoryEntry[] = history.data.filter((e) => {
-    const period: IPeriod | undefined = periods.filter((p) => p.id === e.periodId)[0];
-    return !period || reportVisibility(viewer, period, workstream, { state: e.state || 'Draft' }) !== 'withheld';
-  });
-  return { ...history, data };
+  return history.data ? { ...history, data: ratingsSeenBy(viewer, periods, [workstream], history.data) } : history;
 }
 
 /** The latest period still open, if any. */

@@ -1,4 +1,4 @@
-import { type Direction, directionOfTravel, type IPeriod, type Rag } from '../../../domain';
+import { type Direction, directionOfTravel, type IPeriod, isDraftReport, type Rag } from '../../../domain';
 import type { IRagHistoryEntry } from '../../../data/repository';
 
 /** A workstream's rating in one period, with its direction of travel. */
@@ -6,6 +6,10 @@ export interface IRatedPeriod {
   period: IPeriod;
   rag?: Rag;
   direction: Direction;
+  /** The rating is not yet approved and withheld from the viewer (shown as awaiting approval). */
+  withheld?: boolean;
+  /** The rating is a draft's (the period is open and its report not approved), shown to those who see drafts. */
+  draft?: boolean;
 }
 
 /**
@@ -21,7 +25,13 @@ export function ratedPeriods(periods: readonly IPeriod[], entries: readonly IRag
     const entry: IRagHistoryEntry | undefined = mine.filter((e) => e.periodId === period.id)[0];
     const rag: Rag | undefined = entry ? entry.rag : undefined;
     const before: Rag | null | undefined = i > 0 ? result[i - 1].rag : entry ? entry.previousRag : undefined;
-    result.push({ period, rag, direction: directionOfTravel(rag, before) });
+    const rated: IRatedPeriod = { period, rag, direction: directionOfTravel(rag, before) };
+    if (entry && entry.withheld) {
+      rated.withheld = true;
+    } else if (entry && rag && isDraftReport(period, entry.state)) {
+      rated.draft = true;
+    }
+    result.push(rated);
   });
   return result;
 }

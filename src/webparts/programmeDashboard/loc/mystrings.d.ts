@@ -139,6 +139,8 @@ declare interface IProgrammeDashboardWebPartStrings {
   TrendListLabel: string;
   /** One point of a trend for screen readers: {0} period, {1} rating or "Not rated". */
   TrendPoint: string;
+  TrendDraftRating: string;
+  TrendKeyDraft: string;
   /** The latest rating beside a trend: {0} period. */
   TrendLatest: string;
   /** A workstream with no rating in any period. */
@@ -150,6 +152,7 @@ declare interface IProgrammeDashboardWebPartStrings {
   RagShortAmberRed: string;
   RagShortRed: string;
   RagShortNone: string;
+  RagShortAwaiting: string;
   TrendKeyLabel: string;
   /** The "Amber or worse" filter of the programme view's workstreams. */
   FilterAmberOrWorse: string;
