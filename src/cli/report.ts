@@ -7,7 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { checkReadiness, latestPeriod, type IPeriod, type IPhase } from '../domain';
+import { BOARD_READER, checkReadiness, latestPeriod, pictureSeenBy, type IPeriod, type IPeriodPicture, type IPhase } from '../domain';
 import { isDataError } from '../data/errors';
 import type { IProgrammeRepository } from '../data/repository';
 import { buildCloseDownBlock, buildDocx, buildProgrammeReport, draftHeader } from '../report';
@@ -15,11 +15,13 @@ import type { ProgrammeRepository } from '../data/ProgrammeRepository';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { connectToSite } from './graphSite';
 
-const USAGE: string = `Usage: npm run report -- --site <site url> [--period <title or id>] --out <file.docx>
+const USAGE: string = `Usage: npm run report -- --site <site url> [--period <title or id>] [--board] --out <file.docx>
        npm run report -- --site <site url> --closedown [--phase <title or id>] --out <file.docx>
   --site     the programme's site, e.g. http://localhost:4321/sites/improvement (the local stack)
              or https://contoso.sharepoint.com/sites/iib (with --token)
   --period   the period's title ("November/December 2023") or id; the latest by default
+  --board    the Board's version: of an open period, approved reports only (the others say they
+             await approval); a locked period's report is the same either way
   --closedown  write a phase's close-down table with its colour key instead of a period's report
   --phase    with --closedown: the phase's title ("Phase 2") or id; the latest closing or closed one by default
   --out      the Word document to write
@@ -31,6 +33,7 @@ const USAGE: string = `Usage: npm run report -- --site <site url> [--period <tit
 export const REPORT_OPTIONS = {
   site: { type: 'string' },
   period: { type: 'string' },
+  board: { type: 'boolean' },
   closedown: { type: 'boolean' },
   phase: { type: 'string' },
   out: { type: 'string' },
@@ -55,15 +58,25 @@ export function choosePeriod(periods: IPeriod[], wanted: string | undefined): IP
   return found;
 }
 
-/** Writes the report; returns what it wrote, for the caller to print. */
-export async function writeReport(repository: IProgrammeRepository, periodWanted: string | undefined, out: string): Promise<{ period: IPeriod; blocks: number; bytes: number; findings: number }> {
+/**
+ * Writes the report; returns what it wrote, for the caller to print.
+ * @param board - the Board's version: reports not yet approved in an open period are left out
+ *   (domain/visibility.ts), their places saying they await approval.
+ */
+export async function writeReport(
+  repository: IProgrammeRepository,
+  periodWanted: string | undefined,
+  out: string,
+  board: boolean = false
+): Promise<{ period: IPeriod; blocks: number; bytes: number; findings: number; withheld: number }> {
   const period: IPeriod = choosePeriod(await repository.getPeriods(), periodWanted);
-  const picture = await repository.getPeriodPicture(period.id);
+  const whole: IPeriodPicture = await repository.getPeriodPicture(period.id);
+  const picture: IPeriodPicture = board ? pictureSeenBy(BOARD_READER, whole) : whole;
   const blocks = buildProgrammeReport(picture);
   const docx: Uint8Array = await buildDocx(blocks, { title: `${picture.programme.title} – ${period.title}`, header: draftHeader(picture) });
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, docx);
-  return { period, blocks: blocks.length, bytes: docx.length, findings: checkReadiness(picture).length };
+  return { period, blocks: blocks.length, bytes: docx.length, findings: checkReadiness(whole).length, withheld: (picture.withheld || []).length };
 }
 
 /**
@@ -121,8 +134,11 @@ async function main(): Promise<void> {
   if (args.phase) {
     throw new UsageError(`--phase goes with --closedown.\n${USAGE}`);
   }
-  const result = await writeReport(repository, args.period, args.out);
+  const result = await writeReport(repository, args.period, args.out, !!args.board);
   console.log(`Wrote ${args.out}: ${result.period.title}, ${result.blocks} blocks, ${Math.round(result.bytes / 1024)} KB.`);
+  if (result.withheld > 0) {
+    console.log(`The Board's version: ${result.withheld} workstream reports not yet approved are left out and marked as awaiting approval.`);
+  }
   if (result.findings > 0) {
     console.log(`Readiness: ${result.findings} findings to look at before this goes to the Board (see the dashboard or the Word add-in).`);
   }

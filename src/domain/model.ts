@@ -348,4 +348,15 @@ export interface IPeriodPicture {
    * from pictures made before there were period sections (read as none).
    */
   sections?: IPeriodSection[];
+  /**
+   * Reports this version of the picture leaves out because its reader may not see them yet (the
+   * Board's version of an open period: visibility.ts's pictureSeenBy). Absent: nothing left out.
+   */
+  withheld?: IWithheldReport[];
+}
+
+/** A workstream's report left out of a version of a period's picture, and where it stands. */
+export interface IWithheldReport {
+  workstreamId: number;
+  state: StatusReportState;
 }

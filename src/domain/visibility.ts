@@ -14,7 +14,7 @@
  * Status Reports list decides who can read the items at all. It is the one rule the dashboard,
  * the Word report and the task pane ask, so they never disagree.
  */
-import type { IPeriod, IStatusReport, IWorkstream, StatusReportState } from './model';
+import type { IPeriod, IPeriodPicture, IStatusReport, IWithheldReport, IWorkstream, StatusReportState } from './model';
 import type { Rag } from './rag';
 import { sortPeriods } from './periods';
 
@@ -154,4 +154,34 @@ export function ratingsSeenBy<T extends IVisibleRating>(viewer: IViewer, periods
     delete hidden.previousRag;
     return hidden;
   });
+}
+
+/**
+ * A period's picture as a viewer may see it: for a reader (the Board's version of the report),
+ * each report not yet approved in an open period is left out with its sponsor comments,
+ * milestones and risks, and listed in `withheld` with where it stands, so the report says
+ * "awaiting approval" in its place. Workstream details, the overview and the period's sections
+ * stay. A locked period, or a viewer who sees drafts, gets the picture unchanged.
+ */
+export function pictureSeenBy(viewer: IViewer, picture: IPeriodPicture): IPeriodPicture {
+  const withheld: IWithheldReport[] = [];
+  for (const ws of picture.workstreams) {
+    const report: IStatusReport | undefined = picture.statusReports.filter((r) => r.workstreamId === ws.id)[0];
+    if (report && reportVisibility(viewer, picture.period, ws, report) === 'withheld') {
+      withheld.push({ workstreamId: ws.id, state: report.state || 'Draft' });
+    }
+  }
+  if (withheld.length === 0) {
+    return picture;
+  }
+  const out: Set<number> = new Set<number>(withheld.map((w) => w.workstreamId));
+  const kept = <T extends { workstreamId: number }>(items: readonly T[]): T[] => items.filter((x) => !out.has(x.workstreamId));
+  return {
+    ...picture,
+    statusReports: kept(picture.statusReports),
+    sponsorComments: kept(picture.sponsorComments),
+    milestones: kept(picture.milestones),
+    risks: kept(picture.risks),
+    withheld
+  };
 }

@@ -201,6 +201,10 @@ export function isDraft(picture: IPeriodPicture, workstreamId?: number): boolean
   if (workstreamId === undefined) {
     return picture.period.state !== 'Locked';
   }
+  if (withheldState(picture, workstreamId) !== undefined) {
+    // Nothing of the draft is printed: its place says it is awaiting approval.
+    return false;
+  }
   const report: IStatusReport | undefined = reportOf(picture, workstreamId);
   // The same rule the dashboard and the task pane ask (domain/visibility.ts).
   return isDraftReport(picture.period, report ? report.state : undefined);
@@ -208,7 +212,22 @@ export function isDraft(picture: IPeriodPicture, workstreamId?: number): boolean
 
 /** The page header of a report of an open period (the .docx), or undefined once it is locked. */
 export function draftHeader(picture: IPeriodPicture): string | undefined {
-  return isDraft(picture) ? `${DRAFT_MARK} – not yet approved for the Board` : undefined;
+  if (!isDraft(picture)) {
+    return undefined;
+  }
+  return (picture.withheld || []).length > 0 ? `${DRAFT_MARK} – the period is open: approved reports only, the others await approval` : `${DRAFT_MARK} – not yet approved for the Board`;
+}
+
+/** What a withheld report's place says, in the Board's version of an open period. */
+export const AWAITING_APPROVAL: string = 'Awaiting approval';
+
+/** Where a report left out of this version stands, in words; undefined when it is not left out. */
+function withheldState(picture: IPeriodPicture, workstreamId: number): string | undefined {
+  const w = (picture.withheld || []).filter((x) => x.workstreamId === workstreamId)[0];
+  if (!w) {
+    return undefined;
+  }
+  return w.state === 'Submitted' ? 'submitted' : w.state === 'Returned' ? 'sent back for changes' : 'in draft';
 }
 
 function reportOf(picture: IPeriodPicture, workstreamId: number): IStatusReport | undefined {
@@ -279,7 +298,11 @@ function statusTableContent(picture: IPeriodPicture): DocNode[] {
     ];
   }
   const body: ITableRow[] = byOrder(picture.workstreams).map((ws) => ({
-    cells: [textCell(tableTitle(ws)), ragCell(thisPeriodRag(picture, ws.id)), ragCell(lastPeriodRag(picture, ws.id))]
+    cells: [
+      textCell(tableTitle(ws)),
+      withheldState(picture, ws.id) !== undefined ? textCell(AWAITING_APPROVAL) : ragCell(thisPeriodRag(picture, ws.id)),
+      ragCell(lastPeriodRag(picture, ws.id))
+    ]
   }));
   return [
     heading('Heading1', 'Individual Workstream Status'),
@@ -408,7 +431,7 @@ function detailsTable(picture: IPeriodPicture, ws: IWorkstream, report: IStatusR
   }
   row('Reporting Period', textCell(asWritten(report && report.reportingPeriodAsWritten, formatDateRange(picture.period.start, picture.period.end))));
   if (options.rated) {
-    row('Project Status This Period', ragCell(thisPeriodRag(picture, ws.id)));
+    row('Project Status This Period', withheldState(picture, ws.id) !== undefined ? textCell(AWAITING_APPROVAL) : ragCell(thisPeriodRag(picture, ws.id)));
     row('Project Status Previous Period', ragCell(lastPeriodRag(picture, ws.id)));
   }
   return table([3900, A4_TEXT_WIDTH_TWIPS - 3900], undefined, rows, `Project details and status of ${tableTitle(ws)}`, true);
@@ -435,9 +458,26 @@ function updateContent(report: IStatusReport | undefined): DocNode[] {
   return nodes;
 }
 
+/**
+ * What stands in a withheld report's place (the Board's version of an open period): where the
+ * report stands, and that this version shows approved content only. Undefined when the report is
+ * not withheld.
+ */
+function awaitingApproval(picture: IPeriodPicture, ws: IWorkstream): IParagraph | undefined {
+  const state: string | undefined = withheldState(picture, ws.id);
+  if (state === undefined) {
+    return undefined;
+  }
+  return paragraph('Normal', [
+    run(`${AWAITING_APPROVAL}: `, true),
+    run(`${tableTitle(ws)}'s report for ${picture.period.title} is ${state} and has not yet been approved by the programme office. This version of the report shows approved content only.`, false, true)
+  ]);
+}
+
 function workstreamSectionContent(picture: IPeriodPicture, ws: IWorkstream): DocNode[] {
   const report: IStatusReport | undefined = reportOf(picture, ws.id);
-  const title: string = isDraft(picture, ws.id) ? `${ws.title} – ${DRAFT_MARK}` : ws.title;
+  const mark: string | undefined = withheldState(picture, ws.id) !== undefined ? AWAITING_APPROVAL : isDraft(picture, ws.id) ? DRAFT_MARK : undefined;
+  const title: string = mark ? `${ws.title} – ${mark}` : ws.title;
   const nodes: DocNode[] = [{ ...heading('Heading2', title), pageBreakBefore: true }];
 
   const description: IParagraph[] = richTextNodes(ws.description);
@@ -461,6 +501,12 @@ function workstreamSectionContent(picture: IPeriodPicture, ws: IWorkstream): Doc
   }
 
   nodes.push(detailsTable(picture, ws, report));
+  const awaiting: IParagraph | undefined = awaitingApproval(picture, ws);
+  if (awaiting) {
+    // The Board's version of an open period: nothing of a report not yet approved, only where it stands.
+    nodes.push(awaiting);
+    return nodes;
+  }
   nodes.push(...updateContent(report));
 
   const options: IReportingOptions = optionsOf(picture);
@@ -505,6 +551,10 @@ function workstreamSectionContent(picture: IPeriodPicture, ws: IWorkstream): Doc
 function keyRisksContent(picture: IPeriodPicture): DocNode[] {
   const rows: ITableRow[] = [];
   for (const ws of byOrder(picture.workstreams)) {
+    if (withheldState(picture, ws.id) !== undefined) {
+      rows.push({ cells: [textCell(tableTitle(ws)), textCell(`${AWAITING_APPROVAL}: the workstream's report is not yet approved.`), textCell('')] });
+      continue;
+    }
     for (const r of risksOf(picture, ws)) {
       rows.push({ cells: [textCell(tableTitle(ws)), textCell(r.description), textCell(r.mitigation)] });
     }
@@ -623,6 +673,12 @@ export function buildBlock(picture: IPeriodPicture, kind: BlockKind, workstreamI
     // name fits Word's 64-character content-control title.
     const ws: IWorkstream = workstreamOf(picture, workstreamId, kind);
     const name: string = tableTitle(ws);
+    const awaiting: IParagraph | undefined = kind === 'workstreamSection' ? undefined : awaitingApproval(picture, ws);
+    if (awaiting) {
+      // A part of a report left out of this version: its heading, and where the report stands.
+      const whole: IBlock = buildBlock({ ...picture, withheld: [] }, kind, workstreamId, sectionId);
+      return { ...whole, content: [whole.content[0], awaiting] };
+    }
     switch (kind) {
       case 'workstreamSection':
         return block(picture, kind, `Workstream section – ${name}`, workstreamSectionContent(picture, ws), ws.id);

@@ -3,7 +3,7 @@
  * OOXML (Word's insertOoxml and the .docx) and HTML (the task pane's preview).
  */
 export * from './model';
-export { buildBlock, buildProgrammeReport, buildSectionBlock, orderedSections, draftHeader, isDraft, DRAFT_MARK, lastPeriodRag, thisPeriodRag, ragCell, richTextNodes, HEADER_FILL, LABEL_FILL, NONE_REPORTED, NOT_RATED_LABEL } from './build';
+export { buildBlock, buildProgrammeReport, buildSectionBlock, orderedSections, draftHeader, isDraft, AWAITING_APPROVAL, DRAFT_MARK, lastPeriodRag, thisPeriodRag, ragCell, richTextNodes, HEADER_FILL, LABEL_FILL, NONE_REPORTED, NOT_RATED_LABEL } from './build';
 export { blockPlainText, fingerprintText, formatTag, makeTag, parseTag, paragraphPlainText, sectionTagId, tagPrefix, TAG_PREFIX, MAX_TAG_LENGTH, type IBlockTag } from './tag';
 export { aliasOf, blockContentToInsertableOoxml, blockToSdtXml, blocksToInsertableOoxml, escapeXml, MAX_ALIAS_LENGTH, TABLE_CLOSING_PARAGRAPH_XML, W_NS, R_NS } from './ooxml';
 export { STYLE_IDS, TABLE_STYLE_ID } from './styles';

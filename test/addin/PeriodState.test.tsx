@@ -6,7 +6,8 @@
  * approved — counted by the same rule that marks them Draft in the document.
  */
 import * as React from 'react';
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import JSZip from 'jszip';
 import userEvent from '@testing-library/user-event';
 import '@testing-library/jest-dom';
 import { TaskPane } from '../../src/addin/components/TaskPane';
@@ -14,10 +15,19 @@ import { MemoryRepository } from '../support/memoryProgramme';
 import { FIRST_PHASE } from '../support/firstPhaseProgramme';
 import { choose, fakeAccess, periodLoaded } from './paneKit';
 
-function renderOutside(repository: MemoryRepository) {
+function renderOutside(repository: MemoryRepository, saveFile?: (blob: Blob, name: string) => void) {
   const user = userEvent.setup();
-  render(<TaskPane host="outside" access={fakeAccess(repository)} />);
+  render(<TaskPane host="outside" access={fakeAccess(repository)} saveFile={saveFile} />);
   return user;
+}
+
+function readBlob(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
 }
 
 function periodState(): HTMLElement {
@@ -44,5 +54,36 @@ describe("the task pane says what the period's report is before insert or downlo
     renderOutside(new MemoryRepository({ seed: FIRST_PHASE }));
     await periodLoaded();
     expect(periodState()).toHaveTextContent('March 2023 is open: 6 workstream sections are not yet approved');
+  });
+});
+
+describe("the Board's version of the .docx", () => {
+  it('is offered for an open period with reports not yet approved: the preview and the download then leave them out, each saying it awaits approval', async () => {
+    const saved: Blob[] = [];
+    const user = renderOutside(new MemoryRepository(), (blob) => saved.push(blob));
+    await periodLoaded();
+    const box: HTMLElement = screen.getByRole('checkbox', { name: /The Board’s version for the \.docx and the preview: approved reports only \(4 reports left out/ });
+    expect(box).not.toBeChecked();
+    const preview = (): HTMLElement => screen.getByRole('region', { name: /^Preview of / });
+    expect(within(preview()).getAllByText(/– Draft$/)).toHaveLength(4);
+
+    await user.click(box);
+    await waitFor(() => expect(within(preview()).getAllByText(/– Awaiting approval$/)).toHaveLength(4));
+    expect(within(preview()).queryAllByText(/– Draft$/)).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Download .docx' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    const zip = await JSZip.loadAsync(await readBlob(saved[0]));
+    const body: string = await zip.file('word/document.xml')!.async('string');
+    expect((body.match(/ – Awaiting approval</g) || []).length).toBe(4);
+    expect(body).not.toContain(' – Draft<');
+    expect(await zip.file('word/header1.xml')!.async('string')).toContain('approved reports only, the others await approval');
+  });
+
+  it('is not offered once the period is locked: its report is what went to the Board', async () => {
+    const user = renderOutside(new MemoryRepository());
+    await periodLoaded();
+    await choose(user, 'Reporting period', 'June 2023');
+    await screen.findByText('June 2023 is locked: what you insert or download is the report as it went to the Board.');
+    expect(screen.queryByRole('checkbox', { name: /The Board’s version/ })).toBeNull();
   });
 });

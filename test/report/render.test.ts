@@ -31,6 +31,10 @@ let dir = '';
 const pdf: { [periodId: number]: string } = {};
 const text: { [periodId: number]: string[] } = {};
 
+/** The Board's version of November/December (`--board`): its pages, and what the command printed. */
+let boardText: string[] = [];
+let boardSays: string = '';
+
 let stack: Emulator;
 const REPORT_CLI = resolve(__dirname, '../../dist/node/report.js');
 
@@ -38,11 +42,11 @@ const REPORT_CLI = resolve(__dirname, '../../dist/node/report.js');
  * Runs the built `npm run report` as a separate process, as an officer would. Asynchronously:
  * the local stack it reads from runs in this process and must go on answering.
  */
-async function runReport(siteUrl: string, period: string | undefined, out: string): Promise<string> {
+async function runReport(siteUrl: string, period: string | undefined, out: string, board: boolean = false): Promise<string> {
   if (!existsSync(REPORT_CLI)) {
     throw new Error(`${REPORT_CLI} is missing: the tests' global setup builds it (node config/build.mjs node).`);
   }
-  const args = [REPORT_CLI, '--site', siteUrl, '--out', out, ...(period ? ['--period', period] : [])];
+  const args = [REPORT_CLI, '--site', siteUrl, '--out', out, ...(period ? ['--period', period] : []), ...(board ? ['--board'] : [])];
   const { stdout } = await promisify(execFile)(process.execPath, args, { encoding: 'utf8' });
   return stdout;
 }
@@ -52,16 +56,19 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'ph-render-'));
   stack = await startStack();
   const files: string[] = [];
-  for (const [period, name] of [
-    ['June 2023', 'june-2023'],
-    [undefined, 'nov-dec-2023']
+  for (const [period, name, board] of [
+    ['June 2023', 'june-2023', false],
+    [undefined, 'nov-dec-2023', false],
+    ['November/December 2023', 'nov-dec-2023-board', true]
   ] as const) {
     const path = join(dir, `${name}.docx`);
-    const printed = await runReport(stack.siteUrl, period, path);
+    const printed = await runReport(stack.siteUrl, period, path, board);
     expect(printed).toContain(`Wrote ${path}: ${period || 'November/December 2023'}`);
+    boardSays = board ? printed : boardSays;
     files.push(path);
   }
-  const [junePdf, novDecPdf] = convertToPdf(files, dir);
+  const [junePdf, novDecPdf, boardPdf] = convertToPdf(files, dir);
+  boardText = pdfPages(boardPdf);
   pdf[JUNE] = junePdf;
   pdf[NOVDEC] = novDecPdf;
   text[JUNE] = pdfPages(junePdf);
@@ -152,6 +159,27 @@ describe('the November/December 2023 report rendered by LibreOffice', () => {
       expect(all.indexOf(`${ws.title} – Draft`) >= 0).toBe(!approved);
     }
     expect(states.filter((r) => r.state === 'Approved')).toHaveLength(1);
+  });
+
+  it("in the Board's version (--board), prints approved reports only: the others' sections say they await approval", () => {
+    const states = SEED.statusReports.filter((r) => r.periodId === NOVDEC);
+    const waiting = states.filter((r) => r.state !== 'Approved');
+    expect(boardSays).toContain(`${waiting.length} workstream reports not yet approved are left out`);
+    for (const page of boardText) {
+      expect(squash(page)).toContain('Draft – the period is open: approved reports only, the others await approval');
+    }
+    const all = squash(boardText.join(' '));
+    for (const ws of SEED.workstreams) {
+      const report = states.filter((r) => r.workstreamId === ws.id)[0];
+      const opening = squash((report.keyActivities || report.managerUpdate || '').split('\n')[0]).slice(0, 50);
+      expect(opening.length).toBeGreaterThan(20);
+      expect({ ws: ws.title, awaiting: all.indexOf(`${ws.title} – Awaiting approval`) >= 0, printed: all.indexOf(opening) >= 0 }).toEqual({
+        ws: ws.title,
+        awaiting: report.state !== 'Approved',
+        printed: report.state === 'Approved'
+      });
+    }
+    expect(all).not.toMatch(/ – Draft/);
   });
 
   it('prints the RAG key with every definition', () => {

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import type { IPeriodPicture } from '../../domain';
 import { isDraft } from '../../report';
 import { format, plural } from '../loc/format';
@@ -10,7 +11,13 @@ import type { IPaneClassNames } from './styles';
  * report as it went to the Board; an open one is a draft, and the pane says how many workstream
  * sections are not yet approved (each is marked Draft in what it writes, as is the page header).
  */
-export function PeriodState(props: { picture: IPeriodPicture; classNames: IPaneClassNames }): JSX.Element {
+export function PeriodState(props: {
+  picture: IPeriodPicture;
+  classNames: IPaneClassNames;
+  /** Whether the preview and the .docx are the Board's version (approved reports only); no choice offered without `onBoardVersion`. */
+  boardVersion?: boolean;
+  onBoardVersion?: (on: boolean) => void;
+}): JSX.Element {
   const { picture } = props;
   if (picture.period.state === 'Locked') {
     return (
@@ -20,14 +27,26 @@ export function PeriodState(props: { picture: IPeriodPicture; classNames: IPaneC
     );
   }
   const unapproved: number = picture.workstreams.filter((w) => isDraft(picture, w.id)).length;
+  const onBoardVersion = props.onBoardVersion;
   return (
-    <p className={props.classNames.intro} role="status" data-period-state="draft">
-      <strong>{STRINGS.PeriodStateDraftMark}</strong>{' '}
-      {format(
-        unapproved === 0 ? STRINGS.PeriodStateOpenAllApproved : STRINGS.PeriodStateOpen,
-        picture.period.title,
-        plural(unapproved, STRINGS.PeriodStateSectionsOne, STRINGS.PeriodStateSectionsMany)
-      )}
-    </p>
+    <>
+      <p className={props.classNames.intro} role="status" data-period-state="draft">
+        <strong>{STRINGS.PeriodStateDraftMark}</strong>{' '}
+        {format(
+          unapproved === 0 ? STRINGS.PeriodStateOpenAllApproved : STRINGS.PeriodStateOpen,
+          picture.period.title,
+          plural(unapproved, STRINGS.PeriodStateSectionsOne, STRINGS.PeriodStateSectionsMany)
+        )}
+      </p>
+      {onBoardVersion && unapproved > 0 ? (
+        // The Board's version leaves the reports not yet approved out (domain/visibility.ts), as IIB members see them on the dashboard.
+        <Checkbox
+          className={props.classNames.intro}
+          label={format(STRINGS.BoardVersion, plural(unapproved, STRINGS.BoardVersionOne, STRINGS.BoardVersionMany))}
+          checked={!!props.boardVersion}
+          onChange={(_e, checked) => onBoardVersion(!!checked)}
+        />
+      ) : null}
+    </>
   );
 }

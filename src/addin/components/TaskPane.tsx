@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import { latestPeriod, type IPeriod, type IPeriodPicture, type IWorkstream } from '../../domain';
+import { BOARD_READER, latestPeriod, pictureSeenBy, type IPeriod, type IPeriodPicture, type IWorkstream } from '../../domain';
 import type { IEditablePeriodPicture, IProgrammeRepository } from '../../data/repository';
 import { buildProgrammeReport, draftHeader } from '../../report/build';
 import type { ISiteAccess } from '../data/connect';
@@ -81,6 +81,8 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
   const [reloads, setReloads] = React.useState<number>(0);
   const [plan, setPlan] = React.useState<IRefreshItem[] | undefined>(undefined);
   const [tracking, setTracking] = React.useState<ChangeTracking>('unknown');
+  // The Board's version (approved reports only) for the preview and the .docx, when the officer asks for it.
+  const [boardVersion, setBoardVersion] = React.useState<boolean>(false);
   const ops: IOperations = useOperations();
 
   const repository: IProgrammeRepository | undefined = React.useMemo(() => (site ? access.connect(site) : undefined), [access, site]);
@@ -96,6 +98,8 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
     [repository, chosenId, reloads]
   );
   const picture: IPeriodPicture | undefined = pictureLoad.data && pictureLoad.data.period.id === chosenId ? pictureLoad.data : undefined;
+  // What the preview shows and the .docx holds: the Board's version when asked for (domain/visibility.ts).
+  const forDocx: IPeriodPicture | undefined = React.useMemo(() => (picture && boardVersion ? pictureSeenBy(BOARD_READER, picture) : picture), [picture, boardVersion]);
   const busy: boolean = !!ops.state.busy;
 
   const reload = (): void => {
@@ -195,7 +199,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
     if (!picture) {
       return;
     }
-    const target: IPeriodPicture = picture;
+    const target: IPeriodPicture = forDocx || picture;
     const save: FileSaver = props.saveFile || downloadFile;
     const open: DocumentOpener = props.openDocument || openInWord;
     // Inside Office (Word, even one too old to insert) a download link may do nothing (a Mac).
@@ -242,7 +246,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
           headingId="ph-source-heading"
           status={sourceStatus}
         />
-        {picture ? <PeriodState picture={picture} classNames={classNames} /> : null}
+        {picture ? <PeriodState picture={picture} classNames={classNames} boardVersion={boardVersion} onBoardVersion={setBoardVersion} /> : null}
         {picture ? <Readiness picture={picture} classNames={classNames} headingId="ph-readiness-heading" /> : null}
         {word ? (
           <>
@@ -271,7 +275,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
             />
           </>
         ) : picture ? (
-          <PreviewSection picture={picture} disabled={busy} classNames={classNames} headingId="ph-preview-heading" onDownload={download} status={statusAt('preview')} />
+          <PreviewSection picture={forDocx || picture} disabled={busy} classNames={classNames} headingId="ph-preview-heading" onDownload={download} status={statusAt('preview')} />
         ) : null}
       </main>
     </ThemeProvider>

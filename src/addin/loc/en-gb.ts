@@ -40,6 +40,9 @@ export const STRINGS = {
   PeriodStateOpenAllApproved: '{0} is open: every workstream\u2019s report is approved; the page header says Draft until the period is locked.',
   PeriodStateSectionsOne: '1 workstream section is',
   PeriodStateSectionsMany: '{0} workstream sections are',
+  BoardVersion: 'The Board\u2019s version for the .docx and the preview: approved reports only ({0} left out, each saying it awaits approval)',
+  BoardVersionOne: '1 report',
+  BoardVersionMany: '{0} reports',
 
   // Readiness
   ReadinessHeading: 'Before it goes to the Board',
