@@ -90,6 +90,7 @@ import {
   assertMaySetUpProgramme,
   assertMaySponsor,
   assertMayWritePeriodSections,
+  assertFeedbackOnRecord,
   assertPeriodOpen,
   assertReportEditable,
   BOARD_MEETING_FIELD,
@@ -540,6 +541,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (kind === 'feedback') {
       assertMayChangeFeedback(ctx.user, current as { author?: { id?: number; name: string } }, ctx.rights);
       assertFeedbackNotClosed(current as { closedAt?: string });
+      assertFeedbackOnRecord(ctx.periods.filter((p) => p.id === current.periodId)[0], 'change');
       const outside: string[] = FEEDBACK_WORKFLOW.filter((k) => (changes as { [key: string]: unknown })[k] !== undefined);
       if (outside.length > 0) {
         throw new DataError('validation', 'Could not save the challenge: a response is given with Respond, and a challenge closed with Close, not by editing it.', {
@@ -579,8 +581,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._check(kind, ctx, [current.periodId]);
     if (kind === 'feedback') {
       assertMayChangeFeedback(ctx.user, current as { author?: { id?: number; name: string } }, ctx.rights);
-      // A closed challenge stays on record as it was closed.
+      // A closed challenge stays on record as it was closed; a locked period's, as it went to the Board.
       assertFeedbackNotClosed(current as { closedAt?: string });
+      assertFeedbackOnRecord(ctx.periods.filter((p) => p.id === current.periodId)[0], 'delete');
     }
     if (kind === 'statusReport') {
       assertReportEditable(current.state as StatusReportState, ctx.rights);

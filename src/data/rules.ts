@@ -280,6 +280,29 @@ export function assertFeedbackPeriodOpen(period: IPeriod | undefined): void {
   }
 }
 
+/** The code of a refusal to edit or delete a challenge recorded in a locked period. */
+export const FEEDBACK_ON_RECORD: string = 'feedbackOnRecord';
+
+/** Whether challenge or feedback recorded in this period is on record for good: the period is locked (the dashboard offers no Edit then). */
+export function isFeedbackOnRecord(period: Pick<IPeriod, 'state'> | undefined): boolean {
+  return !!period && period.state === 'Locked';
+}
+
+/**
+ * Refuses editing or deleting a challenge or feedback recorded in a locked period: it is on
+ * record as it stood when the period went to the Board. Its workflow goes on — the workstream
+ * responds and the programme office closes it — so a challenge outlives its period.
+ */
+export function assertFeedbackOnRecord(period: IPeriod | undefined, doing: 'change' | 'delete'): void {
+  if (isFeedbackOnRecord(period)) {
+    throw new DataError(
+      'locked',
+      `${period.title} is locked: its report has gone to the Board, so what its challenge log records can no longer ${doing === 'change' ? 'be changed' : 'be deleted'}. A challenge can still be responded to and closed; to add to it, record a new challenge in the open period about ${period.title}.`,
+      { code: FEEDBACK_ON_RECORD }
+    );
+  }
+}
+
 /**
  * Whether the user may record IIB challenge or feedback: SharePoint lets them add to IIB Feedback,
  * and they are an IIB member or the programme office — not one of the workstreams' own people

@@ -6,7 +6,7 @@
  */
 import type { IIibFeedback } from '../../src/domain';
 import type { IProgrammeRepository, Saved } from '../../src/data/repository';
-import { CHALLENGE_CLOSED, FEEDBACK_PERIOD_LOCKED, NOT_FEEDBACK_AUTHOR, NOT_IIB_RECORDER, NOT_PROGRAMME_OFFICE, NOT_WORKSTREAM_LEAD } from '../../src/data/rules';
+import { CHALLENGE_CLOSED, FEEDBACK_ON_RECORD, FEEDBACK_PERIOD_LOCKED, NOT_FEEDBACK_AUTHOR, NOT_IIB_RECORDER, NOT_PROGRAMME_OFFICE, NOT_WORKSTREAM_LEAD } from '../../src/data/rules';
 import type { Emulator } from '../../src/emulator/server';
 import { failure } from '../support/dataFailure';
 import { IMPLEMENTATIONS, MEMORY_NAME, memory, startStack, USERS } from './support/stack';
@@ -124,6 +124,24 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s', (name,
     expect(backwards.kind).toBe('locked');
     const later = await failure(iib.create('feedback', { workstreamId: PPD, periodId: NOVDEC, aboutPeriodId: NOVDEC, kind: 'Challenge', text: 'x' }));
     expect(later).toMatchObject({ kind: 'validation', field: 'About period' });
+  });
+
+  it("keeps a locked period's challenges on record: not edited or deleted, even by their author, yet still responded to and closed", async () => {
+    const c = await challenge('Who signs off the revised delivery plan?');
+    await lead.lockPeriod(NOVDEC, { allowUnapproved: true, reason: 'The Board met.', overrideReason: 'The paper went as it was.' });
+    try {
+      const edit = await failure(iib.update('feedback', c.id, { text: 'Rewritten after the Board.' }, c.etag));
+      expect(edit).toMatchObject({ kind: 'locked', code: FEEDBACK_ON_RECORD });
+      expect(edit.message).toContain('November/December 2023 is locked');
+      expect(edit.message).toContain('can still be responded to and closed');
+      expect((await failure(lead.remove('feedback', c.id, c.etag))).code).toBe(FEEDBACK_ON_RECORD);
+      const responded = await jodie.respondToChallenge(c.id, 'The chief executive, at the January meeting.', c.etag);
+      const closed = await lead.closeChallenge(responded.id, undefined, responded.etag);
+      expect(closed).toMatchObject({ text: 'Who signs off the revised delivery plan?', response: 'The chief executive, at the January meeting.' });
+      expect(closed.closedAt).toBeDefined();
+    } finally {
+      await lead.reopenPeriod(NOVDEC, 'Back to the tests: the period was locked only to try its challenge log.');
+    }
   });
 
   it("saves the period's overview for the programme office only, guarded by its ETag, and never a locked period's", async () => {

@@ -110,6 +110,27 @@ describe('the IIB challenge log (seeded programme)', () => {
     await expect(office.as('iibMember').update('feedback', id, { text: 'Rewritten' }, stored?.etag as string)).rejects.toMatchObject({ code: 'challengeClosed' });
   });
 
+  it("offers no Edit of a locked period's challenge, even to its author, while its project manager may still respond", async () => {
+    const office = new MemoryRepository();
+    await office.ready;
+    await challengeByIib(office, 'Is the contract register complete?');
+    await office.lockPeriod(NOVDEC, { allowUnapproved: true, reason: 'The Board met on 10 January.', overrideReason: 'The paper went as it was.' });
+
+    const author = renderOver(office.as('iibMember'));
+    await openWorkstream(author.user, 'Procurement');
+    await choose(author.user, 'Reporting period', 'November/December 2023');
+    const mine = (await within(feedback()).findByText('Is the contract register complete?')).closest('article') as HTMLElement;
+    expect(within(mine).queryByRole('button', { name: /^Edit/ })).not.toBeInTheDocument();
+    expect(within(mine).getByRole('button', { name: /^History of the/ })).toBeInTheDocument();
+    author.unmount();
+
+    const manager = renderOver(office.as('projectManager'));
+    await openWorkstream(manager.user, 'Procurement');
+    await choose(manager.user, 'Reporting period', 'November/December 2023');
+    const theirs = (await within(feedback()).findByText('Is the contract register complete?')).closest('article') as HTMLElement;
+    expect(within(theirs).getByRole('button', { name: /^Respond to the challenge: Is the contract register complete/ })).toBeInTheDocument();
+  });
+
   it("shows a challenge's history on request — who changed it when, and what it said — as an expandable list", async () => {
     const office = new MemoryRepository();
     await office.ready;

@@ -3,7 +3,7 @@ import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { formatUkDate, type IIibFeedback, type IPeriod } from '../../../domain';
 import type { Saved } from '../../../data/repository';
-import { feedbackTarget, isChallengeClosed, mayClose, mayEditFeedback, mayRespond } from '../../../data/rules';
+import { feedbackTarget, isChallengeClosed, isFeedbackOnRecord, mayClose, mayEditFeedback, mayRespond } from '../../../data/rules';
 import { FeedbackHistory, formatUkDateTime } from './FeedbackHistory';
 import { format } from './format';
 import { closeChallengeForm, feedbackForm, respondForm } from './formSpecs';
@@ -83,7 +83,7 @@ function FeedbackItem(props: IFeedbackItemProps): JSX.Element {
         </p>
       ) : undefined}
       <div className={classNames.actions}>
-        {props.can.editFeedback && mayEditFeedback(ctx.user, f, rights) ? (
+        {props.can.editFeedback && mayEditFeedback(ctx.user, f, rights) && !isFeedbackOnRecord(picture.periods.filter((p) => p.id === f.periodId)[0]) ? (
           <ActionButton text={strings.Edit} ariaLabel={format(strings.EditFeedbackAria, kindLabel(f), short)} onClick={() => props.onEdit(feedbackForm(ctx, f))} />
         ) : undefined}
         {canWrite && mayRespond(ctx.user, f, workstream) ? (
