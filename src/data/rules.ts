@@ -294,7 +294,7 @@ export function isFeedbackOnRecord(period: Pick<IPeriod, 'state'> | undefined): 
  * responds and the programme office closes it — so a challenge outlives its period.
  */
 export function assertFeedbackOnRecord(period: IPeriod | undefined, doing: 'change' | 'delete'): void {
-  if (isFeedbackOnRecord(period)) {
+  if (period && isFeedbackOnRecord(period)) {
     throw new DataError(
       'locked',
       `${period.title} is locked: its report has gone to the Board, so what its challenge log records can no longer ${doing === 'change' ? 'be changed' : 'be deleted'}. A challenge can still be responded to and closed; to add to it, record a new challenge in the open period about ${period.title}.`,

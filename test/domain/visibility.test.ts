@@ -143,7 +143,7 @@ describe('the period a viewer lands on', () => {
 
 describe('ratingsSeenBy', () => {
   const periods: IPeriod[] = [period(1, '2022-01-01', 'Locked'), period(2, '2022-02-01', 'Open')];
-  const entries = [
+  const entries: Array<{ periodId: number; workstreamId: number; rag?: 'Amber' | 'Red' | 'Green'; previousRag?: 'Amber' | null; state?: StatusReportState; withheld?: boolean }> = [
     { periodId: 1, workstreamId: 50, rag: 'Amber' as const, previousRag: null, state: 'Submitted' as StatusReportState },
     { periodId: 2, workstreamId: 50, rag: 'Red' as const, previousRag: 'Amber' as const, state: 'Submitted' as StatusReportState },
     { periodId: 2, workstreamId: 51, rag: 'Green' as const, state: 'Approved' as StatusReportState },

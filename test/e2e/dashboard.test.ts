@@ -236,7 +236,13 @@ describe('the reporting cycle', () => {
       ['Confidence, Culture and Capacity', 'Submitted to the programme office', 'Written']
     ]);
     expect(await office.getByText('1 of 5 reports approved; 2 waiting for approval.').count()).toBe(1);
-    expect(await office.getByRole('button', { name: /^Approve: / }).count()).toBe(2);
+    // One "More actions" menu a row; approving is offered for a submitted report.
+    expect(await office.getByRole('button', { name: /^More actions: / }).count()).toBe(5);
+    await office.getByRole('button', { name: 'More actions: Governance and Decision Making' }).click();
+    const approve = page.getByRole('menuitem', { name: 'Approve: Governance and Decision Making' });
+    expect(await approve.getAttribute('aria-disabled')).toBe('false');
+    await page.keyboard.press('Escape');
+    await approve.waitFor({ state: 'detached' });
     expect(await office.getByRole('button', { name: 'Lock period' }).count()).toBe(1);
     expect(await office.getByRole('button', { name: 'Start a new period' }).count()).toBe(1);
     expect(await axeViolations(page, 'main')).toEqual([]);

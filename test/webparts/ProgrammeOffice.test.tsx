@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import { dropdown, officeView, panel, programmeTable, renderDashboard, section } from './dashboardKit';
+import { dropdown, officeView, panel, pressEscape, programmeTable, renderDashboard, rowAction, rowMenuButton, rowMenuItem, section } from './dashboardKit';
 
 /** The programme office table's row for a workstream. */
 function rowWith(office: HTMLElement, title: string): HTMLElement {
@@ -19,7 +19,7 @@ function rows(office: HTMLElement): string[][] {
 
 describe('the programme office view', () => {
   it("lists the open period's workstreams with where each report stands, sponsor comments and readiness findings", async () => {
-    renderDashboard({ persona: 'programmeOffice' });
+    const { user } = renderDashboard({ persona: 'programmeOffice' });
     const office = await officeView();
     expect(dropdown('Open period', office)).toHaveTextContent('November/December 2023');
     expect(within(office).getByRole('table', { name: "Where each workstream's report for November/December 2023 stands" })).toBeInTheDocument();
@@ -32,12 +32,19 @@ describe('the programme office view', () => {
       ['Confidence, Culture and Capacity', 'Submitted to the programme office', 'Written', '9 to check']
     ]);
     expect(within(office).getByText('1 of 5 reports approved; 2 waiting for approval.')).toBeInTheDocument();
-    // Approve only on submitted reports; send back on submitted and approved ones.
-    expect(within(office).getAllByRole('button', { name: /^Approve: / }).map((b) => b.getAttribute('aria-label'))).toEqual([
-      'Approve: Governance and Decision Making',
-      'Approve: Confidence, Culture and Capacity'
-    ]);
-    expect(within(office).getAllByRole('button', { name: /^Send back: / })).toHaveLength(3);
+    // One "More actions" menu a row: approve only a submitted report; send back a submitted or approved one.
+    expect(within(office).getAllByRole('button', { name: /^More actions: / })).toHaveLength(5);
+    const offered = async (row: string): Promise<string[]> => {
+      await user.click(rowMenuButton(row, office));
+      const items: HTMLElement[] = await screen.findAllByRole('menuitem');
+      const enabled: string[] = items.filter((i) => i.getAttribute('aria-disabled') !== 'true').map((i) => i.getAttribute('aria-label') || '');
+      pressEscape();
+      await waitFor(() => expect(screen.queryByRole('menu')).not.toBeInTheDocument());
+      return enabled;
+    };
+    expect(await offered('Governance and Decision Making')).toEqual(['Approve: Governance and Decision Making', 'Send back: Governance and Decision Making']);
+    expect(await offered('Procurement')).toEqual([]);
+    expect(await offered('Project Plans and Delivery')).toEqual(['Send back: Project Plans and Delivery']);
   });
 
   it('says whose sponsor comments are missing', async () => {
@@ -55,21 +62,22 @@ describe('the programme office view', () => {
     expect(screen.queryByRole('button', { name: 'Lock period' })).not.toBeInTheDocument();
   });
 
-  it('approves a submitted report in one place and moves focus to its "Send back"', async () => {
+  it('approves a submitted report in one place and gives focus back to its row\'s "More actions"', async () => {
     const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
     const office = await officeView();
-    await user.click(within(office).getByRole('button', { name: 'Approve: Governance and Decision Making' }));
+    await rowAction(user, 'Governance and Decision Making', 'Approve: Governance and Decision Making');
     expect(await within(office).findByText("Governance and Decision Making's status report for November/December 2023 is approved.")).toBeInTheDocument();
     expect(repository.stored('statusReport', 6)?.state).toBe('Approved');
     await waitFor(() => expect(rowWith(office, 'Governance and Decision Making')).toHaveTextContent('Approved'));
-    await waitFor(() => expect(within(office).getByRole('button', { name: 'Send back: Governance and Decision Making' })).toHaveFocus());
+    await waitFor(() => expect(rowMenuButton('Governance and Decision Making', office)).toHaveFocus());
+    expect(await rowMenuItem(user, 'Governance and Decision Making', 'Approve: Governance and Decision Making')).toHaveAttribute('aria-disabled', 'true');
     expect(within(office).getByText('2 of 5 reports approved; 1 waiting for approval.')).toBeInTheDocument();
   });
 
   it('sends a report back with a reason', async () => {
     const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
     const office = await officeView();
-    await user.click(within(office).getByRole('button', { name: 'Send back: Confidence, Culture and Capacity' }));
+    await rowAction(user, 'Confidence, Culture and Capacity', 'Send back: Confidence, Culture and Capacity');
     const dialog = await panel('Send the status report back');
     await user.type(within(dialog).getByRole('textbox', { name: /^What needs changing/ }), 'Add the staff survey dates.');
     await user.click(within(dialog).getByRole('button', { name: 'Send back' }));
@@ -176,8 +184,8 @@ describe('findings that must be fixed', () => {
   it("refuse an approval until a reason is given: the approve panel lists the report's faults", async () => {
     const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
     repository.changeAsOtherUser('statusReport', 8, { state: 'Submitted' });
-    const office = await officeView();
-    await user.click(within(office).getByRole('button', { name: 'Approve: Project Plans and Delivery' }));
+    await officeView();
+    await rowAction(user, 'Project Plans and Delivery', 'Approve: Project Plans and Delivery');
     const dialog = await panel('Approve over faults that must be fixed');
     expect(dialog).toHaveTextContent("Readiness finds faults in Project Plans and Delivery's report for November/December 2023 that must be fixed before it goes to the Board:");
     expect(within(dialog).getByRole('listitem')).toHaveTextContent('Project Plans and Delivery: Agreed completion date: "31/06/23" is not a date: June 2023 has 30 days.');

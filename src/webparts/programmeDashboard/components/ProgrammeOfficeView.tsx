@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { checkReadiness, latestPeriod, mustFixBeforeApproval, reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain';
 import { isDataError } from '../../../data/errors';
@@ -21,6 +22,7 @@ import { WorkstreamSetUp } from './WorkstreamSetUp';
 import { maySetUpProgramme } from '../../../data/rules';
 import { OverviewEditor } from './OverviewEditor';
 import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
+import { type IRowAction, RowActions } from './RowActions';
 import { ScrollRegion } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
@@ -79,7 +81,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     wasOpen.current = dialog !== undefined;
   }, [dialog]);
 
-  // After approving, "Approve" is gone: focus moves to the row's "Send back", or the heading.
+  // After approving, focus goes back to the row's "More actions" (the menu it was chosen from closed), or the heading.
   React.useEffect(() => {
     const key: string | undefined = focusAfterReload.current;
     if (key && !picture.loading) {
@@ -123,7 +125,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     setMessage(undefined);
     const outcome: SaveOutcome<unknown> = await runner.run(() => repository.transitionReport(report.id, 'approve', report.etag));
     if (outcome.ok) {
-      focusAfterReload.current = `return-${workstream.id}`;
+      focusAfterReload.current = `actions-${workstream.id}`;
       setMessage({ kind: 'success', text: format(strings.ReportApprovedMessage, workstream.title, period.title) });
       picture.reload();
     } else {
@@ -149,6 +151,24 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     const waiting: number = reports.filter((r) => r && r.state === 'Submitted').length;
     // A programme without sponsor comments has no column of them to chase.
     const sponsorColumn: boolean = reportingOptionsOf(data.programme).sponsorComments;
+    // Approving and sending back are SharePoint's Approve Items on Status Reports: no column of actions without it.
+    const reviews: boolean = rights.statusReports.approve;
+    const reviewActions = (w: IWorkstream, report: Saved<IStatusReport> | undefined): IRowAction[] => [
+      {
+        key: 'approve',
+        text: strings.ApproveReport,
+        ariaLabel: format(strings.ApproveReportAria, w.title),
+        disabled: runner.busy || !report || report.state !== 'Submitted',
+        onClick: () => report && void approve(w, report)
+      },
+      {
+        key: 'return',
+        text: strings.ReturnReport,
+        ariaLabel: format(strings.ReturnReportAria, w.title),
+        disabled: runner.busy || !report || (report.state !== 'Submitted' && report.state !== 'Approved'),
+        onClick: () => report && open({ kind: 'return', workstream: w, report })
+      }
+    ];
     body = (
       <>
         <p>{format(strings.OfficeProgress, approved, workstreams.length, waiting)}</p>
@@ -161,7 +181,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
                 <th scope="col">{strings.OfficeReportColumn}</th>
                 {sponsorColumn ? <th scope="col">{strings.OfficeSponsorColumn}</th> : undefined}
                 <th scope="col">{strings.OfficeReadinessColumn}</th>
-                <th scope="col">{strings.ActionsColumn}</th>
+                {reviews ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
               </tr>
             </thead>
             <tbody>
@@ -170,7 +190,12 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
                 const sponsor: string | undefined = w.sponsor ? w.sponsor.name : undefined;
                 return (
                   <tr key={w.id}>
-                    <th scope="row">{tableTitle(w)}</th>
+                    <th scope="row">
+                      {/* Named "Open …" (the visible title within it): the programme table above links the same title to the period shown there. */}
+                      <Link aria-label={format(strings.OpenWorkstreamAria, tableTitle(w))} onClick={() => props.onOpenWorkstream(w, period.id)}>
+                        {tableTitle(w)}
+                      </Link>
+                    </th>
                     <td>{reportStateWords(report ? report.state : undefined)}</td>
                     {sponsorColumn ? (
                       <td>
@@ -182,34 +207,12 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
                       </td>
                     ) : undefined}
                     <td>{findingCountWords(readiness.byWorkstream[w.id])}</td>
-                    <td className={classNames.officeActions}>
-                      <div className={classNames.actions}>
-                        <ActionButton
-                          text={strings.OpenWorkstream}
-                          ariaLabel={format(strings.OpenWorkstreamAria, w.title)}
-                          onClick={() => props.onOpenWorkstream(w, period.id)}
-                        />
-                        {report && report.state === 'Submitted' && rights.statusReports.approve ? (
-                          <ActionButton
-                            text={strings.ApproveReport}
-                            ariaLabel={format(strings.ApproveReportAria, w.title)}
-                            onClick={() => void approve(w, report)}
-                            disabled={runner.busy}
-                            allowDisabledFocus={true}
-                          />
-                        ) : undefined}
-                        {report && (report.state === 'Submitted' || report.state === 'Approved') && rights.statusReports.approve ? (
-                          <ActionButton
-                            text={strings.ReturnReport}
-                            ariaLabel={format(strings.ReturnReportAria, w.title)}
-                            onClick={() => open({ kind: 'return', workstream: w, report })}
-                            disabled={runner.busy}
-                            allowDisabledFocus={true}
-                            data-focus-key={`return-${w.id}`}
-                          />
-                        ) : undefined}
-                      </div>
-                    </td>
+                    {reviews ? (
+                      <td className={classNames.officeActions}>
+                        {/* One "More actions" menu a row, as the workstream view's tables have: a phone-width card carries one control. */}
+                        <RowActions rowLabel={w.title} focusKey={`actions-${w.id}`} actions={reviewActions(w, report)} />
+                      </td>
+                    ) : undefined}
                   </tr>
                 );
               })}
