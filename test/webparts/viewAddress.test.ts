@@ -1,5 +1,5 @@
 /** The view in the page address: read, written beside the page's own parameters, and linked. */
-import { linkToView, parseViewState, withViewState } from '../../src/webparts/programmeDashboard/components/viewAddress';
+import { linkToView, parseViewState, teamsDeepLink, withViewState } from '../../src/webparts/programmeDashboard/components/viewAddress';
 
 describe('the view in the address', () => {
   it('round-trips a SharePoint page address, keeping its own parameters and hash', () => {
@@ -14,6 +14,22 @@ describe('the view in the address', () => {
 
   it('reads a Teams subEntityId written in the same form', () => {
     expect(parseViewState('phPeriod=7&phWorkstream=GOV')).toEqual({ periodId: 7, workstreamCode: 'GOV' });
+  });
+
+  it("writes a Teams deep link whose context's subEntityId the tab reads back as the view", () => {
+    const link: string = teamsDeepLink(
+      { appId: 'a6a3e117-6359-4248-abdb-8e846dd88548', entityId: 'Procurement tab', channelId: '19:abc@thread.tacv2', label: 'Procurement – November/December 2023' },
+      { periodId: 2, workstreamCode: 'PROC' }
+    );
+    const url: URL = new URL(link);
+    expect(url.origin + url.pathname).toBe('https://teams.microsoft.com/l/entity/a6a3e117-6359-4248-abdb-8e846dd88548/Procurement%20tab');
+    expect(url.searchParams.get('label')).toBe('Procurement – November/December 2023');
+    const context = JSON.parse(url.searchParams.get('context') as string) as { subEntityId: string; channelId?: string };
+    expect(context).toEqual({ subEntityId: 'phPeriod=2&phWorkstream=PROC', channelId: '19:abc@thread.tacv2' });
+    expect(parseViewState(context.subEntityId)).toEqual({ periodId: 2, workstreamCode: 'PROC' });
+    // A personal app has no channel.
+    const personal = JSON.parse(new URL(teamsDeepLink({ appId: 'x', entityId: 'dashboard' }, { periodId: 1 })).searchParams.get('context') as string);
+    expect(personal).toEqual({ subEntityId: 'phPeriod=1' });
   });
 
   it('ignores what is malformed rather than guessing', () => {

@@ -19,7 +19,7 @@ import { connectProgrammeSite, findProgrammeSite, siteSetupFor, workstreamsOf, t
 import type { ISiteSetup } from './components/SiteSetup';
 import { isProgrammeSiteError, normaliseSiteUrl, programmeSiteMessage } from './programmeSite';
 import { format } from './components/format';
-import { PAGE_ADDRESS, parseViewState, type IViewAddress } from './components/viewAddress';
+import { PAGE_ADDRESS, parseViewState, teamsDeepLink, type IViewAddress } from './components/viewAddress';
 
 /** The web part's saved properties (a Teams tab's configuration lives here too). */
 export interface IProgrammeDashboardWebPartProps {
@@ -30,6 +30,11 @@ export interface IProgrammeDashboardWebPartProps {
   programmeSiteUrl: string;
   /** When set, the dashboard shows this workstream only (a workstream group's Teams tab). */
   workstreamCode: string;
+  /**
+   * In Teams, the Teams app's id for "Copy link" (a deep link to the tab); empty: the web part's
+   * component id, the id SharePoint gives the Teams app it makes for the solution.
+   */
+  teamsAppId?: string;
 }
 
 /**
@@ -73,21 +78,27 @@ export default class ProgrammeDashboardWebPart extends BaseClientSideWebPart<IPr
    * Where the view is recorded. On a SharePoint page: the page's address, so it can be linked.
    * In Teams the frame's address is not one people can share; a deep link's `subEntityId` (in
    * TeamsJS 2's context as `page.subPageId`) opens the view it names, written in the same form
-   * ("phPeriod=2&phWorkstream=GOV"), and "Copy link" is not offered.
+   * ("phPeriod=2&phWorkstream=GOV"); "Copy link" copies a Teams deep link to this tab with the
+   * view as its subEntityId (viewAddress.ts's teamsDeepLink), when Teams names the tab.
    * UNCONFIRMED: `page.subPageId` carries a deep link's subEntityId to an SPFx tab (Microsoft's
-   * "Create deep links to application content", TeamsJS v2 context) — not tried in Teams here.
+   * "Create deep links to application content", TeamsJS v2 context; msteams-docs #706 says SPFx
+   * tabs leave the subEntityId to the developer) — not tried in Teams here.
    */
   private _address(): IViewAddress {
     const teams = this.context.sdks.microsoftTeams;
     if (!teams) {
       return PAGE_ADDRESS;
     }
-    const page = (teams.context as unknown as { page?: { subPageId?: string } }).page;
+    const context = teams.context as unknown as { page?: { id?: string; subPageId?: string }; channel?: { id?: string } };
+    const page = context.page;
     const sub: string | undefined = page && page.subPageId ? page.subPageId : undefined;
+    const entityId: string | undefined = page && page.id ? page.id : undefined;
+    const appId: string = (this.properties.teamsAppId || '').trim() || this.context.manifest.id;
+    const channelId: string | undefined = context.channel && context.channel.id ? context.channel.id : undefined;
     return {
       read: () => parseViewState(sub),
       write: () => undefined,
-      link: undefined
+      link: entityId ? (state) => teamsDeepLink({ appId, entityId, channelId, label: strings.TeamsLinkLabel }, state) : undefined
     };
   }
 
@@ -186,7 +197,11 @@ export default class ProgrammeDashboardWebPart extends BaseClientSideWebPart<IPr
                       selectedKey: this.properties.workstreamCode || ''
                     })
                   : PropertyPaneLabel('workstreamCode', { text: strings.LoadingWorkstreams }),
-                PropertyPaneLabel('workstreamHelp', { text: strings.WorkstreamFieldDescription })
+                PropertyPaneLabel('workstreamHelp', { text: strings.WorkstreamFieldDescription }),
+                PropertyPaneTextField('teamsAppId', {
+                  label: strings.TeamsAppIdFieldLabel,
+                  description: strings.TeamsAppIdFieldDescription
+                })
               ]
             }
           ]

@@ -7,8 +7,8 @@
  * UNCONFIRMED (not found in Microsoft's docs): that `history.replaceState` on a modern SharePoint
  * page's URL survives SharePoint's own navigation. A Teams tab's frame address is not the one
  * people share: a Teams deep link carries the view in `subEntityId` (TeamsJS `app.getContext()` →
- * `page.subPageId`), which {@link parseViewState} reads in the same format; building the Teams
- * deep link itself is not done here.
+ * `page.subPageId`), which {@link parseViewState} reads in the same format, and
+ * {@link teamsDeepLink} writes.
  */
 
 /** The view a page address records. */
@@ -62,6 +62,43 @@ export function linkToView(href: string, state: IViewState): string {
   const url: URL = new URL(href);
   url.search = withViewState(url.search, state);
   return url.toString();
+}
+
+/** A Teams tab, as a deep link to it needs it. */
+export interface ITeamsTab {
+  /**
+   * The Teams app's id. TeamsJS does not give it to a tab (microsoft-teams-library-js #381,
+   * #1860), so it is the web part's component id — the id SharePoint gives the Teams app it makes
+   * for an SPFx solution — unless the web part's properties name another.
+   * UNCONFIRMED: that a link with the manifest's id opens on Teams for iOS; msteams-docs #5881
+   * reports iOS needs the id the Teams admin centre shows for the org's catalogue app.
+   */
+  appId: string;
+  /** The tab's entity id (TeamsJS `page.id`). */
+  entityId: string;
+  /** The channel, for a channel tab (TeamsJS `channel.id`). */
+  channelId?: string;
+  /** The link's label. */
+  label?: string;
+}
+
+/**
+ * A Teams deep link to a tab that opens it on the view: `https://teams.microsoft.com/l/entity/
+ * <appId>/<entityId>?label=…&context={"subEntityId": "phPeriod=2&phWorkstream=GOV", "channelId": …}`
+ * (Microsoft's "Deep link to an application"); the tab reads the view back from its context's
+ * `page.subPageId`.
+ */
+export function teamsDeepLink(tab: ITeamsTab, state: IViewState): string {
+  const context: { subEntityId: string; channelId?: string } = { subEntityId: withViewState('', state).replace(/^\?/, '') };
+  if (tab.channelId) {
+    context.channelId = tab.channelId;
+  }
+  const query: string[] = [];
+  if (tab.label) {
+    query.push(`label=${encodeURIComponent(tab.label)}`);
+  }
+  query.push(`context=${encodeURIComponent(JSON.stringify(context))}`);
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(tab.appId)}/${encodeURIComponent(tab.entityId)}?${query.join('&')}`;
 }
 
 /** Where the dashboard keeps its view: the page's address in a host, nowhere in a bare render. */

@@ -3,6 +3,9 @@ declare interface IProgrammeDashboardWebPartStrings {
   SettingsGroupName: string;
   WorkstreamFieldLabel: string;
   WorkstreamFieldDescription: string;
+  TeamsAppIdFieldLabel: string;
+  TeamsAppIdFieldDescription: string;
+  TeamsLinkLabel: string;
   WholeProgrammeOption: string;
   LoadingWorkstreams: string;
   WorkstreamsUnavailable: string;
