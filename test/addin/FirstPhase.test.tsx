@@ -8,9 +8,10 @@
  */
 import { screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import { prepareSeededSite } from '../support/memoryProgramme';
+import { blockPlainText } from '../../src/report';
+import { MemoryRepository, prepareSeededSite } from '../support/memoryProgramme';
 import { EMPTY_SITE, FIRST_PHASE } from '../support/firstPhaseProgramme';
-import { dropdown, periodLoaded, renderPane, section } from './paneKit';
+import { choose, dropdown, fakeAccess, periodLoaded, renderPane, section } from './paneKit';
 
 beforeAll(() => prepareSeededSite(FIRST_PHASE));
 
@@ -45,6 +46,31 @@ describe('the task pane for a first-phase programme', () => {
     await user.click(screen.getByRole('button', { name: 'Whole programme report' }));
     await screen.findByText('Inserted “Whole programme report” for March 2023.');
     expect(word.inserted[1].map((b) => b.kind)).toEqual(['reportTitle', 'overview', 'keyRisks', ...FIRST_PHASE.workstreams.map(() => 'workstreamSection')]);
+  });
+});
+
+describe("the paper's own sections in the task pane", () => {
+  it('offers none where the programme names no sections', async () => {
+    renderPane({ repository: { seed: FIRST_PHASE } });
+    await periodLoaded();
+    expect(within(section('Insert at the cursor')).queryByRole('button', { name: 'Insert the section' })).toBeNull();
+  });
+
+  it("inserts the section chosen by name, with this period's text, as a block of its own", async () => {
+    const repository: MemoryRepository = new MemoryRepository({ seed: FIRST_PHASE });
+    await repository.addSectionDefinition('Purpose of the report', 1);
+    const background = await repository.addSectionDefinition('Background', 2);
+    await repository.savePeriodSection(1, background.key, 'The Board first met in March 2023.', undefined);
+    const { user, word } = renderPane({ access: fakeAccess(repository) });
+    await periodLoaded();
+    const insert: HTMLElement = section('Insert at the cursor');
+    // In the programme's order; the first chosen to begin with.
+    expect(dropdown('Section', insert)).toHaveTextContent('Purpose of the report');
+    await choose(user, 'Section', 'Background', insert);
+    await user.click(within(insert).getByRole('button', { name: 'Insert the section' }));
+    await screen.findByText('Inserted “Background” for March 2023.');
+    expect(word.inserted[0].map((b) => [b.kind, b.sectionKey])).toEqual([['periodSection', background.key]]);
+    expect(blockPlainText(word.inserted[0][0])).toContain('The Board first met in March 2023.');
   });
 });
 

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import type { IPeriodPicture, IWorkstream } from '../../domain';
+import type { IPeriodPicture, IPeriodSection, IWorkstream } from '../../domain';
+import { orderedSections } from '../../report/build';
 import { choiceLabel, isOffered, orderedWorkstreams, PROGRAMME_CHOICES, WORKSTREAM_CHOICES, workstreamName, type InsertChoice } from '../flows/insert';
 import { format } from '../loc/format';
 import { STRINGS } from '../loc/en-gb';
@@ -15,6 +16,8 @@ export interface IInsertSectionProps {
   classNames: IPaneClassNames;
   headingId: string;
   onInsert: (choice: InsertChoice, workstream?: IWorkstream) => void;
+  /** Inserts one of the period's sections (purpose, background …), by its key. */
+  onInsertSection?: (section: IPeriodSection) => void;
   /** Opens the whole report as a new Word document. */
   onNewDocument?: () => void;
   /** Progress and results of inserting, shown under the buttons. */
@@ -30,6 +33,11 @@ export function InsertSection(props: IInsertSectionProps): JSX.Element {
   const options: IDropdownOption[] = workstreams.map((w) => ({ key: w.id, text: workstreamName(w) }));
   const disabled: boolean = props.disabled || !picture;
   const period: string = picture ? picture.period.title : '';
+  // The paper's own sections the programme names (none on a programme without them).
+  const sections: IPeriodSection[] = React.useMemo(() => (picture ? orderedSections(picture) : []), [picture]);
+  const [sectionKey, setSectionKey] = React.useState<string | undefined>(undefined);
+  const section: IPeriodSection | undefined = sections.filter((x) => x.key === sectionKey)[0] || sections[0];
+  const onInsertSection = props.onInsertSection;
 
   return (
     <section className={classNames.section} aria-labelledby={props.headingId}>
@@ -74,6 +82,27 @@ export function InsertSection(props: IInsertSectionProps): JSX.Element {
           />
         ))}
       </div>
+      {onInsertSection && sections.length > 0 ? (
+        <>
+          <h3 className={classNames.groupHeading}>{STRINGS.InsertSectionGroup}</h3>
+          <Dropdown
+            label={STRINGS.SectionLabel}
+            options={sections.map((x) => ({ key: x.key, text: x.name }))}
+            selectedKey={section ? section.key : undefined}
+            onChange={(_e, o) => o && setSectionKey(String(o.key))}
+            styles={{ root: { marginBottom: 8 } }}
+          />
+          <div className={classNames.buttons}>
+            <DefaultButton
+              className={classNames.button}
+              text={STRINGS.InsertSectionButton}
+              ariaDescription={section ? format(STRINGS.InsertButtonAria, `${section.name} – ${period}`) : undefined}
+              disabled={disabled || !section}
+              onClick={() => section && onInsertSection(section)}
+            />
+          </div>
+        </>
+      ) : null}
       {props.onNewDocument ? (
         <>
           <h3 className={classNames.groupHeading}>{STRINGS.NewDocumentGroup}</h3>

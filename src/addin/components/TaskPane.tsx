@@ -2,9 +2,10 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import { BOARD_READER, latestPeriod, pictureSeenBy, type IPeriod, type IPeriodPicture, type IWorkstream } from '../../domain';
+import { BOARD_READER, latestPeriod, pictureSeenBy, type IPeriod, type IPeriodPicture, type IPeriodSection, type IWorkstream } from '../../domain';
 import type { IEditablePeriodPicture, IProgrammeRepository } from '../../data/repository';
-import { buildProgrammeReport, draftHeader } from '../../report/build';
+import { buildProgrammeReport, buildSectionBlock, draftHeader } from '../../report/build';
+import type { IBlock } from '../../report/model';
 import type { ISiteAccess } from '../data/connect';
 import { checkSiteUrl, type ISiteAddress } from '../data/site';
 import { describeFailure } from '../flows/failures';
@@ -143,18 +144,16 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
     </>
   );
 
-  const insert = (choice: InsertChoice, workstream?: IWorkstream): void => {
+  /** Inserts blocks at the cursor, saying what was inserted and where, and records the document's source. */
+  const insertBlocks = (label: string, make: (picture: IPeriodPicture) => IBlock[], inserted: (periodTitle: string) => string): void => {
     if (!word || !picture || !site) {
       return;
     }
-    const label: string = choiceLabel(choice);
     const target: IPeriodPicture = picture;
     const siteUrl: string = site.siteUrl;
     void ops.run('insert', format(STRINGS.Inserting, label), async () => {
-      const where: IInsertOutcome = await word.insert(blocksFor(target, choice, workstream ? workstream.id : undefined));
-      const lines: string[] = [
-        workstream ? format(STRINGS.InsertedWorkstream, label, workstream.title, target.period.title) : format(STRINGS.Inserted, label, target.period.title)
-      ];
+      const where: IInsertOutcome = await word.insert(make(target));
+      const lines: string[] = [inserted(target.period.title)];
       if (where.place === 'afterBlock') {
         lines.push(format(STRINGS.InsertedAfterBlock, where.blockTitle || ''));
       } else if (where.place === 'afterTable') {
@@ -170,6 +169,19 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
       }
       return { kind: 'success', lines };
     });
+  };
+
+  const insert = (choice: InsertChoice, workstream?: IWorkstream): void => {
+    const label: string = choiceLabel(choice);
+    insertBlocks(
+      label,
+      (target) => blocksFor(target, choice, workstream ? workstream.id : undefined),
+      (period) => (workstream ? format(STRINGS.InsertedWorkstream, label, workstream.title, period) : format(STRINGS.Inserted, label, period))
+    );
+  };
+
+  const insertSection = (section: IPeriodSection): void => {
+    insertBlocks(section.name, (target) => [buildSectionBlock(target, section.key)], (period) => format(STRINGS.Inserted, section.name, period));
   };
 
   const checkForChanges = (): void => {
@@ -256,6 +268,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
               classNames={classNames}
               headingId="ph-insert-heading"
               onInsert={insert}
+              onInsertSection={insertSection}
               onNewDocument={download}
               status={statusAt('insert')}
             />
