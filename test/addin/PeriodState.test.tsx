@@ -13,21 +13,12 @@ import '@testing-library/jest-dom';
 import { TaskPane } from '../../src/addin/components/TaskPane';
 import { MemoryRepository } from '../support/memoryProgramme';
 import { FIRST_PHASE } from '../support/firstPhaseProgramme';
-import { choose, fakeAccess, periodLoaded } from './paneKit';
+import { choose, fakeAccess, periodLoaded, readBlob } from './paneKit';
 
 function renderOutside(repository: MemoryRepository, saveFile?: (blob: Blob, name: string) => void) {
   const user = userEvent.setup();
   render(<TaskPane host="outside" access={fakeAccess(repository)} saveFile={saveFile} />);
   return user;
-}
-
-function readBlob(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
 }
 
 function periodState(): HTMLElement {

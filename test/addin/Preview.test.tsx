@@ -12,7 +12,7 @@ import * as JSZip from 'jszip';
 import { TaskPane } from '../../src/addin/components/TaskPane';
 import { openInWord, reportFileName, toBase64 } from '../../src/addin/components/download';
 import { MemoryRepository } from '../support/memoryProgramme';
-import { choose, fakeAccess, NOVDEC, periodLoaded, renderPane } from './paneKit';
+import { choose, fakeAccess, NOVDEC, periodLoaded, readBlob, renderPane } from './paneKit';
 
 const WORKSTREAMS = ['Governance and Decision Making', 'Procurement', 'Project Plans and Delivery', 'Partnership Working', 'Confidence, Culture and Capacity'];
 
@@ -24,15 +24,6 @@ function renderOutside(repository: MemoryRepository = new MemoryRepository(), ho
 
 function preview(): HTMLElement {
   return screen.getByRole('region', { name: /^Preview of / });
-}
-
-function readBlob(blob: Blob): Promise<Uint8Array> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(blob);
-  });
 }
 
 describe('outside Word', () => {

@@ -169,3 +169,13 @@ export async function choose(user: User, label: string, option: string | RegExp,
 export async function pictureOf(repository: MemoryRepository, periodId: number): Promise<IPeriodPicture> {
   return repository.getPeriodPicture(periodId);
 }
+
+/** The bytes of a Blob the pane saved (jsdom's Blob has no arrayBuffer()). */
+export function readBlob(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsArrayBuffer(blob);
+  });
+}
