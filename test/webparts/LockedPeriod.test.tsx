@@ -106,7 +106,10 @@ describe('a locked period (June 2023, as it went to the Board)', () => {
       screen.getByText('Locked on 31/01/2024 by Heidi Robinson: this is what went to the Board. Its records can no longer change; the programme office can reopen it.')
     ).toBeInTheDocument();
     expect(editControls()).toEqual([]);
-    // The programme office can still correct IIB feedback, which is not part of the Board's report.
-    expect(within(section('IIB challenge and feedback')).getAllByRole('button', { name: /^Edit: / }).length).toBeGreaterThan(0);
+    // The period's challenge log is on record as it went to the Board: nobody edits it, not even the
+    // programme office, but an open challenge is still closed.
+    const log: HTMLElement = section('IIB challenge and feedback');
+    expect(within(log).queryAllByRole('button', { name: /^Edit: / })).toEqual([]);
+    expect(within(log).getAllByRole('button', { name: /^Close the challenge: / }).length).toBeGreaterThan(0);
   });
 });

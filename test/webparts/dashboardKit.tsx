@@ -3,7 +3,7 @@
  * workstream, pick from a Fluent drop-down, find a panel.
  */
 import * as React from 'react';
-import { fireEvent, render, type RenderResult, screen, within } from '@testing-library/react';
+import { fireEvent, render, type RenderResult, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { type IProgrammeDashboardProps, ProgrammeDashboard } from '../../src/webparts/programmeDashboard/components/ProgrammeDashboard';
@@ -104,10 +104,31 @@ export function rowMenuButton(row: string | RegExp, container: HTMLElement = doc
 /** Opens a row's "More actions" menu and returns its item of the given accessible name ("Edit: milestone 3 (…)"). */
 export async function rowMenuItem(user: User, row: string | RegExp, item: string | RegExp): Promise<HTMLElement> {
   await user.click(rowMenuButton(row));
-  return screen.findByRole('menuitem', { name: item });
+  const found: HTMLElement = await screen.findByRole('menuitem', { name: item });
+  // Fluent's callout stays invisible and unclickable (opacity 0, pointer-events: none) until it
+  // has been positioned against its button, a moment after it opens: wait for that, as a person
+  // waits to see the menu, or a click lands on a menu not yet there.
+  await waitFor(() => {
+    for (let el: HTMLElement | null = found; el; el = el.parentElement) {
+      if (el.style.pointerEvents === 'none') {
+        throw new Error('The menu is not positioned yet.');
+      }
+    }
+  });
+  return found;
 }
 
 /** Chooses one of a table row's actions from its "More actions" menu. */
 export async function rowAction(user: User, row: string | RegExp, item: string | RegExp): Promise<void> {
-  await user.click(await rowMenuItem(user, row, item));
+  await rowMenuItem(user, row, item);
+  // A view still loading (a reload after the last change) lists its actions disabled, as Fluent
+  // draws them (pointer-events: none): choose the item once it is offered, as a person would.
+  const offered: HTMLElement = await waitFor(() => {
+    const found: HTMLElement = screen.getByRole('menuitem', { name: item });
+    if (found.getAttribute('aria-disabled') === 'true') {
+      throw new Error(`"${found.getAttribute('aria-label') || ''}" is not offered yet.`);
+    }
+    return found;
+  });
+  await user.click(offered);
 }
