@@ -571,6 +571,27 @@ define([], function () {
     OverviewAuthorHint: 'The name and role as the paper prints them.',
     OverallRagLabel: 'Overall programme RAG',
     OverallRagNone: 'None stated',
-    OverviewSaved: 'Overview saved.'
+    OverviewSaved: 'Overview saved.',
+    PhaseOpen: 'open',
+    PhaseClosing: 'closing',
+    PhaseClosedShort: 'closed',
+    PhaseClosed: 'closed: its close-down is locked',
+    PhaseStateLine: '{0} is {1}.',
+    CloseDownHeading: '{0} – close down of activity',
+    CloseDownKeyHeading: 'Colour key',
+    CloseDownTableHeading: 'Close-down table',
+    CloseDownTableCaption: 'Close-down of {0}',
+    CloseDownEmpty: '{0} has no close-down rows yet.',
+    CloseDownThemeColumn: 'Theme',
+    CloseDownTaskColumn: '{0} Tasks/Actions',
+    CloseDownUndertakenColumn: 'Activity Undertaken / Evidence – COMPLETED',
+    CloseDownOutstandingColumn: 'Activity Outstanding',
+    CloseDownDestinationColumn: 'New Phase',
+    CloseDownEvidence: 'Evidence:',
+    CloseDownNothing: 'None',
+    PhasesNavLabel: 'Close-down of phases',
+    PhaseCloseDownLink: '{0} close-down',
+    PhaseLinkState: '({0})',
+    CloseDownNotFound: 'There is no phase {0} on this site: the link may be out of date, or the phase was deleted.'
   };
 });

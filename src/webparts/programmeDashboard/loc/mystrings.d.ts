@@ -691,6 +691,27 @@ declare interface IProgrammeDashboardWebPartStrings {
   OverallRagLabel: string;
   OverallRagNone: string;
   OverviewSaved: string;
+  PhaseOpen: string;
+  PhaseClosing: string;
+  PhaseClosedShort: string;
+  PhaseClosed: string;
+  PhaseStateLine: string;
+  CloseDownHeading: string;
+  CloseDownKeyHeading: string;
+  CloseDownTableHeading: string;
+  CloseDownTableCaption: string;
+  CloseDownEmpty: string;
+  CloseDownThemeColumn: string;
+  CloseDownTaskColumn: string;
+  CloseDownUndertakenColumn: string;
+  CloseDownOutstandingColumn: string;
+  CloseDownDestinationColumn: string;
+  CloseDownEvidence: string;
+  CloseDownNothing: string;
+  PhasesNavLabel: string;
+  PhaseCloseDownLink: string;
+  PhaseLinkState: string;
+  CloseDownNotFound: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
