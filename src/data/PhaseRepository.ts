@@ -21,7 +21,7 @@ import {
   type NewCloseDownItem,
   type PhaseState
 } from '../domain';
-import { DataError } from './errors';
+import { DataError, isDataError } from './errors';
 import { dateOnly, toEntity, toPeriod, toWorkstream, type ListRecord } from './mapping';
 import { ETAG } from './picture';
 import { isProgrammeOffice, type Saved, type UserRights } from './repository';
@@ -256,7 +256,17 @@ export class PhaseRepository {
     const phaseId: number = toCloseDownItem(records.item[0]).phaseId;
     const phase = await this._transport.read({ phase: { list: 'phases', id: phaseId } }, { action });
     this._open(toPhase(phase.records.phase[0]), action);
-    const stored: ListRecord = await this._transport.update('closeDown', id, closeDownRecord(changes), etag, action);
+    let stored: ListRecord;
+    try {
+      stored = await this._transport.update('closeDown', id, closeDownRecord(changes), etag, action);
+    } catch (e) {
+      // Someone else saved the row meanwhile: the conflict carries the row as it now is, to compare.
+      if (isDataError(e, 'conflict') && e.current) {
+        const theirs: ListRecord = e.current as ListRecord;
+        throw new DataError('conflict', e.message, { status: e.status, current: { ...toCloseDownItem(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+      }
+      throw e;
+    }
     return { ...toCloseDownItem(stored), etag: String(stored[ETAG]) };
   }
 

@@ -108,6 +108,15 @@ describe.each(FACTORIES)('%s', (_name, factory) => {
       expect(error.kind).toBe('validation');
       expect(error.message).toBe('Phase 2 already has a close-down of 21 rows: edit it instead of drafting another.');
     });
+
+    it("refuses a row's change over someone else's, carrying the row as it now is", async () => {
+      const office = stack.as(USERS.lead);
+      const [row] = (await office.getCloseDown(1)).items;
+      const theirs = await office.updateCloseDownItem(row.id, { evidence: 'Minutes of the Board, 23/03/2023' }, row.etag);
+      const error = await failure(office.updateCloseDownItem(row.id, { evidence: 'Mine' }, row.etag));
+      expect(error.kind).toBe('conflict');
+      expect(error.current).toMatchObject({ id: row.id, task: row.task, evidence: 'Minutes of the Board, 23/03/2023', etag: theirs.etag });
+    });
   });
 
   describe('a differently shaped programme', () => {

@@ -13,7 +13,7 @@ import type { IViewAddress, IViewState } from '../../src/webparts/programmeDashb
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { MemoryRepository } from '../support/memoryProgramme';
 import { recoveryPlan } from '../support/phasedProgramme';
-import { programmeTable, renderDashboard, renderOver } from './dashboardKit';
+import { choose, panel, programmeTable, renderDashboard, renderOver } from './dashboardKit';
 
 /** An address kept in memory, as the page's would be. */
 function memoryAddress(start: IViewState = {}): IViewAddress & { written: IViewState[] } {
@@ -154,5 +154,101 @@ describe('a programme built here: two phases, the first drafted from its records
     expect(completed).toHaveTextContent(DESTINATION_STYLES.Completed.label);
     const outstanding = rowOf(open[0].task);
     expect(within(outstanding).getByText(NO_DESTINATION_LABEL)).toBeInTheDocument();
+  });
+});
+
+describe("the programme office closes a phase down on the dashboard", () => {
+  async function openFirstPhase(office: MemoryRepository): Promise<{ user: ReturnType<typeof renderOver>['user']; phaseId: number }> {
+    const { phases } = await office.phases().getPhases();
+    const { user } = renderOver(office, { address: memoryAddress({ closeDownPhaseId: phases[0].id }) });
+    await screen.findByRole('heading', { level: 2, name: 'Recovery year one – close down of activity' });
+    return { user, phaseId: phases[0].id };
+  }
+
+  it('drafts the table from the records, edits a row with the destination picker, is refused the lock while an item has no destination, then locks', async () => {
+    const office = new MemoryRepository({ persona: 'programmeOffice', seed: recoveryPlan() });
+    const { user, phaseId } = await openFirstPhase(office);
+    expect(screen.getByText(/Recovery year one has no close-down yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: "Draft from the phase's records" }));
+    const table = await closeDownTable('Recovery year one');
+    const stored = await office.phases().getCloseDown(phaseId);
+    expect(screen.getByRole('status')).toHaveTextContent(`Drafted ${stored.items.length} rows from the records of Recovery year one.`);
+    expect(columnHeadings(table)).toEqual(['Theme', 'Recovery year one Tasks/Actions', 'Activity Undertaken / Evidence – COMPLETED', 'Activity Outstanding', 'New Phase', 'Actions']);
+
+    // Readiness: each outstanding item without a destination is named.
+    const readiness = screen.getByRole('heading', { level: 3, name: 'Ready to lock?' }).closest('section') as HTMLElement;
+    const open = stored.items.filter((i) => !i.destination);
+    expect(within(readiness).getAllByRole('listitem').filter((li) => li.getAttribute('data-rule') === 'closedown-no-destination')).toHaveLength(open.length);
+
+    // The lock is refused, and says why; nothing changes.
+    await user.click(screen.getByRole('button', { name: 'Approve and lock the close-down' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Could not lock the close-down: \d+ things need putting right first\./);
+    expect((await office.phases().getPhases()).phases[0].state).toBe('Closing');
+
+    // The first outstanding item moves to the next phase's theme, chosen from the programme's other themes.
+    const first = open[0];
+    await user.click(screen.getByRole('button', { name: `Edit close-down row: ${first.task.replace(/\s+/g, ' ').trim().slice(0, 57)}${first.task.trim().length > 60 ? '…' : ''}` }));
+    const form = await panel('Edit close-down row');
+    await choose(user, 'Where it goes next', 'Moves to a theme of the next phase', form);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    // Naming no theme is refused beside the field, before anything is sent.
+    expect(await within(form).findByText(/choose the theme of the next phase it moves into/)).toBeInTheDocument();
+    await choose(user, 'Theme of the next phase', 'Continuous improvement', form);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(await screen.findByText('Close-down row saved.')).toBeInTheDocument();
+    const moved = (await office.phases().getCloseDown(phaseId)).items.filter((i) => i.id === first.id)[0];
+    expect(moved).toMatchObject({ destination: 'NextPhaseTheme', destinationWorkstreamId: (await office.getWorkstreams()).filter((w) => w.code === 'NEXT')[0].id });
+    const row = within(await closeDownTable('Recovery year one'))
+      .getAllByRole('row')
+      .filter((r) => (r.textContent || '').includes(first.task.trim()))[0];
+    expect(row).toHaveTextContent(`${DESTINATION_STYLES.NextPhaseTheme.label}Continuous improvement`);
+
+    // The rest are kept under review (by another of the programme office, outside this view); then the lock goes through.
+    for (const item of (await office.phases().getCloseDown(phaseId)).items.filter((i) => !i.destination)) {
+      await office.phases().updateCloseDownItem(item.id, { destination: 'KeepUnderReview' }, item.etag);
+    }
+    await user.click(screen.getByRole('button', { name: 'Approve and lock the close-down' }));
+    expect(await screen.findByText('The close-down of Recovery year one is approved and locked; the phase is closed.')).toBeInTheDocument();
+    expect((await office.phases().getPhases()).phases[0].state).toBe('Closed');
+    await screen.findByText('Locked: this is the close-down as approved, and it is not changed again.');
+    expect(screen.queryByRole('button', { name: /^Edit close-down row/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Approve and lock the close-down' })).toBeNull();
+  });
+
+  it("shows someone else's change to a row beside the user's, and keeps the user's on request", async () => {
+    const office = new MemoryRepository({ persona: 'programmeOffice', seed: recoveryPlan() });
+    const phaseId = (await office.phases().getPhases()).phases[0].id;
+    const drafted = await office.phases().draftCloseDown(phaseId);
+    const { user } = await openFirstPhase(office);
+    const item = drafted.items.filter((i) => !i.destination)[0];
+    await closeDownTable('Recovery year one');
+    await user.click(screen.getAllByRole('button', { name: /^Edit close-down row: / })[drafted.items.indexOf(item)]);
+    const form = await panel('Edit close-down row');
+    await choose(user, 'Where it goes next', 'Moves to directorate business plans', form);
+    // Meanwhile another of the programme office keeps it under review.
+    await office.as('programmeOffice').phases().updateCloseDownItem(item.id, { destination: 'KeepUnderReview', destinationAsWritten: 'Reviewed in March' }, item.etag);
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    expect(await within(form).findByText(/Someone else changed this close-down row since you opened it/)).toBeInTheDocument();
+    const destination = within(form).getByRole('group', { name: 'Where it goes next' });
+    expect(destination).toHaveTextContent('Moves to directorate business plans');
+    expect(destination).toHaveTextContent(DESTINATION_STYLES.KeepUnderReview.label);
+    await user.click(within(form).getByRole('button', { name: 'Keep my version' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    // "Keep my version" stores the user's version whole: their words in every field, none of the other's.
+    const kept = (await office.phases().getCloseDown(phaseId)).items.filter((i) => i.id === item.id)[0];
+    expect(kept.destination).toBe('DirectoratePlans');
+    expect(kept.destinationAsWritten).toBeUndefined();
+  });
+
+  it('offers no editing to anyone else, nor once the phase is closed', async () => {
+    const office = new MemoryRepository({ persona: 'programmeOffice', seed: recoveryPlan() });
+    const phaseId = (await office.phases().getPhases()).phases[0].id;
+    await office.phases().draftCloseDown(phaseId);
+    renderOver(office.as('projectManager'), { address: memoryAddress({ closeDownPhaseId: phaseId }) });
+    await closeDownTable('Recovery year one');
+    expect(screen.queryByRole('button', { name: /^Edit close-down row/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Approve and lock the close-down' })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Ready to lock?' })).toBeNull();
   });
 });

@@ -1,21 +1,25 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import {
   CLOSE_DOWN_DESTINATIONS,
   DESTINATION_STYLES,
   destinationText,
   isBlank,
   themeOf,
+  type ICloseDownFinding,
   type ICloseDownItem,
   type IPhase,
   type IWorkstream
 } from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import type { ICloseDown } from '../../../data/PhaseRepository';
-import type { IProgrammeRepository, UserRights } from '../../../data/repository';
+import { isProgrammeOffice, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
 import { useAsync } from '../hooks/useAsync';
-import { describeLoadError } from './errorText';
+import { closeDownForm } from './closeDownForm';
+import { describeLoadError, describeSaveError } from './errorText';
+import type { IFormRequest } from './forms';
+import { EditPanelLoader as EditPanel } from './lazy';
 import { format } from './format';
 import { Loading } from './Loading';
 import { RichText } from './RichText';
@@ -101,10 +105,48 @@ export function CloseDownKey(): JSX.Element {
   );
 }
 
+/** A row's task, short enough for a button's name. */
+function shortTask(task: string): string {
+  const t: string = task.replace(/\s+/g, ' ').trim();
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+}
+
+/** What the readiness check found, each with its severity in words as well as a symbol. */
+function CloseDownReadiness(props: { phase: IPhase; findings: ICloseDownFinding[] }): JSX.Element {
+  const classNames = useClassNames();
+  const headingId: string = useUniqueId('ph-closedown-ready');
+  return (
+    <section aria-labelledby={headingId}>
+      <h3 id={headingId} className={classNames.sectionHeading}>
+        {strings.CloseDownReadinessHeading}
+      </h3>
+      {props.findings.length === 0 ? (
+        <p>{strings.CloseDownReady}</p>
+      ) : (
+        <>
+          <p>{format(strings.CloseDownNotReady, props.phase.title)}</p>
+          <ul className={classNames.findings}>
+            {props.findings.map((f, i) => (
+              <li key={i} className={classNames.finding} data-rule={f.rule}>
+                <span className={`${classNames.severity} ${f.severity === 'error' ? classNames.severityError : classNames.severityWarning}`}>
+                  <span aria-hidden="true">{f.severity === 'error' ? strings.GlyphError : strings.GlyphWarning}</span> {f.severity === 'error' ? strings.SeverityError : strings.SeverityWarning}
+                </span>
+                <span>{f.message}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
 /** Props of {@link CloseDownTable}. */
 export interface ICloseDownTableProps {
   closeDown: ICloseDown;
   workstreams: readonly IWorkstream[];
+  /** Edits a row (the programme office, while the phase is not closed); no actions column without it. */
+  onEditRow?: (item: Saved<ICloseDownItem>) => void;
 }
 
 /**
@@ -130,6 +172,7 @@ export function CloseDownTable(props: ICloseDownTableProps): JSX.Element {
             <th scope="col">{strings.CloseDownUndertakenColumn}</th>
             <th scope="col">{strings.CloseDownOutstandingColumn}</th>
             <th scope="col">{strings.CloseDownDestinationColumn}</th>
+            {props.onEditRow ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
           </tr>
         </thead>
         <tbody>
@@ -146,6 +189,11 @@ export function CloseDownTable(props: ICloseDownTableProps): JSX.Element {
               <td>
                 <DestinationMark item={item} workstreams={props.workstreams} />
               </td>
+              {props.onEditRow ? (
+                <td className={classNames.actionsCell}>
+                  <DefaultButton text={strings.Edit} ariaLabel={format(strings.CloseDownEditRowAria, shortTask(item.task))} onClick={() => props.onEditRow && props.onEditRow(item)} />
+                </td>
+              ) : undefined}
             </tr>
           ))}
         </tbody>
@@ -165,6 +213,24 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
   const headingRef: React.RefObject<HTMLHeadingElement> = React.useRef<HTMLHeadingElement>(null);
   const { repository, phaseId } = props;
   const closeDown = useAsync<ICloseDown>(() => repository.phases().getCloseDown(phaseId), [repository, phaseId]);
+  const office: boolean = !!props.rights && isProgrammeOffice(props.rights);
+  const [editing, setEditing] = React.useState<IFormRequest | undefined>(undefined);
+  const [busy, setBusy] = React.useState<boolean>(false);
+  const [outcome, setOutcome] = React.useState<{ kind: 'status' | 'alert'; text: string } | undefined>(undefined);
+
+  /** Runs one of the programme office's actions, saying how it went. */
+  const act = async (work: () => Promise<string>): Promise<void> => {
+    setBusy(true);
+    setOutcome(undefined);
+    try {
+      setOutcome({ kind: 'status', text: await work() });
+    } catch (e) {
+      setOutcome({ kind: 'alert', text: describeSaveError(e, 'closeDownItem', closeDown.data ? closeDown.data.phase.title : '') });
+    } finally {
+      setBusy(false);
+      closeDown.reload();
+    }
+  };
   const loaded: boolean = !!closeDown.data;
   // Arriving on the view moves focus to its heading, as opening a workstream does.
   React.useEffect(() => {
@@ -175,7 +241,16 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
 
   let body: JSX.Element;
   if (closeDown.data) {
-    const { phase } = closeDown.data;
+    const data: ICloseDown = closeDown.data;
+    const { phase } = data;
+    const editable: boolean = office && phase.state !== 'Closed';
+    const own: number[] = data.records.workstreams.map((w) => w.id);
+    // The themes an item can move into: the programme's workstreams outside the closing phase.
+    const themes: IWorkstream[] = props.workstreams.filter((w) => own.indexOf(w.id) < 0);
+    const editRow = (item: Saved<ICloseDownItem>): void => {
+      setOutcome(undefined);
+      setEditing(closeDownForm(phase.title, item, themeOf(item, props.workstreams), themes));
+    };
     body = (
       <>
         <h2 ref={headingRef} tabIndex={-1} className={classNames.heading}>
@@ -193,8 +268,53 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
           <h3 id={tableHeadingId} className={classNames.sectionHeading}>
             {strings.CloseDownTableHeading}
           </h3>
-          <CloseDownTable closeDown={closeDown.data} workstreams={props.workstreams} />
+          {editable && data.items.length === 0 ? (
+            <>
+              <p>{format(strings.CloseDownDraftIntro, phase.title)}</p>
+              <PrimaryButton
+                text={strings.CloseDownDraft}
+                disabled={busy}
+                onClick={() => void act(async () => format(strings.CloseDownDrafted, (await repository.phases().draftCloseDown(phase.id)).items.length, phase.title))}
+              />
+            </>
+          ) : (
+            <CloseDownTable closeDown={data} workstreams={props.workstreams} onEditRow={editable ? editRow : undefined} />
+          )}
         </section>
+        {phase.state === 'Closed' ? <p>{strings.CloseDownLockedNote}</p> : undefined}
+        {editable && data.items.length > 0 ? (
+          <>
+            <CloseDownReadiness phase={phase} findings={data.findings} />
+            <div className={classNames.toolbar}>
+              <PrimaryButton
+                text={strings.CloseDownLock}
+                disabled={busy}
+                onClick={() =>
+                  void act(async () => {
+                    await repository.phases().lockCloseDown(phase.id);
+                    return format(strings.CloseDownLockedMessage, phase.title);
+                  })
+                }
+              />
+            </div>
+          </>
+        ) : undefined}
+        {/* The live region is there before anything is said in it, so the news is announced. */}
+        <p role="status">{outcome && outcome.kind === 'status' ? outcome.text : ''}</p>
+        {outcome && outcome.kind === 'alert' ? <p role="alert">{outcome.text}</p> : undefined}
+        {editing ? (
+          <EditPanel
+            repository={repository}
+            request={editing}
+            onSaved={(message) => {
+              setEditing(undefined);
+              setOutcome({ kind: 'status', text: message });
+              closeDown.reload();
+            }}
+            onChanged={closeDown.reload}
+            onClose={() => setEditing(undefined)}
+          />
+        ) : undefined}
       </>
     );
   } else if (closeDown.error !== undefined) {

@@ -712,6 +712,37 @@ declare interface IProgrammeDashboardWebPartStrings {
   PhaseCloseDownLink: string;
   PhaseLinkState: string;
   CloseDownNotFound: string;
+  EntityCloseDownItem: string;
+  ListCloseDown: string;
+  CloseDownFieldTask: string;
+  CloseDownFieldUndertaken: string;
+  CloseDownFieldEvidence: string;
+  CloseDownFieldOutstanding: string;
+  CloseDownFieldDestination: string;
+  CloseDownFieldTheme: string;
+  CloseDownFieldDestinationWords: string;
+  CloseDownTaskRequired: string;
+  CloseDownTooLong: string;
+  CloseDownThemeRequired: string;
+  CloseDownEvidenceRequired: string;
+  CloseDownNoDestinationChoice: string;
+  CloseDownNoThemeChoice: string;
+  CloseDownThemeHint: string;
+  CloseDownDestinationWordsHint: string;
+  CloseDownEditTitle: string;
+  CloseDownEditContext: string;
+  CloseDownRowSaved: string;
+  CloseDownEditRowAria: string;
+  CloseDownDraft: string;
+  CloseDownDraftIntro: string;
+  CloseDownDrafted: string;
+  CloseDownReadinessHeading: string;
+  CloseDownReady: string;
+  CloseDownNotReady: string;
+  CloseDownLock: string;
+  CloseDownLocking: string;
+  CloseDownLockedMessage: string;
+  CloseDownLockedNote: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
