@@ -252,3 +252,62 @@ describe("the programme office closes a phase down on the dashboard", () => {
     expect(screen.queryByRole('heading', { name: 'Ready to lock?' })).toBeNull();
   });
 });
+
+describe('the programme office starts the next phase from a locked close-down', () => {
+  it('creates two themes, places the item moving on, carries one risk and closes the others with a reason; the item is a milestone linked to its row', async () => {
+    const office = new MemoryRepository({ persona: 'programmeOffice', seed: recoveryPlan() });
+    const phases = office.phases();
+    const first = (await phases.getPhases()).phases[0];
+    const drafted = await phases.draftCloseDown(first.id);
+    const [moving, ...rest] = drafted.items.filter((i) => !i.destination);
+    await phases.updateCloseDownItem(moving.id, { destination: 'NextPhaseTheme', destinationAsWritten: 'Strategic ambitions theme (year three)' }, moving.etag);
+    for (const item of rest) {
+      await phases.updateCloseDownItem(item.id, { destination: 'KeepUnderReview' }, item.etag);
+    }
+    await phases.lockCloseDown(first.id);
+    const openRisks = (await phases.getCloseDown(first.id)).records.risks.filter((r) => r.state === 'Open');
+    expect(openRisks.length).toBeGreaterThan(1);
+
+    const { user } = renderOver(office, { address: memoryAddress({ closeDownPhaseId: first.id }) });
+    const form = (await screen.findByRole('heading', { level: 3, name: 'Start the next phase' })).closest('section') as HTMLElement;
+    await user.type(within(form).getByRole('textbox', { name: 'Next phase' }), 'Recovery year three');
+    await user.type(within(form).getByRole('textbox', { name: 'Start of the next phase' }), '01/04/2025');
+    await user.type(within(form).getByRole('textbox', { name: 'Period' }), 'Quarter 1 2025');
+    await user.type(within(form).getByRole('textbox', { name: 'Period start' }), '01/04/2025');
+    await user.type(within(form).getByRole('textbox', { name: 'Period end' }), '30/06/2025');
+    await user.type(within(form).getByRole('textbox', { name: 'Theme 1: code' }), 'CUL');
+    await user.type(within(form).getByRole('textbox', { name: 'Theme 1: title' }), 'Culture change');
+    await user.click(within(form).getByRole('button', { name: 'Add a theme' }));
+    await user.type(within(form).getByRole('textbox', { name: 'Theme 2: code' }), 'STR');
+    await user.type(within(form).getByRole('textbox', { name: 'Theme 2: title' }), 'Strategic ambitions');
+
+    // Not yet: the item and the risks are undecided, and the refusal says which.
+    await user.click(within(form).getByRole('button', { name: 'Start the next phase' }));
+    expect(await within(form).findByRole('alert')).toHaveTextContent(`"${moving.task.trim()}" moves to the next phase: choose which of its themes it goes to.`);
+
+    await choose(user, `Theme for: ${moving.task.replace(/\s+/g, ' ').trim()}`, 'Strategic ambitions', form);
+    const [carried, ...closing] = openRisks;
+    const riskLabel = (r: typeof carried): string => `Risk ${r.number ? `${r.number} ` : ''}${r.description.replace(/\s+/g, ' ').trim()}`;
+    await choose(user, riskLabel(carried), 'Carry into Culture change', form);
+    for (const r of closing) {
+      await choose(user, riskLabel(r), 'Close it, with a reason', form);
+      await user.type(within(form).getByRole('textbox', { name: `Reason for closing risk ${riskLabel(r).slice('Risk '.length)}` }), 'Superseded by the Best Value Notice.');
+    }
+    await user.click(within(form).getByRole('button', { name: 'Start the next phase' }));
+    expect(await screen.findByText(`Recovery year three has started with its first period, Quarter 1 2025: 1 items moved into its themes as milestones, 1 risks carried, ${closing.length} closed.`)).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 3, name: 'Start the next phase' })).toBeNull();
+
+    // On the programme view, the new theme; in it, the item as a milestone linked to where it came from.
+    await user.click(screen.getByRole('button', { name: 'Back to programme' }));
+    await programmeTable();
+    await user.click(await screen.findByRole('button', { name: 'Strategic ambitions' }));
+    await screen.findByRole('heading', { level: 3, name: 'Project status' });
+    const milestones = await screen.findByRole('table', { name: 'Key milestones/activities this period: Strategic ambitions, Quarter 1 2025' });
+    const row = within(milestones)
+      .getAllByRole('row')
+      .filter((r) => (r.textContent || '').includes(moving.task.trim()))[0];
+    expect(row).toBeDefined();
+    await user.click(within(row).getByRole('button', { name: /^Open the close-down that milestone .* came from$/ }));
+    expect(await closeDownTable('Recovery year one')).toBeInTheDocument();
+  });
+});

@@ -24,6 +24,7 @@ import { format } from './format';
 import { Loading } from './Loading';
 import { RichText } from './RichText';
 import { ScrollRegion } from './ScrollRegion';
+import { StartNextPhase } from './StartNextPhase';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 
@@ -37,6 +38,8 @@ export interface ICloseDownViewProps {
   rights?: UserRights;
   /** Back to the programme view. */
   onBack: () => void;
+  /** Something the programme view shows changed (a phase started, with its themes and period). */
+  onChanged?: () => void;
 }
 
 /** A phase's state in words. */
@@ -216,6 +219,8 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
   const office: boolean = !!props.rights && isProgrammeOffice(props.rights);
   const [editing, setEditing] = React.useState<IFormRequest | undefined>(undefined);
   const [busy, setBusy] = React.useState<boolean>(false);
+  // Once the next phase is started from this close-down, the form is not offered again here.
+  const [started, setStarted] = React.useState<boolean>(false);
   const [outcome, setOutcome] = React.useState<{ kind: 'status' | 'alert'; text: string } | undefined>(undefined);
 
   /** Runs one of the programme office's actions, saying how it went. */
@@ -282,6 +287,21 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
           )}
         </section>
         {phase.state === 'Closed' ? <p>{strings.CloseDownLockedNote}</p> : undefined}
+        {office && phase.state === 'Closed' && !started ? (
+          <StartNextPhase
+            repository={repository}
+            closeDown={data}
+            candidates={themes}
+            onStarted={(message) => {
+              setStarted(true);
+              setOutcome({ kind: 'status', text: message });
+              closeDown.reload();
+              if (props.onChanged) {
+                props.onChanged();
+              }
+            }}
+          />
+        ) : undefined}
         {editable && data.items.length > 0 ? (
           <>
             <CloseDownReadiness phase={phase} findings={data.findings} />

@@ -109,6 +109,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
             setCloseDownPhaseId(undefined);
             summary.reload();
           }}
+          onChanged={summary.reload}
         />
       );
     } else if (open) {
@@ -149,6 +150,14 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
                 }
           }
           onChanged={() => setStale(true)}
+          onOpenCloseDown={
+            pinned
+              ? undefined
+              : (phaseId) => {
+                  setOpenCode(undefined);
+                  setCloseDownPhaseId(phaseId);
+                }
+          }
         />
       );
     } else {

@@ -743,6 +743,34 @@ declare interface IProgrammeDashboardWebPartStrings {
   CloseDownLocking: string;
   CloseDownLockedMessage: string;
   CloseDownLockedNote: string;
+  NextPhaseHeading: string;
+  NextPhaseIntro: string;
+  NextPhaseTitle: string;
+  NextPhaseStart: string;
+  NextPhasePeriodLegend: string;
+  NextPhasePeriodTitle: string;
+  NextPhasePeriodStart: string;
+  NextPhasePeriodEnd: string;
+  NextPhaseThemeN: string;
+  NextPhaseThemeKind: string;
+  NextPhaseNewTheme: string;
+  NextPhaseExistingTheme: string;
+  NextPhaseThemeCode: string;
+  NextPhaseThemeTitle: string;
+  NextPhaseRemoveTheme: string;
+  NextPhaseRemoveThemeAria: string;
+  NextPhaseAddTheme: string;
+  NextPhasePlacementsLegend: string;
+  NextPhasePlacement: string;
+  NextPhaseRisksLegend: string;
+  NextPhaseRisk: string;
+  NextPhaseCarryInto: string;
+  NextPhaseCloseRisk: string;
+  NextPhaseCloseReason: string;
+  NextPhaseStartButton: string;
+  NextPhaseStarted: string;
+  MilestoneOrigin: string;
+  MilestoneOriginAria: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
