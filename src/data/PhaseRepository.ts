@@ -364,6 +364,14 @@ export class PhaseRepository {
     const fail = (message: string, field?: string): never => {
       throw new DataError('validation', message, field ? { field } : {});
     };
+    // Started once only: a row already carried into a milestone is not carried again.
+    const toMove: ICloseDownItem[] = closeDown.items.filter((i) => i.destination === 'NextPhaseTheme');
+    if (toMove.length > 0) {
+      const carried = await this._transport.read({ milestones: { list: 'milestones', filter: { anyOf: toMove.map((i) => ({ column: 'Origin', value: closeDownOrigin(closed.id, i.id) })) } } }, { action });
+      if (carried.records.milestones.length > 0) {
+        fail(`Could not ${action}: the close-down of ${closed.title} has already been carried into the next phase.`);
+      }
+    }
     const reuse: boolean = plan.existingPhaseId !== undefined;
     if (!reuse && isBlank(plan.title)) {
       fail('Phase: the next phase needs a title.', 'Phase');

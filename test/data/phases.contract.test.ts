@@ -214,6 +214,10 @@ describe.each(FACTORIES)('%s', (_name, factory) => {
       expect(old.every((r) => r.state === 'Closed' && r.closedPeriodId === started.period.id)).toBe(true);
       expect(old.filter((r) => r.id !== carried.id).every((r) => r.mitigation.endsWith('Closed at the close-down of Recovery year one: Superseded by the Best Value Notice.'))).toBe(true);
       expect(old.filter((r) => r.id === carried.id)[0].mitigation).toMatch(/Carried into Recovery year two as a risk of its theme\.$/);
+      // Once only: a second start is refused, adding nothing.
+      const again = await failure(office.startNextPhase(first.id, { ...plan, period: { title: 'Quarter 2 of year two', start: '01/07/2024', end: '30/09/2024' }, risks }));
+      expect(again.message).toBe('Could not start the next phase: the close-down of Recovery year one has already been carried into the next phase.');
+      expect((await office.getCloseDown(second.id)).records.milestones).toHaveLength(1);
     });
 
     it('refuses bad input with a clear error, changing nothing', async () => {

@@ -971,10 +971,10 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "type": "Text",
         "displayName": "Origin",
         "required": false,
-        "indexed": false,
+        "indexed": true,
         "unique": false,
         "hidden": false,
-        "xml": "<Field ID=\"{95e6ff4e-96a2-4beb-a1e5-f70be6a96222}\" Name=\"Origin\" StaticName=\"Origin\" DisplayName=\"Origin\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Group=\"Programme Highlights\" Description=\"Set when the milestone was carried from a phase's close-down: closeDown:(phase id):(row id), the row it came from.\" />"
+        "xml": "<Field ID=\"{95e6ff4e-96a2-4beb-a1e5-f70be6a96222}\" Name=\"Origin\" StaticName=\"Origin\" DisplayName=\"Origin\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set when the milestone was carried from a phase's close-down: closeDown:(phase id):(row id), the row it came from.\" />"
       },
       {
         "name": "RequestKey",
