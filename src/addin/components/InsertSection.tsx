@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import type { IPeriodPicture, IWorkstream } from '../../domain';
+import type { IPeriodPicture, IPhase, IWorkstream } from '../../domain';
 import { choiceLabel, isOffered, orderedWorkstreams, PROGRAMME_CHOICES, WORKSTREAM_CHOICES, workstreamName, type InsertChoice } from '../flows/insert';
 import { format } from '../loc/format';
 import { STRINGS } from '../loc/en-gb';
@@ -15,6 +15,10 @@ export interface IInsertSectionProps {
   classNames: IPaneClassNames;
   headingId: string;
   onInsert: (choice: InsertChoice, workstream?: IWorkstream) => void;
+  /** Phases whose close-down the officer can insert (closing or closed); none offered when absent. */
+  phases?: IPhase[];
+  /** Inserts a phase's close-down table with its colour key. */
+  onInsertCloseDown?: (phase: IPhase) => void;
   /** Opens the whole report as a new Word document. */
   onNewDocument?: () => void;
   /** Progress and results of inserting, shown under the buttons. */
@@ -74,6 +78,23 @@ export function InsertSection(props: IInsertSectionProps): JSX.Element {
           />
         ))}
       </div>
+      {props.onInsertCloseDown && props.phases && props.phases.length > 0 ? (
+        <>
+          <h3 className={classNames.groupHeading}>{STRINGS.InsertPhaseGroup}</h3>
+          <div className={classNames.buttons}>
+            {props.phases.map((phase) => (
+              <DefaultButton
+                key={phase.id}
+                className={classNames.button}
+                text={format(STRINGS.KindCloseDown, phase.title)}
+                ariaDescription={format(STRINGS.CloseDownButtonAria, phase.title)}
+                disabled={props.disabled}
+                onClick={() => props.onInsertCloseDown && props.onInsertCloseDown(phase)}
+              />
+            ))}
+          </div>
+        </>
+      ) : null}
       {props.onNewDocument ? (
         <>
           <h3 className={classNames.groupHeading}>{STRINGS.NewDocumentGroup}</h3>

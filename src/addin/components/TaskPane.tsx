@@ -2,9 +2,10 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import { latestPeriod, type IPeriod, type IPeriodPicture, type IWorkstream } from '../../domain';
+import { latestPeriod, type IPeriod, type IPeriodPicture, type IPhase, type IWorkstream } from '../../domain';
 import type { IEditablePeriodPicture, IProgrammeRepository } from '../../data/repository';
 import { buildProgrammeReport, draftHeader } from '../../report/build';
+import { buildCloseDownBlock } from '../../report/closeDown';
 import type { ISiteAccess } from '../data/connect';
 import { checkSiteUrl, type ISiteAddress } from '../data/site';
 import { describeFailure } from '../flows/failures';
@@ -96,6 +97,20 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
     [repository, chosenId, reloads]
   );
   const picture: IPeriodPicture | undefined = pictureLoad.data && pictureLoad.data.period.id === chosenId ? pictureLoad.data : undefined;
+  // Phases whose close-down can be inserted: closing or closed. A site without phases offers none.
+  const phasesLoad = useLoad<IPhase[]>(
+    () =>
+      repository
+        ? repository
+            .phases()
+            .getPhases()
+            .then(
+              (m) => m.phases.filter((p) => p.state !== 'Open'),
+              () => []
+            )
+        : undefined,
+    [repository, reloads]
+  );
   const busy: boolean = !!ops.state.busy;
 
   const reload = (): void => {
@@ -163,6 +178,30 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
         await word.setSource({ siteUrl, periodId: target.period.id, periodTitle: target.period.title });
       } catch {
         return { kind: 'warning', lines: [...lines, STRINGS.ErrorSaveSource] };
+      }
+      return { kind: 'success', lines };
+    });
+  };
+
+  const insertCloseDown = (phase: IPhase): void => {
+    if (!word || !repository) {
+      return;
+    }
+    const label: string = format(STRINGS.KindCloseDown, phase.title);
+    const source: IProgrammeRepository = repository;
+    void ops.run('insert', format(STRINGS.Inserting, label), async () => {
+      const closeDown = await source.phases().getCloseDown(phase.id);
+      // Destination themes may be the next phase's: every workstream is named from the whole list.
+      const workstreams: IWorkstream[] = (await source.getProgrammeSummary()).workstreams;
+      const where: IInsertOutcome = await word.insert([buildCloseDownBlock({ phase: closeDown.phase, items: closeDown.items, workstreams })]);
+      const lines: string[] = [format(STRINGS.InsertedCloseDown, label, closeDown.items.length)];
+      if (where.place === 'afterBlock') {
+        lines.push(format(STRINGS.InsertedAfterBlock, where.blockTitle || ''));
+      } else if (where.place === 'afterTable') {
+        lines.push(STRINGS.InsertedAfterTable);
+      }
+      if (where.tracking === 'on') {
+        lines.push(STRINGS.InsertedTracked);
       }
       return { kind: 'success', lines };
     });
@@ -252,6 +291,8 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
               classNames={classNames}
               headingId="ph-insert-heading"
               onInsert={insert}
+              phases={phasesLoad.data}
+              onInsertCloseDown={insertCloseDown}
               onNewDocument={download}
               status={statusAt('insert')}
             />
