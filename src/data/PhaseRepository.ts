@@ -21,8 +21,11 @@ import {
   type NewCloseDownItem,
   type PhaseState
 } from '../domain';
-import { DataError } from './errors';
-import { dateOnly, toEntity, toPeriod, toWorkstream, type ListRecord } from './mapping';
+import { DataError, isDataError } from './errors';
+import { compareIsoDates, parseUkDate } from '../domain/dates';
+import { phaseOpenRisks } from '../domain/phases';
+import type { IMilestone, IPeriod, IRisk } from '../domain/model';
+import { dateOnly, periodRecord, toEntity, toPeriod, toRecord, toWorkstream, workstreamRecord, type ListRecord } from './mapping';
 import { ETAG } from './picture';
 import { isProgrammeOffice, type Saved, type UserRights } from './repository';
 import type { IListTransport } from './transport';
@@ -119,6 +122,59 @@ function validateRow(item: Partial<NewCloseDownItem>): void {
   if (item.destination !== undefined && item.destination !== null && !(item.destination in DESTINATION_CHOICES)) {
     throw new DataError('validation', `Where it goes next: "${String(item.destination)}" is not a destination.`, { field: 'Where it goes next' });
   }
+}
+
+/** The origin a milestone carried from a close-down row records: "closeDown:<phase id>:<row id>". */
+export function closeDownOrigin(phaseId: number, itemId: number): string {
+  return `closeDown:${phaseId}:${itemId}`;
+}
+
+/** The phase and row a milestone's origin names, when it names a close-down row. */
+export function parseCloseDownOrigin(origin: string | undefined): { phaseId: number; itemId: number } | undefined {
+  const m: RegExpExecArray | null = /^closeDown:(\d+):(\d+)$/.exec((origin || '').trim());
+  return m ? { phaseId: Number(m[1]), itemId: Number(m[2]) } : undefined;
+}
+
+/** A theme of the next phase: an existing workstream, or a new one. */
+export interface INextPhaseTheme {
+  /** An existing workstream that joins the next phase. */
+  existingId?: number;
+  /** A new theme's unique code and title. */
+  code?: string;
+  title?: string;
+}
+
+/** What to decide about one of the closed phase's open risks. */
+export type RiskDecision = { carryTo: number } | { closeReason: string };
+
+/** How the next phase starts from a closed phase's close-down. */
+export interface INextPhasePlan {
+  /** An open phase already set up to be the next; else a new one is made from `title` and `start`. */
+  existingPhaseId?: number;
+  title: string;
+  /** dd/mm/yyyy. */
+  start: string;
+  /** The next phase's first reporting period; dates dd/mm/yyyy. */
+  period: { title: string; start: string; end: string };
+  themes: INextPhaseTheme[];
+  /**
+   * The theme (an index into `themes`) each row moving to the next phase goes to. A row whose
+   * destination names one of the themes' workstreams goes there without being placed.
+   */
+  placements?: { [itemId: number]: number };
+  /** Each of the closed phase's open risks: carried into a theme (an index into `themes`) or closed with a reason. */
+  risks?: { [riskId: number]: RiskDecision };
+}
+
+/** What starting the next phase made. */
+export interface INextPhaseResult {
+  phase: IPhase;
+  period: IPeriod;
+  /** The themes, in the plan's order. */
+  workstreamIds: number[];
+  milestones: IMilestone[];
+  carriedRisks: IRisk[];
+  closedRisks: number[];
 }
 
 /** A phase's close-down, with what its readiness check found. */
@@ -256,7 +312,17 @@ export class PhaseRepository {
     const phaseId: number = toCloseDownItem(records.item[0]).phaseId;
     const phase = await this._transport.read({ phase: { list: 'phases', id: phaseId } }, { action });
     this._open(toPhase(phase.records.phase[0]), action);
-    const stored: ListRecord = await this._transport.update('closeDown', id, closeDownRecord(changes), etag, action);
+    let stored: ListRecord;
+    try {
+      stored = await this._transport.update('closeDown', id, closeDownRecord(changes), etag, action);
+    } catch (e) {
+      // Someone else saved the row meanwhile: the conflict carries the row as it now is, to compare.
+      if (isDataError(e, 'conflict') && e.current) {
+        const theirs: ListRecord = e.current as ListRecord;
+        throw new DataError('conflict', e.message, { status: e.status, current: { ...toCloseDownItem(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+      }
+      throw e;
+    }
     return { ...toCloseDownItem(stored), etag: String(stored[ETAG]) };
   }
 
@@ -276,5 +342,166 @@ export class PhaseRepository {
     }
     const stored: ListRecord = await this._transport.update('phases', phaseId, { PhaseState: 'Closed' }, current.phase.etag, action);
     return toPhase(stored);
+  }
+
+  /**
+   * Starts the next phase from a closed phase's close-down: the phase and its first reporting
+   * period, its themes (new workstreams, or existing ones that join it), each outstanding item
+   * that moves to the next phase as a milestone of its theme with a link back to its close-down
+   * row (Origin), and each of the closed phase's open risks carried into a theme (a new risk
+   * raised in the new period; the old one closed there, saying where it went) or closed with a
+   * reason. Everything is checked before anything is written; refused unless the phase's
+   * close-down is locked.
+   */
+  public async startNextPhase(closedPhaseId: number, plan: INextPhasePlan): Promise<INextPhaseResult> {
+    const action: string = 'start the next phase';
+    await this._office(action);
+    const closeDown: ICloseDown = await this.getCloseDown(closedPhaseId);
+    const closed: IPhase = closeDown.phase;
+    if (closed.state !== 'Closed') {
+      throw new DataError('validation', `Could not ${action}: lock the close-down of ${closed.title} first.`);
+    }
+    const fail = (message: string, field?: string): never => {
+      throw new DataError('validation', message, field ? { field } : {});
+    };
+    // Started once only: a row already carried into a milestone is not carried again.
+    const toMove: ICloseDownItem[] = closeDown.items.filter((i) => i.destination === 'NextPhaseTheme');
+    if (toMove.length > 0) {
+      const carried = await this._transport.read({ milestones: { list: 'milestones', filter: { anyOf: toMove.map((i) => ({ column: 'Origin', value: closeDownOrigin(closed.id, i.id) })) } } }, { action });
+      if (carried.records.milestones.length > 0) {
+        fail(`Could not ${action}: the close-down of ${closed.title} has already been carried into the next phase.`);
+      }
+    }
+    const reuse: boolean = plan.existingPhaseId !== undefined;
+    if (!reuse && isBlank(plan.title)) {
+      fail('Phase: the next phase needs a title.', 'Phase');
+    }
+    const start: string = reuse ? '' : parseUkDate(plan.start, 'Phase start');
+    if (isBlank(plan.period.title)) {
+      fail('Period: the first reporting period needs a title.', 'Period');
+    }
+    const periodStart: string = parseUkDate(plan.period.start, 'Period start');
+    const periodEnd: string = parseUkDate(plan.period.end, 'Period end');
+    if (compareIsoDates(periodEnd, periodStart) < 0) {
+      fail(`Period end: ${plan.period.end} is before the start (${plan.period.start}).`, 'Period end');
+    }
+    const { records, people } = await this._transport.read({ phases: { list: 'phases' }, periods: { list: 'periods' }, workstreams: { list: 'workstreams' } }, { action, people: true });
+    const chosen: ListRecord | undefined = reuse ? records.phases.filter((r) => Number(r.Id) === plan.existingPhaseId)[0] : undefined;
+    if (reuse && (!chosen || toPhase(chosen).state !== 'Open' || Number(chosen.Id) === closed.id)) {
+      fail(`Phase: phase ${plan.existingPhaseId} is not an open phase that can follow ${closed.title}.`, 'Phase');
+    }
+    if (!reuse && records.phases.some((r) => (text(r.Title) || '').trim().toLowerCase() === plan.title.trim().toLowerCase())) {
+      fail(`Phase: there is already a phase called "${plan.title.trim()}".`, 'Phase');
+    }
+    const periods: IPeriod[] = records.periods.map(toPeriod);
+    const overlap: IPeriod | undefined = periods.filter((p) => !(compareIsoDates(periodEnd, p.start) < 0 || compareIsoDates(periodStart, p.end) > 0))[0];
+    if (overlap) {
+      fail(`Period: the first period overlaps ${overlap.title}; reporting periods may not overlap.`, 'Period start');
+    }
+    if (periods.some((p) => p.title.trim().toLowerCase() === plan.period.title.trim().toLowerCase())) {
+      fail(`Period: there is already a period called "${plan.period.title.trim()}".`, 'Period');
+    }
+    const existing = records.workstreams.map((r) => toWorkstream(r, people || (() => undefined)));
+    if (plan.themes.length === 0) {
+      fail('Themes: the next phase needs at least one theme.', 'Themes');
+    }
+    const codes: string[] = existing.map((w) => w.code.trim().toLowerCase());
+    plan.themes.forEach((t, i) => {
+      if (t.existingId !== undefined) {
+        if (!existing.some((w) => w.id === t.existingId)) {
+          fail(`Theme ${i + 1}: there is no workstream ${t.existingId}.`, 'Themes');
+        }
+        return;
+      }
+      if (isBlank(t.code) || isBlank(t.title)) {
+        fail(`Theme ${i + 1}: a new theme needs a code and a title.`, 'Themes');
+      }
+      const code: string = (t.code as string).trim().toLowerCase();
+      if (codes.indexOf(code) >= 0) {
+        fail(`Theme ${i + 1}: the code "${(t.code as string).trim()}" is already used by another workstream.`, 'Themes');
+      }
+      codes.push(code);
+    });
+    // Where each row moving to the next phase goes.
+    const placements: { [itemId: number]: number } = plan.placements || {};
+    const moving: Array<{ item: ICloseDownItem; theme: number }> = [];
+    for (const item of closeDown.items.filter((i) => i.destination === 'NextPhaseTheme')) {
+      let theme: number | undefined = placements[item.id];
+      if (theme === undefined && item.destinationWorkstreamId !== undefined) {
+        const at: number = plan.themes.map((t) => t.existingId).indexOf(item.destinationWorkstreamId);
+        theme = at >= 0 ? at : undefined;
+      }
+      if (theme === undefined || !(theme >= 0 && theme < plan.themes.length)) {
+        fail(`"${item.task.trim()}" moves to the next phase: choose which of its themes it goes to.`, 'Themes');
+      }
+      moving.push({ item, theme: theme as number });
+    }
+    const decisions: { [riskId: number]: RiskDecision } = plan.risks || {};
+    const openRisks: IRisk[] = phaseOpenRisks(closeDown.records);
+    for (const r of openRisks) {
+      const d: RiskDecision | undefined = decisions[r.id];
+      if (!d || ('carryTo' in d ? !(d.carryTo >= 0 && d.carryTo < plan.themes.length) : isBlank(d.closeReason))) {
+        fail(`The open risk ${r.number ? `${r.number} ` : ''}"${r.description.trim()}" of ${closed.title}: carry it into a theme of the next phase, or close it with a reason.`, 'Risks');
+      }
+    }
+
+    // Checked: now written, in order.
+    const phase: IPhase = chosen ? toPhase(chosen) : toPhase(await this._transport.create('phases', phaseRecord({ title: plan.title.trim(), start, state: 'Open' }), action));
+    const maxOrder: number = existing.reduce((m, w) => Math.max(m, w.order), 0);
+    const workstreamIds: number[] = [];
+    for (const [i, t] of plan.themes.entries()) {
+      if (t.existingId !== undefined) {
+        const current = records.workstreams.filter((r) => Number(r.Id) === t.existingId)[0];
+        await this._transport.update('workstreams', t.existingId, { PhaseId: phase.id }, String(current[ETAG]), action);
+        workstreamIds.push(t.existingId);
+      } else {
+        const created: ListRecord = await this._transport.create(
+          'workstreams',
+          { ...workstreamRecord({ code: (t.code as string).trim(), title: (t.title as string).trim(), description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: maxOrder + i + 1 }), PhaseId: phase.id },
+          action
+        );
+        workstreamIds.push(Number(created.Id));
+      }
+    }
+    const periodStored: ListRecord = await this._transport.create('periods', { ...periodRecord({ title: plan.period.title.trim(), start: periodStart, end: periodEnd, state: 'Open' }), PhaseId: phase.id }, action);
+    const period: IPeriod = toPeriod(periodStored);
+    const milestones: IMilestone[] = [];
+    const perTheme: { [ws: number]: number } = {};
+    for (const { item, theme } of moving) {
+      const ws: number = workstreamIds[theme];
+      perTheme[ws] = (perTheme[ws] || 0) + 1;
+      const status: string = [`From the close-down of ${closed.title}.`, isBlank(item.outstanding) ? '' : `Outstanding: ${(item.outstanding as string).trim()}`].filter((x) => x !== '').join(' ');
+      const m: ListRecord = await this._transport.create(
+        'milestones',
+        toRecord('milestone', { workstreamId: ws, periodId: period.id, timing: 'ThisPeriod', number: String(perTheme[ws]), title: item.task.trim(), status, statusCategory: 'NotStarted', order: perTheme[ws], origin: closeDownOrigin(closed.id, item.id) }),
+        action
+      );
+      milestones.push(toEntity('milestone', m, () => undefined));
+    }
+    const carriedRisks: IRisk[] = [];
+    const closedRisks: number[] = [];
+    const raisedIn: number[] = closeDown.records.periods.map((p) => p.id);
+    const riskRecords: ListRecord[] =
+      openRisks.length > 0 ? (await this._transport.read({ risks: { list: 'risks', filter: { anyOf: raisedIn.map((id) => ({ column: 'RaisedPeriod', value: id })) } } }, { action })).records.risks : [];
+    for (const r of openRisks) {
+      const d: RiskDecision = decisions[r.id];
+      const stored = riskRecords.filter((x) => Number(x.Id) === r.id)[0];
+      let note: string;
+      if ('carryTo' in d) {
+        const ws: number = workstreamIds[d.carryTo];
+        const created: ListRecord = await this._transport.create(
+          'risks',
+          toRecord('risk', { workstreamId: ws, number: r.number, description: r.description, mitigation: r.mitigation, likelihood: r.likelihood, impact: r.impact, owner: r.owner, state: 'Open', raisedPeriodId: period.id, order: r.order }),
+          action
+        );
+        carriedRisks.push(toEntity('risk', created, () => undefined));
+        note = `Carried into ${phase.title} as a risk of its theme.`;
+      } else {
+        note = `Closed at the close-down of ${closed.title}: ${d.closeReason.trim()}`;
+      }
+      await this._transport.update('risks', r.id, toRecord('risk', { state: 'Closed', closedPeriodId: period.id, mitigation: isBlank(r.mitigation) ? note : `${r.mitigation.trim()}\n\n${note}` }), String(stored ? stored[ETAG] : ''), action);
+      closedRisks.push(r.id);
+    }
+    return { phase, period, workstreamIds, milestones, carriedRisks, closedRisks };
   }
 }

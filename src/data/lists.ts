@@ -113,6 +113,7 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('StatusCategory', 'choice', true),
     c('DueDate', 'date', true),
     c('SortOrder', 'number'),
+    c('Origin', 'text', true),
     requestKey
   ],
   risks: [

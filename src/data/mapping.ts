@@ -259,7 +259,8 @@ const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEn
     status: text(r.MilestoneStatus),
     statusCategory: STATUS_CATEGORIES[r.StatusCategory as string],
     dueDate: dateOnly(r.DueDate),
-    order: num(r.SortOrder) || 0
+    order: num(r.SortOrder) || 0,
+    origin: text(r.Origin)
   }),
   risk: (r): IRisk => ({
     id: id(r.Id) as number,
@@ -378,7 +379,8 @@ const WRITERS: { [K in EntityKind]: Writer<K> } = {
       status: (x) => ({ MilestoneStatus: optional(x) }),
       statusCategory: (x) => ({ StatusCategory: x ? STATUS_CATEGORY_CHOICES[x] : null }),
       dueDate: (x) => ({ DueDate: isoDate(x) }),
-      order: (x) => ({ SortOrder: x })
+      order: (x) => ({ SortOrder: x }),
+      origin: (x) => ({ Origin: optional(x) })
     }),
   risk: (v) =>
     pick<NewEntity<'risk'>>(v, {

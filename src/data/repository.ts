@@ -20,6 +20,7 @@ import type {
   StatusReportState
 } from '../domain';
 
+import type { PhaseRepository } from './PhaseRepository';
 import type { IEditablePeriodSection, ISavedSectionDefinition } from './sections';
 
 /** The lists the product uses, by key. */
@@ -412,4 +413,6 @@ export interface IProgrammeRepository {
   getPeriod(periodId: number): Promise<Saved<IPeriod>>;
   /** Changes an open period's overview (the programme office), guarded by the ETag it was read with. */
   updateOverview(periodId: number, changes: IOverviewChanges, etag: string): Promise<Saved<IPeriod>>;
+  /** Phases of the programme and their close-down, over the same transport (issue 16). */
+  phases(): PhaseRepository;
 }

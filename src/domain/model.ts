@@ -246,6 +246,11 @@ export interface IMilestone {
   statusCategory?: MilestoneStatusCategory;
   dueDate?: IsoDate;
   order: number;
+  /**
+   * Where the milestone came from when it was carried from a phase's close-down (issue 16):
+   * "closeDown:<phase id>:<row id>" (see domain/phases.ts, closeDownOrigin).
+   */
+  origin?: string;
 }
 
 /** Whether a risk is still live. */

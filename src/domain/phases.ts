@@ -42,6 +42,21 @@ export type CloseDownDestination = 'Completed' | 'NextPhaseTheme' | 'Directorate
 /** The destinations in the colour key's order. */
 export const CLOSE_DOWN_DESTINATIONS: readonly CloseDownDestination[] = ['Completed', 'NextPhaseTheme', 'DirectoratePlans', 'KeepUnderReview'];
 
+/**
+ * How each destination is shown, in the report and on the dashboard: its fill, its text colour and
+ * its label (dark text on light fills, contrast above 4.5:1). The label is always shown with the
+ * colour: colour alone fails colour-blind readers and black-and-white print.
+ */
+export const DESTINATION_STYLES: { readonly [d in CloseDownDestination]: { fill: string; text: string; label: string } } = {
+  Completed: { fill: 'C6E0B4', text: '000000', label: 'Completed – no further action' },
+  NextPhaseTheme: { fill: 'BDD7EE', text: '000000', label: 'Moves to a theme of the next phase' },
+  DirectoratePlans: { fill: 'F8CBAD', text: '000000', label: 'Moves to directorate business plans' },
+  KeepUnderReview: { fill: 'FFE699', text: '000000', label: 'Kept under review' }
+};
+
+/** What a row without a destination says: never a blank cell that reads as "nothing to do". */
+export const NO_DESTINATION_LABEL: string = 'No destination yet';
+
 /** One row of a close-down table. */
 export interface ICloseDownItem {
   id: number;
@@ -66,6 +81,25 @@ export interface ICloseDownItem {
   /** The phase's records a drafted row came from: "milestone:12", "risk:3". */
   sources: string[];
   order: number;
+}
+
+/** The theme a row belongs to, as the paper writes it when it does, else its workstream's title. */
+export function themeOf(item: ICloseDownItem, workstreams: readonly IWorkstream[]): string {
+  if (!isBlank(item.themeAsWritten)) {
+    return (item.themeAsWritten as string).trim();
+  }
+  const ws: IWorkstream | undefined = workstreams.filter((w) => w.id === item.workstreamId)[0];
+  return ws ? ws.title : '';
+}
+
+/** Where a row goes, in words: the destination's label and, where there is one, the theme or plan named. */
+export function destinationText(item: ICloseDownItem, workstreams: readonly IWorkstream[]): { label: string; detail?: string } {
+  if (!item.destination) {
+    return { label: NO_DESTINATION_LABEL };
+  }
+  const target: IWorkstream | undefined = workstreams.filter((w) => w.id === item.destinationWorkstreamId)[0];
+  const detail: string | undefined = !isBlank(item.destinationAsWritten) ? (item.destinationAsWritten as string).trim() : target ? target.title : undefined;
+  return { label: DESTINATION_STYLES[item.destination].label, detail };
 }
 
 /** A close-down row before it is stored. */

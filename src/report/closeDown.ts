@@ -6,21 +6,13 @@
  * readers and black-and-white print.
  */
 import type { IWorkstream } from '../domain/model';
-import { CLOSE_DOWN_DESTINATIONS, type CloseDownDestination, type ICloseDownItem, type IPhase } from '../domain/phases';
+import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, destinationText, NO_DESTINATION_LABEL, themeOf, type ICloseDownItem, type IPhase } from '../domain/phases';
+
+// The key, the theme and the destination in words are the domain's, shared with the dashboard.
+export { DESTINATION_STYLES, destinationText, NO_DESTINATION_LABEL, themeOf };
 import { isBlank } from '../domain/text';
 import { HEADER_FILL, richTextNodes } from './build';
 import { A4_TEXT_WIDTH_TWIPS, type DocNode, type IBlock, type IParagraph, type ITable, type ITableCell, type ITableRow } from './model';
-
-/** How each destination is shown: its fill, its text colour and its label (dark text on light fills, contrast above 4.5:1). */
-export const DESTINATION_STYLES: { readonly [d in CloseDownDestination]: { fill: string; text: string; label: string } } = {
-  Completed: { fill: 'C6E0B4', text: '000000', label: 'Completed – no further action' },
-  NextPhaseTheme: { fill: 'BDD7EE', text: '000000', label: 'Moves to a theme of the next phase' },
-  DirectoratePlans: { fill: 'F8CBAD', text: '000000', label: 'Moves to directorate business plans' },
-  KeepUnderReview: { fill: 'FFE699', text: '000000', label: 'Kept under review' }
-};
-
-/** What a row without a destination says: never a blank cell that reads as "nothing to do". */
-export const NO_DESTINATION_LABEL: string = 'No destination yet';
 
 /** What the close-down block needs. */
 export interface ICloseDownReport {
@@ -42,25 +34,6 @@ function cell(text: string | undefined): ITableCell {
 
 function header(text: string): ITableCell {
   return { paragraphs: [para(text, true)], fill: HEADER_FILL };
-}
-
-/** The theme a row belongs to, as the paper writes it when it does. */
-export function themeOf(item: ICloseDownItem, workstreams: readonly IWorkstream[]): string {
-  if (!isBlank(item.themeAsWritten)) {
-    return (item.themeAsWritten as string).trim();
-  }
-  const ws: IWorkstream | undefined = workstreams.filter((w) => w.id === item.workstreamId)[0];
-  return ws ? ws.title : '';
-}
-
-/** Where a row goes, in words: the destination's label and, where there is one, the theme or plan named. */
-export function destinationText(item: ICloseDownItem, workstreams: readonly IWorkstream[]): { label: string; detail?: string } {
-  if (!item.destination) {
-    return { label: NO_DESTINATION_LABEL };
-  }
-  const target: IWorkstream | undefined = workstreams.filter((w) => w.id === item.destinationWorkstreamId)[0];
-  const detail: string | undefined = !isBlank(item.destinationAsWritten) ? (item.destinationAsWritten as string).trim() : target ? target.title : undefined;
-  return { label: DESTINATION_STYLES[item.destination].label, detail };
 }
 
 function destinationCell(item: ICloseDownItem, workstreams: readonly IWorkstream[]): ITableCell {

@@ -108,6 +108,15 @@ describe.each(FACTORIES)('%s', (_name, factory) => {
       expect(error.kind).toBe('validation');
       expect(error.message).toBe('Phase 2 already has a close-down of 21 rows: edit it instead of drafting another.');
     });
+
+    it("refuses a row's change over someone else's, carrying the row as it now is", async () => {
+      const office = stack.as(USERS.lead);
+      const [row] = (await office.getCloseDown(1)).items;
+      const theirs = await office.updateCloseDownItem(row.id, { evidence: 'Minutes of the Board, 23/03/2023' }, row.etag);
+      const error = await failure(office.updateCloseDownItem(row.id, { evidence: 'Mine' }, row.etag));
+      expect(error.kind).toBe('conflict');
+      expect(error.current).toMatchObject({ id: row.id, task: row.task, evidence: 'Minutes of the Board, 23/03/2023', etag: theirs.etag });
+    });
   });
 
   describe('a differently shaped programme', () => {
@@ -162,6 +171,53 @@ describe.each(FACTORIES)('%s', (_name, factory) => {
       const after = (await office.getCloseDown(first)).items[0];
       expect((await failure(office.updateCloseDownItem(after.id, { outstanding: 'Changed' }, after.etag))).kind).toBe('locked');
       expect((await office.getCloseDown(first)).items[0].outstanding).toBe(after.outstanding);
+    });
+
+    it('starts the next phase from the locked close-down: themes, outstanding items as milestones linked to their row, open risks carried or closed with a reason', async () => {
+      const office = stack.as(USERS.lead);
+      const { phases } = await office.getPhases();
+      const [first, second] = phases;
+      const closeDown = await office.getCloseDown(first.id);
+      const moving = closeDown.items.filter((i) => i.destination === 'NextPhaseTheme');
+      expect(moving).toHaveLength(1);
+      const openRisks = closeDown.records.risks.filter((r) => r.state === 'Open');
+      expect(openRisks.length).toBeGreaterThan(0);
+      const plan = {
+        existingPhaseId: second.id,
+        title: '',
+        start: '',
+        period: { title: 'Quarter 1 of year two', start: '01/04/2024', end: '30/06/2024' },
+        themes: [{ existingId: 3 }, { code: 'CUL', title: 'Culture change' }]
+      };
+
+      // Every open risk must be decided: refused, naming the first, with nothing written.
+      const undecided = await failure(office.startNextPhase(first.id, plan));
+      expect(undecided.kind).toBe('validation');
+      expect(undecided.message).toMatch(/^The open risk .* of Recovery year one: carry it into a theme of the next phase, or close it with a reason\.$/);
+      const blankReason = await failure(office.startNextPhase(first.id, { ...plan, risks: Object.fromEntries(openRisks.map((r) => [r.id, { closeReason: ' ' }])) }));
+      expect(blankReason.kind).toBe('validation');
+      expect((await office.getCloseDown(second.id)).records.periods).toEqual([]);
+
+      const [carried, ...closing] = openRisks;
+      const risks = Object.fromEntries([[carried.id, { carryTo: 1 }], ...closing.map((r) => [r.id, { closeReason: 'Superseded by the Best Value Notice.' }])]);
+      const started = await office.startNextPhase(first.id, { ...plan, risks });
+      expect(started.phase.id).toBe(second.id);
+      expect(started.period).toMatchObject({ title: 'Quarter 1 of year two', start: '2024-04-01', end: '2024-06-30', state: 'Open' });
+      const next = await office.getCloseDown(second.id);
+      expect(next.records.workstreams.map((w) => w.title).sort()).toEqual(['Continuous improvement', 'Culture change']);
+      expect(next.records.periods.map((p) => p.id)).toEqual([started.period.id]);
+      // The row that moves is a milestone of its theme in the new period, linked back to the row.
+      expect(next.records.milestones.map((m) => ({ ws: m.workstreamId, title: m.title, origin: m.origin }))).toEqual([{ ws: 3, title: moving[0].task.trim(), origin: `closeDown:${first.id}:${moving[0].id}` }]);
+      // The carried risk is raised again in the new theme; every old one is closed in the new period, saying why.
+      expect(next.records.risks.map((r) => ({ ws: r.workstreamId, description: r.description, state: r.state }))).toEqual([{ ws: started.workstreamIds[1], description: carried.description, state: 'Open' }]);
+      const old = (await office.getCloseDown(first.id)).records.risks.filter((r) => openRisks.some((o) => o.id === r.id));
+      expect(old.every((r) => r.state === 'Closed' && r.closedPeriodId === started.period.id)).toBe(true);
+      expect(old.filter((r) => r.id !== carried.id).every((r) => r.mitigation.endsWith('Closed at the close-down of Recovery year one: Superseded by the Best Value Notice.'))).toBe(true);
+      expect(old.filter((r) => r.id === carried.id)[0].mitigation).toMatch(/Carried into Recovery year two as a risk of its theme\.$/);
+      // Once only: a second start is refused, adding nothing.
+      const again = await failure(office.startNextPhase(first.id, { ...plan, period: { title: 'Quarter 2 of year two', start: '01/07/2024', end: '30/09/2024' }, risks }));
+      expect(again.message).toBe('Could not start the next phase: the close-down of Recovery year one has already been carried into the next phase.');
+      expect((await office.getCloseDown(second.id)).records.milestones).toHaveLength(1);
     });
 
     it('refuses bad input with a clear error, changing nothing', async () => {

@@ -218,7 +218,8 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
 }
 
 /** A repository method, for the call log and for failures aimed at one method. */
-export type RepositoryMethod = keyof IProgrammeRepository;
+/** The repository's methods (phases() hands out the phases' repository, whose calls are the transport's). */
+export type RepositoryMethod = Exclude<keyof IProgrammeRepository, 'phases'>;
 
 /** One call the UI made. */
 export interface ICall {

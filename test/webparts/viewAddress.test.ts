@@ -12,6 +12,14 @@ describe('the view in the address', () => {
     expect(withViewState('?phPeriod=2', {})).toBe('');
   });
 
+  it("records a phase's close-down beside the page's own parameters, and drops it on leaving", () => {
+    const link: string = linkToView('https://contoso.sharepoint.com/sites/improvement/SitePages/Board.aspx?web=1&phPeriod=2', { closeDownPhaseId: 4 });
+    expect(link).toBe('https://contoso.sharepoint.com/sites/improvement/SitePages/Board.aspx?web=1&phCloseDown=4');
+    expect(parseViewState(new URL(link).search)).toEqual({ closeDownPhaseId: 4 });
+    expect(withViewState('?phCloseDown=4&as=alex', { periodId: 2 })).toBe('?as=alex&phPeriod=2');
+    expect(parseViewState('?phCloseDown=phase2')).toEqual({});
+  });
+
   it('reads a Teams subEntityId written in the same form', () => {
     expect(parseViewState('phPeriod=7&phWorkstream=GOV')).toEqual({ periodId: 7, workstreamCode: 'GOV' });
   });

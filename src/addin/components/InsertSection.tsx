@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import type { IPeriodPicture, IPeriodSection, IWorkstream } from '../../domain';
+import type { IPeriodPicture, IPeriodSection, IPhase, IWorkstream } from '../../domain';
 import { orderedSections } from '../../report/build';
 import { choiceLabel, isOffered, orderedWorkstreams, PROGRAMME_CHOICES, WORKSTREAM_CHOICES, workstreamName, type InsertChoice } from '../flows/insert';
 import { format } from '../loc/format';
@@ -18,6 +18,10 @@ export interface IInsertSectionProps {
   onInsert: (choice: InsertChoice, workstream?: IWorkstream) => void;
   /** Inserts one of the period's sections (purpose, background …), by its key. */
   onInsertSection?: (section: IPeriodSection) => void;
+  /** Phases whose close-down the officer can insert (closing or closed); none offered when absent. */
+  phases?: IPhase[];
+  /** Inserts a phase's close-down table with its colour key. */
+  onInsertCloseDown?: (phase: IPhase) => void;
   /** Opens the whole report as a new Word document. */
   onNewDocument?: () => void;
   /** Progress and results of inserting, shown under the buttons. */
@@ -100,6 +104,23 @@ export function InsertSection(props: IInsertSectionProps): JSX.Element {
               disabled={disabled || !section}
               onClick={() => section && onInsertSection(section)}
             />
+          </div>
+        </>
+      ) : null}
+      {props.onInsertCloseDown && props.phases && props.phases.length > 0 ? (
+        <>
+          <h3 className={classNames.groupHeading}>{STRINGS.InsertPhaseGroup}</h3>
+          <div className={classNames.buttons}>
+            {props.phases.map((phase) => (
+              <DefaultButton
+                key={phase.id}
+                className={classNames.button}
+                text={format(STRINGS.KindCloseDown, phase.title)}
+                ariaDescription={format(STRINGS.CloseDownButtonAria, phase.title)}
+                disabled={props.disabled}
+                onClick={() => props.onInsertCloseDown && props.onInsertCloseDown(phase)}
+              />
+            ))}
           </div>
         </>
       ) : null}

@@ -2,9 +2,10 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import { BOARD_READER, latestPeriod, pictureSeenBy, type IPeriod, type IPeriodPicture, type IPeriodSection, type IWorkstream } from '../../domain';
+import { BOARD_READER, latestPeriod, pictureSeenBy, type IPeriod, type IPeriodPicture, type IPeriodSection, type IPhase, type IWorkstream } from '../../domain';
 import type { IEditablePeriodPicture, IProgrammeRepository } from '../../data/repository';
 import { buildProgrammeReport, buildSectionBlock, draftHeader } from '../../report/build';
+import { buildCloseDownBlock } from '../../report/closeDown';
 import type { IBlock } from '../../report/model';
 import type { ISiteAccess } from '../data/connect';
 import { checkSiteUrl, type ISiteAddress } from '../data/site';
@@ -101,6 +102,20 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
   const picture: IPeriodPicture | undefined = pictureLoad.data && pictureLoad.data.period.id === chosenId ? pictureLoad.data : undefined;
   // What the preview shows and the .docx holds: the Board's version when asked for (domain/visibility.ts).
   const forDocx: IPeriodPicture | undefined = React.useMemo(() => (picture && boardVersion ? pictureSeenBy(BOARD_READER, picture) : picture), [picture, boardVersion]);
+  // Phases whose close-down can be inserted: closing or closed. A site without phases offers none.
+  const phasesLoad = useLoad<IPhase[]>(
+    () =>
+      repository
+        ? repository
+            .phases()
+            .getPhases()
+            .then(
+              (m) => m.phases.filter((p) => p.state !== 'Open'),
+              () => []
+            )
+        : undefined,
+    [repository, reloads]
+  );
   const busy: boolean = !!ops.state.busy;
 
   const reload = (): void => {
@@ -153,15 +168,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
     const siteUrl: string = site.siteUrl;
     void ops.run('insert', format(STRINGS.Inserting, label), async () => {
       const where: IInsertOutcome = await word.insert(make(target));
-      const lines: string[] = [inserted(target.period.title)];
-      if (where.place === 'afterBlock') {
-        lines.push(format(STRINGS.InsertedAfterBlock, where.blockTitle || ''));
-      } else if (where.place === 'afterTable') {
-        lines.push(STRINGS.InsertedAfterTable);
-      }
-      if (where.tracking === 'on') {
-        lines.push(STRINGS.InsertedTracked);
-      }
+      const lines: string[] = [inserted(target.period.title), ...placementLines(where)];
       try {
         await word.setSource({ siteUrl, periodId: target.period.id, periodTitle: target.period.title });
       } catch {
@@ -182,6 +189,21 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
 
   const insertSection = (section: IPeriodSection): void => {
     insertBlocks(section.name, (target) => [buildSectionBlock(target, section.key)], (period) => format(STRINGS.Inserted, section.name, period));
+  };
+
+  const insertCloseDown = (phase: IPhase): void => {
+    if (!word || !repository) {
+      return;
+    }
+    const label: string = format(STRINGS.KindCloseDown, phase.title);
+    const source: IProgrammeRepository = repository;
+    void ops.run('insert', format(STRINGS.Inserting, label), async () => {
+      const closeDown = await source.phases().getCloseDown(phase.id);
+      // Destination themes may be the next phase's: every workstream is named from the whole list.
+      const workstreams: IWorkstream[] = (await source.getProgrammeSummary()).workstreams;
+      const where: IInsertOutcome = await word.insert([buildCloseDownBlock({ phase: closeDown.phase, items: closeDown.items, workstreams })]);
+      return { kind: 'success', lines: [format(STRINGS.InsertedCloseDown, label, closeDown.items.length), ...placementLines(where)] };
+    });
   };
 
   const checkForChanges = (): void => {
@@ -269,6 +291,8 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
               headingId="ph-insert-heading"
               onInsert={insert}
               onInsertSection={insertSection}
+              phases={phasesLoad.data}
+              onInsertCloseDown={insertCloseDown}
               onNewDocument={download}
               status={statusAt('insert')}
             />
@@ -293,4 +317,18 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
       </main>
     </ThemeProvider>
   );
+}
+
+/** What the pane says about where a block went and whether Word tracked it. */
+function placementLines(where: IInsertOutcome): string[] {
+  const lines: string[] = [];
+  if (where.place === 'afterBlock') {
+    lines.push(format(STRINGS.InsertedAfterBlock, where.blockTitle || ''));
+  } else if (where.place === 'afterTable') {
+    lines.push(STRINGS.InsertedAfterTable);
+  }
+  if (where.tracking === 'on') {
+    lines.push(STRINGS.InsertedTracked);
+  }
+  return lines;
 }

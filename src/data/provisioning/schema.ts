@@ -966,6 +966,17 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "xml": "<Field ID=\"{79f60722-f2c4-58be-b446-1e42dec8cd01}\" Name=\"SortOrder\" StaticName=\"SortOrder\" DisplayName=\"Order\" Type=\"Number\" Decimals=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
       },
       {
+        "name": "Origin",
+        "id": "95e6ff4e-96a2-4beb-a1e5-f70be6a96222",
+        "type": "Text",
+        "displayName": "Origin",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{95e6ff4e-96a2-4beb-a1e5-f70be6a96222}\" Name=\"Origin\" StaticName=\"Origin\" DisplayName=\"Origin\" Type=\"Text\" MaxLength=\"255\" Required=\"FALSE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set when the milestone was carried from a phase's close-down: closeDown:(phase id):(row id), the row it came from.\" />"
+      },
+      {
         "name": "RequestKey",
         "id": "ce1305d9-e6b8-52b8-90e7-cc3b23d8f24b",
         "type": "Text",

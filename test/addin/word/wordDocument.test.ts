@@ -15,6 +15,9 @@ import { outcomeLines } from '../../../src/addin/flows/refresh';
 import { parseFragment, wordLikeText } from '../../report/support/xml';
 import { NOVDEC, picture, ws } from '../../report/support/pictures';
 import { FakeWord, PropertyNotLoadedError } from './fakeWord';
+import { buildCloseDownBlock } from '../../../src/report/closeDown';
+import { IMPROVEMENT_PLAN_PHASE_2 } from '../../../src/fixtures/improvementPlanPhase2';
+import { PHASE_2 } from '../../../src/fixtures/phase2CloseDown';
 
 /** Word's text for a block as inserted: what contentControl.text would give. */
 function wordText(block: IBlock): string {
@@ -122,6 +125,24 @@ describe('inserting', () => {
     );
     // None of them ends with a table: each block that ends with one carries a paragraph after it.
     expect(word.controls.filter((c) => c.endsWithTable)).toEqual([]);
+  });
+
+  it("puts a phase's close-down at the cursor as one block: its colour key and table inside, not ending with a table (issue 16)", async () => {
+    const seed = IMPROVEMENT_PLAN_PHASE_2;
+    const block = buildCloseDownBlock({ phase: PHASE_2, items: seed.closeDown || [], workstreams: seed.workstreams });
+    const word = new FakeWord().install();
+    const outcome = await new WordDocument().insert([block]);
+    expect(outcome).toEqual({ place: 'cursor', tracking: 'off' });
+    expect(word.controls).toHaveLength(1);
+    const [control] = word.controls;
+    // Tagged as the close-down of a phase (period 0); refresh does not take it for a period's block.
+    expect(control.tag).toMatch(/^PH:closeDown:0:0:[0-9a-f]{8}$/);
+    expect(parseTag(control.tag)).toBeUndefined();
+    expect(control.title).toBe('Phase 2 – close down of activity');
+    expect(control.endsWithTable).toBe(false);
+    for (const label of ['Completed – no further action', 'Moves to a theme of the next phase', 'Moves to directorate business plans', 'Kept under review', 'Strateguc ambitions']) {
+      expect(control.text).toContain(label);
+    }
   });
 
   it('does nothing at all for no blocks', async () => {

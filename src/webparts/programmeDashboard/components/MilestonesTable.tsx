@@ -1,7 +1,9 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
 import { formatUkDate, type IMilestone, isBlank, type IsoDate, type MilestoneStatusCategory, type MilestoneTiming } from '../../../domain';
+import { parseCloseDownOrigin } from '../../../data/PhaseRepository';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { milestoneForm, milestoneStatusForm, nextNumber, statusCategoryOptions } from './formSpecs';
@@ -12,6 +14,26 @@ import { ScrollRegion } from './ScrollRegion';
 import { type ISectionProps, shorten } from './sections';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
+
+/** Where a milestone carried from a phase's close-down came from: a link that opens that close-down. */
+function OriginLine(props: { origin?: string; milestone: string; onOpen?: (phaseId: number) => void }): JSX.Element | null {
+  const from = parseCloseDownOrigin(props.origin);
+  if (!from) {
+    return null;
+  }
+  const open = props.onOpen;
+  return (
+    <div data-origin={props.origin}>
+      {open ? (
+        <Link onClick={() => open(from.phaseId)} aria-label={format(strings.MilestoneOriginAria, props.milestone)}>
+          {strings.MilestoneOrigin}
+        </Link>
+      ) : (
+        strings.MilestoneOrigin
+      )}
+    </div>
+  );
+}
 
 /** Props of {@link MilestonesTable}. */
 export interface IMilestonesTableProps extends ISectionProps {
@@ -130,6 +152,7 @@ export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
                     <td>
                       {isBlank(m.title) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : m.title}
                       <DueLine due={due} mutedClass={classNames.muted} overdueClass={classNames.overdue} />
+                      <OriginLine origin={m.origin} milestone={ref} onOpen={props.onOpenCloseDown} />
                     </td>
                     {thisPeriod ? (
                       <td>

@@ -13,7 +13,7 @@ import { Notice } from './Notice';
 import { Loading } from './Loading';
 import { ProgrammeView } from './ProgrammeView';
 import { useClassNames } from './useClassNames';
-import { preloadWorkstreamView, ProgrammeSetUpLoader as ProgrammeSetUp, WorkstreamViewLoader as WorkstreamView } from './lazy';
+import { CloseDownViewLoader as CloseDownView, preloadWorkstreamView, ProgrammeSetUpLoader as ProgrammeSetUp, WorkstreamViewLoader as WorkstreamView } from './lazy';
 import type { IViewAddress, IViewState } from './viewAddress';
 
 /** Props of {@link ProgrammeDashboard}. */
@@ -57,6 +57,8 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const [openPeriodId, setOpenPeriodId] = React.useState<number | undefined>(arrival.periodId);
   // The programme view's period; undefined until someone chooses (the address's, else the default).
   const [programmePeriodId, setProgrammePeriodId] = React.useState<number | undefined>(arrival.periodId);
+  // The phase whose close-down table is open (issue 16), from the address or a link on the programme view.
+  const [closeDownPhaseId, setCloseDownPhaseId] = React.useState<number | undefined>(pinnedCode ? undefined : arrival.closeDownPhaseId);
   const [stale, setStale] = React.useState<boolean>(false);
   // A workstream's view loads on first use: at once for a tab pinned to one, alongside the data;
   // otherwise once the programme is on screen, so that opening a workstream does not wait.
@@ -94,7 +96,23 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
     const open: IWorkstream | undefined = pinned || (openCode ? findByCode(workstreams, openCode) : undefined);
     const viewer: IViewer = viewerOf(access.data.user, access.data.rights);
     const known = (id: number | undefined): IPeriod | undefined => periods.filter((p) => p.id === id)[0];
-    if (open) {
+    if (closeDownPhaseId !== undefined && !pinned) {
+      view = { closeDownPhaseId };
+      content = (
+        <CloseDownView
+          key={closeDownPhaseId}
+          repository={props.repository}
+          phaseId={closeDownPhaseId}
+          workstreams={workstreams}
+          rights={access.data.rights}
+          onBack={() => {
+            setCloseDownPhaseId(undefined);
+            summary.reload();
+          }}
+          onChanged={summary.reload}
+        />
+      );
+    } else if (open) {
       // The period asked for (the address, the programme view), else where this person lands for this workstream.
       const landing: IPeriod | undefined =
         known(openPeriodId) ||
@@ -132,6 +150,14 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
                 }
           }
           onChanged={() => setStale(true)}
+          onOpenCloseDown={
+            pinned
+              ? undefined
+              : (phaseId) => {
+                  setOpenCode(undefined);
+                  setCloseDownPhaseId(phaseId);
+                }
+          }
         />
       );
     } else {
@@ -157,6 +183,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
             repository={props.repository}
             rights={access.data.rights}
             onChanged={summary.reload}
+            onOpenCloseDown={pinnedCode ? undefined : setCloseDownPhaseId}
           />
         </>
       );
@@ -182,13 +209,14 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   // The address follows the view, so a reload or a shared link opens on it.
   const viewPeriod: number | undefined = view ? view.periodId : undefined;
   const viewCode: string | undefined = view ? view.workstreamCode : undefined;
+  const viewCloseDown: number | undefined = view ? view.closeDownPhaseId : undefined;
   const recorded: boolean = view !== undefined;
   const address: IViewAddress | undefined = props.address;
   React.useEffect(() => {
     if (recorded && address) {
-      address.write({ periodId: viewPeriod, workstreamCode: viewCode });
+      address.write({ periodId: viewPeriod, workstreamCode: viewCode, closeDownPhaseId: viewCloseDown });
     }
-  }, [recorded, viewPeriod, viewCode, address]);
+  }, [recorded, viewPeriod, viewCode, viewCloseDown, address]);
 
   return (
     <div className={className} style={style} lang="en-GB" data-host={props.host || 'sharepoint'}>

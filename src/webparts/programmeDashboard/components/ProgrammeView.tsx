@@ -9,6 +9,7 @@ import { MilestonesDueCell } from './MilestonesDueCell';
 import { offersCycleView } from './permissions';
 import { ProgrammeOfficeViewLoader as ProgrammeOfficeView, RagTrendsLoader, RiskMatrixLoader } from './lazy';
 import { PeriodPicker } from './PeriodPicker';
+import { PhaseLinks } from './PhaseLinks';
 import { PeriodSections } from './PeriodSections';
 import { RagBadge, RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
@@ -36,6 +37,8 @@ export interface IProgrammeViewProps {
   onPeriodChange?: (periodId: number) => void;
   /** The address of this view, for "Copy link". */
   link?: () => string;
+  /** Opens a phase's close-down table; no links to close-downs without it. */
+  onOpenCloseDown?: (phaseId: number) => void;
 }
 
 /** Whether a workstream's rating in a period is shown to the viewer (the history is already as the viewer sees it), and whether it is a draft. */
@@ -82,6 +85,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
     <div>
       <h2 className={classNames.heading}>{summary.programme.title}</h2>
       <p className={classNames.subHeading}>{format(strings.ProgrammeSubtitle, summary.programme.organisation, summary.programme.board)}</p>
+      {props.repository && props.onOpenCloseDown ? <PhaseLinks repository={props.repository} rights={props.rights} onOpenCloseDown={props.onOpenCloseDown} /> : undefined}
       {summary.periods.length === 0 ? <p>{strings.NoPeriods}</p> : undefined}
       {workstreams.length === 0 ? <p>{strings.NoWorkstreams}</p> : undefined}
       {props.onPeriodChange && summary.periods.length > 0 ? (

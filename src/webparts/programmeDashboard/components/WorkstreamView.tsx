@@ -67,6 +67,8 @@ export interface IWorkstreamViewProps {
   user: ICurrentUser;
   /** Returns to the programme view; absent when the view was opened on one workstream (a Teams tab). */
   onBack?: () => void;
+  /** Opens a phase's close-down (where a milestone carried from one came from). */
+  onOpenCloseDown?: (phaseId: number) => void;
   /** Called after anything was stored, so the programme view can refresh its counts. */
   onChanged?: () => void;
   /** The period to open on (the programme office view opens a workstream on the period it shows); the latest otherwise. */
@@ -414,7 +416,8 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
       onEdit: openForm,
       onDelete: openDelete,
       onCycle,
-      cycleBusy: cycleRunner.busy
+      cycleBusy: cycleRunner.busy,
+      onOpenCloseDown: props.onOpenCloseDown
     };
     let lockedText: string = format(strings.PeriodLocked, period.title);
     if (data.snapshot) {

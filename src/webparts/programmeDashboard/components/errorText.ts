@@ -9,6 +9,8 @@ export function entityNoun(kind: FormKind): string {
   switch (kind) {
     case 'period':
       return strings.EntityPeriod;
+    case 'closeDownItem':
+      return strings.EntityCloseDownItem;
     case 'statusReport':
       return strings.EntityStatusReport;
     case 'sponsorComment':
@@ -27,6 +29,8 @@ export function listNoun(kind: FormKind): string {
   switch (kind) {
     case 'period':
       return strings.ListPeriods;
+    case 'closeDownItem':
+      return strings.ListCloseDown;
     case 'statusReport':
       return strings.ListStatusReports;
     case 'sponsorComment':
@@ -73,6 +77,10 @@ export function describeSaveError(error: unknown, kind: FormKind, periodTitle: s
   const ruled: string | undefined = error.code ? RULE_MESSAGES[error.code] : undefined;
   if (ruled !== undefined) {
     return format(ruled, periodTitle);
+  }
+  // A close-down's refusals (its phase closed, a row's field) are the phases' repository's own words.
+  if (kind === 'closeDownItem' && (error.kind === 'locked' || error.kind === 'validation') && error.message) {
+    return error.message;
   }
   switch (error.kind) {
     case 'forbidden':

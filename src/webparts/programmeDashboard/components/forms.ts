@@ -2,8 +2,8 @@ import type { IFieldError } from '../../../domain';
 import type { EntityKind } from '../../../data/repository';
 import type { ISaver, SaveOutcome } from '../hooks/useSave';
 
-/** What a form edits: an item of a list, or a reporting period. */
-export type FormKind = EntityKind | 'period';
+/** What a form edits: an item of a list, a reporting period, or a row of a phase's close-down. */
+export type FormKind = EntityKind | 'period' | 'closeDownItem';
 
 /** What a form holds: every field as the text the user sees and types. */
 export type FormValues = { readonly [key: string]: string };

@@ -1,6 +1,7 @@
 /**
  * The parts of the dashboard that not every visit needs, loaded when first wanted so that the
- * page's first load stays small: a workstream in depth, the programme office's view, and the
+ * page's first load stays small: a workstream in depth, the programme office's view, a phase's
+ * close-down table, and the
  * panels that edit and confirm (with Fluent's Panel, TextField and the forms behind them).
  * SPFx's webpack puts each `import()` in its own chunk, fetched from the same place as the bundle.
  */
@@ -8,6 +9,7 @@ import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import type { IActionPanelProps } from './ActionPanel';
 import type { IApprovePanelProps } from './ApprovePanel';
+import type { ICloseDownViewProps } from './CloseDownView';
 import type { IDeletePanelProps } from './DeletePanel';
 import type { IEditPanelProps } from './EditPanel';
 import { Loading } from './Loading';
@@ -41,6 +43,8 @@ const loadEditPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './
 const loadDeletePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './DeletePanel'));
 const loadActionPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ActionPanel'));
 const loadProgrammeSetUp = once(() => import(/* webpackChunkName: 'ph-setup' */ './ProgrammeSetUp'));
+// A phase's close-down table: opened from the programme view, rarely.
+const loadCloseDownView = once(() => import(/* webpackChunkName: 'ph-closedown' */ './CloseDownView'));
 const loadApprovePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ApprovePanel'));
 
 /** Starts loading a workstream's view before it is opened (a Teams tab opens on one). */
@@ -151,3 +155,6 @@ export const RiskMatrixLoader: (props: IRiskMatrixProps) => JSX.Element = lazyPa
 
 /** Setting up a programme on a site with none (see ProgrammeSetUp). */
 export const ProgrammeSetUpLoader: (props: IProgrammeSetUpProps) => JSX.Element = lazyPart(() => loadProgrammeSetUp().then((m) => m.ProgrammeSetUp));
+
+/** A phase's close-down table (see CloseDownView). */
+export const CloseDownViewLoader: (props: ICloseDownViewProps) => JSX.Element = lazyPart(() => loadCloseDownView().then((m) => m.CloseDownView));

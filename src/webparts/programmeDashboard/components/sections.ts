@@ -22,6 +22,8 @@ export interface ISectionProps {
   onCycle?: (action: ReportAction, report: Saved<IStatusReport>) => void;
   /** True while a step of the cycle runs: its buttons wait. */
   cycleBusy?: boolean;
+  /** Opens the close-down a milestone was carried from (issue 16); no link without it. */
+  onOpenCloseDown?: (phaseId: number) => void;
 }
 
 /** A step of the reporting cycle a report's section offers. */

@@ -1,6 +1,6 @@
 /**
  * The dashboard's view in the page address, so any view can be linked and reloaded: which period
- * and which workstream. They go in the query string under names of the product's own
+ * and which workstream, or a phase's close-down table. They go in the query string under names of the product's own
  * (`phPeriod`, `phWorkstream`), beside whatever else the page's address carries, because a
  * SharePoint page keeps unknown query parameters and its own hash routing is left alone.
  *
@@ -17,12 +17,16 @@ export interface IViewState {
   periodId?: number;
   /** The workstream's code (stable and readable in a link, unlike its id). */
   workstreamCode?: string;
+  /** The phase whose close-down table is open (issue 16). */
+  closeDownPhaseId?: number;
 }
 
 /** The query parameter of the period. */
 export const PERIOD_PARAM: string = 'phPeriod';
 /** The query parameter of the workstream. */
 export const WORKSTREAM_PARAM: string = 'phWorkstream';
+/** The query parameter of the phase whose close-down is open. */
+export const CLOSE_DOWN_PARAM: string = 'phCloseDown';
 
 /**
  * Reads the view from a query string ("?phPeriod=2&phWorkstream=GOV") or a Teams subEntityId in
@@ -39,6 +43,10 @@ export function parseViewState(search: string | undefined): IViewState {
   if (code !== null && code.trim() !== '' && code.length <= 64) {
     state.workstreamCode = code.trim();
   }
+  const phase: string | null = q.get(CLOSE_DOWN_PARAM);
+  if (phase !== null && /^\d{1,9}$/.test(phase.trim())) {
+    state.closeDownPhaseId = Number(phase.trim());
+  }
   return state;
 }
 
@@ -47,11 +55,15 @@ export function withViewState(search: string, state: IViewState): string {
   const q: URLSearchParams = new URLSearchParams(search.replace(/^\?/, ''));
   q.delete(PERIOD_PARAM);
   q.delete(WORKSTREAM_PARAM);
+  q.delete(CLOSE_DOWN_PARAM);
   if (state.periodId !== undefined) {
     q.set(PERIOD_PARAM, String(state.periodId));
   }
   if (state.workstreamCode) {
     q.set(WORKSTREAM_PARAM, state.workstreamCode);
+  }
+  if (state.closeDownPhaseId !== undefined) {
+    q.set(CLOSE_DOWN_PARAM, String(state.closeDownPhaseId));
   }
   const text: string = q.toString();
   return text ? `?${text}` : '';

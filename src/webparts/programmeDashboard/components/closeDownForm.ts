@@ -1,0 +1,117 @@
+/**
+ * The close-down row's editing form (issue 16), for the same editing panel as every other item:
+ * the paper's columns as fields, the destination picker (completed / a theme of the next phase /
+ * directorate business plans / kept under review), the next phase's theme, and where it goes in
+ * words; saved through the phases' repository against the row's ETag, so a change someone else
+ * made meanwhile is shown beside the user's, never overwritten.
+ */
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, isBlank, type CloseDownDestination, type ICloseDownItem, type IFieldError, type IWorkstream } from '../../../domain';
+import type { Saved } from '../../../data/repository';
+import { format } from './format';
+import type { FormValues, IFieldSpec, IFormRequest } from './forms';
+
+/** The picker's choice for "no destination yet" (a drop-down's key cannot be empty). */
+export const NO_DESTINATION: string = 'none';
+/** The theme picker's choice for "no theme chosen". */
+export const NO_THEME: string = 'none';
+
+const LIMIT: number = 255;
+
+function orEmpty(text: string | undefined): string {
+  return text === undefined ? '' : text;
+}
+
+function fieldError(field: string, value: unknown, reason: string): IFieldError {
+  return { field, value, reason, message: `${field}: ${reason}` };
+}
+
+/** What the form's values would be refused for, in the fields' own words. */
+export function validateCloseDownRow(v: FormValues): IFieldError[] {
+  const errors: IFieldError[] = [];
+  if (isBlank(v.task)) {
+    errors.push(fieldError(strings.CloseDownFieldTask, v.task, strings.CloseDownTaskRequired));
+  } else if (v.task.length > LIMIT) {
+    errors.push(fieldError(strings.CloseDownFieldTask, v.task, format(strings.CloseDownTooLong, LIMIT, v.task.length)));
+  }
+  if (orEmpty(v.destinationAsWritten).length > LIMIT) {
+    errors.push(fieldError(strings.CloseDownFieldDestinationWords, v.destinationAsWritten, format(strings.CloseDownTooLong, LIMIT, v.destinationAsWritten.length)));
+  }
+  if (v.destination === 'NextPhaseTheme' && (isBlank(v.destinationWorkstreamId) || v.destinationWorkstreamId === NO_THEME) && isBlank(v.destinationAsWritten)) {
+    errors.push(fieldError(strings.CloseDownFieldTheme, v.destinationWorkstreamId, strings.CloseDownThemeRequired));
+  }
+  if (v.destination === 'Completed' && isBlank(v.undertaken) && isBlank(v.evidence)) {
+    errors.push(fieldError(strings.CloseDownFieldEvidence, v.evidence, strings.CloseDownEvidenceRequired));
+  }
+  return errors;
+}
+
+/** The form's values of a stored row. */
+export function closeDownValues(item: Partial<ICloseDownItem>): FormValues {
+  return {
+    task: orEmpty(item.task),
+    undertaken: orEmpty(item.undertaken),
+    evidence: orEmpty(item.evidence),
+    outstanding: orEmpty(item.outstanding),
+    destination: item.destination || NO_DESTINATION,
+    destinationWorkstreamId: item.destinationWorkstreamId === undefined ? NO_THEME : String(item.destinationWorkstreamId),
+    destinationAsWritten: orEmpty(item.destinationAsWritten)
+  };
+}
+
+/** The changes to store from the form's values. */
+export function closeDownChanges(v: FormValues): Partial<ICloseDownItem> {
+  const destination: CloseDownDestination | undefined = CLOSE_DOWN_DESTINATIONS.indexOf(v.destination as CloseDownDestination) >= 0 ? (v.destination as CloseDownDestination) : undefined;
+  const theme: number | undefined = destination === 'NextPhaseTheme' && /^\d+$/.test(v.destinationWorkstreamId) ? Number(v.destinationWorkstreamId) : undefined;
+  return {
+    task: v.task.trim(),
+    undertaken: v.undertaken,
+    evidence: v.evidence,
+    outstanding: v.outstanding,
+    destination,
+    destinationWorkstreamId: theme,
+    destinationAsWritten: v.destinationAsWritten
+  };
+}
+
+/**
+ * The form of one close-down row. `themes` are the workstreams an item can move into: those of
+ * the programme's other phases (and any of no phase), never the closing phase's own.
+ */
+export function closeDownForm(phaseTitle: string, item: Saved<ICloseDownItem>, themeTitle: string, themes: readonly IWorkstream[]): IFormRequest {
+  const fields: IFieldSpec[] = [
+    { key: 'task', label: strings.CloseDownFieldTask, validationName: strings.CloseDownFieldTask, kind: 'multiline', required: true },
+    { key: 'undertaken', label: strings.CloseDownFieldUndertaken, validationName: strings.CloseDownFieldUndertaken, kind: 'multiline' },
+    { key: 'evidence', label: strings.CloseDownFieldEvidence, validationName: strings.CloseDownFieldEvidence, kind: 'multiline' },
+    { key: 'outstanding', label: strings.CloseDownFieldOutstanding, validationName: strings.CloseDownFieldOutstanding, kind: 'multiline' },
+    {
+      key: 'destination',
+      label: strings.CloseDownFieldDestination,
+      validationName: strings.CloseDownFieldDestination,
+      kind: 'choice',
+      options: [{ key: NO_DESTINATION, text: strings.CloseDownNoDestinationChoice }, ...CLOSE_DOWN_DESTINATIONS.map((d) => ({ key: d, text: DESTINATION_STYLES[d].label }))]
+    },
+    {
+      key: 'destinationWorkstreamId',
+      label: strings.CloseDownFieldTheme,
+      validationName: strings.CloseDownFieldTheme,
+      kind: 'choice',
+      description: strings.CloseDownThemeHint,
+      options: [{ key: NO_THEME, text: strings.CloseDownNoThemeChoice }, ...themes.map((w) => ({ key: String(w.id), text: w.title }))]
+    },
+    { key: 'destinationAsWritten', label: strings.CloseDownFieldDestinationWords, validationName: strings.CloseDownFieldDestinationWords, kind: 'text', description: strings.CloseDownDestinationWordsHint }
+  ];
+  return {
+    kind: 'closeDownItem',
+    title: strings.CloseDownEditTitle,
+    context: format(strings.CloseDownEditContext, themeTitle, phaseTitle),
+    periodTitle: phaseTitle,
+    fields,
+    initial: closeDownValues(item),
+    etag: item.etag,
+    validate: validateCloseDownRow,
+    valuesOf: (stored) => closeDownValues(stored as ICloseDownItem),
+    savedMessage: strings.CloseDownRowSaved,
+    save: (saver, v, etag) => saver.run((repository) => repository.phases().updateCloseDownItem(item.id, closeDownChanges(v), etag || item.etag))
+  };
+}
