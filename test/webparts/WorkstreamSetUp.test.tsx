@@ -61,7 +61,10 @@ describe('setting up workstreams in the dashboard (programme office)', () => {
     const dialog = await openSetUp(user);
     await user.click(within(dialog).getByRole('button', { name: 'Add a workstream' }));
     const form = await within(await panel('Add a workstream')).findByRole('form', { name: 'Add a workstream' });
-    await user.type(within(form).getByRole('textbox', { name: /^Code/ }), 'theme-a');
+    // The button that opened the form is gone: focus is in the form's first field, so typing goes there.
+    await waitFor(() => expect(within(form).getByRole('textbox', { name: /^Code/ })).toHaveFocus());
+    await user.keyboard('theme-a');
+    expect(within(form).getByRole('textbox', { name: /^Code/ })).toHaveValue('theme-a');
     await user.click(within(form).getByRole('textbox', { name: /^Full title/ }));
     await user.paste(LONG);
     expect(within(form).getByText(/theme-a is already the code of Theme A/)).toBeInTheDocument();
