@@ -261,7 +261,8 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           <OverviewEditor
             repository={repository}
             period={data ? data.period : period}
-            disabled={runner.busy}
+            reporting={data ? reportingOptionsOf(data.programme) : undefined}
+            disabled={!data || runner.busy}
             onSaved={(text) => {
               setMessage({ kind: 'success', text });
               picture.reload();

@@ -65,7 +65,7 @@ function asItem<T>(stored: unknown): Partial<T> {
   return stored !== null && typeof stored === 'object' ? (stored as Partial<T>) : {};
 }
 
-const ragOptions = (ctx?: IFormContext): IFieldOption[] => ragLevels(ctx && ctx.reporting ? ctx.reporting.ragScale : 'five').map((rag) => ({ key: rag, text: rag }));
+const ragOptions = (reporting?: IReportingOptions): IFieldOption[] => ragLevels(reporting ? reporting.ragScale : 'five').map((rag) => ({ key: rag, text: rag }));
 
 function textField(key: string, label: string, validationName: string, multiline: boolean, extra: Partial<IFieldSpec> = {}): IFieldSpec {
   return { key, label, validationName, kind: multiline ? 'multiline' : 'text', ...extra };
@@ -108,13 +108,13 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
   const reporting: IReportingOptions = ctx.reporting || reportingOptionsOf(undefined);
   const fields: IFieldSpec[] = reporting.rated
     ? [
-        { key: 'rag', label: strings.FieldRag, validationName: 'Project status this period', kind: 'choice', options: ragOptions(ctx) },
+        { key: 'rag', label: strings.FieldRag, validationName: 'Project status this period', kind: 'choice', options: ragOptions(ctx.reporting) },
         {
           key: 'previousRag',
           label: strings.FieldPreviousRag,
           validationName: 'Project status previous period',
           kind: 'choice',
-          options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions(ctx)]
+          options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions(ctx.reporting)]
         }
       ]
     : [];
@@ -510,11 +510,12 @@ const NO_OVERALL_RAG: string = '';
  * prints it, who wrote it (free text, as the seeded periods keep it) and the overall rating it
  * states, if any.
  */
-export function overviewForm(period: Saved<IPeriod>): IFormRequest {
+export function overviewForm(period: Saved<IPeriod>, reporting?: IReportingOptions): IFormRequest {
   const valuesOf = (stored: unknown): FormValues => {
     const p: Partial<IPeriod> = asItem<IPeriod>(stored);
     return { overview: orEmpty(p.overview), overviewAuthor: orEmpty(p.overviewAuthor), overallRag: orEmpty(p.overallRag) };
   };
+  const rated: boolean = (reporting || reportingOptionsOf(undefined)).rated;
   return {
     kind: 'period',
     title: strings.EditOverviewTitle,
@@ -523,13 +524,18 @@ export function overviewForm(period: Saved<IPeriod>): IFormRequest {
     fields: [
       textField('overview', strings.OverviewLabel, 'Overview', true, { required: true, description: strings.OverviewHint }),
       textField('overviewAuthor', strings.OverviewAuthorLabel, 'Overview by', false, { description: strings.OverviewAuthorHint }),
-      {
-        key: 'overallRag',
-        label: strings.OverallRagLabel,
-        validationName: 'Overall programme RAG',
-        kind: 'choice',
-        options: [{ key: NO_OVERALL_RAG, text: strings.OverallRagNone }, ...ragOptions()]
-      }
+      // A programme that does not rate is not asked for an overall rating (what is stored stays).
+      ...(rated
+        ? [
+            {
+              key: 'overallRag',
+              label: strings.OverallRagLabel,
+              validationName: 'Overall programme RAG',
+              kind: 'choice' as const,
+              options: [{ key: NO_OVERALL_RAG, text: strings.OverallRagNone }, ...ragOptions(reporting)]
+            }
+          ]
+        : [])
     ],
     initial: valuesOf(period),
     etag: period.etag,
