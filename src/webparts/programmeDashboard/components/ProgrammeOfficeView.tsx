@@ -124,7 +124,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     const outcome: SaveOutcome<unknown> = await runner.run(() => repository.transitionReport(report.id, 'approve', report.etag));
     if (outcome.ok) {
       focusAfterReload.current = `return-${workstream.id}`;
-      setMessage({ kind: 'success', text: format(strings.ReportApprovedMessage, workstream.title, period.title) });
+      setMessage({ kind: 'success', text: format(strings.ReportApprovedMessage, tableTitle(workstream), period.title) });
       picture.reload();
     } else {
       setMessage({ kind: 'error', text: describeActionError(outcome.error, 'review', period.title) });
@@ -186,13 +186,13 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
                       <div className={classNames.actions}>
                         <ActionButton
                           text={strings.OpenWorkstream}
-                          ariaLabel={format(strings.OpenWorkstreamAria, w.title)}
+                          ariaLabel={format(strings.OpenWorkstreamAria, tableTitle(w))}
                           onClick={() => props.onOpenWorkstream(w, period.id)}
                         />
                         {report && report.state === 'Submitted' && rights.statusReports.approve ? (
                           <ActionButton
                             text={strings.ApproveReport}
-                            ariaLabel={format(strings.ApproveReportAria, w.title)}
+                            ariaLabel={format(strings.ApproveReportAria, tableTitle(w))}
                             onClick={() => void approve(w, report)}
                             disabled={runner.busy}
                             allowDisabledFocus={true}
@@ -201,7 +201,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
                         {report && (report.state === 'Submitted' || report.state === 'Approved') && rights.statusReports.approve ? (
                           <ActionButton
                             text={strings.ReturnReport}
-                            ariaLabel={format(strings.ReturnReportAria, w.title)}
+                            ariaLabel={format(strings.ReturnReportAria, tableTitle(w))}
                             onClick={() => open({ kind: 'return', workstream: w, report })}
                             disabled={runner.busy}
                             allowDisabledFocus={true}
@@ -282,11 +282,11 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           reason={{ label: strings.ReturnReasonLabel, validationName: strings.ReturnReasonLabel, description: strings.ReturnReasonHint }}
           run={(reason) => repository.transitionReport(dialog.report.id, 'return', dialog.report.etag, reason)}
           describeError={(e) => describeActionError(e, 'review', period.title)}
-          onDone={() => finished(format(strings.ReportReturnedMessage, dialog.workstream.title, period.title))}
+          onDone={() => finished(format(strings.ReportReturnedMessage, tableTitle(dialog.workstream), period.title))}
           onStale={picture.reload}
           onClose={close}
         >
-          <p>{format(strings.ReturnReportText, dialog.workstream.title, period.title)}</p>
+          <p>{format(strings.ReturnReportText, tableTitle(dialog.workstream), period.title)}</p>
         </ActionPanel>
       ) : undefined}
       {dialog && dialog.kind === 'approve' && period && data ? (

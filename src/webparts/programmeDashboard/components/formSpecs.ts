@@ -34,7 +34,8 @@ import {
   validateResponseInput,
   validateRiskInput,
   validateSponsorCommentInput,
-  validateStatusReportInput
+  validateStatusReportInput,
+  tableTitle
 } from '../../../domain';
 import type { EntityChanges, ICurrentUser, Saved } from '../../../data/repository';
 import { format } from './format';
@@ -53,7 +54,7 @@ export interface IFormContext {
 const NOT_RATED_KEY: string = 'N/A';
 
 function contextLine(ctx: IFormContext): string {
-  return format(strings.FormContext, ctx.workstream.title, ctx.period.title);
+  return format(strings.FormContext, tableTitle(ctx.workstream), ctx.period.title);
 }
 
 function personOf(user: ICurrentUser): IPerson {
@@ -316,7 +317,7 @@ export function milestoneStatusForm(ctx: IFormContext, milestone: Saved<IMilesto
   return {
     kind: 'milestone',
     title: format(strings.ChangeStatusTitle, milestone.number || milestone.title),
-    context: format(strings.FormContextItem, ctx.workstream.title, ctx.period.title, milestone.title),
+    context: format(strings.FormContextItem, tableTitle(ctx.workstream), ctx.period.title, milestone.title),
     periodTitle: ctx.period.title,
     fields: statusFields(),
     initial: milestoneValues(milestone),
@@ -473,7 +474,7 @@ export function respondForm(ctx: IFormContext, challenge: Saved<IIibFeedback>): 
   return {
     kind: 'feedback',
     title: challenge.response ? strings.EditResponseTitle : strings.RespondTitle,
-    context: format(strings.FormContextItem, ctx.workstream.title, ctx.period.title, challenge.text),
+    context: format(strings.FormContextItem, tableTitle(ctx.workstream), ctx.period.title, challenge.text),
     periodTitle: ctx.period.title,
     fields: [textField('response', strings.ResponseLabel, 'Response', true, { required: true })],
     initial: valuesOf(challenge),
@@ -491,7 +492,7 @@ export function closeChallengeForm(ctx: IFormContext, challenge: Saved<IIibFeedb
   return {
     kind: 'feedback',
     title: strings.CloseChallengeTitle,
-    context: format(strings.FormContextItem, ctx.workstream.title, ctx.period.title, challenge.text),
+    context: format(strings.FormContextItem, tableTitle(ctx.workstream), ctx.period.title, challenge.text),
     periodTitle: ctx.period.title,
     fields: [textField('note', strings.ClosingNoteLabel, 'Closing note', true, { description: strings.ClosingNoteHint })],
     initial: valuesOf(challenge),
