@@ -9,6 +9,7 @@ import { compareIsoDates, formatUkDate, parseUkDate } from './dates';
 import { DomainValidationError } from './errors';
 import {
   reportingOptionsOf,
+  tableTitle,
   type IMilestone,
   type IPeriod,
   type IProgramme,
@@ -141,7 +142,7 @@ function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IRea
     periodId: period.id,
     periodTitle: period.title,
     workstreamId: ws.id,
-    workstreamTitle: ws.title,
+    workstreamTitle: tableTitle(ws),
     section,
     ...extra
   });
@@ -155,7 +156,7 @@ function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IRea
     : undefined;
 
   if (!report) {
-    add('error', 'missing-status-report', `${ws.title} has no status report for ${period.title}.`, at('status'));
+    add('error', 'missing-status-report', `${tableTitle(ws)} has no status report for ${period.title}.`, at('status'));
   } else {
     checkStatusReport(input, ws, report, previous, at, add, reporting);
   }
@@ -164,7 +165,7 @@ function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IRea
     (c) => c.workstreamId === ws.id && c.periodId === period.id && !isBlank(c.text)
   );
   if (!hasSponsorComments && reporting.sponsorComments) {
-    add('error', 'missing-sponsor-comments', `${ws.title} has no sponsor comments for ${period.title}.`, at('sponsorComments', { field: 'Workstream sponsor comments' }));
+    add('error', 'missing-sponsor-comments', `${tableTitle(ws)} has no sponsor comments for ${period.title}.`, at('sponsorComments', { field: 'Workstream sponsor comments' }));
   }
 
   // A programme without milestones has none to check: any rows it holds are not printed.
@@ -205,7 +206,7 @@ function checkDate(field: string, text: string | undefined, ws: IWorkstream, whe
     return { iso: parseUkDate(text as string, field), text };
   } catch (e) {
     const reason: string = e instanceof DomainValidationError ? e.message : String(e);
-    add('error', 'impossible-date', `${ws.title}: ${reason}`, where);
+    add('error', 'impossible-date', `${tableTitle(ws)}: ${reason}`, where);
     return { text };
   }
 }
@@ -223,7 +224,7 @@ function checkStatusReport(
   const item = (section: ReportSection, field: string): IFindingLocation => at(section, { itemId: report.id, field });
 
   if (!report.rag && reporting.rated) {
-    add('error', 'missing-rag', `${ws.title} has no RAG status for ${period.title}.`, item('status', 'Project status this period'));
+    add('error', 'missing-rag', `${tableTitle(ws)} has no RAG status for ${period.title}.`, item('status', 'Project status this period'));
   }
 
   const agreed: IDateCheck = checkDate('Agreed completion date', report.agreedCompletionAsWritten, ws, item('details', 'Agreed completion date'), add);
@@ -237,7 +238,7 @@ function checkStatusReport(
     add(
       'warning',
       'forecast-after-agreed',
-      `${ws.title} is rated ${report.rag} but its forecast completion date (${formatUkDate(forecast.iso)}) is later than the agreed date (${formatUkDate(agreed.iso)}).`,
+      `${tableTitle(ws)} is rated ${report.rag} but its forecast completion date (${formatUkDate(forecast.iso)}) is later than the agreed date (${formatUkDate(agreed.iso)}).`,
       item('details', 'Forecast completion date')
     );
   }
@@ -246,7 +247,7 @@ function checkStatusReport(
     add(
       'warning',
       'completion-date-passed',
-      `${ws.title} is rated ${report.rag} but its ${forecast.iso ? 'forecast' : 'agreed'} completion date (${formatUkDate(due)}) passed before this period began.`,
+      `${tableTitle(ws)} is rated ${report.rag} but its ${forecast.iso ? 'forecast' : 'agreed'} completion date (${formatUkDate(due)}) passed before this period began.`,
       item('details', forecast.iso ? 'Forecast completion date' : 'Agreed completion date')
     );
   }
@@ -265,7 +266,7 @@ function checkStatusReport(
       add(
         'warning',
         'completion-date-moved',
-        `${ws.title}'s agreed completion date moved from ${squash(before)} (${previousPeriod ? previousPeriod.title : 'last period'}) to ${squash(now)} with no note of why.`,
+        `${tableTitle(ws)}'s agreed completion date moved from ${squash(before)} (${previousPeriod ? previousPeriod.title : 'last period'}) to ${squash(now)} with no note of why.`,
         item('details', 'Agreed completion date')
       );
     }
@@ -276,7 +277,7 @@ function checkStatusReport(
     add(
       'warning',
       'rag-changed-without-rationale',
-      `${ws.title} moved from ${previousRating} to ${report.rag} with no RAG rationale.`,
+      `${tableTitle(ws)} moved from ${previousRating} to ${report.rag} with no RAG rationale.`,
       item('update', 'RAG rationale')
     );
   }
@@ -289,17 +290,17 @@ function checkStatusReport(
     add(
       reasoned ? 'info' : 'warning',
       'previous-rating-mismatch',
-      `${ws.title}'s report gives last period's rating as ${report.previousRag || 'not rated'}, but ${previousPeriod.title} recorded ${previous.rag || 'no rating'}` +
+      `${tableTitle(ws)}'s report gives last period's rating as ${report.previousRag || 'not rated'}, but ${previousPeriod.title} recorded ${previous.rag || 'no rating'}` +
         (reasoned ? ` (the report's reason: ${squash(report.previousRagReason as string)}).` : '.'),
       item('status', 'Project status previous period')
     );
   }
 
   if (reporting.signOff && isBlank(report.completedBy)) {
-    add('warning', 'missing-completed-by', `${ws.title}'s report does not say who completed it.`, item('completion', 'Report completed by'));
+    add('warning', 'missing-completed-by', `${tableTitle(ws)}'s report does not say who completed it.`, item('completion', 'Report completed by'));
   }
   if (reporting.signOff && isBlank(report.completionDateAsWritten)) {
-    add('warning', 'missing-completion-date', `${ws.title}'s report has no completion date.`, item('completion', 'Completion date'));
+    add('warning', 'missing-completion-date', `${tableTitle(ws)}'s report has no completion date.`, item('completion', 'Completion date'));
   }
 
   const seen: Set<string> = new Set<string>();
@@ -315,7 +316,7 @@ function checkStatusReport(
     add(
       'warning',
       'workstream-name-inconsistent',
-      `${ws.title} is also written as ${spellings.join(', ')} in this period's report.`,
+      `${tableTitle(ws)} is also written as ${spellings.join(', ')} in this period's report.`,
       item('details', 'Workstream')
     );
   }
@@ -348,7 +349,7 @@ function checkNumbers(section: ReportSection, rows: Array<{ id: number; number?:
       add(
         'warning',
         'repeated-number',
-        `${ws.title}'s ${sectionName(section)} number ${n} is used ${counts[n]} times.`,
+        `${tableTitle(ws)}'s ${sectionName(section)} number ${n} is used ${counts[n]} times.`,
         at(section, { itemId: r.id, row: n, field: 'Number' })
       );
     }
@@ -360,9 +361,9 @@ function checkRows(section: ReportSection, rows: IMilestone[], ws: IWorkstream, 
   for (const m of sorted) {
     const where: IFindingLocation = at(section, { itemId: m.id, row: m.number, field: 'Milestone' });
     if (isBlank(m.title)) {
-      add('warning', 'empty-row', `${ws.title}'s ${sectionName(section)} row ${m.number || '(unnumbered)'} is empty.`, where);
+      add('warning', 'empty-row', `${tableTitle(ws)}'s ${sectionName(section)} row ${m.number || '(unnumbered)'} is empty.`, where);
     } else if (isPlaceholder(m.title)) {
-      add('warning', 'placeholder', `${ws.title}'s ${sectionName(section)} row ${m.number || '(unnumbered)'} says only "${squash(m.title)}".`, where);
+      add('warning', 'placeholder', `${tableTitle(ws)}'s ${sectionName(section)} row ${m.number || '(unnumbered)'} says only "${squash(m.title)}".`, where);
     }
   }
   checkNumbers(section, sorted, ws, at, add);
@@ -382,14 +383,14 @@ function checkRiskRows(risks: IRisk[], ws: IWorkstream, at: At, add: Add): void 
   for (const r of risks) {
     const row: string = r.number || '(unnumbered)';
     if (isBlank(r.description) && isBlank(r.mitigation)) {
-      add('warning', 'empty-row', `${ws.title}'s risks row ${row} is empty.`, at('risks', { itemId: r.id, row: r.number, field: 'Risk description' }));
+      add('warning', 'empty-row', `${tableTitle(ws)}'s risks row ${row} is empty.`, at('risks', { itemId: r.id, row: r.number, field: 'Risk description' }));
       continue;
     }
     for (const [field, value] of [['Risk description', r.description], ['Mitigation', r.mitigation]] as Array<[string, string]>) {
       if (isBlank(value)) {
-        add('warning', 'empty-row', `${ws.title}'s risks row ${row} has no ${field.toLowerCase()}.`, at('risks', { itemId: r.id, row: r.number, field }));
+        add('warning', 'empty-row', `${tableTitle(ws)}'s risks row ${row} has no ${field.toLowerCase()}.`, at('risks', { itemId: r.id, row: r.number, field }));
       } else if (isPlaceholder(value)) {
-        add('warning', 'placeholder', `${ws.title}'s risks row ${row} gives its ${field.toLowerCase()} as "${squash(value)}".`, at('risks', { itemId: r.id, row: r.number, field }));
+        add('warning', 'placeholder', `${tableTitle(ws)}'s risks row ${row} gives its ${field.toLowerCase()} as "${squash(value)}".`, at('risks', { itemId: r.id, row: r.number, field }));
       }
     }
   }

@@ -29,6 +29,18 @@ describe('each rule, breaking one thing at a time', () => {
     ]);
   });
 
+  it('names a workstream with a long full title by its short title', () => {
+    const input = cleanPeriod();
+    const long: string =
+      'Procurement and contract management. Contracts are let and managed openly, with the evidence the Board needs to test them, and officers and members are trained in the rules. ' +
+      'The register of contracts is published and kept up to date every month, and what is learned is built into the directorate plans.';
+    input.workstreams = input.workstreams.map((w) => (w.id === 11 ? { ...w, title: long, shortTitle: 'Procurement' } : w));
+    input.statusReports = input.statusReports.filter((r) => r.workstreamId !== 11);
+    expect(checkReadiness(input)).toEqual([
+      { severity: 'error', rule: 'missing-status-report', message: 'Procurement has no status report for November 2023.', where: { periodId: 2, periodTitle: 'November 2023', workstreamId: 11, workstreamTitle: 'Procurement', section: 'status' } }
+    ]);
+  });
+
   it('no RAG', () => {
     const input = cleanPeriod();
     delete input.statusReports[0].rag;

@@ -102,6 +102,9 @@ describe('a first-phase programme', () => {
     await user.click(screen.getByRole('button', { name: 'Submit to the programme office' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).queryByText(/must be chosen/)).not.toBeInTheDocument();
+    // The dialog names the theme by its short title: the full one is the page's heading, once.
+    expect(within(dialog).getByText(`Submit ${theme.shortTitle}'s status report for March 2023 to the programme office?`, { exact: false })).toBeInTheDocument();
+    expect(dialog).not.toHaveTextContent(theme.title);
     await user.click(within(dialog).getByRole('button', { name: 'Submit to the programme office' }));
     await waitFor(() => expect(screen.getByText('Submitted to the programme office')).toBeInTheDocument());
   });
@@ -111,6 +114,10 @@ describe('a first-phase programme', () => {
     const office = await officeView();
     const header = within(office).getAllByRole('columnheader').map((h) => h.textContent);
     expect(header).not.toContain('Sponsor comments');
+    // Each row's button is named by the short title, not two or three sentences.
+    for (const theme of FIRST_PHASE.workstreams) {
+      expect(within(office).getByRole('button', { name: `Open ${theme.shortTitle as string}` })).toBeInTheDocument();
+    }
     // Every report submitted and approved, with no rating anywhere: the lock needs no reason.
     const picture = await repository.getPeriodPicture(1);
     for (const report of picture.statusReports) {

@@ -12,6 +12,7 @@ import axe from 'axe-core';
 import { checkReadiness } from '../../src/domain';
 import type { ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
+import { FIRST_PHASE } from '../support/firstPhaseProgramme';
 import { MemoryRepository, prepareSeededSite } from '../support/memoryProgramme';
 import { choose, officeView, panel, programmeTable, renderOver } from './dashboardKit';
 
@@ -131,6 +132,23 @@ describe('the overview editor', () => {
     await programmeTable();
     expect(screen.queryByRole('button', { name: /the overview for/ })).not.toBeInTheDocument();
     await expect(repository.updateOverview(OPEN, { overview: 'Not mine to write.' }, (await repository.getPeriod(OPEN)).etag)).rejects.toMatchObject({ kind: 'forbidden' });
+  });
+
+  it('asks a programme that does not rate for no overall rating, and keeps what is stored', async () => {
+    const seed: ISeedProgramme = { ...FIRST_PHASE, periods: FIRST_PHASE.periods.map((p) => ({ ...p, overallRag: 'Amber' as const })) };
+    const office = new MemoryRepository({ seed });
+    await office.ready;
+    const { user } = renderOver(office);
+    const view = await officeView();
+    await user.click(within(view).getByRole('button', { name: 'Edit the overview for March 2023' }));
+    const dialog = await panel('Lead Executive Director overview');
+    expect(within(dialog).queryByRole('combobox', { name: /Overall programme RAG/ })).not.toBeInTheDocument();
+    expect(within(dialog).queryByText(/RAG/)).not.toBeInTheDocument();
+    await user.type(within(dialog).getByRole('textbox', { name: /^Overview by/ }), 'Lead Executive Director');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const stored = (await office.getPeriods())[0];
+    expect(stored).toMatchObject({ overview: 'Good progress across all six themes this month.', overviewAuthor: 'Lead Executive Director', overallRag: 'Amber' });
   });
 
   it("offers to edit the seeded period's existing overview, opening with what it says", async () => {

@@ -46,13 +46,13 @@ describe('setting up workstreams in the dashboard (programme office)', () => {
       '6. THEME-F – Theme F – Housing'
     ]);
     expect(within(dialog).getByText(FIRST_PHASE.workstreams[0].title)).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: 'Move THEME-A up' })).toBeDisabled();
+    expect(within(dialog).getByRole('button', { name: 'Move up: THEME-A' })).toBeDisabled();
     // Keyboard only: focus the button, press Enter.
-    within(dialog).getByRole('button', { name: 'Move THEME-C up' }).focus();
+    within(dialog).getByRole('button', { name: 'Move up: THEME-C' }).focus();
     await user.keyboard('{Enter}');
     expect(await within(dialog).findByText('THEME-C is now number 2 of 6.')).toBeInTheDocument();
     expect(listed(dialog).slice(0, 3)).toEqual(['1. THEME-A – Theme A – Culture and leadership', '2. THEME-C – Theme C – Finance', '3. THEME-B – Theme B – Governance']);
-    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Move THEME-C up' })).toHaveFocus());
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Move up: THEME-C' })).toHaveFocus());
     expect((await repository.getWorkstreams()).map((w) => w.code).slice(0, 3)).toEqual(['THEME-A', 'THEME-C', 'THEME-B']);
   });
 
@@ -61,7 +61,10 @@ describe('setting up workstreams in the dashboard (programme office)', () => {
     const dialog = await openSetUp(user);
     await user.click(within(dialog).getByRole('button', { name: 'Add a workstream' }));
     const form = await within(await panel('Add a workstream')).findByRole('form', { name: 'Add a workstream' });
-    await user.type(within(form).getByRole('textbox', { name: /^Code/ }), 'theme-a');
+    // The button that opened the form is gone: focus is in the form's first field, so typing goes there.
+    await waitFor(() => expect(within(form).getByRole('textbox', { name: /^Code/ })).toHaveFocus());
+    await user.keyboard('theme-a');
+    expect(within(form).getByRole('textbox', { name: /^Code/ })).toHaveValue('theme-a');
     await user.click(within(form).getByRole('textbox', { name: /^Full title/ }));
     await user.paste(LONG);
     expect(within(form).getByText(/theme-a is already the code of Theme A/)).toBeInTheDocument();
@@ -102,7 +105,7 @@ describe('setting up workstreams in the dashboard (programme office)', () => {
     const { user, repository } = renderDashboard();
     const dialog = await openSetUp(user);
     const [first] = await repository.getWorkstreams();
-    await user.click(within(dialog).getByRole('button', { name: `Change ${first.code}` }));
+    await user.click(within(dialog).getByRole('button', { name: `Edit ${first.code}` }));
     const form = await within(await panel(`Change ${first.code}`)).findByRole('form');
     const shortTitle = within(form).getByRole('textbox', { name: /^Short title/ });
     await user.clear(shortTitle);

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import type { IReadinessFinding, IStatusReport, IWorkstream } from '../../../domain';
+import { tableTitle, type IReadinessFinding, type IStatusReport, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository, Saved } from '../../../data/repository';
 import { OVERRIDE_FIELD } from '../../../data/rules';
 import { ActionPanel } from './ActionPanel';
@@ -35,11 +35,11 @@ export function ApprovePanel(props: IApprovePanelProps): JSX.Element {
       reason={{ label: strings.OverrideReasonLabel, validationName: OVERRIDE_FIELD, description: strings.ReasonRecorded }}
       run={(reason) => repository.transitionReport(report.id, 'approve', report.etag, reason)}
       describeError={(e) => describeActionError(e, 'review', periodTitle)}
-      onDone={() => props.onDone(format(strings.ReportApprovedMessage, workstream.title, periodTitle))}
+      onDone={() => props.onDone(format(strings.ReportApprovedMessage, tableTitle(workstream), periodTitle))}
       onStale={props.onStale}
       onClose={props.onClose}
     >
-      <p>{format(strings.ApproveOverText, workstream.title, periodTitle)}</p>
+      <p>{format(strings.ApproveOverText, tableTitle(workstream), periodTitle)}</p>
       <ul>
         {props.findings.map((f, i) => (
           <li key={i}>{f.message}</li>

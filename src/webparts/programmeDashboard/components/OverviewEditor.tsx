@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton, type IButton } from '@fluentui/react/lib/Button';
-import type { IPeriod } from '../../../domain';
+import type { IPeriod, IReportingOptions } from '../../../domain';
 import type { IProgrammeRepository, Saved } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
 import type { SaveOutcome } from '../hooks/useSave';
@@ -17,6 +17,8 @@ export interface IOverviewEditorProps {
   repository: IProgrammeRepository;
   /** The open period whose overview is edited. */
   period: IPeriod;
+  /** What the programme reports: one that does not rate is not asked for an overall rating. */
+  reporting?: IReportingOptions;
   disabled?: boolean;
   /** Saved: confirm with `message` and reload what shows the overview (and readiness). */
   onSaved: (message: string) => void;
@@ -47,7 +49,7 @@ export function OverviewEditor(props: IOverviewEditorProps): JSX.Element {
     setError(undefined);
     const outcome: SaveOutcome<Saved<IPeriod>> = await reader.run(() => repository.getPeriod(period.id));
     if (outcome.ok) {
-      setRequest(overviewForm(outcome.value));
+      setRequest(overviewForm(outcome.value, props.reporting));
     } else {
       setError(describeSaveError(outcome.error, 'period', period.title));
     }

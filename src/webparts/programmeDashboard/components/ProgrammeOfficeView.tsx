@@ -126,7 +126,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     const outcome: SaveOutcome<unknown> = await runner.run(() => repository.transitionReport(report.id, 'approve', report.etag));
     if (outcome.ok) {
       focusAfterReload.current = `actions-${workstream.id}`;
-      setMessage({ kind: 'success', text: format(strings.ReportApprovedMessage, workstream.title, period.title) });
+      setMessage({ kind: 'success', text: format(strings.ReportApprovedMessage, tableTitle(workstream), period.title) });
       picture.reload();
     } else {
       setMessage({ kind: 'error', text: describeActionError(outcome.error, 'review', period.title) });
@@ -157,14 +157,14 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       {
         key: 'approve',
         text: strings.ApproveReport,
-        ariaLabel: format(strings.ApproveReportAria, w.title),
+        ariaLabel: format(strings.ApproveReportAria, tableTitle(w)),
         disabled: runner.busy || !report || report.state !== 'Submitted',
         onClick: () => report && void approve(w, report)
       },
       {
         key: 'return',
         text: strings.ReturnReport,
-        ariaLabel: format(strings.ReturnReportAria, w.title),
+        ariaLabel: format(strings.ReturnReportAria, tableTitle(w)),
         disabled: runner.busy || !report || (report.state !== 'Submitted' && report.state !== 'Approved'),
         onClick: () => report && open({ kind: 'return', workstream: w, report })
       }
@@ -210,7 +210,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
                     {reviews ? (
                       <td className={classNames.officeActions}>
                         {/* One "More actions" menu a row, as the workstream view's tables have: a phone-width card carries one control. */}
-                        <RowActions rowLabel={w.title} focusKey={`actions-${w.id}`} actions={reviewActions(w, report)} />
+                        <RowActions rowLabel={tableTitle(w)} focusKey={`actions-${w.id}`} actions={reviewActions(w, report)} />
                       </td>
                     ) : undefined}
                   </tr>
@@ -264,7 +264,8 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           <OverviewEditor
             repository={repository}
             period={data ? data.period : period}
-            disabled={runner.busy}
+            reporting={data ? reportingOptionsOf(data.programme) : undefined}
+            disabled={!data || runner.busy}
             onSaved={(text) => {
               setMessage({ kind: 'success', text });
               picture.reload();
@@ -284,11 +285,11 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           reason={{ label: strings.ReturnReasonLabel, validationName: strings.ReturnReasonLabel, description: strings.ReturnReasonHint }}
           run={(reason) => repository.transitionReport(dialog.report.id, 'return', dialog.report.etag, reason)}
           describeError={(e) => describeActionError(e, 'review', period.title)}
-          onDone={() => finished(format(strings.ReportReturnedMessage, dialog.workstream.title, period.title))}
+          onDone={() => finished(format(strings.ReportReturnedMessage, tableTitle(dialog.workstream), period.title))}
           onStale={picture.reload}
           onClose={close}
         >
-          <p>{format(strings.ReturnReportText, dialog.workstream.title, period.title)}</p>
+          <p>{format(strings.ReturnReportText, tableTitle(dialog.workstream), period.title)}</p>
         </ActionPanel>
       ) : undefined}
       {dialog && dialog.kind === 'approve' && period && data ? (
@@ -299,7 +300,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           periodTitle={period.title}
           findings={mustFixBeforeApproval(data, dialog.workstream.id)}
           onDone={(text) => {
-            focusAfterReload.current = `return-${dialog.workstream.id}`;
+            focusAfterReload.current = `actions-${dialog.workstream.id}`;
             finished(text);
           }}
           onStale={picture.reload}

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { type IRisk, isBlank } from '../../../domain';
+import { type IRisk, isBlank, tableTitle } from '../../../domain';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { nextNumber, riskForm } from './formSpecs';
@@ -57,7 +57,7 @@ export function RisksTable(props: IRisksTableProps): JSX.Element {
         <ScrollRegion label={strings.RisksHeading}>
           <table className={classNames.table}>
             <caption className={classNames.visuallyHidden}>
-              {format(strings.TableCaption, strings.RisksHeading, ctx.workstream.title, ctx.period.title)}
+              {format(strings.TableCaption, strings.RisksHeading, tableTitle(ctx.workstream), ctx.period.title)}
             </caption>
             <thead>
               <tr>

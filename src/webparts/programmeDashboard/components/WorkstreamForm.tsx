@@ -94,6 +94,16 @@ export function WorkstreamForm(props: IWorkstreamFormProps): JSX.Element {
   const [conflict, setConflict] = React.useState<Saved<IWorkstream> | undefined>();
   const [yours, setYours] = React.useState<FormValues | undefined>();
   const [tried, setTried] = React.useState<boolean>(false);
+  const formRef: React.RefObject<HTMLFormElement> = React.useRef<HTMLFormElement>(null);
+
+  // The form replaces the button that opened it in the same panel: focus goes to its first field,
+  // not to the page (where a keyboard user's typing would be lost).
+  React.useEffect(() => {
+    const first: HTMLElement | null | undefined = formRef.current?.querySelector<HTMLElement>('[data-autofocus] input, [data-autofocus] textarea');
+    if (first) {
+      first.focus();
+    }
+  }, []);
 
   const faults: IFieldError[] = workstreamFaults(inputOf(values), props.others);
   const byKey: { [key: string]: string } = {};
@@ -186,6 +196,7 @@ export function WorkstreamForm(props: IWorkstreamFormProps): JSX.Element {
 
   return (
     <form
+      ref={formRef}
       className={classNames.form}
       noValidate={true}
       aria-label={props.workstream ? strings.EditWorkstreamTitle : strings.AddWorkstreamTitle}

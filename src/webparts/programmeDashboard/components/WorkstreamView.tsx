@@ -14,7 +14,8 @@ import {
   type ReportVisibility,
   ratingsSeenBy,
   reportVisibility,
-  submitBlockers
+  submitBlockers,
+  tableTitle
 } from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import {
@@ -228,7 +229,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
     if (outcome.ok) {
       // "Approve" is gone once the report is approved; focus goes to the workstream's heading.
       headingRef.current?.focus();
-      setMessage({ kind: 'success', text: format(strings.ReportApprovedMessage, workstream.title, period.title) });
+      setMessage({ kind: 'success', text: format(strings.ReportApprovedMessage, tableTitle(workstream), period.title) });
       refresh();
     } else {
       setMessage({ kind: 'error', text: describeActionError(outcome.error, 'review', period.title) });
@@ -348,11 +349,11 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
           reason={{ label: strings.ReturnReasonLabel, validationName: strings.ReturnReasonLabel, description: strings.ReturnReasonHint }}
           run={(reason) => repository.transitionReport(report.id, 'return', report.etag, reason)}
           describeError={(e) => describeActionError(e, 'review', title)}
-          onDone={() => done(format(strings.ReportReturnedMessage, workstream.title, title))}
+          onDone={() => done(format(strings.ReportReturnedMessage, tableTitle(workstream), title))}
           onStale={refresh}
           onClose={closePanels}
         >
-          <p>{format(strings.ReturnReportText, workstream.title, title)}</p>
+          <p>{format(strings.ReturnReportText, tableTitle(workstream), title)}</p>
         </ActionPanel>
       );
     }
@@ -384,7 +385,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
         onStale={refresh}
         onClose={closePanels}
       >
-        <p>{format(strings.SubmitReportText, workstream.title, title)}</p>
+        <p>{format(strings.SubmitReportText, tableTitle(workstream), title)}</p>
       </ActionPanel>
     );
   };
@@ -450,7 +451,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
                   <dt>{strings.ReportStateLabel}</dt>
                   <dd className={classNames.stateLine}>{readerStateWords(report.state)}</dd>
                 </dl>
-                <p>{format(strings.ReportWithheld, workstream.title, period.title)}</p>
+                <p>{format(strings.ReportWithheld, tableTitle(workstream), period.title)}</p>
               </section>
             ) : (
               <StatusSection {...section} />

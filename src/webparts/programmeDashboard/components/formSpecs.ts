@@ -34,7 +34,8 @@ import {
   validateResponseInput,
   validateRiskInput,
   validateSponsorCommentInput,
-  validateStatusReportInput
+  validateStatusReportInput,
+  tableTitle
 } from '../../../domain';
 import type { EntityChanges, ICurrentUser, Saved } from '../../../data/repository';
 import { format } from './format';
@@ -53,7 +54,7 @@ export interface IFormContext {
 const NOT_RATED_KEY: string = 'N/A';
 
 function contextLine(ctx: IFormContext): string {
-  return format(strings.FormContext, ctx.workstream.title, ctx.period.title);
+  return format(strings.FormContext, tableTitle(ctx.workstream), ctx.period.title);
 }
 
 function personOf(user: ICurrentUser): IPerson {
@@ -65,7 +66,7 @@ function asItem<T>(stored: unknown): Partial<T> {
   return stored !== null && typeof stored === 'object' ? (stored as Partial<T>) : {};
 }
 
-const ragOptions = (ctx?: IFormContext): IFieldOption[] => ragLevels(ctx && ctx.reporting ? ctx.reporting.ragScale : 'five').map((rag) => ({ key: rag, text: rag }));
+const ragOptions = (reporting?: IReportingOptions): IFieldOption[] => ragLevels(reporting ? reporting.ragScale : 'five').map((rag) => ({ key: rag, text: rag }));
 
 function textField(key: string, label: string, validationName: string, multiline: boolean, extra: Partial<IFieldSpec> = {}): IFieldSpec {
   return { key, label, validationName, kind: multiline ? 'multiline' : 'text', ...extra };
@@ -108,13 +109,13 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
   const reporting: IReportingOptions = ctx.reporting || reportingOptionsOf(undefined);
   const fields: IFieldSpec[] = reporting.rated
     ? [
-        { key: 'rag', label: strings.FieldRag, validationName: 'Project status this period', kind: 'choice', options: ragOptions(ctx) },
+        { key: 'rag', label: strings.FieldRag, validationName: 'Project status this period', kind: 'choice', options: ragOptions(ctx.reporting) },
         {
           key: 'previousRag',
           label: strings.FieldPreviousRag,
           validationName: 'Project status previous period',
           kind: 'choice',
-          options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions(ctx)]
+          options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions(ctx.reporting)]
         }
       ]
     : [];
@@ -316,7 +317,7 @@ export function milestoneStatusForm(ctx: IFormContext, milestone: Saved<IMilesto
   return {
     kind: 'milestone',
     title: format(strings.ChangeStatusTitle, milestone.number || milestone.title),
-    context: format(strings.FormContextItem, ctx.workstream.title, ctx.period.title, milestone.title),
+    context: format(strings.FormContextItem, tableTitle(ctx.workstream), ctx.period.title, milestone.title),
     periodTitle: ctx.period.title,
     fields: statusFields(),
     initial: milestoneValues(milestone),
@@ -473,7 +474,7 @@ export function respondForm(ctx: IFormContext, challenge: Saved<IIibFeedback>): 
   return {
     kind: 'feedback',
     title: challenge.response ? strings.EditResponseTitle : strings.RespondTitle,
-    context: format(strings.FormContextItem, ctx.workstream.title, ctx.period.title, challenge.text),
+    context: format(strings.FormContextItem, tableTitle(ctx.workstream), ctx.period.title, challenge.text),
     periodTitle: ctx.period.title,
     fields: [textField('response', strings.ResponseLabel, 'Response', true, { required: true })],
     initial: valuesOf(challenge),
@@ -491,7 +492,7 @@ export function closeChallengeForm(ctx: IFormContext, challenge: Saved<IIibFeedb
   return {
     kind: 'feedback',
     title: strings.CloseChallengeTitle,
-    context: format(strings.FormContextItem, ctx.workstream.title, ctx.period.title, challenge.text),
+    context: format(strings.FormContextItem, tableTitle(ctx.workstream), ctx.period.title, challenge.text),
     periodTitle: ctx.period.title,
     fields: [textField('note', strings.ClosingNoteLabel, 'Closing note', true, { description: strings.ClosingNoteHint })],
     initial: valuesOf(challenge),
@@ -510,11 +511,12 @@ const NO_OVERALL_RAG: string = '';
  * prints it, who wrote it (free text, as the seeded periods keep it) and the overall rating it
  * states, if any.
  */
-export function overviewForm(period: Saved<IPeriod>): IFormRequest {
+export function overviewForm(period: Saved<IPeriod>, reporting?: IReportingOptions): IFormRequest {
   const valuesOf = (stored: unknown): FormValues => {
     const p: Partial<IPeriod> = asItem<IPeriod>(stored);
     return { overview: orEmpty(p.overview), overviewAuthor: orEmpty(p.overviewAuthor), overallRag: orEmpty(p.overallRag) };
   };
+  const rated: boolean = (reporting || reportingOptionsOf(undefined)).rated;
   return {
     kind: 'period',
     title: strings.EditOverviewTitle,
@@ -523,13 +525,18 @@ export function overviewForm(period: Saved<IPeriod>): IFormRequest {
     fields: [
       textField('overview', strings.OverviewLabel, 'Overview', true, { required: true, description: strings.OverviewHint }),
       textField('overviewAuthor', strings.OverviewAuthorLabel, 'Overview by', false, { description: strings.OverviewAuthorHint }),
-      {
-        key: 'overallRag',
-        label: strings.OverallRagLabel,
-        validationName: 'Overall programme RAG',
-        kind: 'choice',
-        options: [{ key: NO_OVERALL_RAG, text: strings.OverallRagNone }, ...ragOptions()]
-      }
+      // A programme that does not rate is not asked for an overall rating (what is stored stays).
+      ...(rated
+        ? [
+            {
+              key: 'overallRag',
+              label: strings.OverallRagLabel,
+              validationName: 'Overall programme RAG',
+              kind: 'choice' as const,
+              options: [{ key: NO_OVERALL_RAG, text: strings.OverallRagNone }, ...ragOptions(reporting)]
+            }
+          ]
+        : [])
     ],
     initial: valuesOf(period),
     etag: period.etag,
