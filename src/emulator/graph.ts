@@ -5,7 +5,7 @@
  * and Graph error bodies. Item rules are the site's (site.ts), shared with SharePoint REST.
  */
 import { randomUUID } from 'crypto';
-import { empty, json, type IEmuRequest, type IEmuResponse } from './http';
+import { empty, json, jsonObjectBody, type IEmuRequest, type IEmuResponse } from './http';
 import { FilterSyntaxError, parseFilter, parseOrderBy, type Comparable, type FieldResolver, type IFieldAccessor, type IOrderKey } from './odata';
 import type { IFieldDefinition } from './schema';
 import { Site, SiteError, type FieldValues, type IPagePosition } from './site';
@@ -339,19 +339,10 @@ function writeValues(list: IStoredList, fields: unknown): FieldValues {
 
 /** A write's JSON body, which must be an object (`null`, `5` or `[]` are refused, not read as "no fields"). */
 function parseJson(req: IEmuRequest): { [name: string]: unknown } {
-  if (req.body.trim() === '') {
-    return {};
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(req.body);
-  } catch {
-    throw new SiteError('badQuery', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new SiteError('badQuery', 'Invalid request: the request payload must be a JSON object.');
-  }
-  return parsed as { [name: string]: unknown };
+  return jsonObjectBody(req, {
+    notJson: 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+    notObject: 'Invalid request: the request payload must be a JSON object.'
+  });
 }
 
 // ---- routing ----

@@ -5,7 +5,7 @@
  * them. $batch lives in batch.ts and calls back into {@link handleSharePointRest}.
  */
 import { createHmac, randomBytes } from 'crypto';
-import { empty, json, type IEmuRequest, type IEmuResponse } from './http';
+import { empty, json, jsonObjectBody, type IEmuRequest, type IEmuResponse } from './http';
 import { FilterSyntaxError, parseFilter, parseOrderBy, type Comparable, type FieldResolver, type IFieldAccessor, type IOrderKey } from './odata';
 import { effectiveListPermissions, effectiveWebPermissions, toRest } from './permissions';
 import { entityTypeName, FIELD_TYPE_KIND, type IFieldDefinition } from './schema';
@@ -649,19 +649,10 @@ function writeValues(list: IStoredList, body: { [key: string]: unknown }, verbos
 }
 
 function parseBody(req: IEmuRequest, level: MetadataLevel): { [key: string]: unknown } {
-  if (req.body.trim() === '') {
-    return {};
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(req.body);
-  } catch {
-    throw new SiteError('badQuery', 'Invalid JSON. The request body is not valid JSON.');
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new SiteError('badQuery', 'Invalid JSON. An object was expected in the request body.');
-  }
-  const body = parsed as { [key: string]: unknown };
+  const body: { [key: string]: unknown } = jsonObjectBody(req, {
+    notJson: 'Invalid JSON. The request body is not valid JSON.',
+    notObject: 'Invalid JSON. An object was expected in the request body.'
+  });
   // Verbose bodies may be wrapped in {"d": …} by some clients; unwrap for leniency with odata=verbose.
   return level === 'verbose' && body.d && typeof body.d === 'object' ? (body.d as { [key: string]: unknown }) : body;
 }
