@@ -7,6 +7,7 @@
 import { createHmac, randomBytes } from 'crypto';
 import { empty, json, jsonObjectBody, type IEmuRequest, type IEmuResponse } from './http';
 import { FilterSyntaxError, parseFilter, parseOrderBy, type Comparable, type FieldResolver, type IFieldAccessor, type IOrderKey } from './odata';
+import { pagePosition, pagingParams } from './paging';
 import { effectiveListPermissions, effectiveWebPermissions, toRest } from './permissions';
 import { entityTypeName, FIELD_TYPE_KIND, type IFieldDefinition } from './schema';
 import { showValue, Site, SiteError, type FieldValues, type IPagePosition } from './site';
@@ -660,31 +661,19 @@ function parseBody(req: IEmuRequest, level: MetadataLevel): { [key: string]: unk
 // ---- paging ----
 
 function encodeSkipToken(pos: IPagePosition, keys: IOrderKey[]): string {
-  const params: URLSearchParams = new URLSearchParams();
-  params.set('Paged', 'TRUE');
-  keys.forEach((k, i) => params.set(`p_${k.path.replace(/\//g, '_x002f_')}`, JSON.stringify(pos.lastKeys[i])));
-  params.set('p_ID', String(pos.lastId));
-  return params.toString();
+  return pagingParams(pos, keys, '_x002f_').toString();
 }
 
 function decodeSkipToken(token: string, keys: IOrderKey[]): IPagePosition | undefined {
   const params: URLSearchParams = new URLSearchParams(token);
-  const id: number = parseInt(params.get('p_ID') || '', 10);
-  if (!/^TRUE$/i.test(params.get('Paged') || '') || isNaN(id)) {
+  const pos: IPagePosition | undefined = pagePosition(params, keys, '_x002f_');
+  if (!/^TRUE$/i.test(params.get('Paged') || '') || !pos) {
     throw new SiteError('badQuery', `The skip token '${token}' is not valid.`);
   }
   if (params.get('PagedPrev')) {
     throw new SiteError('badQuery', 'Paging backwards is not supported by this emulator.');
   }
-  const lastKeys: Comparable[] = keys.map((k) => {
-    const raw: string | null = params.get(`p_${k.path.replace(/\//g, '_x002f_')}`);
-    try {
-      return raw === null ? null : (JSON.parse(raw) as Comparable);
-    } catch {
-      return raw;
-    }
-  });
-  return { lastId: id, lastKeys };
+  return pos;
 }
 
 function nextLink(req: IEmuRequest, ctx: ISpContext, token: string): string {
