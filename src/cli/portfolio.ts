@@ -14,6 +14,7 @@ import { COLUMNS } from '../data/lists';
 import { periodRecord, programmeRecords, toRecord, workstreamRecord, type ListRecord } from '../data/mapping';
 import { LIST_TITLES, type ListKey } from '../data/repository';
 import { makeSnapshot, snapshotRecords } from '../data/snapshot';
+import { seededRandom } from '../emulator/random';
 import { entityTypeName } from '../emulator/schema';
 import type { Emulator } from '../emulator/server';
 import type { IUser } from '../emulator/store';
@@ -30,17 +31,6 @@ export interface IPortfolioShape {
 
 /** The benchmark's portfolio. */
 export const LARGE_PORTFOLIO: IPortfolioShape = { workstreams: 60, periods: 36, archivePeriods: 48, milestonesPerMonth: 10, risksPerWorkstream: 3, feedbackPerMonth: 1 };
-
-function random(seed: number): () => number {
-  let a: number = seed >>> 0;
-  return (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t: number = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS: string[] = (
   'the workstream group met agreed reviewed delivered engagement with partners board committee training plan risk register procurement ' +
@@ -76,7 +66,7 @@ function monthPeriod(index: number, state: 'Open' | 'Locked'): IPeriod {
 
 /** The portfolio as a seed programme (the same shape as the real one). */
 export function makePortfolio(shape: IPortfolioShape = LARGE_PORTFOLIO): ISeedProgramme {
-  const next: () => number = random(2026);
+  const next: () => number = seededRandom(2026);
   const seed: ISeedProgramme = IMPROVEMENT_PLAN_PHASE_2;
   const people = seed.users;
   const sponsors = people.filter((u) => u.groups.indexOf('Sponsors') >= 0);

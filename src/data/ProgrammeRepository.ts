@@ -21,6 +21,7 @@ import {
   checkSectionName,
   sectionKeyFor,
   sortPeriods,
+  byOrder,
   submitBlockers,
   type IPeriod,
   type IPerson,
@@ -297,7 +298,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       programme: toProgramme(records.programme[0], records.ragDefinitions),
       programmeEtag: records.programme[0] ? String(records.programme[0][ETAG]) : undefined,
       periods,
-      workstreams: records.workstreams.map((r) => toWorkstream(r, lookup)).sort((a, b) => a.order - b.order || a.id - b.id),
+      workstreams: records.workstreams.map((r) => toWorkstream(r, lookup)).sort(byOrder),
       history: historyFrom(records.history),
       openRisks: risksByWorkstream,
       openRiskScores,
@@ -833,7 +834,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private _savedWorkstreams(records: ListRecord[], people: PeopleLookup): Array<Saved<IWorkstream>> {
     return records
       .map((r) => ({ ...toWorkstream(r, people), etag: String(r[ETAG]) }))
-      .sort((a, b) => a.order - b.order || a.id - b.id);
+      .sort(byOrder);
   }
 
   public async getPeople(): Promise<IPerson[]> {
@@ -1138,7 +1139,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     return records
       .filter((r) => r.SectionScope === 'Programme')
       .map(toSectionDefinition)
-      .sort((a, b) => a.order - b.order || a.id - b.id);
+      .sort(byOrder);
   }
 
   /** A conflict on a section item, with the current version as the domain's, for the dashboard to show. */

@@ -97,12 +97,14 @@ export function splitText(text: string, size: number = CHUNK_SIZE): string[] {
   return parts;
 }
 
-/** A period's picture as it is stored: the period marked locked, no ETags, no live-only fields. */
-export function frozenPicture(picture: IPeriodPicture): IPeriodPicture {
-  const p: IPeriodPicture = picture;
-  const only: IPeriodPicture = {
+/**
+ * Only the picture's own fields, in the order a snapshot stores them: anything else a value
+ * carries (every period, snapshot details, whatever an older document held) is left out.
+ */
+function pictureFields(p: IPeriodPicture): IPeriodPicture {
+  return {
     programme: p.programme,
-    period: { ...p.period, state: 'Locked' },
+    period: p.period,
     previousPeriod: p.previousPeriod,
     nextPeriod: p.nextPeriod,
     workstreams: p.workstreams,
@@ -113,6 +115,16 @@ export function frozenPicture(picture: IPeriodPicture): IPeriodPicture {
     previousMilestones: p.previousMilestones,
     risks: p.risks,
     feedback: p.feedback,
+    sections: p.sections
+  };
+}
+
+/** A period's picture as it is stored: the period marked locked, no ETags, no live-only fields. */
+export function frozenPicture(picture: IPeriodPicture): IPeriodPicture {
+  const p: IPeriodPicture = picture;
+  const only: IPeriodPicture = {
+    ...pictureFields(p),
+    period: { ...p.period, state: 'Locked' },
     // Only what the report shows of a section: not the item that held its text.
     sections: (p.sections || []).map((x) => ({ key: x.key, name: x.name, order: x.order, text: x.text, ...(x.author ? { author: x.author } : {}) }))
   };
@@ -206,25 +218,7 @@ export function migrateSnapshot(document: unknown, periodTitle: string): ISnapsh
     );
   }
   // Only the picture's own fields: anything else a document carries is not read.
-  const p: IPeriodPicture = picture as IPeriodPicture;
-  return {
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    picture: {
-      programme: p.programme,
-      period: p.period,
-      previousPeriod: p.previousPeriod,
-      nextPeriod: p.nextPeriod,
-      workstreams: p.workstreams,
-      statusReports: p.statusReports,
-      previousStatusReports: p.previousStatusReports,
-      sponsorComments: p.sponsorComments,
-      milestones: p.milestones,
-      previousMilestones: p.previousMilestones,
-      risks: p.risks,
-      feedback: p.feedback,
-      sections: p.sections
-    }
-  };
+  return { schemaVersion: SNAPSHOT_SCHEMA_VERSION, picture: pictureFields(picture as IPeriodPicture) };
 }
 
 // ---- the guard ----

@@ -49,7 +49,11 @@ export interface IAssembledPicture<
   feedback: F[];
 }
 
-const byOrder = <T extends { order: number; id: number }>(a: T, b: T): number => a.order - b.order || a.id - b.id;
+/**
+ * The report's order of workstreams, milestones, risks and sections: by their order, and
+ * between equals by id (the order they were added). For `sort`.
+ */
+export const byOrder = <T extends { order: number; id: number }>(a: T, b: T): number => a.order - b.order || a.id - b.id;
 
 /**
  * The picture of one period: the period and the ones either side, the workstreams in their

@@ -11,13 +11,12 @@ import {
   reportingOptionsOf,
   tableTitle,
   type IMilestone,
-  type IPeriod,
+  type IPeriodPicture,
   type IProgramme,
   type IReportingOptions,
   type IRisk,
   type IStatusReport,
   type IWorkstream,
-  type ISponsorComment,
   type MilestoneTiming
 } from './model';
 import { type Rag } from './rag';
@@ -83,17 +82,12 @@ export interface IReadinessFinding {
   where: IFindingLocation;
 }
 
-/** A period's data and the previous period's, as the rules need it. */
-export interface IReadinessInput {
-  period: IPeriod;
-  previousPeriod?: IPeriod;
-  workstreams: IWorkstream[];
-  statusReports: IStatusReport[];
-  previousStatusReports: IStatusReport[];
-  sponsorComments: ISponsorComment[];
-  milestones: IMilestone[];
-  previousMilestones: IMilestone[];
-  risks: IRisk[];
+/** A period's data and the previous period's, as the rules need it: the part of its picture they read. */
+export interface IReadinessInput
+  extends Pick<
+    IPeriodPicture,
+    'period' | 'previousPeriod' | 'workstreams' | 'statusReports' | 'previousStatusReports' | 'sponsorComments' | 'milestones' | 'previousMilestones' | 'risks'
+  > {
   /**
    * The programme, for what it reports (its reporting options): a part it does not use — ratings,
    * sponsor comments, milestones, sign-off — is not looked for. Without it, everything is.

@@ -5,8 +5,9 @@
  * and Graph error bodies. Item rules are the site's (site.ts), shared with SharePoint REST.
  */
 import { randomUUID } from 'crypto';
-import { empty, json, type IEmuRequest, type IEmuResponse } from './http';
-import { FilterSyntaxError, parseFilter, parseOrderBy, type Comparable, type FieldResolver, type IFieldAccessor, type IOrderKey } from './odata';
+import { empty, json, jsonObjectBody, type IEmuRequest, type IEmuResponse } from './http';
+import { FilterSyntaxError, parseFilter, parseOrderBy, type FieldResolver, type IFieldAccessor, type IOrderKey } from './odata';
+import { pagePosition, pagingParams } from './paging';
 import type { IFieldDefinition } from './schema';
 import { Site, SiteError, type FieldValues, type IPagePosition } from './site';
 import { accessorFor } from './sprest';
@@ -227,11 +228,7 @@ function graphResolver(site: Site, list: IStoredList): FieldResolver {
 }
 
 function encodeSkipToken(pos: IPagePosition, keys: IOrderKey[]): string {
-  const params: URLSearchParams = new URLSearchParams();
-  params.set('Paged', 'TRUE');
-  keys.forEach((k, i) => params.set(`p_${k.path.replace(/\//g, '_')}`, JSON.stringify(pos.lastKeys[i])));
-  params.set('p_ID', String(pos.lastId));
-  return Buffer.from(params.toString(), 'utf8').toString('base64url');
+  return Buffer.from(pagingParams(pos, keys, '_').toString(), 'utf8').toString('base64url');
 }
 
 function decodeSkipToken(token: string, keys: IOrderKey[]): IPagePosition {
@@ -241,22 +238,11 @@ function decodeSkipToken(token: string, keys: IOrderKey[]): IPagePosition {
   } catch {
     throw new SiteError('badQuery', 'The skip token is not valid.');
   }
-  const params: URLSearchParams = new URLSearchParams(text);
-  const id: number = parseInt(params.get('p_ID') || '', 10);
-  if (isNaN(id)) {
+  const pos: IPagePosition | undefined = pagePosition(new URLSearchParams(text), keys, '_');
+  if (!pos) {
     throw new SiteError('badQuery', 'The skip token is not valid.');
   }
-  return {
-    lastId: id,
-    lastKeys: keys.map((k) => {
-      const raw: string | null = params.get(`p_${k.path.replace(/\//g, '_')}`);
-      try {
-        return raw === null ? null : (JSON.parse(raw) as Comparable);
-      } catch {
-        return raw;
-      }
-    })
-  };
+  return pos;
 }
 
 /** Graph's query options, read as graph-client sends them: "$" optional, parentheses unencoded. */
@@ -339,19 +325,10 @@ function writeValues(list: IStoredList, fields: unknown): FieldValues {
 
 /** A write's JSON body, which must be an object (`null`, `5` or `[]` are refused, not read as "no fields"). */
 function parseJson(req: IEmuRequest): { [name: string]: unknown } {
-  if (req.body.trim() === '') {
-    return {};
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(req.body);
-  } catch {
-    throw new SiteError('badQuery', 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.');
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new SiteError('badQuery', 'Invalid request: the request payload must be a JSON object.');
-  }
-  return parsed as { [name: string]: unknown };
+  return jsonObjectBody(req, {
+    notJson: 'Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.',
+    notObject: 'Invalid request: the request payload must be a JSON object.'
+  });
 }
 
 // ---- routing ----

@@ -2,6 +2,7 @@
  * Requests and responses inside the emulator, independent of Node's http objects, so that a
  * $batch can run its parts through the same handlers as top-level requests.
  */
+import { SiteError } from './site';
 
 /** A request as the handlers see it. Header names are lower case. */
 export interface IEmuRequest {
@@ -56,4 +57,24 @@ export function bearerLogin(req: IEmuRequest): string | undefined {
   }
   const m: RegExpExecArray | null = /^Bearer\s+(.+)$/i.exec(auth.trim());
   return m ? m[1].trim() : '';
+}
+
+/**
+ * A write's JSON body, which must be an object: an empty body is no fields, while `null`, `5` or
+ * `[]` are refused (a bad query), not read as "no fields". Each protocol refuses in its own words.
+ */
+export function jsonObjectBody(req: IEmuRequest, refusals: { notJson: string; notObject: string }): { [name: string]: unknown } {
+  if (req.body.trim() === '') {
+    return {};
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(req.body);
+  } catch {
+    throw new SiteError('badQuery', refusals.notJson);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new SiteError('badQuery', refusals.notObject);
+  }
+  return parsed as { [name: string]: unknown };
 }

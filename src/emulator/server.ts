@@ -23,6 +23,7 @@ import { loadListDefinitions, type IListDefinition } from './schema';
 import { seedSite, type ISeedResult } from './seed';
 import { FIRST_USER_ID, roleOn, SITE_GROUPS } from './siteConfig';
 import { storageEntityKey } from './provisioning';
+import { seededRandom } from './random';
 import { Site, TIME_ZONES, type ISiteTimeZone } from './site';
 import type { RoleName } from './store';
 import { handleSharePointRest, isValidDigest, metadataLevel, spError, type ICaller } from './sprest';
@@ -600,27 +601,20 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
-/** A small deterministic generator, so injected faults are the same from run to run. */
-function seededRandom(seed: number): () => number {
-  let a: number = seed >>> 0;
-  return (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t: number = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** Gives a new site its site and web ids; a site keeps the ids it was given. */
+function giveSiteIds(store: Store): void {
+  if (!store.getMeta('siteGuid')) {
+    store.setMeta('siteGuid', randomUUID());
+    store.setMeta('webGuid', randomUUID());
+  }
+  store.siteGuid = store.getMeta('siteGuid') as string;
+  store.webGuid = store.getMeta('webGuid') as string;
 }
 
 /** Creates lists from the XML, or brings existing lists' definitions up to the XML's. */
 function provision(store: Store, definitions: IListDefinition[], users: ISeedProgramme['users']): void {
   store.transaction(() => {
-    if (!store.getMeta('siteGuid')) {
-      store.setMeta('siteGuid', randomUUID());
-      store.setMeta('webGuid', randomUUID());
-      store.siteGuid = store.getMeta('siteGuid') as string;
-      store.webGuid = store.getMeta('webGuid') as string;
-    }
+    giveSiteIds(store);
     for (const def of definitions) {
       const existing = store.listByTitle(def.title);
       if (!existing) {
@@ -665,12 +659,7 @@ function openStore(dataDir: string, name: string, reset: boolean | undefined): S
  */
 function provisionPlainSite(store: Store, users: ISeedProgramme['users'], title: string, owners: string[], members: string[]): void {
   store.transaction(() => {
-    if (!store.getMeta('siteGuid')) {
-      store.setMeta('siteGuid', randomUUID());
-      store.setMeta('webGuid', randomUUID());
-    }
-    store.siteGuid = store.getMeta('siteGuid') as string;
-    store.webGuid = store.getMeta('webGuid') as string;
+    giveSiteIds(store);
     if (store.users.length > 0) {
       return;
     }

@@ -5,8 +5,9 @@
  * them. $batch lives in batch.ts and calls back into {@link handleSharePointRest}.
  */
 import { createHmac, randomBytes } from 'crypto';
-import { empty, json, type IEmuRequest, type IEmuResponse } from './http';
+import { empty, json, jsonObjectBody, type IEmuRequest, type IEmuResponse } from './http';
 import { FilterSyntaxError, parseFilter, parseOrderBy, type Comparable, type FieldResolver, type IFieldAccessor, type IOrderKey } from './odata';
+import { pagePosition, pagingParams } from './paging';
 import { effectiveListPermissions, effectiveWebPermissions, toRest } from './permissions';
 import { entityTypeName, FIELD_TYPE_KIND, type IFieldDefinition } from './schema';
 import { showValue, Site, SiteError, type FieldValues, type IPagePosition } from './site';
@@ -649,19 +650,10 @@ function writeValues(list: IStoredList, body: { [key: string]: unknown }, verbos
 }
 
 function parseBody(req: IEmuRequest, level: MetadataLevel): { [key: string]: unknown } {
-  if (req.body.trim() === '') {
-    return {};
-  }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(req.body);
-  } catch {
-    throw new SiteError('badQuery', 'Invalid JSON. The request body is not valid JSON.');
-  }
-  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    throw new SiteError('badQuery', 'Invalid JSON. An object was expected in the request body.');
-  }
-  const body = parsed as { [key: string]: unknown };
+  const body: { [key: string]: unknown } = jsonObjectBody(req, {
+    notJson: 'Invalid JSON. The request body is not valid JSON.',
+    notObject: 'Invalid JSON. An object was expected in the request body.'
+  });
   // Verbose bodies may be wrapped in {"d": …} by some clients; unwrap for leniency with odata=verbose.
   return level === 'verbose' && body.d && typeof body.d === 'object' ? (body.d as { [key: string]: unknown }) : body;
 }
@@ -669,31 +661,19 @@ function parseBody(req: IEmuRequest, level: MetadataLevel): { [key: string]: unk
 // ---- paging ----
 
 function encodeSkipToken(pos: IPagePosition, keys: IOrderKey[]): string {
-  const params: URLSearchParams = new URLSearchParams();
-  params.set('Paged', 'TRUE');
-  keys.forEach((k, i) => params.set(`p_${k.path.replace(/\//g, '_x002f_')}`, JSON.stringify(pos.lastKeys[i])));
-  params.set('p_ID', String(pos.lastId));
-  return params.toString();
+  return pagingParams(pos, keys, '_x002f_').toString();
 }
 
 function decodeSkipToken(token: string, keys: IOrderKey[]): IPagePosition | undefined {
   const params: URLSearchParams = new URLSearchParams(token);
-  const id: number = parseInt(params.get('p_ID') || '', 10);
-  if (!/^TRUE$/i.test(params.get('Paged') || '') || isNaN(id)) {
+  const pos: IPagePosition | undefined = pagePosition(params, keys, '_x002f_');
+  if (!/^TRUE$/i.test(params.get('Paged') || '') || !pos) {
     throw new SiteError('badQuery', `The skip token '${token}' is not valid.`);
   }
   if (params.get('PagedPrev')) {
     throw new SiteError('badQuery', 'Paging backwards is not supported by this emulator.');
   }
-  const lastKeys: Comparable[] = keys.map((k) => {
-    const raw: string | null = params.get(`p_${k.path.replace(/\//g, '_x002f_')}`);
-    try {
-      return raw === null ? null : (JSON.parse(raw) as Comparable);
-    } catch {
-      return raw;
-    }
-  });
-  return { lastId: id, lastKeys };
+  return pos;
 }
 
 function nextLink(req: IEmuRequest, ctx: ISpContext, token: string): string {

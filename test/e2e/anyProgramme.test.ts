@@ -7,15 +7,12 @@
  * key risks table and no RAG anywhere, a theme's full title once as its heading, with no
  * axe-core violations and nothing wider than the phone. Screenshots: test-results/screenshots.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { periodRecord, toRecord, workstreamRecord } from '../../src/data/mapping';
-import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
-import { startLocalStack, type ILocalStack } from './support/server';
+import { axeViolations, screenshotPath } from './support/browser';
+import { browserSession, horizontalOverflow, IIB, LEAD } from './support/session';
 
-const LEAD = 'heidi.robinson@improvement.example';
-const IIB = 'alex.morgan@improvement.example';
 const PHONE = 400;
-const LISTS = '/sites/improvement/_api/web/lists';
 
 const TOPICS: string[] = ['Culture and leadership', 'Governance', 'Finance', 'Transport', 'Skills', 'Housing'];
 const THEMES = TOPICS.map((topic, i) => {
@@ -29,43 +26,15 @@ const THEMES = TOPICS.map((topic, i) => {
   };
 });
 
-let stack: ILocalStack;
-let browser: Browser;
+const e2e = browserSession({ stackArgs: ['--empty'] });
 
-beforeAll(async () => {
-  stack = await startLocalStack(['--empty']);
-  browser = await launchBrowser();
-}, 60000);
-
-afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
-  if (stack) {
-    expect(await stack.stop()).toBe(0);
-  }
-});
-
-async function post(list: string, record: object): Promise<number> {
-  const res: Response = await fetch(`${stack.url}${LISTS}/getByTitle('${encodeURIComponent(list)}')/items`, {
-    method: 'POST',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${LEAD}` },
-    body: JSON.stringify(record)
-  });
-  const text: string = await res.text();
-  expect({ list, status: res.status, text: res.status === 201 ? '' : text }).toEqual({ list, status: 201, text: '' });
-  return (JSON.parse(text) as { Id: number }).Id;
-}
-
-async function phone(login: string): Promise<Page> {
-  const page: Page = await browser.newPage({ viewport: { width: PHONE, height: 860 } });
-  await page.goto(`${stack.url}/?as=${encodeURIComponent(login)}&host=teams`);
-  return page;
+function phone(login: string): Promise<Page> {
+  return e2e.open(`/?as=${encodeURIComponent(login)}&host=teams`, { width: PHONE, height: 860 });
 }
 
 async function fits(page: Page): Promise<void> {
   // The page itself never scrolls sideways; wide tables scroll inside their own region.
-  expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
   expect(await axeViolations(page)).toEqual([]);
 }
 
@@ -103,14 +72,14 @@ describe('an empty start, at phone width', () => {
   }, 60000);
 
   it('shows six long-titled, unrated themes by short title, their key risks in one table, and no RAG anywhere', async () => {
-    const periodId: number = await post('Reporting Periods', periodRecord({ title: 'March 2023', start: '2023-03-01', end: '2023-03-31', state: 'Open', overview: 'Good progress across all six themes.' }));
+    const periodId: number = await e2e.addItem('Reporting Periods', periodRecord({ title: 'March 2023', start: '2023-03-01', end: '2023-03-31', state: 'Open', overview: 'Good progress across all six themes.' }));
     for (const [i, t] of THEMES.entries()) {
-      const id: number = await post('Workstreams', workstreamRecord({ code: t.code, title: t.title, shortTitle: t.short, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: i + 1 }));
-      await post('Status Reports', {
+      const id: number = await e2e.addItem('Workstreams', workstreamRecord({ code: t.code, title: t.title, shortTitle: t.short, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: i + 1 }));
+      await e2e.addItem('Status Reports', {
         ...toRecord('statusReport', { workstreamId: id, periodId, managerUpdate: `- ${TOPICS[i]}: first point\n- second point\n- third point`, state: 'Draft' }),
         Title: `${t.code} – March 2023`
       });
-      await post('Risks', toRecord('risk', { workstreamId: id, description: `Capacity to deliver ${TOPICS[i].toLowerCase()}`, mitigation: `Interim support for theme ${'ABCDEF'[i]}`, state: 'Open', raisedPeriodId: periodId, order: 1 }));
+      await e2e.addItem('Risks', toRecord('risk', { workstreamId: id, description: `Capacity to deliver ${TOPICS[i].toLowerCase()}`, mitigation: `Interim support for theme ${'ABCDEF'[i]}`, state: 'Open', raisedPeriodId: periodId, order: 1 }));
     }
     const page = await phone(IIB);
     const matrix = page.getByRole('table', { name: /^Each workstream with its open risks/ });

@@ -4,41 +4,18 @@
  * and the member reads its history — served by the emulator's SharePoint version history
  * through PnPjs — with axe-core finding nothing wrong. Screenshots in test-results/screenshots.
  */
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
-import { startLocalStack, type ILocalStack } from './support/server';
+import type { Page } from 'playwright-core';
+import { axeViolations, screenshotPath } from './support/browser';
+import { browserSession, IIB, LEAD, MANAGER } from './support/session';
 
-const MANAGER = 'louisa.simpson@improvement.example';
-const IIB = 'alex.morgan@improvement.example';
 const CHALLENGE = 'Who signs off the new constitution, and when?';
 const RESPONSE = 'The Board, on 24/01/2024.';
 
-let stack: ILocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startLocalStack();
-  browser = await launchBrowser();
-}, 60000);
-
-afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
-  if (stack) {
-    expect(await stack.stop()).toBe(0);
-  }
-});
-
-async function page(url: string, width: number): Promise<Page> {
-  const p: Page = await browser.newPage({ viewport: { width, height: 900 } });
-  await p.goto(`${stack.url}${url}`);
-  return p;
-}
+const e2e = browserSession();
 
 /** The GOV team's Teams tab, as a member of the team. */
 async function teamsTab(login: string, width: number, period: string = ''): Promise<Page> {
-  const p: Page = await page(`/?host=teams&web=/sites/gov&workstream=GOV&as=${encodeURIComponent(login)}${period ? `&phPeriod=${period}` : ''}`, width);
+  const p: Page = await e2e.open(`/?host=teams&web=/sites/gov&workstream=GOV&as=${encodeURIComponent(login)}${period ? `&phPeriod=${period}` : ''}`, { width });
   await p.getByRole('heading', { name: 'IIB challenge and feedback' }).waitFor();
   return p;
 }
@@ -93,8 +70,7 @@ describe('the IIB challenge log', () => {
 
 describe('the overview editor', () => {
   it("lets the programme office change the period's overview in a panel axe finds nothing wrong with, and shows it at once", async () => {
-    const office = await page(`/?as=${encodeURIComponent('heidi.robinson@improvement.example')}`, 1280);
-    await office.getByRole('table', { name: /RAG status of each workstream/ }).waitFor();
+    const office = await e2e.openDashboard(LEAD);
     await office.getByRole('button', { name: 'Edit the overview for November/December 2023' }).click();
     const dialog = office.getByRole('dialog', { name: 'Lead Executive Director overview' });
     const author = dialog.getByRole('textbox', { name: /^Overview by/ });

@@ -12,39 +12,22 @@ import * as os from 'os';
 import * as path from 'path';
 import { promisify } from 'util';
 import JSZip from 'jszip';
-import { spfi, SPBrowser } from '@pnp/sp';
-import { BearerLogin, PnpRepository } from '../../src/data/sharepoint/PnpRepository';
 import { isDataError } from '../../src/data/errors';
-import { startLocalStack, type ILocalStack } from './support/server';
+import { browserSession, LEAD, MANAGER, PROGRAMME_SITE, SPONSOR } from './support/session';
 
 const REPORT: string = path.resolve(__dirname, '../../dist/node/report.js');
-const LEAD = 'heidi.robinson@improvement.example';
-const MANAGER = 'louisa.simpson@improvement.example';
-const SPONSOR = 'nick.bell@improvement.example';
 
-let stack: ILocalStack;
+const e2e = browserSession({ browser: false });
 let out: string;
 
-beforeAll(async () => {
-  stack = await startLocalStack();
+beforeAll(() => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-cycle-'));
-}, 60000);
-
-afterAll(async () => {
-  if (stack) {
-    await stack.stop();
-  }
 });
-
-function repo(login: string): PnpRepository {
-  const site = `${stack.url}/sites/improvement`;
-  return new PnpRepository(spfi(site).using(SPBrowser({ baseUrl: site }), BearerLogin(login)));
-}
 
 /** `npm run report` for a period; returns the document's text, paragraph by paragraph. */
 async function reportText(period: string, name: string): Promise<string> {
   const file = path.join(out, `${name}.docx`);
-  await promisify(execFile)(process.execPath, [REPORT, '--site', `${stack.url}/sites/improvement`, '--period', period, '--out', file]);
+  await promisify(execFile)(process.execPath, [REPORT, '--site', `${e2e.url}${PROGRAMME_SITE}`, '--period', period, '--out', file]);
   const zip = await JSZip.loadAsync(fs.readFileSync(file));
   const xml: string = await (zip.file('word/document.xml') as JSZip.JSZipObject).async('string');
   return xml
@@ -66,22 +49,12 @@ async function refused(work: Promise<unknown>): Promise<string> {
   throw new Error('Expected the write to be refused.');
 }
 
-/** A change made straight in the list, as anyone with rights in SharePoint could. */
-async function directChange(list: string, id: number, body: object): Promise<void> {
-  const res = await fetch(`${stack.url}/sites/improvement/_api/web/lists/getByTitle('${encodeURIComponent(list)}')/items(${id})`, {
-    method: 'POST',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${LEAD}`, 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' },
-    body: JSON.stringify(body)
-  });
-  expect(res.status).toBe(204);
-}
-
 it("keeps June 2023's report word for word after its milestones and risks change, and refuses writes to its records", async () => {
   const before = await reportText('June 2023', 'june-before');
   expect(before).toContain('Finalise the Risk Register');
   expect(before).toContain('Resilience of staff to deliver the new structures');
 
-  const manager = repo(MANAGER);
+  const manager = e2e.repository(MANAGER);
   const june = await manager.getPeriodPicture(1);
   const milestone = june.milestones.filter((m) => m.title === 'Finalise the Risk Register')[0];
   const risk = june.risks.filter((r) => r.description === 'Resilience of staff to deliver the new structures')[0];
@@ -90,8 +63,8 @@ it("keeps June 2023's report word for word after its milestones and risks change
     'locked: June 2023 is locked: its report has gone to the Board, so its milestone can no longer change. The programme office can reopen the period, giving a reason.'
   );
   // Straight in the lists, the milestone and the risk June reported change anyway…
-  await directChange('Milestones', milestone.id, { Title: 'Risk register finalised in July' });
-  await directChange('Risks', risk.id, { RiskDescription: 'Staff resilience (rewritten after the Board)', Mitigation: 'New mitigation' });
+  await e2e.mergeItem('Milestones', milestone.id, { Title: 'Risk register finalised in July' });
+  await e2e.mergeItem('Risks', risk.id, { RiskDescription: 'Staff resilience (rewritten after the Board)', Mitigation: 'New mitigation' });
 
   // …and June's report still says what the Board was told.
   const after = await reportText('June 2023', 'june-after');
@@ -99,8 +72,8 @@ it("keeps June 2023's report word for word after its milestones and risks change
 }, 60000);
 
 it('takes a period through the cycle, locks it, and keeps its report word for word while the lists move on', async () => {
-  const lead = repo(LEAD);
-  const manager = repo(MANAGER);
+  const lead = e2e.repository(LEAD);
+  const manager = e2e.repository(MANAGER);
   const january = await lead.createPeriod({ title: 'January 2024', start: '01/01/2024', end: '31/01/2024' });
 
   // Written and submitted by the project manager (Governance, Procurement) and the programme office (the rest).
@@ -121,8 +94,8 @@ it('takes a period through the cycle, locks it, and keeps its report word for wo
     await lead.transitionReport(report.id, 'approve', submitted.etag);
   }
   // Commented on by the sponsor — and not by a sponsor of another workstream.
-  await repo(SPONSOR).create('sponsorComment', { workstreamId: 1, periodId: january.id, text: 'January went well for Governance.' });
-  expect(await refused(repo(SPONSOR).create('sponsorComment', { workstreamId: 3, periodId: january.id, text: 'Not mine to say.' }))).toBe(
+  await e2e.repository(SPONSOR).create('sponsorComment', { workstreamId: 1, periodId: january.id, text: 'January went well for Governance.' });
+  expect(await refused(e2e.repository(SPONSOR).create('sponsorComment', { workstreamId: 3, periodId: january.id, text: 'Not mine to say.' }))).toBe(
     "forbidden: Only Project Plans and Delivery's sponsor, Steve Cox, can write its sponsor comments."
   );
   const milestone = await manager.create('milestone', { workstreamId: 1, periodId: january.id, timing: 'ThisPeriod', number: '1', title: 'Train the Investment Committee', status: 'Ongoing', order: 1 });
@@ -140,7 +113,7 @@ it('takes a period through the cycle, locks it, and keeps its report word for wo
 
   // Milestones and risks then change.
   expect(await refused(manager.update('milestone', milestone.id, { status: 'Complete' }, milestone.etag))).toMatch(/^locked: January 2024 is locked/);
-  await directChange('Milestones', milestone.id, { MilestoneStatus: 'Complete', Title: 'Investment Committee trained' });
+  await e2e.mergeItem('Milestones', milestone.id, { MilestoneStatus: 'Complete', Title: 'Investment Committee trained' });
   const changedRisk = await manager.update('risk', risk.id, { description: 'Partner finances worsened in February' }, risk.etag);
 
   // The locked period's report is the same, word for word; the open period shows the change.

@@ -4,57 +4,20 @@
  * side by side with nothing lost, axe-core on both views in three themes, and phone width.
  * Screenshots of each view are kept in test-results/screenshots.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { RAG_COLOURS, type Rag } from '../../src/domain';
-import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
-import { startLocalStack, type ILocalStack } from './support/server';
+import { axeViolations, screenshotPath } from './support/browser';
+import { browserSession, horizontalOverflow, IIB, LEAD, listApi, MANAGER, THEMES, themeQuery, type TestPage } from './support/session';
 
-const LEAD = 'heidi.robinson@improvement.example';
-const MANAGER = 'louisa.simpson@improvement.example';
-const IIB = 'alex.morgan@improvement.example';
-const SITE_API = '/sites/improvement/_api/web/lists';
+const e2e = browserSession();
 
-let stack: ILocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startLocalStack();
-  browser = await launchBrowser();
-}, 60000);
-
-afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
-  if (stack) {
-    expect(await stack.stop()).toBe(0);
-  }
-});
-
-async function open(login: string, query: string = '', width: number = 1280): Promise<Page> {
-  const page: Page = await browser.newPage({ viewport: { width, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as unknown as { errors: string[] }).errors = errors;
-  await page.goto(`${stack.url}/?as=${encodeURIComponent(login)}${query}`);
-  await page.getByRole('table', { name: /RAG status of each workstream/ }).waitFor();
-  return page;
+function open(login: string, query: string = ''): Promise<TestPage> {
+  return e2e.openDashboard(login, { query });
 }
 
 async function openWorkstream(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: title, exact: true }).click();
   await page.getByRole('heading', { name: 'Key milestones/activities this period' }).waitFor();
-}
-
-/** The site's REST API, as a user. */
-async function rest(path: string, login: string, init: { method?: string; headers?: { [k: string]: string }; body?: string } = {}): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${stack.url}${path}`, {
-    method: init.method || 'GET',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${login}`, ...(init.headers || {}) },
-    body: init.body
-  });
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : undefined };
 }
 
 function hex(rgb: string): string {
@@ -93,7 +56,7 @@ describe('the programme view', () => {
     // Each arrow compares November/December with the June column beside it: every workstream improved.
     expect(await page.getByText('Improved since last period').count()).toBeGreaterThanOrEqual(5);
     await page.screenshot({ path: screenshotPath('programme-view'), fullPage: true });
-    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    expect(page.errors).toEqual([]);
     await page.close();
   }, 60000);
 });
@@ -114,7 +77,7 @@ describe('a project manager', () => {
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     await page.getByText('Saved.').first().waitFor();
 
-    const items = await rest(`${SITE_API}/getByTitle('Milestones')/items?$filter=Title eq 'Launch Procurement Hub'&$select=Id,MilestoneStatus,StatusCategory,ReportingPeriodId`, LEAD);
+    const items = await e2e.rest(`${listApi('Milestones')}/items?$filter=Title eq 'Launch Procurement Hub'&$select=Id,MilestoneStatus,StatusCategory,ReportingPeriodId`);
     const saved = items.json.value.filter((m: { ReportingPeriodId: number }) => m.ReportingPeriodId === 2)[0];
     expect(saved).toMatchObject({ MilestoneStatus: 'Complete – hub launched on 30/11/2023', StatusCategory: 'Complete' });
 
@@ -134,11 +97,10 @@ describe('a project manager', () => {
     await dialog.getByRole('textbox', { name: /^Status/ }).fill(mine);
 
     // Meanwhile the programme office lead changes the same milestone.
-    const found = await rest(`${SITE_API}/getByTitle('Milestones')/items?$filter=Title eq 'Complete BB governance changes'&$select=Id,ReportingPeriodId,Timing`, LEAD);
+    const found = await e2e.rest(`${listApi('Milestones')}/items?$filter=Title eq 'Complete BB governance changes'&$select=Id,ReportingPeriodId,Timing`);
     const target = found.json.value.filter((m: { ReportingPeriodId: number; Timing: string }) => m.ReportingPeriodId === 2 && m.Timing === 'This period')[0];
     const theirs = 'Delayed – waiting for the January Board';
-    const merge = await rest(`${SITE_API}/getByTitle('Milestones')/items(${target.Id})`, LEAD, { method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' }, body: JSON.stringify({ MilestoneStatus: theirs }) });
-    expect(merge.status).toBe(204);
+    await e2e.mergeItem('Milestones', target.Id, { MilestoneStatus: theirs });
 
     await dialog.getByRole('button', { name: 'Save', exact: true }).click();
     const region = page.getByRole('region', { name: 'Your version and the current version' });
@@ -152,7 +114,7 @@ describe('a project manager', () => {
     // Keeping my version writes it over theirs, knowingly.
     await page.getByRole('button', { name: 'Keep my version' }).click();
     await page.getByText('Saved.').first().waitFor();
-    const after = await rest(`${SITE_API}/getByTitle('Milestones')/items(${target.Id})?$select=MilestoneStatus`, LEAD);
+    const after = await e2e.rest(`${listApi('Milestones')}/items(${target.Id})?$select=MilestoneStatus`);
     expect(after.json.MilestoneStatus).toBe(mine);
     await page.close();
   }, 60000);
@@ -170,7 +132,7 @@ describe('an IIB member', () => {
     // workstream with no approved report yet, a reader lands on the last locked period).
     expect(await page.getByRole('button', { name: /^Record (challenge or feedback|a challenge about )/ }).count()).toBe(1);
 
-    const before = await rest(`${SITE_API}/getByTitle('Milestones')/items(1)?$select=Title,MilestoneStatus`, LEAD);
+    const before = await e2e.rest(`${listApi('Milestones')}/items(1)?$select=Title,MilestoneStatus`);
     const forged = await page.evaluate(async (login: string) => {
       const res = await fetch("/sites/improvement/_api/web/lists/getByTitle('Milestones')/items(1)", {
         method: 'POST',
@@ -181,16 +143,16 @@ describe('an IIB member', () => {
     }, IIB);
     expect(forged.status).toBe(403);
     expect(JSON.parse(forged.body)['odata.error'].message.value).toBe('Access denied.');
-    const after = await rest(`${SITE_API}/getByTitle('Milestones')/items(1)?$select=Title,MilestoneStatus`, LEAD);
+    const after = await e2e.rest(`${listApi('Milestones')}/items(1)?$select=Title,MilestoneStatus`);
     expect(after.json).toEqual(before.json);
     await page.close();
   }, 60000);
 });
 
 describe('accessibility', () => {
-  for (const theme of ['default', 'dark', 'contrast']) {
+  for (const theme of THEMES) {
     it(`has no axe-core violations on the programme and workstream views in the ${theme} theme`, async () => {
-      const page = await open(LEAD, theme === 'default' ? '' : `&theme=${theme}`);
+      const page = await open(LEAD, themeQuery(theme));
       expect(await axeViolations(page, 'main')).toEqual([]);
       await page.screenshot({ path: screenshotPath(`programme-view-${theme}`), fullPage: true });
       await openWorkstream(page, 'Partnership Working');
@@ -203,14 +165,12 @@ describe('accessibility', () => {
 
 describe('in a Teams tab', () => {
   it("opens straight on the tab's workstream and fits a phone's width", async () => {
-    const page: Page = await browser.newPage({ viewport: { width: 360, height: 780 } });
-    await page.goto(`${stack.url}/?as=${encodeURIComponent(MANAGER)}&host=teams&tab=PROC&theme=dark`);
+    const page = await e2e.open(`/?as=${encodeURIComponent(MANAGER)}&host=teams&tab=PROC&theme=dark`, { width: 360, height: 780 });
     await page.getByRole('heading', { name: 'Key milestones/activities this period' }).waitFor();
     expect(await page.getByRole('button', { name: 'Back to programme' }).count()).toBe(0);
     expect(await page.getByRole('heading', { name: 'Procurement', exact: true }).count()).toBe(1);
     // The page itself never scrolls sideways; wide tables scroll inside their own region.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page, 'main')).toEqual([]);
     await page.screenshot({ path: screenshotPath('teams-tab-phone-dark'), fullPage: true });
     await page.close();
@@ -248,7 +208,7 @@ describe('the reporting cycle', () => {
     expect(await axeViolations(page, 'main')).toEqual([]);
     await office.scrollIntoViewIfNeeded();
     await office.screenshot({ path: screenshotPath('programme-office-view') });
-    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    expect(page.errors).toEqual([]);
     await page.close();
   }, 60000);
 
@@ -303,19 +263,17 @@ describe('the reporting cycle', () => {
     expect(await lead.getByRole('button', { name: /^(Change status|More actions)/ }).count()).toBe(0);
     expect(await axeViolations(lead, 'main')).toEqual([]);
     await lead.screenshot({ path: screenshotPath('locked-period'), fullPage: true });
-    expect((lead as unknown as { errors: string[] }).errors).toEqual([]);
+    expect(lead.errors).toEqual([]);
     await lead.close();
   }, 90000);
 
   it("shows a workstream's Teams tab what is still owed for the open period", async () => {
-    const page: Page = await browser.newPage({ viewport: { width: 360, height: 780 } });
-    await page.goto(`${stack.url}/?as=${encodeURIComponent(MANAGER)}&host=teams&tab=PROC`);
+    const page = await e2e.open(`/?as=${encodeURIComponent(MANAGER)}&host=teams&tab=PROC`, { width: 360, height: 780 });
     const owed = page.getByRole('list', { name: 'Still to do for November/December 2023:' });
     await owed.waitFor();
     expect(await owed.getByRole('listitem').allInnerTexts()).toEqual(['submit the status report (it is a draft)']);
     expect(await page.getByRole('button', { name: 'Submit to the programme office' }).count()).toBe(1);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     expect(await axeViolations(page, 'main')).toEqual([]);
     await page.screenshot({ path: screenshotPath('teams-tab-owed') });
     await page.close();

@@ -4,51 +4,27 @@
  * 1400 px (SharePoint), no word broken inside itself, the page never scrolling sideways, each band
  * on its colour. Screenshots: test-results/screenshots/glance-*.png.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { RAG_COLOURS } from '../../src/domain';
-import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
-import { startLocalStack, type ILocalStack } from './support/server';
+import { axeViolations, screenshotPath } from './support/browser';
+import { browserSession, horizontalOverflow, IIB, THEMES, themeQuery, type IBrowserSession, type TestPage } from './support/session';
 
-const LEAD = 'heidi.robinson@improvement.example';
-const IIB = 'alex.morgan@improvement.example';
-const RISKS = "/sites/improvement/_api/web/lists/getByTitle('Risks')/items";
-
-let stack: ILocalStack;
-let browser: Browser;
-
-/** Adds an open risk through SharePoint's REST API, as the programme office. */
-async function addRisk(fields: { [k: string]: unknown }): Promise<void> {
-  const res = await fetch(`${stack.url}${RISKS}`, {
-    method: 'POST',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${LEAD}` },
-    body: JSON.stringify({ RiskState: 'Open', RaisedPeriodId: 2, Mitigation: 'In hand.', SortOrder: 9, ...fields })
-  });
-  expect(res.status).toBe(201);
+/** Adds open risks through SharePoint's REST API, as the programme office. */
+async function addRisks(session: IBrowserSession): Promise<void> {
+  const risks: Array<{ [k: string]: unknown }> = [
+    { Title: 'Partners withdraw from the joint board', RiskDescription: 'Partners withdraw from the joint board', WorkstreamId: 4, RiskNumber: '6', Likelihood: 4, Impact: 5, RiskOwner: 'Director of Partnerships' },
+    { Title: 'Hub supplier goes into administration', RiskDescription: 'Hub supplier goes into administration', WorkstreamId: 2, RiskNumber: '6', Likelihood: 3, Impact: 4 },
+    { Title: 'Constitution review slips', RiskDescription: 'Constitution review slips', WorkstreamId: 1, RiskNumber: '4', Likelihood: 2, Impact: 2 }
+  ];
+  for (const fields of risks) {
+    await session.addItem('Risks', { RiskState: 'Open', RaisedPeriodId: 2, Mitigation: 'In hand.', SortOrder: 9, ...fields });
+  }
 }
 
-beforeAll(async () => {
-  stack = await startLocalStack();
-  browser = await launchBrowser();
-  await addRisk({ Title: 'Partners withdraw from the joint board', RiskDescription: 'Partners withdraw from the joint board', WorkstreamId: 4, RiskNumber: '6', Likelihood: 4, Impact: 5, RiskOwner: 'Director of Partnerships' });
-  await addRisk({ Title: 'Hub supplier goes into administration', RiskDescription: 'Hub supplier goes into administration', WorkstreamId: 2, RiskNumber: '6', Likelihood: 3, Impact: 4 });
-  await addRisk({ Title: 'Constitution review slips', RiskDescription: 'Constitution review slips', WorkstreamId: 1, RiskNumber: '4', Likelihood: 2, Impact: 2 });
-}, 60000);
+const e2e = browserSession({ setUp: addRisks });
 
-afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
-  if (stack) {
-    expect(await stack.stop()).toBe(0);
-  }
-});
-
-async function open(query: string, width: number): Promise<Page> {
-  const page: Page = await browser.newPage({ viewport: { width, height: 900 } });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  (page as unknown as { errors: string[] }).errors = errors;
-  await page.goto(`${stack.url}/?as=${encodeURIComponent(IIB)}${query}`);
+async function open(query: string, width: number): Promise<TestPage> {
+  const page: TestPage = await e2e.open(`/?as=${encodeURIComponent(IIB)}${query}`, { width });
   await page.getByRole('heading', { name: 'Trends at a glance' }).waitFor();
   await page.getByRole('table', { name: /Open risks across the programme/ }).waitFor();
   return page;
@@ -86,8 +62,8 @@ async function brokenWords(page: Page): Promise<string[]> {
 
 describe('trends, the filter and the risk matrix', () => {
   const views: Array<[string, string, number]> = [];
-  for (const theme of ['default', 'dark', 'contrast']) {
-    const t: string = theme === 'default' ? '' : `&theme=${theme}`;
+  for (const theme of THEMES) {
+    const t: string = themeQuery(theme);
     views.push([`Teams, ${theme}, 400 px`, `&host=teams${t}`, 400]);
     views.push([`SharePoint, ${theme}, 1400 px`, t, 1400]);
   }
@@ -100,14 +76,13 @@ describe('trends, the filter and the risk matrix', () => {
       await page.getByRole('region', { name: /^Likelihood 4 Likely, impact 5 Severe/ }).getByText('Owner: Director of Partnerships').waitFor();
       expect(await axeViolations(page, 'main')).toEqual([]);
       expect(await brokenWords(page)).toEqual([]);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       const shot: string = `glance-${name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}`;
       await page.screenshot({ path: screenshotPath(shot), fullPage: true });
       for (const heading of ['Trends at a glance', 'Risk matrix']) {
         await page.getByRole('region', { name: heading, exact: true }).screenshot({ path: screenshotPath(`${shot}-${heading.split(' ')[0].toLowerCase()}`) });
       }
-      expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+      expect(page.errors).toEqual([]);
       await page.close();
     }, 60000);
   }

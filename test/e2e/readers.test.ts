@@ -5,40 +5,16 @@
  * the programme office has locked November/December and started the next period, IIB members
  * still land on November/December, and the programme office on the new, open period.
  */
-import type { Browser, Page } from 'playwright-core';
-import { spfi, SPBrowser } from '@pnp/sp';
-import { BearerLogin, PnpRepository } from '../../src/data/sharepoint/PnpRepository';
-import { launchBrowser, screenshotPath } from './support/browser';
-import { startLocalStack, type ILocalStack } from './support/server';
+import type { Page } from 'playwright-core';
+import { screenshotPath } from './support/browser';
+import { browserSession, IIB, LEAD as OFFICE } from './support/session';
 
-const IIB = 'alex.morgan@improvement.example';
-const OFFICE = 'heidi.robinson@improvement.example';
-
-let stack: ILocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startLocalStack();
-  browser = await launchBrowser();
-}, 60000);
-
-afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
-  if (stack) {
-    expect(await stack.stop()).toBe(0);
-  }
-});
+const e2e = browserSession();
 
 describe('an IIB member', () => {
   it('sees the approved report of November/December, the others awaiting approval, and reaches June 2023', async () => {
-    const page: Page = await browser.newPage({ viewport: { width: 400, height: 900 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${stack.url}/?as=${encodeURIComponent(IIB)}`);
+    const page = await e2e.openDashboard(IIB, { width: 400 });
     const table = page.getByRole('table', { name: /RAG status of each workstream/ });
-    await table.waitFor();
     expect(await page.getByRole('combobox', { name: /^Reporting period/ }).innerText()).toContain('November/December 2023');
     const cell = async (title: string): Promise<string> => table.getByRole('row').filter({ hasText: title }).locator('td').nth(1).innerText();
     expect(await cell('Project Plans and Delivery')).toMatch(/Green/);
@@ -55,13 +31,12 @@ describe('an IIB member', () => {
     await page.reload();
     await table.waitFor();
     expect(await page.getByRole('combobox', { name: /^Reporting period/ }).innerText()).toContain('June 2023');
-    expect(errors).toEqual([]);
+    expect(page.errors).toEqual([]);
     await page.close();
   }, 90000);
 
   it('still lands on November/December after the programme office locks it and starts the next period', async () => {
-    const siteUrl: string = `${stack.url}/sites/improvement`;
-    const office = new PnpRepository(spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BearerLogin(OFFICE)));
+    const office = e2e.repository(OFFICE);
     const periods = await office.getPeriods();
     const novDec = periods.filter((p) => p.title === 'November/December 2023')[0];
     const reason: string = 'Went to the Board on 14 December with four reports still in draft';
@@ -69,9 +44,7 @@ describe('an IIB member', () => {
     await office.createPeriod({ title: 'January 2024', start: '01/01/2024', end: '31/01/2024' });
 
     const landing = async (login: string): Promise<string> => {
-      const page: Page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-      await page.goto(`${stack.url}/?as=${encodeURIComponent(login)}`);
-      await page.getByRole('table', { name: /RAG status of each workstream/ }).waitFor();
+      const page: Page = await e2e.openDashboard(login, { width: 1200 });
       const chosen: string = await page.getByRole('combobox', { name: /^Reporting period/ }).innerText();
       await page.close();
       return chosen;

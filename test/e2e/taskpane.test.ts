@@ -16,45 +16,30 @@ import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import * as JSZip from 'jszip';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { RAG_COLOURS } from '../../src/domain';
-import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
-import { startLocalStack, type ILocalStack } from './support/server';
+import { axeViolations, screenshotPath } from './support/browser';
+import { browserSession, listApi, PROGRAMME_SITE, type TestPage } from './support/session';
 import { convertToPdf, pdfPages } from '../report/support/render';
 
 jest.setTimeout(120000);
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/**';
 const WORKSTREAMS = ['Governance and Decision Making', 'Procurement', 'Project Plans and Delivery', 'Partnership Working', 'Confidence, Culture and Capacity'];
-const LEAD = 'heidi.robinson@improvement.example';
 
-let stack: ILocalStack;
-let browser: Browser;
+const e2e = browserSession();
 let tmp: string;
 
-beforeAll(async () => {
-  stack = await startLocalStack();
-  browser = await launchBrowser();
+beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-taskpane-'));
-}, 60000);
-
-afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
-  if (stack) {
-    expect(await stack.stop()).toBe(0);
-  }
 });
 
 /** Opens the task pane page; office.js from the CDN is refused (this machine is offline) unless told to hang. */
 async function openPane(
   width: number,
   options: { officeJs?: 'refused' | 'neverReady'; word?: boolean; page?: (html: string) => string } = {}
-): Promise<Page & { errors: string[] }> {
-  const page = (await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true })) as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
+): Promise<TestPage> {
+  const page: TestPage = await e2e.newPage({ width, acceptDownloads: true });
   if (options.officeJs === 'neverReady') {
     // office.js arrives, but Office never says it is ready (a host that never answers).
     await page.route(OFFICE_JS, (route) =>
@@ -74,7 +59,7 @@ async function openPane(
     });
   }
   // The pane comes up at DOMContentLoaded: office.js is referenced in <head> before the page's own script.
-  await page.goto(`${stack.url}/addin/taskpane.html`, { waitUntil: 'domcontentloaded' });
+  await page.goto(`${e2e.url}/addin/taskpane.html`, { waitUntil: 'domcontentloaded' });
   return page;
 }
 
@@ -121,7 +106,7 @@ describe('the task pane page itself', () => {
   });
 
   it('says the same in an engine with modules but without dynamic import() (the old Edge), and does not start the pane', async () => {
-    const page = await browser.newPage({ viewport: { width: 350, height: 900 } });
+    const page = await e2e.newPage({ width: 350 });
     await page.route(OFFICE_JS, (route) => route.abort());
     // EdgeHTML cannot parse import(): the page's own check builds such a function without running it.
     await page.addInitScript(() => {
@@ -135,7 +120,7 @@ describe('the task pane page itself', () => {
       Patched.prototype = Native.prototype;
       (window as unknown as { Function: unknown }).Function = Patched;
     });
-    await page.goto(`${stack.url}/addin/taskpane.html`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${e2e.url}/addin/taskpane.html`, { waitUntil: 'domcontentloaded' });
     await page.getByRole('alert').filter({ hasText: UNSUPPORTED }).waitFor();
     await page.waitForTimeout(1500);
     expect(await page.locator('#root').innerHTML()).toBe('');
@@ -145,15 +130,13 @@ describe('the task pane page itself', () => {
 
 describe('the task pane page as the sign-in dialog', () => {
   it('opened by hand outside Office, says what it is instead of starting a sign-in nobody waits for', async () => {
-    const page = await browser.newPage({ viewport: { width: 500, height: 600 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
+    const page = await e2e.newPage({ width: 500, height: 600 });
     await page.route(OFFICE_JS, (route) => route.abort());
     const scopes = encodeURIComponent(JSON.stringify([['https://graph.microsoft.com/Sites.Read.All']]));
-    await page.goto(`${stack.url}/addin/taskpane.html?phSignIn=${scopes}`, { waitUntil: 'domcontentloaded' });
+    await page.goto(`${e2e.url}/addin/taskpane.html?phSignIn=${scopes}`, { waitUntil: 'domcontentloaded' });
     await page.getByText('This is the Programme Highlights sign-in window. Close it and use Sign in in the add-in’s task pane in Word.').waitFor();
     expect(await page.getByRole('heading', { name: 'Programme Highlights' }).count()).toBe(0);
-    expect(errors).toEqual([]);
+    expect(page.errors).toEqual([]);
     await page.close();
   });
 });
@@ -392,12 +375,9 @@ function fakeWord(page: Page): Promise<IFakeWordState> {
 
 /** Changes a status report's RAG on the site, as a project manager would. */
 async function setRag(workstreamId: number, periodId: number, rag: string): Promise<void> {
-  const headers = { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${LEAD}` };
-  const list = `${stack.url}/sites/improvement/_api/web/lists/getByTitle('Status Reports')/items`;
-  const found = await (await fetch(`${list}?$filter=ReportingPeriodId eq ${periodId}&$select=Id,WorkstreamId`, { headers })).json();
-  const item = (found.value as Array<{ Id: number; WorkstreamId: number }>).filter((i) => i.WorkstreamId === workstreamId)[0];
-  const res = await fetch(`${list}(${item.Id})`, { method: 'POST', headers: { ...headers, 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' }, body: JSON.stringify({ Rag: rag }) });
-  expect(res.status).toBe(204);
+  const found = await e2e.rest(`${listApi('Status Reports')}/items?$filter=ReportingPeriodId eq ${periodId}&$select=Id,WorkstreamId`);
+  const item = (found.json.value as Array<{ Id: number; WorkstreamId: number }>).filter((i) => i.WorkstreamId === workstreamId)[0];
+  await e2e.mergeItem('Status Reports', item.Id, { Rag: rag });
 }
 
 describe('the task pane in Word (Word\u2019s API stood in for)', () => {
@@ -413,7 +393,7 @@ describe('the task pane in Word (Word\u2019s API stood in for)', () => {
     await page.getByText('Inserted “Whole programme report” for November/December 2023.').waitFor();
     let doc = await fakeWord(page);
     expect(doc.controls.map((c) => c.tag.split(':')[1])).toEqual(['reportTitle', 'overview', 'statusTable', ...WORKSTREAMS.map(() => 'workstreamSection'), 'ragKey']);
-    expect(JSON.parse(String(doc.settings['ProgrammeHighlights.Source']))).toEqual({ siteUrl: `${stack.url}/sites/improvement`, periodId: 2, periodTitle: 'November/December 2023' });
+    expect(JSON.parse(String(doc.settings['ProgrammeHighlights.Source']))).toEqual({ siteUrl: `${e2e.url}${PROGRAMME_SITE}`, periodId: 2, periodTitle: 'November/December 2023' });
 
     // Partnership Working goes Red on the site; an officer rewords the overview in the paper.
     await setRag(4, 2, 'Red');

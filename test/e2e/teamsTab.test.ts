@@ -6,40 +6,16 @@
  * can set the lists up there, or bring older ones up to date. In Chromium against the real
  * `npm start`, in Teams' three themes, with screenshots in test-results/screenshots.
  */
-import type { Browser, Page } from 'playwright-core';
-import { spfi, SPBrowser } from '@pnp/sp';
-import { BearerLogin } from '../../src/data/sharepoint/PnpRepository';
 import { provisionSite } from '../../src/data/provisioning/provision';
 import { LIST_SCHEMAS } from '../../src/data/provisioning/schema';
-import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
-import { startLocalStack, type ILocalStack } from './support/server';
+import { axeViolations, screenshotPath } from './support/browser';
+import { browserSession, IIB, LEAD, MANAGER, themeQuery, THEMES, type IRestAnswer, type TestPage } from './support/session';
 
-const MANAGER = 'louisa.simpson@improvement.example';
-const LEAD = 'heidi.robinson@improvement.example';
-const IIB = 'alex.morgan@improvement.example';
+const e2e = browserSession();
 
-let stack: ILocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startLocalStack();
-  browser = await launchBrowser();
-}, 60000);
-
-afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
-  if (stack) {
-    expect(await stack.stop()).toBe(0);
-  }
-});
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function rest(path: string, login: string = LEAD): Promise<{ status: number; json: any }> {
-  const res = await fetch(`${stack.url}${path}`, { headers: { Accept: 'application/json;odata=nometadata', Authorization: `Bearer ${login}` } });
-  const text = await res.text();
-  return { status: res.status, json: text ? JSON.parse(text) : undefined };
+/** A GET of the stack's SharePoint REST API, as the programme office, without OData metadata. */
+function rest(path: string): Promise<IRestAnswer> {
+  return e2e.rest(path, { headers: { Accept: 'application/json;odata=nometadata' } });
 }
 
 /** GOV's status report for the latest period, as the programme site's lists hold it. */
@@ -51,11 +27,8 @@ async function govStatus(): Promise<{ periodTitle: string; rag: string }> {
   return { periodTitle: latest.Title, rag: reports.json.value[0].Rag };
 }
 
-async function newPage(): Promise<Page & { errors: string[] }> {
-  const page = (await browser.newPage({ viewport: { width: 1024, height: 800 } })) as Page & { errors: string[] };
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(e.message));
-  return page;
+function newPage(): Promise<TestPage> {
+  return e2e.newPage({ width: 1024, height: 800 });
 }
 
 describe('a Teams tab on the GOV team\'s site', () => {
@@ -64,11 +37,11 @@ describe('a Teams tab on the GOV team\'s site', () => {
     expect((await rest(`/sites/gov/_api/web/lists/getByTitle('Workstreams')`)).status).toBe(404);
   });
 
-  for (const theme of ['default', 'dark', 'contrast']) {
+  for (const theme of THEMES) {
     it(`shows GOV's status from the programme site, in Teams' ${theme} theme`, async () => {
       const expected = await govStatus();
       const page = await newPage();
-      await page.goto(`${stack.url}/?host=teams&web=/sites/gov&workstream=GOV&as=${encodeURIComponent(MANAGER)}${theme === 'default' ? '' : `&theme=${theme}`}`);
+      await page.goto(`${e2e.url}/?host=teams&web=/sites/gov&workstream=GOV&as=${encodeURIComponent(MANAGER)}${themeQuery(theme)}`);
       await page.getByRole('heading', { name: 'Key milestones/activities this period' }).waitFor({ timeout: 20000 });
       expect(await page.getByRole('heading', { name: 'Governance and Decision Making', exact: true }).count()).toBe(1);
       const status = page.locator('section', { has: page.getByRole('heading', { name: 'Project status' }) });
@@ -86,10 +59,10 @@ describe('a Teams tab on the GOV team\'s site', () => {
 
   it('lists the programme site\'s workstreams in the tab\'s settings', async () => {
     const page = await newPage();
-    await page.goto(`${stack.url}/?host=teams&web=/sites/gov&workstream=GOV&settings=1&as=${encodeURIComponent(MANAGER)}`);
+    await page.goto(`${e2e.url}/?host=teams&web=/sites/gov&workstream=GOV&settings=1&as=${encodeURIComponent(MANAGER)}`);
     const settings = page.getByRole('form', { name: 'Tab settings' });
     await settings.getByText(/^Using the programme site /).waitFor({ timeout: 20000 });
-    expect(await settings.getByText(`Using the programme site ${stack.url}/sites/improvement.`).count()).toBe(1);
+    expect(await settings.getByText(`Using the programme site ${e2e.url}/sites/improvement.`).count()).toBe(1);
     await settings.getByRole('combobox', { name: 'Workstream' }).click();
     const options = await page.getByRole('option').allInnerTexts();
     const workstreams = await rest(`/sites/improvement/_api/web/lists/getByTitle('Workstreams')/items?$select=Title,Code&$orderby=SortOrder`);
@@ -104,27 +77,27 @@ describe('a Teams tab on the GOV team\'s site', () => {
 
   it('says plainly what is wrong with a wrong programme site, in the settings and in the tab', async () => {
     const page = await newPage();
-    await page.goto(`${stack.url}/?host=teams&web=/sites/gov&workstream=GOV&settings=1&as=${encodeURIComponent(MANAGER)}`);
+    await page.goto(`${e2e.url}/?host=teams&web=/sites/gov&workstream=GOV&settings=1&as=${encodeURIComponent(MANAGER)}`);
     const settings = page.getByRole('form', { name: 'Tab settings' });
     await settings.getByText(/^Using the programme site /).waitFor({ timeout: 20000 });
     const field = settings.getByRole('textbox', { name: 'Programme site' });
     // A site that is there but holds none of the programme's lists: the team's own.
-    await field.fill(`${stack.url}/sites/gov`);
+    await field.fill(`${e2e.url}/sites/gov`);
     await settings.getByRole('button', { name: 'Check the site' }).click();
-    await settings.getByText(`The site ${stack.url}/sites/gov does not hold the programme's lists. Check the address, or ask the programme office to set up the lists on that site.`).waitFor();
+    await settings.getByText(`The site ${e2e.url}/sites/gov does not hold the programme's lists. Check the address, or ask the programme office to set up the lists on that site.`).waitFor();
     expect(await settings.getByRole('combobox', { name: 'Workstream' }).count()).toBe(0);
     expect(await settings.getByRole('button', { name: 'Save' }).isDisabled()).toBe(true);
     // No site at all.
     await field.fill('/sites/nowhere');
     await settings.getByRole('button', { name: 'Check the site' }).click();
-    await settings.getByText(`There is no site at ${stack.url}/sites/nowhere. Check the programme site's address.`).waitFor();
+    await settings.getByText(`There is no site at ${e2e.url}/sites/nowhere. Check the programme site's address.`).waitFor();
     await page.screenshot({ path: screenshotPath('teams-tab-settings-wrong-site'), fullPage: true });
     await page.close();
 
     // A tab whose own setting names a wrong site shows the same words instead of the dashboard.
     const tab = await newPage();
-    await tab.goto(`${stack.url}/?host=teams&web=/sites/gov&workstream=GOV&programme=/sites/nowhere&as=${encodeURIComponent(MANAGER)}`);
-    await tab.getByRole('alert').filter({ hasText: `There is no site at ${stack.url}/sites/nowhere.` }).waitFor({ timeout: 20000 });
+    await tab.goto(`${e2e.url}/?host=teams&web=/sites/gov&workstream=GOV&programme=/sites/nowhere&as=${encodeURIComponent(MANAGER)}`);
+    await tab.getByRole('alert').filter({ hasText: `There is no site at ${e2e.url}/sites/nowhere.` }).waitFor({ timeout: 20000 });
     expect(await tab.getByRole('button', { name: 'Try again' }).count()).toBe(1);
     expect(await axeViolations(tab, 'main')).toEqual([]);
     expect(tab.errors).toEqual([]);
@@ -136,7 +109,7 @@ describe('Set up this site', () => {
   it('is offered to whoever manages a site\'s lists where the lists are missing, and creates them', async () => {
     // Someone who may only read the PPD team's site is told what is wrong, and offered nothing.
     const reader = await newPage();
-    await reader.goto(`${stack.url}/?web=/sites/ppd&programme=/sites/ppd&as=${encodeURIComponent(IIB)}`);
+    await reader.goto(`${e2e.url}/?web=/sites/ppd&programme=/sites/ppd&as=${encodeURIComponent(IIB)}`);
     await reader.getByRole('alert').filter({ hasText: 'does not hold the programme\'s lists' }).waitFor({ timeout: 20000 });
     await reader.waitForTimeout(500);
     expect(await reader.getByRole('button', { name: 'Set up this site' }).count()).toBe(0);
@@ -144,10 +117,10 @@ describe('Set up this site', () => {
 
     // Its owner (the programme office) is offered to set it up.
     const page = await newPage();
-    await page.goto(`${stack.url}/?web=/sites/ppd&programme=/sites/ppd&as=${encodeURIComponent(LEAD)}`);
+    await page.goto(`${e2e.url}/?web=/sites/ppd&programme=/sites/ppd&as=${encodeURIComponent(LEAD)}`);
     const setUp = page.getByRole('button', { name: 'Set up this site' });
     await setUp.waitFor({ timeout: 20000 });
-    expect(await page.getByText(`you can create the programme's lists on ${stack.url}/sites/ppd now`).count()).toBe(1);
+    expect(await page.getByText(`you can create the programme's lists on ${e2e.url}/sites/ppd now`).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('set-up-this-site'), fullPage: true });
     await setUp.click();
     // The lists are there and empty: the programme office is led to set the programme up.
@@ -160,11 +133,11 @@ describe('Set up this site', () => {
   }, 90000);
 
   it('offers to bring an older site\'s lists up to date, and does it', async () => {
-    const site = `${stack.url}/sites/part`;
+    const site = `${e2e.url}/sites/part`;
     const older = LIST_SCHEMAS.map((l) => (l.title === 'Risks' ? { ...l, fields: l.fields.filter((f) => f.name !== 'Mitigation') } : l));
-    await provisionSite(spfi(site).using(SPBrowser({ baseUrl: site }), BearerLogin(LEAD)), site, { schemas: older });
+    await provisionSite(e2e.sp(LEAD, '/sites/part'), site, { schemas: older });
     const page = await newPage();
-    await page.goto(`${stack.url}/?web=/sites/part&programme=/sites/part&as=${encodeURIComponent(LEAD)}`);
+    await page.goto(`${e2e.url}/?web=/sites/part&programme=/sites/part&as=${encodeURIComponent(LEAD)}`);
     const update = page.getByRole('button', { name: 'Bring the lists up to date' });
     await update.waitFor({ timeout: 20000 });
     expect(await page.getByText(`The programme's lists on ${site} are out of date (changes to make: 1).`, { exact: false }).count()).toBe(1);
@@ -176,7 +149,7 @@ describe('Set up this site', () => {
 
     // Nobody is bothered once the lists are up to date.
     const again = await newPage();
-    await again.goto(`${stack.url}/?web=/sites/part&programme=/sites/part&as=${encodeURIComponent(LEAD)}`);
+    await again.goto(`${e2e.url}/?web=/sites/part&programme=/sites/part&as=${encodeURIComponent(LEAD)}`);
     await again.getByRole('heading', { name: 'Set up your programme' }).waitFor({ timeout: 20000 });
     await again.waitForTimeout(1000);
     expect(await again.getByRole('button', { name: 'Bring the lists up to date' }).count()).toBe(0);

@@ -5,36 +5,16 @@
  * a table; each row's actions are one menu; and axe-core passes at 400 px in the light, dark and
  * high-contrast themes. Screenshots are kept in test-results/screenshots (widths-*.png).
  */
-import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
-import { startLocalStack, type ILocalStack } from './support/server';
+import type { Page } from 'playwright-core';
+import { axeViolations, screenshotPath } from './support/browser';
+import { browserSession, horizontalOverflow, LEAD, THEMES, themeQuery, type TestPage } from './support/session';
 
-const LEAD = 'heidi.robinson@improvement.example';
-
-let stack: ILocalStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startLocalStack();
-  browser = await launchBrowser();
-}, 60000);
-
-afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
-  if (stack) {
-    expect(await stack.stop()).toBe(0);
-  }
-});
+const e2e = browserSession();
 
 type Host = 'sharepoint' | 'teams';
 
-async function open(width: number, host: Host, theme: string = 'default'): Promise<Page> {
-  const page: Page = await browser.newPage({ viewport: { width, height: 900 } });
-  const query: string = `${host === 'teams' ? '&host=teams' : ''}${theme === 'default' ? '' : `&theme=${theme}`}`;
-  await page.goto(`${stack.url}/?as=${encodeURIComponent(LEAD)}${query}`);
-  await page.getByRole('table', { name: /RAG status of each workstream/ }).waitFor();
+async function open(width: number, host: Host, theme: string = 'default'): Promise<TestPage> {
+  const page: TestPage = await e2e.openDashboard(LEAD, { query: `${host === 'teams' ? '&host=teams' : ''}${themeQuery(theme)}`, width });
   // The programme office's table loads on its own.
   await page.getByRole('table', { name: /^Where each workstream's report for/ }).waitFor();
   return page;
@@ -124,7 +104,7 @@ describe('no word is split across lines', () => {
           expect(new Set(programme.map((r) => r.layout))).toEqual(new Set(['cards']));
         }
         // The page itself never scrolls sideways.
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
         await page.screenshot({ path: screenshotPath(`widths-${host}-programme-${width}`), fullPage: true });
 
         await openWorkstream(page, 'Procurement');
@@ -136,7 +116,7 @@ describe('no word is split across lines', () => {
         const main = workstream.filter((r) => /milestones|risks/i.test(r.label));
         expect(main.length).toBeGreaterThanOrEqual(3);
         expect(new Set(main.map((r) => r.layout))).toEqual(new Set([width === 400 ? 'cards' : 'table']));
-        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+        expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
         await page.screenshot({ path: screenshotPath(`widths-${host}-workstream-${width}`), fullPage: true });
         await page.close();
       }, 90000);
@@ -145,7 +125,7 @@ describe('no word is split across lines', () => {
 });
 
 describe('at phone width', () => {
-  for (const theme of ['default', 'dark', 'contrast']) {
+  for (const theme of THEMES) {
     it(`has no axe-core violations on the programme and workstream views in the ${theme} theme`, async () => {
       const page: Page = await open(400, 'teams', theme);
       expect(await axeViolations(page, 'main')).toEqual([]);

@@ -185,6 +185,22 @@ describe('editing in the workstream view', () => {
     expect(within(section('Key milestones/activities planned for next period')).getByText('No milestones are planned for the next period.')).toBeInTheDocument();
   });
 
+  it('keeps the delete panel open on Esc while the delete is under way, then reports it', async () => {
+    const { user, repository } = renderDashboard({ persona: 'projectManager' });
+    await openWorkstream(user, 'Partnership Working');
+    await rowAction(user, "next period's milestone 1 (Empty row)", "Delete: next period's milestone 1 (Empty row)");
+    const dialog = await panel('Delete this milestone?');
+    const release = repository.hold();
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await within(dialog).findByText('Deleting…')).toBeInTheDocument();
+    pressEscape();
+    expect(screen.getByRole('dialog', { name: 'Delete this milestone?' })).toBeInTheDocument();
+    release();
+    expect(await screen.findByText('Deleted.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(repository.stored('milestone', 71)).toBeUndefined();
+  });
+
   it('adds a risk and closes one in this period', async () => {
     const { user, repository } = renderDashboard({ persona: 'projectManager' });
     await openWorkstream(user, 'Partnership Working');

@@ -45,6 +45,34 @@ describe('useAction', () => {
     expect(failed).toEqual({ ok: false, error: refused });
     expect(getByTestId('busy')).toHaveTextContent('false');
   });
+
+  it('stays busy until the latest action ends, and touches no state once the view has gone', async () => {
+    const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    let runner!: IActionRunner;
+    const { getByTestId, unmount } = render(<RunnerProbe onRunner={(r) => (runner = r)} />);
+    let releaseFirst!: () => void;
+    let releaseSecond!: () => void;
+    const first = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const second = new Promise<void>((resolve) => (releaseSecond = resolve));
+    let latest!: Promise<unknown>;
+    act(() => {
+      void runner.run(() => first);
+      latest = runner.run(() => second);
+    });
+    await act(async () => {
+      releaseFirst();
+      await first;
+    });
+    expect(getByTestId('busy')).toHaveTextContent('true');
+    unmount();
+    await act(async () => {
+      releaseSecond();
+      await latest;
+    });
+    expect(await latest).toEqual({ ok: true, value: undefined });
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+  });
 });
 
 describe('usePeriodHistory', () => {

@@ -141,4 +141,45 @@ describe('useSave', () => {
     expect((failed as { error: DataError }).error.kind).toBe('conflict');
     expect(text('saving')).toBe('false/false/error');
   });
+
+  it('follows only the latest save: an earlier one ending late, or one under way at a reset, leaves the state alone', async () => {
+    let saver!: ISaver;
+    render(<SaveProbe repository={new MemoryRepository()} onSaver={(s) => (saver = s)} />);
+    const first = deferred<string>();
+    const second = deferred<string>();
+    let earlier!: Promise<unknown>;
+    let later!: Promise<unknown>;
+    act(() => {
+      earlier = saver.run(() => first.promise);
+    });
+    act(() => {
+      later = saver.run(() => second.promise);
+    });
+    await act(async () => {
+      second.resolve('second');
+      await later;
+    });
+    expect(text('saving')).toBe('false/true/');
+    await act(async () => {
+      first.reject(new Error('The earlier save failed late.'));
+      await earlier;
+    });
+    expect(await earlier).toMatchObject({ ok: false });
+    expect(text('saving')).toBe('false/true/');
+
+    const third = deferred<string>();
+    let underWay!: Promise<unknown>;
+    act(() => {
+      underWay = saver.run(() => third.promise);
+    });
+    expect(text('saving')).toBe('true/false/');
+    act(() => saver.reset());
+    expect(text('saving')).toBe('false/false/');
+    await act(async () => {
+      third.resolve('after the reset');
+      await underWay;
+    });
+    expect(await underWay).toEqual({ ok: true, value: 'after the reset' });
+    expect(text('saving')).toBe('false/false/');
+  });
 });

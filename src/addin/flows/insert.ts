@@ -1,5 +1,5 @@
 /** What the officer can insert, and the blocks each choice is made of. */
-import { reportingOptionsOf, tableTitle, type IPeriodPicture, type IReportingOptions, type IWorkstream } from '../../domain';
+import { byOrder, reportingOptionsOf, tableTitle, type IPeriodPicture, type IReportingOptions, type IWorkstream } from '../../domain';
 import { buildBlock, buildProgrammeReport } from '../../report/build';
 import type { BlockKind, IBlock } from '../../report/model';
 import { STRINGS } from '../loc/en-gb';
@@ -75,7 +75,7 @@ export function choiceLabel(choice: InsertChoice): string {
 
 /** The workstreams of a picture in the programme's order. */
 export function orderedWorkstreams(picture: IPeriodPicture): IWorkstream[] {
-  return picture.workstreams.slice().sort((a, b) => a.order - b.order || a.id - b.id);
+  return picture.workstreams.slice().sort(byOrder);
 }
 
 /**

@@ -13,15 +13,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parseRichText } from '../../../src/domain';
-import { launchBrowser } from '../../e2e/support/browser';
-import { startLocalStack, type ILocalStack } from '../../e2e/support/server';
+import { browserSession, LEAD } from '../../e2e/support/session';
 import { record } from '../support/counts';
 import { hasXmlInvalidCharacter, hostileText, seedFor, withoutUnsavable } from './hostile';
 
 const AREA: string = 'Bad input: dashboard in Chromium';
-const LEAD: string = 'heidi.robinson@improvement.example';
 const WORKSTREAM: string = 'Partnership Working';
 const OPEN_PERIOD: string = 'November/December 2023';
 const API: string = '/sites/improvement/_api';
@@ -148,30 +146,19 @@ function scriptsOf(html: string): { srcs: string[]; inline: string[] } {
   return { srcs, inline };
 }
 
-let stack: ILocalStack;
-let browser: Browser;
 let digest: string;
 
-beforeAll(async () => {
-  stack = await startLocalStack();
-  browser = await launchBrowser();
-  const info = await rest('POST', '/contextinfo');
-  expect(info.status).toBe(200);
-  digest = info.body.FormDigestValue;
-}, 60000);
-
-afterAll(async () => {
-  if (browser) {
-    await browser.close();
-  }
-  if (stack) {
-    expect(await stack.stop()).toBe(0);
+const e2e = browserSession({
+  setUp: async () => {
+    const info = await rest('POST', '/contextinfo');
+    expect(info.status).toBe(200);
+    digest = info.body.FormDigestValue;
   }
 });
 
 /** The site's REST API with no Authorization header: the programme office lead, with a form digest for writes. */
 async function rest(method: string, target: string, body?: unknown, headers: { [k: string]: string } = {}): Promise<{ status: number; body: Json; text: string }> {
-  const res: Response = await fetch(`${stack.url}${API}${target}`, {
+  const res: Response = await fetch(`${e2e.url}${API}${target}`, {
     method,
     headers: {
       Accept: 'application/json;odata=nometadata',
@@ -361,11 +348,11 @@ describe('hostile text in SharePoint, in Chromium', () => {
     }
 
     // The page as served: its own scripts, before any data is on it.
-    const served: string = await (await fetch(`${stack.url}/`)).text();
+    const served: string = await (await fetch(`${e2e.url}/`)).text();
     const own = scriptsOf(served);
     expect(own.srcs.length).toBeGreaterThan(0);
 
-    const page: Page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const page: Page = await e2e.browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.setDefaultTimeout(15000);
     const dialogs: string[] = [];
     const errors: string[] = [];
@@ -377,7 +364,7 @@ describe('hostile text in SharePoint, in Chromium', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('request', (r) => requested.push(r.url()));
     try {
-      await page.goto(`${stack.url}/?as=${encodeURIComponent(LEAD)}`);
+      await page.goto(`${e2e.url}/?as=${encodeURIComponent(LEAD)}`);
       // Attached, not visible: a payload that hid the page must fail with what it did, not a timeout.
       await page.getByRole('table', { name: /RAG status of each workstream/, includeHidden: true }).waitFor({ state: 'attached' });
       await page.getByText('«H15»').first().waitFor({ state: 'attached' });

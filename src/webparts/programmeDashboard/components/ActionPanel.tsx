@@ -19,6 +19,22 @@ export function noRestore(): void {
   // The view focuses the trigger, or its heading when the trigger is gone.
 }
 
+/**
+ * A panel's close request (its close button, Esc, a click outside, Cancel) that closes it only
+ * when nothing is under way, so work in progress is never cut off: Fluent's own dismissal is
+ * always stopped, and the panel's parent closes it.
+ */
+export function closeUnlessBusy(busy: boolean, onClose: () => void): (ev?: { preventDefault(): void }) => void {
+  return (ev?: { preventDefault(): void }): void => {
+    if (ev) {
+      ev.preventDefault();
+    }
+    if (!busy) {
+      onClose();
+    }
+  };
+}
+
 /** A required reason the action records (sending back, reopening, locking anyway). */
 export interface IReasonSpec {
   label: string;
@@ -105,14 +121,7 @@ export function ActionPanel(props: IActionPanelProps): JSX.Element {
     }
   };
 
-  const close = (ev?: { preventDefault(): void }): void => {
-    if (ev) {
-      ev.preventDefault();
-    }
-    if (!runner.busy) {
-      props.onClose();
-    }
-  };
+  const close: (ev?: { preventDefault(): void }) => void = closeUnlessBusy(runner.busy, () => props.onClose());
 
   const footer = (): JSX.Element => (
     <div className={classNames.footer}>

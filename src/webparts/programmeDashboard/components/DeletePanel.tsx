@@ -7,6 +7,7 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { isDataError } from '../../../data/errors';
 import type { EntityKind, IProgrammeRepository } from '../../../data/repository';
 import { type SaveOutcome, useSave } from '../hooks/useSave';
+import { closeUnlessBusy } from './ActionPanel';
 import { describeSaveError, entityNoun } from './errorText';
 import { format } from './format';
 import { useClassNames } from './useClassNames';
@@ -57,12 +58,7 @@ export function DeletePanel(props: IDeletePanelProps): JSX.Element {
       type={PanelType.smallFixedFar}
       headerText={format(strings.DeleteTitle, noun)}
       closeButtonAriaLabel={strings.ClosePanel}
-      onDismiss={(ev) => {
-        ev?.preventDefault();
-        if (!saver.saving) {
-          props.onClose();
-        }
-      }}
+      onDismiss={closeUnlessBusy(saver.saving, () => props.onClose())}
       isFooterAtBottom={true}
       focusTrapZoneProps={{ firstFocusableTarget: '[data-autofocus="true"]' }}
       onRenderFooterContent={() => (

@@ -2,7 +2,7 @@ import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
-import { formatUkDate, type IMilestone, isBlank, type IsoDate, type MilestoneStatusCategory, type MilestoneTiming } from '../../../domain';
+import { byOrder, formatUkDate, type IMilestone, isBlank, type IsoDate, type MilestoneStatusCategory, type MilestoneTiming } from '../../../domain';
 import { parseCloseDownOrigin } from '../../../data/PhaseRepository';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
@@ -89,7 +89,7 @@ export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
   const { picture, ctx, can, timing } = props;
   const rows: Array<Saved<IMilestone>> = picture.milestones
     .filter((m) => m.workstreamId === ctx.workstream.id && m.periodId === ctx.period.id && m.timing === timing)
-    .sort((a, b) => a.order - b.order || a.id - b.id);
+    .sort(byOrder);
   const thisPeriod: boolean = timing === 'ThisPeriod';
   const heading: string = thisPeriod ? strings.MilestonesThisPeriodHeading : strings.MilestonesNextPeriodHeading;
   const showActions: boolean = can.editMilestone || can.deleteMilestone;

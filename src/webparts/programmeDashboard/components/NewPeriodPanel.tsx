@@ -12,7 +12,7 @@ import type { SaveOutcome } from '../hooks/useSave';
 import { describeActionError } from './errorText';
 import { FormField } from './FormField';
 import type { FormValues, IFieldSpec } from './forms';
-import { noRestore } from './ActionPanel';
+import { closeUnlessBusy, noRestore } from './ActionPanel';
 import { useClassNames } from './useClassNames';
 
 /** Props of {@link NewPeriodPanel}. */
@@ -75,14 +75,7 @@ export function NewPeriodPanel(props: INewPeriodPanelProps): JSX.Element {
     setRefused({ key: field ? field.key : undefined, text: describeActionError(error, 'createPeriod', values.title) });
   };
 
-  const close = (ev?: { preventDefault(): void }): void => {
-    if (ev) {
-      ev.preventDefault();
-    }
-    if (!runner.busy) {
-      props.onClose();
-    }
-  };
+  const close: (ev?: { preventDefault(): void }) => void = closeUnlessBusy(runner.busy, () => props.onClose());
 
   return (
     <Panel

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
-import { type IRisk, isBlank, tableTitle } from '../../../domain';
+import { byOrder, type IRisk, isBlank, tableTitle } from '../../../domain';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { nextNumber, riskForm } from './formSpecs';
@@ -42,7 +42,7 @@ export function RisksTable(props: IRisksTableProps): JSX.Element {
   const classNames = useClassNames();
   const headingId: string = useUniqueId('ph-risks');
   const { picture, ctx, can } = props;
-  const rows: Array<Saved<IRisk>> = picture.risks.filter((r) => r.workstreamId === ctx.workstream.id).sort((a, b) => a.order - b.order || a.id - b.id);
+  const rows: Array<Saved<IRisk>> = picture.risks.filter((r) => r.workstreamId === ctx.workstream.id).sort(byOrder);
   const showActions: boolean = can.editRisk || can.deleteRisk;
   const order: number = rows.reduce((max, r) => Math.max(max, r.order), 0) + 1;
 

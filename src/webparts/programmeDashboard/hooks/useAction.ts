@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { useLatestCall } from './useLatestCall';
 import type { SaveOutcome } from './useSave';
 
 /** Runs one repository action at a time (submit, approve, lock…) with explicit progress. */
@@ -15,21 +16,13 @@ export interface IActionRunner {
  */
 export function useAction(): IActionRunner {
   const [busy, setBusy] = React.useState<boolean>(false);
-  const mounted: React.MutableRefObject<boolean> = React.useRef(true);
-  const latest: React.MutableRefObject<number> = React.useRef(0);
-
-  React.useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const begin: () => () => boolean = useLatestCall();
 
   const run = React.useCallback(async <T,>(work: () => Promise<T>): Promise<SaveOutcome<T>> => {
-    const mine: number = ++latest.current;
+    const current: () => boolean = begin();
     setBusy(true);
     const settle = (): void => {
-      if (mounted.current && mine === latest.current) {
+      if (current()) {
         setBusy(false);
       }
     };
@@ -41,7 +34,7 @@ export function useAction(): IActionRunner {
       settle();
       return { ok: false, error };
     }
-  }, []);
+  }, [begin]);
 
   return { busy, run };
 }

@@ -8,6 +8,7 @@ import type {
   Saved
 } from '../../../data/repository';
 import { newRequestKey } from '../../../data/lists';
+import { useLatestCall } from './useLatestCall';
 
 /** How one save ended: what was stored, or why it was not. */
 export type SaveOutcome<T> = { ok: true; value: T } | { ok: false; error: unknown };
@@ -57,20 +58,12 @@ export interface ISaver extends ISaveState {
  */
 export function useSave(repository: IProgrammeRepository): ISaver {
   const [state, setState] = React.useState<ISaveState>({ saving: false, saved: false });
-  const mounted: React.MutableRefObject<boolean> = React.useRef(true);
-  const latest: React.MutableRefObject<number> = React.useRef(0);
-
-  React.useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const begin: () => () => boolean = useLatestCall();
 
   const track = React.useCallback(async <T,>(work: () => Promise<T>): Promise<SaveOutcome<T>> => {
-    const run: number = ++latest.current;
+    const current: () => boolean = begin();
     const settle = (next: ISaveState): void => {
-      if (mounted.current && run === latest.current) {
+      if (current()) {
         setState(next);
       }
     };
@@ -83,7 +76,7 @@ export function useSave(repository: IProgrammeRepository): ISaver {
       settle({ saving: false, saved: false, error });
       return { ok: false, error };
     }
-  }, []);
+  }, [begin]);
 
   // The key of the last create that did not succeed, with what it was to add.
   const pendingCreate: React.MutableRefObject<{ key: string; of: string } | undefined> = React.useRef(undefined);
@@ -126,10 +119,11 @@ export function useSave(repository: IProgrammeRepository): ISaver {
   );
   const run = React.useCallback(<T,>(work: (repository: IProgrammeRepository) => Promise<T>) => track(() => work(repository)), [repository, track]);
   const reset = React.useCallback((): void => {
-    latest.current++;
+    // A save under way is no longer the latest: its outcome leaves the state alone.
+    begin();
     pendingCreate.current = undefined;
     setState({ saving: false, saved: false });
-  }, []);
+  }, [begin]);
 
   return { ...state, create, update, updateMany, remove, run, reset };
 }
