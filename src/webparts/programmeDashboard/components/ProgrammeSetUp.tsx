@@ -109,9 +109,9 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className={classNames.heading}>
-        {strings.ProgrammeSetUpHeading}
+        {existing ? 'Details and what the programme reports' : strings.ProgrammeSetUpHeading}
       </h2>
-      <p>{strings.ProgrammeSetUpIntro}</p>
+      {existing ? undefined : <p>{strings.ProgrammeSetUpIntro}</p>}
       <form
         className={classNames.form}
         noValidate={true}
@@ -142,7 +142,7 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
         </fieldset>
         {failure ? <Notice kind="error">{failure}</Notice> : undefined}
         <div className={classNames.actions}>
-          <PrimaryButton type="submit" text={saving ? strings.SavingProgramme : strings.SaveProgramme} disabled={saving} />
+          <PrimaryButton type="submit" text={existing ? (saving ? 'Saving the programme…' : 'Save the programme') : saving ? strings.SavingProgramme : strings.SaveProgramme} disabled={saving} />
         </div>
       </form>
     </section>
