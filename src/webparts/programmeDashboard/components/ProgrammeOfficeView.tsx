@@ -19,6 +19,7 @@ import { type IOutcome, OutcomeMessage } from './OutcomeMessage';
 import { LockPanel } from './LockPanel';
 import { NewPeriodPanel } from './NewPeriodPanel';
 import { WorkstreamSetUp } from './WorkstreamSetUp';
+import { ProgrammeDetailsPanel } from './ProgrammeDetailsPanel';
 import { maySetUpProgramme } from '../../../data/rules';
 import { OverviewEditor } from './OverviewEditor';
 import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
@@ -43,7 +44,8 @@ type Dialog =
   | { kind: 'return' | 'approve'; workstream: IWorkstream; report: Saved<IStatusReport> }
   | { kind: 'lock' }
   | { kind: 'newPeriod' }
-  | { kind: 'workstreams' };
+  | { kind: 'workstreams' }
+  | { kind: 'programme' };
 
 /**
  * The programme office's place in the reporting cycle: for an open period (the latest open one
@@ -258,6 +260,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       <div className={classNames.toolbar}>
         {period && isProgrammeOffice(rights) ? <DefaultButton text={strings.LockPeriod} onClick={() => open({ kind: 'lock' })} disabled={!data || runner.busy} /> : undefined}
         {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
+        {maySetUpProgramme(rights) ? <DefaultButton text="Programme…" onClick={() => open({ kind: 'programme' })} disabled={runner.busy} /> : undefined}
         {maySetUpProgramme(rights) ? <DefaultButton text={strings.SetUpWorkstreams} onClick={() => open({ kind: 'workstreams' })} disabled={runner.busy} /> : undefined}
         {/* The lead executive director's overview: the first section of every paper. */}
         {period && isProgrammeOffice(rights) ? (
@@ -323,6 +326,16 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           onCreated={(created) => {
             setChosenId(created.id);
             finished(format(strings.PeriodCreatedMessage, created.title), true, true);
+          }}
+          onClose={close}
+        />
+      ) : undefined}
+      {dialog && dialog.kind === 'programme' ? (
+        <ProgrammeDetailsPanel
+          repository={repository}
+          onChanged={() => {
+            picture.reload();
+            props.onChanged();
           }}
           onClose={close}
         />

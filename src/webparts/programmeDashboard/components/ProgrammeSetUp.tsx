@@ -4,7 +4,8 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { checkText, DEFAULT_REPORTING_OPTIONS, MAX_SINGLE_LINE, type IFieldError, type IReportingOptions } from '../../../domain';
+import { checkText, DEFAULT_REPORTING_OPTIONS, MAX_SINGLE_LINE, type IFieldError, type IProgramme, type IReportingOptions } from '../../../domain';
+import { reportingOptionsOf } from '../../../domain/model';
 import { isDataError } from '../../../data/errors';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { describeLoadError } from './errorText';
@@ -17,6 +18,13 @@ export interface IProgrammeSetUpProps {
   repository: IProgrammeRepository;
   /** Called once the programme is stored, to load the dashboard again. */
   onDone: () => void;
+  /**
+   * The programme as stored, to change it after set-up: the form starts from it and is saved
+   * with {@link etag}, so that a change someone else saved first is shown, not overwritten.
+   */
+  programme?: IProgramme;
+  /** The Programme item's ETag (IProgrammeSummary.programmeEtag); with {@link programme}. */
+  etag?: string;
 }
 
 type Rating = 'five' | 'three' | 'none';
@@ -37,11 +45,13 @@ const NEW_PROGRAMME: IReportingOptions = { ...DEFAULT_REPORTING_OPTIONS, printEm
 export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
   const classNames = useClassNames();
   const headingId: string = useUniqueId('ph-setup');
-  const [title, setTitle] = React.useState<string>('');
-  const [organisation, setOrganisation] = React.useState<string>('');
-  const [board, setBoard] = React.useState<string>('');
-  const [rating, setRating] = React.useState<Rating>('five');
-  const [options, setOptions] = React.useState<IReportingOptions>(NEW_PROGRAMME);
+  const existing: IProgramme | undefined = props.programme;
+  const initialOptions: IReportingOptions = existing ? reportingOptionsOf(existing) : NEW_PROGRAMME;
+  const [title, setTitle] = React.useState<string>(existing ? existing.title : '');
+  const [organisation, setOrganisation] = React.useState<string>(existing ? existing.organisation : '');
+  const [board, setBoard] = React.useState<string>(existing ? existing.board : '');
+  const [rating, setRating] = React.useState<Rating>(!initialOptions.rated ? 'none' : initialOptions.ragScale === 'three' ? 'three' : 'five');
+  const [options, setOptions] = React.useState<IReportingOptions>(initialOptions);
   const [touched, setTouched] = React.useState<boolean>(false);
   const [saving, setSaving] = React.useState<boolean>(false);
   const [failure, setFailure] = React.useState<string | undefined>();
@@ -78,13 +88,20 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
         title,
         organisation,
         board,
+        ...(existing ? { ragKeyIntroduction: existing.ragKeyIntroduction } : {}),
         reporting: { ...options, rated: rating !== 'none', ragScale: rating === 'three' ? 'three' : 'five' }
-      })
+      }, props.etag)
       .then(
         () => props.onDone(),
         (e: unknown) => {
           setSaving(false);
-          setFailure(isDataError(e) && e.kind === 'validation' ? e.message : describeLoadError(e));
+          setFailure(
+            isDataError(e, 'conflict')
+              ? 'Someone else changed the programme after you opened it. Your changes are kept here and were not saved; close and open this again to see theirs.'
+              : isDataError(e) && e.kind === 'validation'
+                ? e.message
+                : describeLoadError(e)
+          );
         }
       );
   };
@@ -92,9 +109,9 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className={classNames.heading}>
-        {strings.ProgrammeSetUpHeading}
+        {existing ? 'Details and what the programme reports' : strings.ProgrammeSetUpHeading}
       </h2>
-      <p>{strings.ProgrammeSetUpIntro}</p>
+      {existing ? undefined : <p>{strings.ProgrammeSetUpIntro}</p>}
       <form
         className={classNames.form}
         noValidate={true}
@@ -125,7 +142,7 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
         </fieldset>
         {failure ? <Notice kind="error">{failure}</Notice> : undefined}
         <div className={classNames.actions}>
-          <PrimaryButton type="submit" text={saving ? strings.SavingProgramme : strings.SaveProgramme} disabled={saving} />
+          <PrimaryButton type="submit" text={existing ? (saving ? 'Saving the programme…' : 'Save the programme') : saving ? strings.SavingProgramme : strings.SaveProgramme} disabled={saving} />
         </div>
       </form>
     </section>

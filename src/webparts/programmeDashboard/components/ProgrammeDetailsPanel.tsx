@@ -1,0 +1,64 @@
+import * as React from 'react';
+import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import type { IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
+import { noRestore } from './ActionPanel';
+import { describeLoadError } from './errorText';
+import { Loading } from './Loading';
+import { Notice } from './Notice';
+import { ProgrammeSetUp } from './ProgrammeSetUp';
+
+/** Props of {@link ProgrammeDetailsPanel}. */
+export interface IProgrammeDetailsPanelProps {
+  repository: IProgrammeRepository;
+  /** The programme was saved: reload what shows it. */
+  onChanged: () => void;
+  onClose: () => void;
+}
+
+/**
+ * The programme office changes the programme after set-up: its details and what it reports,
+ * in ProgrammeSetUp's form, started from the stored programme and saved with its ETag.
+ */
+export function ProgrammeDetailsPanel(props: IProgrammeDetailsPanelProps): JSX.Element {
+  const [summary, setSummary] = React.useState<IProgrammeSummary | undefined>();
+  const [error, setError] = React.useState<string | undefined>();
+  React.useEffect(() => {
+    let live = true;
+    props.repository.getProgrammeSummary().then(
+      (s) => live && setSummary(s),
+      (e: unknown) => live && setError(describeLoadError(e))
+    );
+    return () => {
+      live = false;
+    };
+  }, [props.repository]);
+  return (
+    <Panel
+      isOpen={true}
+      type={PanelType.medium}
+      headerText="Programme"
+      closeButtonAriaLabel={strings.ClosePanel}
+      onDismiss={props.onClose}
+      popupProps={{ onRestoreFocus: noRestore }}
+    >
+      <p>
+        Changing an option deletes nothing. Turning rating, sponsor comments, milestones or sign-off off means they are no longer asked
+        for, required or printed; nothing already written is deleted.
+      </p>
+      {error ? <Notice kind="error">{error}</Notice> : undefined}
+      {!error && !summary ? <Loading label="Loading the programme…" /> : undefined}
+      {summary ? (
+        <ProgrammeSetUp
+          repository={props.repository}
+          programme={summary.programme}
+          etag={summary.programmeEtag}
+          onDone={() => {
+            props.onChanged();
+            props.onClose();
+          }}
+        />
+      ) : undefined}
+    </Panel>
+  );
+}
