@@ -2,8 +2,22 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import axe from 'axe-core';
 import '@testing-library/jest-dom';
+import { buildBlock } from '../../src/report';
 import { FIRST_PHASE } from '../support/firstPhaseProgramme';
-import { officeView, panel, renderDashboard } from './dashboardKit';
+import { choose, officeView, panel, renderDashboard, type User } from './dashboardKit';
+
+async function openDetails(user: User): Promise<HTMLElement> {
+  const office = await officeView();
+  await user.click(within(office).getByRole('button', { name: 'Programme…' }));
+  const dialog = await panel('Programme');
+  await within(dialog).findByRole('textbox', { name: /^Programme/ });
+  return dialog;
+}
+
+/** The words of a report block, as one string. */
+function words(node: unknown): string {
+  return JSON.stringify(node).replace(/\\n/g, ' ');
+}
 
 beforeAll(() => {
   jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
@@ -59,5 +73,71 @@ describe('changing the programme after set-up (programme office)', () => {
     renderDashboard({ persona, seed: FIRST_PHASE });
     await screen.findAllByRole('table');
     expect(screen.queryByRole('button', { name: 'Programme…' })).not.toBeInTheDocument();
+  });
+
+  it("offers a rated programme's RAG key introduction as a multi-line field, saved and printed above the report's RAG key", async () => {
+    const { user, repository } = renderDashboard();
+    const before = (await repository.getProgrammeSummary()).programme;
+    const dialog = await openDetails(user);
+    const intro = within(dialog).getByRole('textbox', { name: 'RAG key introduction' });
+    expect(intro.tagName).toBe('TEXTAREA');
+    expect(intro).toHaveValue(before.ragKeyIntroduction);
+    expect(intro).toHaveAccessibleDescription(/Printed above the RAG key in the report/);
+    await user.clear(intro);
+    await user.type(intro, 'Ratings are agreed with each sponsor before the Board meets.{Enter}{Enter}- Green means on track.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save the programme' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const stored = (await repository.getProgrammeSummary()).programme;
+    expect(stored.ragKeyIntroduction).toBe('Ratings are agreed with each sponsor before the Board meets.\n\n- Green means on track.');
+    expect(stored.board).toBe(before.board);
+    const printed: string = words(buildBlock(await repository.getPeriodPicture(2), 'ragKey').content);
+    expect(printed).toContain('Ratings are agreed with each sponsor before the Board meets.');
+    expect(printed).toContain('Green means on track.');
+    expect(printed).not.toContain('The Independent Improvement Board have requested');
+  });
+
+  it('refuses a RAG key introduction with a character SharePoint cannot keep, beside the field, saving nothing', async () => {
+    const { user, repository } = renderDashboard();
+    const before = (await repository.getProgrammeSummary()).programme;
+    const dialog = await openDetails(user);
+    const intro = within(dialog).getByRole('textbox', { name: 'RAG key introduction' });
+    await user.click(intro);
+    await user.paste(' Bell \u0007 here');
+    expect(await within(dialog).findByText(/^RAG key introduction: .* contains a character that cannot be saved/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Save the programme' }));
+    expect(within(dialog).getByRole('textbox', { name: 'RAG key introduction' })).toBeInTheDocument();
+    expect(repository.callsOf('saveProgramme')).toHaveLength(0);
+    expect((await repository.getProgrammeSummary()).programme.ragKeyIntroduction).toBe(before.ragKeyIntroduction);
+  });
+
+  it('hides the RAG key introduction while the programme is unrated, keeping what is stored; rating again offers it back', async () => {
+    const { user, repository } = renderDashboard({ seed: FIRST_PHASE });
+    const summary = await repository.getProgrammeSummary();
+    const p = summary.programme;
+    await repository.saveProgramme({ title: p.title, organisation: p.organisation, board: p.board, ragKeyIntroduction: 'Kept for when the themes are rated.', reporting: p.reporting }, summary.programmeEtag);
+    let dialog = await openDetails(user);
+    expect(within(dialog).queryByRole('textbox', { name: 'RAG key introduction' })).toBeNull();
+    const board = within(dialog).getByRole('textbox', { name: 'Board the report goes to' });
+    await user.clear(board);
+    await user.type(board, 'Improvement Board');
+    await user.click(within(dialog).getByRole('button', { name: 'Save the programme' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    let stored = (await repository.getProgrammeSummary()).programme;
+    expect(stored.board).toBe('Improvement Board');
+    expect(stored.ragKeyIntroduction).toBe('Kept for when the themes are rated.');
+
+    dialog = await openDetails(user);
+    await choose(user, 'Workstream ratings', 'Three levels: Green, Amber, Red', dialog);
+    const intro = within(dialog).getByRole('textbox', { name: 'RAG key introduction' });
+    expect(intro).toHaveValue('Kept for when the themes are rated.');
+    await user.type(intro, ' From May.');
+    // Unrated again before saving: what is stored stays, not the hidden typing.
+    await choose(user, 'Workstream ratings', 'Not rated yet', dialog);
+    expect(within(dialog).queryByRole('textbox', { name: 'RAG key introduction' })).toBeNull();
+    await user.click(within(dialog).getByRole('button', { name: 'Save the programme' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    stored = (await repository.getProgrammeSummary()).programme;
+    expect(stored.ragKeyIntroduction).toBe('Kept for when the themes are rated.');
+    expect(stored.reporting && stored.reporting.rated).toBe(false);
   });
 });

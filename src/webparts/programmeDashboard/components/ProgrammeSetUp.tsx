@@ -52,6 +52,7 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
   const [board, setBoard] = React.useState<string>(existing ? existing.board : '');
   const [rating, setRating] = React.useState<Rating>(!initialOptions.rated ? 'none' : initialOptions.ragScale === 'three' ? 'three' : 'five');
   const [options, setOptions] = React.useState<IReportingOptions>(initialOptions);
+  const [ragIntro, setRagIntro] = React.useState<string>(existing ? existing.ragKeyIntroduction || '' : '');
   const [touched, setTouched] = React.useState<boolean>(false);
   const [saving, setSaving] = React.useState<boolean>(false);
   const [failure, setFailure] = React.useState<string | undefined>();
@@ -59,7 +60,9 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
   const errors: { [field: string]: IFieldError | undefined } = {
     title: checkText('Programme', title, { required: true, maxLength: MAX_SINGLE_LINE }),
     organisation: checkText('Organisation', organisation, { maxLength: MAX_SINGLE_LINE }),
-    board: checkText('Board', board, { maxLength: MAX_SINGLE_LINE })
+    board: checkText('Board', board, { maxLength: MAX_SINGLE_LINE }),
+    // Only a rated programme prints a RAG key: an unrated one keeps what is stored, unchecked and unchanged.
+    ragIntro: rating !== 'none' ? checkText('RAG key introduction', ragIntro) : undefined
   };
   const invalid: boolean = Object.keys(errors).some((k) => errors[k] !== undefined);
   const shown = (key: string): string | undefined => {
@@ -88,7 +91,7 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
         title,
         organisation,
         board,
-        ...(existing ? { ragKeyIntroduction: existing.ragKeyIntroduction } : {}),
+        ragKeyIntroduction: rating !== 'none' ? ragIntro : existing ? existing.ragKeyIntroduction : '',
         reporting: { ...options, rated: rating !== 'none', ragScale: rating === 'three' ? 'three' : 'five' }
       }, props.etag)
       .then(
@@ -134,6 +137,18 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
         <fieldset className={classNames.form} style={{ border: 'none', margin: 0, padding: 0, minWidth: 0 }}>
           <legend className={classNames.sectionHeading}>{strings.ReportingOptionsHeading}</legend>
           <Dropdown label={strings.FieldRatingScale} options={ratingOptions} selectedKey={rating} onChange={(_e, o) => o && setRating(o.key as Rating)} />
+          {rating !== 'none' ? (
+            <TextField
+              label={strings.FieldRagKeyIntroduction}
+              multiline={true}
+              autoAdjustHeight={true}
+              rows={4}
+              value={ragIntro}
+              onChange={(_e, v) => setRagIntro(v || '')}
+              errorMessage={shown('ragIntro')}
+              description={strings.FieldRagKeyIntroductionHint}
+            />
+          ) : undefined}
           <Checkbox label={strings.FieldUsesSponsorComments} checked={options.sponsorComments} onChange={toggle('sponsorComments')} />
           <Checkbox label={strings.FieldUsesMilestones} checked={options.milestones} onChange={toggle('milestones')} />
           <Checkbox label={strings.FieldUsesSignOff} checked={options.signOff} onChange={toggle('signOff')} />

@@ -777,6 +777,39 @@ declare interface IProgrammeDashboardWebPartStrings {
   NextPhaseStarted: string;
   MilestoneOrigin: string;
   MilestoneOriginAria: string;
+  SetUpSections: string;
+  SectionSetUpTitle: string;
+  SectionSetUpText: string;
+  LoadingSections: string;
+  NoSectionsYet: string;
+  SectionOrderLabel: string;
+  SectionPlace: string;
+  NewSectionLabel: string;
+  NewSectionHint: string;
+  AddSection: string;
+  AddingSection: string;
+  SectionAddedMessage: string;
+  RenameSection: string;
+  RenameSectionLabel: string;
+  RenameSectionField: string;
+  SaveSectionName: string;
+  SectionRenamedMessage: string;
+  RemoveSection: string;
+  RemoveSectionLabel: string;
+  RemoveSectionQuestion: string;
+  RemoveSectionText: string;
+  ConfirmRemoveSection: string;
+  KeepSection: string;
+  SectionRemovedMessage: string;
+  SectionMovedMessage: string;
+  SectionConflict: string;
+  SectionTheirs: string;
+  SectionRemoveConflict: string;
+  SectionGone: string;
+  SectionsChangedElsewhere: string;
+  ErrorSectionsForbidden: string;
+  FieldRagKeyIntroduction: string;
+  FieldRagKeyIntroductionHint: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
