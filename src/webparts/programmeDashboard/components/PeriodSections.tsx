@@ -19,6 +19,12 @@ export interface IPeriodSectionsProps {
   repository: IProgrammeRepository;
   rights?: UserRights;
   period: IPeriod;
+  /**
+   * Changes when what the view shows was loaded again (the programme summary after the programme
+   * office renamed, reordered or removed a section): the sections are read again, the old ones
+   * staying on screen meanwhile.
+   */
+  refreshKey?: unknown;
 }
 
 /**
@@ -31,6 +37,14 @@ export function PeriodSections(props: IPeriodSectionsProps): JSX.Element | null 
   const classNames = useClassNames();
   const headingId: string = useUniqueId('ph-sections');
   const picture = usePeriodPicture(props.repository, props.period.id);
+  const seenKey: React.MutableRefObject<unknown> = React.useRef<unknown>(props.refreshKey);
+  const { reload } = picture;
+  React.useEffect(() => {
+    if (seenKey.current !== props.refreshKey) {
+      seenKey.current = props.refreshKey;
+      reload();
+    }
+  }, [props.refreshKey, reload]);
   const sections: IEditablePeriodSection[] = (picture.data && picture.data.sections) || [];
   const editable: boolean = !!props.rights && mayWritePeriodSections(props.rights) && props.period.state === 'Open';
   if (picture.error !== undefined && !picture.data) {

@@ -20,7 +20,8 @@ import { LockPanel } from './LockPanel';
 import { NewPeriodPanel } from './NewPeriodPanel';
 import { WorkstreamSetUp } from './WorkstreamSetUp';
 import { ProgrammeDetailsPanel } from './ProgrammeDetailsPanel';
-import { maySetUpProgramme } from '../../../data/rules';
+import { maySetUpProgramme, mayWritePeriodSections } from '../../../data/rules';
+import { SectionSetUp } from './SectionSetUp';
 import { OverviewEditor } from './OverviewEditor';
 import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
 import { type IRowAction, RowActions } from './RowActions';
@@ -45,7 +46,8 @@ type Dialog =
   | { kind: 'lock' }
   | { kind: 'newPeriod' }
   | { kind: 'workstreams' }
-  | { kind: 'programme' };
+  | { kind: 'programme' }
+  | { kind: 'sections' };
 
 /**
  * The programme office's place in the reporting cycle: for an open period (the latest open one
@@ -262,6 +264,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
         {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
         {maySetUpProgramme(rights) ? <DefaultButton text="Programme…" onClick={() => open({ kind: 'programme' })} disabled={runner.busy} /> : undefined}
         {maySetUpProgramme(rights) ? <DefaultButton text={strings.SetUpWorkstreams} onClick={() => open({ kind: 'workstreams' })} disabled={runner.busy} /> : undefined}
+        {mayWritePeriodSections(rights) ? <DefaultButton text={strings.SetUpSections} onClick={() => open({ kind: 'sections' })} disabled={runner.busy} /> : undefined}
         {/* The lead executive director's overview: the first section of every paper. */}
         {period && isProgrammeOffice(rights) ? (
           <OverviewEditor
@@ -332,6 +335,16 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       ) : undefined}
       {dialog && dialog.kind === 'programme' ? (
         <ProgrammeDetailsPanel
+          repository={repository}
+          onChanged={() => {
+            picture.reload();
+            props.onChanged();
+          }}
+          onClose={close}
+        />
+      ) : undefined}
+      {dialog && dialog.kind === 'sections' ? (
+        <SectionSetUp
           repository={repository}
           onChanged={() => {
             picture.reload();

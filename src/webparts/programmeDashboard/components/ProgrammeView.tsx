@@ -210,7 +210,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
             {latest.overviewAuthor ? <p className={classNames.muted}>{latest.overviewAuthor}</p> : undefined}
           </section>
         ) : undefined}
-        {latest && props.repository ? <PeriodSections repository={props.repository} rights={props.rights} period={latest} /> : undefined}
+        {latest && props.repository ? <PeriodSections repository={props.repository} rights={props.rights} period={latest} refreshKey={props.summary.workstreams} /> : undefined}
       </div>
     </div>
   );
