@@ -303,7 +303,9 @@ export function SectionSetUp(props: ISectionSetUpProps): JSX.Element {
               label={strings.NewSectionLabel}
               value={newName}
               onChange={(_e, v) => {
+                // An empty name is reported when Add is pressed, not while the field is being cleared.
                 setNewName(v || '');
+                setAddTried(false);
                 setAddRefused(undefined);
               }}
               errorMessage={addShown}
