@@ -203,6 +203,32 @@ describe("setting up the paper's sections (programme office)", () => {
     expect(await names(repository)).toEqual(['Purpose of this paper']);
   });
 
+  it('does not remove a section someone else renamed meanwhile, and reloads the order when someone else moved one', async () => {
+    const { repository } = await builtProgramme();
+    await repository.addSectionDefinition('Purpose');
+    await repository.addSectionDefinition('Background');
+    const { user } = renderOver(repository);
+    const dialog = await openSections(user);
+    const other = repository.as('programmeOffice');
+    const [purpose, background] = await other.getSectionDefinitions();
+
+    // Renamed by someone else after the panel read it: the removal is refused, with their name.
+    await other.updateSectionDefinition(purpose.id, { name: 'Purpose of the report' }, purpose.etag);
+    await user.click(within(dialog).getByRole('button', { name: 'Remove: Purpose' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Remove section' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Someone else changed "Purpose" after you opened this (it is now called "Purpose of the report"), so it was not removed.');
+    await waitFor(() => expect(listed(dialog)).toEqual(['1. Purpose of the report', '2. Background']));
+    expect(await names(repository)).toEqual(['Purpose of the report', 'Background']);
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Remove: Purpose of the report' })).toHaveFocus());
+
+    // Moved by someone else: the move is refused and the list shows their order.
+    await other.updateSectionDefinition(background.id, { order: 0 }, background.etag);
+    await user.click(within(dialog).getByRole('button', { name: 'Move down: Purpose of the report' }));
+    expect(await within(dialog).findByText('Someone else changed the sections meanwhile. The list shows them as they are now: check the order and try again.')).toBeInTheDocument();
+    await waitFor(() => expect(listed(dialog)).toEqual(['1. Background', '2. Purpose of the report']));
+    expect(await names(repository)).toEqual(['Background', 'Purpose of the report']);
+  });
+
   it("removing a section keeps the text a locked period holds for it: its snapshot and report still print it", async () => {
     const { repository, periodId } = await builtProgramme();
     await repository.addSectionDefinition('Purpose');

@@ -687,7 +687,7 @@ define([], function () {
     SectionTheirs: 'Their version: {0}',
     SectionRemoveConflict: 'Someone else changed "{0}" after you opened this (it is now called "{1}"), so it was not removed. Remove it again if you still mean to.',
     SectionGone: 'Someone else removed this section meanwhile. The list shows the sections as they are now.',
-    SectionsChangedElsewhere: 'Someone else changed the sections meanwhile, so the order was not changed. The list shows them as they are now: try again.',
+    SectionsChangedElsewhere: 'Someone else changed the sections meanwhile. The list shows them as they are now: check the order and try again.',
     ErrorSectionsForbidden: 'Only the programme office changes the paper\'s sections.',
     FieldRagKeyIntroduction: 'RAG key introduction',
     FieldRagKeyIntroductionHint: 'Printed above the RAG key in the report: how this programme rates its workstreams. A blank line starts a new paragraph; a line starting with "- " is a bullet.'
