@@ -5,6 +5,8 @@
  * them in the new order, and the board report built from the period (buildProgrammeReport over
  * the web part's own PnPjs repository) prints them in that order. The panel has no axe-core
  * violations and nothing wider than the phone in the default, dark and high-contrast themes.
+ * The Programme… panel offers the seeded (rated) programme's RAG key introduction as a multi-line
+ * field, axe-core clean in the three themes too.
  * Screenshots (the panel as the phone shows it): test-results/screenshots/section-set-up-*.png.
  */
 import type { Page } from 'playwright-core';
@@ -134,4 +136,22 @@ describe("the paper's sections, set up at phone width", () => {
       await page.close();
     }
   }, 180000);
+
+  it("offers a rated programme's RAG key introduction in Programme…, with no axe-core violations in any theme", async () => {
+    for (const theme of THEMES) {
+      const page = await phone(themeQuery(theme));
+      const office = page.getByRole('region', { name: 'Programme office: reporting cycle' });
+      await office.getByRole('button', { name: 'Programme…', exact: true }).click();
+      const panel = page.getByRole('dialog', { name: 'Programme' });
+      const intro = panel.getByRole('textbox', { name: 'RAG key introduction' });
+      await intro.waitFor();
+      expect(await intro.evaluate((el) => el.tagName)).toBe('TEXTAREA');
+      expect(await intro.inputValue()).toContain('Set out below is the methodology adopted.');
+      await intro.scrollIntoViewIfNeeded();
+      await fits(page);
+      await page.screenshot({ path: screenshotPath(`section-set-up-rag-key-introduction-${theme}-phone`), fullPage: false });
+      expect(page.errors).toEqual([]);
+      await page.close();
+    }
+  }, 120000);
 });
