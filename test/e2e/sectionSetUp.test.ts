@@ -12,12 +12,12 @@
 import type { Page } from 'playwright-core';
 import { buildProgrammeReport } from '../../src/report';
 import { axeViolations, screenshotPath } from './support/browser';
-import { browserSession, horizontalOverflow, LEAD, THEMES, themeQuery } from './support/session';
+import { browserSession, horizontalOverflow, LEAD, THEMES, themeQuery, type TestPage } from './support/session';
 
 const PHONE = 400;
 const e2e = browserSession();
 
-function phone(query: string = ''): Promise<Page> {
+function phone(query: string = ''): Promise<TestPage> {
   return e2e.openDashboard(LEAD, { query: `&host=teams${query}`, width: PHONE, height: 860 });
 }
 
