@@ -304,4 +304,24 @@ describe('a programme of another shape, written by hand as a workbook', () => {
     expect(second.created).toBe(0);
     expect(await exportSite(transport)).toEqual(exported);
   });
+
+  it("finds a person by login whatever their site user id (ids run past 100,000 on a tenant's old sites)", async () => {
+    const target: Emulator = await emptyStack();
+    const login: string = 'late.joiner@example.org';
+    target.store.addUser({ id: 250000, login, name: 'Late Joiner', email: login, isSiteAdmin: false });
+    const wb: ExcelJS.Workbook = new ExcelJS.Workbook();
+    wb.addWorksheet('Programme').addRows([
+      ['Programme', 'Organisation', 'Board'],
+      ['Another Plan', 'Another Trust', 'Quality Board']
+    ]);
+    wb.addWorksheet('Workstreams').addRows([
+      ['Workstream', 'Code', 'Workstream sponsor', 'Order'],
+      ['Theme A', 'TH-A', login, 1]
+    ]);
+    const { transport, repository } = lead(target);
+    const done = await importSource(transport, await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer())));
+    expect(done.created).toBe(2);
+    const [workstream] = (await repository.getProgrammeSummary()).workstreams;
+    expect(workstream.sponsor).toEqual(expect.objectContaining({ id: 250000, name: 'Late Joiner' }));
+  });
 });

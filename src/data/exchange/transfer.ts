@@ -23,9 +23,6 @@ import {
   type IExchangeTable
 } from './tables';
 
-/** Site users are numbered from 1; the people lookup answers by id only, so ids up to this are asked. */
-const MAX_USER_ID: number = 100000;
-
 /** One thing wrong with a file: where (sheet, row, column) and what. */
 export interface IImportProblem {
   sheet: string;
@@ -109,18 +106,12 @@ function everyList(tables: IExchangeTable[]): QuerySet {
   return queries;
 }
 
+/** Login or e-mail (lower case) → site user id, from the site's whole people list (every transport gives it). */
 function loginsOf(people: PeopleLookup): Map<string, number> {
   const out: Map<string, number> = new Map<string, number>();
-  let misses: number = 0;
-  for (let id: number = 1; id <= MAX_USER_ID && misses < 2000; id++) {
-    const p = people(id);
-    if (!p) {
-      misses++;
-      continue;
-    }
-    misses = 0;
-    if (p.login) {
-      out.set(p.login.toLowerCase(), id);
+  for (const p of people.all || []) {
+    if (p.login && typeof p.id === 'number') {
+      out.set(p.login.toLowerCase(), p.id);
     }
   }
   return out;
@@ -175,7 +166,8 @@ function recordToRow(table: IExchangeTable, r: ListRecord, people: PeopleLookup,
 async function readState(transport: IListTransport, action: string): Promise<ISiteState> {
   const tables: IExchangeTable[] = exchangeTables();
   const { records, people } = await transport.read(everyList(tables), { people: true, action });
-  const lookup: PeopleLookup = people || (await transport.people());
+  // The whole list is needed to find people by login; a lookup that answers by id alone is not enough.
+  const lookup: PeopleLookup = people && people.all ? people : await transport.people();
   const names: { [list in ListKey]?: Map<number, string> } = {};
   for (const list of Object.keys(LOOKUP_KEYS) as ListKey[]) {
     names[list] = new Map<number, string>((records[list] || []).map((r) => [Number(r.Id), String(r[LOOKUP_KEYS[list] as string])]));
