@@ -14,7 +14,7 @@ import { startEmulator, type Emulator } from '../../src/emulator/server';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { exportSite, importSource, ImportRefused, jsonSource, type IImportProblem, type IImportProgress } from '../../src/data/exchange/transfer';
 import { exchangeTables, JSON_ONLY_LISTS, type IExchangeFile } from '../../src/data/exchange/tables';
-import { readWorkbook, writeWorkbook } from '../../src/cli/workbook';
+import { readWorkbook, writeWorkbook } from '../../src/data/exchange/workbook';
 import type { GraphRepository } from '../../src/data/graph/GraphRepository';
 import type { IListTransport } from '../../src/data/transport';
 import { blocksToHtml, buildProgrammeReport } from '../../src/report';

@@ -19,6 +19,7 @@ import { type IOutcome, OutcomeMessage } from './OutcomeMessage';
 import { LockPanel } from './LockPanel';
 import { NewPeriodPanel } from './NewPeriodPanel';
 import { WorkstreamSetUp } from './WorkstreamSetUp';
+import { ExportToExcel } from './ExportToExcel';
 import { ProgrammeDetailsPanel } from './ProgrammeDetailsPanel';
 import { maySetUpProgramme } from '../../../data/rules';
 import { OverviewEditor } from './OverviewEditor';
@@ -262,6 +263,13 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
         {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
         {maySetUpProgramme(rights) ? <DefaultButton text="Programme…" onClick={() => open({ kind: 'programme' })} disabled={runner.busy} /> : undefined}
         {maySetUpProgramme(rights) ? <DefaultButton text={strings.SetUpWorkstreams} onClick={() => open({ kind: 'workstreams' })} disabled={runner.busy} /> : undefined}
+        {period && isProgrammeOffice(rights) ? (
+          <ExportToExcel
+            text={format(strings.ExportPeriodButton, period.title)}
+            description={format(strings.ExportPeriodDescription, period.title)}
+            make={(excel) => excel.periodWorkbook(repository, period)}
+          />
+        ) : undefined}
         {/* The lead executive director's overview: the first section of every paper. */}
         {period && isProgrammeOffice(rights) ? (
           <OverviewEditor

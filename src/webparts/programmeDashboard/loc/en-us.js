@@ -657,6 +657,23 @@ define([], function () {
     NextPhaseStartButton: 'Start the next phase',
     NextPhaseStarted: '{0} has started with its first period, {1}: {2} items moved into its themes as milestones, {3} risks carried, {4} closed.',
     MilestoneOrigin: 'From a phase\'s close-down',
-    MilestoneOriginAria: 'Open the close-down that milestone {0} came from'
+    MilestoneOriginAria: 'Open the close-down that milestone {0} came from',
+    ExportMatrixButton: 'Export to Excel',
+    ExportMatrixDescription: 'The status matrix, every workstream\'s rating in every period, as an Excel workbook',
+    ExportPeriodButton: 'Export {0} to Excel',
+    ExportPeriodDescription: '{0}\'s records (status reports, sponsor comments, milestones, risks open in it, IIB feedback, sections) as an Excel workbook with the sheets of a whole export',
+    ExportWorking: 'Preparing the workbook…',
+    ExportDone: 'Your browser has the workbook: {0}.',
+    ExportFailed: 'The workbook could not be made. {0}',
+    ExportMatrixSheet: 'Status matrix',
+    ExportMatrixNote: 'Ratings as the dashboard showed them on {0}: “(draft)” marks a rating not yet approved; “Awaiting approval” one not yet shown to readers.',
+    ExportMatrixFileName: '{0} status matrix {1}',
+    ExportCodeColumn: 'Code',
+    ExportMilestonesDueColumn: 'Milestones due',
+    ExportDraftMark: '(draft)',
+    ExportPeriodFileName: '{0} records',
+    ExportPeriodAbout1: 'Programme Highlights: the records of {0}, with the sheets and column headings of a whole programme\'s export.',
+    ExportPeriodAbout2: 'Risks are those open during the period (raised in or before it, not closed before it); the Workstreams, Programme, RAG Definitions and Phases sheets name what the rows point to.',
+    ExportPeriodAbout3: 'Dates are dd/mm/yyyy; people are named by their login or e-mail, several separated by “;”. Snapshots of what the Board saw are not in a workbook: export to .json with npm run export for those.'
   };
 });

@@ -777,6 +777,23 @@ declare interface IProgrammeDashboardWebPartStrings {
   NextPhaseStarted: string;
   MilestoneOrigin: string;
   MilestoneOriginAria: string;
+  ExportMatrixButton: string;
+  ExportMatrixDescription: string;
+  ExportPeriodButton: string;
+  ExportPeriodDescription: string;
+  ExportWorking: string;
+  ExportDone: string;
+  ExportFailed: string;
+  ExportMatrixSheet: string;
+  ExportMatrixNote: string;
+  ExportMatrixFileName: string;
+  ExportCodeColumn: string;
+  ExportMilestonesDueColumn: string;
+  ExportDraftMark: string;
+  ExportPeriodFileName: string;
+  ExportPeriodAbout1: string;
+  ExportPeriodAbout2: string;
+  ExportPeriodAbout3: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
