@@ -243,7 +243,11 @@ describe('the reporting cycle', () => {
     await wb.xlsx.readFile(await matrix.path());
     const sheet = wb.getWorksheet('Status matrix') as ExcelJS.Worksheet;
     expect(sheet.getCell(4, 2).value).toBe('Governance and Decision Making');
-    expect(String(sheet.getCell(4, 4).value)).toMatch(/^Green\/Amber – /);
+    // Each rating in words, on its own colour.
+    const rated: ExcelJS.Cell = sheet.getCell(4, 4);
+    const label = /^(Green|Green\/Amber|Amber|Amber\/Red|Red) – /.exec(String(rated.value));
+    expect(label).not.toBeNull();
+    expect((rated.fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: `FF${RAG_COLOURS[(label as RegExpExecArray)[1] as Rag].fill}` });
 
     const office = page.getByRole('region', { name: OFFICE });
     const [records] = await Promise.all([page.waitForEvent('download'), office.getByRole('button', { name: 'Export November/December 2023 to Excel' }).click()]);
