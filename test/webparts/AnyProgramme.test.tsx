@@ -13,7 +13,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { prepareSeededSite } from '../support/memoryProgramme';
 import { EMPTY_SITE, FIRST_PHASE } from '../support/firstPhaseProgramme';
-import { choose, officeView, renderDashboard, type User } from './dashboardKit';
+import { choose, officeView, panel, pressEscape, renderDashboard, type User } from './dashboardKit';
 
 beforeAll(async () => {
   await prepareSeededSite(EMPTY_SITE);
@@ -110,8 +110,14 @@ describe('a first-phase programme', () => {
   });
 
   it('gives the programme office no sponsor column and no rating to chase, and locks the period with nothing to override', async () => {
-    const { repository } = renderDashboard({ persona: 'programmeOffice', seed: FIRST_PHASE });
+    const { repository, user } = renderDashboard({ persona: 'programmeOffice', seed: FIRST_PHASE });
     const office = await officeView();
+    // The lock says its snapshot holds what this programme reports: no ratings, sponsor comments or milestones.
+    await user.click(within(office).getByRole('button', { name: 'Lock period' }));
+    const dialog = await panel('Lock March 2023?');
+    expect(dialog).toHaveTextContent("everything its report shows — every workstream's status and update, risks and the overview — as the record");
+    pressEscape();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const header = within(office).getAllByRole('columnheader').map((h) => h.textContent);
     expect(header).not.toContain('Sponsor comments');
     // Each row's button is named by the short title, not two or three sentences.

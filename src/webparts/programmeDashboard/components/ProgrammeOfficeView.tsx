@@ -323,6 +323,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           repository={repository}
           period={period}
           someNotApproved={someNotApproved}
+          reporting={data ? reportingOptionsOf(data.programme) : undefined}
           onDone={(text) => finished(text, true)}
           onStale={picture.reload}
           onClose={close}

@@ -390,7 +390,7 @@ define([], function () {
     PeriodLockedBannerNoName: 'Locked on {0}: this is what went to the Board. Its records can no longer change; the programme office can reopen it.',
     ReopenPeriod: 'Reopen period',
     ReopenPeriodTitle: 'Reopen {0}?',
-    ReopenPeriodText: 'Reopening {0} lets its status reports, milestones and sponsor comments change again, and the dashboard then shows them as they are now rather than as they went to the Board. Lock it again to record a new snapshot.',
+    ReopenPeriodText: 'Reopening {0} lets its {1} change again, and the dashboard then shows them as they are now rather than as they went to the Board. Lock it again to record a new snapshot.',
     ReopenReasonLabel: 'Why the period is being reopened',
     ReasonRecorded: 'Recorded in the period\'s history with your name and the date.',
     Reopening: 'Reopening…',
@@ -425,7 +425,7 @@ define([], function () {
     OpenWorkstreamAria: 'Open {0}',
     LockPeriod: 'Lock period',
     LockPeriodTitle: 'Lock {0}?',
-    LockPeriodText: 'Locking {0} writes a snapshot of everything its report shows — every workstream\'s status and update, sponsor comments, milestones and risks, and the overview — as the record of what went to the Board. From then on the period\'s records cannot change; the programme office can reopen it, giving a reason.',
+    LockPeriodText: 'Locking {0} writes a snapshot of everything its report shows — {1} — as the record of what went to the Board. From then on the period\'s records cannot change; the programme office can reopen it, giving a reason.',
     LockAnywayText: 'You can still lock the period with these reports as they are. Say why: the reason is recorded with the lock.',
     LockAnywayReasonLabel: 'Why lock with reports not approved',
     LockAnyway: 'Lock anyway',
@@ -674,6 +674,14 @@ define([], function () {
     ExportPeriodFileName: '{0} records',
     ExportPeriodAbout1: 'Programme Highlights: the records of {0}, with the sheets and column headings of a whole programme\'s export.',
     ExportPeriodAbout2: 'Risks are those open during the period (raised in or before it, not closed before it); the Workstreams, Programme, RAG Definitions and Phases sheets name what the rows point to.',
-    ExportPeriodAbout3: 'Dates are dd/mm/yyyy; people are named by their login or e-mail, several separated by “;”. Snapshots of what the Board saw are not in a workbook: export to .json with npm run export for those.'
+    ExportPeriodAbout3: 'Dates are dd/mm/yyyy; people are named by their login or e-mail, several separated by “;”. Snapshots of what the Board saw are not in a workbook: export to .json with npm run export for those.',
+    LockPartReports: 'every workstream\'s status and update',
+    LockPartRatedReports: 'every workstream\'s rating, status and update',
+    LockPartSponsorComments: 'sponsor comments',
+    LockPartMilestones: 'milestones',
+    LockPartRisks: 'risks',
+    LockPartOverview: 'the overview',
+    ReopenPartReports: 'status reports',
+    ListLastSeparator: ' and '
   };
 });

@@ -794,6 +794,14 @@ declare interface IProgrammeDashboardWebPartStrings {
   ExportPeriodAbout1: string;
   ExportPeriodAbout2: string;
   ExportPeriodAbout3: string;
+  LockPartReports: string;
+  LockPartRatedReports: string;
+  LockPartSponsorComments: string;
+  LockPartMilestones: string;
+  LockPartRisks: string;
+  LockPartOverview: string;
+  ReopenPartReports: string;
+  ListLastSeparator: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
