@@ -86,6 +86,18 @@ describe('a first-phase programme', () => {
     expect(riskRows[0]).toHaveTextContent(FIRST_PHASE.risks[0].mitigation);
   });
 
+  it('offers its unscored risks as a list, not an empty 5 × 5 grid, each under its theme\'s short title', async () => {
+    const { user } = renderDashboard({ persona: 'iibMember', seed: FIRST_PHASE });
+    const heading = await screen.findByRole('heading', { name: 'Risk matrix' });
+    const section = heading.closest('section') as HTMLElement;
+    const list = await within(section).findByRole('button', { name: 'No open risk has a likelihood and impact yet: list the 6 risks not scored' });
+    expect(within(section).queryByRole('table')).toBeNull();
+    await user.click(list);
+    const region = await within(section).findByRole('region');
+    expect(within(region).getAllByRole('listitem')).toHaveLength(6);
+    expect(within(region).getAllByRole('button').map((b) => b.textContent)).toEqual(FIRST_PHASE.workstreams.map((w) => w.shortTitle));
+  });
+
   it("opens a theme under its full title, offering no rating, sponsor comments, milestones or sign-off, and submits it unrated", async () => {
     const { user } = renderDashboard({ persona: 'programmeOffice', seed: FIRST_PHASE });
     const theme = FIRST_PHASE.workstreams[0];

@@ -682,6 +682,7 @@ define([], function () {
     LockPartRisks: 'risks',
     LockPartOverview: 'the overview',
     ReopenPartReports: 'status reports',
-    ListLastSeparator: ' and '
+    ListLastSeparator: ' and ',
+    RiskNoneScoredButton: 'No open risk has a likelihood and impact yet: list the {0} not scored'
   };
 });

@@ -802,6 +802,7 @@ declare interface IProgrammeDashboardWebPartStrings {
   LockPartOverview: string;
   ReopenPartReports: string;
   ListLastSeparator: string;
+  RiskNoneScoredButton: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
