@@ -135,6 +135,25 @@ describe('.json into an empty site', () => {
     expect(reports.text).toEqual(originalReports.text);
     expect(reports.fromSnapshot).toEqual(originalReports.fromSnapshot);
 
+    // Who wrote what, and when, came too: SharePoint makes the importer every item's author, so
+    // the sponsor's comments, the challenges and each lock keep their writer and time beside it.
+    const before = lead(seeded).repository;
+    const periodTitles = (await before.getPeriods()).map((p) => p.title);
+    for (const title of periodTitles) {
+      const was = await before.getPeriodPicture((await before.getPeriods()).filter((p) => p.title === title)[0].id);
+      const now = await repository.getPeriodPicture((await repository.getPeriods()).filter((p) => p.title === title)[0].id);
+      if (!was.snapshot) {
+        // A locked period's comments come from its snapshot, as they were; an open one's are read live.
+        expect(now.sponsorComments.map((c) => [c.recorded && c.recorded.by && c.recorded.by.login, c.author && c.author.login])).toEqual(
+          was.sponsorComments.map((c) => [c.author && c.author.login, USERS.lead])
+        );
+      }
+      expect(now.feedback.map((f) => f.recorded && f.recorded.on)).toEqual(was.feedback.map((f) => f.created && f.created.replace(/\.\d{3}Z$/, 'Z')));
+      expect(now.snapshot && { by: now.snapshot.takenBy && now.snapshot.takenBy.login, at: now.snapshot.takenAt }).toEqual(
+        was.snapshot && { by: was.snapshot.takenBy && was.snapshot.takenBy.login, at: was.snapshot.takenAt.replace(/\.\d{3}Z$/, 'Z') }
+      );
+    }
+
     const again = await importSource(transport, jsonSource(JSON.parse(json)));
     expect(again.created).toBe(0);
     expect(again.alreadyThere).toBe(summary.created);

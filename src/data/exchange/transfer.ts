@@ -135,6 +135,10 @@ function personName(people: PeopleLookup, id: unknown): string | null {
   return p ? p.login || p.name : `#${id}`;
 }
 
+/** The columns that keep an item's writer and time across an import (see IRecordedOrigin). */
+const RECORDED_BY: string = 'RecordedBy';
+const RECORDED_ON: string = 'RecordedOn';
+
 function recordToRow(table: IExchangeTable, r: ListRecord, people: PeopleLookup, names: { [list in ListKey]?: Map<number, string> }): ExchangeRow {
   const row: ExchangeRow = {};
   for (const c of table.columns) {
@@ -160,6 +164,14 @@ function recordToRow(table: IExchangeTable, r: ListRecord, people: PeopleLookup,
     } else {
       row[c.name] = typeof r[c.name] === 'string' && r[c.name] !== '' ? (r[c.name] as string) : null;
     }
+  }
+  // Who wrote an item and when travels with it: an import makes the importer its SharePoint
+  // author, so the file says who it was (an item imported before keeps what it was given).
+  if (table.columns.some((c) => c.name === RECORDED_BY) && row[RECORDED_BY] === null) {
+    row[RECORDED_BY] = personName(people, r.AuthorId);
+  }
+  if (table.columns.some((c) => c.name === RECORDED_ON) && row[RECORDED_ON] === null && typeof r.Created === 'string') {
+    row[RECORDED_ON] = instant(r.Created) || null;
   }
   return row;
 }

@@ -683,6 +683,7 @@ define([], function () {
     LockPartOverview: 'the overview',
     ReopenPartReports: 'status reports',
     ListLastSeparator: ' and ',
-    RiskNoneScoredButton: 'No open risk has a likelihood and impact yet: list the {0} not scored'
+    RiskNoneScoredButton: 'No open risk has a likelihood and impact yet: list the {0} not scored',
+    ImportedMark: '{0} (brought in from another site by an import)'
   };
 });

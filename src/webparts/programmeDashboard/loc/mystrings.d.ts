@@ -803,6 +803,7 @@ declare interface IProgrammeDashboardWebPartStrings {
   ReopenPartReports: string;
   ListLastSeparator: string;
   RiskNoneScoredButton: string;
+  ImportedMark: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
