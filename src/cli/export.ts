@@ -10,7 +10,7 @@ import * as path from 'path';
 import { isDataError } from '../data/errors';
 import { exportSite } from '../data/exchange/transfer';
 import type { IExchangeFile } from '../data/exchange/tables';
-import { writeWorkbook } from './workbook';
+import { writeWorkbook } from '../data/exchange/workbook';
 import type { IListTransport } from '../data/transport';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';

@@ -11,7 +11,7 @@
 import * as fs from 'fs';
 import { isDataError } from '../data/errors';
 import { importSource, ImportRefused, jsonSource, planImport, type IImportProgress, type IImportSummary, type ISource } from '../data/exchange/transfer';
-import { readWorkbook } from './workbook';
+import { readWorkbook } from '../data/exchange/workbook';
 import type { IListTransport } from '../data/transport';
 import { readArgsAndFiles, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';

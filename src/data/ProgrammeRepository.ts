@@ -4,6 +4,7 @@
  * ETags and conflicts, the reporting cycle and its rules — over a protocol transport (PnPjs or
  * Graph) that only moves records.
  */
+import type { IExchangeFile } from './exchange/tables';
 import { PhaseRepository } from './PhaseRepository';
 import {
   checkText,
@@ -207,6 +208,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
    */
   public listTransport(): IListTransport {
     return this._transport;
+  }
+
+  public async exportPeriod(periodId: number): Promise<IExchangeFile> {
+    // Loaded when asked for: the exchange tables come with the lists' whole schema.
+    const exchange = await import(/* webpackChunkName: 'ph-exchange' */ './exchange/transfer');
+    return exchange.exportPeriod(this._transport, periodId);
   }
 
   /** What time it is, for the times the product records itself (a response, a closing): ISO UTC. */

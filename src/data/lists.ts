@@ -102,7 +102,16 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('ReturnReason', 'note'),
     requestKey
   ],
-  sponsorComments: [c('Title', 'text'), c('Workstream', 'lookup', true), c('ReportingPeriod', 'lookup', true), c('SponsorComment', 'note'), requestKey],
+  sponsorComments: [
+    c('Title', 'text'),
+    c('Workstream', 'lookup', true),
+    c('ReportingPeriod', 'lookup', true),
+    c('SponsorComment', 'note'),
+    // Who wrote it and when on the site an import brought it from (see mapping's recordedOrigin).
+    c('RecordedBy', 'user'),
+    c('RecordedOn', 'dateTime'),
+    requestKey
+  ],
   milestones: [
     c('Title', 'text'),
     c('Workstream', 'lookup', true),
@@ -145,6 +154,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('ClosedBy', 'user'),
     c('ClosedAt', 'dateTime'),
     c('ClosingNote', 'note'),
+    c('RecordedBy', 'user'),
+    c('RecordedOn', 'dateTime'),
     requestKey
   ],
   snapshots: [
@@ -156,7 +167,16 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('Content', 'note'),
     c('Sha256', 'text')
   ],
-  history: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('PeriodAction', 'choice', true), c('Reason', 'note'), c('SnapshotId', 'text'), c('BoardMeetingDate', 'date')],
+  history: [
+    c('Title', 'text'),
+    c('ReportingPeriod', 'lookup', true),
+    c('PeriodAction', 'choice', true),
+    c('Reason', 'note'),
+    c('SnapshotId', 'text'),
+    c('BoardMeetingDate', 'date'),
+    c('RecordedBy', 'user'),
+    c('RecordedOn', 'dateTime')
+  ],
   periodSections: [
     c('Title', 'text'),
     c('SectionScope', 'choice', true),

@@ -12,6 +12,7 @@ import {
   type IMilestone,
   type IPeriod,
   type IPerson,
+  type IRecordedOrigin,
   type IProgramme,
   type IRagDefinition,
   type IReportingOptions,
@@ -247,7 +248,8 @@ const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEn
     workstreamId: id(r.WorkstreamId) as number,
     periodId: id(r.ReportingPeriodId) as number,
     text: text(r.SponsorComment) || '',
-    author: person(people, r.AuthorId)
+    author: person(people, r.AuthorId),
+    ...recordedOrigin(r, people)
   }),
   milestone: (r): IMilestone => ({
     id: id(r.Id) as number,
@@ -290,9 +292,17 @@ const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEn
     respondedAt: text(r.RespondedAt),
     closedBy: person(people, r.ClosedById),
     closedAt: text(r.ClosedAt),
-    closingNote: text(r.ClosingNote)
+    closingNote: text(r.ClosingNote),
+    ...recordedOrigin(r, people)
   })
 };
+
+/** The writer and time an import kept (RecordedBy, RecordedOn), when the item was imported. */
+function recordedOrigin(r: ListRecord, people: PeopleLookup): { recorded?: IRecordedOrigin } {
+  const by: IPerson | undefined = person(people, r.RecordedById);
+  const on: string | undefined = text(r.RecordedOn);
+  return by || on ? { recorded: { ...(by ? { by } : {}), ...(on ? { on } : {}) } } : {};
+}
 
 /** A lock or reopening of a period. */
 export function toHistoryEntry(r: ListRecord, people: PeopleLookup): IPeriodHistoryEntry {
@@ -303,8 +313,9 @@ export function toHistoryEntry(r: ListRecord, people: PeopleLookup): IPeriodHist
     reason: text(r.Reason),
     snapshotId: text(r.SnapshotId),
     boardMeetingDate: dateOnly(r.BoardMeetingDate),
-    by: person(people, r.AuthorId),
-    at: text(r.Created) || ''
+    // The lock or reopening as it happened: on the site it was imported from, when it was imported.
+    by: person(people, r.RecordedById) || person(people, r.AuthorId),
+    at: text(r.RecordedOn) || text(r.Created) || ''
   };
 }
 

@@ -20,6 +20,7 @@ import type {
   StatusReportState
 } from '../domain';
 
+import type { IExchangeFile } from './exchange/tables';
 import type { PhaseRepository } from './PhaseRepository';
 import type { IEditablePeriodSection, ISavedSectionDefinition } from './sections';
 
@@ -324,6 +325,11 @@ export interface IProgrammeRepository {
   getPeriodPicture(periodId: number, options?: IPictureOptions): Promise<IEditablePeriodPicture>;
   /** One workstream's ratings across every period. */
   getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]>;
+  /**
+   * One period's records as the whole export has them (data/exchange/transfer.ts exportPeriod),
+   * for the programme office's "Export to Excel".
+   */
+  exportPeriod(periodId: number): Promise<IExchangeFile>;
   /** One item as it is now. */
   get<K extends EntityKind>(kind: K, id: number): Promise<Saved<IEntities[K]>>;
   /**

@@ -215,13 +215,26 @@ export interface IStatusReport {
   returnReason?: string;
 }
 
+/**
+ * Who wrote an item and when on the site an import brought it from (`npm run import`): SharePoint
+ * makes the importer its author, so the original writer is kept beside it, never in its place.
+ */
+export interface IRecordedOrigin {
+  by?: IPerson;
+  /** ISO date-time. */
+  on?: string;
+}
+
 /** The workstream sponsor's comments on a period. */
 export interface ISponsorComment {
   id: number;
   workstreamId: number;
   periodId: number;
   text: string;
+  /** Who created the item on this site (SharePoint's Created By). */
   author?: IPerson;
+  /** Who wrote it on the site it was imported from, when it was imported. */
+  recorded?: IRecordedOrigin;
 }
 
 /** Whether a milestone is reported this period or planned for the next one. */
@@ -288,9 +301,12 @@ export interface IIibFeedback {
   periodId: number;
   kind: FeedbackKind;
   text: string;
+  /** Who created the item on this site (SharePoint's Created By): the rules' author. */
   author?: IPerson;
   /** ISO date-time the feedback was recorded. */
   created?: string;
+  /** Who recorded it and when on the site it was imported from, when it was imported. */
+  recorded?: IRecordedOrigin;
   /**
    * The reported (locked) period a challenge is about, when it was raised in a later period: a
    * locked period's log is not added to, so the challenge lives in the open period and refers back.

@@ -99,3 +99,12 @@ export function stripControlCharacters(text: string): string {
 export function codePointName(ch: string): string {
   return `U+${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
+
+/**
+ * Text as part of a file name: the characters Windows, macOS and SharePoint refuse in one
+ * ("November/December" → "November-December") become "-", runs of spaces one space.
+ */
+export function safeFileName(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim();
+}

@@ -55,12 +55,15 @@ describe("the Board's version of the .docx", () => {
     await periodLoaded();
     const box: HTMLElement = screen.getByRole('checkbox', { name: /The Board’s version for the \.docx and the preview: approved reports only \(4 reports left out/ });
     expect(box).not.toBeChecked();
+    expect(periodState()).toHaveTextContent('marked Draft in what you insert or download');
     const preview = (): HTMLElement => screen.getByRole('region', { name: /^Preview of / });
     expect(within(preview()).getAllByText(/– Draft$/)).toHaveLength(4);
 
     await user.click(box);
     await waitFor(() => expect(within(preview()).getAllByText(/– Awaiting approval$/)).toHaveLength(4));
     expect(within(preview()).queryAllByText(/– Draft$/)).toHaveLength(0);
+    // The line above the box says what the choice does: inserted blocks are still drafts, the .docx leaves them out.
+    expect(periodState()).toHaveTextContent('marked Draft in what you insert and left out of the preview and the .docx');
     await user.click(screen.getByRole('button', { name: 'Download .docx' }));
     await waitFor(() => expect(saved).toHaveLength(1));
     const zip = await JSZip.loadAsync(await readBlob(saved[0]));

@@ -30,7 +30,8 @@ describe('outside Word', () => {
   it('says plainly that it is outside Word, and offers no insert or refresh', async () => {
     renderOutside();
     await periodLoaded();
-    expect(screen.getByText('Open this in Word to insert into a document. Here you can preview the report and download it as a Word document.')).toBeInTheDocument();
+    // Fluent's MessageBar renders its words a moment after it appears (DelayedRender, for screen readers).
+    expect(await screen.findByText('Open this in Word to insert into a document. Here you can preview the report and download it as a Word document.')).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: 'Insert at the cursor' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Check for changes' })).toBeNull();
   });

@@ -14,7 +14,7 @@ import { startEmulator, type Emulator } from '../../src/emulator/server';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { exportSite, importSource, ImportRefused, jsonSource, type IImportProblem, type IImportProgress } from '../../src/data/exchange/transfer';
 import { exchangeTables, JSON_ONLY_LISTS, type IExchangeFile } from '../../src/data/exchange/tables';
-import { readWorkbook, writeWorkbook } from '../../src/cli/workbook';
+import { readWorkbook, writeWorkbook } from '../../src/data/exchange/workbook';
 import type { GraphRepository } from '../../src/data/graph/GraphRepository';
 import type { IListTransport } from '../../src/data/transport';
 import { blocksToHtml, buildProgrammeReport } from '../../src/report';
@@ -134,6 +134,25 @@ describe('.json into an empty site', () => {
     expect(Object.keys(reports.text).length).toBeGreaterThanOrEqual(2);
     expect(reports.text).toEqual(originalReports.text);
     expect(reports.fromSnapshot).toEqual(originalReports.fromSnapshot);
+
+    // Who wrote what, and when, came too: SharePoint makes the importer every item's author, so
+    // the sponsor's comments, the challenges and each lock keep their writer and time beside it.
+    const before = lead(seeded).repository;
+    const periodTitles = (await before.getPeriods()).map((p) => p.title);
+    for (const title of periodTitles) {
+      const was = await before.getPeriodPicture((await before.getPeriods()).filter((p) => p.title === title)[0].id);
+      const now = await repository.getPeriodPicture((await repository.getPeriods()).filter((p) => p.title === title)[0].id);
+      if (!was.snapshot) {
+        // A locked period's comments come from its snapshot, as they were; an open one's are read live.
+        expect(now.sponsorComments.map((c) => [c.recorded && c.recorded.by && c.recorded.by.login, c.author && c.author.login])).toEqual(
+          was.sponsorComments.map((c) => [c.author && c.author.login, USERS.lead])
+        );
+      }
+      expect(now.feedback.map((f) => f.recorded && f.recorded.on)).toEqual(was.feedback.map((f) => f.created && f.created.replace(/\.\d{3}Z$/, 'Z')));
+      expect(now.snapshot && { by: now.snapshot.takenBy && now.snapshot.takenBy.login, at: now.snapshot.takenAt }).toEqual(
+        was.snapshot && { by: was.snapshot.takenBy && was.snapshot.takenBy.login, at: was.snapshot.takenAt.replace(/\.\d{3}Z$/, 'Z') }
+      );
+    }
 
     const again = await importSource(transport, jsonSource(JSON.parse(json)));
     expect(again.created).toBe(0);
@@ -303,5 +322,25 @@ describe('a programme of another shape, written by hand as a workbook', () => {
     const second = await importSource(transport, await readWorkbook(bytes));
     expect(second.created).toBe(0);
     expect(await exportSite(transport)).toEqual(exported);
+  });
+
+  it("finds a person by login whatever their site user id (ids run past 100,000 on a tenant's old sites)", async () => {
+    const target: Emulator = await emptyStack();
+    const login: string = 'late.joiner@example.org';
+    target.store.addUser({ id: 250000, login, name: 'Late Joiner', email: login, isSiteAdmin: false });
+    const wb: ExcelJS.Workbook = new ExcelJS.Workbook();
+    wb.addWorksheet('Programme').addRows([
+      ['Programme', 'Organisation', 'Board'],
+      ['Another Plan', 'Another Trust', 'Quality Board']
+    ]);
+    wb.addWorksheet('Workstreams').addRows([
+      ['Workstream', 'Code', 'Workstream sponsor', 'Order'],
+      ['Theme A', 'TH-A', login, 1]
+    ]);
+    const { transport, repository } = lead(target);
+    const done = await importSource(transport, await readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer())));
+    expect(done.created).toBe(2);
+    const [workstream] = (await repository.getProgrammeSummary()).workstreams;
+    expect(workstream.sponsor).toEqual(expect.objectContaining({ id: 250000, name: 'Late Joiner' }));
   });
 });

@@ -4,8 +4,11 @@
  * side by side with nothing lost, axe-core on both views in three themes, and phone width.
  * Screenshots of each view are kept in test-results/screenshots.
  */
+import * as fs from 'fs';
+import * as ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { RAG_COLOURS, type Rag } from '../../src/domain';
+import { readWorkbook } from '../../src/data/exchange/workbook';
 import { axeViolations, screenshotPath } from './support/browser';
 import { browserSession, horizontalOverflow, IIB, LEAD, listApi, MANAGER, THEMES, themeQuery, type TestPage } from './support/session';
 
@@ -230,6 +233,32 @@ describe('the reporting cycle', () => {
       await page.close();
     }, 60000);
   }
+
+  it("gives the programme office the status matrix and the open period's records as Excel workbooks, made in the browser", async () => {
+    const page = await open(LEAD);
+    const [matrix] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to Excel' }).click()]);
+    expect(matrix.suggestedFilename()).toMatch(/^Improvement Plan Phase 2 status matrix \d{4}-\d{2}-\d{2}\.xlsx$/);
+    await page.getByText(/^Your browser has the workbook: Improvement Plan Phase 2 status matrix/).waitFor();
+    const wb: ExcelJS.Workbook = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await matrix.path());
+    const sheet = wb.getWorksheet('Status matrix') as ExcelJS.Worksheet;
+    expect(sheet.getCell(4, 2).value).toBe('Governance and Decision Making');
+    // Each rating in words, on its own colour.
+    const rated: ExcelJS.Cell = sheet.getCell(4, 4);
+    const label = /^(Green|Green\/Amber|Amber|Amber\/Red|Red) – /.exec(String(rated.value));
+    expect(label).not.toBeNull();
+    expect((rated.fill as ExcelJS.FillPattern).fgColor).toEqual({ argb: `FF${RAG_COLOURS[(label as RegExpExecArray)[1] as Rag].fill}` });
+
+    const office = page.getByRole('region', { name: OFFICE });
+    const [records] = await Promise.all([page.waitForEvent('download'), office.getByRole('button', { name: 'Export November/December 2023 to Excel' }).click()]);
+    expect(records.suggestedFilename()).toBe('November-December 2023 records.xlsx');
+    const source = await readWorkbook(new Uint8Array(fs.readFileSync(await records.path())));
+    expect(source.problems).toEqual([]);
+    expect(source.tables.filter((t) => t.sheet === 'Reporting Periods')[0].rows.map((r) => r.Title)).toEqual(['November/December 2023']);
+    expect(source.tables.filter((t) => t.sheet === 'Status Reports')[0].rows).toHaveLength(5);
+    expect(await axeViolations(page, 'main')).toEqual([]);
+    await page.close();
+  }, 90000);
 
   it('does not show the programme office view to an IIB member', async () => {
     const page = await open(IIB);

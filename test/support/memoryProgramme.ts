@@ -258,7 +258,8 @@ const METHODS: RepositoryMethod[] = [
   'respondToChallenge',
   'closeChallenge',
   'getPeriod',
-  'updateOverview'
+  'updateOverview',
+  'exportPeriod'
 ];
 
 /**
@@ -296,7 +297,8 @@ const WORK: { [m in RepositoryMethod]: MemoryCallMatcher } = {
   respondToChallenge: (c) => c.op === 'update' && c.action === 'save the response',
   closeChallenge: (c) => c.op === 'update' && c.action === 'close the challenge',
   getPeriod: (c) => c.op === 'read' && c.action === 'read the period' && c.lists.length === 1 && c.lists[0] === 'periods',
-  updateOverview: (c) => c.op === 'update' && c.action === "save the period's overview"
+  updateOverview: (c) => c.op === 'update' && c.action === "save the period's overview",
+  exportPeriod: (c) => c.op === 'read' && c.action === 'export a period'
 };
 
 /** Options for a {@link MemoryRepository}. */

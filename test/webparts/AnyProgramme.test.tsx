@@ -13,7 +13,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { prepareSeededSite } from '../support/memoryProgramme';
 import { EMPTY_SITE, FIRST_PHASE } from '../support/firstPhaseProgramme';
-import { choose, officeView, renderDashboard, type User } from './dashboardKit';
+import { choose, officeView, panel, pressEscape, renderDashboard, type User } from './dashboardKit';
 
 beforeAll(async () => {
   await prepareSeededSite(EMPTY_SITE);
@@ -86,6 +86,18 @@ describe('a first-phase programme', () => {
     expect(riskRows[0]).toHaveTextContent(FIRST_PHASE.risks[0].mitigation);
   });
 
+  it('offers its unscored risks as a list, not an empty 5 × 5 grid, each under its theme\'s short title', async () => {
+    const { user } = renderDashboard({ persona: 'iibMember', seed: FIRST_PHASE });
+    const heading = await screen.findByRole('heading', { name: 'Risk matrix' });
+    const section = heading.closest('section') as HTMLElement;
+    const list = await within(section).findByRole('button', { name: 'No open risk has a likelihood and impact yet: list the 6 risks not scored' });
+    expect(within(section).queryByRole('table')).toBeNull();
+    await user.click(list);
+    const region = await within(section).findByRole('region');
+    expect(within(region).getAllByRole('listitem')).toHaveLength(6);
+    expect(within(region).getAllByRole('button').map((b) => b.textContent)).toEqual(FIRST_PHASE.workstreams.map((w) => w.shortTitle));
+  });
+
   it("opens a theme under its full title, offering no rating, sponsor comments, milestones or sign-off, and submits it unrated", async () => {
     const { user } = renderDashboard({ persona: 'programmeOffice', seed: FIRST_PHASE });
     const theme = FIRST_PHASE.workstreams[0];
@@ -110,8 +122,14 @@ describe('a first-phase programme', () => {
   });
 
   it('gives the programme office no sponsor column and no rating to chase, and locks the period with nothing to override', async () => {
-    const { repository } = renderDashboard({ persona: 'programmeOffice', seed: FIRST_PHASE });
+    const { repository, user } = renderDashboard({ persona: 'programmeOffice', seed: FIRST_PHASE });
     const office = await officeView();
+    // The lock says its snapshot holds what this programme reports: no ratings, sponsor comments or milestones.
+    await user.click(within(office).getByRole('button', { name: 'Lock period' }));
+    const dialog = await panel('Lock March 2023?');
+    expect(dialog).toHaveTextContent("everything its report shows — every workstream's status and update, risks and the overview — as the record");
+    pressEscape();
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     const header = within(office).getAllByRole('columnheader').map((h) => h.textContent);
     expect(header).not.toContain('Sponsor comments');
     // Each row's button is named by the short title, not two or three sentences.

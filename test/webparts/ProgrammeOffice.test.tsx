@@ -102,7 +102,9 @@ describe('locking the period', () => {
     const office = await officeView();
     await user.click(within(office).getByRole('button', { name: 'Lock period' }));
     const dialog = await panel('Lock November/December 2023?');
-    expect(dialog).toHaveTextContent(/writes a snapshot of everything its report shows/);
+    expect(dialog).toHaveTextContent(
+      /writes a snapshot of everything its report shows — every workstream's rating, status and update, sponsor comments, milestones, risks and the overview — as the record/
+    );
     expect(dialog).toHaveTextContent(/From then on the period's records cannot change/);
     await user.click(within(dialog).getByRole('button', { name: 'Lock period' }));
 

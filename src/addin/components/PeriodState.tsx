@@ -9,7 +9,8 @@ import type { IPaneClassNames } from './styles';
 /**
  * What the officer is about to insert or download, said before they do: a locked period is the
  * report as it went to the Board; an open one is a draft, and the pane says how many workstream
- * sections are not yet approved (each is marked Draft in what it writes, as is the page header).
+ * sections are not yet approved (each is marked Draft in what it writes, as is the page header, or
+ * left out of the preview and the .docx when the Board's version is chosen).
  */
 export function PeriodState(props: {
   picture: IPeriodPicture;
@@ -33,7 +34,7 @@ export function PeriodState(props: {
       <p className={props.classNames.intro} role="status" data-period-state="draft">
         <strong>{STRINGS.PeriodStateDraftMark}</strong>{' '}
         {format(
-          unapproved === 0 ? STRINGS.PeriodStateOpenAllApproved : STRINGS.PeriodStateOpen,
+          unapproved === 0 ? STRINGS.PeriodStateOpenAllApproved : props.boardVersion ? STRINGS.PeriodStateOpenBoard : STRINGS.PeriodStateOpen,
           picture.period.title,
           plural(unapproved, STRINGS.PeriodStateSectionsOne, STRINGS.PeriodStateSectionsMany)
         )}

@@ -37,6 +37,7 @@ export const STRINGS = {
   PeriodStateLocked: '{0} is locked: what you insert or download is the report as it went to the Board.',
   PeriodStateDraftMark: 'Draft.',
   PeriodStateOpen: '{0} is open: {1} not yet approved, marked Draft in what you insert or download, and the page header says Draft until the period is locked.',
+  PeriodStateOpenBoard: '{0} is open: {1} not yet approved, marked Draft in what you insert and left out of the preview and the .docx (each saying it awaits approval); the page header says Draft until the period is locked.',
   PeriodStateOpenAllApproved: '{0} is open: every workstream\u2019s report is approved; the page header says Draft until the period is locked.',
   PeriodStateSectionsOne: '1 workstream section is',
   PeriodStateSectionsMany: '{0} workstream sections are',

@@ -6,13 +6,14 @@
  * that running the same import again adds nothing.
  */
 import { DomainValidationError, parseUkDate } from '../../domain';
-import { REQUEST_KEY } from '../lists';
+import { COLUMNS, REQUEST_KEY } from '../lists';
 import type { ListRecord, PeopleLookup } from '../mapping';
 import type { ListKey } from '../repository';
 import type { IListTransport, QuerySet } from '../transport';
 import {
   exchangeTables,
   fillRequestKeys,
+  JSON_ONLY_LISTS,
   LOOKUP_KEYS,
   NATURAL_KEYS,
   rowContent,
@@ -22,9 +23,6 @@ import {
   type IExchangeFile,
   type IExchangeTable
 } from './tables';
-
-/** Site users are numbered from 1; the people lookup answers by id only, so ids up to this are asked. */
-const MAX_USER_ID: number = 100000;
 
 /** One thing wrong with a file: where (sheet, row, column) and what. */
 export interface IImportProblem {
@@ -109,18 +107,12 @@ function everyList(tables: IExchangeTable[]): QuerySet {
   return queries;
 }
 
+/** Login or e-mail (lower case) → site user id, from the site's whole people list (every transport gives it). */
 function loginsOf(people: PeopleLookup): Map<string, number> {
   const out: Map<string, number> = new Map<string, number>();
-  let misses: number = 0;
-  for (let id: number = 1; id <= MAX_USER_ID && misses < 2000; id++) {
-    const p = people(id);
-    if (!p) {
-      misses++;
-      continue;
-    }
-    misses = 0;
-    if (p.login) {
-      out.set(p.login.toLowerCase(), id);
+  for (const p of people.all || []) {
+    if (p.login && typeof p.id === 'number') {
+      out.set(p.login.toLowerCase(), p.id);
     }
   }
   return out;
@@ -142,6 +134,10 @@ function personName(people: PeopleLookup, id: unknown): string | null {
   const p = people(id);
   return p ? p.login || p.name : `#${id}`;
 }
+
+/** The columns that keep an item's writer and time across an import (see IRecordedOrigin). */
+const RECORDED_BY: string = 'RecordedBy';
+const RECORDED_ON: string = 'RecordedOn';
 
 function recordToRow(table: IExchangeTable, r: ListRecord, people: PeopleLookup, names: { [list in ListKey]?: Map<number, string> }): ExchangeRow {
   const row: ExchangeRow = {};
@@ -169,13 +165,31 @@ function recordToRow(table: IExchangeTable, r: ListRecord, people: PeopleLookup,
       row[c.name] = typeof r[c.name] === 'string' && r[c.name] !== '' ? (r[c.name] as string) : null;
     }
   }
+  // Who wrote an item and when travels with it: an import makes the importer its SharePoint
+  // author, so the file says who it was (an item imported before keeps what it was given).
+  if (table.columns.some((c) => c.name === RECORDED_BY) && row[RECORDED_BY] === null) {
+    row[RECORDED_BY] = personName(people, r.AuthorId);
+  }
+  if (table.columns.some((c) => c.name === RECORDED_ON) && row[RECORDED_ON] === null && typeof r.Created === 'string') {
+    row[RECORDED_ON] = instant(r.Created) || null;
+  }
   return row;
 }
 
-async function readState(transport: IListTransport, action: string): Promise<ISiteState> {
-  const tables: IExchangeTable[] = exchangeTables();
-  const { records, people } = await transport.read(everyList(tables), { people: true, action });
-  const lookup: PeopleLookup = people || (await transport.people());
+/**
+ * What the site holds as rows: every list (or those `queries` read), each record that `keep`
+ * keeps; the lookup lists (workstreams, periods, phases) are read whole to name what rows point to.
+ */
+async function readState(
+  transport: IListTransport,
+  action: string,
+  queries?: QuerySet,
+  keep: (list: ListKey, r: ListRecord) => boolean = () => true
+): Promise<ISiteState> {
+  const tables: IExchangeTable[] = queries ? exchangeTables().filter((t) => queries[t.list] !== undefined) : exchangeTables();
+  const { records, people } = await transport.read(queries || everyList(tables), { people: true, action });
+  // The whole list is needed to find people by login; a lookup that answers by id alone is not enough.
+  const lookup: PeopleLookup = people && people.all ? people : await transport.people();
   const names: { [list in ListKey]?: Map<number, string> } = {};
   for (const list of Object.keys(LOOKUP_KEYS) as ListKey[]) {
     names[list] = new Map<number, string>((records[list] || []).map((r) => [Number(r.Id), String(r[LOOKUP_KEYS[list] as string])]));
@@ -183,7 +197,7 @@ async function readState(transport: IListTransport, action: string): Promise<ISi
   const rows: ISiteState['rows'] = {};
   for (const t of tables) {
     rows[t.list] = (records[t.list] || [])
-      .slice()
+      .filter((r) => keep(t.list, r))
       .sort((a, b) => Number(a.Id) - Number(b.Id))
       .map((r) => ({ id: Number(r.Id), row: recordToRow(t, r, lookup, names) }));
   }
@@ -196,6 +210,11 @@ async function readState(transport: IListTransport, action: string): Promise<ISi
  */
 export async function exportSite(transport: IListTransport): Promise<IExchangeFile> {
   const state: ISiteState = await readState(transport, 'export the programme');
+  return fileOf(state);
+}
+
+/** The site's rows as an export file, keyed rows with their request keys. */
+async function fileOf(state: ISiteState): Promise<IExchangeFile> {
   const file: IExchangeFile = { format: 'programme-highlights', version: 1, lists: {} };
   for (const t of state.tables) {
     const rows: ExchangeRow[] = (state.rows[t.list] || []).map((x) => x.row);
@@ -203,6 +222,59 @@ export async function exportSite(transport: IListTransport): Promise<IExchangeFi
     file.lists[t.title] = rows;
   }
   return file;
+}
+
+/** The lists that name what a period's records point to; exported whole with a period. */
+const REFERENCE_LISTS: readonly ListKey[] = ['programme', 'ragDefinitions', 'phases', 'workstreams'];
+
+/**
+ * One period's records, as the whole export has them (the same sheets and headings): the
+ * period itself, every list item of that period (status reports, sponsor comments, milestones,
+ * IIB feedback, its sections' text and whatever else has a reporting period), the risks open
+ * during it (raised in or before it, not closed before it), the programme's sections' names, and
+ * the reference lists its rows name. Snapshots and history are left out, as in a workbook.
+ * @throws DataError-like Error when the site has no such period.
+ */
+export async function exportPeriod(transport: IListTransport, periodId: number): Promise<IExchangeFile> {
+  const byPeriod = { anyOf: [{ column: 'ReportingPeriod', value: periodId }] };
+  const queries: QuerySet = {};
+  for (const t of exchangeTables()) {
+    if (JSON_ONLY_LISTS.indexOf(t.list) >= 0) {
+      continue;
+    }
+    const whole: boolean = REFERENCE_LISTS.indexOf(t.list) >= 0 || t.list === 'periods' || t.list === 'risks' || t.list === 'periodSections';
+    if (whole) {
+      queries[t.list] = { list: t.list };
+    } else if (COLUMNS[t.list].some((c) => c.name === 'ReportingPeriod')) {
+      queries[t.list] = { list: t.list, filter: byPeriod };
+    }
+  }
+  // The periods' starts, to place a risk's raising and closing against the period exported.
+  const periods = await transport.read({ periods: { list: 'periods', columns: ['Title', 'PeriodStart'] } }, { action: 'export a period' });
+  const starts: Map<number, string> = new Map<number, string>(periods.records.periods.map((r) => [Number(r.Id), String(r.PeriodStart || '')]));
+  const start: string | undefined = starts.get(periodId);
+  if (start === undefined) {
+    throw new Error(`The site has no reporting period with id ${periodId}: it may have been deleted. Reload the dashboard.`);
+  }
+  const lookupId = (r: ListRecord, column: string): number | undefined => (typeof r[`${column}Id`] === 'number' ? (r[`${column}Id`] as number) : undefined);
+  const keep = (list: ListKey, r: ListRecord): boolean => {
+    if (list === 'periods') {
+      return Number(r.Id) === periodId;
+    }
+    if (list === 'periodSections') {
+      return r.SectionScope === 'Programme' || lookupId(r, 'ReportingPeriod') === periodId;
+    }
+    if (list === 'risks') {
+      const raised: number | undefined = lookupId(r, 'RaisedPeriod');
+      const closed: number | undefined = lookupId(r, 'ClosedPeriod');
+      const raisedBy: boolean = raised === undefined || (starts.get(raised) || '') <= start;
+      const notClosedBefore: boolean = closed === undefined || (starts.get(closed) || '') >= start;
+      return raisedBy && notClosedBefore;
+    }
+    return true;
+  };
+  const state: ISiteState = await readState(transport, 'export a period', queries, keep);
+  return fileOf(state);
 }
 
 /** A .json file's tables as a source (the file must be an export of this product). */

@@ -841,6 +841,28 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "xml": "<Field ID=\"{5d1b4237-a71b-57f1-9bdb-ef80d833f859}\" Name=\"SponsorComment\" StaticName=\"SponsorComment\" DisplayName=\"Sponsor comments\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
       },
       {
+        "name": "RecordedBy",
+        "id": "5cdd4b0b-6be3-4e8f-8782-ac42c089707e",
+        "type": "User",
+        "displayName": "Recorded by",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{5cdd4b0b-6be3-4e8f-8782-ac42c089707e}\" Name=\"RecordedBy\" StaticName=\"RecordedBy\" DisplayName=\"Recorded by\" Description=\"Who wrote it on the site it was brought in from by an import; empty for what was written here (Created By says who).\" Type=\"User\" List=\"UserInfo\" ShowField=\"ImnName\" UserSelectionMode=\"PeopleOnly\" UserSelectionScope=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RecordedOn",
+        "id": "d88ed955-9846-40c9-84f8-b197c2eb3bf4",
+        "type": "DateTime",
+        "displayName": "Recorded on",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{d88ed955-9846-40c9-84f8-b197c2eb3bf4}\" Name=\"RecordedOn\" StaticName=\"RecordedOn\" DisplayName=\"Recorded on\" Description=\"When it was written on the site it was brought in from by an import; empty for what was written here (Created says when).\" Type=\"DateTime\" Format=\"DateTime\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
         "name": "RequestKey",
         "id": "f836208a-fdbe-5bae-ac8a-705adc4fb521",
         "type": "Text",
@@ -1316,6 +1338,28 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{6554acc1-9075-53a3-a4e4-40d81fe9db33}\" Name=\"BoardMeetingDate\" StaticName=\"BoardMeetingDate\" DisplayName=\"Board meeting date\" Description=\"For a lock: the date of the Board meeting the period's report went to.\" Type=\"DateTime\" Format=\"DateOnly\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RecordedBy",
+        "id": "a4ebd893-29bc-428a-a374-ff5b84cd99d7",
+        "type": "User",
+        "displayName": "Recorded by",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{a4ebd893-29bc-428a-a374-ff5b84cd99d7}\" Name=\"RecordedBy\" StaticName=\"RecordedBy\" DisplayName=\"Recorded by\" Description=\"Who wrote it on the site it was brought in from by an import; empty for what was written here (Created By says who).\" Type=\"User\" List=\"UserInfo\" ShowField=\"ImnName\" UserSelectionMode=\"PeopleOnly\" UserSelectionScope=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RecordedOn",
+        "id": "5c5b5c49-3f49-4e90-ae06-1a4dc94eacac",
+        "type": "DateTime",
+        "displayName": "Recorded on",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{5c5b5c49-3f49-4e90-ae06-1a4dc94eacac}\" Name=\"RecordedOn\" StaticName=\"RecordedOn\" DisplayName=\"Recorded on\" Description=\"When it was written on the site it was brought in from by an import; empty for what was written here (Created says when).\" Type=\"DateTime\" Format=\"DateTime\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
       }
     ]
   },
@@ -1464,6 +1508,28 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{85942897-5812-46bb-bbb3-fc8f09475707}\" Name=\"ClosingNote\" StaticName=\"ClosingNote\" DisplayName=\"Closing note\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RecordedBy",
+        "id": "d7e048ba-61e1-4a49-82c5-595fbf555db7",
+        "type": "User",
+        "displayName": "Recorded by",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{d7e048ba-61e1-4a49-82c5-595fbf555db7}\" Name=\"RecordedBy\" StaticName=\"RecordedBy\" DisplayName=\"Recorded by\" Description=\"Who wrote it on the site it was brought in from by an import; empty for what was written here (Created By says who).\" Type=\"User\" List=\"UserInfo\" ShowField=\"ImnName\" UserSelectionMode=\"PeopleOnly\" UserSelectionScope=\"0\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RecordedOn",
+        "id": "b4f8a17c-dc49-49b3-8960-e5b2f9762aa9",
+        "type": "DateTime",
+        "displayName": "Recorded on",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{b4f8a17c-dc49-49b3-8960-e5b2f9762aa9}\" Name=\"RecordedOn\" StaticName=\"RecordedOn\" DisplayName=\"Recorded on\" Description=\"When it was written on the site it was brought in from by an import; empty for what was written here (Created says when).\" Type=\"DateTime\" Format=\"DateTime\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
       },
       {
         "name": "RequestKey",

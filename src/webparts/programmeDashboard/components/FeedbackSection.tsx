@@ -17,20 +17,26 @@ function kindLabel(feedback: IIibFeedback): string {
 }
 
 function recordedLine(feedback: IIibFeedback): string | undefined {
+  // An imported item says who recorded it and when on the site it came from, and that it was imported.
+  const recorded = feedback.recorded;
+  const at: string | undefined = recorded && recorded.on ? recorded.on : feedback.created;
   let when: string | undefined;
   try {
-    when = feedback.created ? formatUkDate(feedback.created) : undefined;
+    when = at ? formatUkDate(at) : undefined;
   } catch {
     when = undefined;
   }
-  const who: string | undefined = feedback.author ? feedback.author.name : undefined;
+  const writer = recorded && recorded.by ? recorded.by : feedback.author;
+  const who: string | undefined = writer ? writer.name : undefined;
+  let line: string | undefined;
   if (who && when) {
-    return format(strings.FeedbackRecordedByOn, who, when);
+    line = format(strings.FeedbackRecordedByOn, who, when);
+  } else if (who) {
+    line = format(strings.FeedbackRecordedBy, who);
+  } else if (when) {
+    line = format(strings.FeedbackRecordedOn, when);
   }
-  if (who) {
-    return format(strings.FeedbackRecordedBy, who);
-  }
-  return when ? format(strings.FeedbackRecordedOn, when) : undefined;
+  return line && recorded ? format(strings.ImportedMark, line) : line;
 }
 
 /** Where a challenge stands, in words: open, responded to, or closed. Challenges only. */

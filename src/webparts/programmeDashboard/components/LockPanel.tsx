@@ -1,13 +1,14 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { formatUkDate, parseUkDate, type IPeriod } from '../../../domain';
+import { DEFAULT_REPORTING_OPTIONS, formatUkDate, parseUkDate, type IPeriod, type IReportingOptions } from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import { BOARD_MEETING_FIELD, OVERRIDE_FIELD } from '../../../data/rules';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { ActionPanel } from './ActionPanel';
 import { describeActionError } from './errorText';
 import { format } from './format';
+import { snapshotPartsInWords } from './reportCycle';
 
 /** Props of {@link LockPanel}. */
 export interface ILockPanelProps {
@@ -15,6 +16,8 @@ export interface ILockPanelProps {
   period: IPeriod;
   /** True when some workstreams' reports are not approved: a refusal may be overridden, with a reason. */
   someNotApproved: boolean;
+  /** What the programme reports, for saying what the snapshot holds; everything when absent. */
+  reporting?: IReportingOptions;
   onDone: (message: string) => void;
   onStale: () => void;
   onClose: () => void;
@@ -92,7 +95,7 @@ export function LockPanel(props: ILockPanelProps): JSX.Element {
       onStale={props.onStale}
       onClose={props.onClose}
     >
-      <p>{format(strings.LockPeriodText, title)}</p>
+      <p>{format(strings.LockPeriodText, title, snapshotPartsInWords(props.reporting || DEFAULT_REPORTING_OPTIONS))}</p>
       <TextField
         label={strings.BoardMeetingDateLabel}
         value={boardDate}

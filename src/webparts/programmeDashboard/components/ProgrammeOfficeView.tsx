@@ -19,6 +19,7 @@ import { type IOutcome, OutcomeMessage } from './OutcomeMessage';
 import { LockPanel } from './LockPanel';
 import { NewPeriodPanel } from './NewPeriodPanel';
 import { WorkstreamSetUp } from './WorkstreamSetUp';
+import { ExportToExcel } from './ExportToExcel';
 import { ProgrammeDetailsPanel } from './ProgrammeDetailsPanel';
 import { maySetUpProgramme, mayWritePeriodSections } from '../../../data/rules';
 import { SectionSetUp } from './SectionSetUp';
@@ -265,6 +266,13 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
         {maySetUpProgramme(rights) ? <DefaultButton text="Programme…" onClick={() => open({ kind: 'programme' })} disabled={runner.busy} /> : undefined}
         {maySetUpProgramme(rights) ? <DefaultButton text={strings.SetUpWorkstreams} onClick={() => open({ kind: 'workstreams' })} disabled={runner.busy} /> : undefined}
         {mayWritePeriodSections(rights) ? <DefaultButton text={strings.SetUpSections} onClick={() => open({ kind: 'sections' })} disabled={runner.busy} /> : undefined}
+        {period && isProgrammeOffice(rights) ? (
+          <ExportToExcel
+            text={format(strings.ExportPeriodButton, period.title)}
+            description={format(strings.ExportPeriodDescription, period.title)}
+            make={(excel) => excel.periodWorkbook(repository, period)}
+          />
+        ) : undefined}
         {/* The lead executive director's overview: the first section of every paper. */}
         {period && isProgrammeOffice(rights) ? (
           <OverviewEditor
@@ -318,6 +326,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           repository={repository}
           period={period}
           someNotApproved={someNotApproved}
+          reporting={data ? reportingOptionsOf(data.programme) : undefined}
           onDone={(text) => finished(text, true)}
           onStale={picture.reload}
           onClose={close}

@@ -3,9 +3,11 @@ import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { Link } from '@fluentui/react/lib/Link';
 import { isDraftReport, latestPeriod, ragLevels, ratingsSeenBy, reportingOptionsOf, seesAnyDrafts, tableTitle, type IPeriod, type IReportingOptions, type IViewer, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository, IProgrammeSummary, IRagHistoryEntry, UserRights } from '../../../data/repository';
+import { ExportToExcel } from './ExportToExcel';
 import { format } from './format';
 import { KeyRisksSection } from './KeyRisksSection';
 import { MilestonesDueCell } from './MilestonesDueCell';
+import { localToday } from './milestoneDue';
 import { offersCycleView } from './permissions';
 import { ProgrammeOfficeViewLoader as ProgrammeOfficeView, RagTrendsLoader, RiskMatrixLoader } from './lazy';
 import { PeriodPicker } from './PeriodPicker';
@@ -167,6 +169,14 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
               </tbody>
             </table>
           </ScrollRegion>
+          {props.rights && offersCycleView(props.rights) && workstreams.length > 0 ? (
+            // The programme office takes the matrix to Excel as it sees it here (the filter aside: every workstream).
+            <ExportToExcel
+              text={strings.ExportMatrixButton}
+              description={strings.ExportMatrixDescription}
+              make={(excel) => excel.statusMatrixWorkbook(summary, { periods: shownPeriods, workstreams, rated: reporting.rated, milestones: reporting.milestones && latest === newest, today: localToday() })}
+            />
+          ) : undefined}
           {reporting.rated && summary.periods.length > 0 && filter.shown.length > 0 ? <RagTrendsLoader summary={summary} workstreams={filter.shown} /> : undefined}
           <RiskMatrixLoader summary={summary} onOpenWorkstream={props.onOpenWorkstream} />
           {reporting.keyRisks && latest && props.repository ? <KeyRisksSection repository={props.repository} period={latest} /> : undefined}

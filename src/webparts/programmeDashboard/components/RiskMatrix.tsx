@@ -1,7 +1,7 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { Link } from '@fluentui/react/lib/Link';
-import { RISK_BAND_COLOURS, RISK_SCALE, riskBand, riskMatrix, type IWorkstream, type RiskBand } from '../../../domain';
+import { RISK_BAND_COLOURS, RISK_SCALE, riskBand, riskMatrix, tableTitle, type IWorkstream, type RiskBand } from '../../../domain';
 import type { IOpenRiskSummary, IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';
 import { useGlanceClassNames } from './glanceStyles';
@@ -74,6 +74,13 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
       </h3>
       {summary.openRiskScores.length === 0 ? (
         <p>{strings.RiskMatrixNoRisks}</p>
+      ) : matrix.notScored.length === summary.openRiskScores.length ? (
+        // No risk has both numbers yet (a programme that does not score them): an empty 5 × 5 grid says nothing.
+        <p className={classNames.notScored}>
+          <button type="button" className={classNames.countButton} aria-pressed={isChosen('notScored')} aria-controls={listId} onClick={() => toggle('notScored')}>
+            {format(strings.RiskNoneScoredButton, countWords(matrix.notScored.length))}
+          </button>
+        </p>
       ) : (
         <>
           <p style={{ margin: '0 0 8px' }}>{strings.RiskMatrixIntro}</p>
@@ -150,7 +157,7 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
                 return (
                   <li key={r.id} className={classNames.riskItem}>
                     <span>
-                      {ws ? <Link onClick={() => props.onOpenWorkstream(ws)}>{ws.title}</Link> : undefined}
+                      {ws ? <Link onClick={() => props.onOpenWorkstream(ws)}>{tableTitle(ws)}</Link> : undefined}
                       {r.number ? ` – ${r.number}` : ''}
                     </span>
                     <span>{r.title || strings.RiskNoDescription}</span>

@@ -28,7 +28,12 @@ export function SponsorCommentsSection(props: ISectionProps): JSX.Element {
       {comments.map((c) => (
         <div key={c.id}>
           <RichText text={c.text} />
-          {c.author ? <p className={classNames.muted}>{format(strings.WrittenBy, c.author.name)}</p> : undefined}
+          {c.recorded && c.recorded.by ? (
+            // Imported: the sponsor who wrote it on the site it came from, not the importer SharePoint names.
+            <p className={classNames.muted}>{format(strings.ImportedMark, format(strings.WrittenBy, c.recorded.by.name))}</p>
+          ) : c.author ? (
+            <p className={classNames.muted}>{format(strings.WrittenBy, c.author.name)}</p>
+          ) : undefined}
         </div>
       ))}
       {first && can.editSponsorComment ? (

@@ -110,9 +110,9 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
       props.onStarted(format(strings.NextPhaseStarted, result.phase.title, result.period.title, result.milestones.length, result.carriedRisks.length, result.closedRisks.length - result.carriedRisks.length));
     } catch (e) {
       setError(describeSaveError(e, 'closeDownItem', closeDown.phase.title));
-    } finally {
       setBusy(false);
     }
+    // Once started, the view moves on (onStarted) and this form is gone: nothing more to set.
   };
 
   return (

@@ -2,6 +2,7 @@ import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import {
+  DEFAULT_REPORTING_OPTIONS,
   type IMilestone,
   type IPeriod,
   type IRisk,
@@ -52,7 +53,7 @@ import { type IPermissions, isPeriodLocked, permissionsFor, viewerOf } from './p
 import { RagHistoryTable } from './RagHistoryTable';
 import { ReadinessList } from './ReadinessList';
 import { RisksTable } from './RisksTable';
-import { readerStateWords, reportOf } from './reportCycle';
+import { readerStateWords, reopenedPartsInWords, reportOf } from './reportCycle';
 import type { ISectionProps, ReportAction } from './sections';
 import { SponsorCommentsSection } from './SponsorCommentsSection';
 import { StatusSection } from './StatusSection';
@@ -318,7 +319,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
           onStale={refresh}
           onClose={closePanels}
         >
-          <p>{format(strings.ReopenPeriodText, title)}</p>
+          <p>{format(strings.ReopenPeriodText, title, reopenedPartsInWords(ctx.reporting || DEFAULT_REPORTING_OPTIONS))}</p>
         </ActionPanel>
       );
     }

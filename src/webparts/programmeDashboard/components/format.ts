@@ -11,6 +11,14 @@ export function format(template: string, ...values: Array<string | number>): str
   });
 }
 
+/** Items as a phrase: "a", "a and b", "a, b and c". */
+export function listInWords(items: readonly string[], and: string = ' and '): string {
+  if (items.length <= 1) {
+    return items.join('');
+  }
+  return `${items.slice(0, -1).join(', ')}${and}${items[items.length - 1]}`;
+}
+
 /**
  * Lower-cases the first letter, so that a sentence-case phrase from the domain
  * ("Unchanged since last period") can follow a comma in a spoken sentence.

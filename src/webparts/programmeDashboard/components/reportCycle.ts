@@ -4,9 +4,9 @@
  * all worked out from a period's picture, so every view says the same.
  */
 import * as strings from 'ProgrammeDashboardWebPartStrings';
-import { checkReadiness, isBlank, reportingOptionsOf, type IReadinessFinding, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain';
+import { checkReadiness, isBlank, reportingOptionsOf, type IReadinessFinding, type IReportingOptions, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
-import { format } from './format';
+import { format, listInWords } from './format';
 
 /** A report's state in words; "Not started" when the period has no report. */
 export function reportStateWords(state: StatusReportState | undefined): string {
@@ -125,4 +125,30 @@ export function owedBy(picture: IEditablePeriodPicture, workstream: IWorkstream)
     items.push(mustFix === 1 ? strings.OwedFindingsOne : format(strings.OwedFindingsMany, mustFix));
   }
   return { items, state: report ? report.state : undefined };
+}
+
+/** What a lock's snapshot holds, in words, for the parts this programme reports (no sponsor comments where it has none). */
+export function snapshotPartsInWords(reporting: IReportingOptions): string {
+  const parts: string[] = [reporting.rated ? strings.LockPartRatedReports : strings.LockPartReports];
+  if (reporting.sponsorComments) {
+    parts.push(strings.LockPartSponsorComments);
+  }
+  if (reporting.milestones) {
+    parts.push(strings.LockPartMilestones);
+  }
+  parts.push(strings.LockPartRisks, strings.LockPartOverview);
+  return listInWords(parts, strings.ListLastSeparator);
+}
+
+/** The records a reopening lets change again, in words, for the parts this programme reports. */
+export function reopenedPartsInWords(reporting: IReportingOptions): string {
+  const parts: string[] = [strings.ReopenPartReports];
+  if (reporting.milestones) {
+    parts.push(strings.LockPartMilestones);
+  }
+  if (reporting.sponsorComments) {
+    parts.push(strings.LockPartSponsorComments);
+  }
+  parts.push(strings.LockPartRisks);
+  return listInWords(parts, strings.ListLastSeparator);
 }

@@ -810,6 +810,33 @@ declare interface IProgrammeDashboardWebPartStrings {
   ErrorSectionsForbidden: string;
   FieldRagKeyIntroduction: string;
   FieldRagKeyIntroductionHint: string;
+  ExportMatrixButton: string;
+  ExportMatrixDescription: string;
+  ExportPeriodButton: string;
+  ExportPeriodDescription: string;
+  ExportWorking: string;
+  ExportDone: string;
+  ExportFailed: string;
+  ExportMatrixSheet: string;
+  ExportMatrixNote: string;
+  ExportMatrixFileName: string;
+  ExportCodeColumn: string;
+  ExportMilestonesDueColumn: string;
+  ExportDraftMark: string;
+  ExportPeriodFileName: string;
+  ExportPeriodAbout1: string;
+  ExportPeriodAbout2: string;
+  ExportPeriodAbout3: string;
+  LockPartReports: string;
+  LockPartRatedReports: string;
+  LockPartSponsorComments: string;
+  LockPartMilestones: string;
+  LockPartRisks: string;
+  LockPartOverview: string;
+  ReopenPartReports: string;
+  ListLastSeparator: string;
+  RiskNoneScoredButton: string;
+  ImportedMark: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {

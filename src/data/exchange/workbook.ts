@@ -1,16 +1,17 @@
 /**
  * The programme as an Excel workbook (exceljs): one sheet per list, named as the list, the first
- * row the columns' names as SharePoint shows them, then one row per item. Node only (the command
- * line), kept out of the web part's build (tsconfig.json leaves src/cli out) and browser bundles.
+ * row the columns' names as SharePoint shows them, then one row per item. Used by the command
+ * line (npm run export / import) and by the dashboard's "Export to Excel", where it is loaded only
+ * when asked for (exceljs is a large module; see components/excelExport.ts).
  *
  * Dates are real dates shown dd/mm/yyyy; text columns are formatted as text so that what is
  * typed there (an agreed completion date "as written", "Sept 2024") stays as typed; several
  * people in one cell are separated by ";". Period snapshots and period history are not in a
  * workbook: a snapshot's parts are longer than a cell's 32,767 characters (see JSON_ONLY_LISTS).
  */
-import ExcelJS from 'exceljs';
-import type { ISource, ISourceTable } from '../data/exchange/transfer';
-import { exchangeTables, JSON_ONLY_LISTS, MAX_CELL_CHARACTERS, type CellValue, type ExchangeRow, type IExchangeColumn, type IExchangeFile, type IExchangeTable } from '../data/exchange/tables';
+import * as ExcelJS from 'exceljs';
+import type { ISource, ISourceTable } from './transfer';
+import { exchangeTables, JSON_ONLY_LISTS, MAX_CELL_CHARACTERS, type CellValue, type ExchangeRow, type IExchangeColumn, type IExchangeFile, type IExchangeTable } from './tables';
 
 /** The sheet that says what the workbook is; an import passes over it. */
 export const ABOUT_SHEET: string = 'About this workbook';
@@ -48,24 +49,29 @@ function cellOut(c: IExchangeColumn, v: CellValue | undefined): ExcelJS.CellValu
   return v;
 }
 
+/** What the first sheet of a whole programme's workbook says. */
+export const IMPORT_ABOUT: readonly string[] = [
+  'Programme Highlights: a programme exported for import (npm run import -- --site <url> <this file>).',
+  'One sheet per SharePoint list; the first row names the columns as SharePoint shows them; one row per item.',
+  'Workstreams are named by their code and periods by their title; people by their login or e-mail, several separated by ";".',
+  'Dates are dd/mm/yyyy; dates with a time (when a challenge was answered or closed) are UTC. Columns formatted as text keep what is typed as it is typed.',
+  'Request key: identifies a row so that importing the same file again adds nothing. Leave it as it is; leave it empty on a new row.',
+  'Not in a workbook: period snapshots (what the Board saw for a locked period) and period history. Export to .json for those.'
+];
+
 /**
- * The file as a workbook. Throws naming sheet, row and column when a cell would be longer than a
+ * The file as a workbook: a first sheet saying what it is (`about`), then a sheet for each list
+ * the file has. Throws naming sheet, row and column when a cell would be longer than a
  * workbook cell holds (export to .json instead).
  */
-export async function writeWorkbook(file: IExchangeFile): Promise<Uint8Array> {
+export async function writeWorkbook(file: IExchangeFile, about: readonly string[] = IMPORT_ABOUT): Promise<Uint8Array> {
   const wb: ExcelJS.Workbook = new ExcelJS.Workbook();
   wb.creator = 'Programme Highlights';
-  const about: ExcelJS.Worksheet = wb.addWorksheet(ABOUT_SHEET);
-  about.getColumn(1).width = 110;
-  [
-    'Programme Highlights: a programme exported for import (npm run import -- --site <url> <this file>).',
-    'One sheet per SharePoint list; the first row names the columns as SharePoint shows them; one row per item.',
-    'Workstreams are named by their code and periods by their title; people by their login or e-mail, several separated by ";".',
-    'Dates are dd/mm/yyyy; dates with a time (when a challenge was answered or closed) are UTC. Columns formatted as text keep what is typed as it is typed.',
-    'Request key: identifies a row so that importing the same file again adds nothing. Leave it as it is; leave it empty on a new row.',
-    'Not in a workbook: period snapshots (what the Board saw for a locked period) and period history. Export to .json for those.'
-  ].forEach((line, i) => (about.getCell(i + 1, 1).value = line));
-  for (const t of workbookTables()) {
+  const aboutSheet: ExcelJS.Worksheet = wb.addWorksheet(ABOUT_SHEET);
+  aboutSheet.getColumn(1).width = 110;
+  about.forEach((line, i) => (aboutSheet.getCell(i + 1, 1).value = line));
+  // A whole site's export has every list; a period's, the lists that period's records are in.
+  for (const t of workbookTables().filter((x) => file.lists[x.title] !== undefined)) {
     const ws: ExcelJS.Worksheet = wb.addWorksheet(t.title, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = t.columns.map((c) => ({
       header: c.heading,
