@@ -820,7 +820,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
       if (etag === undefined) {
         throw new DataError('validation', 'Could not save the programme: it has been set up already. Reload to see its details, then change them.');
       }
-      written = await this._transport.update('programme', Number(existing.Id), record, etag, action);
+      try {
+        written = await this._transport.update('programme', Number(existing.Id), record, etag, action);
+      } catch (e) {
+        // Someone saved the programme first: their version, as the domain's, to show beside the user's.
+        throw this._sectionConflict(e, (r: ListRecord) => ({ ...toProgramme(r, records.ragDefinitions), etag: String(r[ETAG]) }));
+      }
     } else {
       written = await this._transport.create('programme', record, action);
       if (records.ragDefinitions.length === 0) {

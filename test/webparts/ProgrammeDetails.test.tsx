@@ -50,13 +50,20 @@ describe('changing the programme after set-up (programme office)', () => {
     const dialog = await panel('Programme');
     const title = await within(dialog).findByRole('textbox', { name: /^Programme/ });
     const summary = await repository.getProgrammeSummary();
-    await repository.saveProgramme({ title: 'Changed elsewhere' }, summary.programmeEtag);
+    await repository.saveProgramme({ ...summary.programme, title: 'Changed elsewhere' }, summary.programmeEtag);
     await user.clear(title);
     await user.type(title, 'My title');
     await user.click(within(dialog).getByRole('button', { name: /Save/ }));
     expect(await within(dialog).findByText(/Someone else changed the programme/)).toBeInTheDocument();
     expect(title).toHaveValue('My title');
     expect((await repository.getProgrammeSummary()).programme.title).toBe('Changed elsewhere');
+    // Theirs is shown beside the typed values; saving again replaces theirs, knowingly.
+    const theirs = within(dialog).getByRole('group', { name: 'Their version, saved meanwhile' });
+    expect(theirs).toHaveTextContent('Changed elsewhere');
+    expect(theirs).toHaveTextContent('Not rated yet');
+    await user.click(within(dialog).getByRole('button', { name: 'Save mine over theirs' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect((await repository.getProgrammeSummary()).programme.title).toBe('My title');
   });
 
   it('has no axe findings with the panel open (colour contrast is checked in a browser, not jsdom)', async () => {

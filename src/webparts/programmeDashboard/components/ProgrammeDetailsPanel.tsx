@@ -37,17 +37,14 @@ export function ProgrammeDetailsPanel(props: IProgrammeDetailsPanelProps): JSX.E
     <Panel
       isOpen={true}
       type={PanelType.medium}
-      headerText="Programme"
+      headerText={strings.ProgrammeDetailsPanelTitle}
       closeButtonAriaLabel={strings.ClosePanel}
       onDismiss={props.onClose}
       popupProps={{ onRestoreFocus: noRestore }}
     >
-      <p>
-        Changing an option deletes nothing. Turning rating, sponsor comments, milestones or sign-off off means they are no longer asked
-        for, required or printed; nothing already written is deleted.
-      </p>
+      <p>{strings.ProgrammeDetailsIntro}</p>
       {error ? <Notice kind="error">{error}</Notice> : undefined}
-      {!error && !summary ? <Loading label="Loading the programme…" /> : undefined}
+      {!error && !summary ? <Loading label={strings.LoadingProgramme} /> : undefined}
       {summary ? (
         <ProgrammeSetUp
           repository={props.repository}

@@ -263,7 +263,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       <div className={classNames.toolbar}>
         {period && isProgrammeOffice(rights) ? <DefaultButton text={strings.LockPeriod} onClick={() => open({ kind: 'lock' })} disabled={!data || runner.busy} /> : undefined}
         {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
-        {maySetUpProgramme(rights) ? <DefaultButton text="Programme…" onClick={() => open({ kind: 'programme' })} disabled={runner.busy} /> : undefined}
+        {maySetUpProgramme(rights) ? <DefaultButton text={strings.ProgrammeDetailsButton} onClick={() => open({ kind: 'programme' })} disabled={runner.busy} /> : undefined}
         {maySetUpProgramme(rights) ? <DefaultButton text={strings.SetUpWorkstreams} onClick={() => open({ kind: 'workstreams' })} disabled={runner.busy} /> : undefined}
         {mayWritePeriodSections(rights) ? <DefaultButton text={strings.SetUpSections} onClick={() => open({ kind: 'sections' })} disabled={runner.busy} /> : undefined}
         {period && isProgrammeOffice(rights) ? (

@@ -7,7 +7,7 @@ import { TextField } from '@fluentui/react/lib/TextField';
 import { checkText, DEFAULT_REPORTING_OPTIONS, MAX_SINGLE_LINE, type IFieldError, type IProgramme, type IReportingOptions } from '../../../domain';
 import { reportingOptionsOf } from '../../../domain/model';
 import { isDataError } from '../../../data/errors';
-import type { IProgrammeRepository } from '../../../data/repository';
+import type { IProgrammeRepository, Saved } from '../../../data/repository';
 import { describeLoadError } from './errorText';
 import { Notice } from './Notice';
 import { useClassNames } from './useClassNames';
@@ -56,6 +56,9 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
   const [touched, setTouched] = React.useState<boolean>(false);
   const [saving, setSaving] = React.useState<boolean>(false);
   const [failure, setFailure] = React.useState<string | undefined>();
+  // The ETag saved with: after a conflict, theirs, so that saving again replaces theirs knowingly.
+  const [etag, setEtag] = React.useState<string | undefined>(props.etag);
+  const [theirs, setTheirs] = React.useState<Saved<IProgramme> | undefined>(undefined);
 
   const errors: { [field: string]: IFieldError | undefined } = {
     title: checkText('Programme', title, { required: true, maxLength: MAX_SINGLE_LINE }),
@@ -93,18 +96,19 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
         board,
         ragKeyIntroduction: rating !== 'none' ? ragIntro : existing ? existing.ragKeyIntroduction : '',
         reporting: { ...options, rated: rating !== 'none', ragScale: rating === 'three' ? 'three' : 'five' }
-      }, props.etag)
+      }, etag)
       .then(
         () => props.onDone(),
         (e: unknown) => {
           setSaving(false);
-          setFailure(
-            isDataError(e, 'conflict')
-              ? 'Someone else changed the programme after you opened it. Your changes are kept here and were not saved; close and open this again to see theirs.'
-              : isDataError(e) && e.kind === 'validation'
-                ? e.message
-                : describeLoadError(e)
-          );
+          if (isDataError(e, 'conflict') && e.current) {
+            const current = e.current as Saved<IProgramme>;
+            setTheirs(current);
+            setEtag(current.etag);
+            setFailure(strings.ProgrammeConflict);
+            return;
+          }
+          setFailure(isDataError(e, 'conflict') ? strings.ProgrammeConflict : isDataError(e) && e.kind === 'validation' ? e.message : describeLoadError(e));
         }
       );
   };
@@ -112,7 +116,7 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} className={classNames.heading}>
-        {existing ? 'Details and what the programme reports' : strings.ProgrammeSetUpHeading}
+        {existing ? strings.ProgrammeDetailsHeading : strings.ProgrammeSetUpHeading}
       </h2>
       {existing ? undefined : <p>{strings.ProgrammeSetUpIntro}</p>}
       <form
@@ -156,10 +160,50 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
           <Checkbox label={strings.FieldPrintEmpty} checked={options.printEmpty} onChange={toggle('printEmpty')} />
         </fieldset>
         {failure ? <Notice kind="error">{failure}</Notice> : undefined}
+        {theirs ? (
+          <div role="group" aria-label={strings.ProgrammeTheirsHeading}>
+            <h3 className={classNames.sectionHeading}>{strings.ProgrammeTheirsHeading}</h3>
+            <dl className={classNames.detailsList}>
+              <dt>{strings.FieldProgrammeTitle}</dt>
+              <dd>{theirs.title}</dd>
+              <dt>{strings.FieldOrganisation}</dt>
+              <dd>{theirs.organisation || strings.NotGiven}</dd>
+              <dt>{strings.FieldBoard}</dt>
+              <dd>{theirs.board || strings.NotGiven}</dd>
+              <dt>{strings.ReportingOptionsHeading}</dt>
+              <dd>{optionWords(reportingOptionsOf(theirs))}</dd>
+            </dl>
+          </div>
+        ) : undefined}
         <div className={classNames.actions}>
-          <PrimaryButton type="submit" text={existing ? (saving ? 'Saving the programme…' : 'Save the programme') : saving ? strings.SavingProgramme : strings.SaveProgramme} disabled={saving} />
+          <PrimaryButton
+            type="submit"
+            text={existing ? (saving ? strings.SavingProgrammeDetails : theirs ? strings.SaveProgrammeOverTheirs : strings.SaveProgrammeDetails) : saving ? strings.SavingProgramme : strings.SaveProgramme}
+            disabled={saving}
+          />
         </div>
       </form>
     </section>
   );
+}
+
+/** What a programme reports, in words, for showing another person's saved version. */
+function optionWords(o: IReportingOptions): string {
+  const parts: string[] = [!o.rated ? strings.RatingNotYet : o.ragScale === 'three' ? strings.RatingThreeLevels : strings.RatingFiveLevels];
+  if (o.sponsorComments) {
+    parts.push(strings.FieldUsesSponsorComments);
+  }
+  if (o.milestones) {
+    parts.push(strings.FieldUsesMilestones);
+  }
+  if (o.signOff) {
+    parts.push(strings.FieldUsesSignOff);
+  }
+  if (o.keyRisks) {
+    parts.push(strings.FieldKeyRisksTable);
+  }
+  if (o.printEmpty) {
+    parts.push(strings.FieldPrintEmpty);
+  }
+  return parts.join('; ');
 }

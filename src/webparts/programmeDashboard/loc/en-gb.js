@@ -717,6 +717,16 @@ define([], function () {
     ReopenPartReports: 'status reports',
     ListLastSeparator: ' and ',
     RiskNoneScoredButton: 'No open risk has a likelihood and impact yet: list the {0} not scored',
-    ImportedMark: '{0} (brought in from another site by an import)'
+    ImportedMark: '{0} (brought in from another site by an import)',
+    ProgrammeDetailsButton: 'Programme…',
+    ProgrammeDetailsPanelTitle: 'Programme',
+    ProgrammeDetailsIntro: 'Changing an option deletes nothing. Turning rating, sponsor comments, milestones or sign-off off means they are no longer asked for, required or printed; nothing already written is deleted.',
+    LoadingProgramme: 'Loading the programme…',
+    ProgrammeDetailsHeading: 'Details and what the programme reports',
+    SaveProgrammeDetails: 'Save the programme',
+    SavingProgrammeDetails: 'Saving the programme…',
+    SaveProgrammeOverTheirs: 'Save mine over theirs',
+    ProgrammeConflict: 'Someone else changed the programme after you opened it, so your changes were not saved. Yours are kept in the form; theirs are below. Save again to replace theirs, or close to keep theirs.',
+    ProgrammeTheirsHeading: 'Their version, saved meanwhile'
   };
 });

@@ -837,6 +837,16 @@ declare interface IProgrammeDashboardWebPartStrings {
   ListLastSeparator: string;
   RiskNoneScoredButton: string;
   ImportedMark: string;
+  ProgrammeDetailsButton: string;
+  ProgrammeDetailsPanelTitle: string;
+  ProgrammeDetailsIntro: string;
+  LoadingProgramme: string;
+  ProgrammeDetailsHeading: string;
+  SaveProgrammeDetails: string;
+  SavingProgrammeDetails: string;
+  SaveProgrammeOverTheirs: string;
+  ProgrammeConflict: string;
+  ProgrammeTheirsHeading: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
