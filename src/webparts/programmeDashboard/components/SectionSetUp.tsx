@@ -14,6 +14,7 @@ import { format } from './format';
 import { Loading } from './Loading';
 import { OutcomeMessage, type IOutcome } from './OutcomeMessage';
 import { useClassNames } from './useClassNames';
+import { closeUnlessBusy } from './ActionPanel';
 
 /** Props of {@link SectionSetUp}. */
 export interface ISectionSetUpProps {
@@ -262,18 +263,13 @@ export function SectionSetUp(props: ISectionSetUpProps): JSX.Element {
     done(format(strings.SectionRemovedMessage, s.name), next ? `remove-${next.id}` : 'new-name');
   };
 
-  const close = (ev?: { preventDefault(): void }): void => {
-    if (ev) {
-      ev.preventDefault();
-    }
-    if (runner.busy) {
-      return;
-    }
+  // The dashboard reloads on closing only when something was changed here.
+  const close: (ev?: { preventDefault(): void }) => void = closeUnlessBusy(runner.busy, () => {
     if (changed.current) {
       props.onChanged();
     }
     props.onClose();
-  };
+  });
 
   let body: JSX.Element;
   if (failure) {

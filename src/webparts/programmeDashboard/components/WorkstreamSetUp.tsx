@@ -13,6 +13,7 @@ import { OutcomeMessage, type IOutcome } from './OutcomeMessage';
 import { describeSetUpError } from './setUpErrorText';
 import { useClassNames } from './useClassNames';
 import { WorkstreamForm } from './WorkstreamForm';
+import { closeUnlessBusy } from './ActionPanel';
 
 /** Props of {@link WorkstreamSetUp}. */
 export interface IWorkstreamSetUpProps {
@@ -98,18 +99,13 @@ export function WorkstreamSetUp(props: IWorkstreamSetUpProps): JSX.Element {
     done(format(retired ? strings.WorkstreamRetiredMessage : strings.WorkstreamRestoredMessage, w.code), `${retired ? 'restore' : 'retire'}-${w.id}`);
   };
 
-  const close = (ev?: { preventDefault(): void }): void => {
-    if (ev) {
-      ev.preventDefault();
-    }
-    if (runner.busy) {
-      return;
-    }
+  // The dashboard reloads on closing only when something was changed here.
+  const close: (ev?: { preventDefault(): void }) => void = closeUnlessBusy(runner.busy, () => {
     if (changed.current) {
       props.onChanged();
     }
     props.onClose();
-  };
+  });
 
   let body: JSX.Element;
   if (failure) {
