@@ -38,10 +38,14 @@ export interface IMatrixScope {
 export async function statusMatrixWorkbook(summary: IProgrammeSummary, scope: IMatrixScope): Promise<IExportedWorkbook> {
   const wb: ExcelJS.Workbook = new ExcelJS.Workbook();
   wb.creator = 'Programme Highlights';
-  const ws: ExcelJS.Worksheet = wb.addWorksheet(strings.ExportMatrixSheet, { views: [{ state: 'frozen', xSplit: 2, ySplit: 3 }] });
+  // Printed as the dashboard shows it: landscape, one page wide, A4.
+  const ws: ExcelJS.Worksheet = wb.addWorksheet(strings.ExportMatrixSheet, {
+    views: [{ state: 'frozen', xSplit: 2, ySplit: 3 }],
+    pageSetup: { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' }
+  });
   ws.getCell(1, 1).value = summary.programme.title || strings.ExportMatrixSheet;
   ws.getCell(1, 1).font = { bold: true, size: 14 };
-  ws.getCell(2, 1).value = format(strings.ExportMatrixNote, formatUkDate(scope.today));
+  ws.getCell(2, 1).value = format(scope.rated ? strings.ExportMatrixNote : strings.ExportMatrixNoteUnrated, formatUkDate(scope.today));
   const periods: readonly IPeriod[] = scope.rated ? scope.periods : [];
   const headings: string[] = [strings.ExportCodeColumn, strings.WorkstreamColumn, ...periods.map((p) => p.title), strings.OpenRisksColumn];
   if (scope.milestones) {
@@ -52,7 +56,17 @@ export async function statusMatrixWorkbook(summary: IProgrammeSummary, scope: IM
   header.font = { bold: true };
   ws.getColumn(1).width = 14;
   ws.getColumn(2).width = 40;
-  periods.forEach((_p, i) => (ws.getColumn(3 + i).width = 26));
+  // Wide enough for the longest cell on one line ("Green/Amber – Improved since last period (draft)").
+  periods.forEach((_p, i) => (ws.getColumn(3 + i).width = 48));
+  ws.getColumn(3 + periods.length).width = 12;
+  if (scope.milestones) {
+    ws.getColumn(4 + periods.length).width = 16;
+  }
+  // The note runs across the table and wraps, rather than hiding under the next cells.
+  ws.mergeCells(2, 1, 2, headings.length);
+  ws.getCell(2, 1).alignment = { wrapText: true, vertical: 'top' };
+  ws.getRow(2).height = 30;
+  header.alignment = { wrapText: true, vertical: 'bottom' };
   scope.workstreams.forEach((w, r) => {
     const row: ExcelJS.Row = ws.getRow(4 + r);
     row.getCell(1).value = w.code || '';

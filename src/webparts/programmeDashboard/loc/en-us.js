@@ -727,6 +727,7 @@ define([], function () {
     SavingProgrammeDetails: 'Saving the programme…',
     SaveProgrammeOverTheirs: 'Save mine over theirs',
     ProgrammeConflict: 'Someone else changed the programme after you opened it, so your changes were not saved. Yours are kept in the form; theirs are below. Save again to replace theirs, or close to keep theirs.',
-    ProgrammeTheirsHeading: 'Their version, saved meanwhile'
+    ProgrammeTheirsHeading: 'Their version, saved meanwhile',
+    ExportMatrixNoteUnrated: 'Each workstream with its open risks as the dashboard showed them on {0}.'
   };
 });

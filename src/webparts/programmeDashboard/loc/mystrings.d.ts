@@ -847,6 +847,7 @@ declare interface IProgrammeDashboardWebPartStrings {
   SaveProgrammeOverTheirs: string;
   ProgrammeConflict: string;
   ProgrammeTheirsHeading: string;
+  ExportMatrixNoteUnrated: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
