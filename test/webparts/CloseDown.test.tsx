@@ -274,7 +274,16 @@ describe('the programme office starts the next phase from a locked close-down', 
     await user.type(within(form).getByRole('textbox', { name: 'Start of the next phase' }), '01/04/2025');
     await user.type(within(form).getByRole('textbox', { name: 'Period' }), 'Quarter 1 2025');
     await user.type(within(form).getByRole('textbox', { name: 'Period start' }), '01/04/2025');
-    await user.type(within(form).getByRole('textbox', { name: 'Period end' }), '30/06/2025');
+    // A date that does not exist is refused beside its field, nothing written.
+    const phasesBefore: number = (await phases.getPhases()).phases.length;
+    const periodEnd = within(form).getByRole('textbox', { name: 'Period end' });
+    await user.type(periodEnd, '31/06/2025');
+    await user.click(within(form).getByRole('button', { name: 'Start the next phase' }));
+    await waitFor(() => expect(periodEnd).toHaveAttribute('aria-invalid', 'true'));
+    expect(periodEnd).toHaveAccessibleDescription(/31\/06\/2025/);
+    expect((await phases.getPhases()).phases).toHaveLength(phasesBefore);
+    await user.clear(periodEnd);
+    await user.type(periodEnd, '30/06/2025');
     await user.type(within(form).getByRole('textbox', { name: 'Theme 1: code' }), 'CUL');
     await user.type(within(form).getByRole('textbox', { name: 'Theme 1: title' }), 'Culture change');
     await user.click(within(form).getByRole('button', { name: 'Add a theme' }));

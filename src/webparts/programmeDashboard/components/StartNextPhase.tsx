@@ -1,7 +1,8 @@
 import * as React from 'react';
 import * as strings from 'ProgrammeDashboardWebPartStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { phaseOpenRisks, type ICloseDownItem, type IRisk, type IWorkstream } from '../../../domain';
+import { DomainValidationError, phaseOpenRisks, type ICloseDownItem, type IRisk, type IWorkstream } from '../../../domain';
+import { DataError } from '../../../data/errors';
 import type { ICloseDown, INextPhasePlan, INextPhaseTheme, RiskDecision } from '../../../data/PhaseRepository';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { describeSaveError } from './errorText';
@@ -10,6 +11,15 @@ import { format } from './format';
 import type { IFieldSpec } from './forms';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
+
+/** The repository's field names (DataError.field) → this form's keys. */
+const FIELD_KEYS: { [field: string]: string } = {
+  Phase: 'title',
+  'Phase start': 'start',
+  Period: 'periodTitle',
+  'Period start': 'periodStart',
+  'Period end': 'periodEnd'
+};
 
 /** Props of {@link StartNextPhase}. */
 export interface IStartNextPhaseProps {
@@ -57,6 +67,9 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
   const [themes, setThemes] = React.useState<IThemeRow[]>([{ existing: NEW_THEME, code: '', title: '' }]);
   const [busy, setBusy] = React.useState<boolean>(false);
   const [error, setError] = React.useState<string | undefined>(undefined);
+  // The field the repository refused, by this form's key, to show its message beside it.
+  const [fieldError, setFieldError] = React.useState<{ key: string; message: string } | undefined>(undefined);
+  const errorFor = (key: string): string | undefined => (fieldError && fieldError.key === key ? fieldError.message : undefined);
   const set = (key: string, value: string): void => setValues((v) => ({ ...v, [key]: value }));
   const setTheme = (i: number, change: Partial<IThemeRow>): void => setThemes((ts) => ts.map((t, j) => (j === i ? { ...t, ...change } : t)));
 
@@ -81,6 +94,7 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
   const start = async (): Promise<void> => {
     setBusy(true);
     setError(undefined);
+    setFieldError(undefined);
     const placements: { [itemId: number]: number } = {};
     for (const item of moving) {
       const p: string = placementOf(item);
@@ -109,7 +123,11 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
       const result = await props.repository.phases().startNextPhase(closeDown.phase.id, plan);
       props.onStarted(format(strings.NextPhaseStarted, result.phase.title, result.period.title, result.milestones.length, result.carriedRisks.length, result.closedRisks.length - result.carriedRisks.length));
     } catch (e) {
-      setError(describeSaveError(e, 'closeDownItem', closeDown.phase.title));
+      const message: string = describeSaveError(e, 'closeDownItem', closeDown.phase.title);
+      setError(message);
+      const refused: string | undefined = e instanceof DataError || e instanceof DomainValidationError ? e.field : undefined;
+      const key: string | undefined = refused ? FIELD_KEYS[refused] : undefined;
+      setFieldError(key ? { key, message: e instanceof Error ? e.message : message } : undefined);
       setBusy(false);
     }
     // Once started, the view moves on (onStarted) and this form is gone: nothing more to set.
@@ -122,13 +140,13 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
       </h3>
       <p>{format(strings.NextPhaseIntro, closeDown.phase.title)}</p>
       <form className={classNames.form} noValidate={true} onSubmit={(e) => e.preventDefault()}>
-        <FormField field={text('title', strings.NextPhaseTitle, { required: true })} value={values.title || ''} onChange={set} />
-        <FormField field={text('start', strings.NextPhaseStart, { kind: 'date', required: true, description: strings.DateFormatHint })} value={values.start || ''} onChange={set} />
+        <FormField field={text('title', strings.NextPhaseTitle, { required: true })} value={values.title || ''} errorMessage={errorFor('title')} onChange={set} />
+        <FormField field={text('start', strings.NextPhaseStart, { kind: 'date', required: true, description: strings.DateFormatHint })} value={values.start || ''} errorMessage={errorFor('start')} onChange={set} />
         <fieldset>
           <legend>{strings.NextPhasePeriodLegend}</legend>
-          <FormField field={text('periodTitle', strings.NextPhasePeriodTitle, { required: true })} value={values.periodTitle || ''} onChange={set} />
-          <FormField field={text('periodStart', strings.NextPhasePeriodStart, { kind: 'date', required: true })} value={values.periodStart || ''} onChange={set} />
-          <FormField field={text('periodEnd', strings.NextPhasePeriodEnd, { kind: 'date', required: true })} value={values.periodEnd || ''} onChange={set} />
+          <FormField field={text('periodTitle', strings.NextPhasePeriodTitle, { required: true })} value={values.periodTitle || ''} errorMessage={errorFor('periodTitle')} onChange={set} />
+          <FormField field={text('periodStart', strings.NextPhasePeriodStart, { kind: 'date', required: true })} value={values.periodStart || ''} errorMessage={errorFor('periodStart')} onChange={set} />
+          <FormField field={text('periodEnd', strings.NextPhasePeriodEnd, { kind: 'date', required: true })} value={values.periodEnd || ''} errorMessage={errorFor('periodEnd')} onChange={set} />
         </fieldset>
         {themes.map((t, i) => (
           <fieldset key={i}>
