@@ -11,22 +11,6 @@ const targets = process.argv.slice(2);
 
 const nodeEntries = { start: 'src/cli/start.ts', report: 'src/cli/report.ts', bench: 'src/cli/bench.ts', provision: 'src/cli/provision.ts', export: 'src/cli/export.ts', import: 'src/cli/import.ts' };
 
-// The web part's strings are SPFx AMD modules (define([], factory)); outside SPFx they are
-// loaded by running the factory, so every host shows the same words.
-const amdStrings = {
-  name: 'spfx-strings',
-  setup(b) {
-    b.onResolve({ filter: /^ProgrammeDashboardWebPartStrings$/ }, () => ({
-      path: resolve(root, 'src/webparts/programmeDashboard/loc/en-gb.js'),
-      namespace: 'spfx-strings'
-    }));
-    b.onLoad({ filter: /.*/, namespace: 'spfx-strings' }, (args) => ({
-      contents: `let strings; const define = (deps, factory) => { strings = factory(); };\n${readFileSync(args.path, 'utf8')}\nmodule.exports = strings;`,
-      loader: 'js'
-    }));
-  }
-};
-
 async function buildNode() {
   await build({
     entryPoints: Object.fromEntries(Object.entries(nodeEntries).map(([k, v]) => [k, resolve(root, v)])),
@@ -62,7 +46,6 @@ async function buildWeb(minify = false) {
       sourcemap: true,
       minify,
       define: { 'process.env.NODE_ENV': minify ? '"production"' : '"development"' },
-      plugins: [amdStrings],
       logLevel: 'warning'
     });
     mkdirSync(dirname(resolve(root, pageOut)), { recursive: true });

@@ -17,7 +17,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
-    '^ProgrammeDashboardWebPartStrings$': '<rootDir>/test/support/webPartStrings.js',
     '^office-addin-manifest$': '<rootDir>/test/support/office-addin-manifest-stub.js'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'json'],

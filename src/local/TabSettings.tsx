@@ -12,7 +12,7 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../webparts/programmeDashboard/loc/strings';
 import type { IWorkstream } from '../domain';
 import { programmeSiteMessages } from '../webparts/programmeDashboard/components/ProgrammeSiteGate';
 import { findProgrammeSite, workstreamsOf } from '../webparts/programmeDashboard/connect';

@@ -4,7 +4,7 @@
 import * as React from 'react';
 import { render, screen } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../../src/webparts/programmeDashboard/loc/strings';
 import { Loading } from '../../src/webparts/programmeDashboard/components/Loading';
 
 describe('the dashboard while it loads', () => {

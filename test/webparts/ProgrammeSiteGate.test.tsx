@@ -9,7 +9,7 @@
 import * as React from 'react';
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../../src/webparts/programmeDashboard/loc/strings';
 import { ProgrammeSiteGate, type IProgrammeConnection } from '../../src/webparts/programmeDashboard/components/ProgrammeSiteGate';
 import type { ISiteSetup } from '../../src/webparts/programmeDashboard/components/SiteSetup';
 import { ProgrammeSiteError, type ProgrammeSiteProblem } from '../../src/webparts/programmeDashboard/programmeSite';

@@ -3,7 +3,7 @@
  * the web part's setting over the tenant's over the current site, addresses as people paste
  * them, and each failure in the product's words.
  */
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../../src/webparts/programmeDashboard/loc/strings';
 import { DataError } from '../../src/data/errors';
 import { LIST_TITLES } from '../../src/data/repository';
 import type { IWorkstream } from '../../src/domain';

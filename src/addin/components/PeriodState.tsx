@@ -2,7 +2,7 @@ import * as React from 'react';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import type { IPeriodPicture } from '../../domain';
 import { isDraft } from '../../report';
-import { format, plural } from '../loc/format';
+import { format, plural } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 import type { IPaneClassNames } from './styles';
 

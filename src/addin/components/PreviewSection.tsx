@@ -4,7 +4,7 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import type { IPeriodPicture, IWorkstream } from '../../domain';
 import type { IBlock } from '../../report/model';
 import { blocksFor, choiceLabel, isOffered, isWorkstreamChoice, orderedWorkstreams, PROGRAMME_CHOICES, WORKSTREAM_CHOICES, workstreamName, type InsertChoice } from '../flows/insert';
-import { format } from '../loc/format';
+import { format } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 import { previewHtml, type PreviewHtml } from './previewHtml';
 import type { IPaneClassNames } from './styles';

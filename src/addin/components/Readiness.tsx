@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { checkReadiness, type FindingSeverity, type IPeriodPicture, type IReadinessFinding } from '../../domain';
-import { format, plural } from '../loc/format';
+import { format, plural } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 import type { IPaneClassNames } from './styles';
 

@@ -3,7 +3,7 @@ import { DefaultButton, PrimaryButton, type IButton } from '@fluentui/react/lib/
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import type { IRefreshItem } from '../word/types';
 import { blocksText, changesShown, countByStatus, itemTitle, moreText, refreshCount, statusText, wouldLose } from '../flows/refresh';
-import { format } from '../loc/format';
+import { format } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 import type { IPaneClassNames } from './styles';
 

@@ -5,7 +5,7 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { formatDateRange, type IPeriod } from '../../domain';
 import { checkSiteUrl, type ISiteAddress, type SiteUrlProblem } from '../data/site';
-import { format } from '../loc/format';
+import { format } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 import type { IPaneClassNames } from './styles';
 

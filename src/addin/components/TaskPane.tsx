@@ -12,7 +12,7 @@ import { checkSiteUrl, type ISiteAddress } from '../data/site';
 import { describeFailure } from '../flows/failures';
 import { blocksFor, choiceLabel, type InsertChoice } from '../flows/insert';
 import { outcomeLines, outcomeTroubled, prepareRefresh, trackingNotice, type RefreshPlanner } from '../flows/refresh';
-import { format } from '../loc/format';
+import { format } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 import type { HostKind } from '../office/host';
 import type { ChangeTracking, IDocumentSource, IInsertOutcome, IRefreshItem, IRefreshOutcome, IWordDocument } from '../word/types';

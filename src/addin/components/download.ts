@@ -1,7 +1,7 @@
 /** Offering a file to the officer from the browser, and naming it. */
 import { safeFileName } from '../../domain';
 import { downloadFile, type FileSaver } from '../../ui/download';
-import { format } from '../loc/format';
+import { format } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 
 export { downloadFile, type FileSaver };

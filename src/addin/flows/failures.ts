@@ -5,7 +5,7 @@
  */
 import { DataError } from '../../data/errors';
 import { SignInNotConfiguredError } from '../auth/tokens';
-import { format } from '../loc/format';
+import { format } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 
 /** A failure as the pane shows it. */

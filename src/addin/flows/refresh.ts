@@ -11,7 +11,7 @@ import type { IBlock } from '../../report/model';
 import type { IBlockTag } from '../../report/tag';
 import { planRefresh, type BlockBuilder } from '../word/refresh';
 import type { ChangeTracking, IFoundBlock, IRefreshFailure, IRefreshItem, IRefreshOutcome, ITextChange, IWordDocument, RefreshStatus } from '../word/types';
-import { format, plural } from '../loc/format';
+import { format, plural } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 
 /** Plans a refresh from the blocks found and a builder of fresh blocks. */

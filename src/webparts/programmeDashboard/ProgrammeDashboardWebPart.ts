@@ -13,7 +13,7 @@ import type { IReadonlyTheme } from '@microsoft/sp-component-base';
 import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
 import { spfi, SPFx, type SPFI } from '@pnp/sp';
 
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from './loc/strings';
 import { ProgrammeSiteGate, programmeSiteMessages, type IProgrammeSiteGateProps } from './components/ProgrammeSiteGate';
 import { connectProgrammeSite, findProgrammeSite, siteSetupFor, workstreamsOf, type IConnectOptions } from './connect';
 import type { ISiteSetup } from './components/SiteSetup';

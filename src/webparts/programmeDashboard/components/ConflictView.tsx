@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { displayValue, type FormValues, type IFieldSpec } from './forms';
 import { useClassNames } from './useClassNames';
 

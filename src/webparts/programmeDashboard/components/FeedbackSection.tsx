@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { formatUkDate, type IIibFeedback, type IPeriod } from '../../../domain';
 import type { Saved } from '../../../data/repository';

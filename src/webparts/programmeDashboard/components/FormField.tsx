@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { displayValue, type IFieldSpec } from './forms';

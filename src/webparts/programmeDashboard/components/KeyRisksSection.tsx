@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { tableTitle, type IPeriod, type IRisk, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { usePeriodPicture } from '../hooks/usePeriodPicture';

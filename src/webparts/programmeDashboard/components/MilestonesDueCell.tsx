@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { formatUkDate, type IsoDate } from '../../../domain';
 import { format } from './format';
 import { localToday, milestoneDue } from './milestoneDue';

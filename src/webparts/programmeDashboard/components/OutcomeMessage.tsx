@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 
 /** How an action the user took ended, in words for them. */

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { Link } from '@fluentui/react/lib/Link';
 import type { IPhase } from '../../../domain';
 import { isProgrammeOffice, type IProgrammeRepository, type UserRights } from '../../../data/repository';

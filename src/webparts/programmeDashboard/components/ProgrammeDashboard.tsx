@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { defaultPeriod, type IPeriod, type IViewer, type IWorkstream, seesAnyDrafts, seesDrafts, sortPeriods } from '../../../domain';

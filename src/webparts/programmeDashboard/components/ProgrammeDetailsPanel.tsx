@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import type { IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
 import { noRestore } from './ActionPanel';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { useAsync } from '../hooks/useAsync';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { Link } from '@fluentui/react/lib/Link';
 import { isDraftReport, latestPeriod, ragLevels, ratingsSeenBy, reportingOptionsOf, seesAnyDrafts, tableTitle, type IPeriod, type IReportingOptions, type IViewer, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository, IProgrammeSummary, IRagHistoryEntry, UserRights } from '../../../data/repository';

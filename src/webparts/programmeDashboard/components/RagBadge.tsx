@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { type Direction, describeDirection, RAG_COLOURS, type Rag } from '../../../domain';
 import { format, lowerFirst } from './format';
 import { useClassNames } from './useClassNames';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { RAG_COLOURS, RAG_SCALE, type IWorkstream, type Rag } from '../../../domain';
 import type { IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { checkReadiness, type FindingSeverity, type IReadinessFinding } from '../../../domain';
 import type { IEditablePeriodPicture } from '../../../data/repository';
 import { format } from './format';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { type IButton, IconButton } from '@fluentui/react/lib/Button';
 import type { IContextualMenuItem } from '@fluentui/react/lib/ContextualMenu';
 import { format } from './format';

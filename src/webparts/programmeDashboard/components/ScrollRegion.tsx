@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { useNarrow } from '../hooks/useNarrow';
 import { format } from './format';
 import { useClassNames } from './useClassNames';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { describeLoadError } from './errorText';
 import { format } from './format';
 import { Notice } from './Notice';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import type { IWorkstream } from '../../../domain';
 import type { IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';

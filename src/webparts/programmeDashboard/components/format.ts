@@ -3,13 +3,7 @@
  * because they serve only the dashboard's words.
  */
 
-/** Fills `{0}`, `{1}`… in a localised template with the given values. */
-export function format(template: string, ...values: Array<string | number>): string {
-  return template.replace(/\{(\d+)\}/g, (whole: string, index: string) => {
-    const value: string | number | undefined = values[parseInt(index, 10)];
-    return value === undefined ? whole : String(value);
-  });
-}
+export { format, plural } from '../../../ui/format';
 
 /** Items as a phrase: "a", "a and b", "a, b and c". */
 export function listInWords(items: readonly string[], and: string = ' and '): string {

@@ -6,7 +6,7 @@
  * SPFx's webpack puts each `import()` in its own chunk, fetched from the same place as the bundle.
  */
 import * as React from 'react';
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import type { IActionPanelProps } from './ActionPanel';
 import type { IApprovePanelProps } from './ApprovePanel';
 import type { ICloseDownViewProps } from './CloseDownView';

@@ -1,4 +1,4 @@
-import * as strings from 'ProgrammeDashboardWebPartStrings';
+import { strings } from '../loc/strings';
 import { DataError } from '../../../data/errors';
 import { NOT_PROGRAMME_OFFICE } from '../../../data/rules';
 

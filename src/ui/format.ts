@@ -1,4 +1,4 @@
-/** Putting data into the task pane's localised strings. */
+/** Putting data into localised strings: the dashboard's and the task pane's. */
 
 /** Fills `{0}`, `{1}`… in a localised template with the given values. */
 export function format(template: string, ...values: Array<string | number>): string {
