@@ -172,7 +172,8 @@ describe("the programme office closes a phase down on the dashboard", () => {
     await user.click(screen.getByRole('button', { name: "Draft from the phase's records" }));
     const table = await closeDownTable('Recovery year one');
     const stored = await office.phases().getCloseDown(phaseId);
-    expect(screen.getByRole('status')).toHaveTextContent(`Drafted ${stored.items.length} rows from the records of Recovery year one.`);
+    // The message's words come a moment after its box (Fluent's MessageBar renders them delayed).
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`Drafted ${stored.items.length} rows from the records of Recovery year one.`));
     expect(columnHeadings(table)).toEqual(['Theme', 'Recovery year one Tasks/Actions', 'Activity Undertaken / Evidence – COMPLETED', 'Activity Outstanding', 'New Phase', 'Actions']);
 
     // Readiness: each outstanding item without a destination is named.
