@@ -119,7 +119,7 @@ export function getClassNames(theme: ITheme): ClassNames {
     stacked: {
       overflowX: 'visible',
       selectors: {
-        'table, caption, tbody, tr, th, td': { display: 'block', width: 'auto', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
+        'table, tbody, tr, th, td': { display: 'block', width: 'auto', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
         thead: hiddenContentStyle,
         'table > tbody > tr': [
           { border, padding: '8px 12px', margin: '0 0 8px', background: s.bodyStandoutBackground },
