@@ -102,8 +102,8 @@ async function focused(p: Page = page): Promise<string> {
 }
 
 /** Waits (up to 5 s) until `read` gives what `ok` accepts, and returns its last reading. */
-async function settled<T>(read: () => Promise<T>, ok: (value: T) => boolean): Promise<T> {
-  const until: number = Date.now() + 5000;
+async function settled<T>(read: () => Promise<T>, ok: (value: T) => boolean, ms: number = 5000): Promise<T> {
+  const until: number = Date.now() + ms;
   let value: T = await read();
   while (!ok(value) && Date.now() < until) {
     await page.waitForTimeout(100);
@@ -123,6 +123,11 @@ const dialog = (name: string | RegExp) => page.getByRole('dialog', { name });
 
 async function officeButton(name: string): Promise<void> {
   const button = page.getByRole('region', { name: 'Programme office: reporting cycle' }).getByRole('button', { name, exact: true });
+  // A button may be shown before what it acts on has loaded: disabled but focusable (Fluent's
+  // allowDisabledFocus, aria-disabled), where Enter does nothing. Press it once it is offered.
+  await button.waitFor();
+  const offered = async (): Promise<boolean> => (await button.getAttribute('aria-disabled')) !== 'true' && (await button.isEnabled());
+  expect(await settled(offered, (v) => v, 20000)).toBe(true);
   await button.focus();
   await page.keyboard.press('Enter');
 }
