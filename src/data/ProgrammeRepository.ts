@@ -804,17 +804,27 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (badIntro) {
       throw new DataError('validation', badIntro.message, { field: badIntro.field });
     }
-    const reporting: IReportingOptions = reportingOptionsOf({ reporting: details.reporting as IReportingOptions | undefined });
+    const { records } = await this._transport.read({ programme: { list: 'programme' }, ragDefinitions: { list: 'ragDefinitions' } }, { action });
+    const existing: ListRecord | undefined = records.programme[0];
+    // What the caller did not give keeps its saved value (a new programme's is empty, or reported):
+    // saving the title alone never wipes the board, the RAG key's introduction or the options.
+    const saved: IProgramme | undefined = existing ? toProgramme(existing, records.ragDefinitions) : undefined;
+    const given: Partial<IReportingOptions> = {};
+    for (const [key, value] of Object.entries(details.reporting || {}) as Array<[keyof IReportingOptions, unknown]>) {
+      if (value !== undefined && value !== null) {
+        (given as Record<string, unknown>)[key] = value;
+      }
+    }
+    const reporting: IReportingOptions = reportingOptionsOf({ reporting: { ...reportingOptionsOf(saved), ...given } });
+    const kept = (value: string | undefined, was: string | undefined): string => (value === undefined ? was || '' : value);
     const { programme: record } = programmeRecords({
       title: details.title.trim(),
-      organisation: (details.organisation || '').trim(),
-      board: (details.board || '').trim(),
-      ragKeyIntroduction: details.ragKeyIntroduction || '',
+      organisation: kept(details.organisation, saved && saved.organisation).trim(),
+      board: kept(details.board, saved && saved.board).trim(),
+      ragKeyIntroduction: kept(details.ragKeyIntroduction, saved && saved.ragKeyIntroduction),
       ragDefinitions: [],
       reporting
     });
-    const { records } = await this._transport.read({ programme: { list: 'programme' }, ragDefinitions: { list: 'ragDefinitions' } }, { action });
-    const existing: ListRecord | undefined = records.programme[0];
     let written: ListRecord;
     if (existing) {
       if (etag === undefined) {

@@ -283,7 +283,10 @@ export interface IProgrammeDetails {
   organisation?: string;
   board?: string;
   ragKeyIntroduction?: string;
-  /** What the programme reports; anything not given is the default (reported). */
+  /**
+   * What the programme reports. On a change, anything not given (here or above) keeps its saved
+   * value; on set-up, it is the default (reported).
+   */
   reporting?: Partial<IReportingOptions>;
 }
 

@@ -94,6 +94,21 @@ describe('an empty start', () => {
     expect((await items(emu, 'Programme')).map((p) => p.Title)).toEqual(['Improvement Plan Phase 1']);
   });
 
+  it('keeps what a change does not give: a new title alone leaves the board, the organisation and the options as saved', async () => {
+    for (const repo of [pnp(emu, USERS.lead), graph(emu, USERS.lead)] as IProgrammeRepository[]) {
+      const before = await repo.getProgrammeSummary();
+      const renamed = await repo.saveProgramme({ title: `${before.programme.title} (renamed)` }, before.programmeEtag);
+      expect(renamed).toMatchObject({ title: `${before.programme.title} (renamed)`, organisation: 'A Combined Authority', board: 'Independent Improvement Board' });
+      // One option changed: the others stay as they were, not back to "reported".
+      const changed = await repo.saveProgramme({ title: before.programme.title, reporting: { milestones: true } }, renamed.etag);
+      expect(changed.reporting).toEqual({ ...before.programme.reporting, milestones: true });
+      const after = await repo.getProgrammeSummary();
+      expect(after.programme).toMatchObject({ title: before.programme.title, organisation: 'A Combined Authority', board: 'Independent Improvement Board' });
+      expect(after.programme.reporting).toEqual({ ...before.programme.reporting, milestones: true });
+      await repo.saveProgramme({ title: before.programme.title, reporting: { milestones: false } }, after.programmeEtag);
+    }
+  });
+
   it('keeps a workstream title longer than 255 characters whole, with its short title for tables', async () => {
     expect(LONG_TITLE.length).toBeGreaterThan(255);
     const people = (await rest(emu, 'web/siteusers')).value as Array<{ Id: number; Email: string }>;
