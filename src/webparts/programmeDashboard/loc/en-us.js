@@ -657,6 +657,19 @@ define([], function () {
     NextPhaseStartButton: 'Start the next phase',
     NextPhaseStarted: '{0} has started with its first period, {1}: {2} items moved into its themes as milestones, {3} risks carried, {4} closed.',
     MilestoneOrigin: 'From a phase\'s close-down',
-    MilestoneOriginAria: 'Open the close-down that milestone {0} came from'
+    MilestoneOriginAria: 'Open the close-down that milestone {0} came from',
+    AcknowledgeHint: 'A finding that does not apply to this report can be acknowledged with a reason: it is then listed apart and no longer counted. Findings that must be fixed cannot be acknowledged; they are fixed, or gone over with a reason when approving or locking.',
+    AcknowledgeFinding: 'Acknowledge…',
+    AcknowledgedGroup: 'Acknowledged ({0})',
+    AcknowledgedBy: 'Acknowledged by {0} on {1}.',
+    AcknowledgedReason: 'Reason: {0}',
+    WithdrawAcknowledgement: 'Withdraw',
+    AcknowledgeTitle: 'Acknowledge a finding',
+    Acknowledge: 'Acknowledge',
+    Acknowledging: 'Acknowledging…',
+    AcknowledgeReasonLabel: 'Why it does not apply',
+    AcknowledgeReasonHint: 'Recorded with your name and the time, and shown with the finding. Withdraw the acknowledgement and the finding counts again.',
+    AcknowledgeText: 'The programme office judges that this finding does not apply to the report for {0}. It will be listed apart and no longer counted:',
+    OfficeWholeReportHeading: 'The report as a whole'
   };
 });

@@ -777,6 +777,19 @@ declare interface IProgrammeDashboardWebPartStrings {
   NextPhaseStarted: string;
   MilestoneOrigin: string;
   MilestoneOriginAria: string;
+  AcknowledgeHint: string;
+  AcknowledgeFinding: string;
+  AcknowledgedGroup: string;
+  AcknowledgedBy: string;
+  AcknowledgedReason: string;
+  WithdrawAcknowledgement: string;
+  AcknowledgeTitle: string;
+  Acknowledge: string;
+  Acknowledging: string;
+  AcknowledgeReasonLabel: string;
+  AcknowledgeReasonHint: string;
+  AcknowledgeText: string;
+  OfficeWholeReportHeading: string;
 }
 
 declare module 'ProgrammeDashboardWebPartStrings' {
