@@ -173,8 +173,9 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
             {acknowledged.map(({ finding: f, acknowledgement: a }, i) => (
               <li key={a.id} className={classNames.finding} style={{ flexWrap: 'wrap' }}>
                 {line(f, `${messageId}-ack-${i}`)}
+                <span style={{ flex: '1 1 100%' }}>{format(strings.AcknowledgedReason, a.reason)}</span>
                 <span style={{ flex: '1 1 100%' }} className={classNames.muted}>
-                  {format(strings.AcknowledgedBy, a.by ? a.by.name : strings.SomeoneUnknown, formatUkDateTime(a.at))} <span>{format(strings.AcknowledgedReason, a.reason)}</span>
+                  {format(strings.AcknowledgedBy, a.by ? a.by.name : strings.SomeoneUnknown, formatUkDateTime(a.at))}
                 </span>
                 {may ? (
                   <DefaultButton
