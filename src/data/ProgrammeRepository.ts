@@ -7,8 +7,14 @@
 import type { IExchangeFile } from './exchange/tables';
 import { PhaseRepository } from './PhaseRepository';
 import {
+  applyAcknowledgements,
+  checkAcknowledgementReason,
+  checkReadiness,
   checkText,
   compareIsoDates,
+  findingKey,
+  mayAcknowledge,
+  type IReadinessAcknowledgement,
   DEFAULT_RAG_DEFINITIONS,
   DomainValidationError,
   reportingOptionsOf,
@@ -37,6 +43,7 @@ import {
   validateOverviewInput,
   validateResponseInput
 } from '../domain';
+import { acknowledgementRecord, acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';
 import {
@@ -84,6 +91,7 @@ import {
 import { SiteDateTransport, type ITimeZoneSource } from './siteDates';
 import {
   assertFeedbackNotClosed,
+  assertMayAcknowledgeFindings,
   assertFeedbackPeriodOpen,
   assertMayChangeFeedback,
   assertMayClose,
@@ -353,7 +361,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
         feedbackAbout: {
           list: 'feedback',
           filter: { anyOf: [{ column: 'AboutPeriod', value: period.id }], allOf: options.workstreamId === undefined ? [] : [{ column: 'Workstream', value: options.workstreamId }] }
-        }
+        },
+        // What the programme office acknowledged: frozen with the period, so read as it stands.
+        acknowledgements: acknowledgementsQuery(period.id)
       },
       { people: true, action: `read what ${period.title} reported` }
     );
@@ -389,7 +399,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
         .map((r) => this._saved('feedback', r, people as PeopleLookup))
         .filter((f) => f.periodId === period.id || f.aboutPeriodId === period.id)
         .sort((a, b) => a.id - b.id),
-      snapshot: { id: lock.snapshotId as string, takenAt: lock.at, takenBy: lock.by, sha256 }
+      snapshot: { id: lock.snapshotId as string, takenAt: lock.at, takenBy: lock.by, sha256 },
+      acknowledgements: this._acknowledgements(records.acknowledgements, people as PeopleLookup)
     };
   }
 
@@ -1280,5 +1291,74 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
       return asSection(earlier);
     }
+  }
+
+  // ---- readiness acknowledgements ----
+
+  private _acknowledgements(records: ListRecord[], people: PeopleLookup): Array<Saved<IReadinessAcknowledgement>> {
+    return records.map((r) => ({ ...toAcknowledgement(r, people), etag: String(r[ETAG]) })).sort((a, b) => a.id - b.id);
+  }
+
+  public async getAcknowledgements(periodId: number): Promise<Array<Saved<IReadinessAcknowledgement>>> {
+    const { records, people } = await this._transport.read({ acknowledgements: acknowledgementsQuery(periodId) }, { people: true, action: "read the period's acknowledged findings" });
+    return this._acknowledgements(records.acknowledgements, people as PeopleLookup);
+  }
+
+  public async acknowledgeFinding(periodId: number, key: string, reason: string): Promise<Saved<IReadinessAcknowledgement>> {
+    const action: string = 'acknowledge the finding';
+    assertMayAcknowledgeFindings(await this.getRights(), action);
+    const bad = checkAcknowledgementReason(reason) || checkText('Finding', key, { required: true, maxLength: 255 });
+    if (bad) {
+      throw new DataError('validation', bad.message, { field: bad.field });
+    }
+    // The finding as readiness finds it now, on the period's records as they are.
+    const periods: IPeriod[] = await this._knownPeriods(periodId);
+    const { records, people } = await this._transport.read({ ...FIXED, ...pictureQueries(periods, periodId) }, { people: true, action });
+    const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup);
+    this._periods = picture.periods;
+    assertPeriodOpen(picture.period, 'acknowledged findings');
+    const finding: IReadinessFinding | undefined = checkReadiness(picture).filter((f) => findingKey(f) === key)[0];
+    if (!finding) {
+      throw new DataError('notFound', `Could not ${action}: readiness no longer finds it in ${picture.period.title} (the records it was about have changed). Reload to see the findings as they are now.`, {
+        status: 404
+      });
+    }
+    if (!mayAcknowledge(finding)) {
+      throw new DataError(
+        'validation',
+        `Could not ${action}: ${finding.message} This must be fixed before the report is approved and the period locked, so it cannot be set aside in advance. ` +
+          "Fix it, or give your reason when you approve the report or lock the period: that reason is recorded in the period's history.",
+        { field: OVERRIDE_FIELD, code: 'mustFix' }
+      );
+    }
+    const already = applyAcknowledgements([finding], picture.acknowledgements).acknowledged[0];
+    if (already) {
+      return already.acknowledgement as Saved<IReadinessAcknowledgement>;
+    }
+    const requestKey: string = newRequestKey();
+    let stored: ListRecord;
+    try {
+      stored = await this._transport.create('acknowledgements', { ...acknowledgementRecord(periodId, key, reason, finding.message), [REQUEST_KEY]: requestKey }, action);
+    } catch (e) {
+      const earlier: ListRecord | undefined = await this._createdEarlier('acknowledgements', requestKey, e, action);
+      if (!earlier) {
+        throw e;
+      }
+      stored = earlier;
+    }
+    return this._acknowledgements([stored], people as PeopleLookup)[0];
+  }
+
+  public async withdrawAcknowledgement(id: number, etag: string): Promise<void> {
+    const action: string = 'withdraw the acknowledgement';
+    assertMayAcknowledgeFindings(await this.getRights(), action);
+    const { records } = await this._transport.read({ periods: { list: 'periods' }, item: { list: 'acknowledgements', id } }, { action });
+    if (records.item.length === 0) {
+      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have withdrawn it already.`, { status: 404 });
+    }
+    const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
+    this._periods = periods;
+    assertPeriodOpen(periods.filter((p) => p.id === Number(records.item[0].ReportingPeriodId))[0], 'acknowledged findings');
+    await this._transport.remove('acknowledgements', id, etag, action);
   }
 }

@@ -204,7 +204,9 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('Sources', 'note'),
     c('SortOrder', 'number'),
     requestKey
-  ]
+  ],
+  // Readiness findings the programme office judged not to apply in a period (issue 12).
+  acknowledgements: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('FindingKey', 'text', true), c('Reason', 'note'), requestKey]
 };
 
 /** Whether creates in a list carry a request key. */

@@ -1804,5 +1804,74 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "xml": "<Field ID=\"{ce1305d9-e6b8-52b8-90e7-cc3b23d8f24b}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
       }
     ]
+  },
+  {
+    "title": "Readiness Acknowledgements",
+    "url": "Lists/ReadinessAcknowledgements",
+    "description": "Readiness findings the programme office has judged not to apply in a period, with its reason: they are listed apart and no longer counted.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x0100A5CB02B0163649C6B37CD279D9B087FB",
+      "name": "Readiness acknowledgement",
+      "description": "A readiness acknowledgement of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Title",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Title\" Required=\"FALSE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "ReportingPeriod",
+        "id": "58527dee-8eba-4d89-bc25-46ce41424299",
+        "type": "Lookup",
+        "displayName": "Reporting period",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{58527dee-8eba-4d89-bc25-46ce41424299}\" Name=\"ReportingPeriod\" StaticName=\"ReportingPeriod\" DisplayName=\"Reporting period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "FindingKey",
+        "id": "50d46a9d-c41d-48c8-8fa5-caad80d58a02",
+        "type": "Text",
+        "displayName": "Finding",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{50d46a9d-c41d-48c8-8fa5-caad80d58a02}\" Name=\"FindingKey\" StaticName=\"FindingKey\" DisplayName=\"Finding\" Description=\"The finding acknowledged: its rule, the record it is about (the item, or the workstream) and the field. Once the finding is about another record or field, the acknowledgement no longer applies.\" Type=\"Text\" MaxLength=\"255\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Reason",
+        "id": "ca382f71-0539-47e8-9370-f9d8de0983bc",
+        "type": "Note",
+        "displayName": "Reason",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{ca382f71-0539-47e8-9370-f9d8de0983bc}\" Name=\"Reason\" StaticName=\"Reason\" DisplayName=\"Reason\" Description=\"Why the programme office judged that the finding does not apply.\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RequestKey",
+        "id": "17abaafa-aa18-41bf-94dd-4bc904623ed9",
+        "type": "Text",
+        "displayName": "Request key",
+        "required": false,
+        "indexed": true,
+        "unique": true,
+        "hidden": true,
+        "xml": "<Field ID=\"{17abaafa-aa18-41bf-94dd-4bc904623ed9}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
+      }
+    ]
   }
 ];
