@@ -630,6 +630,8 @@ define([], function () {
     CloseDownLocking: 'Locking the close-down…',
     CloseDownLockedMessage: 'The close-down of {0} is approved and locked; the phase is closed.',
     CloseDownLockedNote: 'Locked: this is the close-down as approved, and it is not changed again.',
+    CloseDownBoardDateHint: 'The date of the Board meeting the close-down went to, dd/mm/yyyy. Recorded with the lock.',
+    CloseDownBoardMeeting: 'As it went to the Board meeting of {0}.',
     NextPhaseHeading: 'Start the next phase',
     NextPhaseIntro: 'The close-down of {0} is locked. Start the next phase from it: its first reporting period, its themes, where each item moving to it goes, and what becomes of each open risk.',
     NextPhaseTitle: 'Next phase',

@@ -749,6 +749,8 @@ declare interface IProgrammeDashboardWebPartStrings {
   CloseDownLocking: string;
   CloseDownLockedMessage: string;
   CloseDownLockedNote: string;
+  CloseDownBoardDateHint: string;
+  CloseDownBoardMeeting: string;
   NextPhaseHeading: string;
   NextPhaseIntro: string;
   NextPhaseTitle: string;
