@@ -98,6 +98,6 @@ export function buildCloseDownBlock(report: ICloseDownReport): IBlock {
     { type: 'paragraph', style: 'Heading2', runs: [{ text: 'Close-down table' }], keepWithNext: true },
     closeDownTable(report)
   ];
-  // The block belongs to a phase, not a period: its tag carries period 0 (issue 16 has no refresh of it yet).
-  return { kind: 'closeDown', periodId: 0, title, content };
+  // The block belongs to a phase, not a period: its tag's first number is the phase's id (PHASE_BLOCK_KINDS), for refresh.
+  return { kind: 'closeDown', periodId: report.phase.id, title, content };
 }
