@@ -244,6 +244,28 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "xml": "<Field ID=\"{cf2d320c-32ea-41b8-ac45-7d296bd43971}\" Name=\"CloseDownNote\" StaticName=\"CloseDownNote\" DisplayName=\"Close-down note\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" Description=\"Printed above the close-down table: what the next phase's themes are and why.\" />"
       },
       {
+        "name": "BoardMeetingDate",
+        "id": "0878f7b4-9844-4436-805c-62afbb7dfa83",
+        "type": "DateTime",
+        "displayName": "Board meeting date",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{0878f7b4-9844-4436-805c-62afbb7dfa83}\" Name=\"BoardMeetingDate\" StaticName=\"BoardMeetingDate\" DisplayName=\"Board meeting date\" Description=\"The date of the Board meeting the phase's close-down went to, given when it was locked.\" Type=\"DateTime\" Format=\"DateOnly\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "CloseDownSnapshotId",
+        "id": "0f3cc22a-ccd8-40f2-86dd-789c27824338",
+        "type": "Text",
+        "displayName": "Close-down snapshot",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{0f3cc22a-ccd8-40f2-86dd-789c27824338}\" Name=\"CloseDownSnapshotId\" StaticName=\"CloseDownSnapshotId\" DisplayName=\"Close-down snapshot\" Description=\"The snapshot (in Period Snapshots) of the close-down as the Board saw it, written when it was locked.\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
         "name": "RequestKey",
         "id": "ce1305d9-e6b8-52b8-90e7-cc3b23d8f24b",
         "type": "Text",
@@ -1214,6 +1236,18 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": false,
         "hidden": false,
         "xml": "<Field ID=\"{9c416adf-8f78-5057-bad7-7fdd1be3122a}\" Name=\"SnapshotId\" StaticName=\"SnapshotId\" DisplayName=\"Snapshot\" Type=\"Text\" MaxLength=\"64\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Phase",
+        "id": "501261d7-5632-4ab5-8dc0-9ca3cb205971",
+        "type": "Lookup",
+        "displayName": "Phase (a close-down's snapshot)",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{501261d7-5632-4ab5-8dc0-9ca3cb205971}\" Name=\"Phase\" StaticName=\"Phase\" DisplayName=\"Phase (a close-down's snapshot)\" Description=\"Set on the parts of a phase's close-down snapshot; their reporting period is the phase's last.\" Type=\"Lookup\" List=\"Lists/Phases\" ShowField=\"Title\" Required=\"FALSE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Phases"
       },
       {
         "name": "ChunkIndex",

@@ -745,7 +745,9 @@ export const strings = {
   AcknowledgeReasonLabel: 'Why it does not apply',
   AcknowledgeReasonHint: 'Recorded with your name and the time, and shown with the finding. Withdraw the acknowledgement and the finding counts again.',
   AcknowledgeText: 'The programme office judges that this finding does not apply to the report for {0}. It will be listed apart and no longer counted:',
-  OfficeWholeReportHeading: 'The report as a whole'
+  OfficeWholeReportHeading: 'The report as a whole',
+  CloseDownBoardDateHint: 'The date of the Board meeting the close-down went to, dd/mm/yyyy. Recorded with the lock.',
+  CloseDownBoardMeeting: 'As it went to the Board meeting of {0}.'
 };
 
 /** The dashboard's words, by name. */
