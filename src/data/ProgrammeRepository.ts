@@ -111,7 +111,7 @@ import {
   type ISavedSectionDefinition
 } from './sections';
 import { makeSnapshot, readSnapshot, snapshotRecords } from './snapshot';
-import type { IListTransport, IVersionRecord, QuerySet } from './transport';
+import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from './transport';
 import { validateEntity } from './validation';
 
 
@@ -189,16 +189,69 @@ const REPORT_STATE_WORDS: { readonly [state in StatusReportState]: string } = {
   Returned: 'sent back'
 };
 
+/** A transport that says when something is written through it (before the write is sent). */
+class WritesNoticed implements IListTransport {
+  private readonly _inner: IListTransport;
+  private readonly _onWrite: () => void;
+
+  constructor(inner: IListTransport, onWrite: () => void) {
+    this._inner = inner;
+    this._onWrite = onWrite;
+  }
+
+  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
+    return this._inner.read(queries, options);
+  }
+
+  public create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
+    this._onWrite();
+    return this._inner.create(list, record, action);
+  }
+
+  public createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
+    this._onWrite();
+    return this._inner.createMany(list, records, action);
+  }
+
+  public update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
+    this._onWrite();
+    return this._inner.update(list, id, record, etag, action);
+  }
+
+  public remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
+    this._onWrite();
+    return this._inner.remove(list, id, etag, action);
+  }
+
+  public versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
+    return this._inner.versions(list, id, action);
+  }
+
+  public currentUser(): Promise<ICurrentUser> {
+    return this._inner.currentUser();
+  }
+
+  public rights(): Promise<UserRights> {
+    return this._inner.rights();
+  }
+
+  public people(): Promise<PeopleLookup> {
+    return this._inner.people();
+  }
+}
+
 /** The repository over a transport. */
 export class ProgrammeRepository implements IProgrammeRepository {
   protected readonly _transport: IListTransport;
   private _periods?: IPeriod[];
   private _user?: Promise<ICurrentUser>;
   private _rights?: Promise<UserRights>;
+  private readonly _picturesOnTheirWay: Map<string, Promise<IEditablePeriodPicture>> = new Map<string, Promise<IEditablePeriodPicture>>();
 
   constructor(transport: IListTransport & ITimeZoneSource) {
     // Date-only columns are read and written in the site's time zone, whichever protocol.
-    this._transport = new SiteDateTransport(transport);
+    // A write makes any picture still on its way out of date: the next asks again.
+    this._transport = new WritesNoticed(new SiteDateTransport(transport), () => this._picturesOnTheirWay.clear());
   }
 
   /**
@@ -243,6 +296,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const { records } = await this._transport.read({ periods: { list: 'periods' } }, { action: 'read the reporting periods' });
     this._periods = sortPeriods(records.periods.map(toPeriod));
     return this._periods;
+  }
+
+  /** The periods known here, with one period as it has just been stored (added, or in place of the old). */
+  private _knownAs(period: IPeriod): void {
+    if (this._periods) {
+      this._periods = sortPeriods([...this._periods.filter((p) => p.id !== period.id), period]);
+    }
   }
 
   private async _knownPeriods(periodId: number): Promise<IPeriod[]> {
@@ -307,7 +367,28 @@ export class ProgrammeRepository implements IProgrammeRepository {
     };
   }
 
-  public async getPeriodPicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
+  /**
+   * A period's picture. Views on one screen that ask for the same picture at once (the office's
+   * cycle view, the paper's sections, key risks) share one read while it is on its way.
+   */
+  public getPeriodPicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
+    const key: string = `${periodId}:${options.workstreamId === undefined ? '' : options.workstreamId}`;
+    const pending: Promise<IEditablePeriodPicture> | undefined = this._picturesOnTheirWay.get(key);
+    if (pending) {
+      return pending;
+    }
+    const reading: Promise<IEditablePeriodPicture> = this._readPicture(periodId, options);
+    this._picturesOnTheirWay.set(key, reading);
+    const done = (): void => {
+      if (this._picturesOnTheirWay.get(key) === reading) {
+        this._picturesOnTheirWay.delete(key);
+      }
+    };
+    reading.then(done, done);
+    return reading;
+  }
+
+  private async _readPicture(periodId: number, options: IPictureOptions): Promise<IEditablePeriodPicture> {
     const periods: IPeriod[] = await this._knownPeriods(periodId);
     const period: IPeriod = periods.filter((p) => p.id === periodId)[0];
     if (period.state === 'Locked') {
@@ -951,7 +1032,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   public async createPeriod(input: INewPeriod): Promise<IPeriod> {
     const action: string = 'set up the period';
-    const rights: UserRights = await this.getRights();
+    // The rights and the periods are asked for together (one round trip where the transport
+    // batches a turn's reads).
+    const asking: Promise<UserRights> = this.getRights();
+    const reading: Promise<IPeriod[]> = this.getPeriods();
+    reading.catch(() => undefined);
+    const rights: UserRights = await asking;
     if (!rights.periods.add) {
       throw new DataError('forbidden', "Could not set up the period: only the programme office sets up reporting periods.");
     }
@@ -964,7 +1050,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (compareIsoDates(end, start) < 0) {
       throw new DataError('validation', `End: ${input.end} is before the start (${input.start}).`, { field: 'End' });
     }
-    const periods: IPeriod[] = await this.getPeriods();
+    const periods: IPeriod[] = await reading;
     const overlap: IPeriod | undefined = periods.filter((p) => !(compareIsoDates(end, p.start) < 0 || compareIsoDates(start, p.end) > 0))[0];
     if (overlap) {
       throw new DataError('validation', `The period overlaps ${overlap.title}; reporting periods may not overlap.`, { field: 'Start' });
@@ -972,11 +1058,32 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (periods.some((p) => p.title.trim().toLowerCase() === input.title.trim().toLowerCase())) {
       throw new DataError('validation', `There is already a period called "${input.title}".`, { field: 'Period' });
     }
+    // What the last period planned for the next is read alongside the create: it does not wait for it.
+    const planning: Promise<IMilestone[]> | undefined = this._plannedFrom(periods, start);
+    if (planning) {
+      planning.catch(() => undefined);
+    }
     const stored: ListRecord = await this._transport.create('periods', periodRecord({ title: input.title.trim(), start, end, state: 'Open' }), action);
     const created: IPeriod = toPeriod(stored);
-    await this._carryForward(created, periods);
-    await this.getPeriods();
+    if (planning) {
+      await this._carryForward(created, periods, planning);
+    }
+    this._knownAs(created);
     return created;
+  }
+
+  /**
+   * The milestones the last period planned for the next, when a period starting on `start` is
+   * the next of it (undefined otherwise: a period set up in the past is not the next of anything).
+   */
+  private _plannedFrom(before: IPeriod[], start: string): Promise<IMilestone[]> | undefined {
+    const previous: IPeriod | undefined = sortPeriods(before)[before.length - 1];
+    if (!previous || compareIsoDates(previous.start, start) > 0) {
+      return undefined;
+    }
+    return this._transport
+      .read({ planned: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: previous.id }] } } }, { action: `read ${previous.title}'s planned milestones` })
+      .then(({ records }) => records.planned.map((r) => toEntity('milestone', r, () => undefined)).filter((m) => m.timing === 'NextPeriod' && !isBlank(m.title)));
   }
 
   /**
@@ -985,17 +1092,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * carried). Open risks continue by themselves. Only for a period that starts after every other
    * one: a period set up in the past is not the next of anything.
    */
-  private async _carryForward(created: IPeriod, before: IPeriod[]): Promise<void> {
-    const previous: IPeriod | undefined = sortPeriods(before)[before.length - 1];
-    if (!previous || compareIsoDates(previous.start, created.start) > 0) {
-      return;
-    }
+  private async _carryForward(created: IPeriod, before: IPeriod[], planning: Promise<IMilestone[]>): Promise<void> {
+    const previous: IPeriod = sortPeriods(before)[before.length - 1];
     const action: string = `bring ${previous.title}'s planned milestones into ${created.title}`;
     try {
-      const { records } = await this._transport.read({ planned: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: previous.id }] } } }, { action });
-      const planned: IMilestone[] = records.planned
-        .map((r) => toEntity('milestone', r, () => undefined))
-        .filter((m) => m.timing === 'NextPeriod' && !isBlank(m.title));
+      const planned: IMilestone[] = await planning;
       if (planned.length > 0) {
         await this._transport.createMany(
           'milestones',
@@ -1026,16 +1127,23 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   public async lockPeriod(periodId: number, options: ILockOptions = {}): Promise<IPeriod> {
     const action: string = 'lock the period';
-    const rights: UserRights = await this.getRights();
+    // The rights, the period and its picture are asked for together (one round trip where the
+    // transport batches a turn's reads), and looked at in this order.
+    const asking: Promise<UserRights> = this.getRights();
+    const reading: Promise<ListRecord> = this._periodRecord(periodId, action);
+    const picturing: Promise<IPeriodPicture> = this._livePicture(periodId);
+    reading.catch(() => undefined);
+    picturing.catch(() => undefined);
+    const rights: UserRights = await asking;
     if (!isProgrammeOffice(rights)) {
       throw new DataError('forbidden', 'Could not lock the period: only the programme office locks periods.');
     }
-    const record: ListRecord = await this._periodRecord(periodId, action);
+    const record: ListRecord = await reading;
     const period: IPeriod = toPeriod(record);
     if (period.state === 'Locked') {
       throw new DataError('validation', `${period.title} is already locked.`);
     }
-    const picture: IPeriodPicture = await this._livePicture(periodId);
+    const picture: IPeriodPicture = await picturing;
     const notApproved: string[] = picture.workstreams
       .filter((w) => !picture.statusReports.some((r) => r.workstreamId === w.id && r.state === 'Approved'))
       .map((w) => {
@@ -1103,7 +1211,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
       await this._transport.update('periods', periodId, periodRecord({ state: 'Open' }), String(locked[ETAG]), action).catch(() => undefined);
       throw e;
     }
-    await this.getPeriods();
+    // The periods known here as they now are, without reading them again.
+    this._knownAs(toPeriod(locked));
     return toPeriod(locked);
   }
 

@@ -225,7 +225,13 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
     try {
-      return withEtag(await this._list(list).items.add(record));
+      // With the turn's reads: a create and the reads that do not wait for it share a round trip.
+      const { sp: batched, sent } = this._readBatch();
+      // A part SharePoint did not run (a poisoned batch) added nothing: it is sent again alone.
+      const adding = this._unpoisoned(this._list(list, batched).items.add(record), () => this._list(list).items.add(record), action);
+      adding.catch(() => undefined);
+      await sent;
+      return withEtag(await adding);
     } catch (e) {
       throw await pnpError(e, action);
     }
