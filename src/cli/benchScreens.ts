@@ -90,13 +90,33 @@ export async function measureAction(emu: Emulator, work: () => Promise<unknown>)
  * missed.
  */
 async function measurePage(emu: Emulator, page: Page, open: () => Promise<unknown>, shown: () => Promise<unknown>): Promise<IScreenLoad> {
+  // Nothing the last screen still asks for is counted against this one.
+  await quiet(emu);
   emu.resetStats();
   const started: number = performance.now();
   await open();
   await shown();
   const ms: number = Math.round(performance.now() - started);
   await page.waitForLoadState('networkidle');
+  await quiet(emu);
   return { ...countsSince(emu, started), ms };
+}
+
+/**
+ * Waits until the emulator has had no request for a while: on a loaded machine the page may take
+ * longer than Chromium's half-second of network idle to render an answer and ask the next thing,
+ * which would otherwise be counted against the next screen.
+ */
+async function quiet(emu: Emulator, forMs: number = 1500): Promise<void> {
+  let seen: number = emu.stats.roundTrips;
+  let since: number = performance.now();
+  while (performance.now() - since < forMs) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (emu.stats.roundTrips !== seen) {
+      seen = emu.stats.roundTrips;
+      since = performance.now();
+    }
+  }
 }
 
 const PROGRAMME_TABLE: RegExp = /RAG status of each workstream/;

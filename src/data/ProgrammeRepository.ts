@@ -189,6 +189,24 @@ const REPORT_STATE_WORDS: { readonly [state in StatusReportState]: string } = {
   Returned: 'sent back'
 };
 
+/**
+ * Small values a browser session keeps between page loads (the web part passes sessionStorage's):
+ * only hints that save a round trip when right, and are checked against what is read with them —
+ * never taken as the data.
+ */
+export interface ISessionHints {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
+
+/** Options of a {@link ProgrammeRepository}. */
+export interface IRepositoryOptions {
+  hints?: ISessionHints;
+}
+
+/** The session hint naming the programme's latest period, whose milestones due the summary counts. */
+const LATEST_PERIOD_HINT: string = 'latestPeriod';
+
 /** A transport that says when something is written through it (before the write is sent). */
 class WritesNoticed implements IListTransport {
   private readonly _inner: IListTransport;
@@ -248,7 +266,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private _rights?: Promise<UserRights>;
   private readonly _picturesOnTheirWay: Map<string, Promise<IEditablePeriodPicture>> = new Map<string, Promise<IEditablePeriodPicture>>();
 
-  constructor(transport: IListTransport & ITimeZoneSource) {
+  /** What this browser session remembers of the programme (see {@link ISessionHints}). */
+  private readonly _hints?: ISessionHints;
+
+  constructor(transport: IListTransport & ITimeZoneSource, options: IRepositoryOptions = {}) {
+    this._hints = options.hints;
     // Date-only columns are read and written in the site's time zone, whichever protocol.
     // A write makes any picture still on its way out of date: the next asks again.
     this._transport = new WritesNoticed(new SiteDateTransport(transport), () => this._picturesOnTheirWay.clear());
@@ -298,6 +320,17 @@ export class ProgrammeRepository implements IProgrammeRepository {
     return this._periods;
   }
 
+  /** The latest period's id as last read here, else as the session remembers it, if either. */
+  private _latestPeriodGuess(): number | undefined {
+    if (this._periods) {
+      const known: IPeriod | undefined = this._periods[this._periods.length - 1];
+      return known ? known.id : undefined;
+    }
+    const remembered: string | undefined = this._hints ? this._hints.get(LATEST_PERIOD_HINT) : undefined;
+    const id: number = Number(remembered);
+    return remembered !== undefined && Number.isInteger(id) && id > 0 ? id : undefined;
+  }
+
   /** The periods known here, with one period as it has just been stored (added, or in place of the old). */
   private _knownAs(period: IPeriod): void {
     if (this._periods) {
@@ -325,7 +358,15 @@ export class ProgrammeRepository implements IProgrammeRepository {
       filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] },
       columns: ['Workstream', 'RiskNumber', 'Title', 'Likelihood', 'Impact', 'RiskOwner', 'SortOrder']
     };
-    const { records, people } = await this._transport.read({ ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, openRisks }, { people: true, action });
+    // The latest period's milestones due go with the rest when the latest period is known (read
+    // earlier, or remembered by the session): checked against the periods read with them, and
+    // read again only if the guess was wrong.
+    const guess: number | undefined = this._latestPeriodGuess();
+    const dueQuery = (periodId: number): IListQuery => ({ list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] }, columns: ['Workstream', 'Timing', 'StatusCategory', 'DueDate'] });
+    const { records, people } = await this._transport.read(
+      { ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, openRisks, ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
+      { people: true, action }
+    );
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
     const risksByWorkstream: { [id: number]: number } = {};
@@ -340,8 +381,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const milestonesDueDates: { [id: number]: string[] } = {};
     const latest: IPeriod | undefined = periods[periods.length - 1];
     if (latest) {
-      const due = await this._transport.read({ due: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: latest.id }] }, columns: ['Workstream', 'Timing', 'StatusCategory', 'DueDate'] } }, { action });
-      for (const m of due.records.due) {
+      if (this._hints) {
+        this._hints.set(LATEST_PERIOD_HINT, String(latest.id));
+      }
+      const dueRecords: ListRecord[] = latest.id === guess ? records.due : (await this._transport.read({ due: dueQuery(latest.id) }, { action })).records.due;
+      for (const m of dueRecords) {
         // Due: this period's milestones not yet complete — not the plans for next period.
         const milestone: IMilestone = toEntity('milestone', m, () => undefined);
         if (milestone.timing === 'ThisPeriod' && m.StatusCategory !== 'Complete') {

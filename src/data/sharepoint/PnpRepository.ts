@@ -22,7 +22,7 @@ import { errorFromResponse, networkError } from '../httpErrors';
 import { restVersionToRecord, selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
 import { currentUserFrom, listRights, NO_RIGHTS } from '../principal';
-import { ProgrammeRepository } from '../ProgrammeRepository';
+import { ProgrammeRepository, type IRepositoryOptions } from '../ProgrammeRepository';
 import { queryColumns, recordPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from '../transport';
@@ -395,9 +395,9 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 export class PnpRepository extends ProgrammeRepository {
   private readonly _pnp: PnpTransport;
 
-  constructor(sp: SPFI) {
+  constructor(sp: SPFI, options: IRepositoryOptions = {}) {
     const transport: PnpTransport = new PnpTransport(sp);
-    super(transport);
+    super(transport, options);
     this._pnp = transport;
   }
 

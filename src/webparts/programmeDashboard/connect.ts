@@ -13,6 +13,7 @@ import { readListTitles, readTenantSetting } from '../../data/provisioning/site'
 import { isPoisonedBatchPart, PnpRepository } from '../../data/sharepoint/PnpRepository';
 import { isDataError } from '../../data/errors';
 import type { IWorkstream } from '../../domain';
+import type { ISessionHints } from '../../data/ProgrammeRepository';
 import type { IProgrammeConnection } from './components/ProgrammeSiteGate';
 import { checkProgrammeSite, missingProgrammeLists, normaliseSiteUrl, programmeWorkstreams, resolveProgrammeSite, type IResolvedProgrammeSite } from './programmeSite';
 
@@ -38,7 +39,7 @@ export async function connectProgrammeSite(options: IConnectOptions): Promise<IP
     const same: boolean = currentTitles !== undefined && site.url.toLowerCase() === normaliseSiteUrl(options.currentWebUrl, options.currentWebUrl).toLowerCase();
     await checkProgrammeSite(site.url, { listTitles: () => (same ? (currentTitles as Promise<string[]>) : readListTitles(sp)) });
   }
-  const repository: PnpRepository = new PnpRepository(sp);
+  const repository: PnpRepository = new PnpRepository(sp, { hints: sessionHints(site.url) });
   return { siteUrl: site.url, source: site.source, repository, canSetUp: () => repository.canManageLists() };
 }
 
@@ -82,6 +83,42 @@ async function locate(options: IConnectOptions): Promise<{ site: IResolvedProgra
     }
   });
   return { site, currentTitles: asked ? asked.titles : undefined };
+}
+
+/**
+ * The browser session's hints for a programme site (sessionStorage, under the site's address):
+ * gone when the tab closes; none where the browser keeps no session storage.
+ */
+export function sessionHints(siteUrl: string): ISessionHints | undefined {
+  let storage: Storage | undefined;
+  try {
+    storage = typeof window !== 'undefined' && window.sessionStorage ? window.sessionStorage : undefined;
+  } catch {
+    // Storage refused (a locked-down browser): no hints, one more round trip.
+    storage = undefined;
+  }
+  if (!storage) {
+    return undefined;
+  }
+  const store: Storage = storage;
+  const prefix: string = `programme-highlights:${siteUrl.toLowerCase()}:`;
+  return {
+    get: (key: string) => {
+      try {
+        const value: string | null = store.getItem(prefix + key);
+        return value === null ? undefined : value;
+      } catch {
+        return undefined;
+      }
+    },
+    set: (key: string, value: string) => {
+      try {
+        store.setItem(prefix + key, value);
+      } catch {
+        // Full or refused: the hint is only a saving.
+      }
+    }
+  };
 }
 
 /** What a batched look-up answered, or what it answers alone if SharePoint did not run it (a poisoned batch). */
