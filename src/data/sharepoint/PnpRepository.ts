@@ -239,7 +239,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
     try {
-      const [batched, execute] = this._sp.batched();
+      const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
       const pending = records.map((r) => this._list(list, batched).items.add(r));
       const settled = Promise.allSettled(pending);
       await execute();
@@ -256,7 +256,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
     try {
-      const [batched, execute] = this._sp.batched();
+      const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
       const write = this._list(list, batched).items.getById(id).update(record, etag);
       // After a refused write, SharePoint may not run the read (a poisoned batch): read it alone then.
       const read = this._unpoisoned(this._list(list, batched).items.getById(id).select(...selectFor(list)).using(rawItem)<IPage>(), () => this._request({ list, id }), action);
