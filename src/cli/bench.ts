@@ -23,7 +23,7 @@ import { projectRoot, startEmulator, type Emulator } from '../emulator/server';
 import { blocksToInsertableOoxml, buildDocx, buildProgrammeReport } from '../report';
 import { LARGE_PORTFOLIO, loadPortfolio, makePortfolio } from './portfolio';
 import { countWordSyncs } from './benchWord';
-import { launchChromium, measureAction, measurePageScreens, type IScreenLoad, type IScreenPeople } from './benchScreens';
+import { launchChromium, measureActions, measurePageScreens, screenPeople, type IScreenLoad, type IScreenPeople } from './benchScreens';
 import { staticFile } from './webFiles';
 
 /** One measured load. */
@@ -209,23 +209,6 @@ const SCREEN_WORDS: { [name: string]: string } = {
   newPeriod: 'Starting the next period (milestones carried forward)'
 };
 
-/** Who opens the screens: the portfolio's people, and its first workstream. */
-function screenPeople(portfolio: ReturnType<typeof makePortfolio>): IScreenPeople {
-  const inGroup = (group: string): string => portfolio.users.filter((u) => (u.groups as string[]).indexOf(group) >= 0)[0].login;
-  const ws = portfolio.workstreams[0];
-  const manager: string = ws.projectManagers && ws.projectManagers[0] ? (ws.projectManagers[0].login as string) : inGroup('Workstream Leads');
-  return { reader: inGroup('IIB Members'), office: inGroup('Programme Office'), manager, workstream: { code: ws.code, title: ws.title } };
-}
-
-/** The month after a period, as the programme office would start it. */
-function nextMonth(period: IPeriod): { title: string; start: string; end: string } {
-  const end: Date = new Date(`${period.end}T00:00:00Z`);
-  const start: Date = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 1));
-  const last: Date = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
-  const iso = (d: Date): string => d.toISOString().slice(0, 10);
-  return { title: start.toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }), start: iso(start), end: iso(last) };
-}
-
 const USAGE: string = `Usage: npm run bench [-- --help]
   Measures the product at portfolio scale and writes test-results/bench.json. It takes no options.
   --help   show this`;
@@ -378,14 +361,7 @@ async function main(): Promise<void> {
     const office: IProgrammeRepository = new PnpRepository(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(people.office)));
     await office.getPeriods();
     const actions = async (into: { [name: string]: IScreenLoad }): Promise<void> => {
-      const open: IPeriod = latestPeriod(await office.getPeriods()) as IPeriod;
-      const own = await office.getPeriodPicture(open.id, { workstreamId: workstreamIds[0] });
-      const report = own.statusReports.filter((r) => r.workstreamId === workstreamIds[0])[0];
-      if (report) {
-        into.save = await measureAction(emu, () => office.update('statusReport', report.id, { managerUpdate: `${report.managerUpdate || ''} Checked by the bench.` }, report.etag));
-      }
-      into.lock = await measureAction(emu, () => office.lockPeriod(open.id, { allowUnapproved: true, reason: 'Measured by the bench', overrideReason: 'Measured by the bench' }));
-      into.newPeriod = await measureAction(emu, () => office.createPeriod(nextMonth(open)));
+      Object.assign(into, await measureActions(emu, office, workstreamIds[0]));
     };
     await actions(screens);
     emu.setFaults({ latencyMs: 150 });

@@ -7,7 +7,10 @@
  */
 import * as fs from 'fs';
 import type { Browser, Page } from 'playwright-core';
+import { latestPeriod, type IPeriod } from '../domain';
+import type { IProgrammeRepository } from '../data/repository';
 import type { Emulator } from '../emulator/server';
+import type { ISeedProgramme } from '../fixtures/improvementPlanPhase2';
 
 /** What one screen or action cost. */
 export interface IScreenLoad {
@@ -15,6 +18,8 @@ export interface IScreenLoad {
   requests: number;
   kilobytes: number;
   ms: number;
+  /** Each round trip as "METHOD path" (a $batch's parts are not listed), in order. */
+  calls: string[];
 }
 
 /** Who opens which screen. */
@@ -32,6 +37,9 @@ export interface IScreenPeople {
 /** The screens' names, as bench.json records them under `screens`. */
 export type PageScreen = 'programme' | 'programmeOffice' | 'workstream' | 'teamsTab' | 'taskPane';
 
+/** The cycle's actions' names, as bench.json records them under `screens`. */
+export type ActionScreen = 'save' | 'lock' | 'newPeriod';
+
 const CHROMIUM: string = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Headless Chromium, as the browser tests launch it; undefined (with why) when it is not installed. */
@@ -47,6 +55,15 @@ export async function launchChromium(): Promise<{ browser?: Browser; why?: strin
   return { browser };
 }
 
+/** A request's path and query as a person reads it ("getByTitle('Risks')", not "%27Risks%27"). */
+function readable(pathAndQuery: string): string {
+  try {
+    return decodeURIComponent(pathAndQuery.replace(/\+/g, ' '));
+  } catch {
+    return pathAndQuery;
+  }
+}
+
 /** The emulator's counters since they were last reset. */
 export function countsSince(emu: Emulator, started: number): IScreenLoad {
   const batches: number = (emu.stats.byKind['sp-batch'] || 0) + (emu.stats.byKind['graph-batch'] || 0);
@@ -54,7 +71,8 @@ export function countsSince(emu: Emulator, started: number): IScreenLoad {
     roundTrips: emu.stats.roundTrips,
     requests: emu.stats.roundTrips - batches + emu.stats.batchParts,
     kilobytes: Math.round(emu.stats.bytesOut / 1024),
-    ms: Math.round(performance.now() - started)
+    ms: Math.round(performance.now() - started),
+    calls: emu.stats.recent.map((r) => `${r.method} ${readable(r.path)}`)
   };
 }
 
@@ -72,13 +90,33 @@ export async function measureAction(emu: Emulator, work: () => Promise<unknown>)
  * missed.
  */
 async function measurePage(emu: Emulator, page: Page, open: () => Promise<unknown>, shown: () => Promise<unknown>): Promise<IScreenLoad> {
+  // Nothing the last screen still asks for is counted against this one.
+  await quiet(emu);
   emu.resetStats();
   const started: number = performance.now();
   await open();
   await shown();
   const ms: number = Math.round(performance.now() - started);
   await page.waitForLoadState('networkidle');
+  await quiet(emu);
   return { ...countsSince(emu, started), ms };
+}
+
+/**
+ * Waits until the emulator has had no request for a while: on a loaded machine the page may take
+ * longer than Chromium's half-second of network idle to render an answer and ask the next thing,
+ * which would otherwise be counted against the next screen.
+ */
+async function quiet(emu: Emulator, forMs: number = 1500): Promise<void> {
+  let seen: number = emu.stats.roundTrips;
+  let since: number = performance.now();
+  while (performance.now() - since < forMs) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (emu.stats.roundTrips !== seen) {
+      seen = emu.stats.roundTrips;
+      since = performance.now();
+    }
+  }
 }
 
 const PROGRAMME_TABLE: RegExp = /RAG status of each workstream/;
@@ -150,4 +188,40 @@ export async function measurePageScreens(emu: Emulator, browser: Browser, people
   );
   await pane.close();
   return results as { [screen in PageScreen]: IScreenLoad };
+}
+
+/** The month after a period, as the programme office would start it. */
+export function nextMonth(period: IPeriod): { title: string; start: string; end: string } {
+  const end: Date = new Date(`${period.end}T00:00:00Z`);
+  const start: Date = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth() + 1, 1));
+  const last: Date = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
+  const iso = (d: Date): string => d.toISOString().slice(0, 10);
+  return { title: start.toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }), start: iso(start), end: iso(last) };
+}
+
+/**
+ * The cycle's actions as the dashboard makes them, through the programme office's repository:
+ * saving an edit to a workstream's status report in the open period, locking that period, and
+ * starting the next (milestones carried forward). `save` is missing when the workstream has no
+ * report in the open period.
+ */
+export async function measureActions(emu: Emulator, office: IProgrammeRepository, workstreamId: number): Promise<Partial<{ [screen in ActionScreen]: IScreenLoad }>> {
+  const into: Partial<{ [screen in ActionScreen]: IScreenLoad }> = {};
+  const open: IPeriod = latestPeriod(await office.getPeriods()) as IPeriod;
+  const own = await office.getPeriodPicture(open.id, { workstreamId });
+  const report = own.statusReports.filter((r) => r.workstreamId === workstreamId)[0];
+  if (report) {
+    into.save = await measureAction(emu, () => office.update('statusReport', report.id, { managerUpdate: `${report.managerUpdate || ''} Checked by the bench.` }, report.etag));
+  }
+  into.lock = await measureAction(emu, () => office.lockPeriod(open.id, { allowUnapproved: true, reason: 'Measured by the bench', overrideReason: 'Measured by the bench' }));
+  into.newPeriod = await measureAction(emu, () => office.createPeriod(nextMonth(open)));
+  return into;
+}
+
+/** Who opens the screens: the portfolio's people, and its first workstream. */
+export function screenPeople(portfolio: ISeedProgramme): IScreenPeople {
+  const inGroup = (group: string): string => portfolio.users.filter((u) => (u.groups as string[]).indexOf(group) >= 0)[0].login;
+  const ws = portfolio.workstreams[0];
+  const manager: string = ws.projectManagers && ws.projectManagers[0] ? (ws.projectManagers[0].login as string) : inGroup('Workstream Leads');
+  return { reader: inGroup('IIB Members'), office: inGroup('Programme Office'), manager, workstream: { code: ws.code, title: ws.title } };
 }

@@ -12,6 +12,7 @@ import { isDataError } from '../data/errors';
 import type { IProgrammeRepository } from '../data/repository';
 import { buildCloseDownBlock, buildDocx, buildProgrammeReport, draftHeader } from '../report';
 import type { ProgrammeRepository } from '../data/ProgrammeRepository';
+import { closeDownThemes } from '../data/PhaseRepository';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { connectToSite } from './graphSite';
 
@@ -106,7 +107,7 @@ export async function writeCloseDown(repository: ProgrammeRepository, phaseWante
   const closeDown = await phases.getCloseDown(phase.id);
   // Destination themes may be the next phase's: every workstream is named from the whole list.
   const workstreams = (await repository.getProgrammeSummary()).workstreams;
-  const block = buildCloseDownBlock({ phase: closeDown.phase, items: closeDown.items, workstreams });
+  const block = buildCloseDownBlock({ phase: closeDown.phase, items: closeDown.items, workstreams: closeDownThemes(closeDown, workstreams) });
   const docx: Uint8Array = await buildDocx([block], { title: block.title });
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   fs.writeFileSync(out, docx);

@@ -23,6 +23,10 @@ import {
 } from '../domain';
 import { DataError, isDataError } from './errors';
 import { compareIsoDates, parseUkDate } from '../domain/dates';
+import { DomainValidationError } from '../domain/errors';
+import { newRequestKey } from './lists';
+import { BOARD_MEETING_FIELD } from './rules';
+import { closeDownSnapshotRecords, makeCloseDownSnapshot, readCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
 import { phaseOpenRisks } from '../domain/phases';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
 import { dateOnly, periodRecord, toEntity, toPeriod, toRecord, toWorkstream, workstreamRecord, type ListRecord } from './mapping';
@@ -53,12 +57,20 @@ const or = (v: string | undefined): string | null => (v === undefined || v.trim(
 /** A phase from its list item. */
 export function toPhase(r: ListRecord): IPhase {
   const state: PhaseState = STATES.indexOf(r.PhaseState as PhaseState) >= 0 ? (r.PhaseState as PhaseState) : 'Open';
-  return { id: Number(r.Id), title: text(r.Title) || '', start: dateOnly(r.PhaseStart) || '', end: dateOnly(r.PhaseEnd), state, closeDownNote: text(r.CloseDownNote) };
+  return {
+    id: Number(r.Id),
+    title: text(r.Title) || '',
+    start: dateOnly(r.PhaseStart) || '',
+    end: dateOnly(r.PhaseEnd),
+    state,
+    closeDownNote: text(r.CloseDownNote),
+    boardMeetingDate: dateOnly(r.BoardMeetingDate)
+  };
 }
 
 /** The record of a phase. */
 export function phaseRecord(p: Omit<IPhase, 'id'>): ListRecord {
-  return { Title: p.title, PhaseStart: p.start, PhaseEnd: p.end || null, PhaseState: p.state, CloseDownNote: or(p.closeDownNote) };
+  return { Title: p.title, PhaseStart: p.start, PhaseEnd: p.end || null, PhaseState: p.state, CloseDownNote: or(p.closeDownNote), BoardMeetingDate: p.boardMeetingDate || null };
 }
 
 /** A close-down row from its list item. */
@@ -179,11 +191,37 @@ export interface INextPhaseResult {
 
 /** A phase's close-down, with what its readiness check found. */
 export interface ICloseDown {
+  /** The phase; once closed, its close-down note is the snapshot's. */
   phase: Saved<IPhase>;
+  /** Its rows; once closed, the snapshot's (with no ETags: they are not edited again). */
   items: Array<Saved<ICloseDownItem>>;
+  /** What its readiness check finds; none once it is locked (it passed the check then). */
   findings: ICloseDownFinding[];
-  /** The phase's records the draft and the check are made from. */
+  /** The phase's records the draft and the check are made from, as they are now. */
   records: ICloseDownInput;
+  /**
+   * Once locked: the snapshot it is read from, the Board meeting it went to, and the workstreams its
+   * rows name, as they were named then. Absent for a close-down locked before snapshots were kept.
+   */
+  snapshot?: { id: string; sha256: string; boardMeetingDate: string; workstreams: ISnapshotTheme[] };
+}
+
+/** What locking a close-down needs. */
+export interface ICloseDownLockOptions {
+  /** The date of the Board meeting the close-down went to, dd/mm/yyyy. */
+  boardMeetingDate: string;
+}
+
+/**
+ * The workstreams to name a close-down's themes and destinations by: a locked one's as they were
+ * named when it was locked, then the others as they are now.
+ */
+export function closeDownThemes<T extends { id: number; title: string }>(closeDown: Pick<ICloseDown, 'snapshot'>, live: readonly T[]): Array<{ id: number; title: string }> {
+  if (!closeDown.snapshot) {
+    return live.slice();
+  }
+  const kept: ISnapshotTheme[] = closeDown.snapshot.workstreams;
+  return [...kept, ...live.filter((w) => !kept.some((k) => k.id === w.id))];
 }
 
 /** Phases and close-downs over a list transport. */
@@ -247,10 +285,23 @@ export class PhaseRepository {
       milestones = more.records.milestones.map((r) => toEntity('milestone', r, lookup));
       risks = more.records.risks.map((r) => toEntity('risk', r, lookup));
     }
+    const input: ICloseDownInput = { phase, periods, workstreams, milestones, risks };
+    const snapshotId: string | undefined = text(records.phase[0].CloseDownSnapshotId);
+    if (phase.state === 'Closed' && snapshotId !== undefined) {
+      // Locked: the close-down as the Board saw it, however its rows have changed since.
+      const parts = await this._transport.read({ snapshots: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: snapshotId }] } } }, { action });
+      const { closeDown, sha256 } = await readCloseDownSnapshot(parts.records.snapshots, snapshotId, phase.title);
+      return {
+        phase: { ...phase, closeDownNote: closeDown.phase.closeDownNote },
+        items: closeDown.items.map((i) => ({ ...i, etag: '' })).sort((a, b) => a.order - b.order || a.id - b.id),
+        findings: [],
+        records: input,
+        snapshot: { id: snapshotId, sha256, boardMeetingDate: closeDown.boardMeetingDate, workstreams: closeDown.workstreams }
+      };
+    }
     const items: Array<Saved<ICloseDownItem>> = records.items
       .map((r) => ({ ...toCloseDownItem(r), etag: String(r[ETAG]) }))
       .sort((a, b) => a.order - b.order || a.id - b.id);
-    const input: ICloseDownInput = { phase, periods, workstreams, milestones, risks };
     return { phase, items, findings: checkCloseDown({ ...input, items }), records: input };
   }
 
@@ -327,21 +378,89 @@ export class PhaseRepository {
   }
 
   /**
-   * Locks the close-down and closes the phase: refused, changing nothing, while the readiness
-   * check finds an error (an outstanding item with no destination, a completed claim with no
-   * evidence, an open milestone or risk in no row).
+   * Locks the close-down and closes the phase, as a period is locked: with the date of the Board
+   * meeting it went to, and a snapshot of it as the Board saw it (in Period Snapshots, in the same
+   * checksummed, versioned format as a period's), from which it is read from then on. Refused,
+   * changing nothing, for a date that is not one (31/06/23), and while the readiness check finds
+   * an error (an outstanding item with no destination, a completed claim with no evidence, an
+   * open milestone or risk in no row, a period of the phase still open).
    */
-  public async lockCloseDown(phaseId: number): Promise<IPhase> {
+  public async lockCloseDown(phaseId: number, options: ICloseDownLockOptions): Promise<IPhase> {
     const action: string = 'lock the close-down';
     await this._office(action);
+    const given: string = options && typeof options.boardMeetingDate === 'string' ? options.boardMeetingDate.trim() : '';
+    if (given === '') {
+      throw new DataError('validation', `${BOARD_MEETING_FIELD}: give the date of the Board meeting the close-down went to, as dd/mm/yyyy.`, { field: BOARD_MEETING_FIELD });
+    }
+    let boardMeetingDate: string;
+    try {
+      boardMeetingDate = parseUkDate(given, BOARD_MEETING_FIELD);
+    } catch (e) {
+      if (e instanceof DomainValidationError) {
+        throw new DataError('validation', e.message, { field: e.field });
+      }
+      throw e;
+    }
     const current: ICloseDown = await this.getCloseDown(phaseId);
     this._open(current.phase, action);
     const blockers: ICloseDownFinding[] = closeDownLockBlockers(current.findings);
     if (blockers.length > 0) {
       throw new DataError('validation', `Could not ${action}: ${blockers.length} ${blockers.length === 1 ? 'thing needs' : 'things need'} putting right first. ${blockers[0].message}`);
     }
-    const stored: ListRecord = await this._transport.update('phases', phaseId, { PhaseState: 'Closed' }, current.phase.etag, action);
-    return toPhase(stored);
+    const periods: IPeriod[] = current.records.periods.slice().sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
+    if (periods.length === 0) {
+      throw new DataError('validation', `Could not ${action}: ${current.phase.title} has no reporting periods, so nothing of it has gone to the Board.`);
+    }
+    // Every workstream a row names, of this phase or the next, as it is named now.
+    const all = await this._transport.read({ workstreams: { list: 'workstreams' } }, { action });
+    const named: Set<number> = new Set<number>();
+    for (const i of current.items) {
+      for (const id of [i.workstreamId, i.destinationWorkstreamId]) {
+        if (id !== undefined) {
+          named.add(id);
+        }
+      }
+    }
+    const workstreams: ISnapshotTheme[] = all.records.workstreams
+      .filter((r) => named.has(Number(r.Id)))
+      .map((r) => ({ id: Number(r.Id), code: text(r.Code) || '', title: text(r.Title) || '' }))
+      .sort((a, b) => a.id - b.id);
+    const take = (items: Array<Saved<ICloseDownItem>>): ICloseDownSnapshot => ({
+      phase: { id: current.phase.id, title: current.phase.title, start: current.phase.start, end: current.phase.end, closeDownNote: current.phase.closeDownNote },
+      boardMeetingDate,
+      items: items.map((i) => ({ ...i })),
+      workstreams
+    });
+    // Closed first, so that from now on the product refuses changes to its rows; then the snapshot,
+    // taken again (under a new id) if a change that passed its check before the lock landed
+    // meanwhile; then the phase names it. Anything failing on the way puts the phase back.
+    const closed: ListRecord = await this._transport.update('phases', phaseId, { PhaseState: 'Closed', BoardMeetingDate: boardMeetingDate }, current.phase.etag, action);
+    let done: ListRecord;
+    try {
+      const lastPeriod: IPeriod = periods[periods.length - 1];
+      const versions = (rows: Array<Saved<ICloseDownItem>>): string => rows.map((r) => `${r.id}:${r.etag}`).join(';');
+      let items: Array<Saved<ICloseDownItem>> = current.items;
+      let snapshotId: string;
+      for (let attempt: number = 0; ; attempt++) {
+        snapshotId = newRequestKey();
+        const snapshot = await makeCloseDownSnapshot(take(items), snapshotId);
+        await this._transport.createMany('snapshots', closeDownSnapshotRecords(snapshot, phaseId, current.phase.title, lastPeriod.id), action);
+        const again = await this._transport.read({ items: { list: 'closeDown', filter: { anyOf: [{ column: 'Phase', value: phaseId }] } } }, { action });
+        const now: Array<Saved<ICloseDownItem>> = again.records.items.map((r) => ({ ...toCloseDownItem(r), etag: String(r[ETAG]) })).sort((a, b) => a.order - b.order || a.id - b.id);
+        if (versions(now) === versions(items)) {
+          break;
+        }
+        if (attempt === 2) {
+          throw new DataError('conflict', `Could not ${action}: its rows kept changing while it was being locked. Try again in a minute.`);
+        }
+        items = now;
+      }
+      done = await this._transport.update('phases', phaseId, { CloseDownSnapshotId: snapshotId }, String(closed[ETAG]), action);
+    } catch (e) {
+      await this._transport.update('phases', phaseId, { PhaseState: current.phase.state, BoardMeetingDate: null }, String(closed[ETAG]), action).catch(() => undefined);
+      throw e;
+    }
+    return toPhase(done);
   }
 
   /**

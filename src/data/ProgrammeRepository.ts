@@ -7,8 +7,14 @@
 import type { IExchangeFile } from './exchange/tables';
 import { PhaseRepository } from './PhaseRepository';
 import {
+  applyAcknowledgements,
+  checkAcknowledgementReason,
+  checkReadiness,
   checkText,
   compareIsoDates,
+  findingKey,
+  mayAcknowledge,
+  type IReadinessAcknowledgement,
   DEFAULT_RAG_DEFINITIONS,
   DomainValidationError,
   reportingOptionsOf,
@@ -37,6 +43,7 @@ import {
   validateOverviewInput,
   validateResponseInput
 } from '../domain';
+import { acknowledgementRecord, acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';
 import {
@@ -84,6 +91,7 @@ import {
 import { SiteDateTransport, type ITimeZoneSource } from './siteDates';
 import {
   assertFeedbackNotClosed,
+  assertMayAcknowledgeFindings,
   assertFeedbackPeriodOpen,
   assertMayChangeFeedback,
   assertMayClose,
@@ -112,7 +120,7 @@ import {
   type ISavedSectionDefinition
 } from './sections';
 import { makeSnapshot, readSnapshot, snapshotRecords } from './snapshot';
-import type { IListTransport, IVersionRecord, QuerySet } from './transport';
+import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from './transport';
 import { validateEntity } from './validation';
 
 
@@ -190,16 +198,91 @@ const REPORT_STATE_WORDS: { readonly [state in StatusReportState]: string } = {
   Returned: 'sent back'
 };
 
+/**
+ * Small values a browser session keeps between page loads (the web part passes sessionStorage's):
+ * only hints that save a round trip when right, and are checked against what is read with them —
+ * never taken as the data.
+ */
+export interface ISessionHints {
+  get(key: string): string | undefined;
+  set(key: string, value: string): void;
+}
+
+/** Options of a {@link ProgrammeRepository}. */
+export interface IRepositoryOptions {
+  hints?: ISessionHints;
+}
+
+/** The session hint naming the programme's latest period, whose milestones due the summary counts. */
+const LATEST_PERIOD_HINT: string = 'latestPeriod';
+
+/** A transport that says when something is written through it (before the write is sent). */
+class WritesNoticed implements IListTransport {
+  private readonly _inner: IListTransport;
+  private readonly _onWrite: () => void;
+
+  constructor(inner: IListTransport, onWrite: () => void) {
+    this._inner = inner;
+    this._onWrite = onWrite;
+  }
+
+  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
+    return this._inner.read(queries, options);
+  }
+
+  public create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
+    this._onWrite();
+    return this._inner.create(list, record, action);
+  }
+
+  public createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
+    this._onWrite();
+    return this._inner.createMany(list, records, action);
+  }
+
+  public update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
+    this._onWrite();
+    return this._inner.update(list, id, record, etag, action);
+  }
+
+  public remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
+    this._onWrite();
+    return this._inner.remove(list, id, etag, action);
+  }
+
+  public versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
+    return this._inner.versions(list, id, action);
+  }
+
+  public currentUser(): Promise<ICurrentUser> {
+    return this._inner.currentUser();
+  }
+
+  public rights(): Promise<UserRights> {
+    return this._inner.rights();
+  }
+
+  public people(): Promise<PeopleLookup> {
+    return this._inner.people();
+  }
+}
+
 /** The repository over a transport. */
 export class ProgrammeRepository implements IProgrammeRepository {
   protected readonly _transport: IListTransport;
   private _periods?: IPeriod[];
   private _user?: Promise<ICurrentUser>;
   private _rights?: Promise<UserRights>;
+  private readonly _picturesOnTheirWay: Map<string, Promise<IEditablePeriodPicture>> = new Map<string, Promise<IEditablePeriodPicture>>();
 
-  constructor(transport: IListTransport & ITimeZoneSource) {
+  /** What this browser session remembers of the programme (see {@link ISessionHints}). */
+  private readonly _hints?: ISessionHints;
+
+  constructor(transport: IListTransport & ITimeZoneSource, options: IRepositoryOptions = {}) {
+    this._hints = options.hints;
     // Date-only columns are read and written in the site's time zone, whichever protocol.
-    this._transport = new SiteDateTransport(transport);
+    // A write makes any picture still on its way out of date: the next asks again.
+    this._transport = new WritesNoticed(new SiteDateTransport(transport), () => this._picturesOnTheirWay.clear());
   }
 
   /**
@@ -252,6 +335,24 @@ export class ProgrammeRepository implements IProgrammeRepository {
     return this._periods;
   }
 
+  /** The latest period's id as last read here, else as the session remembers it, if either. */
+  private _latestPeriodGuess(): number | undefined {
+    if (this._periods) {
+      const known: IPeriod | undefined = this._periods[this._periods.length - 1];
+      return known ? known.id : undefined;
+    }
+    const remembered: string | undefined = this._hints ? this._hints.get(LATEST_PERIOD_HINT) : undefined;
+    const id: number = Number(remembered);
+    return remembered !== undefined && Number.isInteger(id) && id > 0 ? id : undefined;
+  }
+
+  /** The periods known here, with one period as it has just been stored (added, or in place of the old). */
+  private _knownAs(period: IPeriod): void {
+    if (this._periods) {
+      this._periods = sortPeriods([...this._periods.filter((p) => p.id !== period.id), period]);
+    }
+  }
+
   private async _knownPeriods(periodId: number): Promise<IPeriod[]> {
     if (!this._periods || !this._periods.some((p) => p.id === periodId)) {
       await this.getPeriods();
@@ -272,7 +373,15 @@ export class ProgrammeRepository implements IProgrammeRepository {
       filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] },
       columns: ['Workstream', 'RiskNumber', 'Title', 'Likelihood', 'Impact', 'RiskOwner', 'SortOrder']
     };
-    const { records, people } = await this._transport.read({ ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, openRisks }, { people: true, action });
+    // The latest period's milestones due go with the rest when the latest period is known (read
+    // earlier, or remembered by the session): checked against the periods read with them, and
+    // read again only if the guess was wrong.
+    const guess: number | undefined = this._latestPeriodGuess();
+    const dueQuery = (periodId: number): IListQuery => ({ list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] }, columns: ['Workstream', 'Timing', 'StatusCategory', 'DueDate'] });
+    const { records, people } = await this._transport.read(
+      { ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, openRisks, ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
+      { people: true, action }
+    );
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
     const risksByWorkstream: { [id: number]: number } = {};
@@ -287,8 +396,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const milestonesDueDates: { [id: number]: string[] } = {};
     const latest: IPeriod | undefined = periods[periods.length - 1];
     if (latest) {
-      const due = await this._transport.read({ due: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: latest.id }] }, columns: ['Workstream', 'Timing', 'StatusCategory', 'DueDate'] } }, { action });
-      for (const m of due.records.due) {
+      if (this._hints) {
+        this._hints.set(LATEST_PERIOD_HINT, String(latest.id));
+      }
+      const dueRecords: ListRecord[] = latest.id === guess ? records.due : (await this._transport.read({ due: dueQuery(latest.id) }, { action })).records.due;
+      for (const m of dueRecords) {
         // Due: this period's milestones not yet complete — not the plans for next period.
         const milestone: IMilestone = toEntity('milestone', m, () => undefined);
         if (milestone.timing === 'ThisPeriod' && m.StatusCategory !== 'Complete') {
@@ -314,7 +426,28 @@ export class ProgrammeRepository implements IProgrammeRepository {
     };
   }
 
-  public async getPeriodPicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
+  /**
+   * A period's picture. Views on one screen that ask for the same picture at once (the office's
+   * cycle view, the paper's sections, key risks) share one read while it is on its way.
+   */
+  public getPeriodPicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
+    const key: string = `${periodId}:${options.workstreamId === undefined ? '' : options.workstreamId}`;
+    const pending: Promise<IEditablePeriodPicture> | undefined = this._picturesOnTheirWay.get(key);
+    if (pending) {
+      return pending;
+    }
+    const reading: Promise<IEditablePeriodPicture> = this._readPicture(periodId, options);
+    this._picturesOnTheirWay.set(key, reading);
+    const done = (): void => {
+      if (this._picturesOnTheirWay.get(key) === reading) {
+        this._picturesOnTheirWay.delete(key);
+      }
+    };
+    reading.then(done, done);
+    return reading;
+  }
+
+  private async _readPicture(periodId: number, options: IPictureOptions): Promise<IEditablePeriodPicture> {
     const periods: IPeriod[] = await this._knownPeriods(periodId);
     const period: IPeriod = periods.filter((p) => p.id === periodId)[0];
     if (period.state === 'Locked') {
@@ -353,7 +486,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
         feedbackAbout: {
           list: 'feedback',
           filter: { anyOf: [{ column: 'AboutPeriod', value: period.id }], allOf: options.workstreamId === undefined ? [] : [{ column: 'Workstream', value: options.workstreamId }] }
-        }
+        },
+        // What the programme office acknowledged: frozen with the period, so read as it stands.
+        acknowledgements: acknowledgementsQuery(period.id)
       },
       { people: true, action: `read what ${period.title} reported` }
     );
@@ -389,7 +524,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
         .map((r) => this._saved('feedback', r, people as PeopleLookup))
         .filter((f) => f.periodId === period.id || f.aboutPeriodId === period.id)
         .sort((a, b) => a.id - b.id),
-      snapshot: { id: lock.snapshotId as string, takenAt: lock.at, takenBy: lock.by, sha256 }
+      snapshot: { id: lock.snapshotId as string, takenAt: lock.at, takenBy: lock.by, sha256 },
+      acknowledgements: this._acknowledgements(records.acknowledgements, people as PeopleLookup)
     };
   }
 
@@ -973,7 +1109,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   public async createPeriod(input: INewPeriod): Promise<IPeriod> {
     const action: string = 'set up the period';
-    const rights: UserRights = await this.getRights();
+    // The rights and the periods are asked for together (one round trip where the transport
+    // batches a turn's reads).
+    const asking: Promise<UserRights> = this.getRights();
+    const reading: Promise<IPeriod[]> = this.getPeriods();
+    reading.catch(() => undefined);
+    const rights: UserRights = await asking;
     if (!rights.periods.add) {
       throw new DataError('forbidden', "Could not set up the period: only the programme office sets up reporting periods.");
     }
@@ -986,7 +1127,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (compareIsoDates(end, start) < 0) {
       throw new DataError('validation', `End: ${input.end} is before the start (${input.start}).`, { field: 'End' });
     }
-    const periods: IPeriod[] = await this.getPeriods();
+    const periods: IPeriod[] = await reading;
     const overlap: IPeriod | undefined = periods.filter((p) => !(compareIsoDates(end, p.start) < 0 || compareIsoDates(start, p.end) > 0))[0];
     if (overlap) {
       throw new DataError('validation', `The period overlaps ${overlap.title}; reporting periods may not overlap.`, { field: 'Start' });
@@ -994,11 +1135,32 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (periods.some((p) => p.title.trim().toLowerCase() === input.title.trim().toLowerCase())) {
       throw new DataError('validation', `There is already a period called "${input.title}".`, { field: 'Period' });
     }
+    // What the last period planned for the next is read alongside the create: it does not wait for it.
+    const planning: Promise<IMilestone[]> | undefined = this._plannedFrom(periods, start);
+    if (planning) {
+      planning.catch(() => undefined);
+    }
     const stored: ListRecord = await this._transport.create('periods', periodRecord({ title: input.title.trim(), start, end, state: 'Open' }), action);
     const created: IPeriod = toPeriod(stored);
-    await this._carryForward(created, periods);
-    await this.getPeriods();
+    if (planning) {
+      await this._carryForward(created, periods, planning);
+    }
+    this._knownAs(created);
     return created;
+  }
+
+  /**
+   * The milestones the last period planned for the next, when a period starting on `start` is
+   * the next of it (undefined otherwise: a period set up in the past is not the next of anything).
+   */
+  private _plannedFrom(before: IPeriod[], start: string): Promise<IMilestone[]> | undefined {
+    const previous: IPeriod | undefined = sortPeriods(before)[before.length - 1];
+    if (!previous || compareIsoDates(previous.start, start) > 0) {
+      return undefined;
+    }
+    return this._transport
+      .read({ planned: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: previous.id }] } } }, { action: `read ${previous.title}'s planned milestones` })
+      .then(({ records }) => records.planned.map((r) => toEntity('milestone', r, () => undefined)).filter((m) => m.timing === 'NextPeriod' && !isBlank(m.title)));
   }
 
   /**
@@ -1007,17 +1169,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * carried). Open risks continue by themselves. Only for a period that starts after every other
    * one: a period set up in the past is not the next of anything.
    */
-  private async _carryForward(created: IPeriod, before: IPeriod[]): Promise<void> {
-    const previous: IPeriod | undefined = sortPeriods(before)[before.length - 1];
-    if (!previous || compareIsoDates(previous.start, created.start) > 0) {
-      return;
-    }
+  private async _carryForward(created: IPeriod, before: IPeriod[], planning: Promise<IMilestone[]>): Promise<void> {
+    const previous: IPeriod = sortPeriods(before)[before.length - 1];
     const action: string = `bring ${previous.title}'s planned milestones into ${created.title}`;
     try {
-      const { records } = await this._transport.read({ planned: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: previous.id }] } } }, { action });
-      const planned: IMilestone[] = records.planned
-        .map((r) => toEntity('milestone', r, () => undefined))
-        .filter((m) => m.timing === 'NextPeriod' && !isBlank(m.title));
+      const planned: IMilestone[] = await planning;
       if (planned.length > 0) {
         await this._transport.createMany(
           'milestones',
@@ -1048,16 +1204,23 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   public async lockPeriod(periodId: number, options: ILockOptions = {}): Promise<IPeriod> {
     const action: string = 'lock the period';
-    const rights: UserRights = await this.getRights();
+    // The rights, the period and its picture are asked for together (one round trip where the
+    // transport batches a turn's reads), and looked at in this order.
+    const asking: Promise<UserRights> = this.getRights();
+    const reading: Promise<ListRecord> = this._periodRecord(periodId, action);
+    const picturing: Promise<IPeriodPicture> = this._livePicture(periodId);
+    reading.catch(() => undefined);
+    picturing.catch(() => undefined);
+    const rights: UserRights = await asking;
     if (!isProgrammeOffice(rights)) {
       throw new DataError('forbidden', 'Could not lock the period: only the programme office locks periods.');
     }
-    const record: ListRecord = await this._periodRecord(periodId, action);
+    const record: ListRecord = await reading;
     const period: IPeriod = toPeriod(record);
     if (period.state === 'Locked') {
       throw new DataError('validation', `${period.title} is already locked.`);
     }
-    const picture: IPeriodPicture = await this._livePicture(periodId);
+    const picture: IPeriodPicture = await picturing;
     const notApproved: string[] = picture.workstreams
       .filter((w) => !picture.statusReports.some((r) => r.workstreamId === w.id && r.state === 'Approved'))
       .map((w) => {
@@ -1125,7 +1288,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
       await this._transport.update('periods', periodId, periodRecord({ state: 'Open' }), String(locked[ETAG]), action).catch(() => undefined);
       throw e;
     }
-    await this.getPeriods();
+    // The periods known here as they now are, without reading them again.
+    this._knownAs(toPeriod(locked));
     return toPeriod(locked);
   }
 
@@ -1290,5 +1454,74 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
       return asSection(earlier);
     }
+  }
+
+  // ---- readiness acknowledgements ----
+
+  private _acknowledgements(records: ListRecord[], people: PeopleLookup): Array<Saved<IReadinessAcknowledgement>> {
+    return records.map((r) => ({ ...toAcknowledgement(r, people), etag: String(r[ETAG]) })).sort((a, b) => a.id - b.id);
+  }
+
+  public async getAcknowledgements(periodId: number): Promise<Array<Saved<IReadinessAcknowledgement>>> {
+    const { records, people } = await this._transport.read({ acknowledgements: acknowledgementsQuery(periodId) }, { people: true, action: "read the period's acknowledged findings" });
+    return this._acknowledgements(records.acknowledgements, people as PeopleLookup);
+  }
+
+  public async acknowledgeFinding(periodId: number, key: string, reason: string): Promise<Saved<IReadinessAcknowledgement>> {
+    const action: string = 'acknowledge the finding';
+    assertMayAcknowledgeFindings(await this.getRights(), action);
+    const bad = checkAcknowledgementReason(reason) || checkText('Finding', key, { required: true, maxLength: 255 });
+    if (bad) {
+      throw new DataError('validation', bad.message, { field: bad.field });
+    }
+    // The finding as readiness finds it now, on the period's records as they are.
+    const periods: IPeriod[] = await this._knownPeriods(periodId);
+    const { records, people } = await this._transport.read({ ...FIXED, ...pictureQueries(periods, periodId) }, { people: true, action });
+    const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup);
+    this._periods = picture.periods;
+    assertPeriodOpen(picture.period, 'acknowledged findings');
+    const finding: IReadinessFinding | undefined = checkReadiness(picture).filter((f) => findingKey(f) === key)[0];
+    if (!finding) {
+      throw new DataError('notFound', `Could not ${action}: readiness no longer finds it in ${picture.period.title} (the records it was about have changed). Reload to see the findings as they are now.`, {
+        status: 404
+      });
+    }
+    if (!mayAcknowledge(finding)) {
+      throw new DataError(
+        'validation',
+        `Could not ${action}: ${finding.message} This must be fixed before the report is approved and the period locked, so it cannot be set aside in advance. ` +
+          "Fix it, or give your reason when you approve the report or lock the period: that reason is recorded in the period's history.",
+        { field: OVERRIDE_FIELD, code: 'mustFix' }
+      );
+    }
+    const already = applyAcknowledgements([finding], picture.acknowledgements).acknowledged[0];
+    if (already) {
+      return already.acknowledgement as Saved<IReadinessAcknowledgement>;
+    }
+    const requestKey: string = newRequestKey();
+    let stored: ListRecord;
+    try {
+      stored = await this._transport.create('acknowledgements', { ...acknowledgementRecord(periodId, key, reason, finding.message), [REQUEST_KEY]: requestKey }, action);
+    } catch (e) {
+      const earlier: ListRecord | undefined = await this._createdEarlier('acknowledgements', requestKey, e, action);
+      if (!earlier) {
+        throw e;
+      }
+      stored = earlier;
+    }
+    return this._acknowledgements([stored], people as PeopleLookup)[0];
+  }
+
+  public async withdrawAcknowledgement(id: number, etag: string): Promise<void> {
+    const action: string = 'withdraw the acknowledgement';
+    assertMayAcknowledgeFindings(await this.getRights(), action);
+    const { records } = await this._transport.read({ periods: { list: 'periods' }, item: { list: 'acknowledgements', id } }, { action });
+    if (records.item.length === 0) {
+      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have withdrawn it already.`, { status: 404 });
+    }
+    const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
+    this._periods = periods;
+    assertPeriodOpen(periods.filter((p) => p.id === Number(records.item[0].ReportingPeriodId))[0], 'acknowledged findings');
+    await this._transport.remove('acknowledgements', id, etag, action);
   }
 }

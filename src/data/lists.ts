@@ -162,6 +162,8 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('Title', 'text'),
     c('ReportingPeriod', 'lookup', true),
     c('SnapshotId', 'text', true),
+    // Set on the parts of a phase's close-down snapshot (issue 16).
+    c('Phase', 'lookup', true),
     c('ChunkIndex', 'number'),
     c('ChunkCount', 'number'),
     c('Content', 'note'),
@@ -188,7 +190,7 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     requestKey
   ],
   // Phases of the improvement plan (issue 16): periods and workstreams look one up.
-  phases: [c('Title', 'text'), c('PhaseStart', 'date', true), c('PhaseEnd', 'date'), c('PhaseState', 'choice', true), c('CloseDownNote', 'note'), requestKey],
+  phases: [c('Title', 'text'), c('PhaseStart', 'date', true), c('PhaseEnd', 'date'), c('PhaseState', 'choice', true), c('CloseDownNote', 'note'), c('BoardMeetingDate', 'date'), c('CloseDownSnapshotId', 'text'), requestKey],
   // A phase's close-down table, one row per task or action of a theme.
   closeDown: [
     c('Title', 'text'),
@@ -204,7 +206,9 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('Sources', 'note'),
     c('SortOrder', 'number'),
     requestKey
-  ]
+  ],
+  // Readiness findings the programme office judged not to apply in a period (issue 12).
+  acknowledgements: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('FindingKey', 'text', true), c('Reason', 'note'), requestKey]
 };
 
 /** Whether creates in a list carry a request key. */

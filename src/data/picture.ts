@@ -6,6 +6,7 @@ import { assemblePeriodPicture, previousPeriodOf, sortPeriods, type IPeriod, typ
 import { toEntity, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
 import type { IListQuery } from './query';
 import { DEFINITIONS_QUERY, periodTextsQuery, sectionsFrom } from './sections';
+import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import type { EntityKind, IEditablePeriodPicture, IEntities, IPictureOptions, IRagHistoryEntry, Saved } from './repository';
 import { isRag, type Rag } from '../domain';
 
@@ -31,6 +32,8 @@ export interface IPictureRecords {
   sectionTexts?: ListRecord[];
   /** Challenges recorded in later periods about this one. */
   feedbackAbout?: ListRecord[];
+  /** The readiness findings acknowledged in the period. */
+  acknowledgements?: ListRecord[];
 }
 
 /** The name prefix of the queries for risks closed in a later period; {@link mergeRiskRecords} joins them to `risks`. */
@@ -64,7 +67,9 @@ export function pictureQueries(periods: IPeriod[], periodId: number, options: IP
     sectionDefinitions: DEFINITIONS_QUERY,
     sectionTexts: periodTextsQuery(periodId),
     // Challenges raised in a later period about this one (a locked period's log is not added to).
-    feedbackAbout: { list: 'feedback', filter: { anyOf: [{ column: 'AboutPeriod', value: periodId }], allOf: ws } }
+    feedbackAbout: { list: 'feedback', filter: { anyOf: [{ column: 'AboutPeriod', value: periodId }], allOf: ws } },
+    // The findings the programme office acknowledged (programme-wide: few, and keyed by finding).
+    acknowledgements: acknowledgementsQuery(periodId)
   };
   for (const p of later) {
     queries[`${RISKS_CLOSED_IN}${p.id}`] = { list: 'risks', filter: { anyOf: [{ column: 'ClosedPeriod', value: p.id }], allOf: ws } };
@@ -119,6 +124,9 @@ export function assemblePicture(records: IPictureRecords, periodId: number, peop
   );
   if (records.sectionDefinitions) {
     picture.sections = sectionsFrom(records.sectionDefinitions, records.sectionTexts || [], periodId);
+  }
+  if (records.acknowledgements) {
+    picture.acknowledgements = records.acknowledgements.map((r) => ({ ...toAcknowledgement(r, people), etag: String(r[ETAG]) })).sort((a, b) => a.id - b.id);
   }
   return picture;
 }

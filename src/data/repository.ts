@@ -11,6 +11,7 @@ import type {
   IPeriodPicture,
   IPerson,
   IProgramme,
+  IReadinessAcknowledgement,
   IReportingOptions,
   IRisk,
   ISponsorComment,
@@ -39,7 +40,8 @@ export type ListKey =
   | 'history'
   | 'periodSections'
   | 'phases'
-  | 'closeDown';
+  | 'closeDown'
+  | 'acknowledgements';
 
 /** SharePoint list titles, as provisioned by sharepoint/assets/elements.xml. */
 export const LIST_TITLES: { readonly [list in ListKey]: string } = {
@@ -56,7 +58,8 @@ export const LIST_TITLES: { readonly [list in ListKey]: string } = {
   history: 'Period History',
   periodSections: 'Period Sections',
   phases: 'Phases',
-  closeDown: 'Close-down Items'
+  closeDown: 'Close-down Items',
+  acknowledgements: 'Readiness Acknowledgements'
 };
 
 /** What the current user may do on one list, read from SharePoint's effective permissions. */
@@ -146,6 +149,12 @@ export interface IEditablePeriodPicture extends IPeriodPicture {
   feedback: Array<Saved<IIibFeedback>>;
   /** The period's sections in the programme's order, with the items holding their text (none in a snapshot). */
   sections?: IEditablePeriodSection[];
+  /**
+   * The readiness findings the programme office has acknowledged in the period (domain's
+   * applyAcknowledgements sets them apart), with the ETags to withdraw them with. A locked
+   * period's are read as they stand: they do not change while it is locked.
+   */
+  acknowledgements?: Array<Saved<IReadinessAcknowledgement>>;
 }
 
 /** One workstream's rating in one period. */
@@ -422,6 +431,18 @@ export interface IProgrammeRepository {
   getPeriod(periodId: number): Promise<Saved<IPeriod>>;
   /** Changes an open period's overview (the programme office), guarded by the ETag it was read with. */
   updateOverview(periodId: number, changes: IOverviewChanges, etag: string): Promise<Saved<IPeriod>>;
+  /** The readiness findings acknowledged in a period, earliest first. */
+  getAcknowledgements(periodId: number): Promise<Array<Saved<IReadinessAcknowledgement>>>;
+  /**
+   * Acknowledges one of an open period's readiness findings, by its key (domain's findingKey),
+   * as not applying, for the reason given (required): it is then listed apart and not counted.
+   * Programme office only. A finding that must be fixed is refused — it is fixed, or gone over
+   * with a reason when the report is approved or the period locked — as is a key readiness no
+   * longer finds. Acknowledging an acknowledged finding again returns the acknowledgement.
+   */
+  acknowledgeFinding(periodId: number, findingKey: string, reason: string): Promise<Saved<IReadinessAcknowledgement>>;
+  /** Withdraws an acknowledgement of an open period (programme office only), if it is still as it was read. */
+  withdrawAcknowledgement(id: number, etag: string): Promise<void>;
   /** Phases of the programme and their close-down, over the same transport (issue 16). */
   phases(): PhaseRepository;
 }

@@ -380,3 +380,20 @@ export function workstreamFaults(input: IWorkstreamInput, others: ReadonlyArray<
 function fieldError(field: string, value: unknown, message: string): IFieldError {
   return { field, value, reason: message, message: `${field}: ${message}` };
 }
+
+/**
+ * Whether the user may acknowledge a readiness finding, or withdraw an acknowledgement: the
+ * programme office (Approve Items on Status Reports) with the right to add to and delete from the
+ * Readiness Acknowledgements list. The dashboard offers it by this rule; the repository refuses
+ * anyone else.
+ */
+export function mayAcknowledgeFindings(rights: UserRights): boolean {
+  return isProgrammeOffice(rights) && rights.acknowledgements.add && rights.acknowledgements.delete;
+}
+
+/** Refuses an acknowledgement, or its withdrawal, from anyone but the programme office. */
+export function assertMayAcknowledgeFindings(rights: UserRights, action: string): void {
+  if (!mayAcknowledgeFindings(rights)) {
+    throw new DataError('forbidden', `Could not ${action}: only the programme office acknowledges readiness findings.`, { code: NOT_PROGRAMME_OFFICE });
+  }
+}

@@ -119,10 +119,14 @@ export class SiteDateTransport implements IListTransport {
   }
 
   public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
-    // The zone after the records: a read that fails (signed out, no access) fails as itself,
-    // and the zone is asked for once the site has answered.
-    const result: IReadResult = await this._inner.read(queries, options);
-    const zone: ISiteTimeZone = await this.zone();
+    // The zone is asked for with the records (in the same $batch where the transport batches the
+    // reads of a turn), but awaited after them: a read that fails (signed out, no access) fails
+    // as itself.
+    const reading: Promise<IReadResult> = this._inner.read(queries, options);
+    const zoning: Promise<ISiteTimeZone> = this.zone();
+    zoning.catch(() => undefined);
+    const result: IReadResult = await reading;
+    const zone: ISiteTimeZone = await zoning;
     const records: { [name: string]: ListRecord[] } = {};
     for (const name of Object.keys(result.records)) {
       const list: ListKey = queries[name].list;

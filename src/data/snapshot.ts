@@ -12,7 +12,7 @@
  * add a migration from the previous version to MIGRATIONS, and update the guard. The frozen
  * version-1 snapshot in test/data/fixtures must keep rendering the same report, word for word.
  */
-import { isRag, type IPeriodPicture } from '../domain';
+import { isRag, type ICloseDownItem, type IPeriodPicture, type IPhase } from '../domain';
 import { DataError } from './errors';
 import type { ListRecord } from './mapping';
 
@@ -131,11 +131,20 @@ export function frozenPicture(picture: IPeriodPicture): IPeriodPicture {
   return JSON.parse(JSON.stringify(only, (k, v) => (k === 'etag' ? undefined : v))) as IPeriodPicture;
 }
 
+/**
+ * Any snapshot document as stored: its JSON in parts, with the SHA-256 of the whole. One format
+ * for a period's picture and a phase's close-down (issue 16): each is a versioned document, told
+ * apart by its `kind` (a period's has none).
+ */
+export async function documentParts(document: object, id: string): Promise<ISnapshotParts> {
+  const json: string = JSON.stringify(document);
+  return { id, sha256: await sha256(json), parts: splitText(json) };
+}
+
 /** A period's picture, as stored: a versioned document in parts, with its checksum. */
 export async function makeSnapshot(picture: IPeriodPicture, id: string): Promise<ISnapshotParts> {
   const document: ISnapshotDocument = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, picture: frozenPicture(picture) };
-  const json: string = JSON.stringify(document);
-  return { id, sha256: await sha256(json), parts: splitText(json) };
+  return documentParts(document, id);
 }
 
 /** The records of a snapshot's parts, for the Period Snapshots list. */
@@ -194,6 +203,12 @@ function versionOf(document: unknown): unknown {
  * document does not have the picture's shape; the message names what is wrong.
  */
 export function migrateSnapshot(document: unknown, periodTitle: string): ISnapshotDocument {
+  if (isObject(document) && document.kind !== undefined) {
+    // Another kind of snapshot in the same format (a phase's close-down): not a period's picture.
+    throw new DataError('validation', `The record of what ${periodTitle} reported to the Board is not a period's snapshot (it is a "${String(document.kind)}" one). It has not been shown, so that nothing is misread.`, {
+      code: 'snapshotInvalid'
+    });
+  }
   let version: unknown = versionOf(document);
   let current: unknown = document;
   while (typeof version === 'number' && version !== SNAPSHOT_SCHEMA_VERSION && MIGRATIONS[version]) {
@@ -407,8 +422,20 @@ export function pictureFault(value: unknown): string | undefined {
  * unknown or it is not a picture; each with a `code` ({@link SnapshotErrorCode}).
  */
 export async function readSnapshot(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: IPeriodPicture; sha256: string; schemaVersion: number }> {
-  const damaged = (why: string, code: SnapshotErrorCode): DataError =>
-    new DataError('unknown', `The record of what ${periodTitle} reported to the Board is ${why}. The programme office should reopen and lock the period again to make a new one.`, { code });
+  const { parsed, sha256: expected } = await readDocument(records, snapshotId, `what ${periodTitle} reported to the Board`, 'The programme office should reopen and lock the period again to make a new one.');
+  const written: unknown = versionOf(parsed);
+  const document: ISnapshotDocument = migrateSnapshot(parsed, periodTitle);
+  return { picture: document.picture, sha256: expected, schemaVersion: typeof written === 'number' ? written : SNAPSHOT_SCHEMA_VERSION };
+}
+
+/**
+ * Any snapshot document read back from its parts' records and checked whole (every part there,
+ * the SHA-256 matching, JSON), not yet migrated or checked for its shape.
+ * @param what - what the snapshot records, for the messages ("what June 2023 reported to the Board").
+ * @param remedy - what to do about a damaged one.
+ */
+async function readDocument(records: ListRecord[], snapshotId: string, what: string, remedy: string): Promise<{ parsed: unknown; sha256: string }> {
+  const damaged = (why: string, code: SnapshotErrorCode): DataError => new DataError('unknown', `The record of ${what} is ${why}. ${remedy}`, { code });
   const parts: ListRecord[] = records.filter((r) => r.SnapshotId === snapshotId).sort((a, b) => Number(a.ChunkIndex) - Number(b.ChunkIndex));
   if (parts.length === 0) {
     throw damaged('missing', 'snapshotMissing');
@@ -426,11 +453,102 @@ export async function readSnapshot(records: ListRecord[], snapshotId: string, pe
   try {
     parsed = JSON.parse(json);
   } catch {
-    throw new DataError('validation', `The record of what ${periodTitle} reported to the Board is damaged (it is not JSON). The programme office should reopen and lock the period again to make a new one.`, {
-      code: 'snapshotInvalid'
-    });
+    throw new DataError('validation', `The record of ${what} is damaged (it is not JSON). ${remedy}`, { code: 'snapshotInvalid' });
   }
-  const written: unknown = versionOf(parsed);
-  const document: ISnapshotDocument = migrateSnapshot(parsed, periodTitle);
-  return { picture: document.picture, sha256: expected, schemaVersion: typeof written === 'number' ? written : SNAPSHOT_SCHEMA_VERSION };
+  return { parsed, sha256: expected };
+}
+
+// ---- a phase's close-down (issue 16) ----
+
+/**
+ * The version of the close-down snapshot document this product writes.
+ * - 1: `{ kind: 'closeDown', schemaVersion: 1, closeDown }`.
+ * Changing its shape means what it means for a period's: bump, migrate, update the guard.
+ */
+export const CLOSE_DOWN_SNAPSHOT_VERSION = 1 as const;
+
+/** A workstream as a close-down names it: a theme of the phase or of the next. */
+export interface ISnapshotTheme {
+  id: number;
+  code: string;
+  title: string;
+}
+
+/** A phase's close-down as the Board saw it. */
+export interface ICloseDownSnapshot {
+  phase: Pick<IPhase, 'id' | 'title' | 'start' | 'end' | 'closeDownNote'>;
+  /** The date of the Board meeting it went to. */
+  boardMeetingDate: string;
+  /** Its rows, in order, without ETags. */
+  items: ICloseDownItem[];
+  /** The workstreams its rows name (themes of the phase, and of the next that rows move into). */
+  workstreams: ISnapshotTheme[];
+}
+
+/** A close-down snapshot document as stored. */
+export interface ICloseDownSnapshotDocument {
+  kind: 'closeDown';
+  schemaVersion: typeof CLOSE_DOWN_SNAPSHOT_VERSION;
+  closeDown: ICloseDownSnapshot;
+}
+
+/** A close-down as stored: a versioned document of the same format as a period's, in parts, with its checksum. */
+export async function makeCloseDownSnapshot(closeDown: ICloseDownSnapshot, id: string): Promise<ISnapshotParts> {
+  const frozen: ICloseDownSnapshot = JSON.parse(JSON.stringify(closeDown, (k, v) => (k === 'etag' ? undefined : v))) as ICloseDownSnapshot;
+  const document: ICloseDownSnapshotDocument = { kind: 'closeDown', schemaVersion: CLOSE_DOWN_SNAPSHOT_VERSION, closeDown: frozen };
+  return documentParts(document, id);
+}
+
+/** The records of a close-down snapshot's parts: in Period Snapshots, under the phase and its last period. */
+export function closeDownSnapshotRecords(snapshot: ISnapshotParts, phaseId: number, phaseTitle: string, lastPeriodId: number): Array<SnapshotRecord & { PhaseId: number }> {
+  return snapshotRecords(snapshot, lastPeriodId, `${phaseTitle} close-down`).map((r) => ({ ...r, PhaseId: phaseId }));
+}
+
+const CLOSE_DOWN: Check = shape({
+  phase: shape({ id: int, title: str, start: isoDate, end: optional(isoDate), closeDownNote: optional(str) }),
+  boardMeetingDate: isoDate,
+  items: arrayOf(
+    shape({
+      id: int,
+      phaseId: int,
+      workstreamId: optional(int),
+      themeAsWritten: optional(str),
+      task: str,
+      undertaken: optional(str),
+      evidence: optional(str),
+      outstanding: optional(str),
+      destination: optional(oneOf('Completed', 'NextPhaseTheme', 'DirectoratePlans', 'KeepUnderReview')),
+      destinationWorkstreamId: optional(int),
+      destinationAsWritten: optional(str),
+      sources: arrayOf(str),
+      order: int
+    })
+  ),
+  workstreams: arrayOf(shape({ id: int, code: str, title: str }))
+});
+
+/**
+ * A phase's close-down read back from its snapshot's parts, checked whole and for its shape.
+ * @throws DataError when a part is missing or altered, the document is not a close-down's, its
+ * version is unknown or its shape is wrong: never misread.
+ */
+export async function readCloseDownSnapshot(records: ListRecord[], snapshotId: string, phaseTitle: string): Promise<{ closeDown: ICloseDownSnapshot; sha256: string }> {
+  const what: string = `the close-down of ${phaseTitle} as the Board saw it`;
+  const { parsed, sha256: expected } = await readDocument(records, snapshotId, what, 'It has not been shown, so that nothing is misread.');
+  const d: { [key: string]: unknown } = isObject(parsed) ? parsed : {};
+  if (d.kind !== 'closeDown') {
+    throw new DataError('validation', `The record of ${what} is not a close-down's snapshot. It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
+  }
+  if (d.schemaVersion !== CLOSE_DOWN_SNAPSHOT_VERSION) {
+    throw new DataError(
+      'validation',
+      `The record of ${what} has a format this version of the product cannot read (schema version ${JSON.stringify(d.schemaVersion)}; it reads ${CLOSE_DOWN_SNAPSHOT_VERSION}). It has not been shown, so that nothing is misread: update the product.`,
+      { code: 'snapshotUnknownVersion' }
+    );
+  }
+  const fault: string | undefined = CLOSE_DOWN(d.closeDown, 'closeDown');
+  if (fault) {
+    throw new DataError('validation', `The record of ${what} is damaged (${fault}). It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
+  }
+  return { closeDown: d.closeDown as ICloseDownSnapshot, sha256: expected };
 }

@@ -25,6 +25,8 @@ export interface IPhase {
   state: PhaseState;
   /** Printed above the close-down table, e.g. the next phase's themes, as written. */
   closeDownNote?: string;
+  /** The date of the Board meeting its close-down went to, given when it was locked. */
+  boardMeetingDate?: IsoDate;
 }
 
 /** Which phase each period and workstream belongs to. */
@@ -83,21 +85,24 @@ export interface ICloseDownItem {
   order: number;
 }
 
+/** What a close-down needs of a workstream: its id and title (a locked close-down keeps them as they were). */
+export type ThemeName = Pick<IWorkstream, 'id' | 'title'>;
+
 /** The theme a row belongs to, as the paper writes it when it does, else its workstream's title. */
-export function themeOf(item: ICloseDownItem, workstreams: readonly IWorkstream[]): string {
+export function themeOf(item: ICloseDownItem, workstreams: readonly ThemeName[]): string {
   if (!isBlank(item.themeAsWritten)) {
     return (item.themeAsWritten as string).trim();
   }
-  const ws: IWorkstream | undefined = workstreams.filter((w) => w.id === item.workstreamId)[0];
+  const ws: ThemeName | undefined = workstreams.filter((w) => w.id === item.workstreamId)[0];
   return ws ? ws.title : '';
 }
 
 /** Where a row goes, in words: the destination's label and, where there is one, the theme or plan named. */
-export function destinationText(item: ICloseDownItem, workstreams: readonly IWorkstream[]): { label: string; detail?: string } {
+export function destinationText(item: ICloseDownItem, workstreams: readonly ThemeName[]): { label: string; detail?: string } {
   if (!item.destination) {
     return { label: NO_DESTINATION_LABEL };
   }
-  const target: IWorkstream | undefined = workstreams.filter((w) => w.id === item.destinationWorkstreamId)[0];
+  const target: ThemeName | undefined = workstreams.filter((w) => w.id === item.destinationWorkstreamId)[0];
   const detail: string | undefined = !isBlank(item.destinationAsWritten) ? (item.destinationAsWritten as string).trim() : target ? target.title : undefined;
   return { label: DESTINATION_STYLES[item.destination].label, detail };
 }
@@ -206,7 +211,7 @@ export function draftCloseDown(input: ICloseDownInput): NewCloseDownItem[] {
 }
 
 /** The rules a close-down is checked against. */
-export type CloseDownRule = 'closedown-no-destination' | 'closedown-completed-without-evidence' | 'closedown-dropped' | 'closedown-theme-not-in-next-phase';
+export type CloseDownRule = 'closedown-no-destination' | 'closedown-completed-without-evidence' | 'closedown-dropped' | 'closedown-theme-not-in-next-phase' | 'closedown-period-open';
 
 /** One fault in a close-down. */
 export interface ICloseDownFinding {
@@ -265,6 +270,17 @@ export function checkCloseDown(input: ICloseDownCheckInput): ICloseDownFinding[]
     if (!cited.has(ref)) {
       findings.push({ severity: 'error', rule: 'closedown-dropped', source: ref, message: `The open risk ${r.number ? `${r.number} ` : ''}"${squash(r.description)}" of ${wsTitle(r.workstreamId)} is in no row of the close-down.` });
     }
+  }
+  // The phase closes with its periods locked, each after its report went to the Board: locking
+  // one for it would record as the Board's a report the Board never saw, past its own checks.
+  const open: IPeriod[] = input.periods.filter((p) => p.state !== 'Locked').sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
+  if (open.length > 0) {
+    const names: string = open.map((p) => p.title).join(', ');
+    findings.push({
+      severity: 'error',
+      rule: 'closedown-period-open',
+      message: `${open.length === 1 ? `The period ${names} of ${input.phase.title} is` : `The periods ${names} of ${input.phase.title} are`} still open: lock ${open.length === 1 ? 'it' : 'each'} once its report has gone to the Board, then lock the close-down.`
+    });
   }
   return findings;
 }

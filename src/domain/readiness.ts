@@ -12,6 +12,7 @@ import {
   tableTitle,
   type IMilestone,
   type IPeriodPicture,
+  type IPerson,
   type IProgramme,
   type IReportingOptions,
   type IRisk,
@@ -22,6 +23,7 @@ import {
 import { type Rag } from './rag';
 import { lastPeriodRating } from './periods';
 import { isBlank, isPlaceholder, squash, wordingSimilarity } from './text';
+import { checkText, type IFieldError } from './validation';
 
 /** How serious a finding is: errors should stop a paper going out; warnings need a look. */
 export type FindingSeverity = 'error' | 'warning' | 'info';
@@ -407,4 +409,83 @@ export function mustFixFindings(input: IReadinessInput, workstreamId?: number): 
  */
 export function mustFixBeforeApproval(input: IReadinessInput, workstreamId: number): IReadinessFinding[] {
   return mustFixFindings(input, workstreamId).filter((f) => f.where.section !== 'sponsorComments');
+}
+
+// ---- acknowledgements ----
+
+/**
+ * A finding's stable key: the rule that found it, the record it is about (the list item, else the
+ * workstream, else the period as a whole) and the field. It is the same each time the rules run
+ * on the same data, so an acknowledgement keyed by it survives a reload; and it differs once the
+ * finding is about another record or field, so the acknowledgement then no longer applies.
+ */
+export function findingKey(finding: IReadinessFinding): string {
+  const w: IFindingLocation = finding.where;
+  const record: string = w.itemId !== undefined ? `item:${w.itemId}` : w.workstreamId !== undefined ? `workstream:${w.workstreamId}` : 'period';
+  return `${finding.rule}|${record}|${w.field !== undefined ? w.field : w.section}`;
+}
+
+/** The programme office's judgement that a finding does not apply, and why. */
+export interface IReadinessAcknowledgement {
+  id: number;
+  periodId: number;
+  /** The finding it acknowledges ({@link findingKey}). */
+  findingKey: string;
+  reason: string;
+  by?: IPerson;
+  /** ISO date-time it was recorded. */
+  at: string;
+}
+
+/** A finding with the acknowledgement that stops it counting. */
+export interface IAcknowledgedFinding<A extends IReadinessAcknowledgement = IReadinessAcknowledgement> {
+  finding: IReadinessFinding;
+  acknowledgement: A;
+}
+
+/** Findings after acknowledgements: those still counting, and those acknowledged (not counted). */
+export interface IAcknowledgedFindings<A extends IReadinessAcknowledgement = IReadinessAcknowledgement> {
+  /** Findings that still count, in the rules' order. */
+  open: IReadinessFinding[];
+  /** Findings judged not to apply, each with its acknowledgement, in the rules' order. */
+  acknowledged: Array<IAcknowledgedFinding<A>>;
+}
+
+/**
+ * Whether a finding may be acknowledged: not one that must be fixed (severity "error"). Those are
+ * fixed, or gone over with a reason when the report is approved or the period locked — recorded
+ * in Period History with the findings it went over — never set aside in advance.
+ */
+export function mayAcknowledge(finding: IReadinessFinding): boolean {
+  return finding.severity !== 'error';
+}
+
+/**
+ * Applies acknowledgements to findings: a finding whose key an acknowledgement of its period
+ * names is listed apart with it and no longer counts. A must-fix finding always counts, whatever
+ * is stored; an acknowledgement that names no finding (the data changed) applies to nothing.
+ */
+export function applyAcknowledgements<A extends IReadinessAcknowledgement>(findings: IReadinessFinding[], acknowledgements: readonly A[] | undefined): IAcknowledgedFindings<A> {
+  const byKey: Map<string, A> = new Map<string, A>();
+  for (const a of acknowledgements || []) {
+    if (!byKey.has(`${a.periodId}#${a.findingKey}`)) {
+      byKey.set(`${a.periodId}#${a.findingKey}`, a);
+    }
+  }
+  const open: IReadinessFinding[] = [];
+  const acknowledged: Array<IAcknowledgedFinding<A>> = [];
+  for (const finding of findings) {
+    const a: A | undefined = mayAcknowledge(finding) ? byKey.get(`${finding.where.periodId}#${findingKey(finding)}`) : undefined;
+    if (a) {
+      acknowledged.push({ finding, acknowledgement: a });
+    } else {
+      open.push(finding);
+    }
+  }
+  return { open, acknowledged };
+}
+
+/** The reason an acknowledgement records, checked as every text is: required, savable, not too long. */
+export function checkAcknowledgementReason(reason: string | undefined): IFieldError | undefined {
+  return checkText('Reason', reason, { required: true });
 }

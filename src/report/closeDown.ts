@@ -5,8 +5,7 @@
  * words, and a colour key that gives each colour its label: colour alone fails colour-blind
  * readers and black-and-white print.
  */
-import type { IWorkstream } from '../domain/model';
-import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, destinationText, NO_DESTINATION_LABEL, themeOf, type ICloseDownItem, type IPhase } from '../domain/phases';
+import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, destinationText, NO_DESTINATION_LABEL, themeOf, type ICloseDownItem, type IPhase, type ThemeName } from '../domain/phases';
 
 // The key, the theme and the destination in words are the domain's, shared with the dashboard.
 export { DESTINATION_STYLES, destinationText, NO_DESTINATION_LABEL, themeOf };
@@ -19,7 +18,7 @@ export interface ICloseDownReport {
   phase: IPhase;
   items: ICloseDownItem[];
   /** Workstreams of this phase and of the next (for themes the rows move into). */
-  workstreams: IWorkstream[];
+  workstreams: readonly ThemeName[];
 }
 
 const COLUMN_WIDTHS: number[] = [1700, 1700, 2026, 1900, 1700];
@@ -36,7 +35,7 @@ function header(text: string): ITableCell {
   return { paragraphs: [para(text, true)], fill: HEADER_FILL };
 }
 
-function destinationCell(item: ICloseDownItem, workstreams: readonly IWorkstream[]): ITableCell {
+function destinationCell(item: ICloseDownItem, workstreams: readonly ThemeName[]): ITableCell {
   const { label, detail } = destinationText(item, workstreams);
   const paragraphs: IParagraph[] = [para(label, true)];
   if (detail) {
@@ -99,6 +98,6 @@ export function buildCloseDownBlock(report: ICloseDownReport): IBlock {
     { type: 'paragraph', style: 'Heading2', runs: [{ text: 'Close-down table' }], keepWithNext: true },
     closeDownTable(report)
   ];
-  // The block belongs to a phase, not a period: its tag carries period 0 (issue 16 has no refresh of it yet).
-  return { kind: 'closeDown', periodId: 0, title, content };
+  // The block belongs to a phase, not a period: its tag's first number is the phase's id (PHASE_BLOCK_KINDS), for refresh.
+  return { kind: 'closeDown', periodId: report.phase.id, title, content };
 }

@@ -117,6 +117,12 @@ export const WORKSTREAM_BLOCK_KINDS: readonly BlockKind[] = [
  */
 export const SECTION_BLOCK_KINDS: readonly BlockKind[] = ['periodSection'];
 
+/**
+ * Block kinds of a phase, not a period (issue 16): their tag's first number names the phase where
+ * every other block's names its period; they are built from the phase, not a period's picture.
+ */
+export const PHASE_BLOCK_KINDS: readonly BlockKind[] = ['closeDown'];
+
 /** One block of the report: a unit the Word add-in inserts, tracks and refreshes. */
 export interface IBlock {
   kind: BlockKind;

@@ -7,11 +7,12 @@
  * the tag's to tell whether an officer has edited inside the block since insertion.
  */
 import { stripControlCharacters } from '../domain/text';
-import { BLOCK_KINDS, BULLET_CHARACTER, SECTION_BLOCK_KINDS, WORKSTREAM_BLOCK_KINDS, type BlockKind, type DocNode, type IBlock, type IParagraph } from './model';
+import { BLOCK_KINDS, BULLET_CHARACTER, PHASE_BLOCK_KINDS, SECTION_BLOCK_KINDS, WORKSTREAM_BLOCK_KINDS, type BlockKind, type DocNode, type IBlock, type IParagraph } from './model';
 
 /** What a tag says about its block. */
 export interface IBlockTag {
   kind: BlockKind;
+  /** The period; for a phase's block (PHASE_BLOCK_KINDS), the phase. */
   periodId: number;
   /** The workstream, for workstream blocks; absent for programme-level blocks. */
   workstreamId?: number;
@@ -138,10 +139,15 @@ export function parseTag(tag: string): IBlockTag | undefined {
     return undefined;
   }
   const kind: BlockKind = m[1] as BlockKind;
+  const workstreamId: number = parseInt(m[3], 10);
+  if (PHASE_BLOCK_KINDS.indexOf(kind) >= 0) {
+    // A phase's block: its first number is the phase (0, from before it was recorded, names none).
+    const phaseId: number = parseInt(m[2], 10);
+    return phaseId > 0 && workstreamId === 0 ? { kind, periodId: phaseId, fingerprint: m[4] } : undefined;
+  }
   if (BLOCK_KINDS.indexOf(kind) < 0) {
     return undefined;
   }
-  const workstreamId: number = parseInt(m[3], 10);
   if (SECTION_BLOCK_KINDS.indexOf(kind) >= 0) {
     return workstreamId > 0 ? { kind, periodId: parseInt(m[2], 10), sectionId: workstreamId, fingerprint: m[4] } : undefined;
   }

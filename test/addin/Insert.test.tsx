@@ -7,7 +7,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import type { BlockKind } from '../../src/report';
-import { choose, dropdown, FakeWordDocument, JUNE, LOCAL_SITE, NOVDEC, periodLoaded, renderPane, section } from './paneKit';
+import { checkReadiness, findingKey } from '../../src/domain';
+import { MemoryRepository } from '../support/memoryProgramme';
+import { choose, dropdown, fakeAccess, FakeWordDocument, JUNE, LOCAL_SITE, NOVDEC, periodLoaded, renderPane, section } from './paneKit';
 
 const WORKSTREAMS = ['Governance and Decision Making', 'Procurement', 'Project Plans and Delivery', 'Partnership Working', 'Confidence, Culture and Capacity'];
 
@@ -34,6 +36,19 @@ describe('the task pane in Word: period and readiness', () => {
     const warnings = within(readiness).getByText(/^Warnings – check these/).closest('details') as HTMLElement;
     expect(warnings).not.toHaveAttribute('open');
     expect(within(warnings).getAllByRole('listitem', { hidden: true })[0]).toHaveTextContent(/^Warning:/);
+  });
+
+  it('does not count the findings the programme office acknowledged, and says how many there are', async () => {
+    const repository: MemoryRepository = new MemoryRepository({ persona: 'programmeOffice' });
+    const warnings = checkReadiness(await repository.getPeriodPicture(NOVDEC)).filter((f) => f.severity === 'warning');
+    await repository.acknowledgeFinding(NOVDEC, findingKey(warnings[0]), 'Agreed with the Board.');
+    await repository.acknowledgeFinding(NOVDEC, findingKey(warnings[1]), 'Agreed with the Board.');
+    renderPane({ access: fakeAccess(repository) });
+    await periodLoaded();
+    const readiness = section('Before it goes to the Board');
+    expect(readiness).toHaveTextContent(`November/December 2023: 1 error, ${warnings.length - 2} warnings.`);
+    expect(readiness).toHaveTextContent('2 findings the programme office acknowledged as not applying are not counted.');
+    expect(readiness).not.toHaveTextContent(warnings[0].message);
   });
 
   it('loads another period when the officer chooses it, and checks that one', async () => {

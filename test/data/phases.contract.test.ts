@@ -12,6 +12,9 @@ import { MemoryTransport } from '../../src/data/memory/MemoryTransport';
 import { IMPLEMENTATIONS, startStack, USERS } from './support/stack';
 import { seededSite } from '../support/memoryProgramme';
 import { failure } from '../support/dataFailure';
+import type { IProgrammeRepository } from '../../src/data/repository';
+import { ETAG } from '../../src/data/picture';
+import { lockPeriodsOf } from '../support/phasedProgramme';
 
 /**
  * A recovery plan of two themes and two phases: the first (both periods, themes GOV and PPD
@@ -44,17 +47,48 @@ function recoveryPlan(): ISeedProgramme {
   };
 }
 
-type Factory = (seed: ISeedProgramme) => Promise<{ as: (login: string) => PhaseRepository; close: () => Promise<void> }>;
+interface IStack {
+  as: (login: string) => PhaseRepository;
+  /** The whole repository, to lock a phase's periods. */
+  programme: (login: string) => IProgrammeRepository;
+  /** Changes a close-down row straight in the list, round the product (SharePoint REST over the wire). */
+  changeRow: (id: number, fields: object) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+type Factory = (seed: ISeedProgramme) => Promise<IStack>;
 
 const overWire = (make: (emulator: Emulator, login: string) => unknown): Factory => async (seed) => {
   const emu: Emulator = await startStack({ seed });
-  return { as: (login) => (make(emu, login) as ProgrammeRepository).phases(), close: async () => { await emu.close(); } };
+  return {
+    as: (login) => (make(emu, login) as ProgrammeRepository).phases(),
+    programme: (login) => make(emu, login) as IProgrammeRepository,
+    changeRow: async (id, fields) => {
+      const res: Response = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('Close-down%20Items')/items(${id})`, {
+        method: 'POST',
+        headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${USERS.lead}`, 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' },
+        body: JSON.stringify(fields)
+      });
+      expect({ status: res.status, text: res.status === 204 ? '' : await res.text() }).toEqual({ status: 204, text: '' });
+    },
+    close: async () => { await emu.close(); }
+  };
 };
 
 const inMemory: Factory = async (seed) => {
   const { site, ready } = seededSite(seed);
   await ready;
-  return { as: (login) => new ProgrammeRepository(new MemoryTransport(site, login, ready)).phases(), close: async () => undefined };
+  const transport = (login: string): MemoryTransport => new MemoryTransport(site, login, ready);
+  return {
+    as: (login) => new ProgrammeRepository(transport(login)).phases(),
+    programme: (login) => new ProgrammeRepository(transport(login)),
+    changeRow: async (id, fields) => {
+      const t = transport(USERS.lead);
+      const { records } = await t.read({ item: { list: 'closeDown', id } }, { action: 'change the row' });
+      await t.update('closeDown', id, fields as never, String(records.item[0][ETAG]), 'change the row');
+    },
+    close: async () => undefined
+  };
 };
 
 const FACTORIES: Array<[string, Factory]> = [...IMPLEMENTATIONS.map(([name, make]) => [name, overWire(make)] as [string, Factory]), ['the in-memory list transport', inMemory]];
@@ -92,14 +126,14 @@ describe.each(FACTORIES)('%s', (_name, factory) => {
 
     it('refuses to lock a close-down that drops open milestones and risks, changing nothing', async () => {
       const office = stack.as(USERS.lead);
-      const error = await failure(office.lockCloseDown(1));
+      const error = await failure(office.lockCloseDown(1, { boardMeetingDate: '25/01/2024' }));
       expect(error.kind).toBe('validation');
       expect(error.message).toMatch(/^Could not lock the close-down: \d+ things need putting right first\. The open /);
       expect((await office.getPhases()).phases[0].state).toBe('Closing');
     });
 
     it('lets no one but the programme office lock or draft', async () => {
-      expect((await failure(stack.as(USERS.manager).lockCloseDown(1))).kind).toBe('forbidden');
+      expect((await failure(stack.as(USERS.manager).lockCloseDown(1, { boardMeetingDate: '25/01/2024' }))).kind).toBe('forbidden');
       expect((await failure(stack.as(USERS.manager).draftCloseDown(1))).kind).toBe('forbidden');
     });
 
@@ -150,7 +184,7 @@ describe.each(FACTORIES)('%s', (_name, factory) => {
       expect(drafted.findings.filter((f) => f.rule === 'closedown-no-destination').map((f) => f.itemId)).toEqual(undecided.map((i) => i.id));
 
       // Locked refused while one has no destination; nothing changes.
-      const refused = await failure(office.lockCloseDown(first));
+      const refused = await failure(office.lockCloseDown(first, { boardMeetingDate: '25/01/2024' }));
       expect(refused.kind).toBe('validation');
       expect(refused.message).toContain('has activity outstanding but no destination');
       expect((await office.getPhases()).phases[0].state).toBe('Closing');
@@ -162,15 +196,56 @@ describe.each(FACTORIES)('%s', (_name, factory) => {
         await office.updateCloseDownItem(item.id, { destination: 'KeepUnderReview' }, item.etag);
       }
       const ready = await office.getCloseDown(first);
-      expect(ready.findings.filter((f) => f.severity === 'error')).toEqual([]);
+      // Every row decided: what is left is the phase's periods, still open.
+      expect(ready.findings.filter((f) => f.severity === 'error').map((f) => f.rule)).toEqual(['closedown-period-open']);
       expect(ready.items.filter((i) => i.id === head.id)[0]).toMatchObject({ destination: 'NextPhaseTheme', destinationWorkstreamId: 3 });
 
-      const closed = await office.lockCloseDown(first);
-      expect(closed.state).toBe('Closed');
-      // A closed phase's close-down is not changed again.
-      const after = (await office.getCloseDown(first)).items[0];
+      // The phase's periods are still open: refused, naming them, nothing written.
+      const periodsOpen = await failure(office.lockCloseDown(first, { boardMeetingDate: '25/01/2024' }));
+      expect(periodsOpen.kind).toBe('validation');
+      expect(periodsOpen.message).toBe(
+        'Could not lock the close-down: 1 thing needs putting right first. The periods Quarter 1, Quarter 3 of Recovery year one are still open: lock each once its report has gone to the Board, then lock the close-down.'
+      );
+      expect((await office.getPhases()).phases[0]).toMatchObject({ state: 'Closing', boardMeetingDate: undefined });
+      await lockPeriodsOf(stack.programme(USERS.lead), ready.records.periods);
+
+      // A Board meeting date that is not a date, or none, is refused before anything is read or written.
+      for (const [given, message] of [
+        ['31/06/23', /^Board meeting date: "31\/06\/23" is not a date/],
+        ['  ', /^Board meeting date: give the date of the Board meeting the close-down went to, as dd\/mm\/yyyy\.$/],
+        ['next Tuesday', /^Board meeting date: "next Tuesday" is not a date/]
+      ] as Array<[string, RegExp]>) {
+        const bad = await failure(office.lockCloseDown(first, { boardMeetingDate: given }));
+        expect({ given, kind: bad.kind, field: bad.field }).toEqual({ given, kind: 'validation', field: 'Board meeting date' });
+        expect(bad.message).toMatch(message);
+        expect((await office.getPhases()).phases[0]).toMatchObject({ state: 'Closing', boardMeetingDate: undefined });
+        expect((await office.getCloseDown(first)).snapshot).toBeUndefined();
+      }
+
+      const asLocked = await office.getCloseDown(first);
+      const closed = await office.lockCloseDown(first, { boardMeetingDate: '25/01/2024' });
+      expect(closed).toMatchObject({ state: 'Closed', boardMeetingDate: '2024-01-25' });
+      const locked = await office.getCloseDown(first);
+      expect(locked.snapshot).toMatchObject({ boardMeetingDate: '2024-01-25' });
+      expect(locked.snapshot?.sha256).toMatch(/^[0-9a-f]{64}$/);
+      // The themes its rows name, as they were named when it was locked.
+      expect(locked.snapshot?.workstreams.map((w) => w.title).sort()).toEqual(['Continuous improvement', 'GOV recovery', 'PPD recovery']);
+      const strip = (items: typeof asLocked.items): unknown => items.map(({ etag, ...rest }) => rest);
+      expect(strip(locked.items)).toEqual(strip(asLocked.items));
+      expect(locked.findings).toEqual([]);
+
+      // A closed phase's close-down is not changed again through the product...
+      const after = locked.items[0];
       expect((await failure(office.updateCloseDownItem(after.id, { outstanding: 'Changed' }, after.etag))).kind).toBe('locked');
-      expect((await office.getCloseDown(first)).items[0].outstanding).toBe(after.outstanding);
+      // ...and what the Board saw stands when its rows are changed round the product, straight in the list.
+      await stack.changeRow(after.id, { ActivityOutstanding: 'Rewritten after the Board met', Title: 'A different task' });
+      await stack.changeRow(head.id, { Destination: 'Directorate business plans', DestinationWorkstreamId: null });
+      const reread = await office.getCloseDown(first);
+      expect(strip(reread.items)).toEqual(strip(asLocked.items));
+      expect(reread.items.filter((i) => i.id === head.id)[0]).toMatchObject({ destination: 'NextPhaseTheme', destinationWorkstreamId: 3 });
+      expect(reread.items.some((i) => i.task === 'A different task' || i.outstanding === 'Rewritten after the Board met')).toBe(false);
+      // A second lock is refused: the phase is closed.
+      expect((await failure(office.lockCloseDown(first, { boardMeetingDate: '25/01/2024' }))).kind).toBe('locked');
     });
 
     it('starts the next phase from the locked close-down: themes, outstanding items as milestones linked to their row, open risks carried or closed with a reason', async () => {

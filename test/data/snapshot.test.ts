@@ -10,7 +10,21 @@ import * as path from 'path';
 import type { IPeriodPicture } from '../../src/domain';
 import type { DataError } from '../../src/data/errors';
 import type { ListRecord } from '../../src/data/mapping';
-import { CHUNK_SIZE, frozenPicture, makeSnapshot, readSnapshot, sha256, snapshotRecords, splitText, SNAPSHOT_SCHEMA_VERSION, type SnapshotRecord } from '../../src/data/snapshot';
+import {
+  CHUNK_SIZE,
+  CLOSE_DOWN_SNAPSHOT_VERSION,
+  closeDownSnapshotRecords,
+  frozenPicture,
+  makeCloseDownSnapshot,
+  makeSnapshot,
+  readCloseDownSnapshot,
+  readSnapshot,
+  sha256,
+  snapshotRecords,
+  splitText,
+  SNAPSHOT_SCHEMA_VERSION,
+  type SnapshotRecord
+} from '../../src/data/snapshot';
 import { blocksToHtml, buildProgrammeReport } from '../../src/report';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { pictureOf } from '../../src/fixtures/picture';
@@ -206,5 +220,55 @@ describe('the seeded stack', () => {
     } finally {
       await emu.close();
     }
+  });
+});
+
+describe("a phase's close-down snapshot (issue 16): the same parts and checksum, its own kind and version", () => {
+  const closeDown = {
+    phase: { id: 4, title: 'Recovery year one', start: '2023-04-01', closeDownNote: 'Themes of year two: culture; commercial.' },
+    boardMeetingDate: '2024-01-25',
+    items: [
+      { id: 7, phaseId: 4, workstreamId: 2, task: 'Members’ code of conduct training 🎓', outstanding: 'Half trained', destination: 'NextPhaseTheme' as const, destinationAsWritten: 'Culture theme', sources: ['milestone:12'], order: 1, etag: '"3"' }
+    ],
+    workstreams: [{ id: 2, code: 'GOV', title: 'Governance' }]
+  };
+
+  async function stored(): Promise<{ records: SnapshotRecord[]; json: string }> {
+    const parts = await makeCloseDownSnapshot(closeDown, 'cd-1');
+    return { records: closeDownSnapshotRecords(parts, 4, 'Recovery year one', 9), json: parts.parts.join('') };
+  }
+
+  it("is stored as { kind, schemaVersion, closeDown } in parts under the phase and its last period, with no ETags, and read back whole", async () => {
+    const { records, json } = await stored();
+    expect(records.every((r) => (r as SnapshotRecord & { PhaseId: number }).PhaseId === 4 && r.ReportingPeriodId === 9)).toBe(true);
+    expect(records[0].Title).toBe('Recovery year one close-down – part 1 of 1');
+    const parsed = JSON.parse(json);
+    expect({ kind: parsed.kind, schemaVersion: parsed.schemaVersion }).toEqual({ kind: 'closeDown', schemaVersion: CLOSE_DOWN_SNAPSHOT_VERSION });
+    expect(json).not.toContain('etag');
+    const { closeDown: read, sha256: sum } = await readCloseDownSnapshot(records, 'cd-1', 'Recovery year one');
+    expect(sum).toBe(records[0].Sha256);
+    const { etag, ...row } = closeDown.items[0];
+    expect(etag).toBe('"3"');
+    expect(read).toEqual({ ...closeDown, items: [row] });
+  });
+
+  it('refuses parts altered or missing, another kind, an unknown version and a damaged shape; a period reader refuses it too', async () => {
+    const { records } = await stored();
+    const altered = records.map((r) => ({ ...r, Content: r.Content.replace('Half trained', 'All trained') }));
+    expect((await failure(readCloseDownSnapshot(altered, 'cd-1', 'Recovery year one'))).code).toBe('snapshotChecksum');
+    expect((await failure(readCloseDownSnapshot(records, 'other', 'Recovery year one'))).message).toBe(
+      'The record of the close-down of Recovery year one as the Board saw it is missing. It has not been shown, so that nothing is misread.'
+    );
+    const period = await storedAs({ schemaVersion: SNAPSHOT_SCHEMA_VERSION, picture: {} }, 'p');
+    expect((await failure(readCloseDownSnapshot(period, 'p', 'Recovery year one'))).code).toBe('snapshotInvalid');
+    const newer = await storedAs({ kind: 'closeDown', schemaVersion: 2, closeDown }, 'n');
+    const unknown = await failure(readCloseDownSnapshot(newer, 'n', 'Recovery year one'));
+    expect(unknown.code).toBe('snapshotUnknownVersion');
+    expect(unknown.message).toContain('schema version 2; it reads 1');
+    const broken = await storedAs({ kind: 'closeDown', schemaVersion: 1, closeDown: { ...closeDown, boardMeetingDate: '31/06/23' } }, 'b');
+    expect((await failure(readCloseDownSnapshot(broken, 'b', 'Recovery year one'))).message).toContain('(closeDown.boardMeetingDate is not a date)');
+    const asPeriod = await failure(readSnapshot(records, 'cd-1', 'June 2023'));
+    expect(asPeriod.code).toBe('snapshotInvalid');
+    expect(asPeriod.message).toContain('is not a period\'s snapshot (it is a "closeDown" one)');
   });
 });

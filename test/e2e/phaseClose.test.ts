@@ -13,6 +13,9 @@ import { phaseRecord } from '../../src/data/PhaseRepository';
 import { periodRecord, programmeRecords, toRecord, workstreamRecord } from '../../src/data/mapping';
 import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
 import { startLocalStack, type ILocalStack } from './support/server';
+import { spfi, SPBrowser } from '@pnp/sp';
+import { BearerLogin, PnpRepository } from '../../src/data/sharepoint/PnpRepository';
+import { lockPeriodsOf } from '../support/phasedProgramme';
 
 const LEAD = 'heidi.robinson@improvement.example';
 const LISTS = '/sites/improvement/_api/web/lists';
@@ -104,16 +107,27 @@ describe('the programme office closes a phase and starts the next', () => {
     await page.screenshot({ path: screenshotPath('phase-close-drafted'), fullPage: true });
 
     // Not lockable yet: the refusal says why, and the phase stays closing.
+    await page.getByRole('textbox', { name: 'Board meeting date' }).fill('31/06/25');
     await page.getByRole('button', { name: 'Approve and lock the close-down' }).click();
-    expect(await page.getByRole('alert').innerText()).toMatch(/^Could not lock the close-down: 3 things need putting right first\./);
+    await page.getByRole('alert').filter({ hasText: 'Board meeting date: "31/06/25" is not a date' }).waitFor();
+    await page.getByRole('textbox', { name: 'Board meeting date' }).fill('24/04/2025');
+    await page.getByRole('button', { name: 'Approve and lock the close-down' }).click();
+    // Three rows without a destination, and the phase's period still open.
+    await page.getByRole('alert').filter({ hasText: /^Could not lock the close-down: 4 things need putting right first\./ }).waitFor();
 
     await sendTo(page, OPEN_A, 'Moves to a theme of the next phase', 'Culture theme (Phase 3)');
     await sendTo(page, OPEN_B, 'Moves to a theme of the next phase', 'Commercial theme (Phase 3)');
     await sendTo(page, 'Risk 1: Interim officers leave', 'Kept under review');
+    // The phase's period went to the Board and is locked (over SharePoint REST, as the programme office's dashboard would).
+    const site: string = `${stack.url}/sites/improvement`;
+    await lockPeriodsOf(new PnpRepository(spfi(site).using(SPBrowser({ baseUrl: site }), BearerLogin(LEAD))), [{ id: period, state: 'Open' }]);
+    await page.reload();
+    await page.getByRole('table', { name: 'Close-down of Phase 2' }).waitFor();
+    await page.getByRole('textbox', { name: 'Board meeting date' }).fill('24/04/2025');
     await page.getByText(/^Ready to lock: every outstanding item has a destination/).waitFor();
     await page.getByRole('button', { name: 'Approve and lock the close-down' }).click();
     await page.getByRole('status').filter({ hasText: 'The close-down of Phase 2 is approved and locked; the phase is closed.' }).waitFor();
-    await page.getByText('Locked: this is the close-down as approved, and it is not changed again.').waitFor();
+    await page.getByText('Locked: this is the close-down as approved, and it is not changed again. As it went to the Board meeting of 24/04/2025.').waitFor();
     expect(await page.getByRole('button', { name: /^Edit close-down row/ }).count()).toBe(0);
 
     // Phase 3 from it: two new themes, each item placed, the risk closed with a reason.

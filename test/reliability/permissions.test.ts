@@ -27,7 +27,8 @@ const NEW_ITEM: { [list in ListKey]: { [field: string]: unknown } } = {
   history: { ReportingPeriodId: 2, PeriodAction: 'Locked', Reason: 'x' },
   periodSections: { Title: 'Purpose', SectionScope: 'Programme', SectionKey: 'purpose', SortOrder: 1 },
   phases: { Title: 'Phase 9', PhaseStart: '2030-01-01T00:00:00Z', PhaseState: 'Open' },
-  closeDown: { Title: 'A task', PhaseId: 1, WorkstreamId: 1, ActivityOutstanding: 'Something', Destination: 'Keep under review' }
+  closeDown: { Title: 'A task', PhaseId: 1, WorkstreamId: 1, ActivityOutstanding: 'Something', Destination: 'Keep under review' },
+  acknowledgements: { Title: 'A finding', ReportingPeriodId: 2, FindingKey: 'missing-overview|period|Overview', Reason: 'Not for this paper.' }
 };
 
 /** A harmless change for each list. */

@@ -259,7 +259,10 @@ const METHODS: RepositoryMethod[] = [
   'closeChallenge',
   'getPeriod',
   'updateOverview',
-  'exportPeriod'
+  'exportPeriod',
+  'getAcknowledgements',
+  'acknowledgeFinding',
+  'withdrawAcknowledgement'
 ];
 
 /**
@@ -276,7 +279,7 @@ const WORK: { [m in RepositoryMethod]: MemoryCallMatcher } = {
   get: (c) => c.op === 'read' && /^read the /.test(c.action),
   create: (c) => c.op === 'create' && c.lists.every((l) => Object.values(ENTITY_LISTS).indexOf(l) >= 0),
   update: (c) => c.op === 'update' && /^save the /.test(c.action),
-  remove: (c) => c.op === 'remove',
+  remove: (c) => c.op === 'remove' && /^delete the /.test(c.action),
   transitionReport: (c) => c.op === 'update' && c.lists[0] === 'statusReports' && /^(submit|approve|send back) /.test(c.action),
   createPeriod: (c) => c.op === 'create' && c.lists[0] === 'periods',
   saveProgramme: (c) => (c.op === 'create' || c.op === 'update') && c.lists[0] === 'programme',
@@ -296,6 +299,9 @@ const WORK: { [m in RepositoryMethod]: MemoryCallMatcher } = {
   getFeedbackHistory: (c) => c.op === 'versions',
   respondToChallenge: (c) => c.op === 'update' && c.action === 'save the response',
   closeChallenge: (c) => c.op === 'update' && c.action === 'close the challenge',
+  getAcknowledgements: (c) => c.op === 'read' && c.action === "read the period's acknowledged findings",
+  acknowledgeFinding: (c) => c.op === 'create' && c.action === 'acknowledge the finding',
+  withdrawAcknowledgement: (c) => c.op === 'remove' && c.action === 'withdraw the acknowledgement',
   getPeriod: (c) => c.op === 'read' && c.action === 'read the period' && c.lists.length === 1 && c.lists[0] === 'periods',
   updateOverview: (c) => c.op === 'update' && c.action === "save the period's overview",
   exportPeriod: (c) => c.op === 'read' && c.action === 'export a period'

@@ -6,6 +6,7 @@
  * first phase is reported complete (its close-down drafts evidence from it).
  */
 import { IMPROVEMENT_PLAN_PHASE_2, type ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
+import type { ILockOptions } from '../../src/data/repository';
 
 export function recoveryPlan(): ISeedProgramme {
   const seed: ISeedProgramme = IMPROVEMENT_PLAN_PHASE_2;
@@ -34,4 +35,15 @@ export function recoveryPlan(): ISeedProgramme {
     ],
     closeDown: []
   };
+}
+
+/**
+ * Locks a phase's periods as the programme office does once each report has gone to the Board
+ * (a phase closes only with its periods locked): over reports not approved and findings, each
+ * with its reason, as a test programme's reports are not all approved.
+ */
+export async function lockPeriodsOf(repository: { lockPeriod: (id: number, options: ILockOptions) => Promise<unknown> }, periods: ReadonlyArray<{ id: number; state: string }>): Promise<void> {
+  for (const p of periods.filter((x) => x.state !== 'Locked')) {
+    await repository.lockPeriod(p.id, { allowUnapproved: true, reason: 'The report went to the Board as it stood.', overrideReason: 'The Board had the report as it stood.', boardMeetingDate: '14/12/2023' });
+  }
 }

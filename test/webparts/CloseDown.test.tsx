@@ -12,7 +12,7 @@ import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, NO_DESTINATION_LABEL } fro
 import type { IViewAddress, IViewState } from '../../src/webparts/programmeDashboard/components/viewAddress';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { MemoryRepository } from '../support/memoryProgramme';
-import { recoveryPlan } from '../support/phasedProgramme';
+import { lockPeriodsOf, recoveryPlan } from '../support/phasedProgramme';
 import { choose, panel, programmeTable, renderDashboard, renderOver } from './dashboardKit';
 
 /** An address kept in memory, as the page's would be. */
@@ -182,6 +182,11 @@ describe("the programme office closes a phase down on the dashboard", () => {
     expect(within(readiness).getAllByRole('listitem').filter((li) => li.getAttribute('data-rule') === 'closedown-no-destination')).toHaveLength(open.length);
 
     // The lock is refused, and says why; nothing changes.
+    await user.type(screen.getByRole('textbox', { name: 'Board meeting date' }), '31/06/23');
+    await user.click(screen.getByRole('button', { name: 'Approve and lock the close-down' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/Board meeting date: "31\/06\/23" is not a date/);
+    await user.clear(screen.getByRole('textbox', { name: 'Board meeting date' }));
+    await user.type(screen.getByRole('textbox', { name: 'Board meeting date' }), '25/01/2024');
     await user.click(screen.getByRole('button', { name: 'Approve and lock the close-down' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Could not lock the close-down: \d+ things need putting right first\./);
     expect((await office.phases().getPhases()).phases[0].state).toBe('Closing');
@@ -209,10 +214,15 @@ describe("the programme office closes a phase down on the dashboard", () => {
     for (const item of (await office.phases().getCloseDown(phaseId)).items.filter((i) => !i.destination)) {
       await office.phases().updateCloseDownItem(item.id, { destination: 'KeepUnderReview' }, item.etag);
     }
+    // Its periods still open: refused, naming them.
+    await user.click(screen.getByRole('button', { name: 'Approve and lock the close-down' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('The periods Quarter 1, Quarter 3 of Recovery year one are still open');
+    await lockPeriodsOf(office, (await office.phases().getCloseDown(phaseId)).records.periods);
     await user.click(screen.getByRole('button', { name: 'Approve and lock the close-down' }));
     expect(await screen.findByText('The close-down of Recovery year one is approved and locked; the phase is closed.')).toBeInTheDocument();
+
     expect((await office.phases().getPhases()).phases[0].state).toBe('Closed');
-    await screen.findByText('Locked: this is the close-down as approved, and it is not changed again.');
+    await screen.findByText('Locked: this is the close-down as approved, and it is not changed again. As it went to the Board meeting of 25/01/2024.');
     expect(screen.queryByRole('button', { name: /^Edit close-down row/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Approve and lock the close-down' })).toBeNull();
   });
@@ -265,7 +275,8 @@ describe('the programme office starts the next phase from a locked close-down', 
     for (const item of rest) {
       await phases.updateCloseDownItem(item.id, { destination: 'KeepUnderReview' }, item.etag);
     }
-    await phases.lockCloseDown(first.id);
+    await lockPeriodsOf(office, (await phases.getCloseDown(first.id)).records.periods);
+    await phases.lockCloseDown(first.id, { boardMeetingDate: '25/01/2024' });
     const openRisks = (await phases.getCloseDown(first.id)).records.risks.filter((r) => r.state === 'Open');
     expect(openRisks.length).toBeGreaterThan(1);
 

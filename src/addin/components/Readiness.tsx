@@ -1,12 +1,13 @@
 import * as React from 'react';
-import { checkReadiness, type FindingSeverity, type IPeriodPicture, type IReadinessFinding } from '../../domain';
+import { applyAcknowledgements, checkReadiness, type FindingSeverity, type IPeriodPicture, type IReadinessAcknowledgement, type IReadinessFinding } from '../../domain';
 import { format, plural } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 import type { IPaneClassNames } from './styles';
 
 /** Props of {@link Readiness}. */
 export interface IReadinessProps {
-  picture: IPeriodPicture;
+  /** The period's picture, with the findings the programme office acknowledged (the repository's picture carries them). */
+  picture: IPeriodPicture & { acknowledgements?: IReadinessAcknowledgement[] };
   classNames: IPaneClassNames;
   headingId: string;
 }
@@ -42,7 +43,9 @@ function findingText(f: IReadinessFinding): string {
  */
 export function Readiness(props: IReadinessProps): JSX.Element {
   const { picture, classNames } = props;
-  const findings: IReadinessFinding[] = React.useMemo(() => checkReadiness(picture), [picture]);
+  // Findings the programme office acknowledged as not applying do not count here either.
+  const applied = React.useMemo(() => applyAcknowledgements(checkReadiness(picture), picture.acknowledgements), [picture]);
+  const findings: IReadinessFinding[] = applied.open;
   const groups = SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) })).filter((g) => g.items.length > 0);
   const severityClass = (s: FindingSeverity): string =>
     `${classNames.severity} ${s === 'error' ? classNames.severityError : s === 'warning' ? classNames.severityWarning : classNames.severityInfo}`;
@@ -73,6 +76,9 @@ export function Readiness(props: IReadinessProps): JSX.Element {
           ))}
         </>
       )}
+      {applied.acknowledged.length > 0 ? (
+        <p className={classNames.intro}>{plural(applied.acknowledged.length, STRINGS.ReadinessAcknowledgedOne, STRINGS.ReadinessAcknowledgedMany)}</p>
+      ) : null}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { BOARD_READER, latestPeriod, pictureSeenBy, type IPeriod, type IPeriodPi
 import type { IEditablePeriodPicture, IProgrammeRepository } from '../../data/repository';
 import { buildProgrammeReport, buildSectionBlock, draftHeader } from '../../report/build';
 import { buildCloseDownBlock } from '../../report/closeDown';
+import { closeDownThemes } from '../../data/PhaseRepository';
 import type { IBlock } from '../../report/model';
 import type { ISiteAccess } from '../data/connect';
 import { checkSiteUrl, type ISiteAddress } from '../data/site';
@@ -201,7 +202,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
       const closeDown = await source.phases().getCloseDown(phase.id);
       // Destination themes may be the next phase's: every workstream is named from the whole list.
       const workstreams: IWorkstream[] = (await source.getProgrammeSummary()).workstreams;
-      const where: IInsertOutcome = await word.insert([buildCloseDownBlock({ phase: closeDown.phase, items: closeDown.items, workstreams })]);
+      const where: IInsertOutcome = await word.insert([buildCloseDownBlock({ phase: closeDown.phase, items: closeDown.items, workstreams: closeDownThemes(closeDown, workstreams) })]);
       return { kind: 'success', lines: [format(STRINGS.InsertedCloseDown, label, closeDown.items.length), ...placementLines(where)] };
     });
   };

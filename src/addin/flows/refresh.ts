@@ -7,6 +7,9 @@ import type { IPeriod, IPeriodPicture } from '../../domain';
 import { isDataError } from '../../data/errors';
 import type { IProgrammeRepository } from '../../data/repository';
 import { buildBlock } from '../../report/build';
+import { buildCloseDownBlock } from '../../report/closeDown';
+import { closeDownThemes } from '../../data/PhaseRepository';
+import { PHASE_BLOCK_KINDS } from '../../report/model';
 import type { IBlock } from '../../report/model';
 import type { IBlockTag } from '../../report/tag';
 import { planRefresh, type BlockBuilder } from '../word/refresh';
@@ -26,7 +29,8 @@ export const CHANGES_SHOWN: number = 3;
 const LOST_WORDS_SHOWN: number = 40;
 
 /**
- * Finds the blocks, loads the pictures of the periods they name (once each) and plans the refresh.
+ * Finds the blocks, loads the pictures of the periods they name (once each) and the close-downs of
+ * the phases they name, and plans the refresh.
  * A block whose period or workstream no longer exists is planned as missing; any other failure
  * to load data is thrown (a DataError) so the officer sees it and nothing is changed.
  */
@@ -43,7 +47,26 @@ export async function prepareRefresh(
   }
   const periods: IPeriod[] = await repository.getPeriods();
   const pictures: Map<number, IPeriodPicture | undefined> = new Map<number, IPeriodPicture | undefined>();
-  for (const f of found) {
+  // A phase's close-down (issue 16): read once per phase, as the insert reads it (a locked one from its snapshot).
+  const closeDowns: Map<number, IBlock | undefined> = new Map<number, IBlock | undefined>();
+  const phaseIds: number[] = found.filter((f) => PHASE_BLOCK_KINDS.indexOf(f.tag.kind) >= 0).map((f) => f.tag.periodId);
+  if (phaseIds.length > 0) {
+    const workstreams = (await repository.getProgrammeSummary()).workstreams;
+    for (const phaseId of phaseIds.filter((id, i) => phaseIds.indexOf(id) === i)) {
+      try {
+        const closeDown = await repository.phases().getCloseDown(phaseId);
+        progress(format(STRINGS.RefreshLoading, closeDown.phase.title));
+        closeDowns.set(phaseId, buildCloseDownBlock({ phase: closeDown.phase, items: closeDown.items, workstreams: closeDownThemes(closeDown, workstreams) }));
+      } catch (e) {
+        if (isDataError(e, 'notFound')) {
+          closeDowns.set(phaseId, undefined);
+        } else {
+          throw e;
+        }
+      }
+    }
+  }
+  for (const f of found.filter((x) => PHASE_BLOCK_KINDS.indexOf(x.tag.kind) < 0)) {
     const periodId: number = f.tag.periodId;
     if (pictures.has(periodId)) {
       continue;
@@ -65,6 +88,9 @@ export async function prepareRefresh(
     }
   }
   const build: BlockBuilder = (tag: IBlockTag): IBlock | undefined => {
+    if (PHASE_BLOCK_KINDS.indexOf(tag.kind) >= 0) {
+      return closeDowns.get(tag.periodId);
+    }
     const picture: IPeriodPicture | undefined = pictures.get(tag.periodId);
     if (!picture) {
       return undefined;

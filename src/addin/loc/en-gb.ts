@@ -49,6 +49,8 @@ export const STRINGS = {
   ReadinessHeading: 'Before it goes to the Board',
   ReadinessNone: 'No problems found in {0}\u2019s reports.',
   ReadinessSummary: '{0}: {1}.',
+  ReadinessAcknowledgedOne: '1 finding the programme office acknowledged as not applying is not counted.',
+  ReadinessAcknowledgedMany: '{0} findings the programme office acknowledged as not applying are not counted.',
   ReadinessErrorsOne: '1 error',
   ReadinessErrorsMany: '{0} errors',
   ReadinessWarningsOne: '1 warning',

@@ -244,6 +244,28 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "xml": "<Field ID=\"{cf2d320c-32ea-41b8-ac45-7d296bd43971}\" Name=\"CloseDownNote\" StaticName=\"CloseDownNote\" DisplayName=\"Close-down note\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"FALSE\" Group=\"Programme Highlights\" Description=\"Printed above the close-down table: what the next phase's themes are and why.\" />"
       },
       {
+        "name": "BoardMeetingDate",
+        "id": "0878f7b4-9844-4436-805c-62afbb7dfa83",
+        "type": "DateTime",
+        "displayName": "Board meeting date",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{0878f7b4-9844-4436-805c-62afbb7dfa83}\" Name=\"BoardMeetingDate\" StaticName=\"BoardMeetingDate\" DisplayName=\"Board meeting date\" Description=\"The date of the Board meeting the phase's close-down went to, given when it was locked.\" Type=\"DateTime\" Format=\"DateOnly\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "CloseDownSnapshotId",
+        "id": "0f3cc22a-ccd8-40f2-86dd-789c27824338",
+        "type": "Text",
+        "displayName": "Close-down snapshot",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{0f3cc22a-ccd8-40f2-86dd-789c27824338}\" Name=\"CloseDownSnapshotId\" StaticName=\"CloseDownSnapshotId\" DisplayName=\"Close-down snapshot\" Description=\"The snapshot (in Period Snapshots) of the close-down as the Board saw it, written when it was locked.\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Group=\"Programme Highlights\" />"
+      },
+      {
         "name": "RequestKey",
         "id": "ce1305d9-e6b8-52b8-90e7-cc3b23d8f24b",
         "type": "Text",
@@ -1216,6 +1238,18 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "xml": "<Field ID=\"{9c416adf-8f78-5057-bad7-7fdd1be3122a}\" Name=\"SnapshotId\" StaticName=\"SnapshotId\" DisplayName=\"Snapshot\" Type=\"Text\" MaxLength=\"64\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
       },
       {
+        "name": "Phase",
+        "id": "501261d7-5632-4ab5-8dc0-9ca3cb205971",
+        "type": "Lookup",
+        "displayName": "Phase (a close-down's snapshot)",
+        "required": false,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{501261d7-5632-4ab5-8dc0-9ca3cb205971}\" Name=\"Phase\" StaticName=\"Phase\" DisplayName=\"Phase (a close-down's snapshot)\" Description=\"Set on the parts of a phase's close-down snapshot; their reporting period is the phase's last.\" Type=\"Lookup\" List=\"Lists/Phases\" ShowField=\"Title\" Required=\"FALSE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/Phases"
+      },
+      {
         "name": "ChunkIndex",
         "id": "76b1ab7b-1731-577a-b8de-f62cd2c0f9bb",
         "type": "Number",
@@ -1802,6 +1836,75 @@ export const LIST_SCHEMAS: readonly IListSchema[] = [
         "unique": true,
         "hidden": true,
         "xml": "<Field ID=\"{ce1305d9-e6b8-52b8-90e7-cc3b23d8f24b}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
+      }
+    ]
+  },
+  {
+    "title": "Readiness Acknowledgements",
+    "url": "Lists/ReadinessAcknowledgements",
+    "description": "Readiness findings the programme office has judged not to apply in a period, with its reason: they are listed apart and no longer counted.",
+    "versioning": true,
+    "contentType": {
+      "id": "0x0100A5CB02B0163649C6B37CD279D9B087FB",
+      "name": "Readiness acknowledgement",
+      "description": "A readiness acknowledgement of Programme Highlights, with every column the product uses, so that SharePoint's own forms show them all."
+    },
+    "fields": [
+      {
+        "name": "Title",
+        "id": "fa564e0f-0c70-4ab9-b863-0177e6ddd247",
+        "type": "Text",
+        "displayName": "Title",
+        "required": false,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{fa564e0f-0c70-4ab9-b863-0177e6ddd247}\" Type=\"Text\" Name=\"Title\" DisplayName=\"Title\" Required=\"FALSE\" MaxLength=\"255\" StaticName=\"Title\" SourceID=\"http://schemas.microsoft.com/sharepoint/v3\" />"
+      },
+      {
+        "name": "ReportingPeriod",
+        "id": "58527dee-8eba-4d89-bc25-46ce41424299",
+        "type": "Lookup",
+        "displayName": "Reporting period",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{58527dee-8eba-4d89-bc25-46ce41424299}\" Name=\"ReportingPeriod\" StaticName=\"ReportingPeriod\" DisplayName=\"Reporting period\" Type=\"Lookup\" List=\"Lists/ReportingPeriods\" ShowField=\"Title\" Required=\"TRUE\" Indexed=\"TRUE\" RelationshipDeleteBehavior=\"Restrict\" Group=\"Programme Highlights\" />",
+        "lookupList": "Lists/ReportingPeriods"
+      },
+      {
+        "name": "FindingKey",
+        "id": "50d46a9d-c41d-48c8-8fa5-caad80d58a02",
+        "type": "Text",
+        "displayName": "Finding",
+        "required": true,
+        "indexed": true,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{50d46a9d-c41d-48c8-8fa5-caad80d58a02}\" Name=\"FindingKey\" StaticName=\"FindingKey\" DisplayName=\"Finding\" Description=\"The finding acknowledged: its rule, the record it is about (the item, or the workstream) and the field. Once the finding is about another record or field, the acknowledgement no longer applies.\" Type=\"Text\" MaxLength=\"255\" Required=\"TRUE\" Indexed=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "Reason",
+        "id": "ca382f71-0539-47e8-9370-f9d8de0983bc",
+        "type": "Note",
+        "displayName": "Reason",
+        "required": true,
+        "indexed": false,
+        "unique": false,
+        "hidden": false,
+        "xml": "<Field ID=\"{ca382f71-0539-47e8-9370-f9d8de0983bc}\" Name=\"Reason\" StaticName=\"Reason\" DisplayName=\"Reason\" Description=\"Why the programme office judged that the finding does not apply.\" Type=\"Note\" NumLines=\"6\" RichText=\"FALSE\" UnlimitedLengthInDocumentLibrary=\"FALSE\" Required=\"TRUE\" Group=\"Programme Highlights\" />"
+      },
+      {
+        "name": "RequestKey",
+        "id": "17abaafa-aa18-41bf-94dd-4bc904623ed9",
+        "type": "Text",
+        "displayName": "Request key",
+        "required": false,
+        "indexed": true,
+        "unique": true,
+        "hidden": true,
+        "xml": "<Field ID=\"{17abaafa-aa18-41bf-94dd-4bc904623ed9}\" Name=\"RequestKey\" StaticName=\"RequestKey\" DisplayName=\"Request key\" Type=\"Text\" MaxLength=\"64\" Required=\"FALSE\" Indexed=\"TRUE\" EnforceUniqueValues=\"TRUE\" Hidden=\"TRUE\" Group=\"Programme Highlights\" Description=\"Set by the product when it creates the item, so that a create repeated after a lost answer is refused instead of adding a duplicate.\" />"
       }
     ]
   }

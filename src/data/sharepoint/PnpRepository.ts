@@ -14,13 +14,15 @@ import '@pnp/sp/webs';
 import type { IList } from '@pnp/sp/lists';
 import type { IItems } from '@pnp/sp/items';
 import '@pnp/sp/security';
+import '@pnp/sp/security/web';
+import { PermissionKind } from '@pnp/sp/security';
 import { InjectHeaders, parseBinderWithErrorCheck, type Queryable } from '@pnp/queryable';
 import { DataError, isDataError } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
 import { restVersionToRecord, selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
 import { currentUserFrom, listRights, NO_RIGHTS } from '../principal';
-import { ProgrammeRepository } from '../ProgrammeRepository';
+import { ProgrammeRepository, type IRepositoryOptions } from '../ProgrammeRepository';
 import { queryColumns, recordPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from '../transport';
@@ -28,6 +30,13 @@ import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
 /** Items a single request asks for: SharePoint's largest page. */
 const PAGE: number = 5000;
+
+/**
+ * Requests one $batch carries. PnPjs sends 20 a batch unless told (Graph's limit); SharePoint's
+ * REST $batch takes up to 100 (pnp/pnpcore #284 — UNCONFIRMED in Microsoft's own docs), and
+ * every 20 more would be another round trip, one after the other.
+ */
+export const MAX_BATCH: number = 100;
 
 interface IPage {
   value: ListRecord[];
@@ -87,9 +96,35 @@ export function isPoisonedBatchPart(error: DataError): boolean {
 /** SharePoint REST through PnPjs. */
 export class PnpTransport implements IListTransport, ITimeZoneSource {
   private readonly _sp: SPFI;
+  /** The $batch the reads asked for in this turn of the event loop go in, until it is sent. */
+  private _turn?: { sp: SPFI; sent: Promise<void> };
 
   constructor(sp: SPFI) {
     this._sp = sp;
+  }
+
+  /**
+   * The batch for reads asked for now: every read the screen asks for in the same turn of the
+   * event loop (the hooks' effects of one render: who the user is, their rights, the view's data,
+   * the site's time zone) goes in one $batch, sent once the turn is over. A read must put its
+   * requests on the batch at once (before any await), and wait for `sent` before reading them.
+   */
+  private _readBatch(): { sp: SPFI; sent: Promise<void> } {
+    if (!this._turn) {
+      const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
+      const turn = {
+        sp: batched,
+        sent: new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
+          // Reads asked for from now on go in the next batch.
+          this._turn = undefined;
+          return execute();
+        })
+      };
+      // Each request's own failure is what its caller sees; the batch's is theirs too.
+      turn.sent.catch(() => undefined);
+      this._turn = turn;
+    }
+    return this._turn;
   }
 
   private _list(key: ListKey, sp: SPFI = this._sp): IList {
@@ -164,7 +199,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
     try {
-      const [batched, execute] = this._sp.batched();
+      const { sp: batched, sent } = this._readBatch();
       const pending: { [name: string]: Promise<IPage> } = {};
       for (const name of Object.keys(queries)) {
         const q: IListQuery = queries[name];
@@ -176,7 +211,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       if (users) {
         users.catch(() => undefined);
       }
-      await execute();
+      await sent;
       const records: { [name: string]: ListRecord[] } = {};
       for (const name of Object.keys(queries)) {
         records[name] = await this._settle(queries[name], pending[name], options.action);
@@ -190,7 +225,13 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
     try {
-      return withEtag(await this._list(list).items.add(record));
+      // With the turn's reads: a create and the reads that do not wait for it share a round trip.
+      const { sp: batched, sent } = this._readBatch();
+      // A part SharePoint did not run (a poisoned batch) added nothing: it is sent again alone.
+      const adding = this._unpoisoned(this._list(list, batched).items.add(record), () => this._list(list).items.add(record), action);
+      adding.catch(() => undefined);
+      await sent;
+      return withEtag(await adding);
     } catch (e) {
       throw await pnpError(e, action);
     }
@@ -198,7 +239,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
     try {
-      const [batched, execute] = this._sp.batched();
+      const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
       const pending = records.map((r) => this._list(list, batched).items.add(r));
       const settled = Promise.allSettled(pending);
       await execute();
@@ -215,7 +256,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
     try {
-      const [batched, execute] = this._sp.batched();
+      const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
       const write = this._list(list, batched).items.getById(id).update(record, etag);
       // After a refused write, SharePoint may not run the read (a poisoned batch): read it alone then.
       const read = this._unpoisoned(this._list(list, batched).items.getById(id).select(...selectFor(list)).using(rawItem)<IPage>(), () => this._request({ list, id }), action);
@@ -273,22 +314,28 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   }
 
   public async currentUser(): Promise<ICurrentUser> {
+    const action: string = 'find out who you are';
     try {
-      const u = await this._sp.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')();
-      return currentUserFrom(u);
+      const { sp: batched, sent } = this._readBatch();
+      const me = (sp: SPFI): Promise<{ Id: number; Title: string; Email: string; LoginName: string }> => sp.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')();
+      const asked = this._unpoisoned(me(batched), () => me(this._sp), action);
+      asked.catch(() => undefined);
+      await sent;
+      return currentUserFrom(await asked);
     } catch (e) {
-      throw await pnpError(e, 'find out who you are');
+      throw await pnpError(e, action);
     }
   }
 
   public async rights(): Promise<UserRights> {
+    const action: string = 'read your permissions';
     try {
-      const [batched, execute] = this._sp.batched();
+      const { sp: batched, sent } = this._readBatch();
       const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
       // One list missing (404) must not cost the others their rights in a poisoned batch.
-      const pending = keys.map((k) => this._unpoisoned(this._list(k, batched).getCurrentUserEffectivePermissions(), () => this._list(k).getCurrentUserEffectivePermissions(), 'read your permissions'));
+      const pending = keys.map((k) => this._unpoisoned(this._list(k, batched).getCurrentUserEffectivePermissions(), () => this._list(k).getCurrentUserEffectivePermissions(), action));
       const settled = Promise.allSettled(pending);
-      await execute();
+      await sent;
       const results = await settled;
       const result: { [k: string]: IListRights } = {};
       keys.forEach((k, i) => {
@@ -297,16 +344,40 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       });
       return result as UserRights;
     } catch (e) {
-      throw await pnpError(e, 'read your permissions');
+      throw await pnpError(e, action);
     }
   }
 
   public async timeZone(): Promise<ISiteTimeZone> {
+    const action: string = "read the site's time zone";
     try {
-      const tz = await SPInstance(this._sp.web, 'RegionalSettings/TimeZone')<{ Id: number; Description: string; Information: { Bias: number } }>();
+      const { sp: batched, sent } = this._readBatch();
+      type Zone = { Id: number; Description: string; Information: { Bias: number } };
+      const zone = (sp: SPFI): Promise<Zone> => SPInstance(sp.web, 'RegionalSettings/TimeZone')<Zone>();
+      const asked = this._unpoisoned(zone(batched), () => zone(this._sp), action);
+      asked.catch(() => undefined);
+      await sent;
+      const tz: Zone = await asked;
       return { id: tz.Id, description: tz.Description, bias: Number(tz.Information.Bias) };
     } catch (e) {
-      throw await pnpError(e, "read the site's time zone");
+      throw await pnpError(e, action);
+    }
+  }
+
+  /**
+   * Whether the user has Manage Lists on the site (SharePoint's EffectiveBasePermissions on the
+   * web): whether "Set up this site" is theirs to offer. Read with the turn's other reads.
+   */
+  public async canManageLists(): Promise<boolean> {
+    const action: string = 'read your permissions on the site';
+    try {
+      const { sp: batched, sent } = this._readBatch();
+      const asked = this._unpoisoned(batched.web.currentUserHasPermissions(PermissionKind.ManageLists), () => this._sp.web.currentUserHasPermissions(PermissionKind.ManageLists), action);
+      asked.catch(() => undefined);
+      await sent;
+      return await asked;
+    } catch (e) {
+      throw await pnpError(e, action);
     }
   }
 
@@ -322,8 +393,17 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
 /** The repository over @pnp/sp. */
 export class PnpRepository extends ProgrammeRepository {
-  constructor(sp: SPFI) {
-    super(new PnpTransport(sp));
+  private readonly _pnp: PnpTransport;
+
+  constructor(sp: SPFI, options: IRepositoryOptions = {}) {
+    const transport: PnpTransport = new PnpTransport(sp);
+    super(transport, options);
+    this._pnp = transport;
+  }
+
+  /** Whether the user manages the site's lists (Manage Lists on the site), read with the screen's other reads. */
+  public canManageLists(): Promise<boolean> {
+    return this._pnp.canManageLists();
   }
 }
 

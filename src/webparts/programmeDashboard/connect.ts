@@ -5,14 +5,17 @@
  * local workbench passes the local stack's.
  */
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/batching';
 import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import type { ISiteSetup } from './components/SiteSetup';
 import { readListTitles, readTenantSetting } from '../../data/provisioning/site';
-import { PnpRepository } from '../../data/sharepoint/PnpRepository';
+import { isPoisonedBatchPart, PnpRepository } from '../../data/sharepoint/PnpRepository';
+import { isDataError } from '../../data/errors';
 import type { IWorkstream } from '../../domain';
+import type { ISessionHints } from '../../data/ProgrammeRepository';
 import type { IProgrammeConnection } from './components/ProgrammeSiteGate';
-import { checkProgrammeSite, missingProgrammeLists, programmeWorkstreams, resolveProgrammeSite, type IResolvedProgrammeSite } from './programmeSite';
+import { checkProgrammeSite, missingProgrammeLists, normaliseSiteUrl, programmeWorkstreams, resolveProgrammeSite, type IResolvedProgrammeSite } from './programmeSite';
 
 /** Where the web part runs and how to reach a site. */
 export interface IConnectOptions {
@@ -29,33 +32,105 @@ export interface IConnectOptions {
  * @throws ProgrammeSiteError when there is no usable programme site.
  */
 export async function connectProgrammeSite(options: IConnectOptions): Promise<IProgrammeConnection> {
-  const site: IResolvedProgrammeSite = await findProgrammeSite(options);
+  const { site, currentTitles } = await locate(options);
   const sp: SPFI = options.spFor(site.url);
   if (site.source !== 'currentSite') {
-    await checkProgrammeSite(site.url, { listTitles: () => readListTitles(sp) });
+    // The tenant's setting often names the site the web part is on, whose lists were just read.
+    const same: boolean = currentTitles !== undefined && site.url.toLowerCase() === normaliseSiteUrl(options.currentWebUrl, options.currentWebUrl).toLowerCase();
+    await checkProgrammeSite(site.url, { listTitles: () => (same ? (currentTitles as Promise<string[]>) : readListTitles(sp)) });
   }
-  return { siteUrl: site.url, source: site.source, repository: new PnpRepository(sp) };
+  const repository: PnpRepository = new PnpRepository(sp, { hints: sessionHints(site.url) });
+  return { siteUrl: site.url, source: site.source, repository, canSetUp: () => repository.canManageLists() };
 }
 
 /**
  * Which site is the programme site ({@link resolveProgrammeSite} over SharePoint), unchecked.
  * @throws ProgrammeSiteError notSet, invalidUrl or otherHost.
  */
-export function findProgrammeSite(options: IConnectOptions): Promise<IResolvedProgrammeSite> {
+export async function findProgrammeSite(options: IConnectOptions): Promise<IResolvedProgrammeSite> {
+  return (await locate(options)).site;
+}
+
+/** The programme site, and the current site's list titles if they were read on the way. */
+async function locate(options: IConnectOptions): Promise<{ site: IResolvedProgrammeSite; currentTitles?: Promise<string[]> }> {
   const current: SPFI = options.spFor(options.currentWebUrl);
-  return resolveProgrammeSite({
+  // Without the web part's own setting both look-ups are usually needed: they go to the current
+  // site together, in one $batch, the first time either is asked for.
+  let asked: { tenant: Promise<string | undefined>; titles: Promise<string[]> } | undefined;
+  const ask = (): { tenant: Promise<string | undefined>; titles: Promise<string[]> } => {
+    if (!asked) {
+      const [batched, execute] = current.batched();
+      const tenant: Promise<string | undefined> = unpoisoned(readTenantSetting(batched), () => readTenantSetting(current));
+      const titles: Promise<string[]> = unpoisoned(readListTitles(batched), () => readListTitles(current));
+      tenant.catch(() => undefined);
+      titles.catch(() => undefined);
+      execute().catch(() => undefined);
+      asked = { tenant, titles };
+    }
+    return asked;
+  };
+  const site: IResolvedProgrammeSite = await resolveProgrammeSite({
     webPartSetting: options.webPartSetting,
     currentWebUrl: options.currentWebUrl,
-    readTenantSetting: () => readTenantSetting(current),
+    readTenantSetting: () => ask().tenant,
     currentSiteHasLists: async () => {
       try {
-        return missingProgrammeLists(await readListTitles(current)).length === 0;
+        return missingProgrammeLists(await ask().titles).length === 0;
       } catch {
         // A site whose lists cannot be read is not the programme site; the message says none is set.
         return false;
       }
     }
   });
+  return { site, currentTitles: asked ? asked.titles : undefined };
+}
+
+/**
+ * The browser session's hints for a programme site (sessionStorage, under the site's address):
+ * gone when the tab closes; none where the browser keeps no session storage.
+ */
+export function sessionHints(siteUrl: string): ISessionHints | undefined {
+  let storage: Storage | undefined;
+  try {
+    storage = typeof window !== 'undefined' && window.sessionStorage ? window.sessionStorage : undefined;
+  } catch {
+    // Storage refused (a locked-down browser): no hints, one more round trip.
+    storage = undefined;
+  }
+  if (!storage) {
+    return undefined;
+  }
+  const store: Storage = storage;
+  const prefix: string = `programme-highlights:${siteUrl.toLowerCase()}:`;
+  return {
+    get: (key: string) => {
+      try {
+        const value: string | null = store.getItem(prefix + key);
+        return value === null ? undefined : value;
+      } catch {
+        return undefined;
+      }
+    },
+    set: (key: string, value: string) => {
+      try {
+        store.setItem(prefix + key, value);
+      } catch {
+        // Full or refused: the hint is only a saving.
+      }
+    }
+  };
+}
+
+/** What a batched look-up answered, or what it answers alone if SharePoint did not run it (a poisoned batch). */
+async function unpoisoned<T>(batched: Promise<T>, alone: () => Promise<T>): Promise<T> {
+  try {
+    return await batched;
+  } catch (e) {
+    if (isDataError(e) && isPoisonedBatchPart(e)) {
+      return alone();
+    }
+    throw e;
+  }
 }
 
 /**

@@ -135,9 +135,11 @@ describe('inserting', () => {
     expect(outcome).toEqual({ place: 'cursor', tracking: 'off' });
     expect(word.controls).toHaveLength(1);
     const [control] = word.controls;
-    // Tagged as the close-down of a phase (period 0); refresh does not take it for a period's block.
-    expect(control.tag).toMatch(/^PH:closeDown:0:0:[0-9a-f]{8}$/);
-    expect(parseTag(control.tag)).toBeUndefined();
+    // Tagged as the close-down of its phase (the tag's first number is the phase's id), for refresh.
+    expect(control.tag).toMatch(/^PH:closeDown:\d+:0:[0-9a-f]{8}$/);
+    expect(parseTag(control.tag)).toEqual({ kind: 'closeDown', periodId: PHASE_2.id, fingerprint: control.tag.slice(-8) });
+    // One inserted before the phase was recorded in its tag names no phase: not ours to refresh.
+    expect(parseTag('PH:closeDown:0:0:0123abcd')).toBeUndefined();
     expect(control.title).toBe('Phase 2 – close down of activity');
     expect(control.endsWithTable).toBe(false);
     for (const label of ['Completed – no further action', 'Moves to a theme of the next phase', 'Moves to directorate business plans', 'Kept under review', 'Strateguc ambitions']) {

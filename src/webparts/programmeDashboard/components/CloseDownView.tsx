@@ -1,19 +1,22 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { TextField } from '@fluentui/react/lib/TextField';
 import {
   CLOSE_DOWN_DESTINATIONS,
   DESTINATION_STYLES,
   destinationText,
+  formatUkDate,
   isBlank,
   themeOf,
   type ICloseDownFinding,
   type ICloseDownItem,
   type IPhase,
-  type IWorkstream
+  type IWorkstream,
+  type ThemeName
 } from '../../../domain';
 import { isDataError } from '../../../data/errors';
-import type { ICloseDown } from '../../../data/PhaseRepository';
+import { closeDownThemes, type ICloseDown } from '../../../data/PhaseRepository';
 import { isProgrammeOffice, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
 import { useAsync } from '../hooks/useAsync';
 import { closeDownForm } from './closeDownForm';
@@ -55,7 +58,7 @@ export function phaseStateText(phase: Pick<IPhase, 'state'>): string {
 }
 
 /** A destination as shown: its label on its colour, never the colour alone. */
-function DestinationMark(props: { item: ICloseDownItem; workstreams: readonly IWorkstream[] }): JSX.Element {
+function DestinationMark(props: { item: ICloseDownItem; workstreams: readonly ThemeName[] }): JSX.Element {
   const classNames = useClassNames();
   const { label, detail } = destinationText(props.item, props.workstreams);
   const style = props.item.destination ? DESTINATION_STYLES[props.item.destination] : undefined;
@@ -147,7 +150,7 @@ function CloseDownReadiness(props: { phase: IPhase; findings: ICloseDownFinding[
 /** Props of {@link CloseDownTable}. */
 export interface ICloseDownTableProps {
   closeDown: ICloseDown;
-  workstreams: readonly IWorkstream[];
+  workstreams: readonly ThemeName[];
   /** Edits a row (the programme office, while the phase is not closed); no actions column without it. */
   onEditRow?: (item: Saved<ICloseDownItem>) => void;
 }
@@ -221,6 +224,7 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
   const [busy, setBusy] = React.useState<boolean>(false);
   // Once the next phase is started from this close-down, the form is not offered again here.
   const [started, setStarted] = React.useState<boolean>(false);
+  const [boardDate, setBoardDate] = React.useState<string>('');
   const [outcome, setOutcome] = React.useState<{ kind: 'status' | 'alert'; text: string } | undefined>(undefined);
 
   /** Runs one of the programme office's actions, saying how it went. */
@@ -283,10 +287,15 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
               />
             </>
           ) : (
-            <CloseDownTable closeDown={data} workstreams={props.workstreams} onEditRow={editable ? editRow : undefined} />
+            <CloseDownTable closeDown={data} workstreams={closeDownThemes(data, props.workstreams)} onEditRow={editable ? editRow : undefined} />
           )}
         </section>
-        {phase.state === 'Closed' ? <p>{strings.CloseDownLockedNote}</p> : undefined}
+        {phase.state === 'Closed' ? (
+          <p>
+            {strings.CloseDownLockedNote}
+            {data.snapshot ? ` ${format(strings.CloseDownBoardMeeting, formatUkDate(data.snapshot.boardMeetingDate))}` : ''}
+          </p>
+        ) : undefined}
         {office && phase.state === 'Closed' && !started ? (
           <StartNextPhase
             repository={repository}
@@ -305,13 +314,22 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
         {editable && data.items.length > 0 ? (
           <>
             <CloseDownReadiness phase={phase} findings={data.findings} />
+            <TextField
+              label={strings.BoardMeetingDateLabel}
+              value={boardDate}
+              onChange={(_e, v) => setBoardDate(v || '')}
+              description={strings.CloseDownBoardDateHint}
+              placeholder={strings.DateFormatHint}
+              inputMode="numeric"
+              autoComplete="off"
+            />
             <div className={classNames.toolbar}>
               <PrimaryButton
                 text={strings.CloseDownLock}
                 disabled={busy}
                 onClick={() =>
                   void act(async () => {
-                    await repository.phases().lockCloseDown(phase.id);
+                    await repository.phases().lockCloseDown(phase.id, { boardMeetingDate: boardDate });
                     return format(strings.CloseDownLockedMessage, phase.title);
                   })
                 }

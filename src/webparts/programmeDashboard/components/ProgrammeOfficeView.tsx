@@ -21,8 +21,9 @@ import { NewPeriodPanel } from './NewPeriodPanel';
 import { WorkstreamSetUp } from './WorkstreamSetUp';
 import { ExportToExcel } from './ExportToExcel';
 import { ProgrammeDetailsPanel } from './ProgrammeDetailsPanel';
-import { maySetUpProgramme, mayWritePeriodSections } from '../../../data/rules';
+import { mayAcknowledgeFindings, maySetUpProgramme, mayWritePeriodSections } from '../../../data/rules';
 import { SectionSetUp } from './SectionSetUp';
+import { ReadinessList } from './ReadinessList';
 import { OverviewEditor } from './OverviewEditor';
 import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
 import { type IRowAction, RowActions } from './RowActions';
@@ -97,7 +98,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
   }, [picture.data, picture.loading]);
 
   const data: IEditablePeriodPicture | undefined = picture.data && period && picture.data.period.id === period.id ? picture.data : undefined;
-  const readiness: IReadinessSummary | undefined = React.useMemo(() => (data ? summariseReadiness(data, checkReadiness(data)) : undefined), [data]);
+  const readiness: IReadinessSummary | undefined = React.useMemo(() => (data ? summariseReadiness(data) : undefined), [data]);
 
   const open = (next: Dialog): void => {
     returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -225,6 +226,17 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           </table>
         </ScrollRegion>
         {readiness.programme.all > 0 ? <p className={classNames.muted}>{format(strings.OfficeWholeReport, findingCountWords(readiness.programme))}</p> : undefined}
+        {/* Findings about the report as a whole (the overview), to put right or acknowledge here. */}
+        {checkReadiness(data).some((f) => f.where.workstreamId === undefined) ? (
+          <ReadinessList
+            picture={data}
+            workstreamId={undefined}
+            heading={strings.OfficeWholeReportHeading}
+            repository={repository}
+            mayAcknowledge={mayAcknowledgeFindings(rights)}
+            onChanged={picture.reload}
+          />
+        ) : undefined}
       </>
     );
   } else if (picture.error !== undefined) {

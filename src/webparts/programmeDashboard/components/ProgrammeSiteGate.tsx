@@ -29,6 +29,11 @@ export interface IProgrammeConnection {
   siteUrl: string;
   source: ProgrammeSiteSource;
   repository: IProgrammeRepository;
+  /**
+   * Whether the person manages the site's lists, asked with the dashboard's first reads (one
+   * $batch); without it, "Set up this site" asks on its own.
+   */
+  canSetUp?: () => Promise<boolean>;
 }
 
 /** Props of {@link ProgrammeSiteGate}. */
@@ -49,12 +54,19 @@ function GateBody(props: IProgrammeSiteGateProps): JSX.Element {
   const classNames = useClassNames();
   const connection = useAsync(props.connect, [props.settingsKey]);
   const [generation, setGeneration] = React.useState<number>(0);
+  const connected: IProgrammeConnection | undefined = connection.data;
+  const setup: ISiteSetup | undefined = props.setup;
+  // The connection's own question, where it has one, so it goes with the dashboard's first reads.
+  const checkSetup: ISiteSetup | undefined = React.useMemo(
+    () => (setup && connected && connected.canSetUp ? { ...setup, canSetUp: connected.canSetUp } : setup),
+    [setup, connected]
+  );
   if (connection.data) {
     const siteUrl: string = connection.data.siteUrl;
     return (
       <>
-        {props.setup ? (
-          <SiteSetup key={siteUrl} setup={props.setup} siteUrl={siteUrl} mode="check" onDone={() => setGeneration(generation + 1)} />
+        {checkSetup ? (
+          <SiteSetup key={siteUrl} setup={checkSetup} siteUrl={siteUrl} mode="check" onDone={() => setGeneration(generation + 1)} />
         ) : null}
         <ProgrammeDashboard key={generation} {...props} repository={connection.data.repository} />
       </>

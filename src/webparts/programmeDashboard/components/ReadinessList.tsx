@@ -1,33 +1,82 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { checkReadiness, type FindingSeverity, type IReadinessFinding } from '../../../domain';
-import type { IEditablePeriodPicture } from '../../../data/repository';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { applyAcknowledgements, checkReadiness, findingKey, mayAcknowledge, type FindingSeverity, type IReadinessAcknowledgement, type IReadinessFinding } from '../../../domain';
+import { isDataError } from '../../../data/errors';
+import type { IEditablePeriodPicture, IProgrammeRepository, Saved } from '../../../data/repository';
+import { useAction } from '../hooks/useAction';
+import { ActionPanel } from './ActionPanel';
+import { describeActionError } from './errorText';
+import { formatUkDateTime } from './FeedbackHistory';
 import { format } from './format';
-import type { IFormContext } from './formSpecs';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 
 /** Props of {@link ReadinessList}. */
 export interface IReadinessListProps {
   picture: IEditablePeriodPicture;
-  ctx: IFormContext;
+  /** Whose findings: a workstream's, or (undefined) the period's own — those about the report as a whole. */
+  workstreamId: number | undefined;
+  /** The programme office, on an open period: offers Acknowledge… and Withdraw (rules.ts, mayAcknowledgeFindings). */
+  repository?: IProgrammeRepository;
+  mayAcknowledge?: boolean;
+  /** An acknowledgement was made or withdrawn: reload the period. */
+  onChanged?: () => void;
+  /** The heading's level and words (the workstream view's "Ready for the Board?" by default). */
+  heading?: string;
+}
+
+type Acknowledged = Saved<IReadinessAcknowledgement>;
+
+/** A value for a quoted attribute selector. */
+function attributeValue(value: string): string {
+  return value.replace(/["\\]/g, '\\$&');
 }
 
 /**
- * What must be put right in this workstream's report before the period's paper goes to the
- * Board: the domain's readiness rules run on the period's picture, this workstream's findings
- * only, each with its severity as a symbol and in words.
+ * What must be put right in a report before the period's paper goes to the Board: the domain's
+ * readiness rules run on the period's picture, one workstream's findings (or the period's own),
+ * each with its severity as a symbol and in words. Findings the programme office has
+ * acknowledged as not applying are set apart in a collapsed "Acknowledged (n)" group with the
+ * reason, who and when, and do not count; the programme office acknowledges a finding that need
+ * not be fixed (Acknowledge…, with a reason) and withdraws an acknowledgement.
  */
 export function ReadinessList(props: IReadinessListProps): JSX.Element {
   const classNames = useClassNames();
   const headingId: string = useUniqueId('ph-readiness');
-  const { picture, ctx } = props;
+  const groupId: string = useUniqueId('ph-acknowledged');
+  const messageId: string = useUniqueId('ph-finding');
+  const { picture, workstreamId, repository } = props;
+  const period = picture.period;
   // A locked period's report has gone to the Board: its findings are a record, not a to-do list.
-  const locked: boolean = picture.snapshot !== undefined || picture.period.state === 'Locked';
-  const findings: IReadinessFinding[] = React.useMemo(
-    () => checkReadiness(picture).filter((f) => f.where.workstreamId === ctx.workstream.id),
-    [picture, ctx.workstream.id]
+  const locked: boolean = picture.snapshot !== undefined || period.state === 'Locked';
+  const may: boolean = !!props.mayAcknowledge && !!repository && !locked;
+  const { open, acknowledged } = React.useMemo(
+    () => applyAcknowledgements<Acknowledged>(checkReadiness(picture).filter((f) => f.where.workstreamId === workstreamId), picture.acknowledgements),
+    [picture, workstreamId]
   );
+  const [expanded, setExpanded] = React.useState<boolean>(false);
+  const [acknowledging, setAcknowledging] = React.useState<IReadinessFinding | undefined>();
+  const [error, setError] = React.useState<string | undefined>();
+  const runner = useAction();
+  const toggleRef: React.RefObject<HTMLButtonElement> = React.useRef<HTMLButtonElement>(null);
+  const listRef: React.RefObject<HTMLElement> = React.useRef<HTMLElement>(null);
+  // Where focus goes once the period has been read again: the finding's button, or the group's toggle.
+  const focusAfter: React.MutableRefObject<string | undefined> = React.useRef<string | undefined>();
+
+  React.useEffect(() => {
+    const key: string | undefined = focusAfter.current;
+    if (!key) {
+      return;
+    }
+    const target: HTMLElement | null = listRef.current ? listRef.current.querySelector<HTMLElement>(`[data-focus-key="${attributeValue(key)}"]`) : null;
+    if (target) {
+      focusAfter.current = undefined;
+      target.focus();
+    }
+  }, [picture, expanded]);
+
   const severity = (s: FindingSeverity): { glyph: string; words: string; className: string } => {
     switch (s) {
       case 'error':
@@ -38,31 +87,144 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
         return { glyph: strings.GlyphInfo, words: strings.SeverityInfo, className: classNames.severityInfo };
     }
   };
+  const describe = (e: unknown): string =>
+    isDataError(e) && e.message && (e.kind === 'validation' || e.kind === 'locked' || e.kind === 'notFound' || e.kind === 'forbidden') ? e.message : describeActionError(e, 'review', period.title);
+
+  const withdraw = async (a: Acknowledged, f: IReadinessFinding, i: number): Promise<void> => {
+    if (!repository) {
+      return;
+    }
+    setError(undefined);
+    const outcome = await runner.run(() => repository.withdrawAcknowledgement(a.id, a.etag));
+    if (outcome.ok || isDataError(outcome.error, 'notFound')) {
+      focusAfter.current = `acknowledge-${findingKey(f)}`;
+      if (props.onChanged) {
+        props.onChanged();
+      }
+      return;
+    }
+    setError(describe(outcome.error));
+    focusAfter.current = `withdraw-${i}`;
+  };
+
+  const line = (f: IReadinessFinding, id: string): JSX.Element => {
+    const s = severity(f.severity);
+    return (
+      <>
+        <span className={`${classNames.severity} ${s.className}`}>
+          <span aria-hidden="true">{s.glyph}</span> {s.words}
+        </span>
+        <span id={id} style={{ flex: '1 1 12em', minWidth: 0 }}>
+          {f.message}
+        </span>
+      </>
+    );
+  };
+
   return (
-    <section aria-labelledby={headingId}>
+    <section aria-labelledby={headingId} ref={listRef}>
       <h3 id={headingId} className={classNames.sectionHeading}>
-        {strings.ReadinessHeading}
+        {props.heading || strings.ReadinessHeading}
       </h3>
-      {findings.length === 0 ? (
-        <p>{format(locked ? strings.ReadinessNoneLocked : strings.ReadinessNone, ctx.period.title)}</p>
+      {open.length === 0 ? (
+        <p>{format(locked ? strings.ReadinessNoneLocked : strings.ReadinessNone, period.title)}</p>
       ) : (
         <>
-          <p>{format(locked ? strings.ReadinessIntroLocked : strings.ReadinessIntro, ctx.period.title)}</p>
+          <p>{format(locked ? strings.ReadinessIntroLocked : strings.ReadinessIntro, period.title)}</p>
+          {may && open.some(mayAcknowledge) ? <p className={classNames.muted}>{strings.AcknowledgeHint}</p> : undefined}
           <ul className={classNames.findings}>
-            {findings.map((f, i) => {
-              const s = severity(f.severity);
-              return (
-                <li key={i} className={classNames.finding}>
-                  <span className={`${classNames.severity} ${s.className}`}>
-                    <span aria-hidden="true">{s.glyph}</span> {s.words}
-                  </span>
-                  <span>{f.message}</span>
-                </li>
-              );
-            })}
+            {open.map((f, i) => (
+              <li key={`${findingKey(f)}#${i}`} className={classNames.finding} style={{ flexWrap: 'wrap' }}>
+                {line(f, `${messageId}-open-${i}`)}
+                {may && mayAcknowledge(f) ? (
+                  <DefaultButton
+                    text={strings.AcknowledgeFinding}
+                    aria-describedby={`${messageId}-open-${i}`}
+                    data-focus-key={`acknowledge-${findingKey(f)}`}
+                    disabled={runner.busy}
+                    onClick={() => {
+                      setError(undefined);
+                      setAcknowledging(f);
+                    }}
+                  />
+                ) : undefined}
+              </li>
+            ))}
           </ul>
         </>
       )}
+      {error ? (
+        <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setError(undefined)} dismissButtonAriaLabel={strings.Dismiss}>
+          {error}
+        </MessageBar>
+      ) : undefined}
+      {acknowledged.length > 0 ? (
+        <div>
+          <DefaultButton
+            elementRef={toggleRef as unknown as React.RefObject<HTMLElement>}
+            text={format(strings.AcknowledgedGroup, acknowledged.length)}
+            aria-expanded={expanded}
+            aria-controls={groupId}
+            data-focus-key="acknowledged-toggle"
+            iconProps={{ iconName: expanded ? 'ChevronDown' : 'ChevronRight' }}
+            onClick={() => setExpanded(!expanded)}
+          />
+          <ul id={groupId} className={classNames.findings} hidden={!expanded}>
+            {acknowledged.map(({ finding: f, acknowledgement: a }, i) => (
+              <li key={a.id} className={classNames.finding} style={{ flexWrap: 'wrap' }}>
+                {line(f, `${messageId}-ack-${i}`)}
+                <span style={{ flex: '1 1 100%' }}>{format(strings.AcknowledgedReason, a.reason)}</span>
+                <span style={{ flex: '1 1 100%' }} className={classNames.muted}>
+                  {format(strings.AcknowledgedBy, a.by ? a.by.name : strings.SomeoneUnknown, formatUkDateTime(a.at))}
+                </span>
+                {may ? (
+                  <DefaultButton
+                    text={strings.WithdrawAcknowledgement}
+                    aria-describedby={`${messageId}-ack-${i}`}
+                    data-focus-key={`withdraw-${i}`}
+                    disabled={runner.busy}
+                    onClick={() => void withdraw(a, f, i)}
+                  />
+                ) : undefined}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : undefined}
+      {acknowledging && repository ? (
+        <ActionPanel
+          title={strings.AcknowledgeTitle}
+          confirmText={strings.Acknowledge}
+          busyText={strings.Acknowledging}
+          reason={{ label: strings.AcknowledgeReasonLabel, validationName: 'Reason', description: strings.AcknowledgeReasonHint }}
+          run={(reason) => repository.acknowledgeFinding(period.id, findingKey(acknowledging), reason || '')}
+          describeError={describe}
+          onDone={() => {
+            setAcknowledging(undefined);
+            focusAfter.current = 'acknowledged-toggle';
+            if (props.onChanged) {
+              props.onChanged();
+            }
+          }}
+          onStale={props.onChanged}
+          onClose={() => {
+            const key: string = `acknowledge-${findingKey(acknowledging)}`;
+            setAcknowledging(undefined);
+            focusAfter.current = key;
+            // Nothing reloads: focus the finding's button now.
+            window.setTimeout(() => {
+              const target: HTMLElement | null = listRef.current ? listRef.current.querySelector<HTMLElement>(`[data-focus-key="${attributeValue(key)}"]`) : null;
+              if (target && focusAfter.current === key) {
+                focusAfter.current = undefined;
+                target.focus();
+              }
+            }, 0);
+          }}
+        >
+          <p>{format(strings.AcknowledgeText, period.title)}</p>
+          <blockquote style={{ margin: '8px 0', paddingLeft: 12, borderLeft: '3px solid currentColor' }}>{acknowledging.message}</blockquote>
+        </ActionPanel>
+      ) : undefined}
     </section>
   );
 }

@@ -52,6 +52,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { type IPermissions, isPeriodLocked, permissionsFor, viewerOf } from './permissions';
 import { RagHistoryTable } from './RagHistoryTable';
 import { ReadinessList } from './ReadinessList';
+import { mayAcknowledgeFindings } from '../../../data/rules';
 import { RisksTable } from './RisksTable';
 import { readerStateWords, reopenedPartsInWords, reportOf } from './reportCycle';
 import type { ISectionProps, ReportAction } from './sections';
@@ -483,7 +484,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
           )}
           {visibility === 'withheld' ? undefined : (
             <div className={classNames.wideColumn}>
-              <ReadinessList picture={data} ctx={ctx} />
+              <ReadinessList picture={data} workstreamId={ctx.workstream.id} repository={repository} mayAcknowledge={mayAcknowledgeFindings(props.rights)} onChanged={refresh} />
             </div>
           )}
         </div>

@@ -4,7 +4,7 @@
  * all worked out from a period's picture, so every view says the same.
  */
 import { strings } from '../loc/strings';
-import { checkReadiness, isBlank, reportingOptionsOf, type IReadinessFinding, type IReportingOptions, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain';
+import { applyAcknowledgements, checkReadiness, isBlank, reportingOptionsOf, type IReadinessFinding, type IReportingOptions, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
 import { format, listInWords } from './format';
 
@@ -62,8 +62,16 @@ export interface IReadinessSummary {
   programme: IFindingCounts;
 }
 
-/** Runs the domain's readiness rules on the picture and counts what they find, per workstream. */
-export function summariseReadiness(picture: IEditablePeriodPicture, findings: IReadinessFinding[] = checkReadiness(picture)): IReadinessSummary {
+/**
+ * The readiness findings that count in the picture's period: what the rules find, less those the
+ * programme office has acknowledged as not applying (listed apart, see ReadinessList).
+ */
+export function countedFindings(picture: IEditablePeriodPicture): IReadinessFinding[] {
+  return applyAcknowledgements(checkReadiness(picture), picture.acknowledgements).open;
+}
+
+/** Counts the readiness findings that count (not those acknowledged), per workstream. */
+export function summariseReadiness(picture: IEditablePeriodPicture, findings: IReadinessFinding[] = countedFindings(picture)): IReadinessSummary {
   const byWorkstream: { [workstreamId: number]: IFindingCounts } = {};
   const programme: IFindingCounts = { all: 0, errors: 0 };
   for (const f of findings) {

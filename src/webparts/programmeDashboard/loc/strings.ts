@@ -732,7 +732,22 @@ export const strings = {
   SaveProgrammeOverTheirs: 'Save mine over theirs',
   ProgrammeConflict: 'Someone else changed the programme after you opened it, so your changes were not saved. Yours are kept in the form; theirs are below. Save again to replace theirs, or close to keep theirs.',
   ProgrammeTheirsHeading: 'Their version, saved meanwhile',
-  ExportMatrixNoteUnrated: 'Each workstream with its open risks as the dashboard showed them on {0}.'
+  ExportMatrixNoteUnrated: 'Each workstream with its open risks as the dashboard showed them on {0}.',
+  AcknowledgeHint: 'A finding that does not apply to this report can be acknowledged with a reason: it is then listed apart and no longer counted. Findings that must be fixed cannot be acknowledged; they are fixed, or gone over with a reason when approving or locking.',
+  AcknowledgeFinding: 'Acknowledge…',
+  AcknowledgedGroup: 'Acknowledged ({0})',
+  AcknowledgedBy: 'Acknowledged by {0} on {1}.',
+  AcknowledgedReason: 'Reason: {0}',
+  WithdrawAcknowledgement: 'Withdraw',
+  AcknowledgeTitle: 'Acknowledge a finding',
+  Acknowledge: 'Acknowledge',
+  Acknowledging: 'Acknowledging…',
+  AcknowledgeReasonLabel: 'Why it does not apply',
+  AcknowledgeReasonHint: 'Recorded with your name and the time, and shown with the finding. Withdraw the acknowledgement and the finding counts again.',
+  AcknowledgeText: 'The programme office judges that this finding does not apply to the report for {0}. It will be listed apart and no longer counted:',
+  OfficeWholeReportHeading: 'The report as a whole',
+  CloseDownBoardDateHint: 'The date of the Board meeting the close-down went to, dd/mm/yyyy. Recorded with the lock.',
+  CloseDownBoardMeeting: 'As it went to the Board meeting of {0}.'
 };
 
 /** The dashboard's words, by name. */

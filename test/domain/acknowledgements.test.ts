@@ -1,0 +1,117 @@
+/**
+ * Acknowledged readiness findings (issue 12): a stable key per finding, and acknowledgements that
+ * set a finding apart only while it is the same finding — same rule, record and field — and
+ * never one that must be fixed.
+ */
+import {
+  applyAcknowledgements,
+  checkAcknowledgementReason,
+  checkReadiness,
+  findingKey,
+  mayAcknowledge,
+  type IReadinessAcknowledgement,
+  type IReadinessFinding
+} from '../../src/domain';
+import { cleanPeriod } from '../support/cleanPeriod';
+
+function ack(id: number, key: string, periodId: number = 2): IReadinessAcknowledgement {
+  return { id, periodId, findingKey: key, reason: `Reason ${id}`, by: { id: 10, name: 'Pat Office' }, at: '2023-12-01T10:00:00.000Z' };
+}
+
+/** A period with two risk placeholders (warnings), no overview (a period-level warning) and an impossible date (must fix). */
+function faulty(): ReturnType<typeof cleanPeriod> {
+  const input = cleanPeriod();
+  input.period.overview = '';
+  input.risks[0].mitigation = 'TBA';
+  input.risks[1].description = 'TBC';
+  input.statusReports[1].agreedCompletionAsWritten = '31/06/23';
+  input.previousStatusReports[1].agreedCompletionAsWritten = '31/06/23';
+  return input;
+}
+
+describe('findingKey', () => {
+  it('names the rule, the record (item, else workstream, else the period) and the field', () => {
+    const keys: string[] = checkReadiness(faulty()).map(findingKey);
+    expect(keys).toEqual([
+      'missing-overview|period|Overview',
+      'placeholder|item:401|Mitigation',
+      'impossible-date|item:102|Agreed completion date',
+      'placeholder|item:402|Risk description'
+    ]);
+  });
+
+  it('is the same each time the rules run on the same data, and differs for another field of the same record', () => {
+    const first: string[] = checkReadiness(faulty()).map(findingKey);
+    expect(checkReadiness(faulty()).map(findingKey)).toEqual(first);
+    const input = faulty();
+    input.risks[0].mitigation = 'Training';
+    input.risks[0].description = 'TBA';
+    const moved: string[] = checkReadiness(input).map(findingKey);
+    expect(moved).toContain('placeholder|item:401|Risk description');
+    expect(moved).not.toContain('placeholder|item:401|Mitigation');
+  });
+
+  it('names the workstream where a finding has no item', () => {
+    const input = cleanPeriod();
+    input.sponsorComments = input.sponsorComments.filter((c) => c.workstreamId !== 11);
+    expect(checkReadiness(input).map(findingKey)).toEqual(['missing-sponsor-comments|workstream:11|Workstream sponsor comments']);
+  });
+});
+
+describe('applyAcknowledgements', () => {
+  it('sets acknowledged findings apart with their acknowledgement, in the rules\' order, and leaves the rest counting', () => {
+    const findings: IReadinessFinding[] = checkReadiness(faulty());
+    const a = ack(1, 'placeholder|item:402|Risk description');
+    const b = ack(2, 'missing-overview|period|Overview');
+    const { open, acknowledged } = applyAcknowledgements(findings, [a, b]);
+    expect(open.map(findingKey)).toEqual(['placeholder|item:401|Mitigation', 'impossible-date|item:102|Agreed completion date']);
+    expect(acknowledged.map((x) => [findingKey(x.finding), x.acknowledgement.id])).toEqual([
+      ['missing-overview|period|Overview', 2],
+      ['placeholder|item:402|Risk description', 1]
+    ]);
+    expect(acknowledged[1].acknowledgement).toEqual(a);
+  });
+
+  it('no longer applies once the finding is about another record or field', () => {
+    const input = faulty();
+    const acks = [ack(1, 'placeholder|item:401|Mitigation')];
+    expect(applyAcknowledgements(checkReadiness(input), acks).acknowledged).toHaveLength(1);
+    // The mitigation is written; the description is now the placeholder: a new finding, counted.
+    input.risks[0].mitigation = 'Training';
+    input.risks[0].description = 'TBA';
+    const after = applyAcknowledgements(checkReadiness(input), acks);
+    expect(after.acknowledged).toEqual([]);
+    expect(after.open.map(findingKey)).toContain('placeholder|item:401|Risk description');
+  });
+
+  it("applies only to its own period's findings", () => {
+    const findings: IReadinessFinding[] = checkReadiness(faulty());
+    expect(applyAcknowledgements(findings, [ack(1, 'missing-overview|period|Overview', 1)]).acknowledged).toEqual([]);
+  });
+
+  it('never sets aside a finding that must be fixed, whatever is stored', () => {
+    const findings: IReadinessFinding[] = checkReadiness(faulty());
+    const mustFix: IReadinessFinding = findings.filter((f) => f.severity === 'error')[0];
+    expect(mayAcknowledge(mustFix)).toBe(false);
+    expect(findings.filter((f) => f.severity !== 'error').every(mayAcknowledge)).toBe(true);
+    const { open, acknowledged } = applyAcknowledgements(findings, [ack(1, findingKey(mustFix))]);
+    expect(acknowledged).toEqual([]);
+    expect(open).toEqual(findings);
+  });
+
+  it('with none, or none that match, changes nothing', () => {
+    const findings: IReadinessFinding[] = checkReadiness(faulty());
+    expect(applyAcknowledgements(findings, undefined)).toEqual({ open: findings, acknowledged: [] });
+    expect(applyAcknowledgements(findings, [ack(1, 'placeholder|item:999|Mitigation')])).toEqual({ open: findings, acknowledged: [] });
+  });
+});
+
+describe('checkAcknowledgementReason', () => {
+  it('requires a reason, and refuses what cannot be saved', () => {
+    expect(checkAcknowledgementReason('  ')).toMatchObject({ field: 'Reason', message: expect.stringContaining('must not be empty') });
+    expect(checkAcknowledgementReason(undefined)).toMatchObject({ field: 'Reason' });
+    expect(checkAcknowledgementReason('Bad \u0007 bell')).toMatchObject({ field: 'Reason', message: expect.stringContaining('cannot be saved') });
+    expect(checkAcknowledgementReason('The paper has no risks table in this phase.')).toBeUndefined();
+    expect(checkAcknowledgementReason('<script>alert(1)</script> & ]]>')).toBeUndefined();
+  });
+});
