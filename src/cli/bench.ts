@@ -21,10 +21,11 @@ import type { IProgrammeRepository } from '../data/repository';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../fixtures/improvementPlanPhase2';
 import { projectRoot, startEmulator, type Emulator } from '../emulator/server';
 import { blocksToInsertableOoxml, buildDocx, buildProgrammeReport } from '../report';
-import { LARGE_PORTFOLIO, loadPortfolio, makePortfolio } from './portfolio';
+import { LARGE_PORTFOLIO, loadPortfolio, makePortfolio, type IPortfolioShape } from './portfolio';
 import { countWordSyncs } from './benchWord';
 import { launchChromium, measureActions, measurePageScreens, screenPeople, type IScreenLoad, type IScreenPeople } from './benchScreens';
 import { staticFile } from './webFiles';
+import type { Browser } from 'playwright-core';
 
 /** One measured load. */
 interface ILoad {
@@ -49,6 +50,64 @@ const json: { [key: string]: unknown } = {};
 
 function row(section: string, measure: string, value: string, budget?: string, met?: boolean): void {
   rows.push({ section, measure, value, budget, met });
+}
+
+/** The runs that show how cost grows: the portfolio with a quarter and twice its workstreams, then its periods. */
+const GROWTH: Array<{ axis: 'workstreams' | 'periods'; factor: number }> = [
+  { axis: 'workstreams', factor: 0.25 },
+  { axis: 'workstreams', factor: 2 },
+  { axis: 'periods', factor: 0.25 },
+  { axis: 'periods', factor: 2 }
+];
+
+/** The portfolio with one axis scaled: workstreams, or every period (recent and archived). */
+export function scaledShape(shape: IPortfolioShape, axis: 'workstreams' | 'periods', factor: number): IPortfolioShape {
+  const times = (n: number): number => Math.max(1, Math.round(n * factor));
+  return axis === 'workstreams'
+    ? { ...shape, workstreams: times(shape.workstreams) }
+    : { ...shape, periods: Math.max(2, times(shape.periods)), archivePeriods: times(shape.archivePeriods) };
+}
+
+/** A fresh emulator serving the built pages, trusted by this process's fetch. */
+async function benchEmulator(dataDir: string, webRoot: string, trusted: string[]): Promise<Emulator> {
+  const emu: Emulator = await startEmulator({
+    dataDir,
+    users: IMPROVEMENT_PLAN_PHASE_2.users,
+    host: '127.0.0.1',
+    // The product's own pages, as npm start serves them, for the screens measured in Chromium.
+    pages: (req) => staticFile(webRoot, req.url.pathname === '/' ? '/index.html' : req.url.pathname)
+  });
+  trusted.push(emu.certificate.cert);
+  tls.setDefaultCACertificates([...tls.getCACertificates('default'), ...trusted]);
+  return emu;
+}
+
+/** Every screen and action at one shape of portfolio, on its own emulator, without added latency. */
+async function screensAtShape(shape: IPortfolioShape, browser: Browser | undefined, webRoot: string, trusted: string[]): Promise<{ [name: string]: IScreenLoad }> {
+  const dataDir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-bench-growth-'));
+  const emu: Emulator = await benchEmulator(dataDir, webRoot, trusted);
+  try {
+    const portfolio = makePortfolio(shape);
+    await loadPortfolio(emu, portfolio);
+    const people: IScreenPeople = screenPeople(portfolio);
+    const out: { [name: string]: IScreenLoad } = {};
+    if (browser) {
+      Object.assign(out, await measurePageScreens(emu, browser, people));
+    }
+    const office: IProgrammeRepository = new PnpRepository(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(people.office)));
+    await office.getPeriods();
+    Object.assign(out, await measureActions(emu, office, portfolio.workstreams[0].id));
+    return out;
+  } finally {
+    await emu.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** "4 → 4 → 4 round trips; 900 → 3,539 → 7,020 KB" for one screen across three runs. */
+function growthWords(runs: Array<IScreenLoad | undefined>): string {
+  const of = (pick: (l: IScreenLoad) => number): string => runs.map((l) => (l ? pick(l).toLocaleString('en-GB') : '–')).join(' → ');
+  return `${of((l) => l.roundTrips)} round trips; ${of((l) => l.kilobytes)} KB`;
 }
 
 async function measure(emu: Emulator, work: () => Promise<unknown>): Promise<ILoad> {
@@ -224,14 +283,8 @@ async function main(): Promise<void> {
   const started: number = performance.now();
   const dataDir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-bench-'));
   const webRoot: string = path.join(projectRoot(), 'dist', 'web');
-  const emu: Emulator = await startEmulator({
-    dataDir,
-    users: IMPROVEMENT_PLAN_PHASE_2.users,
-    host: '127.0.0.1',
-    // The product's own pages, as npm start serves them, for the screens measured in Chromium.
-    pages: (req) => staticFile(webRoot, req.url.pathname === '/' ? '/index.html' : req.url.pathname)
-  });
-  tls.setDefaultCACertificates([...tls.getCACertificates('default'), emu.certificate.cert]);
+  const trusted: string[] = [];
+  const emu: Emulator = await benchEmulator(dataDir, webRoot, trusted);
   const lead: string = IMPROVEMENT_PLAN_PHASE_2.users[0].login;
   try {
     // ---- the portfolio ----
@@ -347,14 +400,10 @@ async function main(): Promise<void> {
     const screensSlow: { [name: string]: IScreenLoad } = {};
     const { browser, why } = await launchChromium();
     if (browser) {
-      try {
-        Object.assign(screens, await measurePageScreens(emu, browser, people));
-        emu.setFaults({ latencyMs: 150 });
-        Object.assign(screensSlow, await measurePageScreens(emu, browser, people));
-        emu.setFaults({ latencyMs: 0 });
-      } finally {
-        await browser.close();
-      }
+      Object.assign(screens, await measurePageScreens(emu, browser, people));
+      emu.setFaults({ latencyMs: 150 });
+      Object.assign(screensSlow, await measurePageScreens(emu, browser, people));
+      emu.setFaults({ latencyMs: 0 });
     } else {
       row('6. Screens', 'Pages in Chromium', `not measured: ${why}`);
     }
@@ -388,6 +437,45 @@ async function main(): Promise<void> {
     }
     json.screens = screens;
     json.screensAt150ms = screensSlow;
+
+    // ---- 7. how cost grows, with workstreams and with periods ----
+    const growth: { [axis: string]: { [factor: string]: { shape: IPortfolioShape; screens: { [name: string]: IScreenLoad } } } } = {};
+    try {
+      for (const g of GROWTH) {
+        const shape: IPortfolioShape = scaledShape(LARGE_PORTFOLIO, g.axis, g.factor);
+        growth[g.axis] = growth[g.axis] || {};
+        growth[g.axis][String(g.factor)] = { shape, screens: await screensAtShape(shape, browser, webRoot, trusted) };
+      }
+    } finally {
+      if (browser) {
+        await browser.close();
+      }
+    }
+    for (const axis of ['workstreams', 'periods'] as Array<'workstreams' | 'periods'>) {
+      const sizes: string = [0.25, 1, 2].map((f) => (f === 1 ? LARGE_PORTFOLIO : growth[axis][String(f)].shape)).map((sh) => (axis === 'workstreams' ? sh.workstreams : sh.periods + sh.archivePeriods)).join(' → ');
+      for (const name of Object.keys(screens)) {
+        const runs: Array<IScreenLoad | undefined> = [growth[axis]['0.25'].screens[name], screens[name], growth[axis]['2'].screens[name]];
+        row(`7. Growth with ${axis} (${sizes})`, SCREEN_WORDS[name] || name, growthWords(runs));
+      }
+    }
+    // The landing view must not grow with the number of past periods beyond the ratings it shows.
+    const landing = (f: string): IScreenLoad | undefined => (f === '1' ? screens.programme : growth.periods[f].screens.programme);
+    const fewer: IScreenLoad | undefined = landing('0.25');
+    const more: IScreenLoad | undefined = landing('2');
+    if (fewer && more) {
+      const addedPeriods: number = growth.periods['2'].shape.periods + growth.periods['2'].shape.archivePeriods - (growth.periods['0.25'].shape.periods + growth.periods['0.25'].shape.archivePeriods);
+      const perPeriod: number = (more.kilobytes - fewer.kilobytes) / addedPeriods;
+      // One rating per workstream per period, with its period and state: about 0.2 KB each on the wire.
+      const ratingsKb: number = (LARGE_PORTFOLIO.workstreams * 0.2);
+      row(
+        '7. Growth',
+        'Programme view, each past period adds',
+        `${more.roundTrips - fewer.roundTrips} round trips, ${perPeriod.toFixed(1)} KB (the ratings are about ${ratingsKb.toFixed(0)} KB a period)`,
+        'no round trip, no more than its ratings',
+        more.roundTrips === fewer.roundTrips && perPeriod <= ratingsKb
+      );
+    }
+    json.growth = growth;
 
     row('Run', 'Benchmark wall time', `${Math.round((performance.now() - started) / 1000)} s`);
   } finally {
