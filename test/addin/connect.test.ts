@@ -61,8 +61,11 @@ describe('a tenant, with tokens', () => {
       const failure: unknown = await tenantSiteAccess(tokens).connect(site).getPeriods().catch((e: unknown) => e);
       expect(failure).toBeInstanceOf(DataError);
       expect((failure as DataError).kind).toBe('forbidden');
-      expect(seen[0].url).toBe('https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com:/sites/iib?$select=id');
-      expect(seen[0].authorization).toBe('Bearer graph-token');
+      // Graph first finds the site by its address (the site's time zone goes to SharePoint alongside).
+      const toGraph = seen.filter((s) => s.url.startsWith('https://graph.microsoft.com/'));
+      expect(toGraph[0].url).toBe('https://graph.microsoft.com/v1.0/sites/contoso.sharepoint.com:/sites/iib?$select=id');
+      expect(toGraph[0].authorization).toBe('Bearer graph-token');
+      expect(seen.filter((s) => !s.url.startsWith('https://graph.microsoft.com/') && !s.url.startsWith('https://contoso.sharepoint.com/sites/iib/'))).toEqual([]);
       expect(tokens.getToken).toHaveBeenCalledWith(['https://graph.microsoft.com/Sites.Read.All']);
     } finally {
       spy.mockRestore();

@@ -17,7 +17,8 @@ import {
 import { IMPROVEMENT_PLAN_PHASE_2 as SEED } from '../../src/fixtures/improvementPlanPhase2';
 import { PHASE_2, PHASE_2_CLOSE_DOWN } from '../../src/fixtures/phase2CloseDown';
 
-const period = (id: number, title: string, start: string): IPeriod => ({ id, title, start, end: start, state: 'Open' });
+// A phase being closed down has reported its periods: they are locked unless a test says otherwise.
+const period = (id: number, title: string, start: string, state: IPeriod['state'] = 'Locked'): IPeriod => ({ id, title, start, end: start, state });
 const theme = (id: number, title: string, order: number): IWorkstream => ({ id, code: `T${id}`, title, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order });
 const milestone = (id: number, workstreamId: number, periodId: number, title: string, extra: Partial<IMilestone> = {}): IMilestone => ({ id, workstreamId, periodId, timing: 'ThisPeriod', title, order: id, ...extra });
 const risk = (id: number, workstreamId: number, description: string, extra: Partial<IRisk> = {}): IRisk => ({ id, workstreamId, description, mitigation: 'Watch it', state: 'Open', raisedPeriodId: 10, order: id, ...extra });
@@ -92,6 +93,15 @@ describe('readiness of a close-down', () => {
     expect(closeDownLockBlockers(findings)).toHaveLength(3);
   });
 
+  it('finds the phase\'s periods still open, naming them in date order, as an error that blocks the lock', () => {
+    const input: ICloseDownInput = { ...smallPhase(), periods: [period(11, 'Spring', '2025-04-01', 'Open'), period(10, 'Winter', '2025-01-01', 'Open'), period(12, 'Summer', '2025-07-01')] };
+    const items = asItems(input).map((i) => ({ ...i, destination: i.destination || ('KeepUnderReview' as const) }));
+    const findings = checkCloseDown({ ...input, items });
+    expect(findings.map((f) => [f.rule, f.severity])).toEqual([['closedown-period-open', 'error']]);
+    expect(findings[0].message).toBe('The periods Winter, Spring of Year one are still open: lock each once its report has gone to the Board, then lock the close-down.');
+    expect(closeDownLockBlockers(findings)).toHaveLength(1);
+  });
+
   it('finds a completed claim without evidence, a next-phase move with no theme, and a dropped record', () => {
     const input = smallPhase();
     const items = asItems(input).map((i) => ({ ...i, destination: i.destination || ('KeepUnderReview' as const) }));
@@ -112,8 +122,12 @@ describe('readiness of a close-down', () => {
   it("gives every outstanding item of the seeded paper a destination, and names what the paper does not cite", () => {
     const input: ICloseDownInput = { phase: PHASE_2, periods: SEED.periods, workstreams: SEED.workstreams, milestones: SEED.milestones, risks: SEED.risks };
     const findings = checkCloseDown({ ...input, items: PHASE_2_CLOSE_DOWN });
-    expect(findings.filter((f) => f.rule !== 'closedown-dropped')).toEqual([]);
+    expect(findings.filter((f) => f.rule !== 'closedown-dropped' && f.rule !== 'closedown-period-open')).toEqual([]);
     const { open } = phaseMilestones(input);
-    expect(findings).toHaveLength(open.length + SEED.risks.filter((r) => r.state === 'Open').length);
+    expect(findings.filter((f) => f.rule === 'closedown-dropped')).toHaveLength(open.length + SEED.risks.filter((r) => r.state === 'Open').length);
+    // The seed's latest period is still open: the close-down waits for it to be locked.
+    const stillOpen = SEED.periods.filter((p) => p.state !== 'Locked');
+    expect(stillOpen.length).toBeGreaterThan(0);
+    expect(findings.filter((f) => f.rule === 'closedown-period-open').map((f) => f.message)).toEqual([expect.stringContaining(stillOpen[0].title)]);
   });
 });
