@@ -15,6 +15,11 @@ import { MemoryRepository } from '../support/memoryProgramme';
 import { lockPeriodsOf, recoveryPlan } from '../support/phasedProgramme';
 import { renderDashboard, renderOver } from './dashboardKit';
 
+/** The reads a journey made of the site (each one round trip over SharePoint or Graph). */
+function journeyReads(repository: MemoryRepository): number {
+  return repository.site.calls.filter((c) => c.action === "read the workstream's journey across phases").length;
+}
+
 function memoryAddress(start: IViewState = {}): IViewAddress & { written: IViewState[] } {
   const written: IViewState[] = [];
   return { written, read: () => start, write: (state) => written.push(state) };
@@ -104,6 +109,8 @@ describe('a programme built here: two phases, the first closed and carried into 
     expect(within(rowOf(intoNext)).getByRole('button', { name: 'Journey of Continuous improvement, a theme of Recovery year two' })).toBeInTheDocument();
     expect(within(rowOf(placed)).getByRole('button', { name: 'Journey of Culture change, a theme of Recovery year two' })).toBeInTheDocument();
     expect(screen.getByText('As the close-down went to the Board.')).toBeInTheDocument();
+    // Two reads: the phases, periods, workstreams, its rows and milestones together; then what its rows went to and the snapshot.
+    expect(journeyReads(office)).toBe(2);
 
     await user.click(within(rowOf(intoNext)).getByRole('button', { name: /^Journey of Continuous improvement/ }));
     await screen.findByRole('heading', { level: 2, name: 'Continuous improvement: journey across phases' });
@@ -132,5 +139,7 @@ describe('a programme of no phases', () => {
     expect(await screen.findByText(`This programme is not divided into phases, so ${title} has no journey across them to show. Its ratings are in its RAG history.`)).toBeInTheDocument();
     expect(screen.getByRole('table', { name: `RAG status of ${title} in each reporting period, earliest first` })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { level: 3, name: /\((open|closing|closed)\)$/ })).toBeNull();
+    // Nothing it went to or came from: one read.
+    expect(journeyReads(repository)).toBe(1);
   });
 });
