@@ -32,7 +32,7 @@ import type { IMilestone, IPeriod, IRisk } from '../domain/model';
 import { dateOnly, periodRecord, toEntity, toPeriod, toRecord, toWorkstream, workstreamRecord, type ListRecord } from './mapping';
 import { ETAG } from './picture';
 import { isProgrammeOffice, type Saved, type UserRights } from './repository';
-import type { IListTransport } from './transport';
+import type { IListTransport, QuerySet } from './transport';
 
 const STATES: readonly PhaseState[] = ['Open', 'Closing', 'Closed'];
 
@@ -224,6 +224,53 @@ export function closeDownThemes<T extends { id: number; title: string }>(closeDo
   return [...kept, ...live.filter((w) => !kept.some((k) => k.id === w.id))];
 }
 
+/** One row of a close-down on a workstream's journey, and where its outstanding item went. */
+export interface IJourneyRow {
+  /** The phase whose close-down holds the row. */
+  phaseId: number;
+  /** The row: a locked close-down's as the Board saw it (its snapshot), else as it is now. */
+  item: ICloseDownItem;
+  /**
+   * The next-phase themes the row's item went to: the row's destination theme, and the themes of
+   * the milestones carried from it (Milestones.Origin), each once.
+   */
+  wentTo: number[];
+}
+
+/** A workstream across the programme's phases (issue 16): what the journey view shows. */
+export interface IWorkstreamJourney {
+  workstreamId: number;
+  /** Every phase, earliest first, and which phase each period and workstream belongs to. */
+  membership: IPhaseMembership;
+  /** The workstream's own close-down rows, by the phase whose close-down holds them, in order. */
+  rows: IJourneyRow[];
+  /** Rows of other themes' close-downs whose items came into this one (destination or carried milestone). */
+  cameFrom: IJourneyRow[];
+  /**
+   * The workstreams the journey names (its own, the themes its items went to and came from), as
+   * a locked close-down's snapshot names them, else as they are now.
+   */
+  themes: ISnapshotTheme[];
+}
+
+/** Every phase, earliest first, and the phase of each period and workstream, from their records. */
+function membershipOf(records: { [name: string]: ListRecord[] }): IPhaseMembership {
+  const phases: IPhase[] = records.phases.map(toPhase).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
+  const periodPhase: { [id: number]: number } = {};
+  const workstreamPhase: { [id: number]: number } = {};
+  for (const r of records.periods) {
+    if (ref(r.PhaseId) !== undefined) {
+      periodPhase[Number(r.Id)] = ref(r.PhaseId) as number;
+    }
+  }
+  for (const r of records.workstreams) {
+    if (ref(r.PhaseId) !== undefined) {
+      workstreamPhase[Number(r.Id)] = ref(r.PhaseId) as number;
+    }
+  }
+  return { phases, periodPhase, workstreamPhase };
+}
+
 /** Phases and close-downs over a list transport. */
 export class PhaseRepository {
   private readonly _transport: IListTransport;
@@ -240,20 +287,125 @@ export class PhaseRepository {
       { phases: { list: 'phases' }, periods: { list: 'periods', columns: ['Phase'] }, workstreams: { list: 'workstreams', columns: ['Phase'] } },
       { action: 'read the phases' }
     );
-    const phases: IPhase[] = records.phases.map(toPhase).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
-    const periodPhase: { [id: number]: number } = {};
-    const workstreamPhase: { [id: number]: number } = {};
-    for (const r of records.periods) {
-      if (ref(r.PhaseId) !== undefined) {
-        periodPhase[Number(r.Id)] = ref(r.PhaseId) as number;
+    return membershipOf(records);
+  }
+
+  /**
+   * A workstream's journey across the phases: the phases and their periods, its rows of each
+   * close-down (a locked one's from its snapshot), the themes of the next phase its outstanding items
+   * went to (a row's destination theme, and milestones whose Origin names the row), and the rows of
+   * earlier themes whose items came into it. Two round trips at most: the phases, periods,
+   * workstreams, the close-down rows naming it and its carried milestones together; then, only when
+   * there are any, the milestones carried from its rows, the rows its milestones came from, and the
+   * snapshots of the locked close-downs those rows are in.
+   */
+  public async getJourney(workstreamId: number): Promise<IWorkstreamJourney> {
+    const action: string = 'read the workstream\'s journey across phases';
+    const { records } = await this._transport.read(
+      {
+        phases: { list: 'phases' },
+        periods: { list: 'periods', columns: ['Phase'] },
+        workstreams: { list: 'workstreams', columns: ['Phase', 'Code', 'Title'] },
+        items: { list: 'closeDown', filter: { anyOf: [{ column: 'Workstream', value: workstreamId }, { column: 'DestinationWorkstream', value: workstreamId }] } },
+        carriedIn: { list: 'milestones', columns: ['Origin', 'Workstream'], filter: { anyOf: [{ column: 'Workstream', value: workstreamId }] } }
+      },
+      { action }
+    );
+    const membership: IPhaseMembership = membershipOf(records);
+    const phaseById = (id: number): IPhase | undefined => membership.phases.filter((p) => p.id === id)[0];
+    const snapshotIdOf: { [phaseId: number]: string } = {};
+    for (const r of records.phases) {
+      const sid: string | undefined = text(r.CloseDownSnapshotId);
+      if (sid !== undefined && toPhase(r).state === 'Closed') {
+        snapshotIdOf[Number(r.Id)] = sid;
       }
     }
-    for (const r of records.workstreams) {
-      if (ref(r.PhaseId) !== undefined) {
-        workstreamPhase[Number(r.Id)] = ref(r.PhaseId) as number;
+    let items: ICloseDownItem[] = records.items.map(toCloseDownItem);
+    const origins: Array<{ phaseId: number; itemId: number; workstreamId: number }> = [];
+    for (const m of records.carriedIn) {
+      const o = parseCloseDownOrigin(text(m.Origin));
+      if (o && ref(m.WorkstreamId) === workstreamId) {
+        origins.push({ ...o, workstreamId });
       }
     }
-    return { phases, periodPhase, workstreamPhase };
+    const own: ICloseDownItem[] = items.filter((i) => i.workstreamId === workstreamId);
+    const sourcePhases: number[] = origins.map((o) => o.phaseId).filter((id, i, all) => all.indexOf(id) === i && phaseById(id) !== undefined);
+    const lockedPhases: number[] = [...items.map((i) => i.phaseId), ...sourcePhases].filter((id, i, all) => all.indexOf(id) === i && snapshotIdOf[id] !== undefined);
+    const carriedOut: ListRecord[] = [];
+    const snapshots: { [phaseId: number]: ICloseDownSnapshot } = {};
+    const more: QuerySet = {};
+    if (own.length > 0) {
+      more.carriedOut = { list: 'milestones', columns: ['Origin', 'Workstream'], filter: { anyOf: own.map((i) => ({ column: 'Origin', value: closeDownOrigin(i.phaseId, i.id) })) } };
+    }
+    if (sourcePhases.length > 0) {
+      more.sources = { list: 'closeDown', filter: { anyOf: sourcePhases.map((id) => ({ column: 'Phase', value: id })) } };
+    }
+    if (lockedPhases.length > 0) {
+      more.snapshots = { list: 'snapshots', filter: { anyOf: lockedPhases.map((id) => ({ column: 'SnapshotId', value: snapshotIdOf[id] })) } };
+    }
+    if (Object.keys(more).length > 0) {
+      const second = await this._transport.read(more, { action });
+      carriedOut.push(...(second.records.carriedOut || []));
+      for (const r of second.records.sources || []) {
+        if (!items.some((i) => i.id === Number(r.Id))) {
+          items.push(toCloseDownItem(r));
+        }
+      }
+      for (const phaseId of lockedPhases) {
+        const phase: IPhase = phaseById(phaseId) as IPhase;
+        const parts: ListRecord[] = (second.records.snapshots || []).filter((r) => text(r.SnapshotId) === snapshotIdOf[phaseId]);
+        snapshots[phaseId] = (await readCloseDownSnapshot(parts, snapshotIdOf[phaseId], phase.title)).closeDown;
+      }
+    }
+    // A locked close-down's rows as the Board saw them.
+    items = items.map((i) => {
+      const snap: ICloseDownSnapshot | undefined = snapshots[i.phaseId];
+      const kept: ICloseDownItem | undefined = snap ? snap.items.filter((x) => x.id === i.id)[0] : undefined;
+      return kept ? { ...kept, sources: kept.sources || [] } : i;
+    });
+    for (const phaseId of Object.keys(snapshots).map(Number)) {
+      for (const kept of snapshots[phaseId].items) {
+        if (!items.some((i) => i.id === kept.id) && (kept.workstreamId === workstreamId || kept.destinationWorkstreamId === workstreamId)) {
+          items.push(kept);
+        }
+      }
+    }
+    const carriedTo = (item: ICloseDownItem): number[] =>
+      carriedOut
+        .filter((m) => {
+          const o = parseCloseDownOrigin(text(m.Origin));
+          return !!o && o.phaseId === item.phaseId && o.itemId === item.id;
+        })
+        .map((m) => ref(m.WorkstreamId) as number)
+        .filter((id) => id !== undefined);
+    const unique = (ids: number[]): number[] => ids.filter((id, i) => id !== workstreamId && ids.indexOf(id) === i);
+    const phaseStart = (id: number): string => (phaseById(id) || { start: '' }).start;
+    const byPhase = (a: IJourneyRow, b: IJourneyRow): number =>
+      phaseStart(a.phaseId) < phaseStart(b.phaseId) ? -1 : phaseStart(a.phaseId) > phaseStart(b.phaseId) ? 1 : a.phaseId - b.phaseId || a.item.order - b.item.order || a.item.id - b.item.id;
+    const rows: IJourneyRow[] = items
+      .filter((i) => i.workstreamId === workstreamId)
+      .map((item) => ({ phaseId: item.phaseId, item, wentTo: unique([...(item.destination === 'NextPhaseTheme' && item.destinationWorkstreamId !== undefined ? [item.destinationWorkstreamId] : []), ...carriedTo(item)]) }))
+      .sort(byPhase);
+    const cameFrom: IJourneyRow[] = items
+      .filter((i) => i.workstreamId !== workstreamId && (i.destinationWorkstreamId === workstreamId || origins.some((o) => o.phaseId === i.phaseId && o.itemId === i.id)))
+      .map((item) => ({ phaseId: item.phaseId, item, wentTo: [workstreamId] }))
+      .sort(byPhase);
+    // The themes named: as a locked close-down's snapshot names them, else as they are now.
+    const named: number[] = unique([workstreamId, ...rows.reduce<number[]>((all, r) => all.concat(r.wentTo), []), ...cameFrom.map((r) => r.item.workstreamId as number)].filter((id) => id !== undefined));
+    named.unshift(workstreamId);
+    const themes: ISnapshotTheme[] = [];
+    for (const id of named.filter((x, i) => named.indexOf(x) === i)) {
+      const live: ListRecord | undefined = records.workstreams.filter((r) => Number(r.Id) === id)[0];
+      const kept: ISnapshotTheme | undefined = Object.keys(snapshots)
+        .map((k) => snapshots[Number(k)].workstreams.filter((w) => w.id === id)[0])
+        .filter((w) => w !== undefined)[0];
+      if (live) {
+        themes.push({ id, code: text(live.Code) || '', title: text(live.Title) || '' });
+      } else if (kept) {
+        themes.push(kept);
+      }
+    }
+    return { workstreamId, membership, rows, cameFrom, themes };
   }
 
   /** A phase's close-down: its rows in order, the phase's records and the readiness findings. */

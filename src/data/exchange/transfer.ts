@@ -216,12 +216,41 @@ export async function exportSite(transport: IListTransport): Promise<IExchangeFi
 /** The site's rows as an export file, keyed rows with their request keys. */
 async function fileOf(state: ISiteState): Promise<IExchangeFile> {
   const file: IExchangeFile = { format: 'programme-highlights', version: 1, lists: {} };
+  // The close-down rows' keys first: a carried milestone names its row by it, and its own key is made from that.
+  for (const t of state.tables.filter((x) => x.list === 'closeDown')) {
+    await fillRequestKeys(t, (state.rows[t.list] || []).map((x) => x.row));
+  }
+  portableOrigins(state);
   for (const t of state.tables) {
     const rows: ExchangeRow[] = (state.rows[t.list] || []).map((x) => x.row);
     await fillRequestKeys(t, rows);
     file.lists[t.title] = rows;
   }
   return file;
+}
+
+/**
+ * A milestone carried from a close-down row records the row by this site's ids
+ * ("closeDown:<phase id>:<row id>", PhaseRepository.closeDownOrigin), which mean nothing on another
+ * site: in a file it names the row by its request key instead ("closeDownRow:<request key>"), and
+ * an import names it by the ids the row gets there. An origin whose row is not exported with it
+ * is left as it is.
+ */
+const PORTABLE_ORIGIN: RegExp = /^closeDownRow:(.+)$/;
+
+function portableOrigins(state: ISiteState): void {
+  const rows = state.rows.closeDown;
+  if (!rows) {
+    return;
+  }
+  const keyOfRow: Map<number, string> = new Map<number, string>(rows.map((x) => [x.id, String(x.row[REQUEST_KEY])]));
+  for (const m of state.rows.milestones || []) {
+    const o: RegExpExecArray | null = /^closeDown:(\d+):(\d+)$/.exec(typeof m.row.Origin === 'string' ? m.row.Origin.trim() : '');
+    const key: string | undefined = o ? keyOfRow.get(Number(o[2])) : undefined;
+    if (key) {
+      m.row.Origin = `closeDownRow:${key}`;
+    }
+  }
 }
 
 /** The lists that name what a period's records point to; exported whole with a period. */
@@ -500,6 +529,21 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
     const create: ExchangeRow[] = rows.filter((x) => !there(x.row)).map((x) => x.row);
     steps.push({ table, create, alreadyThere: rows.length - create.length });
   }
+  // A carried milestone's origin names a close-down row of the file or of the site.
+  const carried = (normalised.get('milestones') || []).filter((x) => typeof x.row.Origin === 'string' && PORTABLE_ORIGIN.test(x.row.Origin as string));
+  if (carried.length > 0) {
+    const inFile: Set<string> = new Set<string>((normalised.get('closeDown') || []).map((x) => String(x.row[REQUEST_KEY])));
+    const wanted: string[] = carried.map((x) => (PORTABLE_ORIGIN.exec(x.row.Origin as string) as RegExpExecArray)[1]).filter((k) => !inFile.has(k));
+    const onSite: Set<string> = wanted.length > 0 ? await requestKeysOnSite(transport, 'closeDown', wanted.filter((k, i) => wanted.indexOf(k) === i)) : new Set<string>();
+    const heading: string = (state.tables.filter((t) => t.list === 'milestones')[0] as IExchangeTable).columns.filter((c) => c.name === 'Origin')[0].heading;
+    const rowsTitle: string = (state.tables.filter((t) => t.list === 'closeDown')[0] as IExchangeTable).title;
+    for (const x of carried) {
+      const key: string = (PORTABLE_ORIGIN.exec(x.row.Origin as string) as RegExpExecArray)[1];
+      if (!inFile.has(key) && !onSite.has(key)) {
+        problems.push({ sheet: x.sheet, row: x.at, column: heading, message: `"${String(x.row.Origin)}" names a close-down row that is not in the ${rowsTitle} sheet (column "Request key") or on the site.` });
+      }
+    }
+  }
   return { problems, steps };
 }
 
@@ -540,8 +584,35 @@ export async function importSource(transport: IListTransport, source: ISource, p
     ids[list] = new Map<string, number>((state.rows[list] || []).map((x) => [String(x.row[LOOKUP_KEYS[list] as string]).toLowerCase(), x.id]));
   }
   const summary: IImportSummary = { lists: [], created: 0, alreadyThere: 0, notes: [] };
-  for (const step of plan.steps) {
+  // Close-down rows before the milestones carried from them, so that an origin can name the row's ids here.
+  const steps = plan.steps.slice();
+  const rowsAt: number = steps.findIndex((s) => s.table.list === 'closeDown');
+  const milestonesAt: number = steps.findIndex((s) => s.table.list === 'milestones');
+  if (rowsAt > milestonesAt && milestonesAt >= 0) {
+    steps.splice(milestonesAt, 0, steps.splice(rowsAt, 1)[0]);
+  }
+  // Close-down rows by request key → the origin a milestone carried from them records here.
+  const origins: Map<string, string> = new Map<string, string>();
+  const originOf = async (row: ExchangeRow): Promise<void> => {
+    const m: RegExpExecArray | null = typeof row.Origin === 'string' ? PORTABLE_ORIGIN.exec(row.Origin) : null;
+    if (!m) {
+      return;
+    }
+    if (!origins.has(m[1])) {
+      const { records } = await transport.read({ row: { list: 'closeDown', filter: { anyOf: [{ column: REQUEST_KEY, value: m[1] }] } } }, { action: 'import the milestones' });
+      if (records.row.length > 0) {
+        origins.set(m[1], `closeDown:${String(records.row[0].PhaseId)}:${String(records.row[0].Id)}`);
+      }
+    }
+    row.Origin = origins.get(m[1]) || row.Origin;
+  };
+  for (const step of steps) {
     const { table, create } = step;
+    if (table.list === 'milestones') {
+      for (const row of create) {
+        await originOf(row);
+      }
+    }
     const total: number = create.length;
     progress({ list: table.title, done: 0, total });
     for (let i: number = 0; i < create.length; i += 20) {
@@ -554,6 +625,9 @@ export async function importSource(transport: IListTransport, source: ISource, p
       const keyColumn: string | undefined = LOOKUP_KEYS[table.list];
       if (keyColumn) {
         stored.forEach((r, j) => (ids[table.list] as Map<string, number>).set(String(chunk[j][keyColumn]).toLowerCase(), Number(r.Id)));
+      }
+      if (table.list === 'closeDown') {
+        stored.forEach((r, j) => origins.set(String(chunk[j][REQUEST_KEY]), `closeDown:${String(r.PhaseId)}:${String(r.Id)}`));
       }
       progress({ list: table.title, done: Math.min(i + 20, total), total });
     }
@@ -569,6 +643,14 @@ export async function importSource(transport: IListTransport, source: ISource, p
   for (const step of plan.steps.filter((s) => s.table.list === 'periods')) {
     for (const p of step.create.filter((r) => r.PeriodState === 'Locked' && !snapshotted.has(String(r.Title).toLowerCase()))) {
       summary.notes.push(`${String(p.Title)} is locked but the file has no record of what the Board saw (a workbook carries none): the programme office can reopen and lock it again to make one, or import it from a .json export.`);
+    }
+  }
+  // Likewise a closed phase's close-down: the snapshot its Phases item names must come with it.
+  const snapshotIds: Set<string> = new Set<string>((state.rows.snapshots || []).map((x) => String(x.row.SnapshotId)));
+  plan.steps.filter((s) => s.table.list === 'snapshots').forEach((s) => s.create.forEach((r) => snapshotIds.add(String(r.SnapshotId))));
+  for (const step of plan.steps.filter((s) => s.table.list === 'phases')) {
+    for (const p of step.create.filter((r) => r.PhaseState === 'Closed' && typeof r.CloseDownSnapshotId === 'string' && !snapshotIds.has(r.CloseDownSnapshotId))) {
+      summary.notes.push(`The close-down of ${String(p.Title)} is locked but the file has no record of what the Board saw (a workbook carries none): import it from a .json export to bring it in as it went to the Board.`);
     }
   }
   return summary;

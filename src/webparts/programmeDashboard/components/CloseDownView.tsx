@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Link } from '@fluentui/react/lib/Link';
 import { TextField } from '@fluentui/react/lib/TextField';
 import {
   CLOSE_DOWN_DESTINATIONS,
@@ -43,6 +44,8 @@ export interface ICloseDownViewProps {
   onBack: () => void;
   /** Something the programme view shows changed (a phase started, with its themes and period). */
   onChanged?: () => void;
+  /** Opens a theme's journey across phases (a link in each row that names a workstream). */
+  onOpenJourney?: (workstreamId: number) => void;
 }
 
 /** A phase's state in words. */
@@ -58,7 +61,7 @@ export function phaseStateText(phase: Pick<IPhase, 'state'>): string {
 }
 
 /** A destination as shown: its label on its colour, never the colour alone. */
-function DestinationMark(props: { item: ICloseDownItem; workstreams: readonly ThemeName[] }): JSX.Element {
+export function DestinationMark(props: { item: ICloseDownItem; workstreams: readonly ThemeName[] }): JSX.Element {
   const classNames = useClassNames();
   const { label, detail } = destinationText(props.item, props.workstreams);
   const style = props.item.destination ? DESTINATION_STYLES[props.item.destination] : undefined;
@@ -77,7 +80,7 @@ function DestinationMark(props: { item: ICloseDownItem; workstreams: readonly Th
 }
 
 /** What was done, then its evidence, as the paper's "Activity Undertaken / Evidence" column. */
-function Undertaken(props: { item: ICloseDownItem }): JSX.Element {
+export function Undertaken(props: { item: ICloseDownItem }): JSX.Element {
   const classNames = useClassNames();
   const { undertaken, evidence } = props.item;
   if (isBlank(undertaken) && isBlank(evidence)) {
@@ -153,6 +156,8 @@ export interface ICloseDownTableProps {
   workstreams: readonly ThemeName[];
   /** Edits a row (the programme office, while the phase is not closed); no actions column without it. */
   onEditRow?: (item: Saved<ICloseDownItem>) => void;
+  /** Opens the journey across phases of a row's theme; no link without it. */
+  onOpenJourney?: (workstreamId: number) => void;
 }
 
 /**
@@ -184,7 +189,14 @@ export function CloseDownTable(props: ICloseDownTableProps): JSX.Element {
         <tbody>
           {items.map((item) => (
             <tr key={item.id}>
-              <th scope="row">{themeOf(item, props.workstreams) || <span className={classNames.muted}>{strings.NotGiven}</span>}</th>
+              <th scope="row">
+                <span data-theme="">{themeOf(item, props.workstreams) || <span className={classNames.muted}>{strings.NotGiven}</span>}</span>
+                {props.onOpenJourney && item.workstreamId !== undefined ? (
+                  <div className={classNames.journeyLink}>
+                    <Link onClick={() => props.onOpenJourney && item.workstreamId !== undefined && props.onOpenJourney(item.workstreamId)}>{format(strings.JourneyOfRow, themeOf(item, props.workstreams))}</Link>
+                  </div>
+                ) : undefined}
+              </th>
               <td>
                 <RichText text={item.task} />
               </td>
@@ -287,7 +299,7 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
               />
             </>
           ) : (
-            <CloseDownTable closeDown={data} workstreams={closeDownThemes(data, props.workstreams)} onEditRow={editable ? editRow : undefined} />
+            <CloseDownTable closeDown={data} workstreams={closeDownThemes(data, props.workstreams)} onEditRow={editable ? editRow : undefined} onOpenJourney={props.onOpenJourney} />
           )}
         </section>
         {phase.state === 'Closed' ? (

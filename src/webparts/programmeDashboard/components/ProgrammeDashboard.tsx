@@ -2,7 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/strings';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
-import { defaultPeriod, type IPeriod, type IViewer, type IWorkstream, seesAnyDrafts, seesDrafts, sortPeriods } from '../../../domain';
+import { defaultPeriod, type IPeriod, type IViewer, type IWorkstream, ratingsSeenBy, seesAnyDrafts, seesDrafts, sortPeriods } from '../../../domain';
 import { isProgrammeOffice, type IProgrammeRepository, type IProgrammeSummary } from '../../../data/repository';
 import { viewerOf } from './permissions';
 import { useAccess } from '../hooks/useAccess';
@@ -13,7 +13,7 @@ import { Notice } from './Notice';
 import { Loading } from './Loading';
 import { ProgrammeView } from './ProgrammeView';
 import { useClassNames } from './useClassNames';
-import { CloseDownViewLoader as CloseDownView, preloadWorkstreamView, ProgrammeSetUpLoader as ProgrammeSetUp, WorkstreamViewLoader as WorkstreamView } from './lazy';
+import { CloseDownViewLoader as CloseDownView, JourneyViewLoader as JourneyView, preloadWorkstreamView, ProgrammeSetUpLoader as ProgrammeSetUp, WorkstreamViewLoader as WorkstreamView } from './lazy';
 import type { IViewAddress, IViewState } from './viewAddress';
 
 /** Props of {@link ProgrammeDashboard}. */
@@ -59,6 +59,8 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const [programmePeriodId, setProgrammePeriodId] = React.useState<number | undefined>(arrival.periodId);
   // The phase whose close-down table is open (issue 16), from the address or a link on the programme view.
   const [closeDownPhaseId, setCloseDownPhaseId] = React.useState<number | undefined>(pinnedCode ? undefined : arrival.closeDownPhaseId);
+  // The workstream (by code) whose journey across phases is open (issue 16).
+  const [journeyCode, setJourneyCode] = React.useState<string | undefined>(pinnedCode ? undefined : arrival.journeyCode);
   const [stale, setStale] = React.useState<boolean>(false);
   // A workstream's view loads on first use: at once for a tab pinned to one, alongside the data;
   // otherwise once the programme is on screen, so that opening a workstream does not wait.
@@ -96,7 +98,38 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
     const open: IWorkstream | undefined = pinned || (openCode ? findByCode(workstreams, openCode) : undefined);
     const viewer: IViewer = viewerOf(access.data.user, access.data.rights);
     const known = (id: number | undefined): IPeriod | undefined => periods.filter((p) => p.id === id)[0];
-    if (closeDownPhaseId !== undefined && !pinned) {
+    const journeyOf: IWorkstream | undefined = journeyCode && !pinned ? findByCode(workstreams, journeyCode) : undefined;
+    const openJourney = (id: number): void => {
+      const w: IWorkstream | undefined = workstreams.filter((x) => x.id === id)[0];
+      if (w) {
+        setOpenCode(undefined);
+        setCloseDownPhaseId(undefined);
+        setJourneyCode(w.code);
+      }
+    };
+    if (journeyOf) {
+      view = { journeyCode: journeyOf.code };
+      content = (
+        <JourneyView
+          key={journeyOf.id}
+          repository={props.repository}
+          workstream={journeyOf}
+          workstreams={workstreams}
+          periods={periods}
+          history={ratingsSeenBy(viewer, periods, workstreams, data.history)}
+          onOpenJourney={openJourney}
+          onOpenWorkstream={() => {
+            setJourneyCode(undefined);
+            setOpenCode(journeyOf.code);
+          }}
+          onOpenCloseDown={(phaseId) => {
+            setJourneyCode(undefined);
+            setCloseDownPhaseId(phaseId);
+          }}
+          onBack={() => setJourneyCode(undefined)}
+        />
+      );
+    } else if (closeDownPhaseId !== undefined && !pinned) {
       view = { closeDownPhaseId };
       content = (
         <CloseDownView
@@ -110,6 +143,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
             summary.reload();
           }}
           onChanged={summary.reload}
+          onOpenJourney={openJourney}
         />
       );
     } else if (open) {
@@ -158,6 +192,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
                   setCloseDownPhaseId(phaseId);
                 }
           }
+          onOpenJourney={pinned ? undefined : () => openJourney(open.id)}
         />
       );
     } else {
@@ -210,13 +245,14 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const viewPeriod: number | undefined = view ? view.periodId : undefined;
   const viewCode: string | undefined = view ? view.workstreamCode : undefined;
   const viewCloseDown: number | undefined = view ? view.closeDownPhaseId : undefined;
+  const viewJourney: string | undefined = view ? view.journeyCode : undefined;
   const recorded: boolean = view !== undefined;
   const address: IViewAddress | undefined = props.address;
   React.useEffect(() => {
     if (recorded && address) {
-      address.write({ periodId: viewPeriod, workstreamCode: viewCode, closeDownPhaseId: viewCloseDown });
+      address.write({ periodId: viewPeriod, workstreamCode: viewCode, closeDownPhaseId: viewCloseDown, journeyCode: viewJourney });
     }
-  }, [recorded, viewPeriod, viewCode, viewCloseDown, address]);
+  }, [recorded, viewPeriod, viewCode, viewCloseDown, viewJourney, address]);
 
   return (
     <div className={className} style={style} lang="en-GB" data-host={props.host || 'sharepoint'}>

@@ -17,6 +17,12 @@ export interface IRagHistoryTableProps {
   workstream: IWorkstream;
   periods: IPeriod[];
   history: IAsyncResult<IRagHistoryEntry[]>;
+  /** The section's heading, when not "RAG history" (a phase's periods on the journey view). */
+  heading?: string;
+  /** The table's caption, when not the workstream's RAG history. */
+  caption?: string;
+  /** The heading's level: h3 unless a section it sits in takes that (h4). */
+  level?: 3 | 4;
 }
 
 /** The workstream's rating in every period, earliest first, with its direction of travel. */
@@ -27,9 +33,9 @@ export function RagHistoryTable(props: IRagHistoryTableProps): JSX.Element {
   let body: JSX.Element;
   if (history.data) {
     body = (
-      <ScrollRegion label={strings.RagHistoryHeading}>
+      <ScrollRegion label={props.caption || strings.RagHistoryHeading}>
         <table className={classNames.table}>
-          <caption className={classNames.visuallyHidden}>{format(strings.RagHistoryCaption, props.workstream.title)}</caption>
+          <caption className={classNames.visuallyHidden}>{props.caption || format(strings.RagHistoryCaption, props.workstream.title)}</caption>
           <thead>
             <tr>
               <th scope="col">{strings.PeriodColumn}</th>
@@ -65,9 +71,15 @@ export function RagHistoryTable(props: IRagHistoryTableProps): JSX.Element {
   }
   return (
     <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {strings.RagHistoryHeading}
-      </h3>
+      {props.level === 4 ? (
+        <h4 id={headingId} className={classNames.sectionHeading}>
+          {props.heading || strings.RagHistoryHeading}
+        </h4>
+      ) : (
+        <h3 id={headingId} className={classNames.sectionHeading}>
+          {props.heading || strings.RagHistoryHeading}
+        </h3>
+      )}
       {body}
     </section>
   );

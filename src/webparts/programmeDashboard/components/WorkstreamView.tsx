@@ -72,6 +72,8 @@ export interface IWorkstreamViewProps {
   onBack?: () => void;
   /** Opens a phase's close-down (where a milestone carried from one came from). */
   onOpenCloseDown?: (phaseId: number) => void;
+  /** Opens the workstream's journey across phases (issue 16); not offered without it. */
+  onOpenJourney?: () => void;
   /** Called after anything was stored, so the programme view can refresh its counts. */
   onChanged?: () => void;
   /** The period to open on (the programme office view opens a workstream on the period it shows); the latest otherwise. */
@@ -515,9 +517,10 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
 
   return (
     <div>
-      {props.onBack ? (
+      {props.onBack || props.onOpenJourney ? (
         <div className={classNames.toolbar}>
-          <DefaultButton text={strings.BackToProgramme} onClick={props.onBack} />
+          {props.onBack ? <DefaultButton text={strings.BackToProgramme} onClick={props.onBack} /> : undefined}
+          {props.onOpenJourney ? <DefaultButton text={strings.JourneyOpen} ariaLabel={format(strings.JourneyOpenAria, workstream.title)} onClick={props.onOpenJourney} /> : undefined}
         </div>
       ) : undefined}
       <h2 ref={headingRef} tabIndex={-1} className={classNames.heading}>

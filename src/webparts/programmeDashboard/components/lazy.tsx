@@ -12,6 +12,7 @@ import type { IApprovePanelProps } from './ApprovePanel';
 import type { ICloseDownViewProps } from './CloseDownView';
 import type { IDeletePanelProps } from './DeletePanel';
 import type { IEditPanelProps } from './EditPanel';
+import type { IJourneyViewProps } from './JourneyView';
 import { Loading } from './Loading';
 import { Notice } from './Notice';
 import type { IProgrammeOfficeViewProps } from './ProgrammeOfficeView';
@@ -45,6 +46,8 @@ const loadActionPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ '
 const loadProgrammeSetUp = once(() => import(/* webpackChunkName: 'ph-setup' */ './ProgrammeSetUp'));
 // A phase's close-down table: opened from the programme view, rarely.
 const loadCloseDownView = once(() => import(/* webpackChunkName: 'ph-closedown' */ './CloseDownView'));
+// A workstream's journey across phases: opened from a workstream or a close-down, rarely; with the close-down's parts.
+const loadJourneyView = once(() => import(/* webpackChunkName: 'ph-closedown' */ './JourneyView'));
 const loadApprovePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ApprovePanel'));
 
 /** Starts loading a workstream's view before it is opened (a Teams tab opens on one). */
@@ -158,3 +161,6 @@ export const ProgrammeSetUpLoader: (props: IProgrammeSetUpProps) => JSX.Element 
 
 /** A phase's close-down table (see CloseDownView). */
 export const CloseDownViewLoader: (props: ICloseDownViewProps) => JSX.Element = lazyPart(() => loadCloseDownView().then((m) => m.CloseDownView));
+
+/** A workstream's journey across phases (see JourneyView). */
+export const JourneyViewLoader: (props: IJourneyViewProps) => JSX.Element = lazyPart(() => loadJourneyView().then((m) => m.JourneyView));

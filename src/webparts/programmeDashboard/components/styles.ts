@@ -53,6 +53,8 @@ export interface IDashboardClassNames {
   callout: string;
   calloutHeading: string;
   stateLine: string;
+  /** A row's link to its theme's journey, under the theme's name. */
+  journeyLink: string;
   /** A colour key: each colour with its label, side by side where they fit. */
   keyList: string;
   history: string;
@@ -205,6 +207,7 @@ export function getClassNames(theme: ITheme): ClassNames {
     ],
     calloutHeading: { ...theme.fonts.mediumPlus, fontWeight: 600, margin: '0 0 4px' },
     stateLine: { fontWeight: 600 },
+    journeyLink: { ...theme.fonts.small, fontWeight: 400, padding: '4px 0 0' },
     keyList: { listStyle: 'none', padding: 0, margin: '0 0 12px', display: 'flex', flexWrap: 'wrap', gap: 8 },
     calloutList: { margin: '4px 0 0', paddingLeft: 20 },
     // A locked period's banner: what the reader is looking at, before anything else.

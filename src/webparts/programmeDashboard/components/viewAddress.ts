@@ -19,6 +19,8 @@ export interface IViewState {
   workstreamCode?: string;
   /** The phase whose close-down table is open (issue 16). */
   closeDownPhaseId?: number;
+  /** The workstream (by code) whose journey across phases is open (issue 16). */
+  journeyCode?: string;
 }
 
 /** The query parameter of the period. */
@@ -27,6 +29,8 @@ export const PERIOD_PARAM: string = 'phPeriod';
 export const WORKSTREAM_PARAM: string = 'phWorkstream';
 /** The query parameter of the phase whose close-down is open. */
 export const CLOSE_DOWN_PARAM: string = 'phCloseDown';
+/** The query parameter of the workstream whose journey across phases is open. */
+export const JOURNEY_PARAM: string = 'phJourney';
 
 /**
  * Reads the view from a query string ("?phPeriod=2&phWorkstream=GOV") or a Teams subEntityId in
@@ -47,6 +51,10 @@ export function parseViewState(search: string | undefined): IViewState {
   if (phase !== null && /^\d{1,9}$/.test(phase.trim())) {
     state.closeDownPhaseId = Number(phase.trim());
   }
+  const journey: string | null = q.get(JOURNEY_PARAM);
+  if (journey !== null && journey.trim() !== '' && journey.length <= 64) {
+    state.journeyCode = journey.trim();
+  }
   return state;
 }
 
@@ -56,6 +64,7 @@ export function withViewState(search: string, state: IViewState): string {
   q.delete(PERIOD_PARAM);
   q.delete(WORKSTREAM_PARAM);
   q.delete(CLOSE_DOWN_PARAM);
+  q.delete(JOURNEY_PARAM);
   if (state.periodId !== undefined) {
     q.set(PERIOD_PARAM, String(state.periodId));
   }
@@ -64,6 +73,9 @@ export function withViewState(search: string, state: IViewState): string {
   }
   if (state.closeDownPhaseId !== undefined) {
     q.set(CLOSE_DOWN_PARAM, String(state.closeDownPhaseId));
+  }
+  if (state.journeyCode) {
+    q.set(JOURNEY_PARAM, state.journeyCode);
   }
   const text: string = q.toString();
   return text ? `?${text}` : '';
