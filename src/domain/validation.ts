@@ -17,6 +17,11 @@ export const MAX_MULTI_LINE: number = 63999;
 export interface IFieldError {
   /** The field, in the form's words. */
   field: string;
+  /**
+   * The field's key in the entity (as src/data/fields.ts names it: `title`, `dueDate`), where the
+   * check knows it: forms put the message beside the field with this key.
+   */
+  key?: string;
   /** What was typed. */
   value: unknown;
   /** Why it cannot be accepted. */
@@ -72,6 +77,11 @@ function fromError(field: string, value: unknown, e: unknown): IFieldError {
     return { field, value, reason: e.reason, message: e.message };
   }
   return error(field, value, String(e));
+}
+
+/** An error that names its field's key too (see IFieldError.key). */
+function keyed(key: string, e: IFieldError | undefined): IFieldError | undefined {
+  return e ? { ...e, key } : undefined;
 }
 
 function collect(...errors: Array<IFieldError | undefined>): IFieldError[] {
@@ -216,16 +226,16 @@ export interface IMilestoneInput {
 /** Checks a milestone as typed. */
 export function validateMilestoneInput(input: IMilestoneInput): IFieldError[] {
   const errors: IFieldError[] = collect(
-    checkText('Milestone', input.title, { required: true, maxLength: MAX_SINGLE_LINE }),
-    checkText('Number', input.number, { maxLength: 16 }),
-    checkText('Status', input.status),
-    checkDate('Due date', input.dueDate)
+    keyed('title', checkText('Milestone', input.title, { required: true, maxLength: MAX_SINGLE_LINE })),
+    keyed('number', checkText('Number', input.number, { maxLength: 16 })),
+    keyed('status', checkText('Status', input.status)),
+    keyed('dueDate', checkDate('Due date', input.dueDate))
   );
   if (input.timing !== 'ThisPeriod' && input.timing !== 'NextPeriod') {
-    errors.push(error('Timing', input.timing, 'must be "This period" or "Next period".'));
+    errors.push({ ...error('Timing', input.timing, 'must be "This period" or "Next period".'), key: 'timing' });
   }
   if (!isBlank(input.statusCategory) && !MILESTONE_STATUS_CATEGORIES.some((c) => c.key === input.statusCategory)) {
-    errors.push(error('Status category', input.statusCategory, `is not one of ${MILESTONE_STATUS_CATEGORIES.map((c) => c.label).join(', ')}.`));
+    errors.push({ ...error('Status category', input.statusCategory, `is not one of ${MILESTONE_STATUS_CATEGORIES.map((c) => c.label).join(', ')}.`), key: 'statusCategory' });
   }
   return errors;
 }
@@ -254,12 +264,12 @@ function checkScore(field: string, value: string | number | undefined): IFieldEr
 /** Checks a risk as typed. */
 export function validateRiskInput(input: IRiskInput): IFieldError[] {
   const errors: IFieldError[] = collect(
-    checkText('Risk description', input.description, { required: true }),
-    checkText('Mitigation', input.mitigation, { required: true }),
-    checkText('Number', input.number, { maxLength: 16 }),
-    checkScore('Likelihood', input.likelihood),
-    checkScore('Impact', input.impact),
-    checkText('Owner', input.owner, { maxLength: MAX_SINGLE_LINE })
+    keyed('description', checkText('Risk description', input.description, { required: true })),
+    keyed('mitigation', checkText('Mitigation', input.mitigation, { required: true })),
+    keyed('number', checkText('Number', input.number, { maxLength: 16 })),
+    keyed('likelihood', checkScore('Likelihood', input.likelihood)),
+    keyed('impact', checkScore('Impact', input.impact)),
+    keyed('owner', checkText('Owner', input.owner, { maxLength: MAX_SINGLE_LINE }))
   );
   return errors;
 }

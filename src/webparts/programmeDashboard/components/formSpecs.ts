@@ -37,6 +37,7 @@ import {
   validateStatusReportInput,
   tableTitle
 } from '../../../domain';
+import { fieldOf, MILESTONE_FIELDS, RISK_FIELDS, type FieldTable } from '../../../data/fields';
 import type { EntityChanges, ICurrentUser, Saved } from '../../../data/repository';
 import { format } from './format';
 import type { FormValues, IFieldOption, IFieldSpec, IFormRequest } from './forms';
@@ -74,6 +75,36 @@ function textField(key: string, label: string, validationName: string, multiline
 
 function dateField(key: string, label: string, validationName: string): IFieldSpec {
   return { key, label, validationName, kind: 'date', description: strings.DateFormatHint };
+}
+
+/** The dashboard's words for a string key. */
+export function labelText(labelKey: string): string {
+  const label: unknown = (strings as { [key: string]: unknown })[labelKey];
+  if (typeof label !== 'string') {
+    throw new Error(`The dashboard has no label ${labelKey}.`);
+  }
+  return label;
+}
+
+/**
+ * A form field made from its entity's field table (src/data/fields.ts): the field's key, its
+ * label, the kind of input its column takes and whether it is required. Messages about it, the
+ * domain's as typed and the data layer's on save, go beside it by its key.
+ */
+function tableField<T>(table: FieldTable<T>, key: Extract<keyof T, string>, extra: Partial<IFieldSpec> = {}): IFieldSpec {
+  const f = fieldOf(table, key);
+  if (!f.labelKey) {
+    throw new Error(`The field ${key} has no label for a form.`);
+  }
+  const kind: IFieldSpec['kind'] = f.kind === 'note' ? 'multiline' : f.kind === 'date' ? 'date' : f.kind === 'choice' ? 'choice' : 'text';
+  return {
+    key: f.key,
+    label: labelText(f.labelKey),
+    kind,
+    ...(f.rules && f.rules.required ? { required: true } : {}),
+    ...(kind === 'date' ? { description: strings.DateFormatHint } : {}),
+    ...extra
+  };
 }
 
 function orEmpty(text: string | undefined | null): string {
@@ -236,8 +267,8 @@ export function statusCategoryOptions(): IFieldOption[] {
 
 function statusFields(): IFieldSpec[] {
   return [
-    textField('status', strings.MilestoneStatusLabel, 'Status', true, { description: strings.MilestoneStatusHint }),
-    { key: 'statusCategory', label: strings.MilestoneStatusCategoryLabel, validationName: 'Status category', kind: 'choice', options: statusCategoryOptions() }
+    tableField(MILESTONE_FIELDS, 'status', { description: strings.MilestoneStatusHint }),
+    tableField(MILESTONE_FIELDS, 'statusCategory', { options: statusCategoryOptions() })
   ];
 }
 
@@ -281,10 +312,10 @@ export function milestoneForm(
   suggestedNumber: string
 ): IFormRequest {
   const fields: IFieldSpec[] = [
-    textField('number', strings.MilestoneNumberLabel, 'Number', false),
-    textField('title', strings.MilestoneTitleLabel, 'Milestone', false, { required: true }),
+    tableField(MILESTONE_FIELDS, 'number'),
+    tableField(MILESTONE_FIELDS, 'title'),
     ...(timing === 'ThisPeriod' ? statusFields() : []),
-    dateField('dueDate', strings.MilestoneDueDateLabel, 'Due date')
+    tableField(MILESTONE_FIELDS, 'dueDate')
   ];
   const changesOf = (v: FormValues): EntityChanges<'milestone'> => ({
     number: v.number.trim(),
@@ -346,12 +377,12 @@ function riskValues(stored: unknown): FormValues {
 /** A risk, new (raised this period) or existing. */
 export function riskForm(ctx: IFormContext, risk: Saved<IRisk> | undefined, order: number, suggestedNumber: string): IFormRequest {
   const fields: IFieldSpec[] = [
-    textField('number', strings.RiskNumberLabel, 'Number', false),
-    textField('description', strings.RiskDescriptionLabel, 'Risk description', true, { required: true }),
-    textField('mitigation', strings.RiskMitigationLabel, 'Mitigation', true, { required: true }),
-    textField('likelihood', strings.RiskLikelihoodLabel, 'Likelihood', false, { description: strings.RiskScoreHint }),
-    textField('impact', strings.RiskImpactLabel, 'Impact', false, { description: strings.RiskScoreHint }),
-    textField('owner', strings.RiskOwnerLabel, 'Owner', false)
+    tableField(RISK_FIELDS, 'number'),
+    tableField(RISK_FIELDS, 'description'),
+    tableField(RISK_FIELDS, 'mitigation'),
+    tableField(RISK_FIELDS, 'likelihood', { description: strings.RiskScoreHint }),
+    tableField(RISK_FIELDS, 'impact', { description: strings.RiskScoreHint }),
+    tableField(RISK_FIELDS, 'owner')
   ];
   const score = (text: string): number | undefined => (isBlank(text) ? undefined : parseInt(text.trim(), 10));
   const changesOf = (v: FormValues): EntityChanges<'risk'> => ({
