@@ -12,7 +12,20 @@
  * by it (DataError.field), and a form's field has the same key, so the form puts the refusal
  * beside its field without matching any words.
  */
-import { checkText, MAX_SINGLE_LINE, type IFieldError, type IMilestone, type IRisk, type MilestoneStatusCategory, type MilestoneTiming, type RiskState } from '../domain';
+import {
+  checkText,
+  MAX_SINGLE_LINE,
+  RAG_SCALE,
+  type IFieldError,
+  type IMilestone,
+  type IRisk,
+  type IStatusReport,
+  type MilestoneStatusCategory,
+  type MilestoneTiming,
+  type Rag,
+  type RiskState,
+  type StatusReportState
+} from '../domain';
 import type { ColumnKind } from './lists';
 
 /** A list item in SharePoint REST's JSON-light shape. */
@@ -142,6 +155,8 @@ export interface IFieldRules {
   date?: boolean;
   /** One of these values (none too, unless required). */
   choices?: readonly string[];
+  /** Why a value not among the choices is refused, when not "is not one of …". */
+  notAChoice?: string;
 }
 
 /** One field of an entity. */
@@ -163,6 +178,8 @@ export interface IField<K extends string = string> {
   labelKey?: string;
   /** The list's Title column is written from this field too, as one line (the field itself is a note). */
   titleFrom?: boolean;
+  /** The form takes the field as a date (dd/mm/yyyy) that the column keeps as written. */
+  asDate?: boolean;
 }
 
 /** The fields of an entity, in the domain object's order (the list's Title column comes first among its columns). */
@@ -232,6 +249,74 @@ export const RISK_FIELDS: FieldTable<IRisk> = [
   { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'Order' }
 ];
 
+const RAGS: { [choice: string]: Rag } = {};
+for (const r of RAG_SCALE) {
+  RAGS[r] = r;
+}
+const rag = choice(RAGS);
+const NOT_RATED: string = 'Not rated';
+/** Last period's rating as the report states it: null is "not rated" (a choice of its own), none is not stated. */
+const previousRag: ICodec = {
+  choices: [...rag.choices, NOT_RATED],
+  read: (r: unknown) => (r === NOT_RATED ? null : rag.read(r)),
+  write: (x: unknown) => (x === null ? NOT_RATED : rag.write(x))
+};
+const reportState = choice<StatusReportState>({ Draft: 'Draft', Submitted: 'Submitted', Approved: 'Approved', Returned: 'Returned' }, 'Draft');
+/** A note of one name a line. */
+const lines: ICodec = {
+  read: (r: unknown) => {
+    const t: string | undefined = text(r);
+    return t === undefined ? undefined : t.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  },
+  write: (x: unknown) => (Array.isArray(x) && x.length > 0 ? x.join('\n') : null)
+};
+const NOT_A_RAG: string = 'is not a RAG status.';
+const note = (key: Extract<keyof IStatusReport, string>, column: string, name: string, labelKey?: string): IField<Extract<keyof IStatusReport, string>> => ({
+  key,
+  column,
+  kind: 'note',
+  codec: CODECS.optionalText,
+  rules: {},
+  name,
+  ...(labelKey ? { labelKey } : {})
+});
+const line = (key: Extract<keyof IStatusReport, string>, column: string, name: string, labelKey: string, asDate: boolean): IField<Extract<keyof IStatusReport, string>> => ({
+  key,
+  column,
+  kind: 'text',
+  codec: CODECS.optionalText,
+  rules: { maxLength: MAX_SINGLE_LINE },
+  name,
+  labelKey,
+  ...(asDate ? { asDate } : {})
+});
+
+/**
+ * The Status Reports list. Its Title column names the workstream and period (the repository
+ * fills it). The completion dates are kept as written ("31/03/2024", "TBC").
+ */
+export const STATUS_REPORT_FIELDS: FieldTable<IStatusReport> = [
+  workstream,
+  { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Reporting period' },
+  { key: 'rag', column: 'Rag', kind: 'choice', codec: rag, indexed: true, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'Project status this period', labelKey: 'FieldRag' },
+  { key: 'previousRag', column: 'PreviousRag', kind: 'choice', codec: previousRag, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'Project status previous period', labelKey: 'FieldPreviousRag' },
+  note('previousRagReason', 'PreviousRagReason', 'Why last period differs from the record', 'FieldPreviousRagReason'),
+  note('keyActivities', 'KeyActivities', 'Key activities', 'KeyActivitiesLabel'),
+  note('engagement', 'Engagement', 'Engagement', 'EngagementLabel'),
+  note('concernsIssues', 'ConcernsIssues', 'Concerns/issues', 'ConcernsIssuesLabel'),
+  note('managerUpdate', 'ManagerUpdate', 'Project manager update', 'ManagerUpdateLabel'),
+  note('ragRationale', 'RagRationale', 'RAG rationale', 'RagRationaleLabel'),
+  line('agreedCompletionAsWritten', 'AgreedCompletion', 'Agreed completion date', 'AgreedCompletionLabel', true),
+  line('forecastCompletionAsWritten', 'ForecastCompletion', 'Forecast completion date', 'ForecastCompletionLabel', true),
+  note('completionDateChangeNote', 'CompletionDateChangeNote', 'Why the completion date moved', 'CompletionDateChangeNoteLabel'),
+  { key: 'reportingPeriodAsWritten', column: 'ReportingPeriodAsWritten', kind: 'text', codec: CODECS.optionalText, name: 'Reporting period as written' },
+  { key: 'namesAsWritten', column: 'NamesAsWritten', kind: 'note', codec: lines, name: 'Names as written' },
+  line('completedBy', 'CompletedBy', 'Report completed by', 'CompletedByLabel', false),
+  line('completionDateAsWritten', 'CompletionDate', 'Completion date', 'CompletionDateLabel', true),
+  { key: 'state', column: 'ReportState', kind: 'choice', codec: reportState, indexed: true, rules: { required: true, choices: reportState.values }, name: 'Report state' },
+  note('returnReason', 'ReturnReason', 'Reason sent back')
+];
+
 /** A field of a table by its key. */
 export function fieldOf<T>(table: FieldTable<T>, key: Extract<keyof T, string>): IField<Extract<keyof T, string>> {
   const found: IField<Extract<keyof T, string>> | undefined = table.filter((f) => f.key === key)[0];
@@ -243,11 +328,14 @@ export function fieldOf<T>(table: FieldTable<T>, key: Extract<keyof T, string>):
 
 // ---- what the tables make ----
 
-/** The columns of a table's fields as lists.ts describes them: the Title column first. */
+/**
+ * The columns of a table's fields as lists.ts describes them, the Title column first: every list
+ * has one, a field's or one the repository fills (a status report's names its workstream and period).
+ */
 export function columnsOf(table: ReadonlyArray<IField>): Array<{ name: string; kind: ColumnKind; indexed?: boolean }> {
   const columns = table.map((f) => (f.indexed ? { name: f.column, kind: f.kind, indexed: true } : { name: f.column, kind: f.kind }));
-  const title = table.some((f) => f.titleFrom) ? [{ name: 'Title', kind: 'text' as ColumnKind }] : columns.filter((c) => c.name === 'Title');
-  return [...title, ...columns.filter((c) => c.name !== 'Title')];
+  const title = columns.filter((c) => c.name === 'Title');
+  return [...(title.length > 0 ? title : [{ name: 'Title', kind: 'text' as ColumnKind }]), ...columns.filter((c) => c.name !== 'Title')];
 }
 
 /** An entity from its record: its id and each field read by its codec. */
@@ -285,7 +373,7 @@ function checkField(f: IField, rules: IFieldRules, v: unknown): IFieldError | un
     if (!rules.required && none(v)) {
       return undefined;
     }
-    return rules.choices.indexOf(v as string) >= 0 ? undefined : fault(f, v, `is not one of ${rules.choices.join(', ')}.`);
+    return rules.choices.indexOf(v as string) >= 0 ? undefined : fault(f, v, rules.notAChoice || `is not one of ${rules.choices.join(', ')}.`);
   }
   if (f.kind === 'lookup' || f.kind === 'user') {
     if (!rules.required && none(v)) {

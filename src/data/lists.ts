@@ -3,7 +3,7 @@
  * provisioning XML (sharepoint/assets) is the source of truth; test/data/lists.test.ts checks
  * this description against it so that the two cannot drift apart.
  */
-import { columnsOf, MILESTONE_FIELDS, restColumnName, RISK_FIELDS } from './fields';
+import { columnsOf, MILESTONE_FIELDS, restColumnName, RISK_FIELDS, STATUS_REPORT_FIELDS } from './fields';
 import { LIST_TITLES, type ListKey } from './repository';
 
 /**
@@ -80,29 +80,7 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('BoardMeetingDate', 'date'),
     c('Phase', 'lookup', true)
   ],
-  statusReports: [
-    c('Title', 'text'),
-    c('Workstream', 'lookup', true),
-    c('ReportingPeriod', 'lookup', true),
-    c('Rag', 'choice', true),
-    c('PreviousRag', 'choice'),
-    c('PreviousRagReason', 'note'),
-    c('KeyActivities', 'note'),
-    c('Engagement', 'note'),
-    c('ConcernsIssues', 'note'),
-    c('ManagerUpdate', 'note'),
-    c('RagRationale', 'note'),
-    c('AgreedCompletion', 'text'),
-    c('ForecastCompletion', 'text'),
-    c('CompletionDateChangeNote', 'note'),
-    c('ReportingPeriodAsWritten', 'text'),
-    c('NamesAsWritten', 'note'),
-    c('CompletedBy', 'text'),
-    c('CompletionDate', 'text'),
-    c('ReportState', 'choice', true),
-    c('ReturnReason', 'note'),
-    requestKey
-  ],
+  statusReports: [...columnsOf(STATUS_REPORT_FIELDS), requestKey],
   sponsorComments: [
     c('Title', 'text'),
     c('Workstream', 'lookup', true),

@@ -22,7 +22,7 @@ import {
   type IWorkstream,
   type Rag
 } from '../domain';
-import { dateOnly, id, isoDate, MILESTONE_FIELDS, num, optional, readFields, RISK_FIELDS, text, titleLine as title, writeFields, type ListRecord } from './fields';
+import { dateOnly, id, isoDate, MILESTONE_FIELDS, num, optional, readFields, RISK_FIELDS, STATUS_REPORT_FIELDS, text, titleLine as title, writeFields, type ListRecord } from './fields';
 import { COLUMNS, readColumns, restName, type IColumn } from './lists';
 import type { EntityKind, IEntities, IPeriodHistoryEntry, ListKey, NewEntity } from './repository';
 
@@ -47,11 +47,6 @@ function person(people: PeopleLookup, value: unknown): IPerson | undefined {
 function persons(people: PeopleLookup, value: unknown): IPerson[] {
   const ids: unknown[] = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results?: unknown[] }).results) ? (value as { results: unknown[] }).results : [];
   return ids.map((v) => person(people, v)).filter((p): p is IPerson => p !== undefined);
-}
-
-function lines(value: unknown): string[] | undefined {
-  const t: string | undefined = text(value);
-  return t === undefined ? undefined : t.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 }
 
 // ---- reading ----
@@ -160,28 +155,7 @@ export function toEntity<K extends EntityKind>(kind: K, r: ListRecord, people: P
 }
 
 const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEntities[K] } = {
-  statusReport: (r): IStatusReport => ({
-    id: id(r.Id) as number,
-    workstreamId: id(r.WorkstreamId) as number,
-    periodId: id(r.ReportingPeriodId) as number,
-    rag: rag(r.Rag),
-    previousRag: r.PreviousRag === 'Not rated' ? null : rag(r.PreviousRag),
-    previousRagReason: text(r.PreviousRagReason),
-    keyActivities: text(r.KeyActivities),
-    engagement: text(r.Engagement),
-    concernsIssues: text(r.ConcernsIssues),
-    managerUpdate: text(r.ManagerUpdate),
-    ragRationale: text(r.RagRationale),
-    agreedCompletionAsWritten: text(r.AgreedCompletion),
-    forecastCompletionAsWritten: text(r.ForecastCompletion),
-    completionDateChangeNote: text(r.CompletionDateChangeNote),
-    reportingPeriodAsWritten: text(r.ReportingPeriodAsWritten),
-    namesAsWritten: lines(r.NamesAsWritten),
-    completedBy: text(r.CompletedBy),
-    completionDateAsWritten: text(r.CompletionDate),
-    state: r.ReportState === 'Submitted' || r.ReportState === 'Approved' || r.ReportState === 'Returned' ? r.ReportState : 'Draft',
-    returnReason: text(r.ReturnReason)
-  }),
+  statusReport: (r): IStatusReport => readFields(STATUS_REPORT_FIELDS, r),
   sponsorComment: (r, people): ISponsorComment => ({
     id: id(r.Id) as number,
     workstreamId: id(r.WorkstreamId) as number,
@@ -249,28 +223,7 @@ function pick<T>(value: Partial<T>, map: { [P in keyof T]?: (v: T[P]) => ListRec
 }
 
 const WRITERS: { [K in EntityKind]: Writer<K> } = {
-  statusReport: (v) =>
-    pick<NewEntity<'statusReport'>>(v, {
-      workstreamId: (x) => ({ WorkstreamId: x }),
-      periodId: (x) => ({ ReportingPeriodId: x }),
-      rag: (x) => ({ Rag: x || null }),
-      previousRag: (x) => ({ PreviousRag: x === null ? 'Not rated' : x || null }),
-      previousRagReason: (x) => ({ PreviousRagReason: optional(x) }),
-      keyActivities: (x) => ({ KeyActivities: optional(x) }),
-      engagement: (x) => ({ Engagement: optional(x) }),
-      concernsIssues: (x) => ({ ConcernsIssues: optional(x) }),
-      managerUpdate: (x) => ({ ManagerUpdate: optional(x) }),
-      ragRationale: (x) => ({ RagRationale: optional(x) }),
-      agreedCompletionAsWritten: (x) => ({ AgreedCompletion: optional(x) }),
-      forecastCompletionAsWritten: (x) => ({ ForecastCompletion: optional(x) }),
-      completionDateChangeNote: (x) => ({ CompletionDateChangeNote: optional(x) }),
-      reportingPeriodAsWritten: (x) => ({ ReportingPeriodAsWritten: optional(x) }),
-      namesAsWritten: (x) => ({ NamesAsWritten: x && x.length > 0 ? x.join('\n') : null }),
-      completedBy: (x) => ({ CompletedBy: optional(x) }),
-      completionDateAsWritten: (x) => ({ CompletionDate: optional(x) }),
-      state: (x) => ({ ReportState: x }),
-      returnReason: (x) => ({ ReturnReason: optional(x) })
-    }),
+  statusReport: (v) => writeFields(STATUS_REPORT_FIELDS, v),
   sponsorComment: (v) =>
     pick<NewEntity<'sponsorComment'>>(v, {
       workstreamId: (x) => ({ WorkstreamId: x }),

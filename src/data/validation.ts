@@ -2,11 +2,11 @@
  * Checks an entity before it is written, with the domain's own field checks, so that bad input
  * is refused with words naming the field and nothing reaches SharePoint. The refusal names the
  * field by its key (DataError.field: `title`, `likelihood`), which is also the key of the form's
- * field; milestones and risks are checked by their field tables' rules (fields.ts).
+ * field; status reports, milestones and risks are checked by their field tables' rules (fields.ts).
  */
-import { checkText, isRag, MAX_SINGLE_LINE, type IFieldError } from '../domain';
+import { checkText, type IFieldError } from '../domain';
 import { DataError } from './errors';
-import { checkFields, MILESTONE_FIELDS, RISK_FIELDS } from './fields';
+import { checkFields, MILESTONE_FIELDS, RISK_FIELDS, STATUS_REPORT_FIELDS } from './fields';
 import type { EntityKind, NewEntity } from './repository';
 
 type Check = (value: { [key: string]: unknown }, partial: boolean) => Array<IFieldError | undefined>;
@@ -43,25 +43,7 @@ function oneOf(value: { [key: string]: unknown }, key: string, field: string, al
 }
 
 const CHECKS: { [K in EntityKind]: Check } = {
-  statusReport: (v, p) => [
-    id(v, 'workstreamId', 'Workstream', p),
-    id(v, 'periodId', 'Reporting period', p),
-    present(v, 'rag', p) && v.rag !== undefined && !isRag(v.rag) ? fieldError('Project status this period', v.rag, 'is not a RAG status.', 'rag') : undefined,
-    present(v, 'previousRag', p) && v.previousRag !== undefined && v.previousRag !== null && !isRag(v.previousRag) ? fieldError('Project status previous period', v.previousRag, 'is not a RAG status.', 'previousRag') : undefined,
-    text(v, 'keyActivities', 'Key activities', p),
-    text(v, 'engagement', 'Engagement', p),
-    text(v, 'concernsIssues', 'Concerns/issues', p),
-    text(v, 'managerUpdate', 'Project manager update', p),
-    text(v, 'ragRationale', 'RAG rationale', p),
-    text(v, 'previousRagReason', 'Why last period differs from the record', p),
-    text(v, 'agreedCompletionAsWritten', 'Agreed completion date', p, false, MAX_SINGLE_LINE),
-    text(v, 'forecastCompletionAsWritten', 'Forecast completion date', p, false, MAX_SINGLE_LINE),
-    text(v, 'completionDateChangeNote', 'Why the completion date moved', p),
-    text(v, 'completedBy', 'Report completed by', p, false, MAX_SINGLE_LINE),
-    text(v, 'completionDateAsWritten', 'Completion date', p, false, MAX_SINGLE_LINE),
-    oneOf(v, 'state', 'Report state', ['Draft', 'Submitted', 'Approved', 'Returned'], p),
-    text(v, 'returnReason', 'Reason sent back', p)
-  ],
+  statusReport: (v, p) => checkFields(STATUS_REPORT_FIELDS, v, p),
   sponsorComment: (v, p) => [id(v, 'workstreamId', 'Workstream', p), id(v, 'periodId', 'Reporting period', p), text(v, 'text', 'Sponsor comments', p, true)],
   milestone: (v, p) => checkFields(MILESTONE_FIELDS, v, p),
   risk: (v, p) => checkFields(RISK_FIELDS, v, p),

@@ -98,11 +98,12 @@ export interface IStatusReportInput {
   managerUpdate?: string;
   ragRationale?: string;
   previousRagReason?: string;
-  agreedCompletion?: string;
-  forecastCompletion?: string;
+  /** As typed (dd/mm/yyyy); kept as written. Keys as the status report's (src/data/fields.ts). */
+  agreedCompletionAsWritten?: string;
+  forecastCompletionAsWritten?: string;
   completionDateChangeNote?: string;
   completedBy?: string;
-  completionDate?: string;
+  completionDateAsWritten?: string;
 }
 
 /**
@@ -113,22 +114,22 @@ export interface IStatusReportInput {
 export function validateStatusReportInput(input: IStatusReportInput, submitting: boolean = false, options?: IReportingOptions): IFieldError[] {
   const reporting: IReportingOptions = options || reportingOptionsOf(undefined);
   const errors: IFieldError[] = collect(
-    checkRag('Project status this period', input.rag, submitting && reporting.rated, reporting),
-    checkOptionalRag('Project status previous period', input.previousRag),
-    checkText('Key activities', input.keyActivities),
-    checkText('Engagement', input.engagement),
-    checkText('Concerns/issues', input.concernsIssues),
-    checkText('Project manager update', input.managerUpdate),
-    checkText('RAG rationale', input.ragRationale),
-    checkText('Why last period differs from the record', input.previousRagReason),
-    checkDate('Agreed completion date', input.agreedCompletion),
-    checkDate('Forecast completion date', input.forecastCompletion),
-    checkText('Why the completion date moved', input.completionDateChangeNote),
-    checkText('Report completed by', input.completedBy, { required: submitting && reporting.signOff, maxLength: MAX_SINGLE_LINE }),
-    checkDate('Completion date', input.completionDate, submitting && reporting.signOff)
+    keyed('rag', checkRag('Project status this period', input.rag, submitting && reporting.rated, reporting)),
+    keyed('previousRag', checkOptionalRag('Project status previous period', input.previousRag)),
+    keyed('keyActivities', checkText('Key activities', input.keyActivities)),
+    keyed('engagement', checkText('Engagement', input.engagement)),
+    keyed('concernsIssues', checkText('Concerns/issues', input.concernsIssues)),
+    keyed('managerUpdate', checkText('Project manager update', input.managerUpdate)),
+    keyed('ragRationale', checkText('RAG rationale', input.ragRationale)),
+    keyed('previousRagReason', checkText('Why last period differs from the record', input.previousRagReason)),
+    keyed('agreedCompletionAsWritten', checkDate('Agreed completion date', input.agreedCompletionAsWritten)),
+    keyed('forecastCompletionAsWritten', checkDate('Forecast completion date', input.forecastCompletionAsWritten)),
+    keyed('completionDateChangeNote', checkText('Why the completion date moved', input.completionDateChangeNote)),
+    keyed('completedBy', checkText('Report completed by', input.completedBy, { required: submitting && reporting.signOff, maxLength: MAX_SINGLE_LINE })),
+    keyed('completionDateAsWritten', checkDate('Completion date', input.completionDateAsWritten, submitting && reporting.signOff))
   );
   if (submitting && isBlank(input.keyActivities) && isBlank(input.managerUpdate)) {
-    errors.push(error('Key activities', input.keyActivities, 'must not be empty: say what the workstream did this period.'));
+    errors.push({ ...error('Key activities', input.keyActivities, 'must not be empty: say what the workstream did this period.'), key: 'keyActivities' });
   }
   return errors;
 }
@@ -146,7 +147,7 @@ export function submitBlockers(report: IStatusReport, options?: IReportingOption
       keyActivities: report.keyActivities,
       managerUpdate: report.managerUpdate,
       completedBy: report.completedBy,
-      completionDate: report.completionDateAsWritten
+      completionDateAsWritten: report.completionDateAsWritten
     },
     true,
     options
@@ -196,11 +197,14 @@ export function checkStatedLastPeriod(stated: string | undefined, reason: string
   if (rating === recorded) {
     return undefined;
   }
-  return error(
-    'Why last period differs from the record',
-    reason,
-    `must be given: the report states last period as ${rating || 'not rated'}, but the previous period recorded ${recorded || 'no rating'}.`
-  );
+  return {
+    ...error(
+      'Why last period differs from the record',
+      reason,
+      `must be given: the report states last period as ${rating || 'not rated'}, but the previous period recorded ${recorded || 'no rating'}.`
+    ),
+    key: 'previousRagReason'
+  };
 }
 
 /** The milestone status categories and their labels. */

@@ -7,14 +7,14 @@
  */
 import * as path from 'path';
 import { DataError } from '../../src/data/errors';
-import { checkFields, columnsOf, graphName, MILESTONE_FIELDS, readFields, restColumnName, RISK_FIELDS, writeFields, type IField } from '../../src/data/fields';
+import { checkFields, columnsOf, graphName, MILESTONE_FIELDS, readFields, restColumnName, RISK_FIELDS, STATUS_REPORT_FIELDS, writeFields, type IField } from '../../src/data/fields';
 import { COLUMNS, REQUEST_KEY } from '../../src/data/lists';
 import { graphSelectFor, selectFor } from '../../src/data/mapping';
 import { LIST_TITLES, type EntityKind, type ListKey } from '../../src/data/repository';
 import { validateEntity } from '../../src/data/validation';
-import { validateMilestoneInput, validateRiskInput, type IMilestone, type IPeriod, type IRisk, type IWorkstream } from '../../src/domain';
+import { checkStatedLastPeriod, validateMilestoneInput, validateRiskInput, validateStatusReportInput, type IMilestone, type IPeriod, type IRisk, type IStatusReport, type IWorkstream } from '../../src/domain';
 import { loadListDefinitions, type IFieldDefinition, type IListDefinition } from '../../src/emulator/schema';
-import { labelText, milestoneForm, milestoneStatusForm, riskForm, type IFormContext } from '../../src/webparts/programmeDashboard/components/formSpecs';
+import { labelText, milestoneForm, milestoneStatusForm, riskForm, statusReportForm, type IFormContext } from '../../src/webparts/programmeDashboard/components/formSpecs';
 import type { IFieldSpec } from '../../src/webparts/programmeDashboard/components/forms';
 
 const definitions: IListDefinition[] = loadListDefinitions(path.resolve(__dirname, '../../sharepoint/assets'));
@@ -26,6 +26,7 @@ interface ITableCase {
 }
 
 const TABLES: ITableCase[] = [
+  { kind: 'statusReport', list: 'statusReports', table: STATUS_REPORT_FIELDS },
   { kind: 'milestone', list: 'milestones', table: MILESTONE_FIELDS },
   { kind: 'risk', list: 'risks', table: RISK_FIELDS }
 ];
@@ -96,8 +97,14 @@ describe.each(TABLES)('the $list field table', ({ kind, list, table }) => {
   });
 
   it('reads back what it writes, field by field', () => {
+    // Values of the shape the domain gives each field (names as written: one a line).
+    const shaped: { [key: string]: unknown } = { namesAsWritten: ['Louisa Simpson', 'Nick Bell'] };
     const sample: { [key: string]: unknown } = {};
     for (const f of table) {
+      if (f.key in shaped) {
+        sample[f.key] = shaped[f.key];
+        continue;
+      }
       const rules = f.rules || {};
       sample[f.key] =
         rules.choices ? rules.choices[rules.choices.length - 1]
@@ -137,7 +144,11 @@ describe("the dashboard's forms made from the field tables", () => {
   };
   const milestone = { id: 5, workstreamId: 1, periodId: 3, timing: 'ThisPeriod', title: 'Launch', order: 1, etag: '"1"' } as IMilestone & { etag: string };
   const risk = { id: 6, workstreamId: 1, description: 'd', mitigation: 'm', state: 'Open', raisedPeriodId: 3, order: 1, etag: '"1"' } as IRisk & { etag: string };
+  const report = { id: 4, workstreamId: 1, periodId: 3, state: 'Draft', managerUpdate: 'Early style.', keyActivities: 'And the split.', etag: '"1"' } as IStatusReport & { etag: string };
+  const previous = { id: 2, workstreamId: 1, periodId: 2, state: 'Approved', rag: 'Amber', agreedCompletionAsWritten: '31/03/2024' } as IStatusReport;
   const forms: Array<[string, ReadonlyArray<IField>, IFieldSpec[]]> = [
+    ['a new status report', STATUS_REPORT_FIELDS, statusReportForm(ctx, undefined, previous).fields],
+    ['a status report in both styles', STATUS_REPORT_FIELDS, statusReportForm(ctx, report, previous).fields],
     ['a milestone this period', MILESTONE_FIELDS, milestoneForm(ctx, 'ThisPeriod', undefined, 1, '1').fields],
     ['a milestone next period', MILESTONE_FIELDS, milestoneForm(ctx, 'NextPeriod', milestone, 1, '1').fields],
     ["a milestone's status", MILESTONE_FIELDS, milestoneStatusForm(ctx, milestone).fields],
@@ -158,6 +169,17 @@ describe("the dashboard's forms made from the field tables", () => {
     const keys = (errors: Array<{ key?: string }>): Array<string | undefined> => errors.map((e) => e.key);
     expect(keys(validateMilestoneInput({ title: '', number: 'x'.repeat(17), timing: 'Later' as 'ThisPeriod', statusCategory: 'Done', dueDate: '31/11/2023' }))).toEqual(['title', 'number', 'dueDate', 'timing', 'statusCategory']);
     expect(keys(validateRiskInput({ description: '', mitigation: '', number: 'x'.repeat(17), likelihood: 6, impact: 0, owner: 'x'.repeat(256) }))).toEqual(['description', 'mitigation', 'number', 'likelihood', 'impact', 'owner']);
+    const reportKeys: Array<string | undefined> = keys([
+      ...validateStatusReportInput(
+        { rag: 'Purple', previousRag: 'Mauve', keyActivities: '\u0007', agreedCompletionAsWritten: '31/06/2023', forecastCompletionAsWritten: '32/01/2024', completedBy: '', completionDateAsWritten: '' },
+        true
+      ),
+      checkStatedLastPeriod('Green', '', 'Amber') as { key?: string }
+    ]);
+    expect(reportKeys).toEqual(['rag', 'previousRag', 'keyActivities', 'agreedCompletionAsWritten', 'forecastCompletionAsWritten', 'completedBy', 'completionDateAsWritten', 'previousRagReason']);
+    for (const key of reportKeys) {
+      expect(STATUS_REPORT_FIELDS.some((f) => f.key === key)).toBe(true);
+    }
     for (const key of ['title', 'number', 'dueDate', 'timing', 'statusCategory']) {
       expect(MILESTONE_FIELDS.some((f) => f.key === key)).toBe(true);
     }

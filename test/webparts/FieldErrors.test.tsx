@@ -11,7 +11,7 @@ import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import type { IPeriod } from '../../src/domain';
 import { EditPanel } from '../../src/webparts/programmeDashboard/components/EditPanel';
-import { milestoneForm, riskForm, type IFormContext } from '../../src/webparts/programmeDashboard/components/formSpecs';
+import { milestoneForm, riskForm, statusReportForm, type IFormContext } from '../../src/webparts/programmeDashboard/components/formSpecs';
 import type { IFormRequest } from '../../src/webparts/programmeDashboard/components/forms';
 import { MemoryRepository } from '../support/memoryProgramme';
 
@@ -68,6 +68,25 @@ describe('messages beside their fields, by key', () => {
 
     await user.type(number, '{Backspace}');
     await waitFor(() => expect(number).not.toHaveAttribute('aria-invalid', 'true'));
+  });
+
+  it("puts the repository's refusal of a report's agreed completion date beside it (one key from list to form)", async () => {
+    const repository: MemoryRepository = new MemoryRepository({ persona: 'programmeOffice' });
+    const user = userEvent.setup();
+    const ctx: IFormContext = await contextOf(repository);
+    const report = (await repository.getPeriodPicture(ctx.period.id)).statusReports.filter((r) => r.workstreamId === ctx.workstream.id)[0];
+    const { onSaved } = renderPanel(repository, unchecked(statusReportForm(ctx, report)));
+    const dialog: HTMLElement = await screen.findByRole('dialog');
+    const agreed: HTMLElement = within(dialog).getByRole('textbox', { name: 'Agreed completion date' });
+    await user.clear(agreed);
+    await user.click(agreed);
+    await user.paste('3'.repeat(256));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(agreed).toHaveAttribute('aria-invalid', 'true'));
+    expect(agreed).toHaveAccessibleDescription(/Agreed completion date: "3+(…|\.\.\.)?" is 256 characters long; the most SharePoint keeps is 255\./);
+    expect(within(dialog).getByRole('textbox', { name: 'Forecast completion date' })).not.toHaveAttribute('aria-invalid', 'true');
+    expect(onSaved).not.toHaveBeenCalled();
   });
 
   it("puts the repository's refusal of a risk's likelihood beside Likelihood", async () => {
