@@ -861,7 +861,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (transition === 'submit') {
       const missing = submitBlockers(current, ctx.reporting);
       if (missing.length > 0) {
-        throw new DataError('validation', `Could not submit the report: ${missing.map((m) => m.message).join(' ')}`, { field: missing[0].field });
+        throw new DataError('validation', `Could not submit the report: ${missing.map((m) => m.message).join(' ')}`, { field: missing[0].key || missing[0].field });
       }
     }
     if (reason !== undefined) {

@@ -3,6 +3,7 @@
  * provisioning XML (sharepoint/assets) is the source of truth; test/data/lists.test.ts checks
  * this description against it so that the two cannot drift apart.
  */
+import { columnsOf, MILESTONE_FIELDS, restColumnName, RISK_FIELDS, STATUS_REPORT_FIELDS } from './fields';
 import { LIST_TITLES, type ListKey } from './repository';
 
 /**
@@ -79,29 +80,7 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('BoardMeetingDate', 'date'),
     c('Phase', 'lookup', true)
   ],
-  statusReports: [
-    c('Title', 'text'),
-    c('Workstream', 'lookup', true),
-    c('ReportingPeriod', 'lookup', true),
-    c('Rag', 'choice', true),
-    c('PreviousRag', 'choice'),
-    c('PreviousRagReason', 'note'),
-    c('KeyActivities', 'note'),
-    c('Engagement', 'note'),
-    c('ConcernsIssues', 'note'),
-    c('ManagerUpdate', 'note'),
-    c('RagRationale', 'note'),
-    c('AgreedCompletion', 'text'),
-    c('ForecastCompletion', 'text'),
-    c('CompletionDateChangeNote', 'note'),
-    c('ReportingPeriodAsWritten', 'text'),
-    c('NamesAsWritten', 'note'),
-    c('CompletedBy', 'text'),
-    c('CompletionDate', 'text'),
-    c('ReportState', 'choice', true),
-    c('ReturnReason', 'note'),
-    requestKey
-  ],
+  statusReports: [...columnsOf(STATUS_REPORT_FIELDS), requestKey],
   sponsorComments: [
     c('Title', 'text'),
     c('Workstream', 'lookup', true),
@@ -112,34 +91,9 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
     c('RecordedOn', 'dateTime'),
     requestKey
   ],
-  milestones: [
-    c('Title', 'text'),
-    c('Workstream', 'lookup', true),
-    c('ReportingPeriod', 'lookup', true),
-    c('Timing', 'choice', true),
-    c('MilestoneNumber', 'text'),
-    c('MilestoneStatus', 'note'),
-    c('StatusCategory', 'choice', true),
-    c('DueDate', 'date', true),
-    c('SortOrder', 'number'),
-    c('Origin', 'text', true),
-    requestKey
-  ],
-  risks: [
-    c('Title', 'text'),
-    c('Workstream', 'lookup', true),
-    c('RiskNumber', 'text'),
-    c('RiskDescription', 'note'),
-    c('Mitigation', 'note'),
-    c('Likelihood', 'number'),
-    c('Impact', 'number'),
-    c('RiskState', 'choice', true),
-    c('RiskOwner', 'text'),
-    c('RaisedPeriod', 'lookup', true),
-    c('ClosedPeriod', 'lookup', true),
-    c('SortOrder', 'number'),
-    requestKey
-  ],
+  // Made from the entities' field tables (fields.ts).
+  milestones: [...columnsOf(MILESTONE_FIELDS), requestKey],
+  risks: [...columnsOf(RISK_FIELDS), requestKey],
   feedback: [
     c('Title', 'text'),
     c('Workstream', 'lookup', true),
@@ -237,5 +191,5 @@ export function listTitle(list: ListKey): string {
 
 /** Column names with the REST suffix for references: "WorkstreamId". */
 export function restName(column: IColumn): string {
-  return column.kind === 'lookup' || column.kind === 'user' || column.kind === 'userMulti' ? `${column.name}Id` : column.name;
+  return restColumnName(column.name, column.kind);
 }

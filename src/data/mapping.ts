@@ -20,15 +20,14 @@ import {
   type ISponsorComment,
   type IStatusReport,
   type IWorkstream,
-  type MilestoneStatusCategory,
-  type MilestoneTiming,
   type Rag
 } from '../domain';
+import { dateOnly, id, isoDate, MILESTONE_FIELDS, num, optional, readFields, RISK_FIELDS, STATUS_REPORT_FIELDS, text, titleLine as title, writeFields, type ListRecord } from './fields';
 import { COLUMNS, readColumns, restName, type IColumn } from './lists';
 import type { EntityKind, IEntities, IPeriodHistoryEntry, ListKey, NewEntity } from './repository';
 
-/** A list item in SharePoint REST's JSON-light shape. */
-export type ListRecord = { [property: string]: unknown };
+export type { ListRecord };
+export { dateOnly };
 
 /** Finds a site user by id. */
 export type PeopleLookup = ((id: number) => IPerson | undefined) & {
@@ -36,68 +35,8 @@ export type PeopleLookup = ((id: number) => IPerson | undefined) & {
   readonly all?: readonly IPerson[];
 };
 
-const TIMINGS: { [choice: string]: MilestoneTiming } = { 'This period': 'ThisPeriod', 'Next period': 'NextPeriod' };
-const STATUS_CATEGORIES: { [choice: string]: MilestoneStatusCategory } = {
-  'Not started': 'NotStarted',
-  'In progress': 'InProgress',
-  Ongoing: 'Ongoing',
-  Complete: 'Complete',
-  Delayed: 'Delayed'
-};
-
-function invert<T extends string>(map: { [choice: string]: T }): { [key: string]: string } {
-  const out: { [key: string]: string } = {};
-  for (const k of Object.keys(map)) {
-    out[map[k]] = k;
-  }
-  return out;
-}
-
-const TIMING_CHOICES: { [key: string]: string } = invert(TIMINGS);
-const STATUS_CATEGORY_CHOICES: { [key: string]: string } = invert(STATUS_CATEGORIES);
-
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function num(value: unknown): number | undefined {
-  return typeof value === 'number' && isFinite(value) ? value : typeof value === 'string' && value.trim() !== '' && isFinite(Number(value)) ? Number(value) : undefined;
-}
-
-function id(value: unknown): number | undefined {
-  const n: number | undefined = num(value);
-  return n !== undefined && n > 0 ? n : undefined;
-}
-
 function rag(value: unknown): Rag | undefined {
   return isRag(value) ? value : undefined;
-}
-
-const LONDON: Intl.DateTimeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/**
- * A date-only column's calendar date. The repository's transport (SiteDateTransport) gives
- * records their dates as calendar dates in the site's time zone, which are returned as they are.
- * An instant (a record that did not pass through it) is read in UK time: SharePoint stores
- * date-only values as the site's local midnight in UTC, so a UK site's 1 June arrives as
- * 2023-05-31T23:00:00Z.
- */
-export function dateOnly(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value === '') {
-    return undefined;
-  }
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    return value;
-  }
-  const d: Date = new Date(value);
-  if (isNaN(d.getTime())) {
-    return undefined;
-  }
-  const parts: { [type: string]: string } = {};
-  for (const p of LONDON.formatToParts(d)) {
-    parts[p.type] = p.value;
-  }
-  return `${parts.year}-${parts.month}-${parts.day}`;
 }
 
 function person(people: PeopleLookup, value: unknown): IPerson | undefined {
@@ -108,11 +47,6 @@ function person(people: PeopleLookup, value: unknown): IPerson | undefined {
 function persons(people: PeopleLookup, value: unknown): IPerson[] {
   const ids: unknown[] = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results?: unknown[] }).results) ? (value as { results: unknown[] }).results : [];
   return ids.map((v) => person(people, v)).filter((p): p is IPerson => p !== undefined);
-}
-
-function lines(value: unknown): string[] | undefined {
-  const t: string | undefined = text(value);
-  return t === undefined ? undefined : t.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 }
 
 // ---- reading ----
@@ -221,28 +155,7 @@ export function toEntity<K extends EntityKind>(kind: K, r: ListRecord, people: P
 }
 
 const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEntities[K] } = {
-  statusReport: (r): IStatusReport => ({
-    id: id(r.Id) as number,
-    workstreamId: id(r.WorkstreamId) as number,
-    periodId: id(r.ReportingPeriodId) as number,
-    rag: rag(r.Rag),
-    previousRag: r.PreviousRag === 'Not rated' ? null : rag(r.PreviousRag),
-    previousRagReason: text(r.PreviousRagReason),
-    keyActivities: text(r.KeyActivities),
-    engagement: text(r.Engagement),
-    concernsIssues: text(r.ConcernsIssues),
-    managerUpdate: text(r.ManagerUpdate),
-    ragRationale: text(r.RagRationale),
-    agreedCompletionAsWritten: text(r.AgreedCompletion),
-    forecastCompletionAsWritten: text(r.ForecastCompletion),
-    completionDateChangeNote: text(r.CompletionDateChangeNote),
-    reportingPeriodAsWritten: text(r.ReportingPeriodAsWritten),
-    namesAsWritten: lines(r.NamesAsWritten),
-    completedBy: text(r.CompletedBy),
-    completionDateAsWritten: text(r.CompletionDate),
-    state: r.ReportState === 'Submitted' || r.ReportState === 'Approved' || r.ReportState === 'Returned' ? r.ReportState : 'Draft',
-    returnReason: text(r.ReturnReason)
-  }),
+  statusReport: (r): IStatusReport => readFields(STATUS_REPORT_FIELDS, r),
   sponsorComment: (r, people): ISponsorComment => ({
     id: id(r.Id) as number,
     workstreamId: id(r.WorkstreamId) as number,
@@ -251,33 +164,8 @@ const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEn
     author: person(people, r.AuthorId),
     ...recordedOrigin(r, people)
   }),
-  milestone: (r): IMilestone => ({
-    id: id(r.Id) as number,
-    workstreamId: id(r.WorkstreamId) as number,
-    periodId: id(r.ReportingPeriodId) as number,
-    timing: TIMINGS[r.Timing as string] || 'ThisPeriod',
-    number: text(r.MilestoneNumber),
-    title: text(r.Title) || '',
-    status: text(r.MilestoneStatus),
-    statusCategory: STATUS_CATEGORIES[r.StatusCategory as string],
-    dueDate: dateOnly(r.DueDate),
-    order: num(r.SortOrder) || 0,
-    origin: text(r.Origin)
-  }),
-  risk: (r): IRisk => ({
-    id: id(r.Id) as number,
-    workstreamId: id(r.WorkstreamId) as number,
-    number: text(r.RiskNumber),
-    description: text(r.RiskDescription) || '',
-    mitigation: text(r.Mitigation) || '',
-    likelihood: num(r.Likelihood),
-    impact: num(r.Impact),
-    state: r.RiskState === 'Closed' ? 'Closed' : 'Open',
-    owner: text(r.RiskOwner),
-    raisedPeriodId: id(r.RaisedPeriodId) as number,
-    closedPeriodId: id(r.ClosedPeriodId),
-    order: num(r.SortOrder) || 0
-  }),
+  milestone: (r): IMilestone => readFields(MILESTONE_FIELDS, r),
+  risk: (r): IRisk => readFields(RISK_FIELDS, r),
   feedback: (r, people): IIibFeedback => ({
     id: id(r.Id) as number,
     workstreamId: id(r.WorkstreamId) as number,
@@ -321,23 +209,6 @@ export function toHistoryEntry(r: ListRecord, people: PeopleLookup): IPeriodHist
 
 // ---- writing ----
 
-function title(value: string | undefined): string | null {
-  if (value === undefined) {
-    return null;
-  }
-  const flat: string = value.replace(/\s+/g, ' ').trim();
-  return flat.length > 255 ? `${flat.slice(0, 254)}…` : flat;
-}
-
-function optional(value: string | undefined): string | null {
-  return value === undefined || value === '' ? null : value;
-}
-
-/** A calendar date for a date-only column; the transport turns it into the site's midnight. */
-function isoDate(value: string | undefined): string | null {
-  return value ? value.slice(0, 10) : null;
-}
-
 type Writer<K extends EntityKind> = (value: Partial<NewEntity<K>>) => ListRecord;
 
 // Each writer maps only the fields present, so that an update changes nothing it was not given.
@@ -352,61 +223,15 @@ function pick<T>(value: Partial<T>, map: { [P in keyof T]?: (v: T[P]) => ListRec
 }
 
 const WRITERS: { [K in EntityKind]: Writer<K> } = {
-  statusReport: (v) =>
-    pick<NewEntity<'statusReport'>>(v, {
-      workstreamId: (x) => ({ WorkstreamId: x }),
-      periodId: (x) => ({ ReportingPeriodId: x }),
-      rag: (x) => ({ Rag: x || null }),
-      previousRag: (x) => ({ PreviousRag: x === null ? 'Not rated' : x || null }),
-      previousRagReason: (x) => ({ PreviousRagReason: optional(x) }),
-      keyActivities: (x) => ({ KeyActivities: optional(x) }),
-      engagement: (x) => ({ Engagement: optional(x) }),
-      concernsIssues: (x) => ({ ConcernsIssues: optional(x) }),
-      managerUpdate: (x) => ({ ManagerUpdate: optional(x) }),
-      ragRationale: (x) => ({ RagRationale: optional(x) }),
-      agreedCompletionAsWritten: (x) => ({ AgreedCompletion: optional(x) }),
-      forecastCompletionAsWritten: (x) => ({ ForecastCompletion: optional(x) }),
-      completionDateChangeNote: (x) => ({ CompletionDateChangeNote: optional(x) }),
-      reportingPeriodAsWritten: (x) => ({ ReportingPeriodAsWritten: optional(x) }),
-      namesAsWritten: (x) => ({ NamesAsWritten: x && x.length > 0 ? x.join('\n') : null }),
-      completedBy: (x) => ({ CompletedBy: optional(x) }),
-      completionDateAsWritten: (x) => ({ CompletionDate: optional(x) }),
-      state: (x) => ({ ReportState: x }),
-      returnReason: (x) => ({ ReturnReason: optional(x) })
-    }),
+  statusReport: (v) => writeFields(STATUS_REPORT_FIELDS, v),
   sponsorComment: (v) =>
     pick<NewEntity<'sponsorComment'>>(v, {
       workstreamId: (x) => ({ WorkstreamId: x }),
       periodId: (x) => ({ ReportingPeriodId: x }),
       text: (x) => ({ SponsorComment: x, Title: title(x) })
     }),
-  milestone: (v) =>
-    pick<NewEntity<'milestone'>>(v, {
-      workstreamId: (x) => ({ WorkstreamId: x }),
-      periodId: (x) => ({ ReportingPeriodId: x }),
-      timing: (x) => ({ Timing: TIMING_CHOICES[x] }),
-      number: (x) => ({ MilestoneNumber: optional(x) }),
-      title: (x) => ({ Title: x === undefined ? null : x }),
-      status: (x) => ({ MilestoneStatus: optional(x) }),
-      statusCategory: (x) => ({ StatusCategory: x ? STATUS_CATEGORY_CHOICES[x] : null }),
-      dueDate: (x) => ({ DueDate: isoDate(x) }),
-      order: (x) => ({ SortOrder: x }),
-      origin: (x) => ({ Origin: optional(x) })
-    }),
-  risk: (v) =>
-    pick<NewEntity<'risk'>>(v, {
-      workstreamId: (x) => ({ WorkstreamId: x }),
-      number: (x) => ({ RiskNumber: optional(x) }),
-      description: (x) => ({ RiskDescription: x, Title: title(x) }),
-      mitigation: (x) => ({ Mitigation: x }),
-      likelihood: (x) => ({ Likelihood: x === undefined ? null : x }),
-      impact: (x) => ({ Impact: x === undefined ? null : x }),
-      state: (x) => ({ RiskState: x }),
-      owner: (x) => ({ RiskOwner: optional(x) }),
-      raisedPeriodId: (x) => ({ RaisedPeriodId: x }),
-      closedPeriodId: (x) => ({ ClosedPeriodId: x === undefined ? null : x }),
-      order: (x) => ({ SortOrder: x })
-    }),
+  milestone: (v) => writeFields(MILESTONE_FIELDS, v),
+  risk: (v) => writeFields(RISK_FIELDS, v),
   feedback: (v) =>
     pick<NewEntity<'feedback'>>(v, {
       workstreamId: (x) => ({ WorkstreamId: x }),

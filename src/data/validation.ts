@@ -1,9 +1,12 @@
 /**
  * Checks an entity before it is written, with the domain's own field checks, so that bad input
- * is refused with words naming the field and nothing reaches SharePoint.
+ * is refused with words naming the field and nothing reaches SharePoint. The refusal names the
+ * field by its key (DataError.field: `title`, `likelihood`), which is also the key of the form's
+ * field; status reports, milestones and risks are checked by their field tables' rules (fields.ts).
  */
-import { checkText, isRag, MAX_SINGLE_LINE, type IFieldError } from '../domain';
+import { checkText, type IFieldError } from '../domain';
 import { DataError } from './errors';
+import { checkFields, MILESTONE_FIELDS, RISK_FIELDS, STATUS_REPORT_FIELDS } from './fields';
 import type { EntityKind, NewEntity } from './repository';
 
 type Check = (value: { [key: string]: unknown }, partial: boolean) => Array<IFieldError | undefined>;
@@ -16,11 +19,12 @@ function text(value: { [key: string]: unknown }, key: string, field: string, par
   if (!present(value, key, partial)) {
     return undefined;
   }
-  return checkText(field, value[key] as string | undefined, { required, maxLength });
+  const e: IFieldError | undefined = checkText(field, value[key] as string | undefined, { required, maxLength });
+  return e ? { ...e, key } : undefined;
 }
 
-function fieldError(field: string, v: unknown, reason: string): IFieldError {
-  return { field, value: v, reason, message: `${field}: ${String(v)} ${reason}` };
+function fieldError(field: string, v: unknown, reason: string, key: string): IFieldError {
+  return { field, key, value: v, reason, message: `${field}: ${String(v)} ${reason}` };
 }
 
 function id(value: { [key: string]: unknown }, key: string, field: string, partial: boolean): IFieldError | undefined {
@@ -28,65 +32,21 @@ function id(value: { [key: string]: unknown }, key: string, field: string, parti
     return undefined;
   }
   const v: unknown = value[key];
-  return typeof v === 'number' && Number.isInteger(v) && v > 0 ? undefined : fieldError(field, v, 'must be chosen.');
+  return typeof v === 'number' && Number.isInteger(v) && v > 0 ? undefined : fieldError(field, v, 'must be chosen.', key);
 }
 
 function oneOf(value: { [key: string]: unknown }, key: string, field: string, allowed: readonly unknown[], partial: boolean, optional: boolean = false): IFieldError | undefined {
   if (!present(value, key, partial) || (optional && (value[key] === undefined || value[key] === null))) {
     return undefined;
   }
-  return allowed.indexOf(value[key]) >= 0 ? undefined : fieldError(field, value[key], `is not one of ${allowed.filter((a) => a !== undefined && a !== null).join(', ')}.`);
-}
-
-function score(value: { [key: string]: unknown }, key: string, field: string, partial: boolean): IFieldError | undefined {
-  if (!present(value, key, partial) || value[key] === undefined || value[key] === null) {
-    return undefined;
-  }
-  const v: unknown = value[key];
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? undefined : fieldError(field, v, 'must be a whole number from 1 to 5.');
+  return allowed.indexOf(value[key]) >= 0 ? undefined : fieldError(field, value[key], `is not one of ${allowed.filter((a) => a !== undefined && a !== null).join(', ')}.`, key);
 }
 
 const CHECKS: { [K in EntityKind]: Check } = {
-  statusReport: (v, p) => [
-    id(v, 'workstreamId', 'Workstream', p),
-    id(v, 'periodId', 'Reporting period', p),
-    present(v, 'rag', p) && v.rag !== undefined && !isRag(v.rag) ? fieldError('Project status this period', v.rag, 'is not a RAG status.') : undefined,
-    present(v, 'previousRag', p) && v.previousRag !== undefined && v.previousRag !== null && !isRag(v.previousRag) ? fieldError('Project status previous period', v.previousRag, 'is not a RAG status.') : undefined,
-    text(v, 'keyActivities', 'Key activities', p),
-    text(v, 'engagement', 'Engagement', p),
-    text(v, 'concernsIssues', 'Concerns/issues', p),
-    text(v, 'managerUpdate', 'Project manager update', p),
-    text(v, 'ragRationale', 'RAG rationale', p),
-    text(v, 'previousRagReason', 'Why last period differs from the record', p),
-    text(v, 'agreedCompletionAsWritten', 'Agreed completion date', p, false, MAX_SINGLE_LINE),
-    text(v, 'forecastCompletionAsWritten', 'Forecast completion date', p, false, MAX_SINGLE_LINE),
-    text(v, 'completionDateChangeNote', 'Why the completion date moved', p),
-    text(v, 'completedBy', 'Report completed by', p, false, MAX_SINGLE_LINE),
-    text(v, 'completionDateAsWritten', 'Completion date', p, false, MAX_SINGLE_LINE),
-    oneOf(v, 'state', 'Report state', ['Draft', 'Submitted', 'Approved', 'Returned'], p),
-    text(v, 'returnReason', 'Reason sent back', p)
-  ],
+  statusReport: (v, p) => checkFields(STATUS_REPORT_FIELDS, v, p),
   sponsorComment: (v, p) => [id(v, 'workstreamId', 'Workstream', p), id(v, 'periodId', 'Reporting period', p), text(v, 'text', 'Sponsor comments', p, true)],
-  milestone: (v, p) => [
-    id(v, 'workstreamId', 'Workstream', p),
-    id(v, 'periodId', 'Reporting period', p),
-    oneOf(v, 'timing', 'Timing', ['ThisPeriod', 'NextPeriod'], p),
-    text(v, 'title', 'Milestone', p, true, MAX_SINGLE_LINE),
-    text(v, 'number', 'Number', p, false, 16),
-    text(v, 'status', 'Status', p),
-    oneOf(v, 'statusCategory', 'Status category', ['NotStarted', 'InProgress', 'Ongoing', 'Complete', 'Delayed'], p, true)
-  ],
-  risk: (v, p) => [
-    id(v, 'workstreamId', 'Workstream', p),
-    id(v, 'raisedPeriodId', 'Raised in period', p),
-    text(v, 'description', 'Risk description', p, true),
-    text(v, 'mitigation', 'Mitigation', p, true),
-    text(v, 'number', 'Number', p, false, 16),
-    score(v, 'likelihood', 'Likelihood', p),
-    score(v, 'impact', 'Impact', p),
-    oneOf(v, 'state', 'State', ['Open', 'Closed'], p),
-    text(v, 'owner', 'Owner', p, false, MAX_SINGLE_LINE)
-  ],
+  milestone: (v, p) => checkFields(MILESTONE_FIELDS, v, p),
+  risk: (v, p) => checkFields(RISK_FIELDS, v, p),
   feedback: (v, p) => [id(v, 'workstreamId', 'Workstream', p), id(v, 'periodId', 'Reporting period', p), oneOf(v, 'kind', 'Kind', ['Challenge', 'Feedback'], p), text(v, 'text', 'Feedback', p, true)]
 };
 
@@ -97,6 +57,6 @@ const CHECKS: { [K in EntityKind]: Check } = {
 export function validateEntity<K extends EntityKind>(kind: K, value: Partial<NewEntity<K>>, partial: boolean = false): void {
   const errors: IFieldError[] = CHECKS[kind](value as { [key: string]: unknown }, partial).filter((e): e is IFieldError => e !== undefined);
   if (errors.length > 0) {
-    throw new DataError('validation', errors[0].message, { field: errors[0].field });
+    throw new DataError('validation', errors[0].message, { field: errors[0].key || errors[0].field });
   }
 }

@@ -17,6 +17,11 @@ export const MAX_MULTI_LINE: number = 63999;
 export interface IFieldError {
   /** The field, in the form's words. */
   field: string;
+  /**
+   * The field's key in the entity (as src/data/fields.ts names it: `title`, `dueDate`), where the
+   * check knows it: forms put the message beside the field with this key.
+   */
+  key?: string;
   /** What was typed. */
   value: unknown;
   /** Why it cannot be accepted. */
@@ -74,6 +79,11 @@ function fromError(field: string, value: unknown, e: unknown): IFieldError {
   return error(field, value, String(e));
 }
 
+/** An error that names its field's key too (see IFieldError.key). */
+function keyed(key: string, e: IFieldError | undefined): IFieldError | undefined {
+  return e ? { ...e, key } : undefined;
+}
+
 function collect(...errors: Array<IFieldError | undefined>): IFieldError[] {
   return errors.filter((e): e is IFieldError => e !== undefined);
 }
@@ -88,11 +98,12 @@ export interface IStatusReportInput {
   managerUpdate?: string;
   ragRationale?: string;
   previousRagReason?: string;
-  agreedCompletion?: string;
-  forecastCompletion?: string;
+  /** As typed (dd/mm/yyyy); kept as written. Keys as the status report's (src/data/fields.ts). */
+  agreedCompletionAsWritten?: string;
+  forecastCompletionAsWritten?: string;
   completionDateChangeNote?: string;
   completedBy?: string;
-  completionDate?: string;
+  completionDateAsWritten?: string;
 }
 
 /**
@@ -103,22 +114,22 @@ export interface IStatusReportInput {
 export function validateStatusReportInput(input: IStatusReportInput, submitting: boolean = false, options?: IReportingOptions): IFieldError[] {
   const reporting: IReportingOptions = options || reportingOptionsOf(undefined);
   const errors: IFieldError[] = collect(
-    checkRag('Project status this period', input.rag, submitting && reporting.rated, reporting),
-    checkOptionalRag('Project status previous period', input.previousRag),
-    checkText('Key activities', input.keyActivities),
-    checkText('Engagement', input.engagement),
-    checkText('Concerns/issues', input.concernsIssues),
-    checkText('Project manager update', input.managerUpdate),
-    checkText('RAG rationale', input.ragRationale),
-    checkText('Why last period differs from the record', input.previousRagReason),
-    checkDate('Agreed completion date', input.agreedCompletion),
-    checkDate('Forecast completion date', input.forecastCompletion),
-    checkText('Why the completion date moved', input.completionDateChangeNote),
-    checkText('Report completed by', input.completedBy, { required: submitting && reporting.signOff, maxLength: MAX_SINGLE_LINE }),
-    checkDate('Completion date', input.completionDate, submitting && reporting.signOff)
+    keyed('rag', checkRag('Project status this period', input.rag, submitting && reporting.rated, reporting)),
+    keyed('previousRag', checkOptionalRag('Project status previous period', input.previousRag)),
+    keyed('keyActivities', checkText('Key activities', input.keyActivities)),
+    keyed('engagement', checkText('Engagement', input.engagement)),
+    keyed('concernsIssues', checkText('Concerns/issues', input.concernsIssues)),
+    keyed('managerUpdate', checkText('Project manager update', input.managerUpdate)),
+    keyed('ragRationale', checkText('RAG rationale', input.ragRationale)),
+    keyed('previousRagReason', checkText('Why last period differs from the record', input.previousRagReason)),
+    keyed('agreedCompletionAsWritten', checkDate('Agreed completion date', input.agreedCompletionAsWritten)),
+    keyed('forecastCompletionAsWritten', checkDate('Forecast completion date', input.forecastCompletionAsWritten)),
+    keyed('completionDateChangeNote', checkText('Why the completion date moved', input.completionDateChangeNote)),
+    keyed('completedBy', checkText('Report completed by', input.completedBy, { required: submitting && reporting.signOff, maxLength: MAX_SINGLE_LINE })),
+    keyed('completionDateAsWritten', checkDate('Completion date', input.completionDateAsWritten, submitting && reporting.signOff))
   );
   if (submitting && isBlank(input.keyActivities) && isBlank(input.managerUpdate)) {
-    errors.push(error('Key activities', input.keyActivities, 'must not be empty: say what the workstream did this period.'));
+    errors.push({ ...error('Key activities', input.keyActivities, 'must not be empty: say what the workstream did this period.'), key: 'keyActivities' });
   }
   return errors;
 }
@@ -136,7 +147,7 @@ export function submitBlockers(report: IStatusReport, options?: IReportingOption
       keyActivities: report.keyActivities,
       managerUpdate: report.managerUpdate,
       completedBy: report.completedBy,
-      completionDate: report.completionDateAsWritten
+      completionDateAsWritten: report.completionDateAsWritten
     },
     true,
     options
@@ -186,11 +197,14 @@ export function checkStatedLastPeriod(stated: string | undefined, reason: string
   if (rating === recorded) {
     return undefined;
   }
-  return error(
-    'Why last period differs from the record',
-    reason,
-    `must be given: the report states last period as ${rating || 'not rated'}, but the previous period recorded ${recorded || 'no rating'}.`
-  );
+  return {
+    ...error(
+      'Why last period differs from the record',
+      reason,
+      `must be given: the report states last period as ${rating || 'not rated'}, but the previous period recorded ${recorded || 'no rating'}.`
+    ),
+    key: 'previousRagReason'
+  };
 }
 
 /** The milestone status categories and their labels. */
@@ -216,16 +230,16 @@ export interface IMilestoneInput {
 /** Checks a milestone as typed. */
 export function validateMilestoneInput(input: IMilestoneInput): IFieldError[] {
   const errors: IFieldError[] = collect(
-    checkText('Milestone', input.title, { required: true, maxLength: MAX_SINGLE_LINE }),
-    checkText('Number', input.number, { maxLength: 16 }),
-    checkText('Status', input.status),
-    checkDate('Due date', input.dueDate)
+    keyed('title', checkText('Milestone', input.title, { required: true, maxLength: MAX_SINGLE_LINE })),
+    keyed('number', checkText('Number', input.number, { maxLength: 16 })),
+    keyed('status', checkText('Status', input.status)),
+    keyed('dueDate', checkDate('Due date', input.dueDate))
   );
   if (input.timing !== 'ThisPeriod' && input.timing !== 'NextPeriod') {
-    errors.push(error('Timing', input.timing, 'must be "This period" or "Next period".'));
+    errors.push({ ...error('Timing', input.timing, 'must be "This period" or "Next period".'), key: 'timing' });
   }
   if (!isBlank(input.statusCategory) && !MILESTONE_STATUS_CATEGORIES.some((c) => c.key === input.statusCategory)) {
-    errors.push(error('Status category', input.statusCategory, `is not one of ${MILESTONE_STATUS_CATEGORIES.map((c) => c.label).join(', ')}.`));
+    errors.push({ ...error('Status category', input.statusCategory, `is not one of ${MILESTONE_STATUS_CATEGORIES.map((c) => c.label).join(', ')}.`), key: 'statusCategory' });
   }
   return errors;
 }
@@ -254,12 +268,12 @@ function checkScore(field: string, value: string | number | undefined): IFieldEr
 /** Checks a risk as typed. */
 export function validateRiskInput(input: IRiskInput): IFieldError[] {
   const errors: IFieldError[] = collect(
-    checkText('Risk description', input.description, { required: true }),
-    checkText('Mitigation', input.mitigation, { required: true }),
-    checkText('Number', input.number, { maxLength: 16 }),
-    checkScore('Likelihood', input.likelihood),
-    checkScore('Impact', input.impact),
-    checkText('Owner', input.owner, { maxLength: MAX_SINGLE_LINE })
+    keyed('description', checkText('Risk description', input.description, { required: true })),
+    keyed('mitigation', checkText('Mitigation', input.mitigation, { required: true })),
+    keyed('number', checkText('Number', input.number, { maxLength: 16 })),
+    keyed('likelihood', checkScore('Likelihood', input.likelihood)),
+    keyed('impact', checkScore('Impact', input.impact)),
+    keyed('owner', checkText('Owner', input.owner, { maxLength: MAX_SINGLE_LINE }))
   );
   return errors;
 }

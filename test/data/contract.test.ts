@@ -244,12 +244,12 @@ describe.each([...underEachVariant(IMPLEMENTATIONS), [MEMORY_NAME, memory, {}] a
   it('refuses bad input with a validation error naming the field, before anything is sent', async () => {
     trips.reset();
     const control = await failure(lead.create('milestone', { workstreamId: 1, periodId: NOVDEC, timing: 'ThisPeriod', title: 'Bell\u0007', order: 1 }));
-    expect(control).toMatchObject({ kind: 'validation', field: 'Milestone' });
+    expect(control).toMatchObject({ kind: 'validation', field: 'title' });
     expect(control.message).toContain('U+0007');
     const long = await failure(lead.create('milestone', { workstreamId: 1, periodId: NOVDEC, timing: 'ThisPeriod', title: 'x'.repeat(300), order: 1 }));
     expect(long.message).toMatch(/is 300 characters long; the most SharePoint keeps is 255/);
     const rag = await failure(lead.update('statusReport', 1, { rag: 'Purple' as 'Red' }, '"1"'));
-    expect(rag).toMatchObject({ kind: 'validation', field: 'Project status this period' });
+    expect(rag).toMatchObject({ kind: 'validation', field: 'rag' });
     const score = await failure(lead.create('risk', { workstreamId: 1, description: 'd', mitigation: 'm', state: 'Open', raisedPeriodId: NOVDEC, order: 1, likelihood: 7 }));
     expect(score.message).toBe('Likelihood: 7 must be a whole number from 1 to 5.');
     expect(trips.count()).toBe(0);

@@ -102,6 +102,8 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     // Submitting checks the report is complete.
     const incomplete = await failure(manager.transitionReport(gov.id, 'submit', gov.etag));
     expect(incomplete.kind).toBe('validation');
+    // Named by the report's field key, as the form's field is.
+    expect(incomplete.field).toBe('completedBy');
     expect(incomplete.message).toBe('Could not submit the report: Report completed by: (missing) must not be empty. Completion date: (missing) must not be empty: enter a date as dd/mm/yyyy.');
     const filled = await manager.update('statusReport', gov.id, { completedBy: 'Louisa Simpson', completionDateAsWritten: '30/01/2024' }, gov.etag);
     const submitted = await manager.transitionReport(gov.id, 'submit', filled.etag);

@@ -89,7 +89,7 @@ describe('blank, and values of the wrong type in forms', () => {
     expect(isBlank(null)).toBe(true);
     expect(isBlank(' \n')).toBe(true);
     expect(isBlank([] as unknown as string)).toBe(false);
-    expect(validateStatusReportInput({ agreedCompletion: [] as unknown as string }).map((e) => e.field)).toEqual(['Agreed completion date']);
+    expect(validateStatusReportInput({ agreedCompletionAsWritten: [] as unknown as string }).map((e) => e.field)).toEqual(['Agreed completion date']);
   });
 
   it('risk scores must be numbers or text, not arrays that String() turns into "3"', () => {

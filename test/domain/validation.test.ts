@@ -30,13 +30,13 @@ describe('validation of what users type', () => {
   });
 
   it('checks a status report, more strictly when submitting', () => {
-    expect(validateStatusReportInput({ rag: 'Green / Amber', agreedCompletion: '31/03/2024' })).toEqual([]);
-    const draft = validateStatusReportInput({ rag: 'Purple', agreedCompletion: '31/06/23', previousRag: 'N/A' });
+    expect(validateStatusReportInput({ rag: 'Green / Amber', agreedCompletionAsWritten: '31/03/2024' })).toEqual([]);
+    const draft = validateStatusReportInput({ rag: 'Purple', agreedCompletionAsWritten: '31/06/23', previousRag: 'N/A' });
     expect(draft.map((e) => e.field)).toEqual(['Project status this period', 'Agreed completion date']);
     expect(draft[1].message).toBe('Agreed completion date: "31/06/23" is not a date: June 2023 has 30 days.');
     const submit = validateStatusReportInput({}, true);
     expect(submit.map((e) => e.field)).toEqual(['Project status this period', 'Report completed by', 'Completion date', 'Key activities']);
-    expect(validateStatusReportInput({ rag: 'Green', completedBy: 'L Simpson', completionDate: '19/12/2023', managerUpdate: 'Done.' }, true)).toEqual([]);
+    expect(validateStatusReportInput({ rag: 'Green', completedBy: 'L Simpson', completionDateAsWritten: '19/12/2023', managerUpdate: 'Done.' }, true)).toEqual([]);
     expect(validateStatusReportInput({ previousRag: 'Mauve' })[0].message).toBe('Project status previous period: "Mauve" is not a RAG status. Use Green, Green/Amber, Amber, Amber/Red or Red.');
   });
 

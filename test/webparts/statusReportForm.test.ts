@@ -26,8 +26,8 @@ describe('the status report form', () => {
     expect(form.initial).toMatchObject({
       rag: '',
       previousRag: 'Amber',
-      agreedCompletion: juneReport.agreedCompletionAsWritten,
-      forecastCompletion: juneReport.forecastCompletionAsWritten,
+      agreedCompletionAsWritten: juneReport.agreedCompletionAsWritten,
+      forecastCompletionAsWritten: juneReport.forecastCompletionAsWritten,
       previousRagReason: ''
     });
     expect(form.fields.map((f) => f.key)).toContain('previousRagReason');

@@ -404,6 +404,10 @@ function expectFieldError(e: IFieldError, labels: readonly string[], input: { [k
   if (key !== undefined) {
     expect(e.value).toBe(input[key]);
   }
+  if (e.key !== undefined) {
+    // A check that names its field's key names the key of the value it checked.
+    expect(e.key).toBe(key);
+  }
   expectMessageNames(e.message, e.field, e.value);
   expect(typeof e.reason).toBe('string');
   expect(e.reason.length).toBeGreaterThan(0);
@@ -502,11 +506,11 @@ describe('the validate*Input checks', () => {
       'Concerns/issues': 'concernsIssues',
       'Project manager update': 'managerUpdate',
       'RAG rationale': 'ragRationale',
-      'Agreed completion date': 'agreedCompletion',
-      'Forecast completion date': 'forecastCompletion',
+      'Agreed completion date': 'agreedCompletionAsWritten',
+      'Forecast completion date': 'forecastCompletionAsWritten',
       'Why the completion date moved': 'completionDateChangeNote',
       'Report completed by': 'completedBy',
-      'Completion date': 'completionDate'
+      'Completion date': 'completionDateAsWritten'
     };
     fc.assert(
       fc.property(
@@ -519,11 +523,11 @@ describe('the validate*Input checks', () => {
             concernsIssues: fieldValue(plainWords),
             managerUpdate: fieldValue(plainWords),
             ragRationale: fieldValue(plainWords),
-            agreedCompletion: fieldValue(validDate),
-            forecastCompletion: fieldValue(validDate),
+            agreedCompletionAsWritten: fieldValue(validDate),
+            forecastCompletionAsWritten: fieldValue(validDate),
             completionDateChangeNote: fieldValue(plainWords),
             completedBy: fieldValue(plainWords),
-            completionDate: fieldValue(validDate)
+            completionDateAsWritten: fieldValue(validDate)
           },
           { requiredKeys: [] }
         ),
@@ -532,8 +536,8 @@ describe('the validate*Input checks', () => {
           runs++;
           const errors: IFieldError[] = validated(() => validateStatusReportInput(input as never, submitting), Object.keys(labels), input, labels);
           expect(errorsFor(errors, 'Project status this period').length > 0).toBe(ragShouldFail(input.rag, submitting));
-          expect(errorsFor(errors, 'Agreed completion date').length > 0).toBe(dateShouldFail(input.agreedCompletion, false));
-          expect(errorsFor(errors, 'Completion date').length > 0).toBe(dateShouldFail(input.completionDate, submitting));
+          expect(errorsFor(errors, 'Agreed completion date').length > 0).toBe(dateShouldFail(input.agreedCompletionAsWritten, false));
+          expect(errorsFor(errors, 'Completion date').length > 0).toBe(dateShouldFail(input.completionDateAsWritten, submitting));
           expect(errorsFor(errors, 'Report completed by').length > 0).toBe(textShouldFail(input.completedBy, submitting, MAX_SINGLE_LINE));
           expect(errorsFor(errors, 'Engagement').length > 0).toBe(textShouldFail(input.engagement, false, MAX_MULTI_LINE));
         }

@@ -41,12 +41,20 @@ function isStored(value: unknown): value is { etag: string } {
   return value !== null && typeof value === 'object' && typeof (value as { etag?: unknown }).etag === 'string';
 }
 
-/** The field each domain message belongs beside, by the name the message uses. */
+/**
+ * The field a message is about: by its key (IFieldError.key, or a refusal's DataError.field) for a
+ * field made from a field table; by the name the message uses for one of a form not made from one.
+ */
+export function fieldOfError(fields: IFieldSpec[], e: { key?: string; field?: string }): IFieldSpec | undefined {
+  return fields.filter((f) => (f.validationName === undefined ? e.key !== undefined && f.key === e.key : f.validationName === e.field))[0];
+}
+
+/** The field each domain message belongs beside. */
 function messagesByField(fields: IFieldSpec[], errors: IFieldError[]): { byKey: { [key: string]: string }; other: string[] } {
   const byKey: { [key: string]: string } = {};
   const other: string[] = [];
   for (const e of errors) {
-    const field: IFieldSpec | undefined = fields.filter((f) => f.validationName === e.field)[0];
+    const field: IFieldSpec | undefined = fieldOfError(fields, e);
     if (field && byKey[field.key] === undefined) {
       byKey[field.key] = e.message;
     } else if (!field) {
@@ -79,6 +87,8 @@ export function EditPanel(props: IEditPanelProps): JSX.Element {
   const [alongside, setAlongside] = React.useState<FormValues | undefined>();
   const [notice, setNotice] = React.useState<string | undefined>();
   const [errorText, setErrorText] = React.useState<string | undefined>();
+  // The repository's refusal of one field (a validation DataError naming it), shown beside it until it is changed.
+  const [refused, setRefused] = React.useState<{ key: string; message: string } | undefined>();
   const [confirmingClose, setConfirmingClose] = React.useState<boolean>(false);
   const topRef: React.RefObject<HTMLDivElement> = React.useRef<HTMLDivElement>(null);
   const keepEditingRef: React.RefObject<IButton> = React.useRef<IButton>(null);
@@ -102,11 +112,13 @@ export function EditPanel(props: IEditPanelProps): JSX.Element {
   const onChange = (key: string, value: string): void => {
     setValues((v) => ({ ...v, [key]: value }));
     setTouched((t) => (t[key] ? t : { ...t, [key]: true }));
+    setRefused((r) => (r && r.key === key ? undefined : r));
     setConfirmingClose(false);
   };
 
   const store = async (mine: FormValues, tag: string | undefined): Promise<void> => {
     setErrorText(undefined);
+    setRefused(undefined);
     let outcome: SaveOutcome<unknown>;
     try {
       outcome = await request.save(saver, mine, tag);
@@ -126,6 +138,8 @@ export function EditPanel(props: IEditPanelProps): JSX.Element {
       return;
     }
     setErrorText(describeSaveError(error, request.kind, request.periodTitle));
+    const refusedField: IFieldSpec | undefined = isDataError(error, 'validation') && error.field ? fieldOfError(request.fields, { key: error.field }) : undefined;
+    setRefused(refusedField && isDataError(error) ? { key: refusedField.key, message: error.message } : undefined);
     if (isDataError(error, 'notFound')) {
       // The item is gone: refresh the lists behind the panel, keep the text in front of the user.
       props.onChanged();
@@ -300,7 +314,7 @@ export function EditPanel(props: IEditPanelProps): JSX.Element {
               value={values[field.key] || ''}
               onChange={onChange}
               autoFocus={i === 0}
-              errorMessage={touched[field.key] || (baseline[field.key] || '') !== '' ? byKey[field.key] : undefined}
+              errorMessage={(touched[field.key] || (baseline[field.key] || '') !== '' ? byKey[field.key] : undefined) || (refused && refused.key === field.key ? refused.message : undefined)}
               yourVersion={alongside && (alongside[field.key] || '') !== (values[field.key] || '') ? alongside[field.key] || '' : undefined}
             />
           ))}

@@ -37,6 +37,7 @@ import {
   validateStatusReportInput,
   tableTitle
 } from '../../../domain';
+import { fieldOf, MILESTONE_FIELDS, RISK_FIELDS, STATUS_REPORT_FIELDS, type FieldTable } from '../../../data/fields';
 import type { EntityChanges, ICurrentUser, Saved } from '../../../data/repository';
 import { format } from './format';
 import type { FormValues, IFieldOption, IFieldSpec, IFormRequest } from './forms';
@@ -72,8 +73,34 @@ function textField(key: string, label: string, validationName: string, multiline
   return { key, label, validationName, kind: multiline ? 'multiline' : 'text', ...extra };
 }
 
-function dateField(key: string, label: string, validationName: string): IFieldSpec {
-  return { key, label, validationName, kind: 'date', description: strings.DateFormatHint };
+/** The dashboard's words for a string key. */
+export function labelText(labelKey: string): string {
+  const label: unknown = (strings as { [key: string]: unknown })[labelKey];
+  if (typeof label !== 'string') {
+    throw new Error(`The dashboard has no label ${labelKey}.`);
+  }
+  return label;
+}
+
+/**
+ * A form field made from its entity's field table (src/data/fields.ts): the field's key, its
+ * label, the kind of input its column takes and whether it is required. Messages about it, the
+ * domain's as typed and the data layer's on save, go beside it by its key.
+ */
+function tableField<T>(table: FieldTable<T>, key: Extract<keyof T, string>, extra: Partial<IFieldSpec> = {}): IFieldSpec {
+  const f = fieldOf(table, key);
+  if (!f.labelKey) {
+    throw new Error(`The field ${key} has no label for a form.`);
+  }
+  const kind: IFieldSpec['kind'] = f.kind === 'note' ? 'multiline' : f.kind === 'date' || f.asDate ? 'date' : f.kind === 'choice' ? 'choice' : 'text';
+  return {
+    key: f.key,
+    label: labelText(f.labelKey),
+    kind,
+    ...(f.rules && f.rules.required ? { required: true } : {}),
+    ...(kind === 'date' ? { description: strings.DateFormatHint } : {}),
+    ...extra
+  };
 }
 
 function orEmpty(text: string | undefined | null): string {
@@ -107,42 +134,29 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
   const split: boolean = !report || !early || !isBlank(report.keyActivities) || !isBlank(report.engagement) || !isBlank(report.concernsIssues);
   // A programme that does not rate, or has no sign-off, is not asked for them.
   const reporting: IReportingOptions = ctx.reporting || reportingOptionsOf(undefined);
+  const field = (key: Extract<keyof IStatusReport, string>, extra: Partial<IFieldSpec> = {}): IFieldSpec => tableField(STATUS_REPORT_FIELDS, key, extra);
   const fields: IFieldSpec[] = reporting.rated
     ? [
-        { key: 'rag', label: strings.FieldRag, validationName: 'Project status this period', kind: 'choice', options: ragOptions(ctx.reporting) },
-        {
-          key: 'previousRag',
-          label: strings.FieldPreviousRag,
-          validationName: 'Project status previous period',
-          kind: 'choice',
-          options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions(ctx.reporting)]
-        }
+        field('rag', { options: ragOptions(ctx.reporting) }),
+        field('previousRag', { options: [{ key: '', text: strings.NotStated }, { key: NOT_RATED_KEY, text: strings.NotRatedChoice }, ...ragOptions(ctx.reporting)] })
       ]
     : [];
   const recordedRag: Rag | null | undefined = recordedPrevious ? recordedPrevious.rag || null : undefined;
   if (recordedPrevious && reporting.rated) {
-    fields.push(textField('previousRagReason', strings.FieldPreviousRagReason, 'Why last period differs from the record', true));
+    fields.push(field('previousRagReason'));
   }
   if (split) {
-    fields.push(
-      textField('keyActivities', strings.KeyActivitiesLabel, 'Key activities', true),
-      textField('engagement', strings.EngagementLabel, 'Engagement', true),
-      textField('concernsIssues', strings.ConcernsIssuesLabel, 'Concerns/issues', true)
-    );
+    fields.push(field('keyActivities'), field('engagement'), field('concernsIssues'));
   }
   if (early) {
-    fields.push(textField('managerUpdate', strings.ManagerUpdateLabel, 'Project manager update', true));
+    fields.push(field('managerUpdate'));
   }
   if (reporting.rated) {
-    fields.push(textField('ragRationale', strings.RagRationaleLabel, 'RAG rationale', true));
+    fields.push(field('ragRationale'));
   }
-  fields.push(
-    dateField('agreedCompletion', strings.AgreedCompletionLabel, 'Agreed completion date'),
-    dateField('forecastCompletion', strings.ForecastCompletionLabel, 'Forecast completion date'),
-    textField('completionDateChangeNote', strings.CompletionDateChangeNoteLabel, 'Why the completion date moved', true)
-  );
+  fields.push(field('agreedCompletionAsWritten'), field('forecastCompletionAsWritten'), field('completionDateChangeNote'));
   if (reporting.signOff) {
-    fields.push(textField('completedBy', strings.CompletedByLabel, 'Report completed by', false), dateField('completionDate', strings.CompletionDateLabel, 'Completion date'));
+    fields.push(field('completedBy'), field('completionDateAsWritten'));
   }
   const valuesOf = (stored: unknown): FormValues => {
     const r: Partial<IStatusReport> = asItem<IStatusReport>(stored);
@@ -155,11 +169,11 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
       concernsIssues: orEmpty(r.concernsIssues),
       managerUpdate: orEmpty(r.managerUpdate),
       ragRationale: orEmpty(r.ragRationale),
-      agreedCompletion: orEmpty(r.agreedCompletionAsWritten),
-      forecastCompletion: orEmpty(r.forecastCompletionAsWritten),
+      agreedCompletionAsWritten: orEmpty(r.agreedCompletionAsWritten),
+      forecastCompletionAsWritten: orEmpty(r.forecastCompletionAsWritten),
       completionDateChangeNote: orEmpty(r.completionDateChangeNote),
       completedBy: orEmpty(r.completedBy),
-      completionDate: orEmpty(r.completionDateAsWritten)
+      completionDateAsWritten: orEmpty(r.completionDateAsWritten)
     };
   };
   const initial: FormValues = report ? valuesOf(report) : valuesOf(carriedForward(recordedPrevious));
@@ -167,8 +181,8 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
   const changesOf = (v: FormValues): EntityChanges<'statusReport'> => {
     const changes: EntityChanges<'statusReport'> = {
       // Completion dates are kept as written, once the domain has accepted them.
-      agreedCompletionAsWritten: v.agreedCompletion.trim(),
-      forecastCompletionAsWritten: v.forecastCompletion.trim(),
+      agreedCompletionAsWritten: v.agreedCompletionAsWritten.trim(),
+      forecastCompletionAsWritten: v.forecastCompletionAsWritten.trim(),
       completionDateChangeNote: v.completionDateChangeNote
     };
     // Only what the form asked for is written: a part the programme does not use stays as it is.
@@ -177,7 +191,7 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
     }
     if (has('completedBy')) {
       changes.completedBy = v.completedBy.trim();
-      changes.completionDateAsWritten = v.completionDate.trim();
+      changes.completionDateAsWritten = v.completionDateAsWritten.trim();
     }
     if (has('rag') && !isBlank(v.rag)) {
       changes.rag = parseRag(v.rag);
@@ -236,8 +250,8 @@ export function statusCategoryOptions(): IFieldOption[] {
 
 function statusFields(): IFieldSpec[] {
   return [
-    textField('status', strings.MilestoneStatusLabel, 'Status', true, { description: strings.MilestoneStatusHint }),
-    { key: 'statusCategory', label: strings.MilestoneStatusCategoryLabel, validationName: 'Status category', kind: 'choice', options: statusCategoryOptions() }
+    tableField(MILESTONE_FIELDS, 'status', { description: strings.MilestoneStatusHint }),
+    tableField(MILESTONE_FIELDS, 'statusCategory', { options: statusCategoryOptions() })
   ];
 }
 
@@ -281,10 +295,10 @@ export function milestoneForm(
   suggestedNumber: string
 ): IFormRequest {
   const fields: IFieldSpec[] = [
-    textField('number', strings.MilestoneNumberLabel, 'Number', false),
-    textField('title', strings.MilestoneTitleLabel, 'Milestone', false, { required: true }),
+    tableField(MILESTONE_FIELDS, 'number'),
+    tableField(MILESTONE_FIELDS, 'title'),
     ...(timing === 'ThisPeriod' ? statusFields() : []),
-    dateField('dueDate', strings.MilestoneDueDateLabel, 'Due date')
+    tableField(MILESTONE_FIELDS, 'dueDate')
   ];
   const changesOf = (v: FormValues): EntityChanges<'milestone'> => ({
     number: v.number.trim(),
@@ -346,12 +360,12 @@ function riskValues(stored: unknown): FormValues {
 /** A risk, new (raised this period) or existing. */
 export function riskForm(ctx: IFormContext, risk: Saved<IRisk> | undefined, order: number, suggestedNumber: string): IFormRequest {
   const fields: IFieldSpec[] = [
-    textField('number', strings.RiskNumberLabel, 'Number', false),
-    textField('description', strings.RiskDescriptionLabel, 'Risk description', true, { required: true }),
-    textField('mitigation', strings.RiskMitigationLabel, 'Mitigation', true, { required: true }),
-    textField('likelihood', strings.RiskLikelihoodLabel, 'Likelihood', false, { description: strings.RiskScoreHint }),
-    textField('impact', strings.RiskImpactLabel, 'Impact', false, { description: strings.RiskScoreHint }),
-    textField('owner', strings.RiskOwnerLabel, 'Owner', false)
+    tableField(RISK_FIELDS, 'number'),
+    tableField(RISK_FIELDS, 'description'),
+    tableField(RISK_FIELDS, 'mitigation'),
+    tableField(RISK_FIELDS, 'likelihood', { description: strings.RiskScoreHint }),
+    tableField(RISK_FIELDS, 'impact', { description: strings.RiskScoreHint }),
+    tableField(RISK_FIELDS, 'owner')
   ];
   const score = (text: string): number | undefined => (isBlank(text) ? undefined : parseInt(text.trim(), 10));
   const changesOf = (v: FormValues): EntityChanges<'risk'> => ({

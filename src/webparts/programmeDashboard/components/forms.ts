@@ -21,8 +21,12 @@ export interface IFieldSpec {
   kind: 'text' | 'multiline' | 'date' | 'choice';
   /** The choices of a `choice` field. */
   options?: IFieldOption[];
-  /** The field's name in the domain's validation messages, to put each message beside its field. */
-  validationName: string;
+  /**
+   * The field's name in the domain's validation messages, to put each message beside its field:
+   * only for forms not yet made from a field table (src/data/fields.ts). A field made from one
+   * has none, and a message goes beside it by its key (IFieldError.key, DataError.field).
+   */
+  validationName?: string;
   required?: boolean;
   /** Help shown under the field. */
   description?: string;

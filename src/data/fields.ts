@@ -1,0 +1,411 @@
+/**
+ * One field table per entity: each of the entity's fields once, with everything the product
+ * needs to know of it — its domain key, the list column it lives in (SharePoint's internal name),
+ * the column's kind and how a value is read from and written to it (its codec), whether the
+ * client filters on it (indexed), how the data layer checks it before writing, and the key of the
+ * dashboard's label for it. The readers and writers (mapping.ts), the columns and so the REST and
+ * Graph selects (lists.ts), the data layer's checks (validation.ts) and the dashboard's form specs
+ * (formSpecs.ts) are made from these tables; test/data/fields.test.ts checks them against the
+ * provisioning XML (sharepoint/assets) and the forms.
+ *
+ * A field's key is the name it goes by everywhere: a refusal from the data layer names the field
+ * by it (DataError.field), and a form's field has the same key, so the form puts the refusal
+ * beside its field without matching any words.
+ */
+import {
+  checkText,
+  MAX_SINGLE_LINE,
+  RAG_SCALE,
+  type IFieldError,
+  type IMilestone,
+  type IRisk,
+  type IStatusReport,
+  type MilestoneStatusCategory,
+  type MilestoneTiming,
+  type Rag,
+  type RiskState,
+  type StatusReportState
+} from '../domain';
+import type { ColumnKind } from './lists';
+
+/** A list item in SharePoint REST's JSON-light shape. */
+export type ListRecord = { [property: string]: unknown };
+
+// ---- the values on the wire ----
+
+/** A text column's value, or undefined when empty. */
+export function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+/** A number column's value (or a number written as text), or undefined. */
+export function num(value: unknown): number | undefined {
+  return typeof value === 'number' && isFinite(value) ? value : typeof value === 'string' && value.trim() !== '' && isFinite(Number(value)) ? Number(value) : undefined;
+}
+
+/** A lookup or item id: a positive number, or undefined. */
+export function id(value: unknown): number | undefined {
+  const n: number | undefined = num(value);
+  return n !== undefined && n > 0 ? n : undefined;
+}
+
+const LONDON: Intl.DateTimeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * A date-only column's calendar date. The repository's transport (SiteDateTransport) gives
+ * records their dates as calendar dates in the site's time zone, which are returned as they are.
+ * An instant (a record that did not pass through it) is read in UK time: SharePoint stores
+ * date-only values as the site's local midnight in UTC, so a UK site's 1 June arrives as
+ * 2023-05-31T23:00:00Z.
+ */
+export function dateOnly(value: unknown): string | undefined {
+  if (typeof value !== 'string' || value === '') {
+    return undefined;
+  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    return value;
+  }
+  const d: Date = new Date(value);
+  if (isNaN(d.getTime())) {
+    return undefined;
+  }
+  const parts: { [type: string]: string } = {};
+  for (const p of LONDON.formatToParts(d)) {
+    parts[p.type] = p.value;
+  }
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** An optional text as a column's value: empty is null, so the column is cleared. */
+export function optional(value: string | undefined): string | null {
+  return value === undefined || value === '' ? null : value;
+}
+
+/** A calendar date for a date-only column; the transport turns it into the site's midnight. */
+export function isoDate(value: string | undefined): string | null {
+  return value ? value.slice(0, 10) : null;
+}
+
+/** The Title column's one line for a long text (a risk's description): white space folded, at most 255 characters. */
+export function titleLine(value: string | undefined): string | null {
+  if (value === undefined) {
+    return null;
+  }
+  const flat: string = value.replace(/\s+/g, ' ').trim();
+  return flat.length > 255 ? `${flat.slice(0, 254)}…` : flat;
+}
+
+/** How a field's value is read from its column and written back. */
+export interface ICodec {
+  read(raw: unknown): unknown;
+  write(value: unknown): unknown;
+  /** A choice column's choices, as the list spells them. */
+  choices?: readonly string[];
+}
+
+const orNull = (x: unknown): unknown => (x === undefined ? null : x);
+
+/** The codecs the tables use. */
+export const CODECS = {
+  /** A text the entity always has ('' when the column is empty). */
+  text: { read: (r: unknown) => text(r) || '', write: orNull },
+  /** An optional text: empty clears the column. */
+  optionalText: { read: text, write: (x: unknown) => optional(x as string | undefined) },
+  /** A number the entity always has (0 when the column is empty), e.g. an order. */
+  number: { read: (r: unknown) => num(r) || 0, write: (x: unknown) => x },
+  /** An optional number. */
+  optionalNumber: { read: num, write: orNull },
+  /** A lookup the entity always has. */
+  lookup: { read: id, write: (x: unknown) => x },
+  /** An optional lookup: none clears the column. */
+  optionalLookup: { read: id, write: orNull },
+  /** A calendar date in a date-only column. */
+  date: { read: dateOnly, write: (x: unknown) => isoDate(x as string | undefined) }
+} as const;
+
+/**
+ * A choice column whose choices (as the list spells them) stand for the domain's values; a
+ * value the list holds that is none of them reads as `fallback`. The domain's values are the
+ * ones the data layer accepts.
+ */
+export function choice<T extends string>(byChoice: { readonly [choice: string]: T }, fallback?: T): ICodec & { choices: readonly string[]; values: readonly T[] } {
+  const byValue: { [value: string]: string } = {};
+  for (const k of Object.keys(byChoice)) {
+    byValue[byChoice[k]] = k;
+  }
+  return {
+    choices: Object.keys(byChoice),
+    values: Object.keys(byChoice).map((k) => byChoice[k]),
+    read: (r: unknown) => (typeof r === 'string' && Object.prototype.hasOwnProperty.call(byChoice, r) ? byChoice[r] : fallback),
+    write: (x: unknown) => (typeof x === 'string' && x !== '' && Object.prototype.hasOwnProperty.call(byValue, x) ? byValue[x] : null)
+  };
+}
+
+// ---- the table ----
+
+/** How the data layer checks a field before writing it. */
+export interface IFieldRules {
+  /** Must be given (a lookup: a positive whole number; a text: not blank). */
+  required?: boolean;
+  /** A text's most characters (a note's default is SharePoint's multi-line limit). */
+  maxLength?: number;
+  /** A whole number from min to max, or none. */
+  range?: { min: number; max: number };
+  /** A calendar date (yyyy-mm-dd), or none. */
+  date?: boolean;
+  /** One of these values (none too, unless required). */
+  choices?: readonly string[];
+  /** Why a value not among the choices is refused, when not "is not one of …". */
+  notAChoice?: string;
+}
+
+/** One field of an entity. */
+export interface IField<K extends string = string> {
+  /** The domain object's property. */
+  key: K;
+  /** The list column, by SharePoint's internal name. */
+  column: string;
+  /** The column's kind on the wire (and in the provisioning XML). */
+  kind: ColumnKind;
+  codec: ICodec;
+  /** The client filters or orders on the column, so it must be indexed. */
+  indexed?: boolean;
+  /** Checked by the data layer before a write; a field without rules is not checked. */
+  rules?: IFieldRules;
+  /** The field in the words of the data layer's messages. */
+  name: string;
+  /** The key of the dashboard's label for the field (src/webparts/programmeDashboard/loc/strings.ts), when a form offers it. */
+  labelKey?: string;
+  /** The list's Title column is written from this field too, as one line (the field itself is a note). */
+  titleFrom?: boolean;
+  /** The form takes the field as a date (dd/mm/yyyy) that the column keeps as written. */
+  asDate?: boolean;
+}
+
+/** The fields of an entity, in the domain object's order (the list's Title column comes first among its columns). */
+export type FieldTable<T> = ReadonlyArray<IField<Extract<keyof T, string>>>;
+
+/** A column's name in SharePoint REST's records: a lookup or person column's id is `<name>Id` ("WorkstreamId"). */
+export function restColumnName(name: string, kind: ColumnKind): string {
+  return kind === 'lookup' || kind === 'user' || kind === 'userMulti' ? `${name}Id` : name;
+}
+
+/** The name of a field's column in Graph's fields: a lookup or person column's id is `<name>LookupId`. */
+export function graphName(field: Pick<IField, 'column' | 'kind'>): string {
+  return field.kind === 'lookup' || field.kind === 'user' ? `${field.column}LookupId` : field.column;
+}
+
+const workstream: IField<'workstreamId'> = { key: 'workstreamId', column: 'Workstream', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Workstream' };
+
+const TIMINGS: { [choice: string]: MilestoneTiming } = { 'This period': 'ThisPeriod', 'Next period': 'NextPeriod' };
+const STATUS_CATEGORIES: { [choice: string]: MilestoneStatusCategory } = {
+  'Not started': 'NotStarted',
+  'In progress': 'InProgress',
+  Ongoing: 'Ongoing',
+  Complete: 'Complete',
+  Delayed: 'Delayed'
+};
+const timing = choice(TIMINGS, 'ThisPeriod');
+const statusCategory = choice(STATUS_CATEGORIES);
+
+/** The Milestones list. */
+export const MILESTONE_FIELDS: FieldTable<IMilestone> = [
+  workstream,
+  { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Reporting period' },
+  { key: 'timing', column: 'Timing', kind: 'choice', codec: timing, indexed: true, rules: { required: true, choices: timing.values }, name: 'Timing' },
+  { key: 'number', column: 'MilestoneNumber', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: 16 }, name: 'Number', labelKey: 'MilestoneNumberLabel' },
+  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Milestone', labelKey: 'MilestoneTitleLabel' },
+  { key: 'status', column: 'MilestoneStatus', kind: 'note', codec: CODECS.optionalText, rules: {}, name: 'Status', labelKey: 'MilestoneStatusLabel' },
+  {
+    key: 'statusCategory',
+    column: 'StatusCategory',
+    kind: 'choice',
+    codec: statusCategory,
+    indexed: true,
+    rules: { choices: statusCategory.values },
+    name: 'Status category',
+    labelKey: 'MilestoneStatusCategoryLabel'
+  },
+  { key: 'dueDate', column: 'DueDate', kind: 'date', codec: CODECS.date, indexed: true, rules: { date: true }, name: 'Due date', labelKey: 'MilestoneDueDateLabel' },
+  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'Order' },
+  { key: 'origin', column: 'Origin', kind: 'text', codec: CODECS.optionalText, indexed: true, name: 'Origin' }
+];
+
+const RISK_STATES: { [choice: string]: RiskState } = { Open: 'Open', Closed: 'Closed' };
+const riskState = choice(RISK_STATES, 'Open');
+
+/** The Risks list. Its Title column holds the description's first line, for SharePoint's own views. */
+export const RISK_FIELDS: FieldTable<IRisk> = [
+  workstream,
+  { key: 'number', column: 'RiskNumber', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: 16 }, name: 'Number', labelKey: 'RiskNumberLabel' },
+  { key: 'description', column: 'RiskDescription', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'Risk description', labelKey: 'RiskDescriptionLabel', titleFrom: true },
+  { key: 'mitigation', column: 'Mitigation', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'Mitigation', labelKey: 'RiskMitigationLabel' },
+  { key: 'likelihood', column: 'Likelihood', kind: 'number', codec: CODECS.optionalNumber, rules: { range: { min: 1, max: 5 } }, name: 'Likelihood', labelKey: 'RiskLikelihoodLabel' },
+  { key: 'impact', column: 'Impact', kind: 'number', codec: CODECS.optionalNumber, rules: { range: { min: 1, max: 5 } }, name: 'Impact', labelKey: 'RiskImpactLabel' },
+  { key: 'state', column: 'RiskState', kind: 'choice', codec: riskState, indexed: true, rules: { required: true, choices: riskState.values }, name: 'State' },
+  { key: 'owner', column: 'RiskOwner', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Owner', labelKey: 'RiskOwnerLabel' },
+  { key: 'raisedPeriodId', column: 'RaisedPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Raised in period' },
+  { key: 'closedPeriodId', column: 'ClosedPeriod', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'Closed in period' },
+  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'Order' }
+];
+
+const RAGS: { [choice: string]: Rag } = {};
+for (const r of RAG_SCALE) {
+  RAGS[r] = r;
+}
+const rag = choice(RAGS);
+const NOT_RATED: string = 'Not rated';
+/** Last period's rating as the report states it: null is "not rated" (a choice of its own), none is not stated. */
+const previousRag: ICodec = {
+  choices: [...rag.choices, NOT_RATED],
+  read: (r: unknown) => (r === NOT_RATED ? null : rag.read(r)),
+  write: (x: unknown) => (x === null ? NOT_RATED : rag.write(x))
+};
+const reportState = choice<StatusReportState>({ Draft: 'Draft', Submitted: 'Submitted', Approved: 'Approved', Returned: 'Returned' }, 'Draft');
+/** A note of one name a line. */
+const lines: ICodec = {
+  read: (r: unknown) => {
+    const t: string | undefined = text(r);
+    return t === undefined ? undefined : t.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  },
+  write: (x: unknown) => (Array.isArray(x) && x.length > 0 ? x.join('\n') : null)
+};
+const NOT_A_RAG: string = 'is not a RAG status.';
+const note = (key: Extract<keyof IStatusReport, string>, column: string, name: string, labelKey?: string): IField<Extract<keyof IStatusReport, string>> => ({
+  key,
+  column,
+  kind: 'note',
+  codec: CODECS.optionalText,
+  rules: {},
+  name,
+  ...(labelKey ? { labelKey } : {})
+});
+const line = (key: Extract<keyof IStatusReport, string>, column: string, name: string, labelKey: string, asDate: boolean): IField<Extract<keyof IStatusReport, string>> => ({
+  key,
+  column,
+  kind: 'text',
+  codec: CODECS.optionalText,
+  rules: { maxLength: MAX_SINGLE_LINE },
+  name,
+  labelKey,
+  ...(asDate ? { asDate } : {})
+});
+
+/**
+ * The Status Reports list. Its Title column names the workstream and period (the repository
+ * fills it). The completion dates are kept as written ("31/03/2024", "TBC").
+ */
+export const STATUS_REPORT_FIELDS: FieldTable<IStatusReport> = [
+  workstream,
+  { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Reporting period' },
+  { key: 'rag', column: 'Rag', kind: 'choice', codec: rag, indexed: true, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'Project status this period', labelKey: 'FieldRag' },
+  { key: 'previousRag', column: 'PreviousRag', kind: 'choice', codec: previousRag, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'Project status previous period', labelKey: 'FieldPreviousRag' },
+  note('previousRagReason', 'PreviousRagReason', 'Why last period differs from the record', 'FieldPreviousRagReason'),
+  note('keyActivities', 'KeyActivities', 'Key activities', 'KeyActivitiesLabel'),
+  note('engagement', 'Engagement', 'Engagement', 'EngagementLabel'),
+  note('concernsIssues', 'ConcernsIssues', 'Concerns/issues', 'ConcernsIssuesLabel'),
+  note('managerUpdate', 'ManagerUpdate', 'Project manager update', 'ManagerUpdateLabel'),
+  note('ragRationale', 'RagRationale', 'RAG rationale', 'RagRationaleLabel'),
+  line('agreedCompletionAsWritten', 'AgreedCompletion', 'Agreed completion date', 'AgreedCompletionLabel', true),
+  line('forecastCompletionAsWritten', 'ForecastCompletion', 'Forecast completion date', 'ForecastCompletionLabel', true),
+  note('completionDateChangeNote', 'CompletionDateChangeNote', 'Why the completion date moved', 'CompletionDateChangeNoteLabel'),
+  { key: 'reportingPeriodAsWritten', column: 'ReportingPeriodAsWritten', kind: 'text', codec: CODECS.optionalText, name: 'Reporting period as written' },
+  { key: 'namesAsWritten', column: 'NamesAsWritten', kind: 'note', codec: lines, name: 'Names as written' },
+  line('completedBy', 'CompletedBy', 'Report completed by', 'CompletedByLabel', false),
+  line('completionDateAsWritten', 'CompletionDate', 'Completion date', 'CompletionDateLabel', true),
+  { key: 'state', column: 'ReportState', kind: 'choice', codec: reportState, indexed: true, rules: { required: true, choices: reportState.values }, name: 'Report state' },
+  note('returnReason', 'ReturnReason', 'Reason sent back')
+];
+
+/** A field of a table by its key. */
+export function fieldOf<T>(table: FieldTable<T>, key: Extract<keyof T, string>): IField<Extract<keyof T, string>> {
+  const found: IField<Extract<keyof T, string>> | undefined = table.filter((f) => f.key === key)[0];
+  if (!found) {
+    throw new Error(`No field ${key} in the table.`);
+  }
+  return found;
+}
+
+// ---- what the tables make ----
+
+/**
+ * The columns of a table's fields as lists.ts describes them, the Title column first: every list
+ * has one, a field's or one the repository fills (a status report's names its workstream and period).
+ */
+export function columnsOf(table: ReadonlyArray<IField>): Array<{ name: string; kind: ColumnKind; indexed?: boolean }> {
+  const columns = table.map((f) => (f.indexed ? { name: f.column, kind: f.kind, indexed: true } : { name: f.column, kind: f.kind }));
+  const title = columns.filter((c) => c.name === 'Title');
+  return [...(title.length > 0 ? title : [{ name: 'Title', kind: 'text' as ColumnKind }]), ...columns.filter((c) => c.name !== 'Title')];
+}
+
+/** An entity from its record: its id and each field read by its codec. */
+export function readFields<T>(table: FieldTable<T>, r: ListRecord): T {
+  const out: { [key: string]: unknown } = { id: id(r.Id) };
+  for (const f of table) {
+    out[f.key] = f.codec.read(r[restColumnName(f.column, f.kind)]);
+  }
+  return out as T;
+}
+
+/** The record for an entity, or for the fields of one given (an update changes nothing it was not given). */
+export function writeFields<T>(table: FieldTable<T>, value: Partial<T>): ListRecord {
+  const out: ListRecord = {};
+  const given: { [key: string]: unknown } = value as { [key: string]: unknown };
+  for (const f of table) {
+    if (f.key in given) {
+      out[restColumnName(f.column, f.kind)] = f.codec.write(given[f.key]);
+      if (f.titleFrom) {
+        out.Title = titleLine(given[f.key] as string | undefined);
+      }
+    }
+  }
+  return out;
+}
+
+function fault(field: IField, value: unknown, reason: string): IFieldError {
+  return { field: field.name, key: field.key, value, reason, message: `${field.name}: ${String(value)} ${reason}` };
+}
+
+const none = (v: unknown): boolean => v === undefined || v === null;
+
+function checkField(f: IField, rules: IFieldRules, v: unknown): IFieldError | undefined {
+  if (rules.choices) {
+    if (!rules.required && none(v)) {
+      return undefined;
+    }
+    return rules.choices.indexOf(v as string) >= 0 ? undefined : fault(f, v, rules.notAChoice || `is not one of ${rules.choices.join(', ')}.`);
+  }
+  if (f.kind === 'lookup' || f.kind === 'user') {
+    if (!rules.required && none(v)) {
+      return undefined;
+    }
+    return typeof v === 'number' && Number.isInteger(v) && v > 0 ? undefined : fault(f, v, 'must be chosen.');
+  }
+  if (rules.range) {
+    const { min, max } = rules.range;
+    return none(v) || (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) ? undefined : fault(f, v, `must be a whole number from ${min} to ${max}.`);
+  }
+  if (rules.date) {
+    return none(v) || v === '' || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && dateOnly(`${v}T12:00:00Z`) === v) ? undefined : fault(f, v, 'is not a calendar date (yyyy-mm-dd).');
+  }
+  const e: IFieldError | undefined = checkText(f.name, v as string | undefined, { required: rules.required, maxLength: rules.maxLength });
+  return e ? { ...e, key: f.key } : undefined;
+}
+
+/**
+ * The data layer's checks of an entity (or of the changes to one, when `partial`: only the
+ * fields given), by its table's rules; each fault names its field by key and in words.
+ */
+export function checkFields<T>(table: FieldTable<T>, value: Partial<T>, partial: boolean): IFieldError[] {
+  const given: { [key: string]: unknown } = value as { [key: string]: unknown };
+  const faults: IFieldError[] = [];
+  for (const f of table) {
+    if (f.rules && (!partial || f.key in given)) {
+      const e: IFieldError | undefined = checkField(f, f.rules, given[f.key]);
+      if (e) {
+        faults.push(e);
+      }
+    }
+  }
+  return faults;
+}

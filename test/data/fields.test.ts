@@ -1,0 +1,190 @@
+/**
+ * The entities' field tables (src/data/fields.ts) against what they must agree with: the
+ * provisioning XML that makes the lists, the columns and selects the transports read with, the
+ * data layer's refusals (each names its field by key), and the dashboard's forms (each field of a
+ * form made from a table has its table entry, label and key). A table and any of these drifting
+ * apart fails here.
+ */
+import * as path from 'path';
+import { DataError } from '../../src/data/errors';
+import { checkFields, columnsOf, graphName, MILESTONE_FIELDS, readFields, restColumnName, RISK_FIELDS, STATUS_REPORT_FIELDS, writeFields, type IField } from '../../src/data/fields';
+import { COLUMNS, REQUEST_KEY } from '../../src/data/lists';
+import { graphSelectFor, selectFor } from '../../src/data/mapping';
+import { LIST_TITLES, type EntityKind, type ListKey } from '../../src/data/repository';
+import { validateEntity } from '../../src/data/validation';
+import { checkStatedLastPeriod, validateMilestoneInput, validateRiskInput, validateStatusReportInput, type IMilestone, type IPeriod, type IRisk, type IStatusReport, type IWorkstream } from '../../src/domain';
+import { loadListDefinitions, type IFieldDefinition, type IListDefinition } from '../../src/emulator/schema';
+import { labelText, milestoneForm, milestoneStatusForm, riskForm, statusReportForm, type IFormContext } from '../../src/webparts/programmeDashboard/components/formSpecs';
+import type { IFieldSpec } from '../../src/webparts/programmeDashboard/components/forms';
+
+const definitions: IListDefinition[] = loadListDefinitions(path.resolve(__dirname, '../../sharepoint/assets'));
+
+interface ITableCase {
+  kind: EntityKind;
+  list: ListKey;
+  table: ReadonlyArray<IField>;
+}
+
+const TABLES: ITableCase[] = [
+  { kind: 'statusReport', list: 'statusReports', table: STATUS_REPORT_FIELDS },
+  { kind: 'milestone', list: 'milestones', table: MILESTONE_FIELDS },
+  { kind: 'risk', list: 'risks', table: RISK_FIELDS }
+];
+
+const XML_TYPES: { [kind: string]: string } = { text: 'Text', note: 'Note', choice: 'Choice', number: 'Number', date: 'DateTime', dateTime: 'DateTime', lookup: 'Lookup', user: 'User', userMulti: 'UserMulti', boolean: 'Boolean' };
+
+function xmlField(list: ListKey, column: string): IFieldDefinition | undefined {
+  const definition: IListDefinition | undefined = definitions.filter((d) => d.title === LIST_TITLES[list])[0];
+  return definition ? definition.fields.filter((f) => f.internalName === column)[0] : undefined;
+}
+
+/** A value each field's rules refuse, of the wrong shape for what it is. */
+function refusedValue(f: IField): unknown {
+  const rules = f.rules || {};
+  if (rules.choices) {
+    return 'Nonsense';
+  }
+  if (f.kind === 'lookup') {
+    return 0;
+  }
+  if (rules.range) {
+    return rules.range.max + 1;
+  }
+  if (rules.date) {
+    return '31/06/2023';
+  }
+  return 'x'.repeat((rules.maxLength || 63999) + 1);
+}
+
+describe.each(TABLES)('the $list field table', ({ kind, list, table }) => {
+  it('is a column of the provisioning XML for every field, of the same kind, indexed where the client filters on it', () => {
+    for (const f of table) {
+      const x: IFieldDefinition | undefined = xmlField(list, f.column);
+      expect({ key: f.key, column: f.column, type: x && x.type }).toEqual({ key: f.key, column: f.column, type: XML_TYPES[f.kind] });
+      if (f.indexed) {
+        expect({ key: f.key, indexed: x && x.indexed }).toEqual({ key: f.key, indexed: true });
+      }
+    }
+  });
+
+  it("checks what the XML makes SharePoint refuse: required columns, a text's length, a number's range, a choice's choices", () => {
+    for (const f of table) {
+      const x = xmlField(list, f.column) as IFieldDefinition;
+      const rules = f.rules || {};
+      if (x.required) {
+        expect({ key: f.key, required: rules.required }).toEqual({ key: f.key, required: true });
+      }
+      if (x.type === 'Text' && f.rules) {
+        expect({ key: f.key, maxLength: rules.maxLength }).toEqual({ key: f.key, maxLength: x.maxLength });
+      }
+      if (x.min !== undefined || x.max !== undefined) {
+        expect({ key: f.key, range: rules.range }).toEqual({ key: f.key, range: { min: x.min, max: x.max } });
+      }
+      if (x.type === 'Choice') {
+        expect({ key: f.key, choices: [...(f.codec.choices || [])].sort() }).toEqual({ key: f.key, choices: [...(x.choices || [])].sort() });
+      }
+    }
+  });
+
+  it('gives the list its columns, and the REST and Graph selects every field', () => {
+    expect(COLUMNS[list].filter((c) => c.name !== REQUEST_KEY)).toEqual(columnsOf(table));
+    const rest: string[] = selectFor(list);
+    const graph: string[] = graphSelectFor(list);
+    for (const f of table) {
+      expect(rest).toContain(restColumnName(f.column, f.kind));
+      expect(graph).toContain(graphName(f));
+    }
+  });
+
+  it('reads back what it writes, field by field', () => {
+    // Values of the shape the domain gives each field (names as written: one a line).
+    const shaped: { [key: string]: unknown } = { namesAsWritten: ['Louisa Simpson', 'Nick Bell'] };
+    const sample: { [key: string]: unknown } = {};
+    for (const f of table) {
+      if (f.key in shaped) {
+        sample[f.key] = shaped[f.key];
+        continue;
+      }
+      const rules = f.rules || {};
+      sample[f.key] =
+        rules.choices ? rules.choices[rules.choices.length - 1]
+        : f.kind === 'lookup' ? 7
+        : f.kind === 'number' ? 3
+        : f.kind === 'date' ? '2024-02-29'
+        : `${f.key} text`;
+    }
+    const record: { [key: string]: unknown } = { Id: 12, ...writeFields(table, sample) };
+    expect(readFields(table, record)).toEqual({ id: 12, ...sample });
+    expect(checkFields(table, sample, false)).toEqual([]);
+  });
+
+  it('refuses each field it checks with a DataError naming the field by its key', () => {
+    const checked: IField[] = table.filter((f) => f.rules);
+    expect(checked.length).toBeGreaterThan(0);
+    for (const f of checked) {
+      let refusal: unknown;
+      try {
+        validateEntity(kind, { [f.key]: refusedValue(f) } as never, true);
+      } catch (e) {
+        refusal = e;
+      }
+      expect(refusal).toBeInstanceOf(DataError);
+      expect({ key: f.key, kind: (refusal as DataError).kind, field: (refusal as DataError).field }).toEqual({ key: f.key, kind: 'validation', field: f.key });
+      // The words still name the field as users know it.
+      expect((refusal as DataError).message.startsWith(`${f.name}: `)).toBe(true);
+    }
+  });
+});
+
+describe("the dashboard's forms made from the field tables", () => {
+  const ctx: IFormContext = {
+    workstream: { id: 1, code: 'A', title: 'Procurement', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 } as IWorkstream,
+    period: { id: 3, title: 'January 2024', start: '2024-01-01', end: '2024-01-31', state: 'Open' } as IPeriod,
+    user: { id: 9, name: 'Louisa Simpson', login: 'louisa.simpson@improvement.example' } as IFormContext['user']
+  };
+  const milestone = { id: 5, workstreamId: 1, periodId: 3, timing: 'ThisPeriod', title: 'Launch', order: 1, etag: '"1"' } as IMilestone & { etag: string };
+  const risk = { id: 6, workstreamId: 1, description: 'd', mitigation: 'm', state: 'Open', raisedPeriodId: 3, order: 1, etag: '"1"' } as IRisk & { etag: string };
+  const report = { id: 4, workstreamId: 1, periodId: 3, state: 'Draft', managerUpdate: 'Early style.', keyActivities: 'And the split.', etag: '"1"' } as IStatusReport & { etag: string };
+  const previous = { id: 2, workstreamId: 1, periodId: 2, state: 'Approved', rag: 'Amber', agreedCompletionAsWritten: '31/03/2024' } as IStatusReport;
+  const forms: Array<[string, ReadonlyArray<IField>, IFieldSpec[]]> = [
+    ['a new status report', STATUS_REPORT_FIELDS, statusReportForm(ctx, undefined, previous).fields],
+    ['a status report in both styles', STATUS_REPORT_FIELDS, statusReportForm(ctx, report, previous).fields],
+    ['a milestone this period', MILESTONE_FIELDS, milestoneForm(ctx, 'ThisPeriod', undefined, 1, '1').fields],
+    ['a milestone next period', MILESTONE_FIELDS, milestoneForm(ctx, 'NextPeriod', milestone, 1, '1').fields],
+    ["a milestone's status", MILESTONE_FIELDS, milestoneStatusForm(ctx, milestone).fields],
+    ['a risk', RISK_FIELDS, riskForm(ctx, risk, 1, '1').fields]
+  ];
+
+  it.each(forms)('%s: every field has its table entry, its label from the table and no English name to match messages by', (_name, table, fields) => {
+    for (const spec of fields) {
+      const f: IField | undefined = table.filter((t) => t.key === spec.key)[0];
+      expect({ key: spec.key, inTable: !!f }).toEqual({ key: spec.key, inTable: true });
+      expect(spec.label).toBe(labelText((f as IField).labelKey as string));
+      expect(spec.validationName).toBeUndefined();
+      expect(!!spec.required).toBe(!!(f as IField).rules?.required);
+    }
+  });
+
+  it("puts the domain's messages as typed beside their fields by key", () => {
+    const keys = (errors: Array<{ key?: string }>): Array<string | undefined> => errors.map((e) => e.key);
+    expect(keys(validateMilestoneInput({ title: '', number: 'x'.repeat(17), timing: 'Later' as 'ThisPeriod', statusCategory: 'Done', dueDate: '31/11/2023' }))).toEqual(['title', 'number', 'dueDate', 'timing', 'statusCategory']);
+    expect(keys(validateRiskInput({ description: '', mitigation: '', number: 'x'.repeat(17), likelihood: 6, impact: 0, owner: 'x'.repeat(256) }))).toEqual(['description', 'mitigation', 'number', 'likelihood', 'impact', 'owner']);
+    const reportKeys: Array<string | undefined> = keys([
+      ...validateStatusReportInput(
+        { rag: 'Purple', previousRag: 'Mauve', keyActivities: '\u0007', agreedCompletionAsWritten: '31/06/2023', forecastCompletionAsWritten: '32/01/2024', completedBy: '', completionDateAsWritten: '' },
+        true
+      ),
+      checkStatedLastPeriod('Green', '', 'Amber') as { key?: string }
+    ]);
+    expect(reportKeys).toEqual(['rag', 'previousRag', 'keyActivities', 'agreedCompletionAsWritten', 'forecastCompletionAsWritten', 'completedBy', 'completionDateAsWritten', 'previousRagReason']);
+    for (const key of reportKeys) {
+      expect(STATUS_REPORT_FIELDS.some((f) => f.key === key)).toBe(true);
+    }
+    for (const key of ['title', 'number', 'dueDate', 'timing', 'statusCategory']) {
+      expect(MILESTONE_FIELDS.some((f) => f.key === key)).toBe(true);
+    }
+    for (const key of ['description', 'mitigation', 'number', 'likelihood', 'impact', 'owner']) {
+      expect(RISK_FIELDS.some((f) => f.key === key)).toBe(true);
+    }
+  });
+});
