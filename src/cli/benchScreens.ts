@@ -20,6 +20,8 @@ export interface IScreenLoad {
   ms: number;
   /** Each round trip as "METHOD path" (a $batch's parts are not listed), in order. */
   calls: string[];
+  /** Each request inside a $batch as "METHOD path", with the bytes of its answer, in order. */
+  parts: Array<{ call: string; bytes: number }>;
 }
 
 /** Who opens which screen. */
@@ -72,7 +74,8 @@ export function countsSince(emu: Emulator, started: number): IScreenLoad {
     requests: emu.stats.roundTrips - batches + emu.stats.batchParts,
     kilobytes: Math.round(emu.stats.bytesOut / 1024),
     ms: Math.round(performance.now() - started),
-    calls: emu.stats.recent.map((r) => `${r.method} ${readable(r.path)}`)
+    calls: emu.stats.recent.map((r) => `${r.method} ${readable(r.path)}`),
+    parts: emu.stats.recentParts.map((r) => ({ call: `${r.method} ${readable(r.path)}`, bytes: r.bytes }))
   };
 }
 

@@ -119,7 +119,7 @@ import {
   type IEditablePeriodSection,
   type ISavedSectionDefinition
 } from './sections';
-import { makeSnapshot, readSnapshot, snapshotRecords } from './snapshot';
+import { makeProgrammePart, makeSnapshot, programmePartKey, readProgrammePart, readSnapshot, snapshotRecords } from './snapshot';
 import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from './transport';
 import { validateEntity } from './validation';
 
@@ -274,6 +274,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private _user?: Promise<ICurrentUser>;
   private _rights?: Promise<UserRights>;
   private readonly _picturesOnTheirWay: Map<string, Promise<IEditablePeriodPicture>> = new Map<string, Promise<IEditablePeriodPicture>>();
+  /**
+   * The snapshot each locked period's last lock recorded, as last read here: a period's whole
+   * snapshot is then read by its id, without the programme part beside it. Checked against the
+   * history read with it; read again by period when it has changed (the period relocked).
+   */
+  private readonly _lastLocks: Map<number, string> = new Map<number, string>();
 
   /** What this browser session remembers of the programme (see {@link ISessionHints}). */
   private readonly _hints?: ISessionHints;
@@ -431,12 +437,18 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * cycle view, the paper's sections, key risks) share one read while it is on its way.
    */
   public getPeriodPicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
-    const key: string = `${periodId}:${options.workstreamId === undefined ? '' : options.workstreamId}`;
-    const pending: Promise<IEditablePeriodPicture> | undefined = this._picturesOnTheirWay.get(key);
+    const whole: string = `${periodId}:${options.workstreamId === undefined ? '' : options.workstreamId}`;
+    // Only a period known to be locked has a programme part; an open one is read whole, and
+    // shared with the programme office's cycle view reading the same.
+    const known: IPeriod | undefined = this._periods ? this._periods.filter((p) => p.id === periodId)[0] : undefined;
+    const programmeOnly: boolean = options.programmeOnly === true && options.workstreamId === undefined && !!known && known.state === 'Locked';
+    const key: string = programmeOnly ? `${periodId}:programme` : whole;
+    // The programme's parts come with the whole programme's picture when that is on its way.
+    const pending: Promise<IEditablePeriodPicture> | undefined = this._picturesOnTheirWay.get(key) || (programmeOnly ? this._picturesOnTheirWay.get(whole) : undefined);
     if (pending) {
       return pending;
     }
-    const reading: Promise<IEditablePeriodPicture> = this._readPicture(periodId, options);
+    const reading: Promise<IEditablePeriodPicture> = this._readPicture(periodId, { workstreamId: options.workstreamId, programmeOnly });
     this._picturesOnTheirWay.set(key, reading);
     const done = (): void => {
       if (this._picturesOnTheirWay.get(key) === reading) {
@@ -450,6 +462,16 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private async _readPicture(periodId: number, options: IPictureOptions): Promise<IEditablePeriodPicture> {
     const periods: IPeriod[] = await this._knownPeriods(periodId);
     const period: IPeriod = periods.filter((p) => p.id === periodId)[0];
+    if (period.state === 'Locked' && options.programmeOnly === true && options.workstreamId === undefined) {
+      const fromPart: IEditablePeriodPicture | 'reopened' | undefined = await this._programmePart(period);
+      if (fromPart === 'reopened') {
+        return this._livePicture(periodId, options);
+      }
+      if (fromPart) {
+        return fromPart;
+      }
+      // Locked before programme parts were written: from the whole snapshot, below.
+    }
     if (period.state === 'Locked') {
       const fromSnapshot: IEditablePeriodPicture | undefined = await this._snapshotPicture(period, options);
       if (fromSnapshot) {
@@ -475,10 +497,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
    */
   private async _snapshotPicture(period: IPeriod, options: IPictureOptions): Promise<IEditablePeriodPicture | undefined> {
     const byPeriod = { anyOf: [{ column: 'ReportingPeriod', value: period.id }] };
+    // By the last lock's snapshot id when known here (not the programme part beside it), else by period.
+    const knownLock: string | undefined = this._lastLocks.get(period.id);
+    const bySnapshot = knownLock === undefined ? byPeriod : { anyOf: [{ column: 'SnapshotId', value: knownLock }] };
     const { records, people } = await this._transport.read(
       {
         periods: { list: 'periods' },
-        snapshots: { list: 'snapshots', filter: byPeriod },
+        snapshots: { list: 'snapshots', filter: bySnapshot },
         history: { list: 'history', filter: byPeriod },
         // IIB feedback follows the Board's meeting, so it is read live, not from the snapshot.
         feedback: { list: 'feedback', filter: options.workstreamId === undefined ? byPeriod : { ...byPeriod, allOf: [{ column: 'Workstream', value: options.workstreamId }] } },
@@ -506,6 +531,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (!lock) {
       throw new DataError('unknown', `The record of what ${period.title} reported to the Board is missing. The programme office should reopen and lock the period again to make a new one.`);
     }
+    if (knownLock !== undefined && lock.snapshotId !== knownLock) {
+      // Locked again since: read by period.
+      this._lastLocks.delete(period.id);
+      return this._snapshotPicture(period, options);
+    }
+    this._lastLocks.set(period.id, lock.snapshotId as string);
     const { picture, sha256 } = await readSnapshot(records.snapshots, lock.snapshotId as string, period.title);
     const only = <T extends { workstreamId: number }>(items: T[]): T[] => (options.workstreamId === undefined ? items : items.filter((i) => i.workstreamId === options.workstreamId));
     const noEtag = <T>(items: T[]): Array<T & { etag: string }> => items.map((i) => ({ ...i, etag: '' }));
@@ -526,6 +557,62 @@ export class ProgrammeRepository implements IProgrammeRepository {
         .sort((a, b) => a.id - b.id),
       snapshot: { id: lock.snapshotId as string, takenAt: lock.at, takenBy: lock.by, sha256 },
       acknowledgements: this._acknowledgements(records.acknowledgements, people as PeopleLookup)
+    };
+  }
+
+  /**
+   * What the programme view shows of a locked period — programme, period, workstreams, risks and
+   * sections — from the programme part its last lock stored beside the whole snapshot, read in
+   * one round trip with the period's history (which names that lock's snapshot). 'reopened' when
+   * the period turns out to be open now; undefined when its last lock stored no part (locked
+   * before there were parts): the whole snapshot is then read.
+   */
+  private async _programmePart(period: IPeriod): Promise<IEditablePeriodPicture | 'reopened' | undefined> {
+    const byPeriod = { anyOf: [{ column: 'ReportingPeriod', value: period.id }] };
+    const { records, people } = await this._transport.read(
+      {
+        periods: { list: 'periods' },
+        history: { list: 'history', filter: byPeriod },
+        parts: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: programmePartKey(period.id) }] } }
+      },
+      { people: true, action: `read what ${period.title} reported` }
+    );
+    const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
+    this._periods = periods;
+    const now: IPeriod | undefined = periods.filter((p) => p.id === period.id)[0];
+    if (!now || now.state !== 'Locked') {
+      return 'reopened';
+    }
+    const lock: IPeriodHistoryEntry | undefined = records.history
+      .map((r) => toHistoryEntry(r, people as PeopleLookup))
+      .filter((h) => h.action === 'Locked' && h.snapshotId)
+      .sort((a, b) => a.id - b.id)
+      .pop();
+    if (!lock) {
+      // No lock recorded: the whole snapshot's reading says so.
+      return undefined;
+    }
+    this._lastLocks.set(period.id, lock.snapshotId as string);
+    const part = await readProgrammePart(records.parts, lock.snapshotId as string, period.title);
+    if (!part) {
+      return undefined;
+    }
+    const { picture } = part;
+    return {
+      programme: picture.programme,
+      period: now,
+      periods,
+      workstreams: picture.workstreams,
+      statusReports: [],
+      previousStatusReports: [],
+      sponsorComments: [],
+      milestones: [],
+      previousMilestones: [],
+      risks: picture.risks.map((r) => ({ ...r, etag: '' })),
+      feedback: [],
+      sections: picture.sections,
+      // The whole snapshot the part was cut from: the same record of what the Board saw.
+      snapshot: { id: lock.snapshotId as string, takenAt: lock.at, takenBy: lock.by, sha256: part.sha256 }
     };
   }
 
@@ -1258,7 +1345,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
       let picture: IEditablePeriodPicture = await this._livePicture(periodId);
       let snapshot = await makeSnapshot(picture, randomId());
       for (let attempt: number = 0; ; attempt++) {
-        await this._transport.createMany('snapshots', snapshotRecords(snapshot, periodId, period.title), action);
+        // With the programme's part beside it, for the programme view (same $batch).
+        const part = await makeProgrammePart(snapshot, picture, periodId);
+        await this._transport.createMany('snapshots', [...snapshotRecords(snapshot, periodId, period.title), ...snapshotRecords(part, periodId, `${period.title} programme`)], action);
         const again: IEditablePeriodPicture = await this._livePicture(periodId);
         if (versionsOf(again) === versionsOf(picture)) {
           break;

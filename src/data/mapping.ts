@@ -325,7 +325,8 @@ export function programmeRecords(p: IProgramme): { programme: ListRecord; defini
 
 /** The $select for a list: every column the product reads (or only those named), plus id and audit columns. */
 export function selectFor(list: ListKey, only?: readonly string[]): string[] {
-  return ['Id', ...readColumns(list, only).map(restName), 'AuthorId', 'Created', 'Modified'];
+  // A read naming its columns shows them and nothing else: not who made each item, or when.
+  return ['Id', ...readColumns(list, only).map(restName), ...(only ? [] : ['AuthorId', 'Created', 'Modified'])];
 }
 
 /**
@@ -401,8 +402,7 @@ export function graphSelectFor(list: ListKey, only?: readonly string[]): string[
   return [
     'id',
     ...readColumns(list, only).map((c) => (c.kind === 'lookup' || c.kind === 'user' ? `${c.name}LookupId` : c.name)),
-    'AuthorLookupId',
-    'Created',
-    'Modified'
+    // A read naming its columns shows them and nothing else: not who made each item, or when.
+    ...(only ? [] : ['AuthorLookupId', 'Created', 'Modified'])
   ];
 }

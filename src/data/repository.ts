@@ -318,6 +318,14 @@ export interface IWorkstreamInput {
 export interface IPictureOptions {
   /** Load one workstream only (a workstream group's Teams tab). */
   workstreamId?: number;
+  /**
+   * Only what the programme view shows of the period: the programme, the period, its workstreams,
+   * risks and sections (key risks, period sections). A locked period's come from the small
+   * programme part its lock stored beside the whole snapshot (the whole one for periods locked
+   * before there were parts); its status reports, comments and milestones are then left empty.
+   * An open period's picture is read whole, as without the option.
+   */
+  programmeOnly?: boolean;
 }
 
 /** The repository every edge of the product reads and writes through. */

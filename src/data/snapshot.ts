@@ -552,3 +552,105 @@ export async function readCloseDownSnapshot(records: ListRecord[], snapshotId: s
   }
   return { closeDown: d.closeDown as ICloseDownSnapshot, sha256: expected };
 }
+
+// ---- a locked period's programme-level part ----
+
+/**
+ * The version of a period's programme part this product writes.
+ * - 1: `{ kind: 'periodProgramme', schemaVersion: 1, snapshotId, sha256, picture }`, where
+ *   `picture` holds the programme, the period, its workstreams, risks and sections exactly as the
+ *   whole snapshot `snapshotId` (whose SHA-256 is `sha256`) holds them.
+ * Changing its shape means what it means for a period's: bump, migrate, update the guard.
+ */
+export const PROGRAMME_PART_VERSION = 1 as const;
+
+/** What the programme view shows of a period: its overview and sections, and the key risks by workstream. */
+export type ProgrammePart = Pick<IPeriodPicture, 'programme' | 'period' | 'workstreams' | 'risks' | 'sections'>;
+
+/** A period's programme part as stored. */
+export interface IProgrammePartDocument {
+  kind: 'periodProgramme';
+  schemaVersion: typeof PROGRAMME_PART_VERSION;
+  /** The whole snapshot it was cut from, and that snapshot's SHA-256. */
+  snapshotId: string;
+  sha256: string;
+  picture: ProgrammePart;
+}
+
+/**
+ * The SnapshotId (an indexed column) under which a period's programme parts are kept, whichever
+ * lock wrote them: the programme view finds them without first reading which snapshot the last
+ * lock recorded, so in the same round trip as the period's history. Each lock's part names its
+ * whole snapshot; the one named by the last lock is read.
+ */
+export function programmePartKey(periodId: number): string {
+  return `period-${periodId}-programme`;
+}
+
+/**
+ * The programme part of a whole snapshot, as stored: cut from the same frozen picture, so it
+ * holds exactly what the whole one holds of those fields.
+ */
+export async function makeProgrammePart(whole: ISnapshotParts, picture: IPeriodPicture, periodId: number): Promise<ISnapshotParts> {
+  const frozen: IPeriodPicture = frozenPicture(picture);
+  const document: IProgrammePartDocument = {
+    kind: 'periodProgramme',
+    schemaVersion: PROGRAMME_PART_VERSION,
+    snapshotId: whole.id,
+    sha256: whole.sha256,
+    picture: { programme: frozen.programme, period: frozen.period, workstreams: frozen.workstreams, risks: frozen.risks, sections: frozen.sections }
+  };
+  return documentParts(document, programmePartKey(periodId));
+}
+
+/**
+ * A period's programme part, read back from the records under its key: the one cut from the
+ * whole snapshot `snapshotId` (the last lock's), checked whole and for its shape. Undefined when
+ * there is none — the period was locked before programme parts were written — and the whole
+ * snapshot is to be read instead.
+ * @throws DataError, as for a whole snapshot, when the part is there but incomplete, altered, of
+ * an unknown version or the wrong shape: never misread.
+ */
+export async function readProgrammePart(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: ProgrammePart; sha256: string } | undefined> {
+  const what: string = `what ${periodTitle} reported to the Board`;
+  const remedy: string = 'The programme office should reopen and lock the period again to make a new one.';
+  // Each lock wrote its own part under the period's key: told apart by their checksums.
+  const byWrite: { [sha: string]: ListRecord[] } = {};
+  for (const r of records) {
+    (byWrite[String(r.Sha256)] = byWrite[String(r.Sha256)] || []).push(r);
+  }
+  let found: IProgrammePartDocument | undefined;
+  for (const sha of Object.keys(byWrite)) {
+    // Which whole snapshot a part was cut from is inside it, covered by its checksum: each is
+    // read whole (a few kilobytes) before its word is taken.
+    const { parsed } = await readDocument(byWrite[sha], String(byWrite[sha][0].SnapshotId), what, remedy);
+    const d: { [key: string]: unknown } = isObject(parsed) ? parsed : {};
+    if (d.kind !== 'periodProgramme') {
+      throw new DataError('validation', `The record of ${what} is not a period's programme part. It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
+    }
+    if (d.schemaVersion !== PROGRAMME_PART_VERSION) {
+      throw new DataError(
+        'validation',
+        `The record of ${what} has a format this version of the product cannot read (programme part version ${JSON.stringify(d.schemaVersion)}; it reads ${PROGRAMME_PART_VERSION}). It has not been shown, so that nothing is misread: update the product.`,
+        { code: 'snapshotUnknownVersion' }
+      );
+    }
+    if (d.snapshotId === snapshotId) {
+      found = d as unknown as IProgrammePartDocument;
+    }
+  }
+  if (!found) {
+    return undefined;
+  }
+  // The same guard as a whole picture's, over the part's fields (the rest are not in it).
+  const fault: string | undefined = isObject(found.picture)
+    ? pictureFault({ ...found.picture, statusReports: [], previousStatusReports: [], sponsorComments: [], milestones: [], previousMilestones: [], feedback: [] })
+    : 'picture is not an object';
+  if (fault || typeof found.sha256 !== 'string') {
+    throw new DataError('validation', `The record of ${what} is damaged (${fault || 'it does not name its snapshot'}). It has not been shown, so that nothing is misread. ${remedy}`, {
+      code: 'snapshotInvalid'
+    });
+  }
+  const p: ProgrammePart = found.picture;
+  return { picture: { programme: p.programme, period: p.period, workstreams: p.workstreams, risks: p.risks, sections: p.sections }, sha256: found.sha256 };
+}

@@ -124,8 +124,10 @@ export interface IRequestStats {
   /** Bytes of API response bodies sent. */
   bytesOut: number;
   byKind: { [kind: string]: number };
-  /** The last requests, newest last. */
-  recent: Array<{ method: string; path: string; status: number }>;
+  /** The last requests, newest last, with the bytes of each response body. */
+  recent: Array<{ method: string; path: string; status: number; bytes: number }>;
+  /** The last requests carried inside batches, newest last, with the bytes of each part's body. */
+  recentParts: Array<{ method: string; path: string; status: number; bytes: number }>;
 }
 
 const DEFAULT_FAULTS: IFaults = { rate: 0, status: 429, retryAfterSeconds: 1, maxPerRequest: 1, latencyMs: 0, poisonedBatch: false, plainGraphThreshold: false };
@@ -155,7 +157,7 @@ export class Emulator {
   public readonly sites: readonly Site[];
   public readonly store: Store;
   public readonly certificate: ICertificate;
-  public readonly stats: IRequestStats = { roundTrips: 0, batchParts: 0, faultsInjected: 0, bytesOut: 0, byKind: {}, recent: [] };
+  public readonly stats: IRequestStats = { roundTrips: 0, batchParts: 0, faultsInjected: 0, bytesOut: 0, byKind: {}, recent: [], recentParts: [] };
   public faults: IFaults;
   public port: number = 0;
   public seeded?: ISeedResult;
@@ -245,6 +247,7 @@ export class Emulator {
     this.stats.bytesOut = 0;
     this.stats.byKind = {};
     this.stats.recent = [];
+    this.stats.recentParts = [];
   }
 
   /** Starts listening. */
@@ -360,11 +363,19 @@ export class Emulator {
     const injected: IEmuResponse | undefined = this._inject(req, isSp);
     const response: IEmuResponse = injected || (spSite ? this._sharePoint(req, spSite, p.slice(sitePrefix.length), kind === 'sp-batch') : this._graph(req, p.slice('/v1.0/'.length), kind === 'graph-batch'));
     this.stats.bytesOut += Buffer.byteLength(response.body);
-    this.stats.recent.push({ method: req.method, path: `${p}${req.url.search}`, status: response.status });
+    this.stats.recent.push({ method: req.method, path: `${p}${req.url.search}`, status: response.status, bytes: Buffer.byteLength(response.body) });
     if (this.stats.recent.length > 200) {
       this.stats.recent.shift();
     }
     return response;
+  }
+
+  /** Notes one part of a $batch and what its answer weighed. */
+  private _notePart(inner: IEmuRequest, answer: IEmuResponse): void {
+    this.stats.recentParts.push({ method: inner.method, path: `${inner.url.pathname}${inner.url.search}`, status: answer.status, bytes: Buffer.byteLength(answer.body) });
+    if (this.stats.recentParts.length > 1000) {
+      this.stats.recentParts.shift();
+    }
   }
 
   private _inject(req: IEmuRequest, isSp: boolean): IEmuResponse | undefined {
@@ -466,6 +477,7 @@ export class Emulator {
           ? spError(metadataLevel(inner), 400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException', `A batch request must address this site: ${part.url}`)
           : handleSharePointRest(inner, site, innerCaller, origin, inner.url.pathname.slice(prefix.length));
       failed = failed || answer.status >= 400;
+      this._notePart(inner, answer);
       return answer;
     });
     const written = writeBatchResponse(responses);
@@ -491,7 +503,9 @@ export class Emulator {
         if (innerCaller === 'unknown') {
           return graphError(401, 'InvalidAuthenticationToken', 'Access token validation failure.', inner);
         }
-        return handleGraph(inner, innerSite, innerCaller.user, req.url.hostname, origin, innerPath, { plainThreshold: this.faults.plainGraphThreshold });
+        const answer: IEmuResponse = handleGraph(inner, innerSite, innerCaller.user, req.url.hostname, origin, innerPath, { plainThreshold: this.faults.plainGraphThreshold });
+        this._notePart(inner, answer);
+        return answer;
       });
       return batchResponse;
     }

@@ -16,13 +16,18 @@ import {
   closeDownSnapshotRecords,
   frozenPicture,
   makeCloseDownSnapshot,
+  makeProgrammePart,
   makeSnapshot,
+  programmePartKey,
+  PROGRAMME_PART_VERSION,
   readCloseDownSnapshot,
+  readProgrammePart,
   readSnapshot,
   sha256,
   snapshotRecords,
   splitText,
   SNAPSHOT_SCHEMA_VERSION,
+  type ISnapshotParts,
   type SnapshotRecord
 } from '../../src/data/snapshot';
 import { blocksToHtml, buildProgrammeReport } from '../../src/report';
@@ -270,5 +275,59 @@ describe("a phase's close-down snapshot (issue 16): the same parts and checksum,
     const asPeriod = await failure(readSnapshot(records, 'cd-1', 'June 2023'));
     expect(asPeriod.code).toBe('snapshotInvalid');
     expect(asPeriod.message).toContain('is not a period\'s snapshot (it is a "closeDown" one)');
+  });
+});
+
+describe("a locked period's programme part (issue 14): cut from the whole snapshot, read in its place", () => {
+  const picture: IPeriodPicture = pictureOf(IMPROVEMENT_PLAN_PHASE_2, 1);
+
+  async function lockedTwice(): Promise<{ first: ISnapshotParts; second: ISnapshotParts; records: SnapshotRecord[] }> {
+    const first: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
+    const changed: IPeriodPicture = { ...picture, risks: picture.risks.map((r, i) => (i === 0 ? { ...r, mitigation: 'As corrected.' } : r)) };
+    const second: ISnapshotParts = await makeSnapshot(changed, 'whole-2');
+    const records: SnapshotRecord[] = [
+      ...snapshotRecords(await makeProgrammePart(first, picture, 1), 1, 'June 2023 programme'),
+      ...snapshotRecords(await makeProgrammePart(second, changed, 1), 1, 'June 2023 programme')
+    ];
+    return { first, second, records };
+  }
+
+  it("holds the programme, period, workstreams, risks and sections exactly as the whole snapshot does, with the whole one's id and checksum", async () => {
+    const whole: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
+    const part: ISnapshotParts = await makeProgrammePart(whole, picture, 1);
+    expect(part.id).toBe(programmePartKey(1));
+    const document = JSON.parse(part.parts.join(''));
+    expect(document).toMatchObject({ kind: 'periodProgramme', schemaVersion: PROGRAMME_PART_VERSION, snapshotId: 'whole-1', sha256: whole.sha256 });
+    const { picture: full } = await readSnapshot(snapshotRecords(whole, 1, 'June 2023'), 'whole-1', 'June 2023');
+    const read = await readProgrammePart(snapshotRecords(part, 1, 'June 2023 programme'), 'whole-1', 'June 2023');
+    expect(read).toEqual({ picture: { programme: full.programme, period: full.period, workstreams: full.workstreams, risks: full.risks, sections: full.sections }, sha256: whole.sha256 });
+    // Small beside the whole: none of the reports' text.
+    expect(part.parts.join('').length).toBeLessThan(whole.parts.join('').length / 2);
+  });
+
+  it("reads the part cut from the last lock's snapshot among a period's parts, and none (the whole one is read) when no part names it", async () => {
+    const { records } = await lockedTwice();
+    expect((await readProgrammePart(records, 'whole-2', 'June 2023'))!.picture.risks[0].mitigation).toBe('As corrected.');
+    expect((await readProgrammePart(records, 'whole-1', 'June 2023'))!.picture.risks[0].mitigation).toBe(picture.risks[0].mitigation);
+    expect(await readProgrammePart(records, 'locked-before-parts', 'June 2023')).toBeUndefined();
+    expect(await readProgrammePart([], 'locked-before-parts', 'June 2023')).toBeUndefined();
+  });
+
+  it('refuses a part altered, incomplete, of another kind, of an unknown version or damaged: never misread', async () => {
+    const { records } = await lockedTwice();
+    const altered = records.map((r) => ({ ...r, Content: r.Content.replace('As corrected.', 'As altered.') }));
+    expect((await failure(readProgrammePart(altered, 'whole-2', 'June 2023'))).code).toBe('snapshotChecksum');
+    const key: string = programmePartKey(1);
+    const two = await storedAs({ kind: 'periodProgramme', schemaVersion: 1, snapshotId: 'w', sha256: 'x', picture: { ...picture, period: { ...picture.period, overview: 'y'.repeat(CHUNK_SIZE) } } }, key);
+    expect((await failure(readProgrammePart([two[0]], 'w', 'June 2023'))).code).toBe('snapshotIncomplete');
+    expect((await failure(readProgrammePart(await storedAs({ schemaVersion: 3, picture }, key), 'w', 'June 2023'))).code).toBe('snapshotInvalid');
+    const newer = await failure(readProgrammePart(await storedAs({ kind: 'periodProgramme', schemaVersion: 2, snapshotId: 'w', sha256: 'x', picture }, key), 'w', 'June 2023'));
+    expect(newer.code).toBe('snapshotUnknownVersion');
+    expect(newer.message).toContain('programme part version 2; it reads 1');
+    const damaged = await failure(
+      readProgrammePart(await storedAs({ kind: 'periodProgramme', schemaVersion: 1, snapshotId: 'w', sha256: 'x', picture: { ...picture, risks: [{ ...picture.risks[0], state: 'Gone' }] } }, key), 'w', 'June 2023')
+    );
+    expect(damaged.code).toBe('snapshotInvalid');
+    expect(damaged.message).toContain('picture.risks[0].state is not one of');
   });
 });

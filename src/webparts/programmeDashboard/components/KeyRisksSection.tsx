@@ -2,7 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/strings';
 import { tableTitle, type IPeriod, type IRisk, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository } from '../../../data/repository';
-import { usePeriodPicture } from '../hooks/usePeriodPicture';
+import { useProgrammePart } from '../hooks/usePeriodPicture';
 import { format } from './format';
 import { LoadError } from './LoadError';
 import { Loading } from './Loading';
@@ -26,7 +26,7 @@ export interface IKeyRisksSectionProps {
 export function KeyRisksSection(props: IKeyRisksSectionProps): JSX.Element {
   const classNames = useClassNames();
   const headingId: string = useUniqueId('ph-key-risks');
-  const picture = usePeriodPicture(props.repository, props.period.id);
+  const picture = useProgrammePart(props.repository, props.period.id);
   let body: JSX.Element;
   if (picture.data) {
     const rows: Array<{ ws: IWorkstream; risk: IRisk }> = [];

@@ -12,7 +12,7 @@ import { format } from './format';
 import { RichText } from './RichText';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
-import { usePeriodPicture } from '../hooks/usePeriodPicture';
+import { useProgrammePart } from '../hooks/usePeriodPicture';
 
 /** Props of {@link PeriodSections}. */
 export interface IPeriodSectionsProps {
@@ -36,7 +36,7 @@ export interface IPeriodSectionsProps {
 export function PeriodSections(props: IPeriodSectionsProps): JSX.Element | null {
   const classNames = useClassNames();
   const headingId: string = useUniqueId('ph-sections');
-  const picture = usePeriodPicture(props.repository, props.period.id);
+  const picture = useProgrammePart(props.repository, props.period.id);
   const seenKey: React.MutableRefObject<unknown> = React.useRef<unknown>(props.refreshKey);
   const { reload } = picture;
   React.useEffect(() => {

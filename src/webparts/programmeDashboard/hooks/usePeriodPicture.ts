@@ -20,3 +20,15 @@ export function usePeriodPicture(
     [repository, periodId, workstreamId]
   );
 }
+
+/**
+ * What the programme view shows of a period — its workstreams, key risks and sections — for the
+ * whole programme: a locked period's from the small programme part its lock stored, not its whole
+ * snapshot (see IPictureOptions.programmeOnly); an open period's picture whole.
+ */
+export function useProgrammePart(repository: IProgrammeRepository, periodId: number | undefined): IAsyncResult<IEditablePeriodPicture | undefined> {
+  return useAsync<IEditablePeriodPicture | undefined>(
+    () => (periodId === undefined ? Promise.resolve(undefined) : repository.getPeriodPicture(periodId, { programmeOnly: true })),
+    [repository, periodId]
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * A locked period's programme part (issue 14): what the programme view shows of the period — the
+ * programme, the period, its workstreams, key risks and sections — stored at the lock beside the
+ * whole snapshot and read instead of it, over PnPjs, Graph and the in-memory transport alike. It
+ * holds exactly what the whole snapshot holds of those; a period locked before there were parts
+ * is read from its whole snapshot; a period locked again shows its last lock's part.
+ */
+import type { IEditablePeriodPicture, IProgrammeRepository } from '../../src/data/repository';
+import { programmePartKey } from '../../src/data/snapshot';
+import type { Emulator } from '../../src/emulator/server';
+import { IMPLEMENTATIONS, MEMORY_NAME, memory, memorySiteOf, startStack, USERS } from './support/stack';
+
+const JUNE = 1;
+const NOVDEC = 2;
+
+/** What the programme view shows, without ETags (each protocol's own; a snapshot's are empty). */
+function shown(p: IEditablePeriodPicture): unknown {
+  const { programme, period, workstreams, risks, sections } = p;
+  return JSON.parse(JSON.stringify({ programme, period, workstreams, risks, sections }, (k, v) => (k === 'etag' ? undefined : v)));
+}
+
+describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s: a locked period in the programme view', (name, make) => {
+  let emu: Emulator;
+  const wire: boolean = name !== MEMORY_NAME;
+  const calls = {
+    reset: (): void => (wire ? emu.resetStats() : void memorySiteOf(emu).site.calls.splice(0)),
+    count: (): number => (wire ? emu.stats.roundTrips : memorySiteOf(emu).site.calls.length)
+  };
+  /** The Period Snapshots requests on the wire since the reset, as read. */
+  const snapshotReads = (): string[] =>
+    [...emu.stats.recent, ...emu.stats.recentParts].map((r) => decodeURIComponent(r.path)).filter((p) => /Period Snapshots/.test(p));
+
+  /** Removes a period's programme parts: the period as a lock before this version left it. */
+  async function forgetParts(periodId: number): Promise<void> {
+    const key: string = programmePartKey(periodId);
+    if (wire) {
+      const list = emu.store.listByTitle('Period Snapshots')!;
+      for (const item of Array.from(list.items.values()).filter((i) => i.values.SnapshotId === key)) {
+        emu.store.deleteItem(list, item.id);
+      }
+    } else {
+      const { site, ready } = memorySiteOf(emu);
+      await ready;
+      for (const r of site.records('snapshots').filter((x) => x.SnapshotId === key)) {
+        site.delete('snapshots', Number(r.Id));
+      }
+    }
+  }
+
+  beforeAll(async () => {
+    emu = await startStack();
+  });
+  afterAll(() => emu.close());
+
+  it('reads its programme part, not its whole snapshot, in one round trip: the same programme, period, workstreams, key risks and sections', async () => {
+    const whole: IEditablePeriodPicture = await make(emu, USERS.iib).getPeriodPicture(JUNE);
+    const reader: IProgrammeRepository = make(emu, USERS.iib);
+    await reader.getPeriods();
+    calls.reset();
+    const part: IEditablePeriodPicture = await reader.getPeriodPicture(JUNE, { programmeOnly: true });
+    expect(calls.count()).toBe(1);
+    if (wire) {
+      const reads: string[] = snapshotReads();
+      expect(reads.length).toBeGreaterThan(0);
+      expect(reads.every((p) => p.indexOf(programmePartKey(JUNE)) >= 0)).toBe(true);
+    }
+    expect(part.risks.length).toBeGreaterThan(0);
+    expect(part.sections).toBeDefined();
+    expect(shown(part)).toEqual(shown(whole));
+    // The same record of what the Board saw: the whole snapshot's id and checksum.
+    expect(part.snapshot).toEqual(whole.snapshot);
+    // Nothing else of the period is offered as if it were empty in the report.
+    expect(part.statusReports).toEqual([]);
+  });
+
+  it('reads an open period whole, as without the option', async () => {
+    const reader: IProgrammeRepository = make(emu, USERS.iib);
+    await reader.getPeriods();
+    const open: IEditablePeriodPicture = await reader.getPeriodPicture(NOVDEC, { programmeOnly: true });
+    expect(open.snapshot).toBeUndefined();
+    expect(open.statusReports.length).toBeGreaterThan(0);
+  });
+
+  it('reads a period locked before there were programme parts from its whole snapshot, the same as before', async () => {
+    const whole: IEditablePeriodPicture = await make(emu, USERS.iib).getPeriodPicture(JUNE);
+    await forgetParts(JUNE);
+    const reader: IProgrammeRepository = make(emu, USERS.iib);
+    await reader.getPeriods();
+    const part: IEditablePeriodPicture = await reader.getPeriodPicture(JUNE, { programmeOnly: true });
+    expect(shown(part)).toEqual(shown(whole));
+    expect(part.snapshot).toEqual(whole.snapshot);
+    if (wire) {
+      // The part looked for, then the whole snapshot read.
+      expect(snapshotReads().some((p) => p.indexOf(programmePartKey(JUNE)) < 0)).toBe(true);
+    }
+  });
+
+  it("shows the last lock's part once a period is locked, reopened, changed and locked again", async () => {
+    const lead: IProgrammeRepository = make(emu, USERS.lead);
+    const lock = (): Promise<unknown> => lead.lockPeriod(NOVDEC, { allowUnapproved: true, reason: 'The Board met.', overrideReason: 'The paper went as it was.' });
+    await lock();
+    await lead.reopenPeriod(NOVDEC, 'A mitigation was wrong in the paper.');
+    const risk = (await lead.getPeriodPicture(NOVDEC)).risks[0];
+    await lead.update('risk', risk.id, { mitigation: 'Mitigation as corrected for the Board.' }, risk.etag);
+    await lock();
+    try {
+      const reader: IProgrammeRepository = make(emu, USERS.iib);
+      await reader.getPeriods();
+      const part: IEditablePeriodPicture = await reader.getPeriodPicture(NOVDEC, { programmeOnly: true });
+      expect(part.risks.filter((r) => r.id === risk.id)[0].mitigation).toBe('Mitigation as corrected for the Board.');
+      const whole: IEditablePeriodPicture = await make(emu, USERS.iib).getPeriodPicture(NOVDEC);
+      expect(shown(part)).toEqual(shown(whole));
+      expect(part.snapshot).toEqual(whole.snapshot);
+    } finally {
+      await lead.reopenPeriod(NOVDEC, 'Back to the tests.');
+    }
+  });
+});
