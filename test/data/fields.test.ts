@@ -114,7 +114,7 @@ describe.each(TABLES)('the $list field table', ({ kind, list, table }) => {
         : `${f.key} text`;
     }
     const record: { [key: string]: unknown } = { Id: 12, ...writeFields(table, sample) };
-    expect(readFields(table, record)).toEqual({ id: 12, ...sample });
+    expect(readFields<{ [key: string]: unknown }>(table, record)).toEqual({ id: 12, ...sample });
     expect(checkFields(table, sample, false)).toEqual([]);
   });
 
