@@ -20,3 +20,19 @@ if (typeof window !== 'undefined') {
     globalThis.TextDecoder = TextDecoder;
   }
 }
+
+// Jest runs the suite in one process on a two-core machine. React's test utilities finish an
+// act() scope on later macrotasks (setImmediate): if one is still pending when a jsdom test file
+// ends, it runs after Jest has torn the window down and throws "The `document` global was
+// defined when React was initialized, but is not defined anymore" — an uncaught error that ends
+// the whole run (seen once in CI, after test/webparts/Editing.test.tsx). Let those turns finish
+// while the file's window still exists: a few macrotask turns after the file's last test and
+// Testing Library's cleanup, which unmounts everything so no new work is scheduled.
+if (typeof window !== 'undefined') {
+  afterAll(async () => {
+    for (let turn = 0; turn < 20; turn++) {
+      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  });
+}
