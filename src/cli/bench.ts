@@ -23,7 +23,18 @@ import { projectRoot, startEmulator, type Emulator } from '../emulator/server';
 import { blocksToInsertableOoxml, buildDocx, buildProgrammeReport } from '../report';
 import { LARGE_PORTFOLIO, loadPortfolio, makePortfolio, type IPortfolioShape } from './portfolio';
 import { countWordSyncs } from './benchWord';
-import { launchChromium, measureActions, measurePageScreens, screenPeople, type IScreenLoad, type IScreenPeople } from './benchScreens';
+import {
+  ACTION_SCREENS,
+  launchChromium,
+  measureActions,
+  measurePageScreens,
+  PAGE_SCREENS,
+  screenPeople,
+  type ActionScreen,
+  type IScreenLoad,
+  type IScreenPeople,
+  type PageScreen
+} from './benchScreens';
 import { staticFile } from './webFiles';
 import type { Browser } from 'playwright-core';
 
@@ -83,7 +94,7 @@ async function benchEmulator(dataDir: string, webRoot: string, trusted: string[]
 }
 
 /** Every screen and action at one shape of portfolio, on its own emulator, without added latency. */
-async function screensAtShape(shape: IPortfolioShape, browser: Browser | undefined, webRoot: string, trusted: string[]): Promise<{ [name: string]: IScreenLoad }> {
+async function screensAtShape(shape: IPortfolioShape, browser: Browser | undefined, webRoot: string, trusted: string[], actions: ReadonlyArray<ActionScreen>): Promise<{ [name: string]: IScreenLoad }> {
   const dataDir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-bench-growth-'));
   const emu: Emulator = await benchEmulator(dataDir, webRoot, trusted);
   try {
@@ -96,7 +107,7 @@ async function screensAtShape(shape: IPortfolioShape, browser: Browser | undefin
     }
     const office: IProgrammeRepository = new PnpRepository(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(people.office)));
     await office.getPeriods();
-    Object.assign(out, await measureActions(emu, office, portfolio.workstreams[0].id));
+    Object.assign(out, await measureActions(emu, office, portfolio.workstreams[0].id, actions));
     return out;
   } finally {
     await emu.close();
@@ -268,18 +279,57 @@ const SCREEN_WORDS: { [name: string]: string } = {
   newPeriod: 'Starting the next period (milestones carried forward)'
 };
 
-const USAGE: string = `Usage: npm run bench [-- --help]
-  Measures the product at portfolio scale and writes test-results/bench.json. It takes no options.
-  --help   show this`;
+const USAGE: string = `Usage: npm run bench [-- --screens <names>] [-- --no-growth] [-- --help]
+  Measures the product at portfolio scale and writes test-results/bench.json.
+  --screens <names>  only these screens, comma-separated (${[...PAGE_SCREENS, ...ACTION_SCREENS].join(', ')}),
+                     and none of the other measures (period pictures, Word, report, bundles)
+  --no-growth        without the runs at a quarter and at double the portfolio
+  --help             show this`;
 
 /** The options `npm run bench` takes. */
-export const BENCH_OPTIONS = { help: { type: 'boolean' } } as const satisfies OptionSpec;
+export const BENCH_OPTIONS = { help: { type: 'boolean' }, screens: { type: 'string' }, 'no-growth': { type: 'boolean' } } as const satisfies OptionSpec;
+
+/** What a bench run measures: every screen, or only some; with the growth runs or without. */
+export interface IBenchScope {
+  /** Undefined: every screen, and the other measures too. */
+  screens?: Array<PageScreen | ActionScreen>;
+  growth: boolean;
+}
+
+/**
+ * The scope a command line asks for.
+ * @throws UsageError for a screen the bench does not measure, or an empty list.
+ */
+export function benchScope(argv: readonly string[]): IBenchScope {
+  const values = readArgs(argv, BENCH_OPTIONS);
+  const growth: boolean = !values['no-growth'];
+  if (values.screens === undefined) {
+    return { growth };
+  }
+  const known: string[] = [...PAGE_SCREENS, ...ACTION_SCREENS];
+  const names: string[] = values.screens
+    .split(',')
+    .map((n) => n.trim())
+    .filter((n) => n !== '');
+  if (names.length === 0) {
+    throw new UsageError(`--screens needs one or more of ${known.join(', ')}, comma-separated. npm run bench -- --help says more.`);
+  }
+  const unknown: string[] = names.filter((n) => known.indexOf(n) < 0);
+  if (unknown.length > 0) {
+    throw new UsageError(`--screens: ${unknown.join(', ')} ${unknown.length === 1 ? 'is not a screen' : 'are not screens'} the bench measures; it measures ${known.join(', ')}.`);
+  }
+  return { screens: names as Array<PageScreen | ActionScreen>, growth };
+}
 
 async function main(): Promise<void> {
   if (readArgs(process.argv.slice(2), BENCH_OPTIONS).help) {
     console.log(USAGE);
     return;
   }
+  const scope: IBenchScope = benchScope(process.argv.slice(2));
+  const wanted = (name: string): boolean => scope.screens === undefined || scope.screens.indexOf(name as PageScreen | ActionScreen) >= 0;
+  const pages: boolean = PAGE_SCREENS.some(wanted);
+  const actionsWanted: ActionScreen[] = ACTION_SCREENS.filter(wanted);
   const started: number = performance.now();
   const dataDir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-bench-'));
   const webRoot: string = path.join(projectRoot(), 'dist', 'web');
@@ -313,104 +363,115 @@ async function main(): Promise<void> {
     const locked: IPeriod = previous as IPeriod;
     const workstreamIds: number[] = portfolio.workstreams.map((w) => w.id);
 
-    // ---- 1. a period's picture ----
-    const load = async (label: string): Promise<{ [k: string]: ILoad }> => {
-      const product = await measure(emu, () => pnp.getPeriodPicture(latest.id));
-      const productGraph = await measure(emu, () => graph.getPeriodPicture(latest.id));
-      let plainItems: number = 0;
-      const plain = await measure(emu, async () => {
-        plainItems = await plainLoad(emu, lead, latest, previous, workstreamIds);
-      });
-      row(label, "Period picture, the product's loader (PnPjs)", describe(product), '1 round trip, 0 threshold errors', product.roundTrips === 1 && product.thresholdErrors === 0);
-      row(label, "Period picture, the product's loader (Graph)", describe(productGraph), '1 round trip, 0 threshold errors', productGraph.roundTrips === 1 && productGraph.thresholdErrors === 0);
-      row(label, 'Period picture, a plain loader (no batching)', `${describe(plain)} (${plainItems.toLocaleString('en-GB')} items)`);
-      return { product, productGraph, plain };
-    };
-    json.periodPicture = await load('1. Loading a period');
-    const snapshotLoad = await measure(emu, () => pnp.getPeriodPicture(locked.id));
-    row('1. Loading a period', 'Locked period, from its snapshot (PnPjs)', describe(snapshotLoad), '1 round trip', snapshotLoad.roundTrips === 1);
-    const history = await measure(emu, () => pnp.getRagHistory(workstreamIds[0]));
-    row('1. Loading a period', `A workstream's RAG history (${periods.length} periods)`, describe(history), '1 round trip', history.roundTrips === 1);
-    json.snapshotLoad = snapshotLoad;
-    json.ragHistory = history;
+    // Sections 1 to 5 only when every screen is measured (no --screens).
+    if (scope.screens === undefined) {
+      // ---- 1. a period's picture ----
+      const load = async (label: string): Promise<{ [k: string]: ILoad }> => {
+        const product = await measure(emu, () => pnp.getPeriodPicture(latest.id));
+        const productGraph = await measure(emu, () => graph.getPeriodPicture(latest.id));
+        let plainItems: number = 0;
+        const plain = await measure(emu, async () => {
+          plainItems = await plainLoad(emu, lead, latest, previous, workstreamIds);
+        });
+        row(label, "Period picture, the product's loader (PnPjs)", describe(product), '1 round trip, 0 threshold errors', product.roundTrips === 1 && product.thresholdErrors === 0);
+        row(label, "Period picture, the product's loader (Graph)", describe(productGraph), '1 round trip, 0 threshold errors', productGraph.roundTrips === 1 && productGraph.thresholdErrors === 0);
+        row(label, 'Period picture, a plain loader (no batching)', `${describe(plain)} (${plainItems.toLocaleString('en-GB')} items)`);
+        return { product, productGraph, plain };
+      };
+      json.periodPicture = await load('1. Loading a period');
+      const snapshotLoad = await measure(emu, () => pnp.getPeriodPicture(locked.id));
+      row('1. Loading a period', 'Locked period, from its snapshot (PnPjs)', describe(snapshotLoad), '1 round trip', snapshotLoad.roundTrips === 1);
+      const history = await measure(emu, () => pnp.getRagHistory(workstreamIds[0]));
+      row('1. Loading a period', `A workstream's RAG history (${periods.length} periods)`, describe(history), '1 round trip', history.roundTrips === 1);
+      json.snapshotLoad = snapshotLoad;
+      json.ragHistory = history;
 
-    // ---- 2. Word ----
-    const picture = await pnp.getPeriodPicture(latest.id);
-    const syncs = await countWordSyncs(picture);
-    // Two: the selection is looked at first (inside one of our blocks or a table?), then the write.
-    row('2. Word', 'context.sync() to insert one block', String(syncs.insertOne), '≤ 2', syncs.insertOne <= 2);
-    row('2. Word', 'context.sync() to insert the whole report', String(syncs.insertAll), '≤ 2', syncs.insertAll <= 2);
-    row('2. Word', `context.sync() to refresh ${syncs.refreshedBlocks} blocks`, String(syncs.refresh), '≤ 3', syncs.refresh <= 3);
-    t = performance.now();
-    const blocks = buildProgrammeReport(picture);
-    const ooxml: string = blocksToInsertableOoxml(blocks);
-    const ooxmlMs: number = Math.round(performance.now() - t);
-    t = performance.now();
-    const docx: Uint8Array = await buildDocx(blocks);
-    const docxMs: number = Math.round(performance.now() - t);
-    row('2. Word', `OOXML of the whole report (${picture.workstreams.length} workstreams, ${blocks.length} blocks)`, `${ooxmlMs} ms, ${Math.round(ooxml.length / 1024)} KB`);
-    row('2. Word', 'The same as a .docx', `${docxMs} ms, ${Math.round(docx.length / 1024)} KB`);
-    json.word = { ...syncs, ooxmlMs, ooxmlKb: Math.round(ooxml.length / 1024), docxMs };
+      // ---- 2. Word ----
+      const picture = await pnp.getPeriodPicture(latest.id);
+      const syncs = await countWordSyncs(picture);
+      // Two: the selection is looked at first (inside one of our blocks or a table?), then the write.
+      row('2. Word', 'context.sync() to insert one block', String(syncs.insertOne), '≤ 2', syncs.insertOne <= 2);
+      row('2. Word', 'context.sync() to insert the whole report', String(syncs.insertAll), '≤ 2', syncs.insertAll <= 2);
+      row('2. Word', `context.sync() to refresh ${syncs.refreshedBlocks} blocks`, String(syncs.refresh), '≤ 3', syncs.refresh <= 3);
+      t = performance.now();
+      const blocks = buildProgrammeReport(picture);
+      const ooxml: string = blocksToInsertableOoxml(blocks);
+      const ooxmlMs: number = Math.round(performance.now() - t);
+      t = performance.now();
+      const docx: Uint8Array = await buildDocx(blocks);
+      const docxMs: number = Math.round(performance.now() - t);
+      row('2. Word', `OOXML of the whole report (${picture.workstreams.length} workstreams, ${blocks.length} blocks)`, `${ooxmlMs} ms, ${Math.round(ooxml.length / 1024)} KB`);
+      row('2. Word', 'The same as a .docx', `${docxMs} ms, ${Math.round(docx.length / 1024)} KB`);
+      json.word = { ...syncs, ooxmlMs, ooxmlKb: Math.round(ooxml.length / 1024), docxMs };
 
-    // ---- 3. npm run report ----
-    const out: string = path.join(dataDir, 'portfolio.docx');
-    t = performance.now();
-    await promisify(execFile)(process.execPath, [path.join(projectRoot(), 'dist/node/report.js'), '--site', emu.siteUrl, '--out', out]);
-    const reportMs: number = Math.round(performance.now() - t);
-    row('3. npm run report', `Whole-portfolio report, ${latest.title}`, `${reportMs} ms (${Math.round(fs.statSync(out).size / 1024)} KB)`, '< 2,000 ms', reportMs < 2000);
-    json.report = { ms: reportMs };
+      // ---- 3. npm run report ----
+      const out: string = path.join(dataDir, 'portfolio.docx');
+      t = performance.now();
+      await promisify(execFile)(process.execPath, [path.join(projectRoot(), 'dist/node/report.js'), '--site', emu.siteUrl, '--out', out]);
+      const reportMs: number = Math.round(performance.now() - t);
+      row('3. npm run report', `Whole-portfolio report, ${latest.title}`, `${reportMs} ms (${Math.round(fs.statSync(out).size / 1024)} KB)`, '< 2,000 ms', reportMs < 2000);
+      json.report = { ms: reportMs };
 
-    // ---- 4. bundles ----
-    const bundleDir: string = path.join(dataDir, 'bundles');
-    const spfxSupplied: string[] = ['react', 'react-dom', '@microsoft/sp-*'];
-    const webPart = await bundle('src/webparts/programmeDashboard/ProgrammeDashboardWebPart.ts', spfxSupplied, path.join(bundleDir, 'webpart'), /WorkstreamView\.tsx$/);
-    row('4. Bundles', 'Web part, first load (gzipped, beyond what SPFx supplies)', `${webPart.initialKb} KB (${webPart.totalKb} KB with everything loaded later)`, '≤ 100 KB', webPart.initialKb <= 100);
-    if (webPart.openingKb !== undefined) {
-      row('4. Bundles', 'Web part opening on a workstream, as a Teams tab does (gzipped; the view loads alongside the data)', `${webPart.openingKb} KB`);
+      // ---- 4. bundles ----
+      const bundleDir: string = path.join(dataDir, 'bundles');
+      const spfxSupplied: string[] = ['react', 'react-dom', '@microsoft/sp-*'];
+      const webPart = await bundle('src/webparts/programmeDashboard/ProgrammeDashboardWebPart.ts', spfxSupplied, path.join(bundleDir, 'webpart'), /WorkstreamView\.tsx$/);
+      row('4. Bundles', 'Web part, first load (gzipped, beyond what SPFx supplies)', `${webPart.initialKb} KB (${webPart.totalKb} KB with everything loaded later)`, '≤ 100 KB', webPart.initialKb <= 100);
+      if (webPart.openingKb !== undefined) {
+        row('4. Bundles', 'Web part opening on a workstream, as a Teams tab does (gzipped; the view loads alongside the data)', `${webPart.openingKb} KB`);
+      }
+      row('4. Bundles', 'Web part, largest in the first load (minified, before gzip)', webPart.modules.map((m) => `${m.module} ${m.kb} KB`).join('; '));
+      // The newest bundle SPFx shipped (release/ keeps older ones until gulp clean).
+      const assets: string = path.join(projectRoot(), 'release/assets');
+      const shipped: string | undefined = fs.existsSync(assets)
+        ? fs
+            .readdirSync(assets)
+            .filter((f) => /^programme-dashboard-web-part_[0-9a-f]+\.js$/.test(f))
+            .sort((a, b) => fs.statSync(path.join(assets, b)).mtimeMs - fs.statSync(path.join(assets, a)).mtimeMs)[0]
+        : undefined;
+      if (shipped) {
+        row('4. Bundles', 'Web part, first load as SPFx shipped it (gzipped, without its strings)', `${gzipKb(path.join(assets, shipped))} KB`);
+      }
+      const taskPaneEntry: string = 'src/addin/taskpane.tsx';
+      let taskPane: { initialKb: number; totalKb: number; modules: Array<{ module: string; kb: number }> } | undefined;
+      if (fs.existsSync(path.join(projectRoot(), taskPaneEntry))) {
+        taskPane = await bundle(taskPaneEntry, [], path.join(bundleDir, 'taskpane'));
+        row('4. Bundles', 'Task pane, first load (gzipped)', `${taskPane.initialKb} KB (${taskPane.totalKb} KB with everything loaded later)`, '≤ 200 KB', taskPane.initialKb <= 200);
+        row('4. Bundles', 'Task pane, largest in the first load (minified, before gzip)', taskPane.modules.map((m) => `${m.module} ${m.kb} KB`).join('; '));
+      }
+      json.bundles = { webPart, taskPane, shipped };
+
+      // ---- 5. with 150 ms of latency ----
+      emu.setFaults({ latencyMs: 150 });
+      json.latency150 = await load('5. With 150 ms a round trip');
+      emu.setFaults({ latencyMs: 0 });
     }
-    row('4. Bundles', 'Web part, largest in the first load (minified, before gzip)', webPart.modules.map((m) => `${m.module} ${m.kb} KB`).join('; '));
-    // The newest bundle SPFx shipped (release/ keeps older ones until gulp clean).
-    const assets: string = path.join(projectRoot(), 'release/assets');
-    const shipped: string | undefined = fs.existsSync(assets)
-      ? fs
-          .readdirSync(assets)
-          .filter((f) => /^programme-dashboard-web-part_[0-9a-f]+\.js$/.test(f))
-          .sort((a, b) => fs.statSync(path.join(assets, b)).mtimeMs - fs.statSync(path.join(assets, a)).mtimeMs)[0]
-      : undefined;
-    if (shipped) {
-      row('4. Bundles', 'Web part, first load as SPFx shipped it (gzipped, without its strings)', `${gzipKb(path.join(assets, shipped))} KB`);
-    }
-    const taskPaneEntry: string = 'src/addin/taskpane.tsx';
-    let taskPane: { initialKb: number; totalKb: number; modules: Array<{ module: string; kb: number }> } | undefined;
-    if (fs.existsSync(path.join(projectRoot(), taskPaneEntry))) {
-      taskPane = await bundle(taskPaneEntry, [], path.join(bundleDir, 'taskpane'));
-      row('4. Bundles', 'Task pane, first load (gzipped)', `${taskPane.initialKb} KB (${taskPane.totalKb} KB with everything loaded later)`, '≤ 200 KB', taskPane.initialKb <= 200);
-      row('4. Bundles', 'Task pane, largest in the first load (minified, before gzip)', taskPane.modules.map((m) => `${m.module} ${m.kb} KB`).join('; '));
-    }
-    json.bundles = { webPart, taskPane, shipped };
-
-    // ---- 5. with 150 ms of latency ----
-    emu.setFaults({ latencyMs: 150 });
-    json.latency150 = await load('5. With 150 ms a round trip');
-    emu.setFaults({ latencyMs: 0 });
 
     // ---- 6. every screen and action, without and with 150 ms a round trip ----
     const people: IScreenPeople = screenPeople(portfolio);
     const screens: { [name: string]: IScreenLoad } = {};
     const screensSlow: { [name: string]: IScreenLoad } = {};
-    const { browser, why } = await launchChromium();
-    if (browser) {
-      Object.assign(screens, await measurePageScreens(emu, browser, people));
+    const { browser, why } = pages ? await launchChromium() : { browser: undefined, why: undefined };
+    /** The page screens asked for, of those measured together. */
+    const pagesWanted = (all: { [name: string]: IScreenLoad }): { [name: string]: IScreenLoad } => {
+      const out: { [name: string]: IScreenLoad } = {};
+      for (const name of Object.keys(all).filter(wanted)) {
+        out[name] = all[name];
+      }
+      return out;
+    };
+    if (browser && pages) {
+      Object.assign(screens, pagesWanted(await measurePageScreens(emu, browser, people)));
       emu.setFaults({ latencyMs: 150 });
-      Object.assign(screensSlow, await measurePageScreens(emu, browser, people));
+      Object.assign(screensSlow, pagesWanted(await measurePageScreens(emu, browser, people)));
       emu.setFaults({ latencyMs: 0 });
-    } else {
+    } else if (pages) {
       row('6. Screens', 'Pages in Chromium', `not measured: ${why}`);
     }
     const office: IProgrammeRepository = new PnpRepository(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(people.office)));
     await office.getPeriods();
     const actions = async (into: { [name: string]: IScreenLoad }): Promise<void> => {
-      Object.assign(into, await measureActions(emu, office, workstreamIds[0]));
+      Object.assign(into, await measureActions(emu, office, workstreamIds[0], actionsWanted));
     };
     await actions(screens);
     emu.setFaults({ latencyMs: 150 });
@@ -436,46 +497,52 @@ async function main(): Promise<void> {
       );
     }
     json.screens = screens;
+    if (scope.screens !== undefined || !scope.growth) {
+      // A partial run: say so in bench.json.
+      json.scope = { screens: scope.screens || 'all', growth: scope.growth };
+    }
     json.screensAt150ms = screensSlow;
 
     // ---- 7. how cost grows, with workstreams and with periods ----
     const growth: { [axis: string]: { [factor: string]: { shape: IPortfolioShape; screens: { [name: string]: IScreenLoad } } } } = {};
     try {
-      for (const g of GROWTH) {
+      for (const g of scope.growth ? GROWTH : []) {
         const shape: IPortfolioShape = scaledShape(LARGE_PORTFOLIO, g.axis, g.factor);
         growth[g.axis] = growth[g.axis] || {};
-        growth[g.axis][String(g.factor)] = { shape, screens: await screensAtShape(shape, browser, webRoot, trusted) };
+        growth[g.axis][String(g.factor)] = { shape, screens: await screensAtShape(shape, pages ? browser : undefined, webRoot, trusted, actionsWanted) };
       }
     } finally {
       if (browser) {
         await browser.close();
       }
     }
-    for (const axis of ['workstreams', 'periods'] as Array<'workstreams' | 'periods'>) {
-      const sizes: string = [0.25, 1, 2].map((f) => (f === 1 ? LARGE_PORTFOLIO : growth[axis][String(f)].shape)).map((sh) => (axis === 'workstreams' ? sh.workstreams : sh.periods + sh.archivePeriods)).join(' → ');
-      for (const name of Object.keys(screens)) {
-        const runs: Array<IScreenLoad | undefined> = [growth[axis]['0.25'].screens[name], screens[name], growth[axis]['2'].screens[name]];
-        row(`7. Growth with ${axis} (${sizes})`, SCREEN_WORDS[name] || name, growthWords(runs));
+    if (scope.growth) {
+      for (const axis of ['workstreams', 'periods'] as Array<'workstreams' | 'periods'>) {
+        const sizes: string = [0.25, 1, 2].map((f) => (f === 1 ? LARGE_PORTFOLIO : growth[axis][String(f)].shape)).map((sh) => (axis === 'workstreams' ? sh.workstreams : sh.periods + sh.archivePeriods)).join(' → ');
+        for (const name of Object.keys(screens)) {
+          const runs: Array<IScreenLoad | undefined> = [growth[axis]['0.25'].screens[name], screens[name], growth[axis]['2'].screens[name]];
+          row(`7. Growth with ${axis} (${sizes})`, SCREEN_WORDS[name] || name, growthWords(runs));
+        }
       }
+      // The landing view must not grow with the number of past periods beyond the ratings it shows.
+      const landing = (f: string): IScreenLoad | undefined => (f === '1' ? screens.programme : growth.periods[f].screens.programme);
+      const fewer: IScreenLoad | undefined = landing('0.25');
+      const more: IScreenLoad | undefined = landing('2');
+      if (fewer && more) {
+        const addedPeriods: number = growth.periods['2'].shape.periods + growth.periods['2'].shape.archivePeriods - (growth.periods['0.25'].shape.periods + growth.periods['0.25'].shape.archivePeriods);
+        const perPeriod: number = (more.kilobytes - fewer.kilobytes) / addedPeriods;
+        // One rating per workstream per period, with its period and state: about 0.2 KB each on the wire.
+        const ratingsKb: number = (LARGE_PORTFOLIO.workstreams * 0.2);
+        row(
+          '7. Growth',
+          'Programme view, each past period adds',
+          `${more.roundTrips - fewer.roundTrips} round trips, ${perPeriod.toFixed(1)} KB (the ratings are about ${ratingsKb.toFixed(0)} KB a period)`,
+          'no round trip, no more than its ratings',
+          more.roundTrips === fewer.roundTrips && perPeriod <= ratingsKb
+        );
+      }
+      json.growth = growth;
     }
-    // The landing view must not grow with the number of past periods beyond the ratings it shows.
-    const landing = (f: string): IScreenLoad | undefined => (f === '1' ? screens.programme : growth.periods[f].screens.programme);
-    const fewer: IScreenLoad | undefined = landing('0.25');
-    const more: IScreenLoad | undefined = landing('2');
-    if (fewer && more) {
-      const addedPeriods: number = growth.periods['2'].shape.periods + growth.periods['2'].shape.archivePeriods - (growth.periods['0.25'].shape.periods + growth.periods['0.25'].shape.archivePeriods);
-      const perPeriod: number = (more.kilobytes - fewer.kilobytes) / addedPeriods;
-      // One rating per workstream per period, with its period and state: about 0.2 KB each on the wire.
-      const ratingsKb: number = (LARGE_PORTFOLIO.workstreams * 0.2);
-      row(
-        '7. Growth',
-        'Programme view, each past period adds',
-        `${more.roundTrips - fewer.roundTrips} round trips, ${perPeriod.toFixed(1)} KB (the ratings are about ${ratingsKb.toFixed(0)} KB a period)`,
-        'no round trip, no more than its ratings',
-        more.roundTrips === fewer.roundTrips && perPeriod <= ratingsKb
-      );
-    }
-    json.growth = growth;
 
     row('Run', 'Benchmark wall time', `${Math.round((performance.now() - started) / 1000)} s`);
   } finally {

@@ -42,6 +42,12 @@ export type PageScreen = 'programme' | 'programmeOffice' | 'workstream' | 'teams
 /** The cycle's actions' names, as bench.json records them under `screens`. */
 export type ActionScreen = 'save' | 'lock' | 'newPeriod';
 
+/** Every page screen, in the order they are measured. */
+export const PAGE_SCREENS: ReadonlyArray<PageScreen> = ['programme', 'programmeOffice', 'workstream', 'teamsTab', 'taskPane'];
+
+/** Every action, in the order they are measured. */
+export const ACTION_SCREENS: ReadonlyArray<ActionScreen> = ['save', 'lock', 'newPeriod'];
+
 const CHROMIUM: string = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 /** Headless Chromium, as the browser tests launch it; undefined (with why) when it is not installed. */
@@ -205,19 +211,30 @@ export function nextMonth(period: IPeriod): { title: string; start: string; end:
 /**
  * The cycle's actions as the dashboard makes them, through the programme office's repository:
  * saving an edit to a workstream's status report in the open period, locking that period, and
- * starting the next (milestones carried forward). `save` is missing when the workstream has no
- * report in the open period.
+ * starting the next (milestones carried forward) — or only those `only` names. `save` is missing
+ * when the workstream has no report in the open period.
  */
-export async function measureActions(emu: Emulator, office: IProgrammeRepository, workstreamId: number): Promise<Partial<{ [screen in ActionScreen]: IScreenLoad }>> {
+export async function measureActions(
+  emu: Emulator,
+  office: IProgrammeRepository,
+  workstreamId: number,
+  only: ReadonlyArray<ActionScreen> = ACTION_SCREENS
+): Promise<Partial<{ [screen in ActionScreen]: IScreenLoad }>> {
   const into: Partial<{ [screen in ActionScreen]: IScreenLoad }> = {};
   const open: IPeriod = latestPeriod(await office.getPeriods()) as IPeriod;
-  const own = await office.getPeriodPicture(open.id, { workstreamId });
-  const report = own.statusReports.filter((r) => r.workstreamId === workstreamId)[0];
-  if (report) {
-    into.save = await measureAction(emu, () => office.update('statusReport', report.id, { managerUpdate: `${report.managerUpdate || ''} Checked by the bench.` }, report.etag));
+  if (only.indexOf('save') >= 0) {
+    const own = await office.getPeriodPicture(open.id, { workstreamId });
+    const report = own.statusReports.filter((r) => r.workstreamId === workstreamId)[0];
+    if (report) {
+      into.save = await measureAction(emu, () => office.update('statusReport', report.id, { managerUpdate: `${report.managerUpdate || ''} Checked by the bench.` }, report.etag));
+    }
   }
-  into.lock = await measureAction(emu, () => office.lockPeriod(open.id, { allowUnapproved: true, reason: 'Measured by the bench', overrideReason: 'Measured by the bench' }));
-  into.newPeriod = await measureAction(emu, () => office.createPeriod(nextMonth(open)));
+  if (only.indexOf('lock') >= 0) {
+    into.lock = await measureAction(emu, () => office.lockPeriod(open.id, { allowUnapproved: true, reason: 'Measured by the bench', overrideReason: 'Measured by the bench' }));
+  }
+  if (only.indexOf('newPeriod') >= 0) {
+    into.newPeriod = await measureAction(emu, () => office.createPeriod(nextMonth(open)));
+  }
   return into;
 }
 

@@ -119,8 +119,8 @@ import {
   type IEditablePeriodSection,
   type ISavedSectionDefinition
 } from './sections';
-import { makeProgrammePart, makeSnapshot, programmePartKey, readProgrammePart, readSnapshot, snapshotRecords } from './snapshot';
-import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from './transport';
+import { makeProgrammePart, makeSnapshot, programmePartKey, readProgrammePart, readSnapshot, snapshotRecords, type ISnapshotParts } from './snapshot';
+import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from './transport';
 import { validateEntity } from './validation';
 
 
@@ -185,6 +185,32 @@ function versionsOf(picture: IEditablePeriodPicture): string {
     .join(';');
 }
 
+/** An item a multi-step write made, to be removed if the whole does not complete. */
+interface IWritten {
+  list: ListKey;
+  id: number;
+  etag: string;
+}
+
+/** Notes the items the writes made (those done) in `into`. */
+function noteWritten(into: IWritten[], outcomes: WriteOutcome[], list: ListKey): void {
+  for (const o of outcomes) {
+    if (o.done && o.record) {
+      into.push({ list, id: Number(o.record.Id), etag: o.record[ETAG] === undefined ? '*' : String(o.record[ETAG]) });
+    }
+  }
+}
+
+/** The Period History entry recording that the programme office went ahead over must-fix findings, and why. */
+function overrideEntry(periodId: number, title: string, reason: string, findings: IReadinessFinding[]): ListRecord {
+  return {
+    Title: title.slice(0, 255),
+    ReportingPeriodId: periodId,
+    PeriodAction: 'Overridden',
+    Reason: `${reason.trim()}\n\nOverridden: ${findings.map((f) => f.message).join(' ')}`.slice(0, 63999)
+  };
+}
+
 function randomId(): string {
   const c: { randomUUID?: () => string } | undefined = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   return c && c.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -243,6 +269,11 @@ class WritesNoticed implements IListTransport {
   public update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
     this._onWrite();
     return this._inner.update(list, id, record, etag, action);
+  }
+
+  public writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
+    this._onWrite();
+    return this._inner.writeMany(writes, action);
   }
 
   public remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
@@ -988,16 +1019,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   /** Records in Period History that the programme office went ahead over must-fix findings, and why. */
   private async _recordOverride(periodId: number, title: string, reason: string, findings: IReadinessFinding[], action: string): Promise<void> {
-    await this._transport.create(
-      'history',
-      {
-        Title: title.slice(0, 255),
-        ReportingPeriodId: periodId,
-        PeriodAction: 'Overridden',
-        Reason: `${reason.trim()}\n\nOverridden: ${findings.map((f) => f.message).join(' ')}`.slice(0, 63999)
-      },
-      action
-    );
+    await this._transport.create('history', overrideEntry(periodId, title, reason, findings), action);
   }
 
   /**
@@ -1295,7 +1317,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // transport batches a turn's reads), and looked at in this order.
     const asking: Promise<UserRights> = this.getRights();
     const reading: Promise<ListRecord> = this._periodRecord(periodId, action);
-    const picturing: Promise<IPeriodPicture> = this._livePicture(periodId);
+    const picturing: Promise<IEditablePeriodPicture> = this._livePicture(periodId);
     reading.catch(() => undefined);
     picturing.catch(() => undefined);
     const rights: UserRights = await asking;
@@ -1307,7 +1329,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (period.state === 'Locked') {
       throw new DataError('validation', `${period.title} is already locked.`);
     }
-    const picture: IPeriodPicture = await picturing;
+    const picture: IEditablePeriodPicture = await picturing;
     const notApproved: string[] = picture.workstreams
       .filter((w) => !picture.statusReports.some((r) => r.workstreamId === w.id && r.state === 'Approved'))
       .map((w) => {
@@ -1337,49 +1359,117 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const boardMeetingDate: string | undefined = isBlank(options.boardMeetingDate)
       ? period.boardMeetingDate
       : asDataError(() => parseUkDate((options.boardMeetingDate as string).trim(), BOARD_MEETING_FIELD));
-    // Locked first, so that from now on the product refuses writes to the period's records; then
-    // the snapshot, taken again if a write that passed its check before the lock landed meanwhile;
-    // then the history entry that names it. Anything failing on the way opens the period again.
-    const locked: ListRecord = await this._transport.update('periods', periodId, periodRecord({ state: 'Locked', boardMeetingDate }), String(record[ETAG]), action);
+    // Three round trips (the first above): (2) the lock against the period's ETag, with the
+    // snapshot of the picture just read and its programme part, in one $batch; (3) the picture
+    // again, to see that nothing changed between the read and the lock, with the history entries
+    // that name the snapshot. SharePoint's $batch is not transactional (learn.microsoft.com, "Make
+    // batch requests with the REST APIs": a change set is not all-or-nothing), so every outcome is
+    // looked at: a lock refused (a stale ETag) leaves nothing behind, and anything else failing
+    // opens the period again and removes what this lock wrote.
+    const lockedPeriod: IPeriod = { ...period, state: 'Locked', boardMeetingDate };
+    const written: IWritten[] = [];
+    let snapshot = await makeSnapshot({ ...picture, period: lockedPeriod }, randomId());
+    const first: WriteOutcome[] = await this._transport.writeMany(
+      [
+        { op: 'update', list: 'periods', id: periodId, record: periodRecord({ state: 'Locked', boardMeetingDate }), etag: String(record[ETAG]) },
+        ...(await this._snapshotWrites(snapshot, { ...picture, period: lockedPeriod }, period))
+      ],
+      action
+    );
+    const lockOutcome: WriteOutcome = first[0];
+    noteWritten(written, first.slice(1), 'snapshots');
+    if (!lockOutcome.done) {
+      await this._undoLock(undefined, written, action);
+      throw lockOutcome.error;
+    }
+    let locked: ListRecord | undefined = lockOutcome.record;
     try {
-      let picture: IEditablePeriodPicture = await this._livePicture(periodId);
-      let snapshot = await makeSnapshot(picture, randomId());
-      for (let attempt: number = 0; ; attempt++) {
-        // With the programme's part beside it, for the programme view (same $batch).
-        const part = await makeProgrammePart(snapshot, picture, periodId);
-        await this._transport.createMany('snapshots', [...snapshotRecords(snapshot, periodId, period.title), ...snapshotRecords(part, periodId, `${period.title} programme`)], action);
-        const again: IEditablePeriodPicture = await this._livePicture(periodId);
-        if (versionsOf(again) === versionsOf(picture)) {
-          break;
-        }
-        if (attempt === 2) {
-          throw new DataError('conflict', `Could not lock ${period.title}: its records kept changing while it was being locked. Try again in a minute.`);
-        }
-        picture = again;
-        snapshot = await makeSnapshot(picture, randomId());
+      const refused: WriteOutcome | undefined = first.filter((o) => !o.done)[0];
+      if (refused && !refused.done) {
+        throw refused.error;
       }
+      const entries: ListWrite[] = [];
       if (mustFix.length > 0) {
-        await this._recordOverride(periodId, `${period.title} locked over findings`, options.overrideReason as string, mustFix, action);
+        entries.push({ op: 'create', list: 'history', record: overrideEntry(periodId, `${period.title} locked over findings`, options.overrideReason as string, mustFix) });
       }
-      await this._transport.create(
-        'history',
-        {
+      entries.push({
+        op: 'create',
+        list: 'history',
+        record: {
           Title: `${period.title} locked`,
           ReportingPeriodId: periodId,
           PeriodAction: 'Locked',
           Reason: options.reason ? options.reason.trim() : null,
           SnapshotId: snapshot.id,
           BoardMeetingDate: boardMeetingDate || null
-        },
-        action
-      );
+        }
+      });
+      // The writes and the read in the same turn: one $batch where the transport batches a turn.
+      const recording: Promise<WriteOutcome[]> = this._transport.writeMany(entries, action);
+      const checking: Promise<IEditablePeriodPicture> = this._livePicture(periodId);
+      checking.catch(() => undefined);
+      const recorded: WriteOutcome[] = await recording;
+      noteWritten(written, recorded, 'history');
+      const notRecorded: WriteOutcome | undefined = recorded.filter((o) => !o.done)[0];
+      if (notRecorded && !notRecorded.done) {
+        throw notRecorded.error;
+      }
+      const entry: ListRecord = (recorded[recorded.length - 1] as { record: ListRecord }).record;
+      let taken: IEditablePeriodPicture = picture;
+      let again: IEditablePeriodPicture = await checking;
+      // A write that passed its check before the lock landed after the read: the snapshot is taken
+      // again from the picture as it now is, and the lock's entry made to name it.
+      for (let attempt: number = 0; versionsOf(again) !== versionsOf(taken); attempt++) {
+        if (attempt === 2) {
+          throw new DataError('conflict', `Could not lock ${period.title}: its records kept changing while it was being locked. Try again in a minute.`);
+        }
+        taken = again;
+        snapshot = await makeSnapshot({ ...taken, period: lockedPeriod }, randomId());
+        const retaking: Promise<WriteOutcome[]> = this._transport.writeMany(await this._snapshotWrites(snapshot, { ...taken, period: lockedPeriod }, period), action);
+        const retaken: WriteOutcome[] = await retaking;
+        noteWritten(written, retaken, 'snapshots');
+        const notRetaken: WriteOutcome | undefined = retaken.filter((o) => !o.done)[0];
+        if (notRetaken && !notRetaken.done) {
+          throw notRetaken.error;
+        }
+        const renamed: ListRecord = await this._transport.update('history', Number(entry.Id), { SnapshotId: snapshot.id }, String(entry[ETAG]), action);
+        entry[ETAG] = renamed[ETAG];
+        again = await this._livePicture(periodId);
+      }
     } catch (e) {
-      await this._transport.update('periods', periodId, periodRecord({ state: 'Open' }), String(locked[ETAG]), action).catch(() => undefined);
+      await this._undoLock(locked || (await this._periodRecord(periodId, action).catch(() => undefined)), written, action);
       throw e;
+    }
+    if (!locked || locked[ETAG] === undefined) {
+      // The lock's answer came without the item (its read-back lost): read it.
+      locked = await this._periodRecord(periodId, action);
     }
     // The periods known here as they now are, without reading them again.
     this._knownAs(toPeriod(locked));
     return toPeriod(locked);
+  }
+
+  /** The creates of a lock's snapshot and, beside it, its programme part (for the programme view). */
+  private async _snapshotWrites(snapshot: ISnapshotParts, picture: IPeriodPicture, period: IPeriod): Promise<ListWrite[]> {
+    const part: ISnapshotParts = await makeProgrammePart(snapshot, picture, period.id);
+    return [...snapshotRecords(snapshot, period.id, period.title), ...snapshotRecords(part, period.id, `${period.title} programme`)].map(
+      (r): ListWrite => ({ op: 'create', list: 'snapshots', record: r })
+    );
+  }
+
+  /**
+   * Takes back a lock that did not complete: the period open again (when `locked`, the period as
+   * the lock left it, is given) and every item the lock wrote removed, in one $batch. Best
+   * effort: a failure here is not the user's news — the lock's own failure is.
+   */
+  private async _undoLock(locked: ListRecord | undefined, written: IWritten[], action: string): Promise<void> {
+    const undo: ListWrite[] = written.map((w): ListWrite => ({ op: 'remove', list: w.list, id: w.id, etag: w.etag }));
+    if (locked && toPeriod(locked).state === 'Locked') {
+      undo.unshift({ op: 'update', list: 'periods', id: Number(locked.Id), record: periodRecord({ state: 'Open' }), etag: String(locked[ETAG]) });
+    }
+    if (undo.length > 0) {
+      await this._transport.writeMany(undo, action).catch(() => undefined);
+    }
   }
 
   public async reopenPeriod(periodId: number, reason: string): Promise<IPeriod> {

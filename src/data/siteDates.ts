@@ -10,7 +10,7 @@
 import { COLUMNS } from './lists';
 import type { ListRecord, PeopleLookup } from './mapping';
 import type { ICurrentUser, ListKey, UserRights } from './repository';
-import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from './transport';
+import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from './transport';
 
 /** A site's regional time zone, as SharePoint's SP.TimeZone describes it. */
 export interface ISiteTimeZone {
@@ -152,6 +152,13 @@ export class SiteDateTransport implements IListTransport {
     } catch (e) {
       throw withCurrentIn(e, list, zone);
     }
+  }
+
+  public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
+    const zone: ISiteTimeZone = await this.zone();
+    const out: ListWrite[] = await Promise.all(writes.map(async (w) => (w.op === 'remove' ? w : { ...w, record: await this._out(w.list, w.record) })));
+    const outcomes: WriteOutcome[] = await this._inner.writeMany(out, action);
+    return outcomes.map((o, i) => (o.done ? (o.record ? { done: true, record: convertRecord(writes[i].list, o.record, (v) => calendarDate(v, zone)) } : o) : { done: false, error: withCurrentIn(o.error, writes[i].list, zone) }));
   }
 
   public async remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {

@@ -34,6 +34,18 @@ export interface IVersionRecord {
   record: ListRecord;
 }
 
+/** One write of a {@link IListTransport.writeMany}. */
+export type ListWrite =
+  | { op: 'create'; list: ListKey; record: ListRecord }
+  | { op: 'update'; list: ListKey; id: number; record: ListRecord; etag: string }
+  | { op: 'remove'; list: ListKey; id: number; etag: string };
+
+/**
+ * What became of one write of a {@link IListTransport.writeMany}: done (with the item as stored,
+ * for a create or an update), or refused (a DataError; a conflict carries no current record).
+ */
+export type WriteOutcome = { done: true; record?: ListRecord } | { done: false; error: unknown };
+
 /** One protocol's way to the site's lists. Every failure is a DataError. */
 export interface IListTransport {
   /**
@@ -52,6 +64,16 @@ export interface IListTransport {
    * conflict whose `current` is the item as it now is (a record).
    */
   update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord>;
+  /**
+   * Sends several writes together, in order — one SharePoint `$batch` (up to 100 requests; more
+   * in further batches), one Graph JSON `$batch` per 20 — with the reads asked for in the same
+   * turn where the transport batches a turn's reads. Never transactional (SharePoint's change sets
+   * are not all-or-nothing): each write is done or refused alone, and a write after a refused one
+   * may not have run (SharePoint's "poisoned" batch parts); so the caller says what to do about a
+   * refusal, from the outcomes given in the writes' order. Rejects only when no outcome is known
+   * (the batch itself failed: nothing is known of what ran).
+   */
+  writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]>;
   /** Deletes an item if its ETag still matches (a conflict carries the current record). */
   remove(list: ListKey, id: number, etag: string, action: string): Promise<void>;
   /**

@@ -9,6 +9,7 @@ import { promisify } from 'util';
 import { intOption, rateOption, readArgs, UsageError } from '../../src/cli/args';
 import { START_OPTIONS } from '../../src/cli/start';
 import { REPORT_OPTIONS } from '../../src/cli/report';
+import { benchScope } from '../../src/cli/bench';
 
 const run = promisify(execFile);
 const ROOT: string = path.resolve(__dirname, '../..');
@@ -25,6 +26,20 @@ function refusal(argv: string[], spec: Parameters<typeof readArgs>[1] = START_OP
   }
   throw new Error(`${argv.join(' ')} was accepted.`);
 }
+
+describe("npm run bench's scope", () => {
+  it('measures everything, growth too, unless told; --screens names some, --no-growth leaves out the growth runs', () => {
+    expect(benchScope([])).toEqual({ growth: true });
+    expect(benchScope(['--screens', 'lock, newPeriod', '--no-growth'])).toEqual({ screens: ['lock', 'newPeriod'], growth: false });
+    expect(benchScope(['--screens=programme'])).toEqual({ screens: ['programme'], growth: true });
+  });
+
+  it('refuses a screen it does not measure, and an empty list, naming the screens it does', () => {
+    expect(() => benchScope(['--screens', 'lock,lok'])).toThrow(new UsageError('--screens: lok is not a screen the bench measures; it measures programme, programmeOffice, workstream, teamsTab, taskPane, save, lock, newPeriod.'));
+    expect(() => benchScope(['--screens', ' , '])).toThrow(UsageError);
+    expect(() => benchScope(['--screens'])).toThrow(UsageError);
+  });
+});
 
 describe('reading a command line', () => {
   it('reads options with values, flags and --name=value', () => {
@@ -84,7 +99,8 @@ describe('the commands', () => {
   it.each([
     ['start', ['--thresold', '4000'], 'Unknown option --thresold. Did you mean --threshold?'],
     ['report', ['--site', 'http://localhost:1/sites/x', '--out', 'x.docx', '--perod', '1'], 'Unknown option --perod. Did you mean --period?'],
-    ['bench', ['--quick'], 'Unknown option --quick.']
+    ['bench', ['--quick'], 'Unknown option --quick.'],
+    ['bench', ['--screens', 'lock,newPeriods'], '--screens: newPeriods is not a screen the bench measures; it measures programme, programmeOffice, workstream, teamsTab, taskPane, save, lock, newPeriod.']
   ])('npm run %s refuses an unknown option with exit code 2 and says so, starting nothing', async (name, argv, words) => {
     const result = await outcome(name, argv);
     expect(result.code).toBe(2);
@@ -95,7 +111,7 @@ describe('the commands', () => {
   it.each([
     ['start', ['Usage: npm start -- [options]', '--threshold <n>', '--reset', '--help']],
     ['report', ['Usage: npm run report -- --site <site url>', '--period', '--token']],
-    ['bench', ['Usage: npm run bench', 'takes no options']]
+    ['bench', ['Usage: npm run bench', '--screens <names>', '--no-growth']]
   ])('npm run %s --help prints its options and exits 0', async (name, lines) => {
     const result = await outcome(name, ['--help']);
     expect(result.code).toBe(0);

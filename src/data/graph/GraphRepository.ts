@@ -14,7 +14,7 @@ import { currentUserFrom, listRights } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
 import { graphFilter, queryColumns, recordPredicate, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
-import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from '../transport';
+import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from '../transport';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
 /** Items per page; Graph's documented ceiling for most collections. */
@@ -184,7 +184,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
   }
 
   /** Runs up to 20 requests as one JSON $batch (more in further batches). */
-  private async _batch(requests: { [id: string]: { method: string; url: string; body?: unknown } }): Promise<{ [id: string]: IBatchResponse }> {
+  private async _batch(requests: { [id: string]: { method: string; url: string; body?: unknown; headers?: { [name: string]: string } } }): Promise<{ [id: string]: IBatchResponse }> {
     const ids: string[] = Object.keys(requests);
     const out: { [id: string]: IBatchResponse } = {};
     for (let i: number = 0; i < ids.length; i += 20) {
@@ -194,7 +194,10 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
           id,
           method: requests[id].method,
           url: requests[id].url,
-          ...(requests[id].body !== undefined ? { body: requests[id].body, headers: { 'Content-Type': 'application/json' } } : {})
+          ...(requests[id].body !== undefined || requests[id].headers
+            ? { headers: { ...(requests[id].body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(requests[id].headers || {}) } }
+            : {}),
+          ...(requests[id].body !== undefined ? { body: requests[id].body } : {})
         }))
       });
       for (const r of result.responses) {
@@ -314,6 +317,43 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
       throw error;
     }
     return record(list, { id: String(id), fields });
+  }
+
+  /**
+   * The writes as requests of JSON $batches of 20, one after the other. Graph may run a batch's
+   * requests in any order (none depends on another here), and each succeeds or fails alone.
+   */
+  public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
+    let responses: { [id: string]: IBatchResponse };
+    try {
+      const siteId: string = await this._site();
+      const requests: { [id: string]: { method: string; url: string; body?: unknown; headers?: { [name: string]: string } } } = {};
+      writes.forEach((w, i) => {
+        const items: string = `${this._listPath(siteId, w.list)}/items`;
+        requests[String(i)] =
+          w.op === 'create'
+            ? { method: 'POST', url: items, body: { fields: recordToGraphFields(w.list, w.record) } }
+            : w.op === 'update'
+              ? { method: 'PATCH', url: `${items}/${w.id}/fields`, body: recordToGraphFields(w.list, w.record), headers: { 'If-Match': w.etag } }
+              : { method: 'DELETE', url: `${items}/${w.id}`, headers: { 'If-Match': w.etag } };
+      });
+      responses = await this._batch(requests);
+    } catch (e) {
+      throw graphClientError(e, action);
+    }
+    return writes.map((w, i): WriteOutcome => {
+      const r: IBatchResponse | undefined = responses[String(i)];
+      if (!r) {
+        return { done: false, error: new DataError('unknown', `Could not ${action}: the answer to one of its requests is missing.`) };
+      }
+      if (r.status >= 400) {
+        return { done: false, error: this._failed(r, action) };
+      }
+      if (w.op === 'remove') {
+        return { done: true };
+      }
+      return { done: true, record: w.op === 'create' ? record(w.list, r.body as IGraphItem) : record(w.list, { id: String(w.id), fields: r.body as { [name: string]: unknown } }) };
+    });
   }
 
   public async remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {

@@ -18,7 +18,7 @@ import { selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
 import { queryColumns, recordPredicate } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
-import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from '../transport';
+import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from '../transport';
 
 /** A user of the in-memory site. */
 export interface IMemoryUser {
@@ -400,6 +400,28 @@ export class MemoryTransport implements IListTransport {
       this._matching(list, id, etag, action);
       return asRead(list, this._site.change(list, id, record, user.id, action));
     });
+  }
+
+  /**
+   * The writes in order, each done or refused alone as in a SharePoint $batch, each matched by
+   * the hooks as its own call (op create, update or remove on its list): a test can refuse one.
+   */
+  public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
+    const outcomes: WriteOutcome[] = [];
+    for (const w of writes) {
+      try {
+        const record: ListRecord | undefined =
+          w.op === 'create'
+            ? await this.create(w.list, w.record, action)
+            : w.op === 'update'
+              ? await this.update(w.list, w.id, w.record, w.etag, action)
+              : await this.remove(w.list, w.id, w.etag, action).then(() => undefined);
+        outcomes.push({ done: true, record });
+      } catch (error) {
+        outcomes.push({ done: false, error });
+      }
+    }
+    return outcomes;
   }
 
   public remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {

@@ -25,7 +25,7 @@ import { currentUserFrom, listRights, NO_RIGHTS } from '../principal';
 import { ProgrammeRepository, type IRepositoryOptions } from '../ProgrammeRepository';
 import { queryColumns, recordPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
-import type { IListTransport, IReadResult, IVersionRecord, QuerySet } from '../transport';
+import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from '../transport';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
 /** Items a single request asks for: SharePoint's largest page. */
@@ -289,6 +289,45 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
     } catch (e) {
       throw await pnpError(e, action);
     }
+  }
+
+  /**
+   * The writes as parts of the turn's $batch (PnPjs puts consecutive writes in a change set; more
+   * than 100 requests go in further batches, one after the other). An update is followed by a
+   * read of the item, for its new ETag. A part SharePoint did not run because an earlier one failed
+   * (pnp/pnpjs #486, #1275) is reported refused, and is not sent again: the caller decides.
+   */
+  public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
+    const { sp: batched, sent } = this._readBatch();
+    const pending: Array<Promise<ListRecord | undefined>> = writes.map((w) => {
+      const items = this._list(w.list, batched).items;
+      if (w.op === 'create') {
+        return items.add(w.record).then((r) => withEtag(r as ListRecord));
+      }
+      if (w.op === 'remove') {
+        return items
+          .getById(w.id)
+          .delete(w.etag)
+          .then(() => undefined);
+      }
+      const written = items.getById(w.id).update(w.record, w.etag);
+      const read = items.getById(w.id).select(...selectFor(w.list)).using(rawItem)<IPage>();
+      read.catch(() => undefined);
+      // The write done and its read-back lost: done, its ETag unknown.
+      return written.then(() => read.then((page) => page.value[0], () => undefined));
+    });
+    const settled = Promise.allSettled(pending);
+    try {
+      await sent;
+    } catch (e) {
+      throw await pnpError(e, action);
+    }
+    const results = await settled;
+    const outcomes: WriteOutcome[] = [];
+    for (const r of results) {
+      outcomes.push(r.status === 'fulfilled' ? { done: true, record: r.value } : { done: false, error: await pnpError(r.reason, action) });
+    }
+    return outcomes;
   }
 
   public async remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
