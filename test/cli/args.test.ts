@@ -84,7 +84,8 @@ describe('the commands', () => {
   it.each([
     ['start', ['--thresold', '4000'], 'Unknown option --thresold. Did you mean --threshold?'],
     ['report', ['--site', 'http://localhost:1/sites/x', '--out', 'x.docx', '--perod', '1'], 'Unknown option --perod. Did you mean --period?'],
-    ['bench', ['--quick'], 'Unknown option --quick.']
+    ['bench', ['--quick'], 'Unknown option --quick.'],
+    ['bench', ['--screens', 'programme,landing'], '--screens takes screen names separated by commas (programme, programmeOffice, workstream, teamsTab, taskPane, save, lock, newPeriod), not "landing".']
   ])('npm run %s refuses an unknown option with exit code 2 and says so, starting nothing', async (name, argv, words) => {
     const result = await outcome(name, argv);
     expect(result.code).toBe(2);
@@ -95,7 +96,7 @@ describe('the commands', () => {
   it.each([
     ['start', ['Usage: npm start -- [options]', '--threshold <n>', '--reset', '--help']],
     ['report', ['Usage: npm run report -- --site <site url>', '--period', '--token']],
-    ['bench', ['Usage: npm run bench', 'takes no options']]
+    ['bench', ['Usage: npm run bench', '--screens <names>', '--no-growth']]
   ])('npm run %s --help prints its options and exits 0', async (name, lines) => {
     const result = await outcome(name, ['--help']);
     expect(result.code).toBe(0);
