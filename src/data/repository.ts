@@ -328,6 +328,17 @@ export interface IPictureOptions {
   programmeOnly?: boolean;
 }
 
+/** Options for reading the programme summary. */
+export interface ISummaryOptions {
+  /**
+   * The programme view is landing: the phases, and the programme part of the period it will show
+   * (`periodId`, else the locked period this browser session last showed there), are read in the
+   * same round trip as the summary and kept for the first {@link IProgrammeRepository.getPeriodPicture}
+   * (programmeOnly) and PhaseRepository.getPhases that ask for them soon after.
+   */
+  landing?: { periodId?: number };
+}
+
 /** The repository every edge of the product reads and writes through. */
 export interface IProgrammeRepository {
   /** The user the repository acts as. */
@@ -336,8 +347,12 @@ export interface IProgrammeRepository {
   getRights(): Promise<UserRights>;
   /** Every reporting period, earliest first. The repository keeps them for later calls. */
   getPeriods(): Promise<IPeriod[]>;
-  /** The programme at a glance: ratings of every workstream in every period, and counts. */
-  getProgrammeSummary(): Promise<IProgrammeSummary>;
+  /**
+   * The programme at a glance: ratings of every workstream in every period, and counts. With
+   * `landing`, what the programme view shows beside it is asked for in the same round trip (see
+   * {@link ISummaryOptions}).
+   */
+  getProgrammeSummary(options?: ISummaryOptions): Promise<IProgrammeSummary>;
   /**
    * A period's whole picture: workstreams, status reports this and last period, sponsor
    * comments, milestones, risks, IIB feedback. One HTTP round trip once the periods are known.

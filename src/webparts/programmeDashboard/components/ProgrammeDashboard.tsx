@@ -48,11 +48,13 @@ function linkFor(address: IViewAddress | undefined, state: IViewState): (() => s
 function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const theme = useTheme();
   const classNames = useClassNames();
-  const summary = useProgrammeSummary(props.repository);
-  const access = useAccess(props.repository);
   const pinnedCode: string | undefined = props.workstreamCode && props.workstreamCode.trim() !== '' ? props.workstreamCode : undefined;
   // The view the page's address records (a shared link, a reload): read once, on arrival.
   const [arrival] = React.useState<IViewState>(() => (props.address ? props.address.read() : {}));
+  // Landing on the programme view: what it shows beside the summary comes in the same round trip.
+  const landsOnProgramme: boolean = !pinnedCode && !arrival.workstreamCode && arrival.closeDownPhaseId === undefined && !arrival.journeyCode;
+  const summary = useProgrammeSummary(props.repository, landsOnProgramme ? { periodId: arrival.periodId } : undefined);
+  const access = useAccess(props.repository);
   const [openCode, setOpenCode] = React.useState<string | undefined>(pinnedCode ? undefined : arrival.workstreamCode);
   const [openPeriodId, setOpenPeriodId] = React.useState<number | undefined>(arrival.periodId);
   // The programme view's period; undefined until someone chooses (the address's, else the default).
