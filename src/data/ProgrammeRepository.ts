@@ -442,26 +442,28 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // The latest period's milestones due go with the rest when the latest period is known (read
     // earlier, or remembered by the session): checked against the periods read with them, and
     // read again only if the guess was wrong.
-    const guess: number | undefined = this._latestPeriodGuess();
+    const counts: boolean = options.ratingsOnly !== true;
+    const guess: number | undefined = counts ? this._latestPeriodGuess() : undefined;
     const dueQuery = (periodId: number): IListQuery => ({ list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] }, columns: ['Workstream', 'Timing', 'StatusCategory', 'DueDate'] });
     const { records, people } = await this._transport.read(
-      { ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, openRisks, ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
+      { ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, ...(counts ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
       { people: true, action }
     );
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
     const risksByWorkstream: { [id: number]: number } = {};
-    for (const r of records.openRisks) {
+    const openRiskRecords: ListRecord[] = counts ? records.openRisks : [];
+    for (const r of openRiskRecords) {
       risksByWorkstream[Number(r.WorkstreamId)] = (risksByWorkstream[Number(r.WorkstreamId)] || 0) + 1;
     }
-    const openRiskScores: IOpenRiskSummary[] = records.openRisks
+    const openRiskScores: IOpenRiskSummary[] = openRiskRecords
       .map((record) => ({ risk: toEntity('risk', record, () => undefined), title: typeof record.Title === 'string' ? record.Title : '' }))
       .sort((a, b) => a.risk.workstreamId - b.risk.workstreamId || a.risk.order - b.risk.order || a.risk.id - b.risk.id)
       .map(({ risk, title }) => ({ id: risk.id, workstreamId: risk.workstreamId, number: risk.number, title, likelihood: risk.likelihood, impact: risk.impact, owner: risk.owner }));
     const milestonesDue: { [id: number]: number } = {};
     const milestonesDueDates: { [id: number]: string[] } = {};
     const latest: IPeriod | undefined = periods[periods.length - 1];
-    if (latest) {
+    if (latest && counts) {
       if (this._hints) {
         this._hints.set(LATEST_PERIOD_HINT, String(latest.id));
       }
@@ -498,7 +500,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
       openRisks: risksByWorkstream,
       openRiskScores,
       milestonesDue,
-      milestonesDueDates
+      milestonesDueDates,
+      ...(counts ? {} : { countsLeftOut: true })
     };
   }
 

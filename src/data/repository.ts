@@ -205,6 +205,8 @@ export interface IProgrammeSummary {
   milestonesDue: { [workstreamId: number]: number };
   /** Their due dates as recorded (a date copied as written may not be a real one), per workstream id. */
   milestonesDueDates: { [workstreamId: number]: string[] };
+  /** True when read with `ratingsOnly`: the open risks and milestones due above were not read. */
+  countsLeftOut?: boolean;
 }
 
 /** One lock or reopening of a period. */
@@ -337,6 +339,12 @@ export interface ISummaryOptions {
    * (programmeOnly) and PhaseRepository.getPhases that ask for them soon after.
    */
   landing?: { periodId?: number };
+  /**
+   * Only what a tab pinned to one workstream needs before it opens that workstream: the programme,
+   * RAG key, periods, workstreams and every rating. Open risks and milestones due are not read;
+   * they come back empty, with `countsLeftOut` set, and must not be shown.
+   */
+  ratingsOnly?: boolean;
 }
 
 /** The repository every edge of the product reads and writes through. */

@@ -51,9 +51,10 @@ const LIMITS: { [screen: string]: ILimit } = {
   // Budget: 1 round trip (≤ 300 KB at portfolio scale) — met.
   workstream: { roundTrips: 1, requests: 8, budget: 'budget' },
   // Budget: 1 round trip (≤ 300 KB) — not yet met. A tab's first load in its session: the site;
-  // the summary, user, rights and time zone; the latest period's milestones due; the workstream's
-  // picture.
-  teamsTab: { roundTrips: 4, requests: 45, budget: '1 round trip' },
+  // the reference lists and every rating (no programme counts: ISummaryOptions.ratingsOnly), user,
+  // rights and time zone; the workstream's picture. At portfolio scale Status Reports' second page
+  // past 5,000 items is one more.
+  teamsTab: { roundTrips: 3, requests: 43, budget: '1 round trip' },
   // No budget: its count must not grow.
   taskPane: { roundTrips: 6, requests: 23, budget: 'none' },
   // No budget: its count must not grow.
@@ -139,6 +140,15 @@ describe('What each screen costs, in round trips and requests', () => {
     // The programme part is checked against the summary's periods, not a second read of them.
     expect(count(/getByTitle\('Reporting Periods'\)\/items\?\$select=Id,Title/)).toBe(1);
     expect(count(/\/siteUsers/)).toBe(1);
+  });
+
+  it("a Teams tab reads no programme counts: no open risks across the programme, no milestones due", () => {
+    const calls = measured.teamsTab.parts.map((p) => p.call);
+    // The programme view's counts (ISummaryOptions.ratingsOnly); the workstream's own picture reads its risks and milestones by period.
+    expect(calls.filter((c) => /getByTitle\('Risks'\)\/items\?.*\$filter=RiskState eq 'Open'$/.test(c))).toEqual([]);
+    expect(calls.filter((c) => /getByTitle\('Milestones'\)\/items\?\$select=Id,WorkstreamId,ReportingPeriodId,Timing,StatusCategory,DueDate&/.test(c))).toEqual([]);
+    // Every rating is still read: the tab lands on the period its reader may see (domain's defaultPeriod).
+    expect(calls.filter((c) => /getByTitle\('Status Reports'\)\/items\?\$select=Id,WorkstreamId,ReportingPeriodId,Rag,PreviousRag,ReportState&\$top=5000$/.test(c))).toHaveLength(1);
   });
 
   it("the programme view reads the shown locked period's programme part, never its whole snapshot", () => {
