@@ -137,7 +137,9 @@ const TIMEOUT_MS: number = 120000;
  * The page screens at the emulator's current data: the programme view (reader and programme
  * office), a workstream opened from it, a Teams tab opening on a workstream, and the task pane.
  */
-export async function measurePageScreens(emu: Emulator, browser: Browser, people: IScreenPeople): Promise<{ [screen in PageScreen]: IScreenLoad }> {
+export async function measurePageScreens(emu: Emulator, browser: Browser, people: IScreenPeople, only?: ReadonlySet<string>): Promise<Partial<{ [screen in PageScreen]: IScreenLoad }>> {
+  // Only the screens asked for (every one when not asked); a workstream is opened from the programme view.
+  const wanted = (screen: PageScreen): boolean => !only || only.has(screen);
   const base: string = emu.url;
   const as = (login: string): string => `as=${encodeURIComponent(login)}`;
   const newPage = async (): Promise<Page> => {
@@ -148,55 +150,68 @@ export async function measurePageScreens(emu: Emulator, browser: Browser, people
   const results: Partial<{ [screen in PageScreen]: IScreenLoad }> = {};
 
   // The landing page, as an IIB member; then a workstream opened from it.
-  const reader: Page = await newPage();
-  // A first visit warms Chromium's cache of the scripts, as a returning reader's browser has it.
-  await reader.goto(`${base}/?${as(people.reader)}`);
-  await reader.getByRole('table', { name: PROGRAMME_TABLE }).waitFor();
-  await reader.waitForLoadState('networkidle');
-  results.programme = await measurePage(
-    emu,
-    reader,
-    () => reader.reload(),
-    () => reader.getByRole('table', { name: PROGRAMME_TABLE }).waitFor()
-  );
-  results.workstream = await measurePage(
-    emu,
-    reader,
-    () => reader.getByRole('button', { name: people.workstream.title, exact: true }).first().click(),
-    () => reader.getByRole('heading', { name: WORKSTREAM_HEADING }).first().waitFor()
-  );
-  await reader.close();
+  if (wanted('programme') || wanted('workstream')) {
+    const reader: Page = await newPage();
+    // A first visit warms Chromium's cache of the scripts, as a returning reader's browser has it.
+    await reader.goto(`${base}/?${as(people.reader)}`);
+    await reader.getByRole('table', { name: PROGRAMME_TABLE }).waitFor();
+    await reader.waitForLoadState('networkidle');
+    results.programme = await measurePage(
+      emu,
+      reader,
+      () => reader.reload(),
+      () => reader.getByRole('table', { name: PROGRAMME_TABLE }).waitFor()
+    );
+    results.workstream = await measurePage(
+      emu,
+      reader,
+      () => reader.getByRole('button', { name: people.workstream.title, exact: true }).first().click(),
+      () => reader.getByRole('heading', { name: WORKSTREAM_HEADING }).first().waitFor()
+    );
+    await reader.close();
+  }
 
   // The programme office's landing: the programme view with the reporting cycle below it.
-  const office: Page = await newPage();
-  results.programmeOffice = await measurePage(
-    emu,
-    office,
-    () => office.goto(`${base}/?${as(people.office)}`),
-    () => office.getByRole('heading', { name: OFFICE_HEADING }).waitFor()
-  );
-  await office.close();
+  if (wanted('programmeOffice')) {
+    const office: Page = await newPage();
+    results.programmeOffice = await measurePage(
+      emu,
+      office,
+      () => office.goto(`${base}/?${as(people.office)}`),
+      () => office.getByRole('heading', { name: OFFICE_HEADING }).waitFor()
+    );
+    await office.close();
+  }
 
   // A workstream group's Teams tab, opening straight on its workstream.
-  const tab: Page = await newPage();
-  results.teamsTab = await measurePage(
-    emu,
-    tab,
-    () => tab.goto(`${base}/?host=teams&workstream=${encodeURIComponent(people.workstream.code)}&${as(people.manager)}`),
-    () => tab.getByRole('heading', { name: WORKSTREAM_HEADING }).first().waitFor()
-  );
-  await tab.close();
+  if (wanted('teamsTab')) {
+    const tab: Page = await newPage();
+    results.teamsTab = await measurePage(
+      emu,
+      tab,
+      () => tab.goto(`${base}/?host=teams&workstream=${encodeURIComponent(people.workstream.code)}&${as(people.manager)}`),
+      () => tab.getByRole('heading', { name: WORKSTREAM_HEADING }).first().waitFor()
+    );
+    await tab.close();
+  }
 
   // The task pane outside Word: its period list and the preview of the latest period.
-  const pane: Page = await newPage();
-  results.taskPane = await measurePage(
-    emu,
-    pane,
-    () => pane.goto(`${base}/addin/taskpane.html`, { waitUntil: 'domcontentloaded' }),
-    () => pane.getByRole('region', { name: /^Preview of / }).waitFor()
-  );
-  await pane.close();
-  return results as { [screen in PageScreen]: IScreenLoad };
+  if (wanted('taskPane')) {
+    const pane: Page = await newPage();
+    results.taskPane = await measurePage(
+      emu,
+      pane,
+      () => pane.goto(`${base}/addin/taskpane.html`, { waitUntil: 'domcontentloaded' }),
+      () => pane.getByRole('region', { name: /^Preview of / }).waitFor()
+    );
+    await pane.close();
+  }
+  for (const screen of Object.keys(results) as PageScreen[]) {
+    if (!wanted(screen)) {
+      delete results[screen];
+    }
+  }
+  return results;
 }
 
 /** The month after a period, as the programme office would start it. */

@@ -275,14 +275,29 @@ function membershipOf(records: { [name: string]: ListRecord[] }): IPhaseMembersh
 export class PhaseRepository {
   private readonly _transport: IListTransport;
   private readonly _rights: () => Promise<UserRights>;
+  private readonly _landing?: () => Promise<IPhaseMembership> | undefined;
 
-  constructor(transport: IListTransport, rights: () => Promise<UserRights>) {
+  /**
+   * @param landing - the phases read with the programme summary as the programme view landed, if
+   * any and still fresh: the first {@link getPhases} takes them instead of reading again.
+   */
+  constructor(transport: IListTransport, rights: () => Promise<UserRights>, landing?: () => Promise<IPhaseMembership> | undefined) {
     this._transport = transport;
     this._rights = rights;
+    this._landing = landing;
   }
 
   /** Every phase, earliest first, and which phase each period and workstream belongs to. */
   public async getPhases(): Promise<IPhaseMembership> {
+    const read: Promise<IPhaseMembership> | undefined = this._landing ? this._landing() : undefined;
+    if (read) {
+      return read;
+    }
+    return this.readPhases();
+  }
+
+  /** {@link getPhases}, always read now. */
+  public async readPhases(): Promise<IPhaseMembership> {
     const { records } = await this._transport.read(
       { phases: { list: 'phases' }, periods: { list: 'periods', columns: ['Phase'] }, workstreams: { list: 'workstreams', columns: ['Phase'] } },
       { action: 'read the phases' }

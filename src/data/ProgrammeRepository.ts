@@ -31,6 +31,7 @@ import {
   byOrder,
   submitBlockers,
   type IPeriod,
+  type IPhaseMembership,
   type IPerson,
   type IMilestone,
   type IPeriodPicture,
@@ -80,6 +81,7 @@ import {
   type IProgrammeRepository,
   type IProgrammeSummary,
   type IRagHistoryEntry,
+  type ISummaryOptions,
   type IWorkstreamInput,
   type ListKey,
   type NewEntity,
@@ -171,6 +173,14 @@ const FIXED: QuerySet = {
   workstreams: { list: 'workstreams' }
 };
 
+/** A locked period's history (which names its last lock's snapshot) and its programme part, by key. */
+function programmePartQueries(periodId: number): QuerySet {
+  return {
+    history: { list: 'history', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] } },
+    parts: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: programmePartKey(periodId) }] } }
+  };
+}
+
 /** Every item of a picture with its ETag: equal only if nothing in it changed. */
 function versionsOf(picture: IEditablePeriodPicture): string {
   const tagged = (kind: string, items: Array<{ id: number; etag: string }>): string[] => items.map((i) => `${kind}${i.id}=${i.etag}`);
@@ -241,6 +251,28 @@ export interface IRepositoryOptions {
 
 /** The session hint naming the programme's latest period, whose milestones due the summary counts. */
 const LATEST_PERIOD_HINT: string = 'latestPeriod';
+
+/** The session hint naming the locked period whose programme part the programme view last showed. */
+const PROGRAMME_PERIOD_HINT: string = 'programmePeriod';
+
+/**
+ * How long what the programme view's landing read beside the summary (its period's programme part,
+ * the phases) waits for the view that asks for it: the views ask as soon as the summary is shown.
+ * Later, or once taken, they are read afresh.
+ */
+const LANDING_KEPT_MS: number = 30000;
+
+/** A read made beside the summary for a view that asks soon after: taken once, while fresh. */
+interface ILandingRead<T> {
+  at: number;
+  read: Promise<T>;
+}
+
+/** A whole number above 0 from a session hint, else undefined. */
+function hintedId(value: string | undefined): number | undefined {
+  const id: number = Number(value);
+  return value !== undefined && Number.isInteger(id) && id > 0 ? id : undefined;
+}
 
 /** A transport that says when something is written through it (before the write is sent). */
 class WritesNoticed implements IListTransport {
@@ -315,11 +347,21 @@ export class ProgrammeRepository implements IProgrammeRepository {
   /** What this browser session remembers of the programme (see {@link ISessionHints}). */
   private readonly _hints?: ISessionHints;
 
+  /** The programme part read with the summary as the programme view landed, by period. */
+  private _landingPart?: ILandingRead<IEditablePeriodPicture | undefined> & { periodId: number };
+  /** The phases read with the summary as the programme view landed. */
+  private _landingPhases?: ILandingRead<IPhaseMembership>;
+
   constructor(transport: IListTransport & ITimeZoneSource, options: IRepositoryOptions = {}) {
     this._hints = options.hints;
     // Date-only columns are read and written in the site's time zone, whichever protocol.
     // A write makes any picture still on its way out of date: the next asks again.
-    this._transport = new WritesNoticed(new SiteDateTransport(transport), () => this._picturesOnTheirWay.clear());
+    // What the landing read beside the summary is dropped too.
+    this._transport = new WritesNoticed(new SiteDateTransport(transport), () => {
+      this._picturesOnTheirWay.clear();
+      this._landingPart = undefined;
+      this._landingPhases = undefined;
+    });
   }
 
   /**
@@ -343,7 +385,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   /** Phases of the programme and their close-down, over the same transport (issue 16). */
   public phases(): PhaseRepository {
-    return new PhaseRepository(this._transport, () => this.getRights());
+    return new PhaseRepository(this._transport, () => this.getRights(), () => {
+      const landing: ILandingRead<IPhaseMembership> | undefined = this._landingPhases;
+      this._landingPhases = undefined;
+      return landing && Date.now() - landing.at <= LANDING_KEPT_MS ? landing.read : undefined;
+    });
   }
 
   // ---- who ----
@@ -378,9 +424,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       const known: IPeriod | undefined = this._periods[this._periods.length - 1];
       return known ? known.id : undefined;
     }
-    const remembered: string | undefined = this._hints ? this._hints.get(LATEST_PERIOD_HINT) : undefined;
-    const id: number = Number(remembered);
-    return remembered !== undefined && Number.isInteger(id) && id > 0 ? id : undefined;
+    return hintedId(this._hints ? this._hints.get(LATEST_PERIOD_HINT) : undefined);
   }
 
   /** The periods known here, with one period as it has just been stored (added, or in place of the old). */
@@ -401,8 +445,24 @@ export class ProgrammeRepository implements IProgrammeRepository {
     return periods;
   }
 
-  public async getProgrammeSummary(): Promise<IProgrammeSummary> {
+  public async getProgrammeSummary(options: ISummaryOptions = {}): Promise<IProgrammeSummary> {
     const action: string = 'read the programme';
+    // The programme view landing: its phases and its period's programme part go in the same
+    // $batch (asked in the same turn of the event loop), each read on its own so that a failure
+    // there (a site provisioned before phases) fails only the part of the view that shows it.
+    let partRead: Promise<IReadResult> | undefined;
+    let partPeriodId: number | undefined;
+    if (options.landing) {
+      const phases: Promise<IPhaseMembership> = new PhaseRepository(this._transport, () => this.getRights()).readPhases();
+      phases.catch(() => undefined);
+      this._landingPhases = { at: Date.now(), read: phases };
+      partPeriodId = options.landing.periodId !== undefined ? options.landing.periodId : hintedId(this._hints ? this._hints.get(PROGRAMME_PERIOD_HINT) : undefined);
+      if (partPeriodId !== undefined) {
+        // Without the periods: the summary reads them, and says whether the period is locked.
+        partRead = this._transport.read(programmePartQueries(partPeriodId), { action });
+        partRead.catch(() => undefined);
+      }
+    }
     // Only the small columns the view shows: ratings over time, and what to count.
     // Open risks: what the counts and the risk matrix need, not the description or mitigation.
     const openRisks: IListQuery = {
@@ -413,26 +473,28 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // The latest period's milestones due go with the rest when the latest period is known (read
     // earlier, or remembered by the session): checked against the periods read with them, and
     // read again only if the guess was wrong.
-    const guess: number | undefined = this._latestPeriodGuess();
+    const counts: boolean = options.ratingsOnly !== true;
+    const guess: number | undefined = counts ? this._latestPeriodGuess() : undefined;
     const dueQuery = (periodId: number): IListQuery => ({ list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] }, columns: ['Workstream', 'Timing', 'StatusCategory', 'DueDate'] });
     const { records, people } = await this._transport.read(
-      { ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, openRisks, ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
+      { ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, ...(counts ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
       { people: true, action }
     );
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
     const risksByWorkstream: { [id: number]: number } = {};
-    for (const r of records.openRisks) {
+    const openRiskRecords: ListRecord[] = counts ? records.openRisks : [];
+    for (const r of openRiskRecords) {
       risksByWorkstream[Number(r.WorkstreamId)] = (risksByWorkstream[Number(r.WorkstreamId)] || 0) + 1;
     }
-    const openRiskScores: IOpenRiskSummary[] = records.openRisks
+    const openRiskScores: IOpenRiskSummary[] = openRiskRecords
       .map((record) => ({ risk: toEntity('risk', record, () => undefined), title: typeof record.Title === 'string' ? record.Title : '' }))
       .sort((a, b) => a.risk.workstreamId - b.risk.workstreamId || a.risk.order - b.risk.order || a.risk.id - b.risk.id)
       .map(({ risk, title }) => ({ id: risk.id, workstreamId: risk.workstreamId, number: risk.number, title, likelihood: risk.likelihood, impact: risk.impact, owner: risk.owner }));
     const milestonesDue: { [id: number]: number } = {};
     const milestonesDueDates: { [id: number]: string[] } = {};
     const latest: IPeriod | undefined = periods[periods.length - 1];
-    if (latest) {
+    if (latest && counts) {
       if (this._hints) {
         this._hints.set(LATEST_PERIOD_HINT, String(latest.id));
       }
@@ -450,6 +512,16 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
     }
     const lookup: PeopleLookup = people as PeopleLookup;
+    const partPeriod: IPeriod | undefined = periods.filter((p) => p.id === partPeriodId)[0];
+    if (partRead && partPeriod && partPeriod.state === 'Locked') {
+      const period: IPeriod = partPeriod;
+      const picture: Promise<IEditablePeriodPicture | undefined> = partRead.then(async (read) => {
+        const fromPart = await this._partPicture(period, periods, read.records, lookup);
+        return fromPart === 'reopened' ? undefined : fromPart;
+      });
+      picture.catch(() => undefined);
+      this._landingPart = { at: Date.now(), periodId: period.id, read: picture };
+    }
     return {
       programme: toProgramme(records.programme[0], records.ragDefinitions),
       programmeEtag: records.programme[0] ? String(records.programme[0][ETAG]) : undefined,
@@ -459,7 +531,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
       openRisks: risksByWorkstream,
       openRiskScores,
       milestonesDue,
-      milestonesDueDates
+      milestonesDueDates,
+      ...(counts ? {} : { countsLeftOut: true })
     };
   }
 
@@ -474,6 +547,25 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const known: IPeriod | undefined = this._periods ? this._periods.filter((p) => p.id === periodId)[0] : undefined;
     const programmeOnly: boolean = options.programmeOnly === true && options.workstreamId === undefined && !!known && known.state === 'Locked';
     const key: string = programmeOnly ? `${periodId}:programme` : whole;
+    if (programmeOnly && this._hints) {
+      this._hints.set(PROGRAMME_PERIOD_HINT, String(periodId));
+    }
+    const landing = this._landingPart;
+    if (programmeOnly && landing && landing.periodId === periodId) {
+      this._landingPart = undefined;
+      if (Date.now() - landing.at <= LANDING_KEPT_MS) {
+        // Read with the summary; a part that is not there (locked before parts, or reopened) is read as ever.
+        const fromLanding: Promise<IEditablePeriodPicture> = landing.read.then((picture) => picture || this._readPicture(periodId, { programmeOnly }));
+        this._picturesOnTheirWay.set(key, fromLanding);
+        const settled = (): void => {
+          if (this._picturesOnTheirWay.get(key) === fromLanding) {
+            this._picturesOnTheirWay.delete(key);
+          }
+        };
+        fromLanding.then(settled, settled);
+        return fromLanding;
+      }
+    }
     // The programme's parts come with the whole programme's picture when that is on its way.
     const pending: Promise<IEditablePeriodPicture> | undefined = this._picturesOnTheirWay.get(key) || (programmeOnly ? this._picturesOnTheirWay.get(whole) : undefined);
     if (pending) {
@@ -599,17 +691,17 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * before there were parts): the whole snapshot is then read.
    */
   private async _programmePart(period: IPeriod): Promise<IEditablePeriodPicture | 'reopened' | undefined> {
-    const byPeriod = { anyOf: [{ column: 'ReportingPeriod', value: period.id }] };
     const { records, people } = await this._transport.read(
-      {
-        periods: { list: 'periods' },
-        history: { list: 'history', filter: byPeriod },
-        parts: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: programmePartKey(period.id) }] } }
-      },
+      { periods: { list: 'periods' }, ...programmePartQueries(period.id) },
       { people: true, action: `read what ${period.title} reported` }
     );
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
+    return this._partPicture(period, periods, records, people as PeopleLookup);
+  }
+
+  /** The programme view's picture of a locked period from its history and programme part, as read with the periods. */
+  private async _partPicture(period: IPeriod, periods: IPeriod[], records: { [name: string]: ListRecord[] }, people: PeopleLookup): Promise<IEditablePeriodPicture | 'reopened' | undefined> {
     const now: IPeriod | undefined = periods.filter((p) => p.id === period.id)[0];
     if (!now || now.state !== 'Locked') {
       return 'reopened';

@@ -205,6 +205,8 @@ export interface IProgrammeSummary {
   milestonesDue: { [workstreamId: number]: number };
   /** Their due dates as recorded (a date copied as written may not be a real one), per workstream id. */
   milestonesDueDates: { [workstreamId: number]: string[] };
+  /** True when read with `ratingsOnly`: the open risks and milestones due above were not read. */
+  countsLeftOut?: boolean;
 }
 
 /** One lock or reopening of a period. */
@@ -328,6 +330,23 @@ export interface IPictureOptions {
   programmeOnly?: boolean;
 }
 
+/** Options for reading the programme summary. */
+export interface ISummaryOptions {
+  /**
+   * The programme view is landing: the phases, and the programme part of the period it will show
+   * (`periodId`, else the locked period this browser session last showed there), are read in the
+   * same round trip as the summary and kept for the first {@link IProgrammeRepository.getPeriodPicture}
+   * (programmeOnly) and PhaseRepository.getPhases that ask for them soon after.
+   */
+  landing?: { periodId?: number };
+  /**
+   * Only what a tab pinned to one workstream needs before it opens that workstream: the programme,
+   * RAG key, periods, workstreams and every rating. Open risks and milestones due are not read;
+   * they come back empty, with `countsLeftOut` set, and must not be shown.
+   */
+  ratingsOnly?: boolean;
+}
+
 /** The repository every edge of the product reads and writes through. */
 export interface IProgrammeRepository {
   /** The user the repository acts as. */
@@ -336,8 +355,12 @@ export interface IProgrammeRepository {
   getRights(): Promise<UserRights>;
   /** Every reporting period, earliest first. The repository keeps them for later calls. */
   getPeriods(): Promise<IPeriod[]>;
-  /** The programme at a glance: ratings of every workstream in every period, and counts. */
-  getProgrammeSummary(): Promise<IProgrammeSummary>;
+  /**
+   * The programme at a glance: ratings of every workstream in every period, and counts. With
+   * `landing`, what the programme view shows beside it is asked for in the same round trip (see
+   * {@link ISummaryOptions}).
+   */
+  getProgrammeSummary(options?: ISummaryOptions): Promise<IProgrammeSummary>;
   /**
    * A period's whole picture: workstreams, status reports this and last period, sponsor
    * comments, milestones, risks, IIB feedback. One HTTP round trip once the periods are known.

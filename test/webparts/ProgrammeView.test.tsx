@@ -79,6 +79,18 @@ describe('the programme view', () => {
     expect(governance.children[dueColumn]).toHaveTextContent(/^3$/);
   });
 
+  it('in a tab pinned to a code no workstream has, still counts open risks and milestones due (read once the code is not found)', async () => {
+    renderDashboard({}, { workstreamCode: 'NOPE', host: 'teams' });
+    const table = await programmeTable();
+    expect(screen.getByText(/the programme has no such workstream/)).toBeInTheDocument();
+    const risksColumn = within(table).getAllByRole('columnheader').findIndex((h) => h.textContent === 'Open risks');
+    const procurement = within(table).getByRole('rowheader', { name: 'Procurement' }).closest('tr') as HTMLElement;
+    expect(procurement.children[risksColumn]).toHaveTextContent('5');
+    const dueColumn = within(table).getAllByRole('columnheader').findIndex((h) => h.textContent === 'Milestones due (November/December 2023)');
+    const governance = within(table).getByRole('rowheader', { name: 'Governance and Decision Making' }).closest('tr') as HTMLElement;
+    expect(governance.children[dueColumn]).toHaveTextContent(/^3$/);
+  });
+
   it("shows the latest period's lead executive director overview as paragraphs", async () => {
     renderDashboard();
     await programmeTable();

@@ -22,14 +22,20 @@ import { errorFromResponse, networkError } from '../httpErrors';
 import { restVersionToRecord, selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
 import { currentUserFrom, listRights, NO_RIGHTS } from '../principal';
-import { ProgrammeRepository, type IRepositoryOptions } from '../ProgrammeRepository';
+import { ProgrammeRepository, type IRepositoryOptions, type ISessionHints } from '../ProgrammeRepository';
 import { queryColumns, recordPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from '../transport';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
-/** Items a single request asks for: SharePoint's largest page. */
+/**
+ * Items a single request asks for: SharePoint's largest page ($top cannot go past the list view
+ * threshold of 5,000: PnP-JS-Core #203).
+ */
 const PAGE: number = 5000;
+
+/** The session hint naming where a whole list's first page ended (see PnpTransport._twoPages). */
+const PAGE_END_HINT: string = 'firstPageEnd:';
 
 /**
  * Requests one $batch carries. PnPjs sends 20 a batch unless told (Graph's limit); SharePoint's
@@ -113,9 +119,57 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   private readonly _sp: SPFI;
   /** The $batch the reads asked for in this turn of the event loop go in, until it is sent. */
   private _turn?: { sp: SPFI; sent: Promise<void> };
+  /** Where whole lists' first pages ended, as this browser session last read them. */
+  private readonly _hints?: ISessionHints;
 
-  constructor(sp: SPFI) {
+  constructor(sp: SPFI, hints?: ISessionHints) {
     this._sp = sp;
+    this._hints = hints;
+  }
+
+  /**
+   * For a whole-list read of a few columns (the programme's ratings over time), the ID its first
+   * page of 5,000 ended at when this session last read it past one page; undefined otherwise.
+   */
+  private _pageEnd(q: IListQuery): number | undefined {
+    if (!this._hints || q.id !== undefined || q.filter || q.orderBy || !viewOnly(q)) {
+      return undefined;
+    }
+    const end: number = Number(this._hints.get(`${PAGE_END_HINT}${q.list}`));
+    return Number.isInteger(end) && end > 0 ? end : undefined;
+  }
+
+  /**
+   * A whole-list read's records from its first page and, when the session knew where that page
+   * ended, the page after it asked for in the same $batch. SharePoint answers a list's items in ID
+   * order, and its next page starts after the last ID (`$skiptoken=Paged=TRUE&p_ID=<id>`, the
+   * token its own `odata.nextLink` carries; "Paged=TRUE&p_ID=9", the ID of the last item on the
+   * page, is SharePoint's paging information per learn.microsoft.com's
+   * SPListItemCollectionPosition.PagingInfo — that REST's $skiptoken takes one made by the client
+   * is UNCONFIRMED in Microsoft's REST docs, though widely used); the two are used together only when the first page
+   * still ends at or after that ID (items deleted since move the end back: the first page's own
+   * next link is followed then, as without the hint). Records both hold are kept once.
+   */
+  private async _twoPages(query: IListQuery, first: Promise<IPage>, after: Promise<IPage> | undefined, end: number | undefined, action: string): Promise<ListRecord[]> {
+    const page: IPage = await this._unpoisoned(first, () => this._request(query), action);
+    const lastId: number = page.value.length > 0 ? Number(page.value[page.value.length - 1].Id) : 0;
+    const key: string = `${PAGE_END_HINT}${query.list}`;
+    if (this._hints && (page.next || end !== undefined)) {
+      // Where this first page ended, for the next read in the session; none when it was the only page.
+      this._hints.set(key, page.next ? String(lastId) : '');
+    }
+    if (!page.next || !after || end === undefined || lastId < end) {
+      return this._rest(page, query);
+    }
+    const rest: ListRecord[] = await this._rest(await this._unpoisoned(after, () => this._afterId(query, end), action), query);
+    return [...page.value, ...rest.filter((r) => Number(r.Id) > lastId)];
+  }
+
+  /** A whole-list read's items after an ID, as SharePoint's own next link asks for them. */
+  private _afterId(query: IListQuery, id: number, sp: SPFI = this._sp): Promise<IPage> {
+    const items: IItems = this._items(query, sp);
+    items.query.set('$skiptoken', `Paged=TRUE&p_ID=${id}`);
+    return items.using(rawPage)<IPage>();
   }
 
   /**
@@ -217,11 +271,17 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
     try {
       const { sp: batched, sent } = this._readBatch();
       const pending: { [name: string]: Promise<IPage> } = {};
+      const after: { [name: string]: { end: number; page: Promise<IPage> } } = {};
       for (const name of Object.keys(queries)) {
         const q: IListQuery = queries[name];
         pending[name] = this._request(q, batched);
         // Each failure is read below; none may go unhandled meanwhile.
         pending[name].catch(() => undefined);
+        const end: number | undefined = this._pageEnd(q);
+        if (end !== undefined) {
+          after[name] = { end, page: this._afterId(q, end, batched) };
+          after[name].page.catch(() => undefined);
+        }
       }
       const users: Promise<ISiteUser[]> | undefined = options.people ? batched.web.siteUsers.select('Id', 'Title', 'Email')<ISiteUser[]>() : undefined;
       if (users) {
@@ -230,7 +290,10 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       await sent;
       const records: { [name: string]: ListRecord[] } = {};
       for (const name of Object.keys(queries)) {
-        records[name] = await this._settle(queries[name], pending[name], options.action);
+        const q: IListQuery = queries[name];
+        records[name] = this._hints && q.id === undefined && !q.filter && !q.orderBy && viewOnly(q)
+          ? await this._twoPages(q, pending[name], after[name] ? after[name].page : undefined, after[name] ? after[name].end : undefined, options.action)
+          : await this._settle(q, pending[name], options.action);
       }
       const siteUsers: ISiteUser[] | undefined = users ? await this._unpoisoned(users, () => this._sp.web.siteUsers.select('Id', 'Title', 'Email')<ISiteUser[]>(), options.action) : undefined;
       return { records, people: siteUsers ? peopleFrom(siteUsers.map((u) => ({ id: u.Id, name: u.Title, email: u.Email }))) : undefined };
@@ -451,7 +514,7 @@ export class PnpRepository extends ProgrammeRepository {
   private readonly _pnp: PnpTransport;
 
   constructor(sp: SPFI, options: IRepositoryOptions = {}) {
-    const transport: PnpTransport = new PnpTransport(sp);
+    const transport: PnpTransport = new PnpTransport(sp, options.hints);
     super(transport, options);
     this._pnp = transport;
   }

@@ -48,11 +48,22 @@ function linkFor(address: IViewAddress | undefined, state: IViewState): (() => s
 function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const theme = useTheme();
   const classNames = useClassNames();
-  const summary = useProgrammeSummary(props.repository);
-  const access = useAccess(props.repository);
   const pinnedCode: string | undefined = props.workstreamCode && props.workstreamCode.trim() !== '' ? props.workstreamCode : undefined;
   // The view the page's address records (a shared link, a reload): read once, on arrival.
   const [arrival] = React.useState<IViewState>(() => (props.address ? props.address.read() : {}));
+  // Landing on the programme view: what it shows beside the summary comes in the same round trip.
+  const landsOnProgramme: boolean = !pinnedCode && !arrival.workstreamCode && arrival.closeDownPhaseId === undefined && !arrival.journeyCode;
+  // A tab pinned to a workstream reads no counts (open risks, milestones due): it shows that
+  // workstream. Should its code name none, the programme view is shown and the counts are read.
+  const [countsNeeded, setCountsNeeded] = React.useState<boolean>(false);
+  const summary = useProgrammeSummary(props.repository, landsOnProgramme ? { periodId: arrival.periodId } : undefined, !!pinnedCode && !countsNeeded);
+  const pinnedMissing: boolean = !!pinnedCode && !!summary.data && !!summary.data.countsLeftOut && !findByCode(summary.data.workstreams, pinnedCode);
+  React.useEffect(() => {
+    if (pinnedMissing) {
+      setCountsNeeded(true);
+    }
+  }, [pinnedMissing]);
+  const access = useAccess(props.repository);
   const [openCode, setOpenCode] = React.useState<string | undefined>(pinnedCode ? undefined : arrival.workstreamCode);
   const [openPeriodId, setOpenPeriodId] = React.useState<number | undefined>(arrival.periodId);
   // The programme view's period; undefined until someone chooses (the address's, else the default).
@@ -78,7 +89,8 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
 
   let content: JSX.Element;
   let view: IViewState | undefined;
-  const data: IProgrammeSummary | undefined = summary.data;
+  // Never the programme view from a summary without its counts.
+  const data: IProgrammeSummary | undefined = pinnedMissing ? undefined : summary.data;
   if (data && access.data && data.programmeEtag === undefined && data.workstreams.length === 0) {
     // A site whose programme is not set up yet (an empty start): the programme office sets it
     // up; everyone else is told there is nothing to read yet.

@@ -1,7 +1,25 @@
-import type { IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
+import * as React from 'react';
+import type { IProgrammeRepository, IProgrammeSummary, ISummaryOptions } from '../../../data/repository';
 import { type IAsyncResult, useAsync } from './useAsync';
 
-/** The programme at a glance (every workstream's rating in every period, and counts). */
-export function useProgrammeSummary(repository: IProgrammeRepository): IAsyncResult<IProgrammeSummary> {
-  return useAsync(() => repository.getProgrammeSummary(), [repository]);
+/**
+ * The programme at a glance (every workstream's rating in every period, and counts). `landing`
+ * when the page lands on the programme view: its first read also asks for what that view shows
+ * beside the summary, in the same round trip (ISummaryOptions); reloads read the summary alone.
+ * `ratingsOnly` for a tab pinned to one workstream: no counts (ISummaryOptions).
+ */
+export function useProgrammeSummary(repository: IProgrammeRepository, landing?: ISummaryOptions['landing'], ratingsOnly: boolean = false): IAsyncResult<IProgrammeSummary> {
+  const landed: React.MutableRefObject<IProgrammeRepository | undefined> = React.useRef<IProgrammeRepository | undefined>(undefined);
+  return useAsync(() => {
+    const first: boolean = landed.current !== repository;
+    landed.current = repository;
+    const options: ISummaryOptions = {};
+    if (first && landing) {
+      options.landing = landing;
+    }
+    if (ratingsOnly) {
+      options.ratingsOnly = true;
+    }
+    return repository.getProgrammeSummary(options);
+  }, [repository, ratingsOnly]);
 }
