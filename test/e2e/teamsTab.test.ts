@@ -57,6 +57,50 @@ describe('a Teams tab on the GOV team\'s site', () => {
     }, 60000);
   }
 
+  for (const width of [400, 1280]) {
+    it(`keeps Fluent's keyboard behaviour for the controls it fetches after the first view, at ${width} px in high contrast`, async () => {
+      const page = await e2e.newPage({ width, height: 900 });
+      await page.goto(`${e2e.url}/?host=teams&web=/sites/gov&workstream=GOV&as=${encodeURIComponent(MANAGER)}${themeQuery('contrast')}`);
+      await page.getByRole('heading', { name: 'Key milestones/activities this period' }).waitFor({ timeout: 20000 });
+      // The period picker becomes Fluent's drop-down once its chunk is in: Enter opens its list, Escape closes it.
+      const picker = page.getByRole('combobox', { name: /^Reporting period/ });
+      await page.waitForFunction(() => !document.querySelector('[role="combobox"][aria-busy]'));
+      expect(await picker.getAttribute('class')).toContain('ms-Dropdown');
+      expect(await picker.innerText()).toContain((await govStatus()).periodTitle);
+      await picker.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('listbox').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
+      // A row's "More actions": a menu button whose menu opens on its first item, arrows move, Escape returns.
+      const button = page.getByRole('button', { name: /^More actions: milestone / }).first();
+      expect(await button.getAttribute('aria-haspopup')).toBe('menu');
+      expect(await button.getAttribute('aria-expanded')).toBe('false');
+      const name: string = (await button.getAttribute('aria-label')) || '';
+      await button.focus();
+      await page.keyboard.press('Enter');
+      const menu = page.getByRole('menu');
+      await menu.waitFor();
+      expect(await button.getAttribute('aria-expanded')).toBe('true');
+      const focusedLabel = (): Promise<string | null> => page.evaluate(() => (document.activeElement ? document.activeElement.getAttribute('aria-label') : null));
+      const items: string[] = await menu.getByRole('menuitem').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') || ''));
+      await page.waitForFunction((first) => !!document.activeElement && document.activeElement.getAttribute('aria-label') === first, items[0]);
+      await page.keyboard.press('ArrowDown');
+      expect(await focusedLabel()).toBe(items[1]);
+      await page.keyboard.press('ArrowUp');
+      expect(await focusedLabel()).toBe(items[0]);
+      expect(await axeViolations(page, 'main')).toEqual([]);
+      await page.screenshot({ path: screenshotPath(`teams-tab-gov-row-menu-contrast-${width}`) });
+      await page.keyboard.press('Escape');
+      await menu.waitFor({ state: 'detached' });
+      expect(await focusedLabel()).toBe(name);
+      expect(await button.getAttribute('aria-expanded')).toBe('false');
+      await page.screenshot({ path: screenshotPath(`teams-tab-gov-contrast-${width}`), fullPage: true });
+      expect(page.errors).toEqual([]);
+      await page.close();
+    }, 60000);
+  }
+
   it('lists the programme site\'s workstreams in the tab\'s settings', async () => {
     const page = await newPage();
     await page.goto(`${e2e.url}/?host=teams&web=/sites/gov&workstream=GOV&settings=1&as=${encodeURIComponent(MANAGER)}`);

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Button } from './Button';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import type { IExportedWorkbook } from './excelExport';
 import { describeLoadError } from './errorText';
@@ -55,7 +55,7 @@ export function ExportToExcel(props: IExportToExcelProps): JSX.Element {
 
   return (
     <div>
-      <DefaultButton text={props.text} ariaDescription={props.description} iconProps={{ iconName: 'ExcelDocument' }} disabled={busy} allowDisabledFocus={true} onClick={() => void run()} />
+      <Button text={props.text} ariaDescription={props.description} iconName="ExcelDocument" disabled={busy} allowDisabledFocus={true} onClick={() => void run()} />
       {busy ? <Spinner size={SpinnerSize.small} label={strings.ExportWorking} ariaLive="polite" labelPosition="right" styles={{ root: { justifyContent: 'flex-start', marginTop: 4 } }} /> : undefined}
       <OutcomeMessage outcome={outcome} onDismiss={() => setOutcome(undefined)} />
     </div>

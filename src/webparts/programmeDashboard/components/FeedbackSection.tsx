@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { ActionButton, DefaultButton } from '@fluentui/react/lib/Button';
+import { Button } from './Button';
 import { formatUkDate, type IIibFeedback, type IPeriod } from '../../../domain';
 import type { Saved } from '../../../data/repository';
 import { feedbackTarget, isChallengeClosed, isFeedbackOnRecord, mayClose, mayEditFeedback, mayRespond } from '../../../data/rules';
@@ -90,20 +90,20 @@ function FeedbackItem(props: IFeedbackItemProps): JSX.Element {
       ) : undefined}
       <div className={classNames.actions}>
         {props.can.editFeedback && mayEditFeedback(ctx.user, f, rights) && !isFeedbackOnRecord(picture.periods.filter((p) => p.id === f.periodId)[0]) ? (
-          <ActionButton text={strings.Edit} ariaLabel={format(strings.EditFeedbackAria, kindLabel(f), short)} onClick={() => props.onEdit(feedbackForm(ctx, f))} />
+          <Button action text={strings.Edit} ariaLabel={format(strings.EditFeedbackAria, kindLabel(f), short)} onClick={() => props.onEdit(feedbackForm(ctx, f))} />
         ) : undefined}
         {canWrite && mayRespond(ctx.user, f, workstream) ? (
-          <ActionButton
+          <Button action
             text={f.response ? strings.EditResponse : strings.Respond}
             ariaLabel={format(f.response ? strings.EditResponseAria : strings.RespondAria, short)}
             onClick={() => props.onEdit(respondForm(ctx, f))}
           />
         ) : undefined}
         {canWrite && mayClose(f, rights) ? (
-          <ActionButton text={strings.CloseChallenge} ariaLabel={format(strings.CloseChallengeAria, short)} onClick={() => props.onEdit(closeChallengeForm(ctx, f))} />
+          <Button action text={strings.CloseChallenge} ariaLabel={format(strings.CloseChallengeAria, short)} onClick={() => props.onEdit(closeChallengeForm(ctx, f))} />
         ) : undefined}
         {props.repository ? (
-          <ActionButton
+          <Button action
             text={showHistory ? strings.HideHistory : strings.ShowHistory}
             ariaLabel={format(showHistory ? strings.HideHistoryAria : strings.ShowHistoryAria, kindLabel(f), short)}
             aria-expanded={showHistory}
@@ -145,7 +145,7 @@ export function FeedbackSection(props: ISectionProps): JSX.Element {
       ))}
       {can.addFeedback && locked && !targetPeriod ? <p className={classNames.muted}>{format(strings.FeedbackNoOpenPeriod, period.title)}</p> : undefined}
       {can.addFeedback && targetPeriod && target ? (
-        <DefaultButton
+        <Button
           text={target.aboutPeriodId !== undefined ? format(strings.AddFeedbackAbout, period.title) : strings.AddFeedback}
           onClick={() => props.onEdit(feedbackForm(ctx, undefined, target.aboutPeriodId !== undefined ? { period: targetPeriod, aboutPeriodId: target.aboutPeriodId } : undefined))}
         />

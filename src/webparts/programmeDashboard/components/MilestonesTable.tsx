@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Button } from './Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { byOrder, formatUkDate, type IMilestone, isBlank, type IsoDate, type MilestoneStatusCategory, type MilestoneTiming } from '../../../domain';
 import { parseCloseDownOrigin } from '../../../data/PhaseRepository';
@@ -175,7 +175,7 @@ export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
         </ScrollRegion>
       )}
       {can.addMilestone ? (
-        <DefaultButton
+        <Button
           text={thisPeriod ? strings.AddMilestoneThisPeriod : strings.AddMilestoneNextPeriod}
           onClick={() => props.onEdit(milestoneForm(ctx, timing, undefined, order, nextNumber(rows.map((m) => m.number))))}
           style={{ marginTop: 8 }}

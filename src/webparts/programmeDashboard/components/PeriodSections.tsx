@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { TextField } from '@fluentui/react/lib/TextField';
+import { Button } from './Button';
 import type { IPeriod } from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import type { IProgrammeRepository, UserRights } from '../../../data/repository';
@@ -9,6 +8,7 @@ import { mayWritePeriodSections } from '../../../data/rules';
 import type { IEditablePeriodSection } from '../../../data/sections';
 import { describeLoadError } from './errorText';
 import { format } from './format';
+import { TextFieldLoader } from './lazy';
 import { RichText } from './RichText';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
@@ -91,7 +91,7 @@ function PeriodSectionItem(props: IPeriodSectionItemProps): JSX.Element {
   const [theirs, setTheirs] = React.useState<IEditablePeriodSection | undefined>(undefined);
   const [message, setMessage] = React.useState<string | undefined>(undefined);
   const [saving, setSaving] = React.useState<boolean>(false);
-  const editButton = React.useRef<HTMLButtonElement & { focus(): void }>(null);
+  const editButton = React.useRef<HTMLButtonElement>(null);
 
   const save = async (): Promise<void> => {
     setSaving(true);
@@ -124,8 +124,8 @@ function PeriodSectionItem(props: IPeriodSectionItemProps): JSX.Element {
           {section.text.trim() !== '' ? <RichText text={section.text} /> : <p className={classNames.muted}>{format(strings.PeriodSectionsNone, period.title)}</p>}
           {section.author ? <p className={classNames.muted}>{format(strings.PeriodSectionWrittenBy, section.author)}</p> : undefined}
           {props.editable ? (
-            <DefaultButton
-              componentRef={editButton as never}
+            <Button
+              ref={editButton}
               text={format(strings.PeriodSectionEdit, section.name)}
               onClick={() => {
                 setEtag(section.etag);
@@ -137,7 +137,7 @@ function PeriodSectionItem(props: IPeriodSectionItemProps): JSX.Element {
         </>
       ) : (
         <>
-          <TextField
+          <TextFieldLoader
             label={format(strings.PeriodSectionTextLabel, section.name, period.title)}
             multiline
             autoAdjustHeight
@@ -152,8 +152,8 @@ function PeriodSectionItem(props: IPeriodSectionItemProps): JSX.Element {
             </div>
           ) : undefined}
           <div className={classNames.toolbar}>
-            <PrimaryButton text={strings.PeriodSectionSave} disabled={saving} onClick={() => void save()} />
-            <DefaultButton
+            <Button primary text={strings.PeriodSectionSave} disabled={saving} onClick={() => void save()} />
+            <Button
               text={strings.PeriodSectionCancel}
               disabled={saving}
               onClick={() => {

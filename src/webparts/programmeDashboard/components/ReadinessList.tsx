@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Button } from './Button';
 import { applyAcknowledgements, checkReadiness, findingKey, mayAcknowledge, type FindingSeverity, type IReadinessAcknowledgement, type IReadinessFinding } from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import type { IEditablePeriodPicture, IProgrammeRepository, Saved } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
-import { ActionPanel } from './ActionPanel';
+import { ActionPanelLoader as ActionPanel } from './lazy';
+import { OutcomeMessage } from './OutcomeMessage';
 import { describeActionError } from './errorText';
 import { formatUkDateTime } from './FeedbackHistory';
 import { format } from './format';
@@ -137,7 +137,7 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
               <li key={`${findingKey(f)}#${i}`} className={classNames.finding} style={{ flexWrap: 'wrap' }}>
                 {line(f, `${messageId}-open-${i}`)}
                 {may && mayAcknowledge(f) ? (
-                  <DefaultButton
+                  <Button
                     text={strings.AcknowledgeFinding}
                     aria-describedby={`${messageId}-open-${i}`}
                     data-focus-key={`acknowledge-${findingKey(f)}`}
@@ -153,20 +153,16 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
           </ul>
         </>
       )}
-      {error ? (
-        <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setError(undefined)} dismissButtonAriaLabel={strings.Dismiss}>
-          {error}
-        </MessageBar>
-      ) : undefined}
+      <OutcomeMessage outcome={error ? { kind: 'error', text: error } : undefined} onDismiss={() => setError(undefined)} />
       {acknowledged.length > 0 ? (
         <div>
-          <DefaultButton
-            elementRef={toggleRef as unknown as React.RefObject<HTMLElement>}
+          <Button
+            ref={toggleRef}
             text={format(strings.AcknowledgedGroup, acknowledged.length)}
             aria-expanded={expanded}
             aria-controls={groupId}
             data-focus-key="acknowledged-toggle"
-            iconProps={{ iconName: expanded ? 'ChevronDown' : 'ChevronRight' }}
+            iconName={expanded ? 'ChevronDown' : 'ChevronRight'}
             onClick={() => setExpanded(!expanded)}
           />
           <ul id={groupId} className={classNames.findings} hidden={!expanded}>
@@ -178,7 +174,7 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
                   {format(strings.AcknowledgedBy, a.by ? a.by.name : strings.SomeoneUnknown, formatUkDateTime(a.at))}
                 </span>
                 {may ? (
-                  <DefaultButton
+                  <Button
                     text={strings.WithdrawAcknowledgement}
                     aria-describedby={`${messageId}-ack-${i}`}
                     data-focus-key={`withdraw-${i}`}

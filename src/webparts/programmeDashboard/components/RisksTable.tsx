@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Button } from './Button';
 import { byOrder, type IRisk, isBlank, tableTitle } from '../../../domain';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
@@ -121,7 +121,7 @@ export function RisksTable(props: IRisksTableProps): JSX.Element {
         </ScrollRegion>
       )}
       {can.addRisk ? (
-        <DefaultButton
+        <Button
           text={strings.AddRisk}
           onClick={() => props.onEdit(riskForm(ctx, undefined, order, nextNumber(rows.map((r) => r.number))))}
           style={{ marginTop: 8 }}

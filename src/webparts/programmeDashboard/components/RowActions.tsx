@@ -1,8 +1,11 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { type IButton, IconButton } from '@fluentui/react/lib/Button';
+import { FontIcon } from '@fluentui/react/lib/Icon';
 import type { IContextualMenuItem } from '@fluentui/react/lib/ContextualMenu';
 import { format } from './format';
+import { loadControls } from './lazy';
+import { useClassNames } from './useClassNames';
+import { useUniqueId } from './useUniqueId';
 
 /** One thing that can be done to a table row. */
 export interface IRowAction {
@@ -24,19 +27,70 @@ export interface IRowActionsProps {
   focusKey?: string;
 }
 
+type Controls = typeof import('./fluentControls');
+
 /**
  * A row's actions behind one "More actions" button, so that a row of a table (or a stacked
- * card at phone width) carries one control instead of a column of buttons. Fluent's menu gives
- * the keyboard behaviour (Enter, Space or Down opens it, arrows move, Escape closes and returns
- * focus to the button); unavailable actions stay listed, disabled, so the menu's shape does not
- * change from row to row. Renders nothing when the row has no actions.
+ * card at phone width) carries one control instead of a column of buttons. The button is a
+ * native one that says it opens a menu (aria-haspopup, aria-expanded); the menu is Fluent's
+ * ContextualMenu, fetched with Fluent's other heavy controls after the view is on screen (or on
+ * first open, if it has not come yet), so the first load does not carry it. Fluent's menu gives
+ * the keyboard behaviour: Enter, Space or Down opens it with focus on its first item, arrows move,
+ * Escape closes it and focus returns to the button. Unavailable actions stay listed, disabled,
+ * so the menu's shape does not change from row to row. Renders nothing when the row has no actions.
  */
 export function RowActions(props: IRowActionsProps): JSX.Element | null {
-  const button: React.MutableRefObject<IButton | null> = React.useRef<IButton | null>(null);
+  const classNames = useClassNames();
+  const button: React.RefObject<HTMLButtonElement> = React.useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = React.useState<boolean>(false);
+  const [controls, setControls] = React.useState<Controls | undefined>(undefined);
+  const [failed, setFailed] = React.useState<boolean>(false);
+  const failedId: string = useUniqueId('ph-row-actions-failed');
+  const mounted: React.MutableRefObject<boolean> = React.useRef<boolean>(true);
+  const restoreFocus: React.MutableRefObject<boolean> = React.useRef<boolean>(false);
+  React.useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  React.useEffect(() => {
+    // Once the menu has gone: focus back to the button, unless it went somewhere on purpose
+    // (a click elsewhere on the page, a panel an action opened).
+    if (!open && restoreFocus.current) {
+      restoreFocus.current = false;
+      const active: Element | null = document.activeElement;
+      if (button.current && (!active || active === document.body)) {
+        button.current.focus();
+      }
+    }
+  }, [open]);
   if (props.actions.length === 0) {
     return null;
   }
   const label: string = format(strings.RowActionsAria, props.rowLabel);
+  const show = (): void => {
+    setFailed(false);
+    setOpen(true);
+    if (!controls) {
+      loadControls()
+        .then((c) => {
+          if (mounted.current) {
+            setControls(c);
+          }
+        })
+        .catch(() => {
+          if (mounted.current) {
+            setOpen(false);
+            setFailed(true);
+          }
+        });
+    }
+  };
+  const close = (): void => {
+    restoreFocus.current = true;
+    setOpen(false);
+  };
   const items: IContextualMenuItem[] = props.actions.map((a) => ({
     key: a.key,
     text: a.text,
@@ -52,16 +106,43 @@ export function RowActions(props: IRowActionsProps): JSX.Element | null {
     }
   }));
   return (
-    <IconButton
-      componentRef={(b: IButton | null) => {
-        button.current = b;
-      }}
-      iconProps={{ iconName: 'More' }}
-      ariaLabel={label}
-      title={label}
-      menuProps={{ items, ariaLabel: label, shouldFocusOnMount: true }}
-      onRenderMenuIcon={() => null}
-      data-focus-key={props.focusKey}
-    />
+    <>
+      <button
+        ref={button}
+        type="button"
+        className={`${classNames.plainButton} ${classNames.iconButton}`}
+        aria-label={label}
+        title={label}
+        aria-haspopup="menu"
+        aria-expanded={open && !!controls}
+        aria-describedby={failed ? failedId : undefined}
+        data-focus-key={props.focusKey}
+        onClick={() => (open ? close() : show())}
+        onKeyDown={(e) => {
+          // As a menu button: Down (and Alt+Down) opens the menu too.
+          if (e.key === 'ArrowDown' && !open) {
+            e.preventDefault();
+            show();
+          }
+        }}
+      >
+        <FontIcon iconName="More" aria-hidden={true} />
+      </button>
+      {failed ? (
+        <span id={failedId} role="alert" className={classNames.muted}>
+          {strings.PartLoadFailed}
+        </span>
+      ) : undefined}
+      {open && controls ? (
+        <controls.ContextualMenu
+          items={items}
+          target={button}
+          ariaLabel={label}
+          shouldFocusOnMount={true}
+          directionalHint={controls.DirectionalHint.bottomLeftEdge}
+          onDismiss={close}
+        />
+      ) : undefined}
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Button } from './Button';
 import type { ISponsorComment } from '../../../domain';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
@@ -37,10 +37,10 @@ export function SponsorCommentsSection(props: ISectionProps): JSX.Element {
         </div>
       ))}
       {first && can.editSponsorComment ? (
-        <DefaultButton text={strings.EditSponsorComments} onClick={() => props.onEdit(sponsorCommentForm(ctx, first))} />
+        <Button text={strings.EditSponsorComments} onClick={() => props.onEdit(sponsorCommentForm(ctx, first))} />
       ) : undefined}
       {!first && can.addSponsorComment ? (
-        <DefaultButton text={strings.AddSponsorComments} onClick={() => props.onEdit(sponsorCommentForm(ctx, undefined))} />
+        <Button text={strings.AddSponsorComments} onClick={() => props.onEdit(sponsorCommentForm(ctx, undefined))} />
       ) : undefined}
     </section>
   );

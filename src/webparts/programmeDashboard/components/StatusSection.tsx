@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Button } from './Button';
 import {
   describeDirection,
   directionOfTravel,
@@ -130,20 +130,20 @@ export function StatusSection(props: ISectionProps): JSX.Element {
       ) : undefined}
       <div className={classNames.actions}>
         {offerEdit ? (
-          <DefaultButton
+          <Button
             text={report ? strings.EditStatusReport : strings.AddStatusReport}
             onClick={() => props.onEdit(statusReportForm(ctx, report, previousReport))}
             disabled={busy}
           />
         ) : undefined}
         {report && cycle && can.submitReport ? (
-          <PrimaryButton text={strings.SubmitReport} onClick={() => cycle('submit', report)} disabled={busy} allowDisabledFocus={true} />
+          <Button primary text={strings.SubmitReport} onClick={() => cycle('submit', report)} disabled={busy} allowDisabledFocus={true} />
         ) : undefined}
         {report && cycle && can.approveReport ? (
-          <PrimaryButton text={strings.ApproveReport} onClick={() => cycle('approve', report)} disabled={busy} allowDisabledFocus={true} />
+          <Button primary text={strings.ApproveReport} onClick={() => cycle('approve', report)} disabled={busy} allowDisabledFocus={true} />
         ) : undefined}
         {report && cycle && can.returnReport ? (
-          <DefaultButton text={strings.ReturnReport} onClick={() => cycle('return', report)} disabled={busy} allowDisabledFocus={true} />
+          <Button text={strings.ReturnReport} onClick={() => cycle('return', report)} disabled={busy} allowDisabledFocus={true} />
         ) : undefined}
       </div>
     </section>

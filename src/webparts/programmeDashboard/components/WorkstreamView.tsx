@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Button } from './Button';
 import {
   DEFAULT_REPORTING_OPTIONS,
   type IMilestone,
@@ -436,7 +436,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
         {locked ? (
           <div className={classNames.banner} data-locked="true">
             <p className={classNames.bannerText}>{lockedText}</p>
-            {can.reopenPeriod ? <DefaultButton text={strings.ReopenPeriod} onClick={() => openCycle({ action: 'reopen' })} /> : undefined}
+            {can.reopenPeriod ? <Button text={strings.ReopenPeriod} onClick={() => openCycle({ action: 'reopen' })} /> : undefined}
           </div>
         ) : undefined}
         {can.seePeriodHistory ? <PeriodHistory periodTitle={period.title} history={periodHistory} always={locked} /> : undefined}
@@ -519,8 +519,8 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
     <div>
       {props.onBack || props.onOpenJourney ? (
         <div className={classNames.toolbar}>
-          {props.onBack ? <DefaultButton text={strings.BackToProgramme} onClick={props.onBack} /> : undefined}
-          {props.onOpenJourney ? <DefaultButton text={strings.JourneyOpen} ariaLabel={format(strings.JourneyOpenAria, workstream.title)} onClick={props.onOpenJourney} /> : undefined}
+          {props.onBack ? <Button text={strings.BackToProgramme} onClick={props.onBack} /> : undefined}
+          {props.onOpenJourney ? <Button text={strings.JourneyOpen} ariaLabel={format(strings.JourneyOpenAria, workstream.title)} onClick={props.onOpenJourney} /> : undefined}
         </div>
       ) : undefined}
       <h2 ref={headingRef} tabIndex={-1} className={classNames.heading}>

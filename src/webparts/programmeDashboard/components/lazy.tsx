@@ -20,6 +20,7 @@ import type { IRagTrendsProps } from './RagTrends';
 import type { IRiskMatrixProps } from './RiskMatrix';
 import type { IProgrammeSetUpProps } from './ProgrammeSetUp';
 import type { IWorkstreamViewProps } from './WorkstreamView';
+import type { ITextFieldProps } from '@fluentui/react/lib/TextField';
 
 /** A module loaded once, however often it is asked for; a failed load can be tried again. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -49,6 +50,18 @@ const loadCloseDownView = once(() => import(/* webpackChunkName: 'ph-closedown' 
 // A workstream's journey across phases: opened from a workstream or a close-down, rarely; with the close-down's parts.
 const loadJourneyView = once(() => import(/* webpackChunkName: 'ph-closedown' */ './JourneyView'));
 const loadApprovePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ApprovePanel'));
+// Fluent's drop-down, text field and menu (with the Button, callouts and focus zones they share).
+export const loadControls: () => Promise<typeof import('./fluentControls')> = once(() => import(/* webpackChunkName: 'ph-controls' */ './fluentControls'));
+
+/**
+ * Starts loading Fluent's drop-down, text field and menu once a view is on screen, so that the
+ * period picker and the rows' "More actions" are Fluent's own by the time anyone reaches them.
+ */
+export function preloadControls(): void {
+  loadControls().catch(() => {
+    // The control that needs it loads it again when used, and says so if it cannot.
+  });
+}
 
 /** Starts loading a workstream's view before it is opened (a Teams tab opens on one). */
 export function preloadWorkstreamView(): void {
@@ -131,6 +144,9 @@ class LoadBoundary extends React.Component<ILoadBoundaryProps, ILoadBoundaryStat
     return <React.Suspense fallback={<Loading label={strings.Loading} />}>{this.props.children}</React.Suspense>;
   }
 }
+
+/** Fluent's TextField, loaded with the other controls (see fluentControls); a spinner until then. */
+export const TextFieldLoader: (props: ITextFieldProps) => JSX.Element = lazyPart(() => loadControls().then((m) => m.TextField));
 
 /** A workstream in depth (see WorkstreamView). */
 export const WorkstreamViewLoader: (props: IWorkstreamViewProps) => JSX.Element = lazyPart(() => loadWorkstreamView().then((m) => m.WorkstreamView));

@@ -69,7 +69,21 @@ export interface IDashboardClassNames {
   noticeError: string;
   noticeWarning: string;
   noticeText: string;
+  noticeSuccess: string;
+  /** The dismiss "×" of a notice. */
+  noticeDismiss: string;
   plainButton: string;
+  /** Button's emphasised look (Fluent's PrimaryButton). */
+  primaryButton: string;
+  /** Button's borderless look (Fluent's ActionButton). */
+  actionButton: string;
+  /** A square button with an icon only (a row's "More actions"). */
+  iconButton: string;
+  /** A button's icon, before its words. */
+  buttonIcon: string;
+  /** The period picker's field before Fluent's drop-down has loaded. */
+  pickerField: string;
+  pickerLabel: string;
 }
 
 type ClassNames = IProcessedStyleSet<{ [key in keyof IDashboardClassNames]: IStyle }>;
@@ -245,12 +259,32 @@ export function getClassNames(theme: ITheme): ClassNames {
     noticeError: { background: s.errorBackground, borderLeftColor: s.errorText || p.redDark },
     noticeWarning: { background: s.warningBackground, borderLeftColor: s.warningHighlight || p.yellow },
     noticeText: { flex: '1 1 240px', minWidth: 0, margin: 0 },
+    noticeSuccess: { background: s.successBackground, borderLeftColor: p.green },
+    noticeDismiss: [
+      {
+        flex: '0 0 auto',
+        minWidth: 32,
+        height: 32,
+        padding: 0,
+        border: '1px solid transparent',
+        background: 'transparent',
+        color: 'inherit',
+        fontSize: theme.fonts.large.fontSize,
+        lineHeight: 1,
+        cursor: 'pointer',
+        selectors: {
+          ':hover': { background: s.buttonBackgroundHovered },
+          [HighContrastSelector]: { borderColor: 'ButtonText', color: 'ButtonText', background: 'ButtonFace' }
+        }
+      },
+      focusOutline
+    ],
     plainButton: [
       {
         ...theme.fonts.medium,
         fontWeight: 600,
         minWidth: 80,
-        height: 32,
+        minHeight: 32,
         padding: '0 16px',
         borderRadius: theme.effects.roundedCorner2,
         border: `1px solid ${s.buttonBorder}`,
@@ -260,8 +294,75 @@ export function getClassNames(theme: ITheme): ClassNames {
         selectors: {
           ':hover': { background: s.buttonBackgroundHovered, color: s.buttonTextHovered },
           ':active': { background: s.buttonBackgroundPressed, color: s.buttonTextPressed },
-          [HighContrastSelector]: { border: '1px solid ButtonText', color: 'ButtonText', background: 'ButtonFace' }
+          ':disabled, &[aria-disabled="true"]': { background: s.buttonBackgroundDisabled, color: s.buttonTextDisabled, borderColor: s.buttonBackgroundDisabled, cursor: 'default' },
+          [HighContrastSelector]: {
+            border: '1px solid ButtonText',
+            color: 'ButtonText',
+            background: 'ButtonFace',
+            // Unavailable, in the operating system's colours: grey words and border, as Fluent's.
+            selectors: { ':disabled, &[aria-disabled="true"]': { color: 'GrayText', borderColor: 'GrayText' } }
+          }
         }
+      },
+      focusOutline
+    ],
+    primaryButton: {
+      borderColor: s.primaryButtonBorder || s.primaryButtonBackground,
+      background: s.primaryButtonBackground,
+      color: s.primaryButtonText,
+      selectors: {
+        ':hover': { background: s.primaryButtonBackgroundHovered, color: s.primaryButtonTextHovered },
+        ':active': { background: s.primaryButtonBackgroundPressed, color: s.primaryButtonTextPressed },
+        ':disabled, &[aria-disabled="true"]': { background: s.primaryButtonBackgroundDisabled, color: s.primaryButtonTextDisabled, borderColor: s.primaryButtonBackgroundDisabled },
+        // Fluent's primary button in high contrast: the system's highlight colours.
+        [HighContrastSelector]: { color: 'HighlightText', background: 'Highlight', borderColor: 'Highlight', forcedColorAdjust: 'none' }
+      }
+    },
+    actionButton: {
+      fontWeight: 400,
+      minWidth: 0,
+      minHeight: 40,
+      padding: '0 4px',
+      border: '1px solid transparent',
+      background: 'transparent',
+      color: s.actionLink,
+      selectors: {
+        ':hover': { background: 'transparent', color: s.actionLinkHovered || p.themeDarker },
+        ':active': { background: 'transparent', color: p.themeDark },
+        ':disabled, &[aria-disabled="true"]': { background: 'transparent', borderColor: 'transparent' },
+        [HighContrastSelector]: { borderColor: 'transparent', color: 'LinkText', background: 'transparent' }
+      }
+    },
+    iconButton: {
+      minWidth: 32,
+      width: 32,
+      padding: 0,
+      border: '1px solid transparent',
+      background: 'transparent',
+      color: p.themePrimary,
+      selectors: {
+        ':hover': { background: s.buttonBackgroundHovered, color: p.themeDarkAlt },
+        '&[aria-expanded="true"]': { background: s.buttonBackgroundPressed, color: p.themeDark },
+        [HighContrastSelector]: { borderColor: 'transparent', color: 'ButtonText', background: 'ButtonFace' }
+      }
+    },
+    buttonIcon: { margin: '0 6px 0 0', fontSize: 16, lineHeight: 1, verticalAlign: 'middle' },
+    pickerLabel: { display: 'block', fontWeight: 600, padding: '5px 0' },
+    pickerField: [
+      {
+        display: 'flex',
+        alignItems: 'center',
+        boxSizing: 'border-box',
+        height: 32,
+        padding: '0 28px 0 8px',
+        border: `1px solid ${s.inputBorder}`,
+        borderRadius: theme.effects.roundedCorner2,
+        background: s.inputBackground,
+        color: s.inputText,
+        whiteSpace: 'nowrap',
+        overflow: 'hidden',
+        textOverflow: 'ellipsis',
+        selectors: { [HighContrastSelector]: { border: '1px solid WindowText' } }
       },
       focusOutline
     ],
