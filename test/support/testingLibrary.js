@@ -29,9 +29,11 @@ if (typeof window !== 'undefined') {
 // while the file's window still exists: a few macrotask turns after the file's last test and
 // Testing Library's cleanup, which unmounts everything so no new work is scheduled.
 if (typeof window !== 'undefined') {
+  // Node's own setImmediate, which React's test utilities reach the same way (jsdom has none).
+  const { setImmediate: nodeSetImmediate } = require('timers');
   afterAll(async () => {
     for (let turn = 0; turn < 20; turn++) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await new Promise((resolve) => nodeSetImmediate(resolve));
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   });
