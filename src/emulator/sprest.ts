@@ -7,10 +7,10 @@
 import { createHmac, randomBytes } from 'crypto';
 import { empty, json, jsonObjectBody, type IEmuRequest, type IEmuResponse } from './http';
 import { FilterSyntaxError, parseFilter, parseOrderBy, type Comparable, type FieldResolver, type IFieldAccessor, type IOrderKey } from './odata';
-import { pagePosition, pagingParams } from './paging';
+import { restNextLink, restPagePosition, restSkipToken, restTop } from './paging';
 import { effectiveListPermissions, effectiveWebPermissions, toRest } from './permissions';
 import { entityTypeName, FIELD_TYPE_KIND, type IFieldDefinition } from './schema';
-import { showValue, Site, SiteError, type FieldValues, type IPagePosition } from './site';
+import { showValue, Site, SiteError, type FieldValues } from './site';
 import { addFieldLink, createFieldAsXml, createList, storageEntity, updateField, updateList } from './provisioning';
 import type { IStoredItem, IStoredList, IUser } from './store';
 
@@ -24,8 +24,6 @@ export interface ICaller {
   bearer: boolean;
 }
 
-const DEFAULT_PAGE: number = 100;
-const MAX_PAGE: number = 5000;
 const DIGEST_LIFETIME_SECONDS: number = 1800;
 const DIGEST_SECRET: Buffer = randomBytes(32);
 
@@ -658,31 +656,6 @@ function parseBody(req: IEmuRequest, level: MetadataLevel): { [key: string]: unk
   return level === 'verbose' && body.d && typeof body.d === 'object' ? (body.d as { [key: string]: unknown }) : body;
 }
 
-// ---- paging ----
-
-function encodeSkipToken(pos: IPagePosition, keys: IOrderKey[]): string {
-  return pagingParams(pos, keys, '_x002f_').toString();
-}
-
-function decodeSkipToken(token: string, keys: IOrderKey[]): IPagePosition | undefined {
-  const params: URLSearchParams = new URLSearchParams(token);
-  const pos: IPagePosition | undefined = pagePosition(params, keys, '_x002f_');
-  if (!/^TRUE$/i.test(params.get('Paged') || '') || !pos) {
-    throw new SiteError('badQuery', `The skip token '${token}' is not valid.`);
-  }
-  if (params.get('PagedPrev')) {
-    throw new SiteError('badQuery', 'Paging backwards is not supported by this emulator.');
-  }
-  return pos;
-}
-
-function nextLink(req: IEmuRequest, ctx: ISpContext, token: string): string {
-  const params: URLSearchParams = new URLSearchParams(req.url.search);
-  params.delete('$skiptoken');
-  params.set('$skiptoken', token);
-  return `${ctx.origin}${req.url.pathname}?${params.toString()}`;
-}
-
 // ---- the handler ----
 
 /** Handles one SharePoint REST request (not $batch) for the caller. */
@@ -990,12 +963,7 @@ function queryItems(req: IEmuRequest, ctx: ISpContext, user: IUser, list: IStore
   const { site } = ctx;
   const q: URLSearchParams = req.url.searchParams;
   const proj: IProjection = projection(site, list, q.get('$select'), q.get('$expand'));
-  const topText: string | null = q.get('$top');
-  // Digits only: parseInt would read "5abc" as 5 and "1e3" as 1.
-  const top: number = topText === null ? DEFAULT_PAGE : /^\d+$/.test(topText.trim()) ? Math.min(MAX_PAGE, Number(topText.trim())) : NaN;
-  if (isNaN(top) || top < 0) {
-    throw new SiteError('badQuery', `The $top value '${topText}' is not valid.`);
-  }
+  const top: number = restTop(q.get('$top'));
   const keys: IOrderKey[] = q.get('$orderby') ? parseOrderBy(q.get('$orderby') as string) : [];
   const skip: string | null = q.get('$skiptoken');
   const resolve: FieldResolver = spResolver(site, list);
@@ -1004,10 +972,10 @@ function queryItems(req: IEmuRequest, ctx: ISpContext, user: IUser, list: IStore
     filter: q.get('$filter') ? parseFilter(q.get('$filter') as string) : undefined,
     orderBy: keys,
     top,
-    after: skip ? decodeSkipToken(skip, keys) : undefined,
+    after: skip ? restPagePosition(skip, keys) : undefined,
     resolve
   });
   const values = page.items.map((item) => itemEntity(ctx, list, item, proj));
-  const link: string | undefined = page.next ? nextLink(req, ctx, encodeSkipToken(page.next, keys)) : undefined;
+  const link: string | undefined = page.next ? restNextLink(req, ctx.origin, restSkipToken(page.next, keys)) : undefined;
   return json(200, collection(ctx, `SP.ListData.${entityTypeName(list.definition.url)}s`, values, link), {}, contentType(ctx.level));
 }
