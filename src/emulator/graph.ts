@@ -10,7 +10,7 @@ import { FilterSyntaxError, parseFilter, parseOrderBy, type FieldResolver, type 
 import { GRAPH_DEFAULT_PAGE, graphNextLink, graphPagePosition, graphSkipToken, graphTop } from './paging';
 import type { IFieldDefinition } from './schema';
 import { Site, SiteError, type FieldValues } from './site';
-import { accessorFor } from './sprest';
+import { accessorFor } from './rest/columns';
 import type { IStoredItem, IStoredList, IUser } from './store';
 
 const MAX_BATCH: number = 20;

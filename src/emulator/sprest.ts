@@ -4,93 +4,43 @@
  * effective permissions, users, the three metadata levels, and error bodies as SharePoint writes
  * them. $batch lives in batch.ts and calls back into {@link handleSharePointRest}.
  */
-import { createHmac, randomBytes } from 'crypto';
-import { empty, json, jsonObjectBody, type IEmuRequest, type IEmuResponse } from './http';
-import { FilterSyntaxError, parseFilter, parseOrderBy, type Comparable, type FieldResolver, type IFieldAccessor, type IOrderKey } from './odata';
+import { empty, json, type IEmuRequest, type IEmuResponse } from './http';
+import { FilterSyntaxError, parseFilter, parseOrderBy, type FieldResolver, type IOrderKey } from './odata';
 import { restNextLink, restPagePosition, restSkipToken, restTop } from './paging';
 import { effectiveListPermissions, effectiveWebPermissions, toRest } from './permissions';
-import { entityTypeName, FIELD_TYPE_KIND, type IFieldDefinition } from './schema';
-import { showValue, Site, SiteError, type FieldValues } from './site';
+import type { IFieldDefinition } from './schema';
+import { Site, SiteError } from './site';
 import { addFieldLink, createFieldAsXml, createList, storageEntity, updateField, updateList } from './provisioning';
 import type { IStoredItem, IStoredList, IUser } from './store';
-
-/** How much OData metadata a response carries, from the Accept header. */
-export type MetadataLevel = 'verbose' | 'minimal' | 'none';
+import { spResolver } from './rest/columns';
+import { contextInfo, isValidDigest } from './rest/digest';
+import { itemEntity, projection, type IProjection } from './rest/projection';
+import {
+  apiRoot,
+  collection,
+  contentType,
+  fieldEntity,
+  fromSiteError,
+  groupEntity,
+  headerETag,
+  itemsMetadataName,
+  listEntity,
+  metadataLevel,
+  single,
+  spError,
+  userEntity,
+  versionEntity,
+  withMetadata,
+  type ISpContext,
+  type MetadataLevel
+} from './rest/shapes';
+import { createItem, deleteItem, parseBody, updateItem } from './rest/writes';
 
 /** Who is asking, and how they proved it. */
 export interface ICaller {
   user: IUser;
   /** True when the caller named themselves with a bearer token (no form digest needed). */
   bearer: boolean;
-}
-
-const DIGEST_LIFETIME_SECONDS: number = 1800;
-const DIGEST_SECRET: Buffer = randomBytes(32);
-
-/** Reads the metadata level a client asked for. */
-export function metadataLevel(req: IEmuRequest): MetadataLevel {
-  const accept: string = (req.headers.accept || '').toLowerCase();
-  if (accept.indexOf('odata=verbose') >= 0) {
-    return 'verbose';
-  }
-  if (accept.indexOf('odata=nometadata') >= 0) {
-    return 'none';
-  }
-  return 'minimal';
-}
-
-function contentType(level: MetadataLevel): string {
-  return `application/json;odata=${level === 'verbose' ? 'verbose' : level === 'none' ? 'nometadata' : 'minimalmetadata'};streaming=true;charset=utf-8`;
-}
-
-/** An error body as SharePoint writes it. */
-export function spError(level: MetadataLevel, status: number, code: string, message: string, headers: { [name: string]: string } = {}): IEmuResponse {
-  const error = { code, message: { lang: 'en-US', value: message } };
-  return json(status, level === 'verbose' ? { error } : { 'odata.error': error }, headers, contentType(level));
-}
-
-const SITE_ERRORS: { [kind: string]: { status: number; code: string } } = {
-  listNotFound: { status: 404, code: '-1, System.ArgumentException' },
-  itemNotFound: { status: 404, code: '-2130575338, Microsoft.SharePoint.SPException' },
-  forbidden: { status: 403, code: '-2147024891, System.UnauthorizedAccessException' },
-  preconditionFailed: { status: 412, code: '-1, Microsoft.SharePoint.Client.ClientServiceException' },
-  unknownProperty: { status: 400, code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException' },
-  unknownField: { status: 400, code: '-1, Microsoft.SharePoint.SPException' },
-  badQuery: { status: 400, code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException' },
-  // SharePoint answers the list view threshold with 500, not 4xx.
-  threshold: { status: 500, code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' },
-  // UNCONFIRMED: the exact code SharePoint gives a value its column refuses.
-  invalidValue: { status: 400, code: '-2146232832, Microsoft.SharePoint.SPFieldValidationException' },
-  duplicate: { status: 400, code: '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException' }
-};
-
-function fromSiteError(level: MetadataLevel, e: SiteError): IEmuResponse {
-  const mapped = SITE_ERRORS[e.kind];
-  return spError(level, mapped.status, mapped.code, e.message);
-}
-
-// ---- form digest ----
-
-/** Issues a form digest, as POST /_api/contextinfo does. */
-export function issueDigest(): string {
-  const stamp: string = new Date().toUTCString();
-  const mac: string = createHmac('sha256', DIGEST_SECRET).update(stamp).digest('hex').toUpperCase();
-  return `0x${mac},${stamp}`;
-}
-
-/** True when a digest was issued here and has not expired. */
-export function isValidDigest(digest: string | undefined): boolean {
-  if (!digest) {
-    return false;
-  }
-  const comma: number = digest.indexOf(',');
-  if (comma < 0) {
-    return false;
-  }
-  const stamp: string = digest.slice(comma + 1);
-  const expected: string = `0x${createHmac('sha256', DIGEST_SECRET).update(stamp).digest('hex').toUpperCase()}`;
-  const age: number = (Date.now() - Date.parse(stamp)) / 1000;
-  return digest.slice(0, comma) === expected && age >= 0 && age < DIGEST_LIFETIME_SECONDS;
 }
 
 // ---- paths ----
@@ -156,506 +106,6 @@ function unquote(arg: string | undefined): string | undefined {
   return undefined;
 }
 
-// ---- shapes ----
-
-/** The protocol context every shape needs. */
-export interface ISpContext {
-  site: Site;
-  origin: string;
-  level: MetadataLevel;
-}
-
-function apiRoot(ctx: ISpContext): string {
-  return `${ctx.site.absoluteUrl(ctx.origin)}/_api`;
-}
-
-function listEntityType(list: IStoredList): string {
-  return `SP.Data.${entityTypeName(list.definition.url)}`;
-}
-
-function itemUri(ctx: ISpContext, list: IStoredList, id: number): string {
-  return `${apiRoot(ctx)}/Web/Lists(guid'${list.guid}')/Items(${id})`;
-}
-
-/** The ETag SharePoint puts in the response header: "GUID,version". */
-export function headerETag(item: IStoredItem): string {
-  return `"${item.guid},${item.version}"`;
-}
-
-function withMetadata(ctx: ISpContext, body: { [key: string]: unknown }, meta: { type: string; id: string; uri: string; etag?: string; editLink?: string }): { [key: string]: unknown } {
-  if (ctx.level === 'none') {
-    return body;
-  }
-  if (ctx.level === 'verbose') {
-    const m: { [key: string]: string } = { id: meta.uri, uri: meta.uri, type: meta.type };
-    if (meta.etag) {
-      m.etag = meta.etag;
-    }
-    return { __metadata: m, ...body };
-  }
-  const out: { [key: string]: unknown } = { 'odata.type': meta.type, 'odata.id': meta.id };
-  if (meta.etag) {
-    out['odata.etag'] = meta.etag;
-  }
-  if (meta.editLink) {
-    out['odata.editLink'] = meta.editLink;
-  }
-  return { ...out, ...body };
-}
-
-function userEntity(ctx: ISpContext, user: IUser, fields?: string[]): { [key: string]: unknown } {
-  const all: { [key: string]: unknown } = {
-    Id: user.id,
-    IsHiddenInUI: false,
-    LoginName: `i:0#.f|membership|${user.login}`,
-    Title: user.name,
-    PrincipalType: 1,
-    Email: user.email,
-    EMail: user.email,
-    Name: `i:0#.f|membership|${user.login}`,
-    UserName: user.login,
-    IsSiteAdmin: user.isSiteAdmin,
-    UserPrincipalName: user.login
-  };
-  const body: { [key: string]: unknown } = {};
-  for (const k of fields && fields.length > 0 ? fields : Object.keys(all)) {
-    if (k in all) {
-      body[k] = all[k];
-    }
-  }
-  const uri: string = `${apiRoot(ctx)}/Web/GetUserById(${user.id})`;
-  return withMetadata(ctx, body, { type: 'SP.User', id: uri, uri });
-}
-
-/** Which columns a $select/$expand asks for, checked against the list. */
-interface IProjection {
-  /** Plain columns and `XId` columns, by output name. */
-  plain: Set<string>;
-  /** Expanded lookups/people and the sub-fields asked for. */
-  expanded: Map<string, Set<string>>;
-  all: boolean;
-}
-
-function projection(site: Site, list: IStoredList, select: string | null, expand: string | null): IProjection {
-  const expandNames: string[] = (expand || '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
-  const expandSet: Set<string> = new Set<string>(expandNames.map((s) => s.toLowerCase()));
-  for (const e of expandNames) {
-    const field: IFieldDefinition | undefined = fieldIgnoringCase(list, e);
-    if (!field || (field.type !== 'Lookup' && field.type !== 'User' && field.type !== 'UserMulti')) {
-      // The name as the client wrote it, not lower-cased.
-      throw new SiteError('unknownField', `The field or property '${e}' does not exist.`);
-    }
-  }
-  const result: IProjection = { plain: new Set<string>(), expanded: new Map<string, Set<string>>(), all: !select || select.trim() === '' };
-  for (const raw of (select || '').split(',').map((s) => s.trim()).filter((s) => s !== '')) {
-    if (raw === '*') {
-      result.all = true;
-      continue;
-    }
-    const slash: number = raw.indexOf('/');
-    if (slash > 0) {
-      const name: string = raw.slice(0, slash);
-      const sub: string = raw.slice(slash + 1);
-      const field: IFieldDefinition | undefined = fieldIgnoringCase(list, name);
-      if (!field) {
-        throw new SiteError('unknownField', `The field or property '${name}' does not exist.`);
-      }
-      if (!expandSet.has(field.internalName.toLowerCase())) {
-        throw new SiteError('badQuery', `The query to field '${field.internalName}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${field.internalName}.`);
-      }
-      const subs: Set<string> = result.expanded.get(field.internalName) || new Set<string>();
-      subs.add(sub);
-      result.expanded.set(field.internalName, subs);
-      continue;
-    }
-    const field: IFieldDefinition | undefined = outputField(list, raw);
-    if (!field) {
-      throw new SiteError('unknownField', `The field or property '${raw}' does not exist.`);
-    }
-    const isReference: boolean = field.type === 'Lookup' || field.type === 'User' || field.type === 'UserMulti';
-    if (isReference && raw.toLowerCase() === field.internalName.toLowerCase()) {
-      if (!expandSet.has(field.internalName.toLowerCase())) {
-        throw new SiteError('badQuery', `The query to field '${field.internalName}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${field.internalName}.`);
-      }
-      result.expanded.set(field.internalName, new Set<string>(['Id', 'Title']));
-      continue;
-    }
-    result.plain.add(raw.toLowerCase());
-  }
-  return result;
-}
-
-function fieldIgnoringCase(list: IStoredList, name: string): IFieldDefinition | undefined {
-  const lower: string = name.toLowerCase();
-  return list.definition.fields.filter((f) => f.internalName.toLowerCase() === lower)[0];
-}
-
-/** The column an output property name belongs to: "WorkstreamId" → Workstream, "Id" → ID. */
-function outputField(list: IStoredList, name: string): IFieldDefinition | undefined {
-  const lower: string = name.toLowerCase();
-  if (lower === 'id') {
-    return fieldIgnoringCase(list, 'ID');
-  }
-  if (lower === 'odata__uiversionstring' || lower === 'filesystemobjecttype' || lower === 'contenttypeid' || lower === 'attachments') {
-    return { id: '', internalName: name, displayName: name, type: 'Text', required: false, indexed: false, unique: false, readOnly: true };
-  }
-  const direct: IFieldDefinition | undefined = fieldIgnoringCase(list, name);
-  if (direct) {
-    return direct;
-  }
-  const m: RegExpExecArray | null = /^(.*?)(String)?Id$/i.exec(name);
-  if (m) {
-    const f: IFieldDefinition | undefined = fieldIgnoringCase(list, m[1]);
-    if (f && (f.type === 'Lookup' || f.type === 'User' || f.type === 'UserMulti')) {
-      return f;
-    }
-  }
-  return undefined;
-}
-
-function expandedValue(ctx: ISpContext, field: IFieldDefinition, id: number | null, subs: Set<string>): unknown {
-  if (id === null || id === undefined) {
-    return null;
-  }
-  if (field.type === 'User' || field.type === 'UserMulti') {
-    const user: IUser | undefined = ctx.site.userById(id);
-    if (!user) {
-      return null;
-    }
-    const values: { [key: string]: unknown } = { Id: user.id, ID: user.id, Title: user.name, EMail: user.email, Name: `i:0#.f|membership|${user.login}`, UserName: user.login, JobTitle: null, Department: null };
-    const body: { [key: string]: unknown } = {};
-    for (const s of Array.from(subs)) {
-      const key: string | undefined = Object.keys(values).filter((k) => k.toLowerCase() === s.toLowerCase())[0];
-      if (!key) {
-        throw new SiteError('unknownField', `The field or property '${s}' does not exist.`);
-      }
-      body[key] = values[key];
-    }
-    return withMetadata(ctx, body, { type: 'SP.Data.UserInfoItem', id: `${apiRoot(ctx)}/Web/SiteUserInfoList/Items(${id})`, uri: `${apiRoot(ctx)}/Web/SiteUserInfoList/Items(${id})` });
-  }
-  const target: IStoredList | undefined = ctx.site.store.listByUrl(field.lookupList || '');
-  const item: IStoredItem | undefined = target ? target.items.get(id) : undefined;
-  if (!target || !item) {
-    return null;
-  }
-  const body: { [key: string]: unknown } = {};
-  for (const s of Array.from(subs)) {
-    if (s.toLowerCase() === 'id') {
-      body.Id = item.id;
-      continue;
-    }
-    const f: IFieldDefinition | undefined = fieldIgnoringCase(target, s);
-    if (!f) {
-      throw new SiteError('unknownField', `The field or property '${s}' does not exist.`);
-    }
-    body[f.internalName] = plainValue(item, f);
-  }
-  return withMetadata(ctx, body, { type: listEntityType(target), id: item.guid, uri: itemUri(ctx, target, item.id) });
-}
-
-function plainValue(item: IStoredItem, field: IFieldDefinition): unknown {
-  switch (field.internalName) {
-    case 'ID':
-      return item.id;
-    case 'Created':
-      return item.created;
-    case 'Modified':
-      return item.modified;
-    case 'Author':
-      return item.authorId;
-    case 'Editor':
-      return item.editorId;
-    case 'GUID':
-      return item.guid;
-    default: {
-      const v: unknown = item.values[field.internalName];
-      return v === undefined ? null : v;
-    }
-  }
-}
-
-/** An item in SharePoint REST's shape, projected by $select/$expand. */
-export function itemEntity(ctx: ISpContext, list: IStoredList, item: IStoredItem, proj: IProjection): { [key: string]: unknown } {
-  const body: { [key: string]: unknown } = {};
-  const want = (name: string): boolean => proj.all || proj.plain.has(name.toLowerCase());
-  if (proj.all) {
-    body.FileSystemObjectType = 0;
-    body.Id = item.id;
-    body.ServerRedirectedEmbedUri = null;
-    body.ServerRedirectedEmbedUrl = '';
-    body.ContentTypeId = '0x0100';
-  } else if (want('Id')) {
-    body.Id = item.id;
-  }
-  for (const field of list.definition.fields) {
-    const name: string = field.internalName;
-    const value: unknown = plainValue(item, field);
-    if (proj.expanded.has(name)) {
-      const subs: Set<string> = proj.expanded.get(name) as Set<string>;
-      body[name] = field.type === 'UserMulti' ? ((value as number[]) || []).map((id) => expandedValue(ctx, field, id, subs)) : expandedValue(ctx, field, value as number | null, subs);
-    }
-    if (field.type === 'Lookup' || field.type === 'User' || field.type === 'UserMulti') {
-      if (want(`${name}Id`)) {
-        body[`${name}Id`] = value;
-      }
-      if (field.type !== 'Lookup' && want(`${name}StringId`)) {
-        body[`${name}StringId`] = Array.isArray(value) ? value.map(String) : value === null ? null : String(value);
-      }
-    } else if (name !== 'ID' && want(name)) {
-      body[name] = value;
-    }
-  }
-  if (want('ID')) {
-    body.ID = item.id;
-  }
-  if (want('OData__UIVersionString')) {
-    body.OData__UIVersionString = `${item.version}.0`;
-  }
-  if (proj.all) {
-    body.Attachments = false;
-  }
-  return withMetadata(ctx, body, {
-    type: listEntityType(list),
-    id: item.guid,
-    uri: itemUri(ctx, list, item.id),
-    etag: `"${item.version}"`,
-    editLink: `Web/Lists(guid'${list.guid}')/Items(${item.id})`
-  });
-}
-
-/**
- * One entry of `items(id)/versions`, as SharePoint Online gives an SP.ListItemVersion: VersionId
- * (512 a major version), VersionLabel, IsCurrentVersion, Created (when the version was saved),
- * and the item's values in that version by internal name — lookups and people as
- * `{ LookupId, LookupValue }` (people with Email), `Editor` among them. UNCONFIRMED: the per-field
- * value shapes come from reports of the JSON, not from Microsoft's documentation.
- */
-function versionEntity(ctx: ISpContext, list: IStoredList, id: number, v: { version: number; modified: string; editorId: number; values: { [name: string]: unknown }; current: boolean }): { [key: string]: unknown } {
-  const users = ctx.site.store.users;
-  const person = (userId: unknown): unknown => {
-    const u = users.filter((x) => x.id === userId)[0];
-    return typeof userId === 'number' ? { LookupId: userId, LookupValue: u ? u.name : '', Email: u ? u.email : '' } : null;
-  };
-  const lookup = (field: IFieldDefinition, value: unknown): unknown => {
-    if (typeof value !== 'number') {
-      return null;
-    }
-    const target: IStoredList | undefined = ctx.site.store.listByUrl(field.lookupList || '');
-    const item: IStoredItem | undefined = target ? target.items.get(value) : undefined;
-    return { LookupId: value, LookupValue: item ? String(item.values.Title === undefined || item.values.Title === null ? '' : item.values.Title) : '' };
-  };
-  const body: { [key: string]: unknown } = {};
-  for (const field of list.definition.fields.filter((f) => !f.readOnly)) {
-    const value: unknown = v.values[field.internalName];
-    body[field.internalName] =
-      field.type === 'Lookup' ? lookup(field, value) : field.type === 'User' ? person(value) : field.type === 'UserMulti' ? ((value as number[]) || []).map(person) : value === undefined ? null : value;
-  }
-  const author: IStoredItem | undefined = list.items.get(id);
-  return withMetadata(
-    ctx,
-    {
-      ...body,
-      ID: id,
-      Modified: v.modified,
-      Author: person(author ? author.authorId : undefined),
-      Editor: person(v.editorId),
-      Created: v.modified,
-      IsCurrentVersion: v.current,
-      VersionId: v.version * 512,
-      VersionLabel: `${v.version}.0`
-    },
-    { type: 'SP.ListItemVersion', id: `${itemUri(ctx, list, id)}/versions(${v.version * 512})`, uri: `${itemUri(ctx, list, id)}/versions(${v.version * 512})` }
-  );
-}
-
-function listEntity(ctx: ISpContext, user: IUser, list: IStoredList): { [key: string]: unknown } {
-  const uri: string = `${apiRoot(ctx)}/Web/Lists(guid'${list.guid}')`;
-  return withMetadata(
-    ctx,
-    {
-      BaseTemplate: list.definition.templateType,
-      BaseType: 0,
-      Description: list.definition.description,
-      EnableVersioning: list.definition.versioning,
-      EntityTypeName: entityTypeName(list.definition.url).replace(/Item$/, ''),
-      Hidden: false,
-      Id: list.guid,
-      ItemCount: list.items.size,
-      ListItemEntityTypeFullName: listEntityType(list),
-      ParentWebUrl: ctx.site.serverRelativeUrl,
-      Title: list.definition.title,
-      EffectiveBasePermissions: toRest(effectiveListPermissions(ctx.site.store, user, list))
-    },
-    { type: 'SP.List', id: uri, uri, etag: `"${list.items.size}"` }
-  );
-}
-
-function fieldEntity(ctx: ISpContext, list: IStoredList, field: IFieldDefinition): { [key: string]: unknown } {
-  const uri: string = `${apiRoot(ctx)}/Web/Lists(guid'${list.guid}')/Fields(guid'${field.id}')`;
-  return withMetadata(
-    ctx,
-    {
-      Id: field.id,
-      InternalName: field.internalName,
-      StaticName: field.internalName,
-      Title: field.displayName,
-      TypeAsString: field.type,
-      FieldTypeKind: FIELD_TYPE_KIND[field.type],
-      Indexed: field.indexed,
-      Required: field.required,
-      ReadOnlyField: field.readOnly,
-      EnforceUniqueValues: field.unique,
-      MaxLength: field.maxLength,
-      Choices: field.choices,
-      LookupList: field.lookupList,
-      AllowMultipleValues: field.type === 'UserMulti'
-    },
-    { type: 'SP.Field', id: uri, uri }
-  );
-}
-
-function collection(ctx: ISpContext, metadataName: string, values: unknown[], nextLink?: string): { [key: string]: unknown } {
-  if (ctx.level === 'verbose') {
-    const d: { [key: string]: unknown } = { results: values };
-    if (nextLink) {
-      d.__next = nextLink;
-    }
-    return { d };
-  }
-  const out: { [key: string]: unknown } = {};
-  if (ctx.level === 'minimal') {
-    out['odata.metadata'] = `${apiRoot(ctx)}/$metadata#${metadataName}`;
-  }
-  out.value = values;
-  if (nextLink) {
-    out['odata.nextLink'] = nextLink;
-  }
-  return out;
-}
-
-function single(ctx: ISpContext, value: { [key: string]: unknown }, metadataName: string): { [key: string]: unknown } {
-  if (ctx.level === 'verbose') {
-    return { d: value };
-  }
-  if (ctx.level === 'minimal') {
-    return { 'odata.metadata': `${apiRoot(ctx)}/$metadata#${metadataName}`, ...value };
-  }
-  return value;
-}
-
-// ---- query fields ----
-
-/** Resolves $filter/$orderby paths as SharePoint REST writes them. */
-export function spResolver(site: Site, list: IStoredList): FieldResolver {
-  return (path: string): IFieldAccessor => {
-    const parts: string[] = path.split('/');
-    const head: IFieldDefinition | undefined = outputField(list, parts[0]);
-    if (!head) {
-      throw new SiteError('unknownField', `The field or property '${parts[0]}' does not exist.`);
-    }
-    return accessorFor(site, head, parts.length > 1 ? parts[1] : undefined, /Id$/i.test(parts[0]) && head.internalName.toLowerCase() !== parts[0].toLowerCase());
-  };
-}
-
-/** How to read a column for a comparison, shared with Graph. */
-export function accessorFor(site: Site, field: IFieldDefinition, sub: string | undefined, idForm: boolean): IFieldAccessor {
-  const isRef: boolean = field.type === 'Lookup' || field.type === 'User' || field.type === 'UserMulti';
-  const coerce = (literal: Comparable): Comparable => {
-    if (literal === null) {
-      return null;
-    }
-    if (field.type === 'DateTime' && typeof literal === 'string') {
-      const d: Date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(literal) ? `${literal}T00:00:00Z` : literal);
-      if (isNaN(d.getTime())) {
-        throw new SiteError('badQuery', `The expression is not valid: '${literal}' is not a date.`);
-      }
-      return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-    }
-    if ((field.type === 'Number' || field.type === 'Counter' || (isRef && (idForm || !sub || /^id$/i.test(sub)))) && typeof literal === 'string' && literal.trim() !== '' && !isNaN(Number(literal))) {
-      return Number(literal);
-    }
-    return literal;
-  };
-  if (isRef && sub && !/^id$/i.test(sub)) {
-    // A projected value of the looked-up item or user: "Workstream/Title", "Sponsor/EMail".
-    const readSub = (id: number | null): Comparable => {
-      if (id === null || id === undefined) {
-        return null;
-      }
-      if (field.type !== 'Lookup') {
-        const u: IUser | undefined = site.userById(id);
-        const key: string = sub.toLowerCase();
-        return u ? (key === 'title' ? u.name : key === 'email' ? u.email : key === 'name' || key === 'username' ? u.login : null) : null;
-      }
-      const target: IStoredList | undefined = site.store.listByUrl(field.lookupList || '');
-      const item: IStoredItem | undefined = target ? target.items.get(id) : undefined;
-      return item ? (item.values[sub] as Comparable) || null : null;
-    };
-    return {
-      indexed: false,
-      coerce,
-      read: (item: unknown): Comparable | Comparable[] => {
-        const v: unknown = plainValue(item as IStoredItem, field);
-        return Array.isArray(v) ? v.map((x) => readSub(x as number)) : readSub(v as number | null);
-      }
-    };
-  }
-  return {
-    indexed: field.indexed,
-    coerce,
-    read: (item: unknown): Comparable | Comparable[] => plainValue(item as IStoredItem, field) as Comparable | Comparable[]
-  };
-}
-
-// ---- writes ----
-
-/** Converts a REST body's properties to column values: "WorkstreamId" → Workstream. */
-function writeValues(list: IStoredList, body: { [key: string]: unknown }, verbose: boolean): FieldValues {
-  const entityType: string = listEntityType(list);
-  const values: FieldValues = {};
-  for (const key of Object.keys(body)) {
-    if (key === '__metadata') {
-      if (!verbose) {
-        throw new SiteError('unknownProperty', `The property '__metadata' does not exist on type '${entityType}'. Make sure to only use property names that are defined by the type.`, key);
-      }
-      const metadata: unknown = body.__metadata;
-      if (!metadata || typeof metadata !== 'object' || Array.isArray(metadata)) {
-        throw new SiteError('badQuery', 'Invalid JSON. The __metadata property must be an object, such as {"type":"SP.Data.MilestonesListItem"}.', key);
-      }
-      const type: unknown = (metadata as { type?: unknown }).type;
-      if (type !== undefined && type !== entityType) {
-        throw new SiteError('unknownProperty', `A type named '${showValue(type)}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`, key);
-      }
-      continue;
-    }
-    const field: IFieldDefinition | undefined = fieldIgnoringCase(list, key);
-    if (field && !field.readOnly && field.type !== 'Lookup' && field.type !== 'User' && field.type !== 'UserMulti' && field.internalName === key) {
-      values[field.internalName] = body[key];
-      continue;
-    }
-    const m: RegExpExecArray | null = /^(.*)Id$/.exec(key);
-    const ref: IFieldDefinition | undefined = m ? list.definition.fields.filter((f) => f.internalName === m[1])[0] : undefined;
-    if (ref && !ref.readOnly && (ref.type === 'Lookup' || ref.type === 'User' || ref.type === 'UserMulti')) {
-      values[ref.internalName] = body[key];
-      continue;
-    }
-    throw new SiteError('unknownProperty', `The property '${key}' does not exist on type '${entityType}'. Make sure to only use property names that are defined by the type.`, key);
-  }
-  return values;
-}
-
-function parseBody(req: IEmuRequest, level: MetadataLevel): { [key: string]: unknown } {
-  const body: { [key: string]: unknown } = jsonObjectBody(req, {
-    notJson: 'Invalid JSON. The request body is not valid JSON.',
-    notObject: 'Invalid JSON. An object was expected in the request body.'
-  });
-  // Verbose bodies may be wrapped in {"d": …} by some clients; unwrap for leniency with odata=verbose.
-  return level === 'verbose' && body.d && typeof body.d === 'object' ? (body.d as { [key: string]: unknown }) : body;
-}
-
 // ---- the handler ----
 
 /** Handles one SharePoint REST request (not $batch) for the caller. */
@@ -691,14 +141,7 @@ function route(req: IEmuRequest, ctx: ISpContext, caller: ICaller, apiPath: stri
     if (verb !== 'POST') {
       return spError(ctx.level, 405, '-1, System.InvalidOperationException', 'The HTTP method is not allowed for contextinfo; use POST.');
     }
-    const info = {
-      FormDigestTimeoutSeconds: DIGEST_LIFETIME_SECONDS,
-      FormDigestValue: issueDigest(),
-      LibraryVersion: '16.0.25000.12000',
-      SiteFullUrl: site.absoluteUrl(ctx.origin),
-      SupportedSchemaVersions: ['14.0.0.0', '15.0.0.0'],
-      WebFullUrl: site.absoluteUrl(ctx.origin)
-    };
+    const info = contextInfo(site, ctx.origin);
     return json(200, ctx.level === 'verbose' ? { d: { GetContextWebInformation: { __metadata: { type: 'SP.ContextWebInformation' }, ...info } } } : info, {}, contentType(ctx.level));
   }
 
@@ -810,11 +253,6 @@ function route(req: IEmuRequest, ctx: ISpContext, caller: ICaller, apiPath: stri
   return listRoute(req, ctx, caller, list, segments.slice(next), verb);
 }
 
-function groupEntity(ctx: ISpContext, id: number, title: string): { [key: string]: unknown } {
-  const uri: string = `${apiRoot(ctx)}/Web/SiteGroups/GetById(${id})`;
-  return withMetadata(ctx, { Id: id, Title: title, PrincipalType: 8, LoginName: title }, { type: 'SP.Group', id: uri, uri });
-}
-
 function selectList(req: IEmuRequest): string[] {
   return (req.url.searchParams.get('$select') || '')
     .split(',')
@@ -904,7 +342,6 @@ function listRoute(req: IEmuRequest, ctx: ISpContext, caller: ICaller, list: ISt
     return spError(ctx.level, 404, '-1, Microsoft.SharePoint.Client.ResourceNotFoundException', `Cannot find resource for the request ${rest.map((s) => s.name).join('/')}.`);
   }
 
-  const entityType: string = listEntityType(list);
   const idArg: string | undefined = rest[0].arg !== undefined ? rest[0].arg : lower(1) === 'getbyid' ? rest[1].arg : undefined;
   if (idArg === undefined) {
     if (rest.length > 1) {
@@ -914,10 +351,7 @@ function listRoute(req: IEmuRequest, ctx: ISpContext, caller: ICaller, list: ISt
       return queryItems(req, ctx, user, list);
     }
     if (verb === 'POST') {
-      const values: FieldValues = writeValues(list, parseBody(req, ctx.level), (req.headers['content-type'] || '').indexOf('odata=verbose') >= 0);
-      const item = site.createItem(user, list, values, entityType);
-      const entity = itemEntity(ctx, list, item, projection(site, list, null, null));
-      return json(201, single(ctx, entity, `SP.ListData.${entityTypeName(list.definition.url)}s/@Element`), { etag: headerETag(item), location: itemUri(ctx, list, item.id) }, contentType(ctx.level));
+      return createItem(req, ctx, user, list);
     }
     return spError(ctx.level, 405, '-1, System.InvalidOperationException', `The HTTP method '${verb}' cannot be used on a collection of items.`);
   }
@@ -942,18 +376,14 @@ function listRoute(req: IEmuRequest, ctx: ISpContext, caller: ICaller, list: ISt
     case 'GET': {
       const item: IStoredItem = site.getItem(user, list, id);
       const entity = itemEntity(ctx, list, item, projection(site, list, q.get('$select'), q.get('$expand')));
-      return json(200, single(ctx, entity, `SP.ListData.${entityTypeName(list.definition.url)}s/@Element`), { etag: headerETag(item) }, contentType(ctx.level));
+      return json(200, single(ctx, entity, `${itemsMetadataName(list)}/@Element`), { etag: headerETag(item) }, contentType(ctx.level));
     }
     case 'MERGE':
     case 'PATCH':
-    case 'PUT': {
-      const values: FieldValues = writeValues(list, parseBody(req, ctx.level), (req.headers['content-type'] || '').indexOf('odata=verbose') >= 0);
-      const item: IStoredItem = site.updateItem(user, list, id, values, entityType, req.headers['if-match']);
-      return empty(204, { etag: headerETag(item) });
-    }
+    case 'PUT':
+      return updateItem(req, ctx, user, list, id);
     case 'DELETE':
-      site.deleteItem(user, list, id, req.headers['if-match']);
-      return empty(200);
+      return deleteItem(req, ctx, user, list, id);
     default:
       return spError(ctx.level, 405, '-1, System.InvalidOperationException', `The HTTP method '${verb}' cannot be used on a list item.`);
   }
@@ -977,5 +407,5 @@ function queryItems(req: IEmuRequest, ctx: ISpContext, user: IUser, list: IStore
   });
   const values = page.items.map((item) => itemEntity(ctx, list, item, proj));
   const link: string | undefined = page.next ? restNextLink(req, ctx.origin, restSkipToken(page.next, keys)) : undefined;
-  return json(200, collection(ctx, `SP.ListData.${entityTypeName(list.definition.url)}s`, values, link), {}, contentType(ctx.level));
+  return json(200, collection(ctx, itemsMetadataName(list), values, link), {}, contentType(ctx.level));
 }
