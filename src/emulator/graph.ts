@@ -7,15 +7,12 @@
 import { randomUUID } from 'crypto';
 import { empty, json, jsonObjectBody, type IEmuRequest, type IEmuResponse } from './http';
 import { FilterSyntaxError, parseFilter, parseOrderBy, type FieldResolver, type IFieldAccessor, type IOrderKey } from './odata';
-import { pagePosition, pagingParams } from './paging';
+import { GRAPH_DEFAULT_PAGE, graphNextLink, graphPagePosition, graphSkipToken, graphTop } from './paging';
 import type { IFieldDefinition } from './schema';
-import { Site, SiteError, type FieldValues, type IPagePosition } from './site';
-import { accessorFor } from './sprest';
+import { Site, SiteError, type FieldValues } from './site';
+import { accessorFor } from './rest/columns';
 import type { IStoredItem, IStoredList, IUser } from './store';
 
-const DEFAULT_PAGE: number = 200;
-// UNCONFIRMED: Graph's largest page of list items; 5,000 matches SharePoint's own limit.
-const MAX_PAGE: number = 5000;
 const MAX_BATCH: number = 20;
 
 /** A Graph error body. */
@@ -227,24 +224,6 @@ function graphResolver(site: Site, list: IStoredList): FieldResolver {
   };
 }
 
-function encodeSkipToken(pos: IPagePosition, keys: IOrderKey[]): string {
-  return Buffer.from(pagingParams(pos, keys, '_').toString(), 'utf8').toString('base64url');
-}
-
-function decodeSkipToken(token: string, keys: IOrderKey[]): IPagePosition {
-  let text: string;
-  try {
-    text = Buffer.from(token, 'base64url').toString('utf8');
-  } catch {
-    throw new SiteError('badQuery', 'The skip token is not valid.');
-  }
-  const pos: IPagePosition | undefined = pagePosition(new URLSearchParams(text), keys, '_');
-  if (!pos) {
-    throw new SiteError('badQuery', 'The skip token is not valid.');
-  }
-  return pos;
-}
-
 /** Graph's query options, read as graph-client sends them: "$" optional, parentheses unencoded. */
 interface IGraphQuery {
   expandFields: boolean;
@@ -272,26 +251,9 @@ function readQuery(url: URL): IGraphQuery {
   }
   q.filter = get('filter') || undefined;
   q.orderBy = get('orderby') || undefined;
-  const top: string | null = get('top');
-  if (top !== null) {
-    const n: number = /^\d+$/.test(top.trim()) ? Number(top.trim()) : NaN;
-    if (isNaN(n) || n < 1) {
-      throw new SiteError('badQuery', `Invalid page size specified: '${top}'. Must be between 1 and ${MAX_PAGE}.`);
-    }
-    q.top = Math.min(n, MAX_PAGE);
-  }
+  q.top = graphTop(get('top'));
   q.skipToken = get('skiptoken') || undefined;
   return q;
-}
-
-function nextLink(ctx: IGraphContext, token: string): string {
-  const params: URLSearchParams = new URLSearchParams(ctx.req.url.search);
-  params.delete('$skiptoken');
-  params.delete('skiptoken');
-  const rest: string = Array.from(params.entries())
-    .map(([k, v]) => `${k}=${encodeURIComponent(v).replace(/%24/g, '$').replace(/%28/g, '(').replace(/%29/g, ')').replace(/%2C/g, ',').replace(/%3D/g, '=').replace(/%2F/g, '/')}`)
-    .join('&');
-  return `${ctx.origin}${ctx.req.url.pathname}?${rest}${rest ? '&' : ''}$skiptoken=${token}`;
 }
 
 // ---- writes ----
@@ -532,8 +494,8 @@ function queryItems(ctx: IGraphContext, user: IUser, list: IStoredList): IEmuRes
   const page = site.query(user, list, {
     filter: q.filter ? parseFilter(q.filter) : undefined,
     orderBy: keys,
-    top: q.top || DEFAULT_PAGE,
-    after: q.skipToken ? decodeSkipToken(q.skipToken, keys) : undefined,
+    top: q.top || GRAPH_DEFAULT_PAGE,
+    after: q.skipToken ? graphPagePosition(q.skipToken, keys) : undefined,
     resolve,
     requireIndexedFilter: true,
     allowNonIndexed: prefer.indexOf('honornonindexedquerieswarningmayfailrandomly') >= 0
@@ -551,7 +513,7 @@ function queryItems(ctx: IGraphContext, user: IUser, list: IStoredList): IEmuRes
     value: page.items.map((item) => itemEntity(ctx, list, item, q.expandFields, q.fieldSelect))
   };
   if (page.next) {
-    body['@odata.nextLink'] = nextLink(ctx, encodeSkipToken(page.next, keys));
+    body['@odata.nextLink'] = graphNextLink(ctx.req, ctx.origin, graphSkipToken(page.next, keys));
   }
   return json(200, body);
 }

@@ -26,7 +26,9 @@ import { storageEntityKey } from './provisioning';
 import { seededRandom } from './random';
 import { Site, TIME_ZONES, type ISiteTimeZone } from './site';
 import type { RoleName } from './store';
-import { handleSharePointRest, isValidDigest, metadataLevel, spError, type ICaller } from './sprest';
+import { isValidDigest } from './rest/digest';
+import { metadataLevel, spError } from './rest/shapes';
+import { handleSharePointRest, type ICaller } from './sprest';
 import { Store, type IUser } from './store';
 
 /** The tenant property that names the programme site (src/data/provisioning/site.ts reads it). */
