@@ -585,24 +585,39 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private async _readPicture(periodId: number, options: IPictureOptions): Promise<IEditablePeriodPicture> {
     const periods: IPeriod[] = await this._knownPeriods(periodId);
     const period: IPeriod = periods.filter((p) => p.id === periodId)[0];
-    if (period.state === 'Locked' && options.programmeOnly === true && options.workstreamId === undefined) {
+    if (period.state === 'Locked') {
+      const locked: IEditablePeriodPicture | undefined = await this._lockedPicture(period, options);
+      if (locked) {
+        return locked;
+      }
+      // The period was reopened since the periods were read: the live data, below.
+    }
+    const live: IEditablePeriodPicture = await this._livePicture(periodId, options);
+    const now: IPeriod | undefined = live.periods.filter((p) => p.id === periodId)[0];
+    if (period.state !== 'Locked' && now && now.state === 'Locked') {
+      // Locked (by someone else, or another page) since the periods were last read here: what the
+      // Board saw is the snapshot, not the lists as they are now. One more read, only in that race.
+      const locked: IEditablePeriodPicture | undefined = await this._lockedPicture(now, options);
+      if (locked) {
+        return locked;
+      }
+    }
+    return live;
+  }
+
+  /** A locked period from its programme part (when only the programme is asked for) or its whole snapshot; undefined when it has been reopened. */
+  private async _lockedPicture(period: IPeriod, options: IPictureOptions): Promise<IEditablePeriodPicture | undefined> {
+    if (options.programmeOnly === true && options.workstreamId === undefined) {
       const fromPart: IEditablePeriodPicture | 'reopened' | undefined = await this._programmePart(period);
       if (fromPart === 'reopened') {
-        return this._livePicture(periodId, options);
+        return undefined;
       }
       if (fromPart) {
         return fromPart;
       }
-      // Locked before programme parts were written: from the whole snapshot, below.
+      // Locked before programme parts were written: from the whole snapshot.
     }
-    if (period.state === 'Locked') {
-      const fromSnapshot: IEditablePeriodPicture | undefined = await this._snapshotPicture(period, options);
-      if (fromSnapshot) {
-        return fromSnapshot;
-      }
-      // The period was reopened since the periods were read: fall through to the live data.
-    }
-    return this._livePicture(periodId, options);
+    return this._snapshotPicture(period, options);
   }
 
   /** The period as it is in the lists now. */
