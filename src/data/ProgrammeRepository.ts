@@ -555,15 +555,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       this._landingPart = undefined;
       if (Date.now() - landing.at <= LANDING_KEPT_MS) {
         // Read with the summary; a part that is not there (locked before parts, or reopened) is read as ever.
-        const fromLanding: Promise<IEditablePeriodPicture> = landing.read.then((picture) => picture || this._readPicture(periodId, { programmeOnly }));
-        this._picturesOnTheirWay.set(key, fromLanding);
-        const settled = (): void => {
-          if (this._picturesOnTheirWay.get(key) === fromLanding) {
-            this._picturesOnTheirWay.delete(key);
-          }
-        };
-        fromLanding.then(settled, settled);
-        return fromLanding;
+        return this._onItsWay(key, landing.read.then((picture) => picture || this._readPicture(periodId, { programmeOnly })));
       }
     }
     // The programme's parts come with the whole programme's picture when that is on its way.
@@ -571,14 +563,18 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (pending) {
       return pending;
     }
-    const reading: Promise<IEditablePeriodPicture> = this._readPicture(periodId, { workstreamId: options.workstreamId, programmeOnly });
+    return this._onItsWay(key, this._readPicture(periodId, { workstreamId: options.workstreamId, programmeOnly }));
+  }
+
+  /** A picture being read, kept under its key for the views that ask for it meanwhile, until it settles. */
+  private _onItsWay(key: string, reading: Promise<IEditablePeriodPicture>): Promise<IEditablePeriodPicture> {
     this._picturesOnTheirWay.set(key, reading);
-    const done = (): void => {
+    const settled = (): void => {
       if (this._picturesOnTheirWay.get(key) === reading) {
         this._picturesOnTheirWay.delete(key);
       }
     };
-    reading.then(done, done);
+    reading.then(settled, settled);
     return reading;
   }
 
