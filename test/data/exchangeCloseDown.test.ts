@@ -7,10 +7,7 @@
  * the snapshot; the carried milestone still names its row; and a workbook, which carries no
  * snapshot, brings the closed phase in saying so rather than pass its live rows off as the Board's.
  */
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { startEmulator, type Emulator } from '../../src/emulator/server';
+import type { Emulator } from '../../src/emulator/server';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { exportSite, importSource, ImportRefused, jsonSource } from '../../src/data/exchange/transfer';
 import type { IExchangeFile } from '../../src/data/exchange/tables';
@@ -20,7 +17,7 @@ import type { GraphRepository } from '../../src/data/graph/GraphRepository';
 import { blocksToHtml } from '../../src/report';
 import { buildCloseDownBlock } from '../../src/report/closeDown';
 import { ETAG } from '../../src/data/picture';
-import { graph, startStack, useSharedCertificate, USERS } from './support/stack';
+import { graph, startStack, USERS } from './support/stack';
 import { lockPeriodsOf, recoveryPlan } from '../support/phasedProgramme';
 
 jest.setTimeout(120000);
@@ -29,9 +26,7 @@ const started: Emulator[] = [];
 
 /** A provisioned site with no programme in it, whose lists' item ids have moved on (items made and deleted). */
 async function emptyStack(): Promise<Emulator> {
-  const dataDir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-empty-'));
-  await useSharedCertificate(dataDir);
-  const emu: Emulator = await startEmulator({ seed: false, users: IMPROVEMENT_PLAN_PHASE_2.users, dataDir });
+  const emu: Emulator = await startStack({ seed: false, users: IMPROVEMENT_PLAN_PHASE_2.users });
   started.push(emu);
   const t = graph(emu, USERS.lead).listTransport();
   for (const [list, record] of [

@@ -12,13 +12,14 @@ import { spfi, SPBrowser } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
-import { DataError, isDataError } from '../../src/data/errors';
+import { DataError } from '../../src/data/errors';
 import { MemoryTransport } from '../../src/data/memory/MemoryTransport';
 import { ProgrammeRepository } from '../../src/data/ProgrammeRepository';
 import type { IPeriodHistoryEntry, IProgrammeRepository } from '../../src/data/repository';
 import { BearerLogin } from '../../src/data/sharepoint/PnpRepository';
 import type { IEmuRequest, IEmuResponse } from '../../src/emulator/http';
 import type { Emulator } from '../../src/emulator/server';
+import { failure } from '../support/dataFailure';
 import { IMPLEMENTATIONS, MEMORY_NAME, memorySiteOf, startStack, underEachVariant, USERS } from './support/stack';
 
 const NOVDEC = 2;
@@ -74,18 +75,6 @@ function withoutList(req: IEmuRequest, title: string): IEmuRequest {
     }
   }
   throw new Error(`The request does not mention ${title}.`);
-}
-
-async function failure(p: Promise<unknown>): Promise<DataError> {
-  try {
-    await p;
-  } catch (e) {
-    if (isDataError(e)) {
-      return e;
-    }
-    throw e;
-  }
-  throw new Error('Expected a failure.');
 }
 
 describe.each([...underEachVariant(IMPLEMENTATIONS), [MEMORY_NAME, undefined, {}] as const])('%s: locking a period', (name, make, faults) => {
