@@ -24,7 +24,7 @@ jest.setTimeout(120000);
 
 const started: Emulator[] = [];
 
-/** A provisioned site with no programme in it, whose lists' item ids have moved on (items made and deleted). */
+/** A provisioned site with no programme in it, whose lists' item ids have moved on (items made and deleted), as a tenant's have. */
 async function emptyStack(): Promise<Emulator> {
   const emu: Emulator = await startStack({ seed: false, users: IMPROVEMENT_PLAN_PHASE_2.users });
   started.push(emu);
@@ -32,7 +32,12 @@ async function emptyStack(): Promise<Emulator> {
   for (const [list, record] of [
     ['phases', { Title: 'Scratch', PhaseStart: '2020-01-01', PhaseState: 'Open' }],
     ['closeDown', { Title: 'Scratch' }],
-    ['closeDown', { Title: 'Scratch 2' }]
+    ['closeDown', { Title: 'Scratch 2' }],
+    ['milestones', { Title: 'Scratch' }],
+    ['milestones', { Title: 'Scratch 2' }],
+    ['milestones', { Title: 'Scratch 3' }],
+    ['risks', { Title: 'Scratch' }],
+    ['risks', { Title: 'Scratch 2' }]
   ] as const) {
     const made = await t.create(list, record, 'make room');
     await t.remove(list, Number(made.Id), String(made[ETAG]), 'make room');
@@ -180,5 +185,59 @@ describe('.xlsx into an empty site', () => {
     const first = (await repository.phases().getPhases()).phases.filter((p) => p.title === 'Recovery year one')[0];
     expect(first).toMatchObject({ state: 'Closed', boardMeetingDate: '2024-01-25' });
     await expect(repository.phases().getCloseDown(first.id)).rejects.toThrow(/close-down of Recovery year one as the Board saw it/);
+  });
+});
+
+describe("a close-down's rows name the milestones and risks they were drafted from, on whichever site they are", () => {
+  let file: IExchangeFile;
+  let drafted: string[];
+
+  beforeAll(async () => {
+    // The second phase's close-down, drafted and still open: readiness reads its rows' sources live.
+    const repository = graph(source, USERS.lead);
+    const next = (await repository.phases().getPhases()).phases.filter((p) => p.title === 'Recovery year two')[0];
+    const closeDown = await repository.phases().draftCloseDown(next.id);
+    drafted = closeDown.items.map((i) => i.task).sort();
+    expect(drafted.length).toBeGreaterThan(0);
+    expect(closeDown.findings.filter((f) => f.rule === 'closedown-dropped')).toEqual([]);
+    file = await exportSite(repository.listTransport());
+  });
+
+  it('in a file, by the items\' request keys: milestones and risks, of the locked close-down and the open one', () => {
+    const lines: string[] = file.lists['Close-down Items'].map((r) => String(r.Sources || '').split('\n')).reduce((all, l) => all.concat(l), [] as string[]).filter((l) => l !== '');
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => !/^(milestone|risk)Row:x-[0-9a-f]{40}$/.test(l))).toEqual([]);
+    expect(lines.some((l) => l.startsWith('riskRow:'))).toBe(true);
+    const keys: Set<string> = new Set<string>([...file.lists.Milestones, ...file.lists.Risks].map((r) => String(r.RequestKey)));
+    expect(lines.filter((l) => !keys.has(l.replace(/^[a-z]+Row:/, '')))).toEqual([]);
+  });
+
+  it('imported where the ids have moved on, by the ids there: the open close-down finds every item it was drafted from, and exports as before', async () => {
+    const target: Emulator = await emptyStack();
+    const repository = graph(target, USERS.lead);
+    const progress: string[] = [];
+    await importSource(repository.listTransport(), jsonSource(JSON.parse(JSON.stringify(file))), (p) => progress.push(`${p.list} ${p.done}/${p.total}`));
+    const rows: number = file.lists['Close-down Items'].length;
+    expect(progress).toContain(`Close-down Items ${rows}/${rows}`);
+    const next = (await repository.phases().getPhases()).phases.filter((p) => p.title === 'Recovery year two')[0];
+    const closeDown = await repository.phases().getCloseDown(next.id);
+    expect(closeDown.items.map((i) => i.task).sort()).toEqual(drafted);
+    expect(closeDown.findings.filter((f) => f.rule === 'closedown-dropped')).toEqual([]);
+    // Each source names the item with the same request key as on the first site.
+    expect(await exportSite(repository.listTransport())).toEqual(file);
+  });
+
+  it("is refused, naming sheet, row and column, when a source names a risk that is in neither the file nor the site", async () => {
+    const target: Emulator = await emptyStack();
+    const repository = graph(target, USERS.lead);
+    const bad: IExchangeFile = JSON.parse(JSON.stringify(file)) as IExchangeFile;
+    const at: number = bad.lists['Close-down Items'].findIndex((r) => /riskRow:/.test(String(r.Sources)));
+    bad.lists['Close-down Items'][at].Sources = `${String(bad.lists['Close-down Items'][at].Sources)}\nriskRow:x-nowhere`;
+    const refused = await importSource(repository.listTransport(), jsonSource(bad)).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ImportRefused);
+    expect((refused as ImportRefused).problems).toEqual([
+      { sheet: 'Close-down Items', row: at + 1, column: 'Drafted from', message: '"riskRow:x-nowhere" names a risk that is not in the Risks sheet (column "Request key") or on the site.' }
+    ]);
+    expect((await exportSite(repository.listTransport())).lists.Phases).toEqual([]);
   });
 });

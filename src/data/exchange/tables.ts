@@ -136,9 +136,18 @@ export function tableOf(list: ListKey): IExchangeTable {
   return table;
 }
 
+/**
+ * Cells a row's key is not made from. A close-down row's Sources name milestones and risks by
+ * their keys in a file and by ids on a site, and a milestone carried from a row names the row by
+ * its key: a key made from the sources would change from one site to the next, and would depend
+ * on keys that depend on it.
+ */
+const NOT_KEYED: { [list in ListKey]?: readonly string[] } = { closeDown: ['Sources'] };
+
 /** A row's cells in a fixed order, without its request key: what the key is made from. */
 export function rowContent(table: IExchangeTable, row: ExchangeRow): string {
-  return JSON.stringify(table.columns.filter((c) => c.name !== REQUEST_KEY).map((c) => (row[c.name] === undefined ? null : row[c.name])));
+  const left: readonly string[] = NOT_KEYED[table.list] || [];
+  return JSON.stringify(table.columns.filter((c) => c.name !== REQUEST_KEY && left.indexOf(c.name) < 0).map((c) => (row[c.name] === undefined ? null : row[c.name])));
 }
 
 async function sha256Hex(text: string): Promise<string> {

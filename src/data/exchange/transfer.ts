@@ -9,7 +9,8 @@ import { DomainValidationError, parseUkDate } from '../../domain';
 import { COLUMNS, REQUEST_KEY } from '../lists';
 import type { ListRecord, PeopleLookup } from '../mapping';
 import type { ListKey } from '../repository';
-import type { IListTransport, QuerySet } from '../transport';
+import type { IListTransport, ListWrite, QuerySet, WriteOutcome } from '../transport';
+import { ETAG } from '../picture';
 import {
   exchangeTables,
   fillRequestKeys,
@@ -221,6 +222,12 @@ async function fileOf(state: ISiteState): Promise<IExchangeFile> {
     await fillRequestKeys(t, (state.rows[t.list] || []).map((x) => x.row));
   }
   portableOrigins(state);
+  // The milestones' and risks' keys next (a milestone's is made from its portable origin): a
+  // close-down row's Sources name them by these.
+  for (const t of state.tables.filter((x) => x.list === 'milestones' || x.list === 'risks')) {
+    await fillRequestKeys(t, (state.rows[t.list] || []).map((x) => x.row));
+  }
+  portableSources(state);
   for (const t of state.tables) {
     const rows: ExchangeRow[] = (state.rows[t.list] || []).map((x) => x.row);
     await fillRequestKeys(t, rows);
@@ -250,6 +257,44 @@ function portableOrigins(state: ISiteState): void {
     if (key) {
       m.row.Origin = `closeDownRow:${key}`;
     }
+  }
+}
+
+/**
+ * A close-down row's Sources name the phase's milestones and risks it was drafted from by this
+ * site's ids ("milestone:12", "risk:3"; domain's sourceRef), which mean nothing on another site:
+ * in a file each names its item by the item's request key ("milestoneRow:<key>", "riskRow:<key>"),
+ * and an import names it by the id the item gets there, so that readiness of the imported
+ * close-down still finds every item cited. A source whose item is not exported with it is left as
+ * it is.
+ */
+const PORTABLE_SOURCE: RegExp = /^(milestone|risk)Row:(.+)$/;
+const SITE_SOURCE: RegExp = /^(milestone|risk):(\d+)$/;
+const SOURCE_LISTS: { [kind: string]: ListKey } = { milestone: 'milestones', risk: 'risks' };
+
+/** A Sources cell's references, one a line. */
+function sourceLines(value: CellValue): string[] {
+  return typeof value === 'string' ? value.split('\n').map((s) => s.trim()).filter((s) => s !== '') : [];
+}
+
+function portableSources(state: ISiteState): void {
+  const keys: { [kind: string]: Map<number, string> } = {};
+  for (const kind of Object.keys(SOURCE_LISTS)) {
+    keys[kind] = new Map<number, string>((state.rows[SOURCE_LISTS[kind]] || []).filter((x) => typeof x.row[REQUEST_KEY] === 'string').map((x) => [x.id, x.row[REQUEST_KEY] as string]));
+  }
+  const keyOf = (kind: string, id: number): string | undefined => keys[kind].get(id);
+  for (const x of state.rows.closeDown || []) {
+    const lines: string[] = sourceLines(x.row.Sources);
+    if (lines.length === 0) {
+      continue;
+    }
+    x.row.Sources = lines
+      .map((line) => {
+        const m: RegExpExecArray | null = SITE_SOURCE.exec(line);
+        const key: string | undefined = m ? keyOf(m[1], Number(m[2])) : undefined;
+        return m && key ? `${m[1]}Row:${key}` : line;
+      })
+      .join('\n');
   }
 }
 
@@ -402,16 +447,22 @@ function keyOf(table: IExchangeTable, row: ExchangeRow): string {
 }
 
 async function requestKeysOnSite(transport: IListTransport, list: ListKey, keys: string[]): Promise<Set<string>> {
-  const found: Set<string> = new Set<string>();
+  return new Set<string>((await idsByRequestKey(transport, list, keys, 'check what an earlier import wrote')).keys());
+}
+
+/** The ids of the list's items that carry these request keys (an indexed column), 20 keys a read. */
+async function idsByRequestKey(transport: IListTransport, list: ListKey, keys: string[], action: string): Promise<Map<string, number>> {
+  const found: Map<string, number> = new Map<string, number>();
   for (let i: number = 0; i < keys.length; i += 20) {
     const queries: QuerySet = {};
     keys.slice(i, i + 20).forEach((k, j) => {
       queries[`k${j}`] = { list, filter: { anyOf: [{ column: REQUEST_KEY, value: k }] } };
     });
-    const { records } = await transport.read(queries, { action: 'check what an earlier import wrote' });
+    const { records } = await transport.read(queries, { action });
     keys.slice(i, i + 20).forEach((k, j) => {
-      if ((records[`k${j}`] || []).length > 0) {
-        found.add(k);
+      const items: ListRecord[] = records[`k${j}`] || [];
+      if (items.length > 0) {
+        found.set(k, Number(items[0].Id));
       }
     });
   }
@@ -544,7 +595,84 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
       }
     }
   }
+  // A close-down row's sources name milestones and risks of the file or of the site.
+  const drafted = (normalised.get('closeDown') || []).filter((x) => sourceLines(x.row.Sources).some((line) => PORTABLE_SOURCE.test(line)));
+  if (drafted.length > 0) {
+    const heading: string = (state.tables.filter((t) => t.list === 'closeDown')[0] as IExchangeTable).columns.filter((c) => c.name === 'Sources')[0].heading;
+    for (const kind of Object.keys(SOURCE_LISTS)) {
+      const list: ListKey = SOURCE_LISTS[kind];
+      const inFile: Set<string> = new Set<string>((normalised.get(list) || []).map((x) => String(x.row[REQUEST_KEY])));
+      const cited = (x: { row: ExchangeRow }): string[] =>
+        sourceLines(x.row.Sources)
+          .map((line) => PORTABLE_SOURCE.exec(line))
+          .filter((m): m is RegExpExecArray => m !== null && m[1] === kind)
+          .map((m) => m[2]);
+      const wanted: string[] = drafted.map(cited).reduce((all, keys) => all.concat(keys), [] as string[]).filter((k, i, all) => !inFile.has(k) && all.indexOf(k) === i);
+      const onSite: Set<string> = wanted.length > 0 ? await requestKeysOnSite(transport, list, wanted) : new Set<string>();
+      const title: string = (state.tables.filter((t) => t.list === list)[0] as IExchangeTable).title;
+      for (const x of drafted) {
+        for (const key of cited(x).filter((k) => !inFile.has(k) && !onSite.has(k))) {
+          problems.push({ sheet: x.sheet, row: x.at, column: heading, message: `"${kind}Row:${key}" names ${kind === 'risk' ? 'a risk' : 'a milestone'} that is not in the ${title} sheet (column "Request key") or on the site.` });
+        }
+      }
+    }
+  }
   return { problems, steps };
+}
+
+/**
+ * Names each close-down row's portable sources ({@link PORTABLE_SOURCE}) by the ids their items
+ * have on this site, once every list is in. Every row on the site is looked at, not only those
+ * this run made, so a run stopped between the rows and this step is put right by the next.
+ * A source whose item cannot be found stays as it is: readiness then says the item was dropped.
+ */
+async function linkSources(transport: IListTransport, made: { [kind: string]: Map<string, number> }, title: string, progress: (p: IImportProgress) => void): Promise<number> {
+  const action: string = `link the ${title.toLowerCase()} to what they were drafted from`;
+  const { records } = await transport.read({ rows: { list: 'closeDown', columns: ['Sources'] } }, { action });
+  const rows: ListRecord[] = records.rows.filter((r) => sourceLines(r.Sources as CellValue).some((line) => PORTABLE_SOURCE.test(line)));
+  if (rows.length === 0) {
+    return 0;
+  }
+  const ids: { [kind: string]: Map<string, number> } = {};
+  for (const kind of Object.keys(SOURCE_LISTS)) {
+    const keys: string[] = [];
+    for (const r of rows) {
+      for (const line of sourceLines(r.Sources as CellValue)) {
+        const m: RegExpExecArray | null = PORTABLE_SOURCE.exec(line);
+        if (m && m[1] === kind && !made[kind].has(m[2]) && keys.indexOf(m[2]) < 0) {
+          keys.push(m[2]);
+        }
+      }
+    }
+    const found: Map<string, number> = keys.length > 0 ? await idsByRequestKey(transport, SOURCE_LISTS[kind], keys, action) : new Map<string, number>();
+    ids[kind] = new Map<string, number>([...Array.from(made[kind].entries()), ...Array.from(found.entries())]);
+  }
+  const writes: ListWrite[] = rows.map((r) => ({
+    op: 'update',
+    list: 'closeDown',
+    id: Number(r.Id),
+    etag: String(r[ETAG]),
+    record: {
+      Sources: sourceLines(r.Sources as CellValue)
+        .map((line) => {
+          const m: RegExpExecArray | null = PORTABLE_SOURCE.exec(line);
+          const id: number | undefined = m ? ids[m[1]].get(m[2]) : undefined;
+          return m && id !== undefined ? `${m[1]}:${id}` : line;
+        })
+        .join('\n')
+    }
+  }));
+  progress({ list: title, done: 0, total: writes.length });
+  for (let i: number = 0; i < writes.length; i += 100) {
+    const outcomes: WriteOutcome[] = await transport.writeMany(writes.slice(i, i + 100), action);
+    const refused: WriteOutcome | undefined = outcomes.filter((o) => !o.done)[0];
+    if (refused && !refused.done) {
+      // Nothing is lost: the rows keep their portable sources, and running the import again links them.
+      throw refused.error;
+    }
+    progress({ list: title, done: Math.min(i + 100, writes.length), total: writes.length });
+  }
+  return writes.length;
 }
 
 function rowToRecord(table: IExchangeTable, row: ExchangeRow, ids: { [list in ListKey]?: Map<string, number> }, logins: Map<string, number>): ListRecord {
@@ -606,6 +734,8 @@ export async function importSource(transport: IListTransport, source: ISource, p
     }
     row.Origin = origins.get(m[1]) || row.Origin;
   };
+  // Milestones and risks made by this run, by request key → id: the close-down rows' sources.
+  const made: { [kind: string]: Map<string, number> } = { milestone: new Map<string, number>(), risk: new Map<string, number>() };
   for (const step of steps) {
     const { table, create } = step;
     if (table.list === 'milestones') {
@@ -629,11 +759,19 @@ export async function importSource(transport: IListTransport, source: ISource, p
       if (table.list === 'closeDown') {
         stored.forEach((r, j) => origins.set(String(chunk[j][REQUEST_KEY]), `closeDown:${String(r.PhaseId)}:${String(r.Id)}`));
       }
+      const kind: string | undefined = Object.keys(SOURCE_LISTS).filter((k) => SOURCE_LISTS[k] === table.list)[0];
+      if (kind) {
+        stored.forEach((r, j) => made[kind].set(String(chunk[j][REQUEST_KEY]), Number(r.Id)));
+      }
       progress({ list: table.title, done: Math.min(i + 20, total), total });
     }
     summary.lists.push({ title: table.title, created: total, alreadyThere: step.alreadyThere });
     summary.created += total;
     summary.alreadyThere += step.alreadyThere;
+  }
+  const rowsTable: IExchangeTable | undefined = state.tables.filter((t) => t.list === 'closeDown')[0];
+  if (rowsTable) {
+    await linkSources(transport, made, rowsTable.title, progress);
   }
   // A locked period shows what the Board saw from its snapshot; a workbook carries none.
   const snapshotted: Set<string> = new Set<string>();
