@@ -47,8 +47,7 @@ export interface ISnapshotParts {
  */
 export type SnapshotRecord = {
   Title: string;
-  /** The period; none on a period's workstream parts (found by their key). */
-  ReportingPeriodId: number | null;
+  ReportingPeriodId: number;
   SnapshotId: string;
   ChunkIndex: number;
   ChunkCount: number;
@@ -554,6 +553,37 @@ export async function readCloseDownSnapshot(records: ListRecord[], snapshotId: s
   return { closeDown: d.closeDown as ICloseDownSnapshot, sha256: expected };
 }
 
+/**
+ * The part documents of one kind under one key, each read whole and checked (every part there,
+ * the SHA-256 matching, its kind and version known): each lock wrote its own under the key, told
+ * apart by their checksums. Which whole snapshot a part was cut from is inside it, covered by its
+ * checksum, so each is read whole (a few kilobytes) before its word is taken.
+ * @param label - what the part is called in a message ("programme part").
+ */
+async function partDocuments(records: ListRecord[], kind: string, version: number, label: string, what: string, remedy: string): Promise<Array<{ [key: string]: unknown }>> {
+  const byWrite: { [sha: string]: ListRecord[] } = {};
+  for (const r of records) {
+    (byWrite[String(r.Sha256)] = byWrite[String(r.Sha256)] || []).push(r);
+  }
+  const documents: Array<{ [key: string]: unknown }> = [];
+  for (const sha of Object.keys(byWrite)) {
+    const { parsed } = await readDocument(byWrite[sha], String(byWrite[sha][0].SnapshotId), what, remedy);
+    const d: { [key: string]: unknown } = isObject(parsed) ? parsed : {};
+    if (d.kind !== kind) {
+      throw new DataError('validation', `The record of ${what} is not a period's ${label}. It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
+    }
+    if (d.schemaVersion !== version) {
+      throw new DataError(
+        'validation',
+        `The record of ${what} has a format this version of the product cannot read (${label} version ${JSON.stringify(d.schemaVersion)}; it reads ${version}). It has not been shown, so that nothing is misread: update the product.`,
+        { code: 'snapshotUnknownVersion' }
+      );
+    }
+    documents.push(d);
+  }
+  return documents;
+}
+
 // ---- a locked period's programme-level part ----
 
 /**
@@ -615,31 +645,9 @@ export async function makeProgrammePart(whole: ISnapshotParts, picture: IPeriodP
 export async function readProgrammePart(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: ProgrammePart; sha256: string } | undefined> {
   const what: string = `what ${periodTitle} reported to the Board`;
   const remedy: string = 'The programme office should reopen and lock the period again to make a new one.';
-  // Each lock wrote its own part under the period's key: told apart by their checksums.
-  const byWrite: { [sha: string]: ListRecord[] } = {};
-  for (const r of records) {
-    (byWrite[String(r.Sha256)] = byWrite[String(r.Sha256)] || []).push(r);
-  }
-  let found: IProgrammePartDocument | undefined;
-  for (const sha of Object.keys(byWrite)) {
-    // Which whole snapshot a part was cut from is inside it, covered by its checksum: each is
-    // read whole (a few kilobytes) before its word is taken.
-    const { parsed } = await readDocument(byWrite[sha], String(byWrite[sha][0].SnapshotId), what, remedy);
-    const d: { [key: string]: unknown } = isObject(parsed) ? parsed : {};
-    if (d.kind !== 'periodProgramme') {
-      throw new DataError('validation', `The record of ${what} is not a period's programme part. It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
-    }
-    if (d.schemaVersion !== PROGRAMME_PART_VERSION) {
-      throw new DataError(
-        'validation',
-        `The record of ${what} has a format this version of the product cannot read (programme part version ${JSON.stringify(d.schemaVersion)}; it reads ${PROGRAMME_PART_VERSION}). It has not been shown, so that nothing is misread: update the product.`,
-        { code: 'snapshotUnknownVersion' }
-      );
-    }
-    if (d.snapshotId === snapshotId) {
-      found = d as unknown as IProgrammePartDocument;
-    }
-  }
+  const found: IProgrammePartDocument | undefined = (await partDocuments(records, 'periodProgramme', PROGRAMME_PART_VERSION, 'programme part', what, remedy)).filter(
+    (d) => d.snapshotId === snapshotId
+  )[0] as unknown as IProgrammePartDocument | undefined;
   if (!found) {
     return undefined;
   }
@@ -754,11 +762,7 @@ export async function lockRecords(whole: ISnapshotParts, picture: IPeriodPicture
   return {
     whole: snapshotRecords(whole, period.id, period.title),
     programme: snapshotRecords(programme, period.id, `${period.title} programme`),
-    // Under no period: a period's snapshot read by its period (before the last lock's id is
-    // known) would otherwise bring every workstream's part with it, the whole again. Found by key.
-    workstreams: ([] as SnapshotRecord[])
-      .concat(...workstreams.map((p, i) => snapshotRecords(p, period.id, `${period.title} workstreams ${i + 1} of ${workstreams.length}`)))
-      .map((r) => ({ ...r, ReportingPeriodId: null }))
+    workstreams: ([] as SnapshotRecord[]).concat(...workstreams.map((p, i) => snapshotRecords(p, period.id, `${period.title} workstreams ${i + 1} of ${workstreams.length}`)))
   };
 }
 
@@ -779,25 +783,7 @@ export async function readWorkstreamPart(
 ): Promise<{ picture: IPeriodPicture; sha256: string } | undefined> {
   const what: string = `what ${periodTitle} reported to the Board`;
   const remedy: string = 'The programme office should reopen and lock the period again to make a new one.';
-  // Each lock wrote its own part under the group's key: told apart by their checksums.
-  const byWrite: { [sha: string]: ListRecord[] } = {};
-  for (const r of records) {
-    (byWrite[String(r.Sha256)] = byWrite[String(r.Sha256)] || []).push(r);
-  }
-  for (const sha of Object.keys(byWrite)) {
-    // Which whole snapshot a part was cut from is inside it, covered by its checksum.
-    const { parsed } = await readDocument(byWrite[sha], String(byWrite[sha][0].SnapshotId), what, remedy);
-    const d: { [key: string]: unknown } = isObject(parsed) ? parsed : {};
-    if (d.kind !== 'periodWorkstreams') {
-      throw new DataError('validation', `The record of ${what} is not a period's workstream part. It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
-    }
-    if (d.schemaVersion !== WORKSTREAM_PART_VERSION) {
-      throw new DataError(
-        'validation',
-        `The record of ${what} has a format this version of the product cannot read (workstream part version ${JSON.stringify(d.schemaVersion)}; it reads ${WORKSTREAM_PART_VERSION}). It has not been shown, so that nothing is misread: update the product.`,
-        { code: 'snapshotUnknownVersion' }
-      );
-    }
+  for (const d of await partDocuments(records, 'periodWorkstreams', WORKSTREAM_PART_VERSION, 'workstream part', what, remedy)) {
     if (d.snapshotId !== snapshotId || !Array.isArray(d.workstreamIds) || d.workstreamIds.indexOf(workstreamId) < 0) {
       continue;
     }

@@ -40,6 +40,7 @@ import { blocksToHtml, buildProgrammeReport } from '../../src/report';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { pictureOf } from '../../src/fixtures/picture';
 import { makePortfolio } from '../../src/cli/portfolio';
+import { ofWorkstream } from './support/oneWorkstream';
 import { failure } from '../support/dataFailure';
 import { startStack, USERS } from './support/stack';
 
@@ -345,29 +346,12 @@ describe("a locked period's workstream parts (issue 14): cut from the whole snap
   const portfolio = makePortfolio({ workstreams: WORKSTREAM_PART_GROUPS + 3, periods: 2, archivePeriods: 0, milestonesPerMonth: 3, risksPerWorkstream: 2, feedbackPerMonth: 1 });
   const locked = portfolio.periods[0];
   const picture: IPeriodPicture = pictureOf(portfolio, locked.id);
-  /** What the whole snapshot shows of one workstream, as the repository filters it. */
-  const ofWorkstream = (p: IPeriodPicture, id: number): IPeriodPicture => {
-    const only = <T extends { workstreamId: number }>(items: T[]): T[] => items.filter((i) => i.workstreamId === id);
-    return {
-      ...p,
-      workstreams: p.workstreams.filter((w) => w.id === id),
-      statusReports: only(p.statusReports),
-      previousStatusReports: only(p.previousStatusReports),
-      sponsorComments: only(p.sponsorComments),
-      milestones: only(p.milestones),
-      previousMilestones: only(p.previousMilestones),
-      risks: only(p.risks),
-      feedback: only(p.feedback)
-    };
-  };
-
   it('holds, for every workstream, exactly what the whole snapshot holds of it, with the whole one\'s checksum; at most one part a group', async () => {
     const whole: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
     const stored = await lockRecords(whole, picture, locked);
     expect(stored.workstreams.length).toBe(WORKSTREAM_PART_GROUPS);
-    // Found by key, not by period: a period's snapshot read by period does not bring them.
-    expect(stored.workstreams.every((r) => r.ReportingPeriodId === null)).toBe(true);
-    expect(stored.whole.every((r) => r.ReportingPeriodId === locked.id)).toBe(true);
+    // Under their period (the list requires one; an export carries them with it), found by key.
+    expect([...stored.whole, ...stored.workstreams].every((r) => r.ReportingPeriodId === locked.id)).toBe(true);
     const { picture: full } = await readSnapshot(stored.whole, 'whole-1', locked.title);
     expect(picture.workstreams.length).toBe(WORKSTREAM_PART_GROUPS + 3);
     for (const w of picture.workstreams) {

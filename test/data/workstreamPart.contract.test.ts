@@ -11,6 +11,7 @@ import type { IEditablePeriodPicture, IProgrammeRepository } from '../../src/dat
 import { workstreamPartKey } from '../../src/data/snapshot';
 import type { Emulator } from '../../src/emulator/server';
 import type { ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
+import { ofWorkstream } from './support/oneWorkstream';
 import { IMPLEMENTATIONS, startStack, USERS } from './support/stack';
 
 /** Five workstreams, a locked month and an open one; renamed, so nothing is the seed's. */
@@ -77,20 +78,7 @@ describe.each(IMPLEMENTATIONS)("%s: a locked period in one workstream's view", (
       expect(reads.every((p) => p.indexOf(workstreamPartKey(locked, w.id)) >= 0)).toBe(true);
       expect(picture.workstreams.map((x) => x.title)).toEqual([w.title]);
       expect(picture.statusReports.length).toBe(1);
-      const only = <T extends { workstreamId: number }>(items: T[]): T[] => items.filter((i) => i.workstreamId === w.id);
-      expect(shown(picture)).toEqual(
-        shown({
-          ...whole,
-          workstreams: whole.workstreams.filter((x) => x.id === w.id),
-          statusReports: only(whole.statusReports),
-          previousStatusReports: only(whole.previousStatusReports),
-          sponsorComments: only(whole.sponsorComments),
-          milestones: only(whole.milestones),
-          previousMilestones: only(whole.previousMilestones),
-          risks: only(whole.risks),
-          feedback: only(whole.feedback)
-        })
-      );
+      expect(shown(picture)).toEqual(shown(ofWorkstream(whole, w.id)));
     }
   });
 
@@ -112,7 +100,7 @@ describe.each(IMPLEMENTATIONS)("%s: a locked period in one workstream's view", (
       expect(again.picture.snapshot!.id).not.toBe(first.picture.snapshot!.id);
       const whole: IEditablePeriodPicture = await make(emu, USERS.iib).getPeriodPicture(open);
       expect(again.picture.snapshot).toEqual(whole.snapshot);
-      expect(shown(again.picture)).toEqual(shown({ ...whole, workstreams: [whole.workstreams.filter((x) => x.id === third.id)[0]], statusReports: whole.statusReports.filter((r) => r.workstreamId === third.id), previousStatusReports: whole.previousStatusReports.filter((r) => r.workstreamId === third.id), sponsorComments: whole.sponsorComments.filter((r) => r.workstreamId === third.id), milestones: whole.milestones.filter((r) => r.workstreamId === third.id), previousMilestones: whole.previousMilestones.filter((r) => r.workstreamId === third.id), risks: whole.risks.filter((r) => r.workstreamId === third.id), feedback: whole.feedback.filter((r) => r.workstreamId === third.id) }));
+      expect(shown(again.picture)).toEqual(shown(ofWorkstream(whole, third.id)));
     } finally {
       await lead.reopenPeriod(open, 'Back to the tests.');
     }

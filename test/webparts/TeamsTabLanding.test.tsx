@@ -9,67 +9,10 @@
  */
 import { screen, waitFor } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import type { IPeriod, IStatusReport, IWorkstream } from '../../src/domain';
-import { IMPROVEMENT_PLAN_PHASE_2, type ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
+import type { ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
 import { dropdown, renderDashboard } from './dashboardKit';
 import type { MemoryRepository } from '../support/memoryProgramme';
-
-const SEED: ISeedProgramme = IMPROVEMENT_PLAN_PHASE_2;
-
-/**
- * A harbour authority's programme: two themes, January locked, February open with theme A's
- * report approved and theme B's sent back, March open with drafts.
- */
-function harbour(): ISeedProgramme {
-  const person = (login: string): { name: string; login: string } => {
-    const u = SEED.users.filter((x) => x.login === login)[0];
-    return { name: u.name, login: u.login };
-  };
-  const themes: IWorkstream[] = ['A', 'B'].map((letter, i) => ({
-    id: i + 1,
-    code: `HB${letter}`,
-    title: `Harbour theme ${letter}`,
-    description: `What harbour theme ${letter} changes.`,
-    outcomes: [],
-    sponsor: person('kate.mcfarlane@improvement.example'),
-    projectManagers: [person('jodie.townsend@improvement.example')],
-    pmoSupport: [],
-    order: i + 1
-  }));
-  const periods: IPeriod[] = [
-    { id: 1, title: 'January 2022', start: '2022-01-01', end: '2022-01-31', state: 'Locked' },
-    { id: 2, title: 'February 2022', start: '2022-02-01', end: '2022-02-28', state: 'Open' },
-    { id: 3, title: 'March 2022', start: '2022-03-01', end: '2022-03-31', state: 'Open' }
-  ];
-  let id: number = 0;
-  const report = (workstreamId: number, periodId: number, state: IStatusReport['state'], rag: IStatusReport['rag']): IStatusReport => ({
-    id: ++id,
-    workstreamId,
-    periodId,
-    rag,
-    keyActivities: `Harbour theme ${workstreamId} in period ${periodId}.`,
-    state,
-    returnReason: state === 'Returned' ? 'Say what the delay is.' : undefined
-  });
-  return {
-    ...SEED,
-    programme: { ...SEED.programme, title: 'Harbour Renewal Programme' },
-    periods,
-    workstreams: themes,
-    statusReports: [
-      report(1, 1, 'Approved', 'Green'),
-      report(2, 1, 'Approved', 'Amber'),
-      report(1, 2, 'Approved', 'Green/Amber'),
-      report(2, 2, 'Returned', 'Amber/Red'),
-      report(1, 3, 'Draft', 'Red'),
-      report(2, 3, 'Draft', 'Red')
-    ],
-    sponsorComments: [],
-    milestones: [],
-    risks: [],
-    feedback: []
-  };
-}
+import { phaseOne } from '../support/phaseOneProgramme';
 
 /** The tab's summary asked for no rating, and no read of Status Reports went with it. */
 function readNoRatingsWithTheSummary(repository: MemoryRepository): void {
@@ -80,11 +23,12 @@ function readNoRatingsWithTheSummary(repository: MemoryRepository): void {
 }
 
 describe("a workstream's Teams tab lands without the programme's ratings", () => {
-  const seed: ISeedProgramme = harbour();
+  // January locked; February open with theme A approved and theme B sent back; March open.
+  const seed: ISeedProgramme = phaseOne();
 
   it("lands a reader on February for theme A (its report approved there), from that workstream's ratings alone", async () => {
-    const { repository } = renderDashboard({ persona: 'iibMember', seed }, { workstreamCode: 'HBA', host: 'teams' });
-    await screen.findByRole('heading', { level: 2, name: 'Harbour theme A' }, { timeout: 5000 });
+    const { repository } = renderDashboard({ persona: 'iibMember', seed }, { workstreamCode: 'THA', host: 'teams' });
+    await screen.findByRole('heading', { level: 2, name: 'Theme A' }, { timeout: 5000 });
     await waitFor(() => expect(dropdown('Reporting period')).toHaveTextContent('February 2022'));
     readNoRatingsWithTheSummary(repository);
     expect(repository.callsOf('getRagHistory').map((c) => c.args[0])).toContain(1);
@@ -93,8 +37,8 @@ describe("a workstream's Teams tab lands without the programme's ratings", () =>
   });
 
   it('lands a reader on January for theme B (sent back in February): what went to the Board', async () => {
-    const { repository } = renderDashboard({ persona: 'iibMember', seed }, { workstreamCode: 'HBB', host: 'teams' });
-    await screen.findByRole('heading', { level: 2, name: 'Harbour theme B' }, { timeout: 5000 });
+    const { repository } = renderDashboard({ persona: 'iibMember', seed }, { workstreamCode: 'THB', host: 'teams' });
+    await screen.findByRole('heading', { level: 2, name: 'Theme B' }, { timeout: 5000 });
     await waitFor(() => expect(dropdown('Reporting period')).toHaveTextContent('January 2022'));
     await screen.findByText(/this is what went to the Board/);
     readNoRatingsWithTheSummary(repository);
@@ -103,8 +47,8 @@ describe("a workstream's Teams tab lands without the programme's ratings", () =>
   });
 
   it('lands the programme office, who see drafts, on March, the latest open period', async () => {
-    const { repository } = renderDashboard({ persona: 'programmeOffice', seed }, { workstreamCode: 'HBB', host: 'teams' });
-    await screen.findByRole('heading', { level: 2, name: 'Harbour theme B' }, { timeout: 5000 });
+    const { repository } = renderDashboard({ persona: 'programmeOffice', seed }, { workstreamCode: 'THB', host: 'teams' });
+    await screen.findByRole('heading', { level: 2, name: 'Theme B' }, { timeout: 5000 });
     await waitFor(() => expect(dropdown('Reporting period')).toHaveTextContent('March 2022'));
     readNoRatingsWithTheSummary(repository);
     expect(repository.callsOf('getPeriodPicture').map((c) => c.args[0])[0]).toBe(3);
