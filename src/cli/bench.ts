@@ -393,6 +393,12 @@ async function main(): Promise<void> {
       Object.assign(into, await measureActions(emu, office, workstreamIds[0], actionsWanted));
     };
     await actions(screens);
+    // A lock measured without a new period after it (`--screens lock`) leaves the period locked:
+    // it is opened again, unmeasured, to be locked again at 150 ms.
+    const after: IPeriod | undefined = latestPeriod(await office.getPeriods());
+    if (actionsWanted.indexOf('lock') >= 0 && after && after.state === 'Locked') {
+      await office.reopenPeriod(after.id, 'Opened again by the bench, to measure the lock again.');
+    }
     emu.setFaults({ latencyMs: 150 });
     await actions(screensSlow);
     emu.setFaults({ latencyMs: 0 });

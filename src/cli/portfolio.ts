@@ -13,7 +13,7 @@ import { pictureOf } from '../fixtures/picture';
 import { COLUMNS } from '../data/lists';
 import { periodRecord, programmeRecords, toRecord, workstreamRecord, type ListRecord } from '../data/mapping';
 import { LIST_TITLES, type ListKey } from '../data/repository';
-import { makeProgrammePart, makeSnapshot, snapshotRecords } from '../data/snapshot';
+import { lockRecords, makeSnapshot } from '../data/snapshot';
 import { seededRandom } from '../emulator/random';
 import { entityTypeName } from '../emulator/schema';
 import type { Emulator } from '../emulator/server';
@@ -188,8 +188,9 @@ export async function loadPortfolio(emulator: Emulator, portfolio: ISeedProgramm
   for (const p of portfolio.periods.filter((x) => x.state === 'Locked')) {
     const picture = pictureOf(portfolio, p.id);
     const parts = await makeSnapshot(picture, `bench-${p.id}`);
-    // As a lock by this version stores them: the whole snapshot and the programme view's part.
-    snapshots.push(...snapshotRecords(parts, p.id, p.title), ...snapshotRecords(await makeProgrammePart(parts, picture, p.id), p.id, `${p.title} programme`));
+    // As a lock by this version stores them: the whole snapshot, the programme view's part and the workstreams' parts.
+    const stored = await lockRecords(parts, picture, p);
+    snapshots.push(...stored.whole, ...stored.programme, ...stored.workstreams);
     history.push({ Title: `${p.title} locked`, ReportingPeriodId: p.id, PeriodAction: 'Locked', Reason: null, SnapshotId: parts.id });
   }
   const write = (list: ListKey, records: ListRecord[]): void => {

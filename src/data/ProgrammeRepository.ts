@@ -121,7 +121,7 @@ import {
   type IEditablePeriodSection,
   type ISavedSectionDefinition
 } from './sections';
-import { makeProgrammePart, makeSnapshot, programmePartKey, readProgrammePart, readSnapshot, snapshotRecords, type ISnapshotParts } from './snapshot';
+import { lockRecords, makeSnapshot, programmePartKey, readProgrammePart, readSnapshot, readWorkstreamPart, workstreamPartKey, type SnapshotRecord } from './snapshot';
 import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from './transport';
 import { validateEntity } from './validation';
 
@@ -179,6 +179,11 @@ function programmePartQueries(periodId: number): QuerySet {
     history: { list: 'history', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] } },
     parts: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: programmePartKey(periodId) }] } }
   };
+}
+
+/** The creates of a lock's snapshot records. */
+function snapshotWrites(records: SnapshotRecord[]): ListWrite[] {
+  return records.map((r): ListWrite => ({ op: 'create', list: 'snapshots', record: r }));
 }
 
 /** Every item of a picture with its ETag: equal only if nothing in it changed. */
@@ -473,11 +478,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // The latest period's milestones due go with the rest when the latest period is known (read
     // earlier, or remembered by the session): checked against the periods read with them, and
     // read again only if the guess was wrong.
-    const counts: boolean = options.ratingsOnly !== true;
+    const ratings: boolean = options.withoutRatings !== true;
+    const counts: boolean = options.ratingsOnly !== true && ratings;
     const guess: number | undefined = counts ? this._latestPeriodGuess() : undefined;
     const dueQuery = (periodId: number): IListQuery => ({ list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] }, columns: ['Workstream', 'Timing', 'StatusCategory', 'DueDate'] });
     const { records, people } = await this._transport.read(
-      { ...FIXED, history: { list: 'statusReports', columns: HISTORY_COLUMNS }, ...(counts ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
+      { ...FIXED, ...(ratings ? { history: { list: 'statusReports', columns: HISTORY_COLUMNS } } : {}), ...(counts ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
       { people: true, action }
     );
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
@@ -527,12 +533,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
       programmeEtag: records.programme[0] ? String(records.programme[0][ETAG]) : undefined,
       periods,
       workstreams: records.workstreams.map((r) => toWorkstream(r, lookup)).sort(byOrder),
-      history: historyFrom(records.history),
+      history: ratings ? historyFrom(records.history) : [],
       openRisks: risksByWorkstream,
       openRiskScores,
       milestonesDue,
       milestonesDueDates,
-      ...(counts ? {} : { countsLeftOut: true })
+      ...(counts ? {} : { countsLeftOut: true }),
+      ...(ratings ? {} : { ratingsLeftOut: true })
     };
   }
 
@@ -634,10 +641,16 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // By the last lock's snapshot id when known here (not the programme part beside it), else by period.
     const knownLock: string | undefined = this._lastLocks.get(period.id);
     const bySnapshot = knownLock === undefined ? byPeriod : { anyOf: [{ column: 'SnapshotId', value: knownLock }] };
+    // One workstream's view reads its workstream's part (by its key, whichever lock wrote it), not
+    // the whole snapshot; a period whose last lock wrote none (locked before there were parts, or
+    // imported) is read whole, one round trip later.
+    const wanted: number | undefined = options.workstreamId;
     const { records, people } = await this._transport.read(
       {
         periods: { list: 'periods' },
-        snapshots: { list: 'snapshots', filter: bySnapshot },
+        ...(wanted === undefined
+          ? { snapshots: { list: 'snapshots', filter: bySnapshot } }
+          : { parts: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: workstreamPartKey(period.id, wanted) }] } } }),
         history: { list: 'history', filter: byPeriod },
         // IIB feedback follows the Board's meeting, so it is read live, not from the snapshot.
         feedback: { list: 'feedback', filter: options.workstreamId === undefined ? byPeriod : { ...byPeriod, allOf: [{ column: 'Workstream', value: options.workstreamId }] } },
@@ -665,13 +678,23 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (!lock) {
       throw new DataError('unknown', `The record of what ${period.title} reported to the Board is missing. The programme office should reopen and lock the period again to make a new one.`);
     }
-    if (knownLock !== undefined && lock.snapshotId !== knownLock) {
+    if (wanted === undefined && knownLock !== undefined && lock.snapshotId !== knownLock) {
       // Locked again since: read by period.
       this._lastLocks.delete(period.id);
       return this._snapshotPicture(period, options);
     }
     this._lastLocks.set(period.id, lock.snapshotId as string);
-    const { picture, sha256 } = await readSnapshot(records.snapshots, lock.snapshotId as string, period.title);
+    const lockId: string = lock.snapshotId as string;
+    const part = wanted === undefined ? undefined : await readWorkstreamPart(records.parts, lockId, wanted, period.title);
+    const { picture, sha256 } =
+      part ||
+      (await readSnapshot(
+        wanted === undefined
+          ? records.snapshots
+          : (await this._transport.read({ snapshots: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: lockId }] } } }, { action: `read what ${period.title} reported` })).records.snapshots,
+        lockId,
+        period.title
+      ));
     const only = <T extends { workstreamId: number }>(items: T[]): T[] => (options.workstreamId === undefined ? items : items.filter((i) => i.workstreamId === options.workstreamId));
     const noEtag = <T>(items: T[]): Array<T & { etag: string }> => items.map((i) => ({ ...i, etag: '' }));
     return {
@@ -1465,17 +1488,20 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // Three round trips (the first above): (2) the lock against the period's ETag, with the
     // snapshot of the picture just read and its programme part, in one $batch; (3) the picture
     // again, to see that nothing changed between the read and the lock, with the history entries
-    // that name the snapshot. SharePoint's $batch is not transactional (learn.microsoft.com, "Make
+    // that name the snapshot and the snapshot's workstream parts (there, not in (2), so that
+    // neither request carries the snapshot twice over: SharePoint may refuse a request past 2 MB,
+    // pnp/pnpjs #3207, UNCONFIRMED). SharePoint's $batch is not transactional (learn.microsoft.com, "Make
     // batch requests with the REST APIs": a change set is not all-or-nothing), so every outcome is
     // looked at: a lock refused (a stale ETag) leaves nothing behind, and anything else failing
     // opens the period again and removes what this lock wrote.
     const lockedPeriod: IPeriod = { ...period, state: 'Locked', boardMeetingDate };
     const written: IWritten[] = [];
     let snapshot = await makeSnapshot({ ...picture, period: lockedPeriod }, randomId());
+    const stored = await lockRecords(snapshot, { ...picture, period: lockedPeriod }, period);
     const first: WriteOutcome[] = await this._transport.writeMany(
       [
         { op: 'update', list: 'periods', id: periodId, record: periodRecord({ state: 'Locked', boardMeetingDate }), etag: String(record[ETAG]) },
-        ...(await this._snapshotWrites(snapshot, { ...picture, period: lockedPeriod }, period))
+        ...snapshotWrites([...stored.whole, ...stored.programme])
       ],
       action
     );
@@ -1508,16 +1534,17 @@ export class ProgrammeRepository implements IProgrammeRepository {
         }
       });
       // The writes and the read in the same turn: one $batch where the transport batches a turn.
-      const recording: Promise<WriteOutcome[]> = this._transport.writeMany(entries, action);
+      const recording: Promise<WriteOutcome[]> = this._transport.writeMany([...entries, ...snapshotWrites(stored.workstreams)], action);
       const checking: Promise<IEditablePeriodPicture> = this._livePicture(periodId);
       checking.catch(() => undefined);
       const recorded: WriteOutcome[] = await recording;
-      noteWritten(written, recorded, 'history');
+      noteWritten(written, recorded.slice(0, entries.length), 'history');
+      noteWritten(written, recorded.slice(entries.length), 'snapshots');
       const notRecorded: WriteOutcome | undefined = recorded.filter((o) => !o.done)[0];
       if (notRecorded && !notRecorded.done) {
         throw notRecorded.error;
       }
-      const entry: ListRecord = (recorded[recorded.length - 1] as { record: ListRecord }).record;
+      const entry: ListRecord = (recorded[entries.length - 1] as { record: ListRecord }).record;
       let taken: IEditablePeriodPicture = picture;
       let again: IEditablePeriodPicture = await checking;
       // A write that passed its check before the lock landed after the read: the snapshot is taken
@@ -1528,7 +1555,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
         }
         taken = again;
         snapshot = await makeSnapshot({ ...taken, period: lockedPeriod }, randomId());
-        const retaking: Promise<WriteOutcome[]> = this._transport.writeMany(await this._snapshotWrites(snapshot, { ...taken, period: lockedPeriod }, period), action);
+        const retake = await lockRecords(snapshot, { ...taken, period: lockedPeriod }, period);
+        const retaking: Promise<WriteOutcome[]> = this._transport.writeMany(snapshotWrites([...retake.whole, ...retake.programme, ...retake.workstreams]), action);
         const retaken: WriteOutcome[] = await retaking;
         noteWritten(written, retaken, 'snapshots');
         const notRetaken: WriteOutcome | undefined = retaken.filter((o) => !o.done)[0];
@@ -1550,14 +1578,6 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // The periods known here as they now are, without reading them again.
     this._knownAs(toPeriod(locked));
     return toPeriod(locked);
-  }
-
-  /** The creates of a lock's snapshot and, beside it, its programme part (for the programme view). */
-  private async _snapshotWrites(snapshot: ISnapshotParts, picture: IPeriodPicture, period: IPeriod): Promise<ListWrite[]> {
-    const part: ISnapshotParts = await makeProgrammePart(snapshot, picture, period.id);
-    return [...snapshotRecords(snapshot, period.id, period.title), ...snapshotRecords(part, period.id, `${period.title} programme`)].map(
-      (r): ListWrite => ({ op: 'create', list: 'snapshots', record: r })
-    );
   }
 
   /**

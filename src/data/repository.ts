@@ -207,6 +207,8 @@ export interface IProgrammeSummary {
   milestonesDueDates: { [workstreamId: number]: string[] };
   /** True when read with `ratingsOnly`: the open risks and milestones due above were not read. */
   countsLeftOut?: boolean;
+  /** True when read with `withoutRatings`: `history` above was not read, and must not be shown. */
+  ratingsLeftOut?: boolean;
 }
 
 /** One lock or reopening of a period. */
@@ -345,6 +347,14 @@ export interface ISummaryOptions {
    * they come back empty, with `countsLeftOut` set, and must not be shown.
    */
   ratingsOnly?: boolean;
+  /**
+   * A tab pinned to one workstream: the programme, RAG key, periods and workstreams, and no
+   * rating at all (nor counts). `history` comes back empty, with `ratingsLeftOut` and
+   * `countsLeftOut` set; the tab reads its own workstream's ratings (getRagHistory) when it needs
+   * them to choose the period it lands on. At portfolio scale every rating is some 600 KB and
+   * two pages of Status Reports: two round trips one after the other.
+   */
+  withoutRatings?: boolean;
 }
 
 /** The repository every edge of the product reads and writes through. */

@@ -553,6 +553,37 @@ export async function readCloseDownSnapshot(records: ListRecord[], snapshotId: s
   return { closeDown: d.closeDown as ICloseDownSnapshot, sha256: expected };
 }
 
+/**
+ * The part documents of one kind under one key, each read whole and checked (every part there,
+ * the SHA-256 matching, its kind and version known): each lock wrote its own under the key, told
+ * apart by their checksums. Which whole snapshot a part was cut from is inside it, covered by its
+ * checksum, so each is read whole (a few kilobytes) before its word is taken.
+ * @param label - what the part is called in a message ("programme part").
+ */
+async function partDocuments(records: ListRecord[], kind: string, version: number, label: string, what: string, remedy: string): Promise<Array<{ [key: string]: unknown }>> {
+  const byWrite: { [sha: string]: ListRecord[] } = {};
+  for (const r of records) {
+    (byWrite[String(r.Sha256)] = byWrite[String(r.Sha256)] || []).push(r);
+  }
+  const documents: Array<{ [key: string]: unknown }> = [];
+  for (const sha of Object.keys(byWrite)) {
+    const { parsed } = await readDocument(byWrite[sha], String(byWrite[sha][0].SnapshotId), what, remedy);
+    const d: { [key: string]: unknown } = isObject(parsed) ? parsed : {};
+    if (d.kind !== kind) {
+      throw new DataError('validation', `The record of ${what} is not a period's ${label}. It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
+    }
+    if (d.schemaVersion !== version) {
+      throw new DataError(
+        'validation',
+        `The record of ${what} has a format this version of the product cannot read (${label} version ${JSON.stringify(d.schemaVersion)}; it reads ${version}). It has not been shown, so that nothing is misread: update the product.`,
+        { code: 'snapshotUnknownVersion' }
+      );
+    }
+    documents.push(d);
+  }
+  return documents;
+}
+
 // ---- a locked period's programme-level part ----
 
 /**
@@ -614,31 +645,9 @@ export async function makeProgrammePart(whole: ISnapshotParts, picture: IPeriodP
 export async function readProgrammePart(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: ProgrammePart; sha256: string } | undefined> {
   const what: string = `what ${periodTitle} reported to the Board`;
   const remedy: string = 'The programme office should reopen and lock the period again to make a new one.';
-  // Each lock wrote its own part under the period's key: told apart by their checksums.
-  const byWrite: { [sha: string]: ListRecord[] } = {};
-  for (const r of records) {
-    (byWrite[String(r.Sha256)] = byWrite[String(r.Sha256)] || []).push(r);
-  }
-  let found: IProgrammePartDocument | undefined;
-  for (const sha of Object.keys(byWrite)) {
-    // Which whole snapshot a part was cut from is inside it, covered by its checksum: each is
-    // read whole (a few kilobytes) before its word is taken.
-    const { parsed } = await readDocument(byWrite[sha], String(byWrite[sha][0].SnapshotId), what, remedy);
-    const d: { [key: string]: unknown } = isObject(parsed) ? parsed : {};
-    if (d.kind !== 'periodProgramme') {
-      throw new DataError('validation', `The record of ${what} is not a period's programme part. It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
-    }
-    if (d.schemaVersion !== PROGRAMME_PART_VERSION) {
-      throw new DataError(
-        'validation',
-        `The record of ${what} has a format this version of the product cannot read (programme part version ${JSON.stringify(d.schemaVersion)}; it reads ${PROGRAMME_PART_VERSION}). It has not been shown, so that nothing is misread: update the product.`,
-        { code: 'snapshotUnknownVersion' }
-      );
-    }
-    if (d.snapshotId === snapshotId) {
-      found = d as unknown as IProgrammePartDocument;
-    }
-  }
+  const found: IProgrammePartDocument | undefined = (await partDocuments(records, 'periodProgramme', PROGRAMME_PART_VERSION, 'programme part', what, remedy)).filter(
+    (d) => d.snapshotId === snapshotId
+  )[0] as unknown as IProgrammePartDocument | undefined;
   if (!found) {
     return undefined;
   }
@@ -653,4 +662,137 @@ export async function readProgrammePart(records: ListRecord[], snapshotId: strin
   }
   const p: ProgrammePart = found.picture;
   return { picture: { programme: p.programme, period: p.period, workstreams: p.workstreams, risks: p.risks, sections: p.sections }, sha256: found.sha256 };
+}
+
+// ---- a locked period's workstream parts ----
+
+/**
+ * The version of a period's workstream part this product writes.
+ * - 1: `{ kind: 'periodWorkstreams', schemaVersion: 1, snapshotId, sha256, group, workstreamIds,
+ *   snapshot }`, where `snapshot` is a period's snapshot document (`{ schemaVersion, picture }`,
+ *   of the version {@link SNAPSHOT_SCHEMA_VERSION} was when it was written, migrated on reading
+ *   like a whole one) whose picture holds, of the whole snapshot `snapshotId` (SHA-256 `sha256`),
+ *   everything of the workstreams `workstreamIds` and everything not of one workstream.
+ * Changing its shape means what it means for a period's: bump, migrate, update the guard.
+ */
+export const WORKSTREAM_PART_VERSION = 1 as const;
+
+/**
+ * How many workstream parts a lock writes at most: workstreams are grouped by id modulo this, so
+ * that however many workstreams a programme has, a lock's writes stay well within one $batch
+ * (SharePoint REST takes up to 100 requests a batch: pnp/pnpcore #284, UNCONFIRMED in
+ * Microsoft's docs). A workstream's view reads its group's part: at 60 workstreams, two.
+ */
+export const WORKSTREAM_PART_GROUPS: number = 32;
+
+/** The group of a workstream's part. */
+export function workstreamPartGroup(workstreamId: number): number {
+  return ((workstreamId % WORKSTREAM_PART_GROUPS) + WORKSTREAM_PART_GROUPS) % WORKSTREAM_PART_GROUPS;
+}
+
+/**
+ * The SnapshotId (an indexed column) under which a period's workstream parts for a workstream's
+ * group are kept, whichever lock wrote them: found without first reading which snapshot the last
+ * lock recorded, so in the same round trip as the period's history. Each names its whole snapshot.
+ */
+export function workstreamPartKey(periodId: number, workstreamId: number): string {
+  return `period-${periodId}-workstreams-${workstreamPartGroup(workstreamId)}`;
+}
+
+/** A period's workstream part as stored. */
+export interface IWorkstreamPartDocument {
+  kind: 'periodWorkstreams';
+  schemaVersion: typeof WORKSTREAM_PART_VERSION;
+  /** The whole snapshot it was cut from, and that snapshot's SHA-256. */
+  snapshotId: string;
+  sha256: string;
+  group: number;
+  workstreamIds: number[];
+  snapshot: ISnapshotDocument;
+}
+
+/** Of a picture, only what concerns these workstreams (and everything that concerns none). */
+function pictureOfWorkstreams(picture: IPeriodPicture, ids: ReadonlyArray<number>): IPeriodPicture {
+  const mine = <T extends { workstreamId: number }>(items: T[]): T[] => items.filter((i) => ids.indexOf(i.workstreamId) >= 0);
+  return {
+    ...picture,
+    workstreams: picture.workstreams.filter((w) => ids.indexOf(w.id) >= 0),
+    statusReports: mine(picture.statusReports),
+    previousStatusReports: mine(picture.previousStatusReports),
+    sponsorComments: mine(picture.sponsorComments),
+    milestones: mine(picture.milestones),
+    previousMilestones: mine(picture.previousMilestones),
+    risks: mine(picture.risks),
+    feedback: mine(picture.feedback)
+  };
+}
+
+/**
+ * The workstream parts of a whole snapshot, one per group of workstreams that has any, as stored:
+ * cut from the same frozen picture, so each holds exactly what the whole one holds of its
+ * workstreams.
+ */
+export async function makeWorkstreamParts(whole: ISnapshotParts, picture: IPeriodPicture, periodId: number): Promise<ISnapshotParts[]> {
+  const frozen: IPeriodPicture = frozenPicture(picture);
+  const groups: Map<number, number[]> = new Map<number, number[]>();
+  for (const w of frozen.workstreams) {
+    const g: number = workstreamPartGroup(w.id);
+    groups.set(g, [...(groups.get(g) || []), w.id]);
+  }
+  const parts: ISnapshotParts[] = [];
+  for (const [group, ids] of Array.from(groups.entries()).sort((a, b) => a[0] - b[0])) {
+    const document: IWorkstreamPartDocument = {
+      kind: 'periodWorkstreams',
+      schemaVersion: WORKSTREAM_PART_VERSION,
+      snapshotId: whole.id,
+      sha256: whole.sha256,
+      group,
+      workstreamIds: ids,
+      snapshot: { schemaVersion: SNAPSHOT_SCHEMA_VERSION, picture: pictureOfWorkstreams(frozen, ids) }
+    };
+    parts.push(await documentParts(document, workstreamPartKey(periodId, ids[0])));
+  }
+  return parts;
+}
+
+/** Everything a lock stores of a period: the whole snapshot, its programme part and its workstream parts. */
+export async function lockRecords(whole: ISnapshotParts, picture: IPeriodPicture, period: { id: number; title: string }): Promise<{ whole: SnapshotRecord[]; programme: SnapshotRecord[]; workstreams: SnapshotRecord[] }> {
+  const programme: ISnapshotParts = await makeProgrammePart(whole, picture, period.id);
+  const workstreams: ISnapshotParts[] = await makeWorkstreamParts(whole, picture, period.id);
+  return {
+    whole: snapshotRecords(whole, period.id, period.title),
+    programme: snapshotRecords(programme, period.id, `${period.title} programme`),
+    workstreams: ([] as SnapshotRecord[]).concat(...workstreams.map((p, i) => snapshotRecords(p, period.id, `${period.title} workstreams ${i + 1} of ${workstreams.length}`)))
+  };
+}
+
+/**
+ * What a period's snapshot holds of one workstream, read back from the records under its group's
+ * key: the part cut from the whole snapshot `snapshotId` (the last lock's), checked whole, migrated
+ * and checked for its shape like a whole snapshot, then only that workstream's (and what concerns
+ * none). Undefined when there is none — the period was locked before workstream parts were
+ * written, or imported — and the whole snapshot is to be read instead.
+ * @throws DataError, as for a whole snapshot, when the part is there but incomplete, altered, of
+ * an unknown version or the wrong shape: never misread.
+ */
+export async function readWorkstreamPart(
+  records: ListRecord[],
+  snapshotId: string,
+  workstreamId: number,
+  periodTitle: string
+): Promise<{ picture: IPeriodPicture; sha256: string } | undefined> {
+  const what: string = `what ${periodTitle} reported to the Board`;
+  const remedy: string = 'The programme office should reopen and lock the period again to make a new one.';
+  for (const d of await partDocuments(records, 'periodWorkstreams', WORKSTREAM_PART_VERSION, 'workstream part', what, remedy)) {
+    if (d.snapshotId !== snapshotId || !Array.isArray(d.workstreamIds) || d.workstreamIds.indexOf(workstreamId) < 0) {
+      continue;
+    }
+    if (typeof d.sha256 !== 'string') {
+      throw new DataError('validation', `The record of ${what} is damaged (it does not name its snapshot). It has not been shown, so that nothing is misread. ${remedy}`, { code: 'snapshotInvalid' });
+    }
+    // The picture in it is a period's snapshot document: migrated and checked as a whole one is.
+    const { picture } = migrateSnapshot(d.snapshot, periodTitle);
+    return { picture: pictureOfWorkstreams(picture, [workstreamId]), sha256: d.sha256 };
+  }
+  return undefined;
 }

@@ -200,6 +200,25 @@ describe.each([...underEachVariant(IMPLEMENTATIONS), [MEMORY_NAME, undefined, {}
     await expectNothingLeft(history, snapshots);
   });
 
+  it("opens the period again and takes back the snapshot, its parts and the history entries when a workstream part in the history entry's $batch is refused", async () => {
+    const history: IPeriodHistoryEntry[] = await lead.getPeriodHistory(NOVDEC);
+    const snapshots: number = await snapshotItems();
+    if (wire) {
+      // The third round trip's $batch: the history entries, then the workstream parts; its last
+      // write to Period Snapshots (a workstream part) is refused.
+      before(emu, (req) => writesTo(req, 'Period History', 'POST') && writesTo(req, 'Period Snapshots', 'POST'), async (req) => withoutList(req, 'Period Snapshots'));
+    } else {
+      let recorded: boolean = false;
+      // The first snapshot write after the lock's history entries: a workstream part.
+      (transport as MemoryTransport).failNext(new DataError('unknown', 'Refused by the test.'), (call) => {
+        recorded = recorded || (call.op === 'create' && call.lists[0] === 'history');
+        return recorded && call.op === 'create' && call.lists[0] === 'snapshots';
+      });
+    }
+    await failure(lead.lockPeriod(NOVDEC, LOCK));
+    await expectNothingLeft(history, snapshots);
+  });
+
   it('keeps an edit that landed between the read and the lock in the locked report', async () => {
     const milestone = (await lead.getPeriodPicture(NOVDEC)).milestones[0];
     const edited: string = 'Edited as the period locked';

@@ -16,23 +16,31 @@ import {
   closeDownSnapshotRecords,
   frozenPicture,
   makeCloseDownSnapshot,
+  lockRecords,
   makeProgrammePart,
   makeSnapshot,
+  makeWorkstreamParts,
   programmePartKey,
   PROGRAMME_PART_VERSION,
   readCloseDownSnapshot,
   readProgrammePart,
   readSnapshot,
+  readWorkstreamPart,
   sha256,
   snapshotRecords,
   splitText,
   SNAPSHOT_SCHEMA_VERSION,
+  WORKSTREAM_PART_GROUPS,
+  WORKSTREAM_PART_VERSION,
+  workstreamPartKey,
   type ISnapshotParts,
   type SnapshotRecord
 } from '../../src/data/snapshot';
 import { blocksToHtml, buildProgrammeReport } from '../../src/report';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { pictureOf } from '../../src/fixtures/picture';
+import { makePortfolio } from '../../src/cli/portfolio';
+import { ofWorkstream } from './support/oneWorkstream';
 import { failure } from '../support/dataFailure';
 import { startStack, USERS } from './support/stack';
 
@@ -329,5 +337,97 @@ describe("a locked period's programme part (issue 14): cut from the whole snapsh
     );
     expect(damaged.code).toBe('snapshotInvalid');
     expect(damaged.message).toContain('picture.risks[0].state is not one of');
+  });
+});
+
+describe("a locked period's workstream parts (issue 14): cut from the whole snapshot, read in its place by one workstream's view", () => {
+  // A programme built here, with more workstreams than there are part groups, so that some
+  // groups hold two workstreams (1 and 33; 2 and 34 …).
+  const portfolio = makePortfolio({ workstreams: WORKSTREAM_PART_GROUPS + 3, periods: 2, archivePeriods: 0, milestonesPerMonth: 3, risksPerWorkstream: 2, feedbackPerMonth: 1 });
+  const locked = portfolio.periods[0];
+  const picture: IPeriodPicture = pictureOf(portfolio, locked.id);
+  it('holds, for every workstream, exactly what the whole snapshot holds of it, with the whole one\'s checksum; at most one part a group', async () => {
+    const whole: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
+    const stored = await lockRecords(whole, picture, locked);
+    expect(stored.workstreams.length).toBe(WORKSTREAM_PART_GROUPS);
+    // Under their period (the list requires one; an export carries them with it), found by key.
+    expect([...stored.whole, ...stored.workstreams].every((r) => r.ReportingPeriodId === locked.id)).toBe(true);
+    const { picture: full } = await readSnapshot(stored.whole, 'whole-1', locked.title);
+    expect(picture.workstreams.length).toBe(WORKSTREAM_PART_GROUPS + 3);
+    for (const w of picture.workstreams) {
+      const key: string = workstreamPartKey(locked.id, w.id);
+      const read = await readWorkstreamPart(
+        stored.workstreams.filter((r) => r.SnapshotId === key),
+        'whole-1',
+        w.id,
+        locked.title
+      );
+      expect(read).toBeDefined();
+      expect(read!.sha256).toBe(whole.sha256);
+      expect(read!.picture).toEqual(ofWorkstream(full, w.id));
+      expect(read!.picture.statusReports.length).toBeGreaterThan(0);
+    }
+    // Workstreams 1 and 33 share a group, and its part; each is read alone from it.
+    expect(workstreamPartKey(locked.id, 1)).toBe(workstreamPartKey(locked.id, 1 + WORKSTREAM_PART_GROUPS));
+    const shared = stored.workstreams.filter((r) => r.SnapshotId === workstreamPartKey(locked.id, 1));
+    expect(JSON.parse(shared.map((r) => r.Content).join(''))).toMatchObject({ kind: 'periodWorkstreams', schemaVersion: WORKSTREAM_PART_VERSION, snapshotId: 'whole-1', workstreamIds: [1, 1 + WORKSTREAM_PART_GROUPS] });
+    // A group's part is a small share of the whole.
+    expect(shared.map((r) => r.Content).join('').length).toBeLessThan(whole.parts.join('').length / 8);
+  });
+
+  it("reads the part of the last lock's snapshot among the group's parts, and none (the whole one is read) when none names it", async () => {
+    const first: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
+    const changed: IPeriodPicture = { ...picture, statusReports: picture.statusReports.map((r) => (r.workstreamId === 2 ? { ...r, keyActivities: 'As corrected for the Board.' } : r)) };
+    const second: ISnapshotParts = await makeSnapshot(changed, 'whole-2');
+    const key: string = workstreamPartKey(locked.id, 2);
+    const records: SnapshotRecord[] = [...(await lockRecords(first, picture, locked)).workstreams, ...(await lockRecords(second, changed, locked)).workstreams].filter((r) => r.SnapshotId === key);
+    expect((await readWorkstreamPart(records, 'whole-2', 2, locked.title))!.picture.statusReports[0].keyActivities).toBe('As corrected for the Board.');
+    expect((await readWorkstreamPart(records, 'whole-1', 2, locked.title))!.picture.statusReports[0].keyActivities).not.toBe('As corrected for the Board.');
+    expect(await readWorkstreamPart(records, 'locked-before-parts', 2, locked.title)).toBeUndefined();
+    expect(await readWorkstreamPart([], 'whole-2', 2, locked.title)).toBeUndefined();
+    // A workstream the lock's part does not hold (added to the group since): the whole one is read.
+    expect(await readWorkstreamPart(records, 'whole-2', 2 + 2 * WORKSTREAM_PART_GROUPS, locked.title)).toBeUndefined();
+  });
+
+  it('migrates the picture inside it like a whole snapshot: a version-2 picture reads with no sections', async () => {
+    const { sections: _left, ...v2 } = frozenPicture(picture);
+    void _left;
+    const key: string = workstreamPartKey(locked.id, 3);
+    const records = await storedAs({ kind: 'periodWorkstreams', schemaVersion: 1, snapshotId: 'w', sha256: 'x', group: 3, workstreamIds: [3], snapshot: { schemaVersion: 2, picture: v2 } }, key);
+    const read = await readWorkstreamPart(records, 'w', 3, locked.title);
+    expect(read!.picture.sections).toEqual([]);
+    expect(read!.picture.statusReports.map((r) => r.workstreamId)).toEqual(picture.statusReports.filter((r) => r.workstreamId === 3).map(() => 3));
+  });
+
+  it('refuses a part altered, incomplete, of another kind, of an unknown version or with a damaged picture: never misread', async () => {
+    const whole: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
+    const key: string = workstreamPartKey(locked.id, 2);
+    const records = (await lockRecords(whole, picture, locked)).workstreams.filter((r) => r.SnapshotId === key);
+    const altered = records.map((r) => ({ ...r, Content: r.Content.replace('"keyActivities":"', '"keyActivities":"X') }));
+    expect((await failure(readWorkstreamPart(altered, 'whole-1', 2, locked.title))).code).toBe('snapshotChecksum');
+    const long = await storedAs({ kind: 'periodWorkstreams', schemaVersion: 1, snapshotId: 'w', sha256: 'x', group: 2, workstreamIds: [2], snapshot: { schemaVersion: 3, picture: { ...picture, period: { ...picture.period, overview: 'y'.repeat(CHUNK_SIZE) } } } }, key);
+    expect((await failure(readWorkstreamPart([long[0]], 'w', 2, locked.title))).code).toBe('snapshotIncomplete');
+    expect((await failure(readWorkstreamPart(await storedAs({ schemaVersion: 3, picture }, key), 'w', 2, locked.title))).code).toBe('snapshotInvalid');
+    const newer = await failure(readWorkstreamPart(await storedAs({ kind: 'periodWorkstreams', schemaVersion: 2, snapshotId: 'w', sha256: 'x', workstreamIds: [2], snapshot: { schemaVersion: 3, picture } }, key), 'w', 2, locked.title));
+    expect(newer.code).toBe('snapshotUnknownVersion');
+    expect(newer.message).toContain('workstream part version 2; it reads 1');
+    const newerPicture = await failure(readWorkstreamPart(await storedAs({ kind: 'periodWorkstreams', schemaVersion: 1, snapshotId: 'w', sha256: 'x', workstreamIds: [2], snapshot: { schemaVersion: 99, picture } }, key), 'w', 2, locked.title));
+    expect(newerPicture.code).toBe('snapshotUnknownVersion');
+    const damaged = await failure(
+      readWorkstreamPart(
+        await storedAs({ kind: 'periodWorkstreams', schemaVersion: 1, snapshotId: 'w', sha256: 'x', workstreamIds: [2], snapshot: { schemaVersion: 3, picture: { ...picture, statusReports: [{ ...picture.statusReports[0], rag: 'Purple' }] } } }, key),
+        'w',
+        2,
+        locked.title
+      )
+    );
+    expect(damaged.code).toBe('snapshotInvalid');
+    expect(damaged.message).toContain('picture.statusReports[0].rag is not a RAG level');
+  });
+
+  it('is cut from the whole one: makeWorkstreamParts keys each group under its period', async () => {
+    const whole: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
+    const parts = await makeWorkstreamParts(whole, picture, locked.id);
+    expect(parts.map((p) => p.id)).toEqual(Array.from({ length: WORKSTREAM_PART_GROUPS }, (_v, g) => `period-${locked.id}-workstreams-${g}`));
   });
 });

@@ -3,9 +3,10 @@ import { strings } from '../loc/strings';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import { defaultPeriod, type IPeriod, type IViewer, type IWorkstream, ratingsSeenBy, seesAnyDrafts, seesDrafts, sortPeriods } from '../../../domain';
-import { isProgrammeOffice, type IProgrammeRepository, type IProgrammeSummary } from '../../../data/repository';
+import { isProgrammeOffice, type IProgrammeRepository, type IProgrammeSummary, type IRagHistoryEntry } from '../../../data/repository';
 import { viewerOf } from './permissions';
 import { useAccess } from '../hooks/useAccess';
+import { useAsync } from '../hooks/useAsync';
 import { useProgrammeSummary } from '../hooks/useProgrammeSummary';
 import { format } from './format';
 import { LoadError } from './LoadError';
@@ -53,17 +54,28 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const [arrival] = React.useState<IViewState>(() => (props.address ? props.address.read() : {}));
   // Landing on the programme view: what it shows beside the summary comes in the same round trip.
   const landsOnProgramme: boolean = !pinnedCode && !arrival.workstreamCode && arrival.closeDownPhaseId === undefined && !arrival.journeyCode;
-  // A tab pinned to a workstream reads no counts (open risks, milestones due): it shows that
-  // workstream. Should its code name none, the programme view is shown and the counts are read.
+  // A tab pinned to a workstream reads no counts (open risks, milestones due) and no ratings: it
+  // shows that workstream. Should its code name none, the programme view is shown and the counts
+  // and ratings are read.
   const [countsNeeded, setCountsNeeded] = React.useState<boolean>(false);
   const summary = useProgrammeSummary(props.repository, landsOnProgramme ? { periodId: arrival.periodId } : undefined, !!pinnedCode && !countsNeeded);
-  const pinnedMissing: boolean = !!pinnedCode && !!summary.data && !!summary.data.countsLeftOut && !findByCode(summary.data.workstreams, pinnedCode);
+  const pinnedFound: IWorkstream | undefined = pinnedCode && summary.data ? findByCode(summary.data.workstreams, pinnedCode) : undefined;
+  const pinnedMissing: boolean = !!pinnedCode && !!summary.data && !!summary.data.countsLeftOut && !pinnedFound;
   React.useEffect(() => {
     if (pinnedMissing) {
       setCountsNeeded(true);
     }
   }, [pinnedMissing]);
   const access = useAccess(props.repository);
+  // Without the ratings, a tab lands those who see the workstream's drafts on the open period
+  // (no rating needed); anyone else on what went to the Board or was approved, which takes that
+  // workstream's own ratings: read then, one workstream's, not the programme's.
+  const standingsWanted: number | undefined =
+    pinnedFound && summary.data && summary.data.ratingsLeftOut && access.data && !seesDrafts(viewerOf(access.data.user, access.data.rights), pinnedFound) ? pinnedFound.id : undefined;
+  const standings = useAsync(
+    (): Promise<IRagHistoryEntry[] | undefined> => (standingsWanted === undefined ? Promise.resolve(undefined) : props.repository.getRagHistory(standingsWanted)),
+    [props.repository, standingsWanted]
+  );
   const [openCode, setOpenCode] = React.useState<string | undefined>(pinnedCode ? undefined : arrival.workstreamCode);
   const [openPeriodId, setOpenPeriodId] = React.useState<number | undefined>(arrival.periodId);
   // The programme view's period; undefined until someone chooses (the address's, else the default).
@@ -103,7 +115,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
           <p>{strings.NothingReportedText}</p>
         </section>
       );
-  } else if (data && access.data) {
+  } else if (data && access.data && !(standingsWanted !== undefined && !standings.data && standings.error === undefined)) {
     const periods = sortPeriods(data.periods);
     const workstreams: IWorkstream[] = data.workstreams.slice().sort((a, b) => a.order - b.order);
     const pinned: IWorkstream | undefined = pinnedCode ? findByCode(workstreams, pinnedCode) : undefined;
@@ -164,7 +176,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
         known(openPeriodId) ||
         defaultPeriod(
           periods,
-          data.history.filter((h) => h.workstreamId === open.id),
+          data.ratingsLeftOut ? standings.data || [] : data.history.filter((h) => h.workstreamId === open.id),
           seesDrafts(viewer, open)
         );
       const here: IViewState = { periodId: landing ? landing.id : undefined, workstreamCode: pinned ? undefined : open.code };
