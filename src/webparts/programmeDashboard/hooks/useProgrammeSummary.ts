@@ -6,9 +6,10 @@ import { type IAsyncResult, useAsync } from './useAsync';
  * The programme at a glance (every workstream's rating in every period, and counts). `landing`
  * when the page lands on the programme view: its first read also asks for what that view shows
  * beside the summary, in the same round trip (ISummaryOptions); reloads read the summary alone.
- * `ratingsOnly` for a tab pinned to one workstream: no counts (ISummaryOptions).
+ * `ratingsOnly` for a tab pinned to one workstream: no counts (ISummaryOptions). `ratingsWindow`:
+ * only the latest periods' ratings (ISummaryOptions), the earlier read when a view asks.
  */
-export function useProgrammeSummary(repository: IProgrammeRepository, landing?: ISummaryOptions['landing'], ratingsOnly: boolean = false): IAsyncResult<IProgrammeSummary> {
+export function useProgrammeSummary(repository: IProgrammeRepository, landing?: ISummaryOptions['landing'], ratingsOnly: boolean = false, ratingsWindow?: number): IAsyncResult<IProgrammeSummary> {
   const landed: React.MutableRefObject<IProgrammeRepository | undefined> = React.useRef<IProgrammeRepository | undefined>(undefined);
   return useAsync(() => {
     const first: boolean = landed.current !== repository;
@@ -20,6 +21,9 @@ export function useProgrammeSummary(repository: IProgrammeRepository, landing?: 
     if (ratingsOnly) {
       options.ratingsOnly = true;
     }
+    if (ratingsWindow !== undefined) {
+      options.ratingsWindow = ratingsWindow;
+    }
     return repository.getProgrammeSummary(options);
-  }, [repository, ratingsOnly]);
+  }, [repository, ratingsOnly, ratingsWindow]);
 }
