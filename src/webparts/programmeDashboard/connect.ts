@@ -36,7 +36,7 @@ export interface IConnectOptions {
  * current site's address and the web part's setting), or — on the session's first load — where
  * the site can be guessed (the web part's setting; else the site the page is on), no round trip is
  * spent finding it: the repository's first $batch carries the check with the screen's own reads
- * (the site's list titles; the tenant setting, where the site is the page's own), and nothing read
+ * (the site's list titles; the tenant setting, unless the web part names the site), and nothing read
  * in it is given out until the check has passed. If it does not pass (the site gone, a list
  * missing, the tenant setting now naming another site), `proven` rejects, the session forgets
  * the site, and the next connect finds it afresh as below — never showing another site's data.
@@ -103,29 +103,31 @@ function provenWithFirstReads(site: IResolvedProgrammeSite, options: IConnectOpt
 /**
  * The check of a remembered or guessed site, its requests put on the batch at once: every one of
  * the programme's lists is there for the user (as {@link checkProgrammeSite}); and, when the site
- * is the page's own and was not named by the web part, the tenant setting names no other site
- * (as {@link resolveProgrammeSite} would decide). A site found through the tenant setting from
- * another site is not checked against that setting again in the session.
+ * was not named by the web part, the tenant setting still leads to it (as
+ * {@link resolveProgrammeSite} would decide).
  * @throws ProgrammeSiteError when the site will not do.
  */
 async function siteCheck(batched: SPFI, site: IResolvedProgrammeSite, currentWebUrl: string): Promise<void> {
   const titles: Promise<string[]> = readListTitles(batched);
   titles.catch(() => undefined);
-  const own: boolean = site.url.toLowerCase() === normaliseSiteUrl(currentWebUrl, currentWebUrl).toLowerCase();
-  const tenant: Promise<string | undefined> | undefined = site.source !== 'webPart' && own ? readTenantSetting(batched) : undefined;
+  // The tenant setting is a tenant property, read from any site (README, Deploy to a tenant).
+  const tenant: Promise<string | undefined> | undefined = site.source !== 'webPart' ? readTenantSetting(batched) : undefined;
   if (tenant) {
     tenant.catch(() => undefined);
   }
   await checkProgrammeSite(site.url, { listTitles: () => titles });
-  const named: string | undefined = tenant ? await tenant : undefined;
-  if (named !== undefined) {
+  if (tenant) {
+    const named: string | undefined = await tenant;
     let url: string | undefined;
     try {
-      url = normaliseSiteUrl(named, currentWebUrl);
+      url = named === undefined ? undefined : normaliseSiteUrl(named, currentWebUrl).toLowerCase();
     } catch {
-      url = undefined;
+      url = 'invalid';
     }
-    if (url === undefined || url.toLowerCase() !== site.url.toLowerCase()) {
+    // Found through the setting: it must still name this site. The page's own site: the setting
+    // must name no other (else that one is the programme site).
+    const same: boolean = url === site.url.toLowerCase();
+    if (site.source === 'tenant' ? !same : url !== undefined && !same) {
       throw new ProgrammeSiteError('notSet', site.url);
     }
   }

@@ -77,12 +77,14 @@ interface IRatingsShown {
  * What was read is dropped when the summary is read again.
  */
 function useRatingsShown(repository: IProgrammeRepository | undefined, summary: IProgrammeSummary, needed: readonly IPeriod[]): IRatingsShown {
-  const [read, setRead] = React.useState<{ of: IProgrammeSummary; periodIds: number[]; entries: IRagHistoryEntry[] }>({ of: summary, periodIds: [], entries: [] });
-  const [failed, setFailed] = React.useState<{ of: IProgrammeSummary; error: unknown } | undefined>(undefined);
+  // What was read belongs to the summary's ratings as read (the summary object itself is made anew on each render).
+  const of: IRagHistoryEntry[] = summary.history;
+  const [read, setRead] = React.useState<{ of: IRagHistoryEntry[]; periodIds: number[]; entries: IRagHistoryEntry[] }>({ of, periodIds: [], entries: [] });
+  const [failed, setFailed] = React.useState<{ of: IRagHistoryEntry[]; error: unknown } | undefined>(undefined);
   const [attempt, setAttempt] = React.useState<number>(0);
-  const mine = read.of === summary ? read : { of: summary, periodIds: [], entries: [] };
+  const mine = read.of === of ? read : { of, periodIds: [], entries: [] };
   const held: number[] | undefined = summary.ratingsOf;
-  const missing: number[] = held === undefined ? [] : needed.map((p) => p.id).filter((id) => held.indexOf(id) < 0 && mine.periodIds.indexOf(id) < 0);
+  const missing: number[] = held === undefined ? [] : needed.map((p) => p.id).filter((id, i, ids) => ids.indexOf(id) === i && held.indexOf(id) < 0 && mine.periodIds.indexOf(id) < 0);
   const missingKey: string = missing.join(',');
   React.useEffect(() => {
     if (missing.length === 0 || !repository) {
@@ -93,22 +95,22 @@ function useRatingsShown(repository: IProgrammeRepository | undefined, summary: 
       (entries: IRagHistoryEntry[]) => {
         if (current) {
           setRead((before) => {
-            const base = before.of === summary ? before : { of: summary, periodIds: [], entries: [] };
-            return { of: summary, periodIds: base.periodIds.concat(missing), entries: base.entries.concat(entries) };
+            const base = before.of === of ? before : { of, periodIds: [], entries: [] };
+            return { of, periodIds: base.periodIds.concat(missing), entries: base.entries.concat(entries) };
           });
         }
       },
       (error: unknown) => {
         if (current) {
-          setFailed({ of: summary, error });
+          setFailed({ of, error });
         }
       }
     );
     return () => {
       current = false;
     };
-  }, [repository, summary, missingKey, attempt]);
-  const error: unknown = failed && failed.of === summary && missing.length > 0 ? failed.error : undefined;
+  }, [repository, of, missingKey, attempt]);
+  const error: unknown = failed && failed.of === of && missing.length > 0 ? failed.error : undefined;
   return {
     summary: mine.entries.length > 0 ? { ...summary, history: summary.history.concat(mine.entries) } : summary,
     pending: missing.length > 0,
@@ -136,8 +138,12 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
   // Ratings over time: the latest periods at first (all of them once asked for), so the landing
   // does not grow with every past period; earlier ones are read when asked for.
   const [earlier, setEarlier] = React.useState<boolean>(false);
-  const windowed: boolean = props.summary.ratingsOf !== undefined && !earlier;
-  const shownPeriods: IPeriod[] = windowed ? upToShown.slice(-RATINGS_WINDOW) : upToShown;
+  const held: number[] | undefined = props.summary.ratingsOf;
+  const windowed: boolean = held !== undefined && !earlier;
+  // The window the summary holds, up to the period shown (a reader's locked period, before the
+  // open one); the latest 12 up to it, read now, when it is older than the window.
+  const inWindow: IPeriod[] = held && latest && held.indexOf(latest.id) >= 0 ? upToShown.filter((p) => held.indexOf(p.id) >= 0) : [];
+  const shownPeriods: IPeriod[] = !windowed ? upToShown : inWindow.length > 0 ? inWindow : upToShown.slice(-RATINGS_WINDOW);
   const trendPeriods: IPeriod[] = windowed ? allPeriods.slice(-RATINGS_WINDOW) : allPeriods;
   const ratings: IRatingsShown = useRatingsShown(props.repository, props.summary, shownPeriods.concat(trendPeriods));
   const summary: IProgrammeSummary = React.useMemo(() => summarySeenBy(ratings.summary, props.viewer), [ratings.summary, props.viewer]);
@@ -147,7 +153,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
     props.summary.ratingsOf !== undefined && (earlier || earlierCount > 0) ? (
       <p>
         <Button
-          text={earlier ? format(strings.MatrixLatestOnly, RATINGS_WINDOW) : format(strings.MatrixShowEarlier, earlierCount)}
+          text={earlier ? strings.MatrixLatestOnly : format(strings.MatrixShowEarlier, earlierCount)}
           aria-expanded={earlier}
           onClick={() => setEarlier(!earlier)}
         />

@@ -100,7 +100,7 @@ export const strings = {
   MatrixHeading: 'Workstream status by period',
   MatrixCaption: 'RAG status of each workstream in each reporting period, earliest first, with the direction of travel since the period before',
   MatrixShowEarlier: 'Show {0} earlier periods',
-  MatrixLatestOnly: 'Show only the latest {0} periods',
+  MatrixLatestOnly: 'Show only the latest periods',
   MatrixLoadingEarlier: 'Loading the ratings of earlier periods…',
   WorkstreamColumn: 'Workstream',
   OpenRisksColumn: 'Open risks',
