@@ -8,6 +8,7 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
+import axe from 'axe-core';
 import { makePortfolio } from '../../src/cli/portfolio';
 import { prepareSeededSite } from '../support/memoryProgramme';
 import { programmeTable, renderDashboard } from './dashboardKit';
@@ -16,7 +17,15 @@ const MANY = makePortfolio({ workstreams: 3, periods: 15, archivePeriods: 0, mil
 
 beforeAll(async () => {
   await prepareSeededSite(MANY);
+  // jsdom has no canvas; axe then skips its icon-font check.
+  jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
 });
+
+/** Axe's findings (colour contrast needs layout; landmarks are the host page's), as in Accessibility.test.tsx. */
+async function axeFindings(): Promise<string[]> {
+  const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false }, region: { enabled: false } } });
+  return results.violations.map((v) => v.id);
+}
 
 describe('ratings over time on a programme of many periods', () => {
   it('shows the latest 12 periods, and the earlier ones, read by period, once asked for', async () => {
@@ -43,6 +52,7 @@ describe('ratings over time on a programme of many periods', () => {
     const rows = within(table).getAllByRole('rowheader');
     expect(rows.length).toBe(3);
 
+    expect(await axeFindings()).toEqual([]);
     const more = screen.getByRole('button', { name: 'Show 3 earlier periods' });
     more.focus();
     await user.keyboard('{Enter}');
@@ -55,6 +65,7 @@ describe('ratings over time on a programme of many periods', () => {
     const fewer = screen.getByRole('button', { name: 'Show only the latest periods' });
     expect(fewer).toHaveFocus();
     expect(fewer).toHaveAttribute('aria-expanded', 'true');
+    expect(await axeFindings()).toEqual([]);
     // The earliest period's cells are its ratings as the repository holds them: no gaps.
     const first = (await repository.getPeriods())[0];
     const rated: number = (await repository.getRatings([first.id])).filter((h) => h.rag).length;

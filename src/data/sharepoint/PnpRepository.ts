@@ -125,10 +125,12 @@ export function isPoisonedBatchPart(error: DataError): boolean {
  * A check that the site is the one meant, asked at the head of the first $batch (before the
  * reads, so no failing read there can keep SharePoint from running it): it puts its requests on
  * the batch it is given at once and settles once they are answered, rejecting when the site will
- * not do. Used when the site's address was remembered or guessed rather than found (the web part's
- * connect.ts): the reads in that batch are given to no one until it has passed.
+ * not do. `executed` settles when the batch has been answered, and rejects when the batch itself
+ * failed (no site there answers a $batch), in which case its parts may never settle. Used when the
+ * site's address was remembered or guessed rather than found (the web part's connect.ts): the
+ * reads in that batch are given to no one until it has passed.
  */
-export type SiteProof = (batched: SPFI) => Promise<void>;
+export type SiteProof = (batched: SPFI, executed: Promise<void>) => Promise<void>;
 
 /** A site's check as the reads and writes waiting on it see it: passed, or refused as a DataError. */
 async function provenOrRefused(proving: Promise<void>): Promise<void> {
@@ -215,7 +217,10 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       // out (nor anything written after it) until the check has passed.
       const proof: SiteProof | undefined = this._proof;
       this._proof = undefined;
-      const proving: Promise<void> | undefined = proof ? provenOrRefused(proof(batched)) : undefined;
+      let answered: { resolve: () => void; reject: (e: unknown) => void } | undefined;
+      const executed: Promise<void> = new Promise<void>((resolve, reject) => (answered = { resolve, reject }));
+      executed.catch(() => undefined);
+      const proving: Promise<void> | undefined = proof ? provenOrRefused(proof(batched, executed)) : undefined;
       if (proving) {
         proving.catch(() => undefined);
         this._proven = proving;
@@ -228,6 +233,14 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
             this._turn = undefined;
             return execute();
           })
+          .then(
+            () => answered!.resolve(),
+            (e: unknown) => {
+              answered!.reject(e);
+              throw e;
+            }
+          )
+          // A batch the site's check went in is given out only once the check has passed.
           .then(() => proving)
       };
       // Each request's own failure is what its caller sees; the batch's is theirs too.

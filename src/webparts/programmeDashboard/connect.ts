@@ -81,8 +81,12 @@ function provenWithFirstReads(site: IResolvedProgrammeSite, options: IConnectOpt
   let settle: { resolve: () => void; reject: (e: unknown) => void } | undefined;
   const proven: Promise<void> = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
   proven.catch(() => undefined);
-  const proof: SiteProof = (batched: SPFI) => {
-    const checking: Promise<void> = siteCheck(batched, site, options.currentWebUrl);
+  const proof: SiteProof = (batched: SPFI, executed: Promise<void>) => {
+    const checking: Promise<void> = new Promise<void>((resolve, reject) => {
+      siteCheck(batched, site, options.currentWebUrl).then(resolve, reject);
+      // No site there to answer the $batch at all: its parts may never settle.
+      executed.catch(() => reject(new ProgrammeSiteError('unreachable', site.url)));
+    });
     checking.then(
       () => {
         memory.set(site);
