@@ -257,6 +257,60 @@ export interface IRepositoryOptions {
 /** The session hint naming the programme's latest period, whose milestones due the summary counts. */
 const LATEST_PERIOD_HINT: string = 'latestPeriod';
 
+/** The session hint naming the periods whose ratings the last windowed summary read (ids, comma-separated). */
+const RATINGS_WINDOW_HINT: string = 'ratingsWindow';
+
+/** Periods a query of ratings names at most: its $filter's "or"s stay short (a GET's URL is limited). */
+const RATINGS_PER_QUERY: number = 20;
+
+/** The queries reading every workstream's ratings in the given periods, by period (an indexed column), only the columns the ratings need. */
+function ratingsQueries(periodIds: readonly number[]): QuerySet {
+  const queries: QuerySet = {};
+  for (let i = 0; i < periodIds.length; i += RATINGS_PER_QUERY) {
+    const ids: readonly number[] = periodIds.slice(i, i + RATINGS_PER_QUERY);
+    queries[`ratings${i / RATINGS_PER_QUERY}`] = { list: 'statusReports', filter: { anyOf: ids.map((id) => ({ column: 'ReportingPeriod', value: id })) }, columns: HISTORY_COLUMNS };
+  }
+  return queries;
+}
+
+/** The records {@link ratingsQueries} read, of the given periods only. */
+function ratingsRecords(records: { [name: string]: ListRecord[] }, periodIds: readonly number[]): ListRecord[] {
+  const wanted: Set<number> = new Set<number>(periodIds);
+  const all: ListRecord[] = Object.keys(records)
+    .filter((name) => /^ratings\d+$/.test(name))
+    .reduce((found: ListRecord[], name: string) => found.concat(records[name]), []);
+  return all.filter((r) => wanted.has(Number(r.ReportingPeriodId)));
+}
+
+/** The reference lists the summary reads whole: small by nature, kept for the session. */
+const REFERENCE_LISTS: ListKey[] = ['programme', 'ragDefinitions', 'periods', 'workstreams'];
+
+/** The session's copy of the reference lists, with each list's stamp when read (see {@link IReferenceKept}). */
+const REFERENCE_KEPT: string = 'referenceLists';
+
+/**
+ * How long a list must have been unchanged for its items to be kept: SharePoint's stamps are to
+ * the second, so a second change within the second of the read would not change the stamp. A list
+ * changed within the last minute (by this browser's clock) is read whole again next time.
+ */
+const STAMP_SETTLED_MS: number = 60000;
+
+/** The reference lists as a read of this session found them, and the stamp of each then. */
+interface IReferenceKept {
+  stamps: { [list: string]: string };
+  records: { [list: string]: ListRecord[] };
+}
+
+/** Whether a list's stamp says nothing changed in it within the last {@link STAMP_SETTLED_MS}. */
+function settled(stamp: string | undefined): boolean {
+  if (!stamp) {
+    return false;
+  }
+  const [modified, deleted] = stamp.split('|');
+  const last: number = Math.max(Date.parse(modified), Date.parse(deleted) || 0);
+  return !isNaN(last) && last < Date.now() - STAMP_SETTLED_MS;
+}
+
 /** The session hint naming the locked period whose programme part the programme view last showed. */
 const PROGRAMME_PERIOD_HINT: string = 'programmePeriod';
 
@@ -282,11 +336,17 @@ function hintedId(value: string | undefined): number | undefined {
 /** A transport that says when something is written through it (before the write is sent). */
 class WritesNoticed implements IListTransport {
   private readonly _inner: IListTransport;
-  private readonly _onWrite: () => void;
+  private readonly _onWrite: (lists: ListKey[]) => void;
+  /** The inner transport's list stamps, where it has them. */
+  public listStamps?: (lists: ListKey[], action: string) => Promise<{ [list: string]: string }>;
 
-  constructor(inner: IListTransport, onWrite: () => void) {
+  constructor(inner: IListTransport, onWrite: (lists: ListKey[]) => void) {
     this._inner = inner;
     this._onWrite = onWrite;
+    const stamps: IListTransport['listStamps'] = inner.listStamps;
+    if (stamps) {
+      this.listStamps = (lists: ListKey[], action: string) => stamps.call(inner, lists, action);
+    }
   }
 
   public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
@@ -294,27 +354,27 @@ class WritesNoticed implements IListTransport {
   }
 
   public create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
-    this._onWrite();
+    this._onWrite([list]);
     return this._inner.create(list, record, action);
   }
 
   public createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
-    this._onWrite();
+    this._onWrite([list]);
     return this._inner.createMany(list, records, action);
   }
 
   public update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
-    this._onWrite();
+    this._onWrite([list]);
     return this._inner.update(list, id, record, etag, action);
   }
 
   public writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
-    this._onWrite();
+    this._onWrite(writes.map((w) => w.list));
     return this._inner.writeMany(writes, action);
   }
 
   public remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
-    this._onWrite();
+    this._onWrite([list]);
     return this._inner.remove(list, id, etag, action);
   }
 
@@ -362,10 +422,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // Date-only columns are read and written in the site's time zone, whichever protocol.
     // A write makes any picture still on its way out of date: the next asks again.
     // What the landing read beside the summary is dropped too.
-    this._transport = new WritesNoticed(new SiteDateTransport(transport), () => {
+    this._transport = new WritesNoticed(new SiteDateTransport(transport), (lists: ListKey[]) => {
       this._picturesOnTheirWay.clear();
       this._landingPart = undefined;
       this._landingPhases = undefined;
+      // A reference list written here is read whole next time (rather than found changed, and read after).
+      if (this._hints && this._hints.get(REFERENCE_KEPT) && lists.some((l) => REFERENCE_LISTS.indexOf(l) >= 0)) {
+        this._hints.set(REFERENCE_KEPT, '');
+      }
     });
   }
 
@@ -439,6 +503,70 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
   }
 
+  /** The session's copy of the reference lists, if it holds a whole one. */
+  private _referenceKept(): IReferenceKept | undefined {
+    try {
+      const kept: Partial<IReferenceKept> = JSON.parse((this._hints && this._hints.get(REFERENCE_KEPT)) || '{}');
+      const complete: boolean = !!kept.stamps && !!kept.records && REFERENCE_LISTS.every((l) => typeof kept.stamps![l] === 'string' && Array.isArray(kept.records![l]));
+      return complete ? (kept as IReferenceKept) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * The reference lists' records: those read with the stamps (`read`, when nothing was kept), or
+   * the kept ones whose list's stamp is unchanged and the others read now (one more round trip,
+   * only when a list changed). Kept again, under the stamps read before the items, when every list
+   * has settled; else the copy is dropped and the next read takes them whole.
+   */
+  private async _referenceLists(
+    stamping: Promise<{ [list: string]: string } | undefined>,
+    kept: IReferenceKept | undefined,
+    read: { [name: string]: ListRecord[] } | undefined,
+    action: string
+  ): Promise<{ [list: string]: ListRecord[] }> {
+    const stamps: { [list: string]: string } = (await stamping) || {};
+    let records: { [list: string]: ListRecord[] };
+    if (kept) {
+      const changed: ListKey[] = REFERENCE_LISTS.filter((l) => !stamps[l] || stamps[l] !== kept.stamps[l]);
+      records = { ...kept.records };
+      if (changed.length > 0) {
+        const queries: QuerySet = {};
+        for (const l of changed) {
+          queries[l] = FIXED[l];
+        }
+        Object.assign(records, (await this._transport.read(queries, { action })).records);
+      }
+    } else {
+      records = {};
+      for (const l of REFERENCE_LISTS) {
+        records[l] = (read as { [name: string]: ListRecord[] })[l];
+      }
+    }
+    if (this._hints) {
+      if (REFERENCE_LISTS.every((l) => settled(stamps[l]))) {
+        this._hints.set(REFERENCE_KEPT, JSON.stringify({ stamps, records }));
+      } else if (kept) {
+        this._hints.set(REFERENCE_KEPT, '');
+      }
+    }
+    return records;
+  }
+
+  /** The latest periods' ids as last read here, else as the session remembers the last window. */
+  private _ratingsWindowGuess(window: number): number[] {
+    if (this._periods) {
+      return this._periods.slice(-window).map((p) => p.id);
+    }
+    const hinted: string | undefined = this._hints ? this._hints.get(RATINGS_WINDOW_HINT) : undefined;
+    const ids: number[] = (hinted || '')
+      .split(',')
+      .map((v) => hintedId(v))
+      .filter((id): id is number => id !== undefined);
+    return ids.slice(-window);
+  }
+
   private async _knownPeriods(periodId: number): Promise<IPeriod[]> {
     if (!this._periods || !this._periods.some((p) => p.id === periodId)) {
       await this.getPeriods();
@@ -478,16 +606,57 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // The latest period's milestones due go with the rest when the latest period is known (read
     // earlier, or remembered by the session): checked against the periods read with them, and
     // read again only if the guess was wrong.
-    const ratings: boolean = options.withoutRatings !== true;
-    const counts: boolean = options.ratingsOnly !== true && ratings;
+    const withRatings: boolean = options.withoutRatings !== true;
+    const counts: boolean = options.ratingsOnly !== true && withRatings;
     const guess: number | undefined = counts ? this._latestPeriodGuess() : undefined;
-    const dueQuery = (periodId: number): IListQuery => ({ list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] }, columns: ['Workstream', 'Timing', 'StatusCategory', 'DueDate'] });
+    // Due: the period's milestones of this period (not the plans for the next), by the indexed
+    // period and timing columns; those complete are left out below.
+    const dueQuery = (periodId: number): IListQuery => ({
+      list: 'milestones',
+      filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }], allOf: [{ column: 'Timing', value: 'This period' }] },
+      columns: ['Workstream', 'Timing', 'StatusCategory', 'DueDate']
+    });
+    // With a window, the ratings of the periods it held when last read here (or in the session)
+    // go with the rest; checked against the periods read with them, the missing read after.
+    // The reference lists: from the session's copy when each list's stamp (asked for first, in
+    // the same $batch) is what it was; else read, with their stamps, and kept.
+    const stamping: Promise<{ [list: string]: string } | undefined> | undefined =
+      this._hints && this._transport.listStamps ? this._transport.listStamps(REFERENCE_LISTS, action).catch(() => undefined) : undefined;
+    const kept: IReferenceKept | undefined = stamping ? this._referenceKept() : undefined;
+    const window: number | undefined = options.ratingsWindow !== undefined && options.ratingsWindow > 0 ? Math.floor(options.ratingsWindow) : undefined;
+    const windowGuess: number[] = window === undefined || !withRatings ? [] : this._ratingsWindowGuess(window);
+    const ratings: QuerySet = !withRatings ? {} : window === undefined ? { history: { list: 'statusReports', columns: HISTORY_COLUMNS } } : ratingsQueries(windowGuess);
     const { records, people } = await this._transport.read(
-      { ...FIXED, ...(ratings ? { history: { list: 'statusReports', columns: HISTORY_COLUMNS } } : {}), ...(counts ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
+      { ...(kept ? {} : FIXED), ...ratings, ...(counts ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
       { people: true, action }
     );
+    if (stamping) {
+      Object.assign(records, await this._referenceLists(stamping, kept, kept ? undefined : records, action));
+    }
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
+    const latest: IPeriod | undefined = periods[periods.length - 1];
+    // What the guesses missed — the window's other periods' ratings, the latest period's
+    // milestones due — is read now, together: one more round trip, only then.
+    const ratingsOf: number[] | undefined = window === undefined || !withRatings ? undefined : periods.slice(-window).map((p) => p.id);
+    const missing: number[] = ratingsOf ? ratingsOf.filter((id) => windowGuess.indexOf(id) < 0) : [];
+    const missed: Promise<IReadResult> | undefined = missing.length > 0 ? this._transport.read(ratingsQueries(missing), { action }) : undefined;
+    const dueMissed: Promise<IReadResult> | undefined = latest && counts && latest.id !== guess ? this._transport.read({ due: dueQuery(latest.id) }, { action }) : undefined;
+    if (missed) {
+      missed.catch(() => undefined);
+    }
+    if (dueMissed) {
+      dueMissed.catch(() => undefined);
+    }
+    let historyRecords: ListRecord[] = ratingsOf ? ratingsRecords(records, ratingsOf) : records.history || [];
+    if (ratingsOf) {
+      if (missed) {
+        historyRecords = historyRecords.concat(ratingsRecords((await missed).records, missing));
+      }
+      if (this._hints) {
+        this._hints.set(RATINGS_WINDOW_HINT, ratingsOf.join(','));
+      }
+    }
     const risksByWorkstream: { [id: number]: number } = {};
     const openRiskRecords: ListRecord[] = counts ? records.openRisks : [];
     for (const r of openRiskRecords) {
@@ -499,12 +668,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
       .map(({ risk, title }) => ({ id: risk.id, workstreamId: risk.workstreamId, number: risk.number, title, likelihood: risk.likelihood, impact: risk.impact, owner: risk.owner }));
     const milestonesDue: { [id: number]: number } = {};
     const milestonesDueDates: { [id: number]: string[] } = {};
-    const latest: IPeriod | undefined = periods[periods.length - 1];
     if (latest && counts) {
       if (this._hints) {
         this._hints.set(LATEST_PERIOD_HINT, String(latest.id));
       }
-      const dueRecords: ListRecord[] = latest.id === guess ? records.due : (await this._transport.read({ due: dueQuery(latest.id) }, { action })).records.due;
+      const dueRecords: ListRecord[] = dueMissed ? (await dueMissed).records.due : records.due;
       for (const m of dueRecords) {
         // Due: this period's milestones not yet complete — not the plans for next period.
         const milestone: IMilestone = toEntity('milestone', m, () => undefined);
@@ -533,13 +701,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
       programmeEtag: records.programme[0] ? String(records.programme[0][ETAG]) : undefined,
       periods,
       workstreams: records.workstreams.map((r) => toWorkstream(r, lookup)).sort(byOrder),
-      history: ratings ? historyFrom(records.history) : [],
+      history: withRatings ? historyFrom(historyRecords) : [],
+      ...(ratingsOf === undefined ? {} : { ratingsOf }),
       openRisks: risksByWorkstream,
       openRiskScores,
       milestonesDue,
       milestonesDueDates,
       ...(counts ? {} : { countsLeftOut: true }),
-      ...(ratings ? {} : { ratingsLeftOut: true })
+      ...(withRatings ? {} : { ratingsLeftOut: true })
     };
   }
 
@@ -776,6 +945,15 @@ export class ProgrammeRepository implements IProgrammeRepository {
   public async getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]> {
     const { records } = await this._transport.read({ history: { list: 'statusReports', filter: { anyOf: [{ column: 'Workstream', value: workstreamId }] }, columns: HISTORY_COLUMNS } }, { action: 'read the RAG history' });
     return historyFrom(records.history);
+  }
+
+  public async getRatings(periodIds: readonly number[]): Promise<IRagHistoryEntry[]> {
+    const ids: number[] = periodIds.filter((id, i) => periodIds.indexOf(id) === i);
+    if (ids.length === 0) {
+      return [];
+    }
+    const { records } = await this._transport.read(ratingsQueries(ids), { action: 'read the ratings' });
+    return historyFrom(ratingsRecords(records, ids));
   }
 
   public async getPeriodHistory(periodId: number): Promise<IPeriodHistoryEntry[]> {

@@ -195,8 +195,16 @@ export interface IProgrammeSummary {
   /** Every period, earliest first. */
   periods: IPeriod[];
   workstreams: IWorkstream[];
-  /** Every workstream's rating in every period that has a report. */
+  /**
+   * Every workstream's rating in every period that has a report — or, when read with
+   * `ratingsWindow`, in the periods of {@link IProgrammeSummary.ratingsOf} only.
+   */
   history: IRagHistoryEntry[];
+  /**
+   * The periods whose ratings `history` holds, when it does not hold every period's (read with
+   * `ratingsWindow`): the others' are read on demand ({@link IProgrammeRepository.getRatings}).
+   */
+  ratingsOf?: number[];
   /** Open risks per workstream id. */
   openRisks: { [workstreamId: number]: number };
   /** Every open risk with its likelihood and impact, for the programme's risk matrix. */
@@ -355,6 +363,13 @@ export interface ISummaryOptions {
    * two pages of Status Reports: two round trips one after the other.
    */
   withoutRatings?: boolean;
+  /**
+   * Only the ratings of the latest so many periods (the ratings over time a landing shows), so
+   * that the read does not grow with every past period: `ratingsOf` names them. Read by period
+   * (an indexed column), in the same round trip when the periods are known here or remembered by
+   * the session; else one more, once the periods are read.
+   */
+  ratingsWindow?: number;
 }
 
 /** The repository every edge of the product reads and writes through. */
@@ -378,6 +393,8 @@ export interface IProgrammeRepository {
   getPeriodPicture(periodId: number, options?: IPictureOptions): Promise<IEditablePeriodPicture>;
   /** One workstream's ratings across every period. */
   getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]>;
+  /** Every workstream's ratings in the given periods (read by period, an indexed column): one round trip. */
+  getRatings(periodIds: readonly number[]): Promise<IRagHistoryEntry[]>;
   /**
    * One period's records as the whole export has them (data/exchange/transfer.ts exportPeriod),
    * for the programme office's "Export to Excel".

@@ -92,8 +92,15 @@ export class SiteDateTransport implements IListTransport {
   private readonly _inner: IListTransport & ITimeZoneSource;
   private _zone?: Promise<ISiteTimeZone>;
 
+  /** The inner transport's list stamps, where it has them (dates are not in them). */
+  public listStamps?: (lists: ListKey[], action: string) => Promise<{ [list: string]: string }>;
+
   constructor(inner: IListTransport & ITimeZoneSource) {
     this._inner = inner;
+    const stamps: IListTransport['listStamps'] = inner.listStamps;
+    if (stamps) {
+      this.listStamps = (lists: ListKey[], action: string) => stamps.call(inner, lists, action);
+    }
   }
 
   /** The site's time zone, read once. A failure is not kept, so the next call asks again. */

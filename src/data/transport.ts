@@ -77,6 +77,14 @@ export interface IListTransport {
   /** Deletes an item if its ETag still matches (a conflict carries the current record). */
   remove(list: ListKey, id: number, etag: string, action: string): Promise<void>;
   /**
+   * Where the protocol has it (SharePoint REST's SP.List LastItemModifiedDate, LastItemDeletedDate
+   * and ItemCount): each list's change stamp, without its items, in the same round trip as the
+   * reads asked for in the same turn where the transport batches them. The same stamp means no
+   * item of the list was added, changed or deleted between the two reads — to the second
+   * SharePoint gives the dates in.
+   */
+  listStamps?(lists: ListKey[], action: string): Promise<{ [list: string]: string }>;
+  /**
    * An item's version history, newest first (the current version among them). The list must keep
    * versions (every list the product provisions does).
    */

@@ -207,6 +207,23 @@ export class Store {
   public deleteItem(list: IStoredList, id: number): void {
     this._db.prepare('DELETE FROM items WHERE list_guid = ? AND id = ?').run(list.guid, id);
     list.items.delete(id);
+    this.setMeta(`lastItemDeleted:${list.guid}`, new Date().toISOString());
+  }
+
+  /**
+   * SharePoint's SP.List LastItemModifiedDate and LastItemDeletedDate, to the second as SharePoint
+   * gives them ("2026-12-06T03:20:04Z"): the latest item's Modified (an item added or changed), and
+   * when an item was last deleted. A list with no such item gives SharePoint's minimum date.
+   */
+  public listDates(list: IStoredList): { lastItemModified: string; lastItemDeleted: string } {
+    let latest: string = '';
+    list.items.forEach((item: IStoredItem) => {
+      if (item.modified > latest) {
+        latest = item.modified;
+      }
+    });
+    const toSecond = (iso: string | undefined): string => (iso ? `${iso.slice(0, 19)}Z` : '1900-01-01T00:00:00Z');
+    return { lastItemModified: toSecond(latest || undefined), lastItemDeleted: toSecond(this.getMeta(`lastItemDeleted:${list.guid}`)) };
   }
 
   // ---- users, groups, permissions ----

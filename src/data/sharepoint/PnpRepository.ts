@@ -49,6 +49,13 @@ interface IPage {
   next?: string;
 }
 
+/** What SP.List says of when its items last changed. */
+interface IListStamp {
+  LastItemModifiedDate?: string;
+  LastItemDeletedDate?: string;
+  ItemCount?: number;
+}
+
 interface ISiteUser {
   Id: number;
   Title: string;
@@ -114,6 +121,26 @@ export function isPoisonedBatchPart(error: DataError): boolean {
   return error.status === 500 && /IndexOutOfRangeException/i.test(error.serverCode || '');
 }
 
+/**
+ * A check that the site is the one meant, asked at the head of the first $batch (before the
+ * reads, so no failing read there can keep SharePoint from running it): it puts its requests on
+ * the batch it is given at once and settles once they are answered, rejecting when the site will
+ * not do. `executed` settles when the batch has been answered, and rejects when the batch itself
+ * failed (no site there answers a $batch), in which case its parts may never settle. Used when the
+ * site's address was remembered or guessed rather than found (the web part's connect.ts): the
+ * reads in that batch are given to no one until it has passed.
+ */
+export type SiteProof = (batched: SPFI, executed: Promise<void>) => Promise<void>;
+
+/** A site's check as the reads and writes waiting on it see it: passed, or refused as a DataError. */
+async function provenOrRefused(proving: Promise<void>): Promise<void> {
+  try {
+    await proving;
+  } catch (e) {
+    throw isDataError(e) ? e : new DataError('notFound', 'The programme site is not where this page last found it; it is being found again.');
+  }
+}
+
 /** SharePoint REST through PnPjs. */
 export class PnpTransport implements IListTransport, ITimeZoneSource {
   private readonly _sp: SPFI;
@@ -121,10 +148,15 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   private _turn?: { sp: SPFI; sent: Promise<void> };
   /** Where whole lists' first pages ended, as this browser session last read them. */
   private readonly _hints?: ISessionHints;
+  /** The check of the site still to go at the head of the first $batch. */
+  private _proof?: SiteProof;
+  /** Settles when the site has passed its check (at once when there is none); writes wait for it. */
+  private _proven: Promise<void> = Promise.resolve();
 
-  constructor(sp: SPFI, hints?: ISessionHints) {
+  constructor(sp: SPFI, hints?: ISessionHints, proof?: SiteProof) {
     this._sp = sp;
     this._hints = hints;
+    this._proof = proof;
   }
 
   /**
@@ -181,13 +213,35 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   private _readBatch(): { sp: SPFI; sent: Promise<void> } {
     if (!this._turn) {
       const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
+      // The site's check, if one is still to go, heads this batch; nothing read in it is given
+      // out (nor anything written after it) until the check has passed.
+      const proof: SiteProof | undefined = this._proof;
+      this._proof = undefined;
+      let answered: { resolve: () => void; reject: (e: unknown) => void } | undefined;
+      const executed: Promise<void> = new Promise<void>((resolve, reject) => (answered = { resolve, reject }));
+      executed.catch(() => undefined);
+      const proving: Promise<void> | undefined = proof ? provenOrRefused(proof(batched, executed)) : undefined;
+      if (proving) {
+        proving.catch(() => undefined);
+        this._proven = proving;
+      }
       const turn = {
         sp: batched,
-        sent: new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => {
-          // Reads asked for from now on go in the next batch.
-          this._turn = undefined;
-          return execute();
-        })
+        sent: new Promise<void>((resolve) => setTimeout(resolve, 0))
+          .then(() => {
+            // Reads asked for from now on go in the next batch.
+            this._turn = undefined;
+            return execute();
+          })
+          .then(
+            () => answered!.resolve(),
+            (e: unknown) => {
+              answered!.reject(e);
+              throw e;
+            }
+          )
+          // A batch the site's check went in is given out only once the check has passed.
+          .then(() => proving)
       };
       // Each request's own failure is what its caller sees; the batch's is theirs too.
       turn.sent.catch(() => undefined);
@@ -304,6 +358,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
     try {
+      await this._proven;
       // With the turn's reads: a create and the reads that do not wait for it share a round trip.
       const { sp: batched, sent } = this._readBatch();
       // A part SharePoint did not run (a poisoned batch) added nothing: it is sent again alone.
@@ -318,6 +373,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
     try {
+      await this._proven;
       const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
       const pending = records.map((r) => this._list(list, batched).items.add(r));
       const settled = Promise.allSettled(pending);
@@ -335,6 +391,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
     try {
+      await this._proven;
       const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
       const write = this._list(list, batched).items.getById(id).update(record, etag);
       // After a refused write, SharePoint may not run the read (a poisoned batch): read it alone then.
@@ -361,6 +418,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
    * (pnp/pnpjs #486, #1275) is reported refused, and is not sent again: the caller decides.
    */
   public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
+    await this._proven;
     const { sp: batched, sent } = this._readBatch();
     const pending: Array<Promise<ListRecord | undefined>> = writes.map((w) => {
       const items = this._list(w.list, batched).items;
@@ -395,6 +453,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
     try {
+      await this._proven;
       await this._list(list).items.getById(id).delete(etag);
     } catch (e) {
       const error: DataError = await pnpError(e, action);
@@ -426,6 +485,33 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
         };
       });
       return versions.sort((a, b) => parseFloat(b.label) - parseFloat(a.label));
+    } catch (e) {
+      throw await pnpError(e, action);
+    }
+  }
+
+  /**
+   * Each list's change stamp — SP.List's LastItemModifiedDate, LastItemDeletedDate and ItemCount
+   * (documented on learn.microsoft.com's SP.List REST reference), a few dozen bytes — in the turn's
+   * $batch. Put on the batch before the reads asked for after it in the same turn, so SharePoint
+   * (which runs a $batch's parts in order) stamps the lists no later than it reads their items.
+   */
+  public async listStamps(lists: ListKey[], action: string): Promise<{ [list: string]: string }> {
+    try {
+      const { sp: batched, sent } = this._readBatch();
+      const ask = (sp: SPFI, k: ListKey): Promise<IListStamp> => this._list(k, sp).select('LastItemModifiedDate', 'LastItemDeletedDate', 'ItemCount').using(NO_METADATA)<IListStamp>();
+      const pending = lists.map((k) => this._unpoisoned(ask(batched, k), () => ask(this._sp, k), action));
+      const settled = Promise.allSettled(pending);
+      await sent;
+      const results = await settled;
+      const stamps: { [list: string]: string } = {};
+      lists.forEach((k, i) => {
+        const r = results[i];
+        if (r.status === 'fulfilled' && r.value && r.value.LastItemModifiedDate) {
+          stamps[k] = `${r.value.LastItemModifiedDate}|${r.value.LastItemDeletedDate}|${r.value.ItemCount}`;
+        }
+      });
+      return stamps;
     } catch (e) {
       throw await pnpError(e, action);
     }
@@ -509,12 +595,18 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   }
 }
 
+/** Options of a {@link PnpRepository}. */
+export interface IPnpRepositoryOptions extends IRepositoryOptions {
+  /** A check that the site is the one meant, at the head of the first $batch (see {@link SiteProof}). */
+  proof?: SiteProof;
+}
+
 /** The repository over @pnp/sp. */
 export class PnpRepository extends ProgrammeRepository {
   private readonly _pnp: PnpTransport;
 
-  constructor(sp: SPFI, options: IRepositoryOptions = {}) {
-    const transport: PnpTransport = new PnpTransport(sp, options.hints);
+  constructor(sp: SPFI, options: IPnpRepositoryOptions = {}) {
+    const transport: PnpTransport = new PnpTransport(sp, options.hints, options.proof);
     super(transport, options);
     this._pnp = transport;
   }

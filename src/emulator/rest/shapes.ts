@@ -180,6 +180,7 @@ export function versionEntity(ctx: ISpContext, list: IStoredList, id: number, v:
 /** A list as SP.List, with the caller's effective permissions on it. */
 export function listEntity(ctx: ISpContext, user: IUser, list: IStoredList): { [key: string]: unknown } {
   const uri: string = `${apiRoot(ctx)}/Web/Lists(guid'${list.guid}')`;
+  const dates = ctx.site.store.listDates(list);
   return withMetadata(
     ctx,
     {
@@ -191,6 +192,8 @@ export function listEntity(ctx: ISpContext, user: IUser, list: IStoredList): { [
       Hidden: false,
       Id: list.guid,
       ItemCount: list.items.size,
+      LastItemDeletedDate: dates.lastItemDeleted,
+      LastItemModifiedDate: dates.lastItemModified,
       ListItemEntityTypeFullName: listEntityType(list),
       ParentWebUrl: ctx.site.serverRelativeUrl,
       Title: list.definition.title,

@@ -10,12 +10,12 @@ import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import type { ISiteSetup } from './components/SiteSetup';
 import { readListTitles, readTenantSetting } from '../../data/provisioning/site';
-import { isPoisonedBatchPart, PnpRepository } from '../../data/sharepoint/PnpRepository';
+import { isPoisonedBatchPart, PnpRepository, type SiteProof } from '../../data/sharepoint/PnpRepository';
 import { isDataError } from '../../data/errors';
 import type { IWorkstream } from '../../domain';
 import type { ISessionHints } from '../../data/ProgrammeRepository';
 import type { IProgrammeConnection } from './components/ProgrammeSiteGate';
-import { checkProgrammeSite, missingProgrammeLists, normaliseSiteUrl, programmeWorkstreams, resolveProgrammeSite, type IResolvedProgrammeSite } from './programmeSite';
+import { checkProgrammeSite, missingProgrammeLists, normaliseSiteUrl, programmeWorkstreams, ProgrammeSiteError, resolveProgrammeSite, type IResolvedProgrammeSite, type ProgrammeSiteSource } from './programmeSite';
 
 /** Where the web part runs and how to reach a site. */
 export interface IConnectOptions {
@@ -25,13 +25,31 @@ export interface IConnectOptions {
   currentWebUrl: string;
   /** PnPjs configured for the site at an absolute URL, with the host's authentication. */
   spFor(siteUrl: string): SPFI;
+  /** Where the session remembers the site: the browser tab's sessionStorage when absent. */
+  session?: Pick<Storage, 'getItem' | 'setItem'>;
 }
 
 /**
  * Finds and checks the programme site and gives a repository over it.
+ *
+ * Where the browser session already knows the site for these settings (sessionStorage, under the
+ * current site's address and the web part's setting), or — on the session's first load — where
+ * the site can be guessed (the web part's setting; else the site the page is on), no round trip is
+ * spent finding it: the repository's first $batch carries the check with the screen's own reads
+ * (the site's list titles; the tenant setting, unless the web part names the site), and nothing read
+ * in it is given out until the check has passed. If it does not pass (the site gone, a list
+ * missing, the tenant setting now naming another site), `proven` rejects, the session forgets
+ * the site, and the next connect finds it afresh as below — never showing another site's data.
  * @throws ProgrammeSiteError when there is no usable programme site.
  */
 export async function connectProgrammeSite(options: IConnectOptions): Promise<IProgrammeConnection> {
+  const memory: ISiteMemory = siteMemory(options);
+  const known: IResolvedProgrammeSite | 'find' | undefined = memory.get();
+  // No guess where the session cannot remember that it failed (no storage): found every time.
+  const guess: IResolvedProgrammeSite | undefined = known === 'find' ? undefined : known || (memory.available ? firstGuess(options) : undefined);
+  if (guess) {
+    return provenWithFirstReads(guess, options, memory);
+  }
   const { site, currentTitles } = await locate(options);
   const sp: SPFI = options.spFor(site.url);
   if (site.source !== 'currentSite') {
@@ -39,8 +57,125 @@ export async function connectProgrammeSite(options: IConnectOptions): Promise<IP
     const same: boolean = currentTitles !== undefined && site.url.toLowerCase() === normaliseSiteUrl(options.currentWebUrl, options.currentWebUrl).toLowerCase();
     await checkProgrammeSite(site.url, { listTitles: () => (same ? (currentTitles as Promise<string[]>) : readListTitles(sp)) });
   }
+  memory.set(site);
   const repository: PnpRepository = new PnpRepository(sp, { hints: sessionHints(site.url) });
   return { siteUrl: site.url, source: site.source, repository, canSetUp: () => repository.canManageLists() };
+}
+
+/**
+ * Where the programme site most likely is before anything is read: the web part's own setting,
+ * else the site the page is on (a programme site's own pages, the usual case). The check decides.
+ */
+function firstGuess(options: IConnectOptions): IResolvedProgrammeSite | undefined {
+  const own: string = (options.webPartSetting || '').trim();
+  try {
+    return own !== '' ? { url: normaliseSiteUrl(own, options.currentWebUrl), source: 'webPart' } : { url: normaliseSiteUrl(options.currentWebUrl, options.currentWebUrl), source: 'currentSite' };
+  } catch {
+    // A setting that is not a site address: found (and refused, with its message) as ever.
+    return undefined;
+  }
+}
+
+/** A connection to a site remembered or guessed, whose check goes with the repository's first reads. */
+function provenWithFirstReads(site: IResolvedProgrammeSite, options: IConnectOptions, memory: ISiteMemory): IProgrammeConnection {
+  let settle: { resolve: () => void; reject: (e: unknown) => void } | undefined;
+  const proven: Promise<void> = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+  proven.catch(() => undefined);
+  const proof: SiteProof = (batched: SPFI, executed: Promise<void>) => {
+    const checking: Promise<void> = new Promise<void>((resolve, reject) => {
+      siteCheck(batched, site, options.currentWebUrl).then(resolve, reject);
+      // No site there to answer the $batch at all: its parts may never settle.
+      executed.catch(() => reject(new ProgrammeSiteError('unreachable', site.url)));
+    });
+    checking.then(
+      () => {
+        memory.set(site);
+        settle!.resolve();
+      },
+      (e: unknown) => {
+        // Found afresh from now on in this session (not guessed again).
+        memory.set('find');
+        settle!.reject(e);
+      }
+    );
+    return checking;
+  };
+  const repository: PnpRepository = new PnpRepository(options.spFor(site.url), { hints: sessionHints(site.url), proof });
+  return { siteUrl: site.url, source: site.source, repository, canSetUp: () => repository.canManageLists(), proven };
+}
+
+/**
+ * The check of a remembered or guessed site, its requests put on the batch at once: every one of
+ * the programme's lists is there for the user (as {@link checkProgrammeSite}); and, when the site
+ * was not named by the web part, the tenant setting still leads to it (as
+ * {@link resolveProgrammeSite} would decide).
+ * @throws ProgrammeSiteError when the site will not do.
+ */
+async function siteCheck(batched: SPFI, site: IResolvedProgrammeSite, currentWebUrl: string): Promise<void> {
+  const titles: Promise<string[]> = readListTitles(batched);
+  titles.catch(() => undefined);
+  // The tenant setting is a tenant property, read from any site (README, Deploy to a tenant).
+  const tenant: Promise<string | undefined> | undefined = site.source !== 'webPart' ? readTenantSetting(batched) : undefined;
+  if (tenant) {
+    tenant.catch(() => undefined);
+  }
+  await checkProgrammeSite(site.url, { listTitles: () => titles });
+  if (tenant) {
+    const named: string | undefined = await tenant;
+    let url: string | undefined;
+    try {
+      url = named === undefined ? undefined : normaliseSiteUrl(named, currentWebUrl).toLowerCase();
+    } catch {
+      url = 'invalid';
+    }
+    // Found through the setting: it must still name this site. The page's own site: the setting
+    // must name no other (else that one is the programme site).
+    const same: boolean = url === site.url.toLowerCase();
+    if (site.source === 'tenant' ? !same : url !== undefined && !same) {
+      throw new ProgrammeSiteError('notSet', site.url);
+    }
+  }
+}
+
+/** What the browser session remembers of where the programme site is for one page's settings. */
+interface ISiteMemory {
+  /** Whether the session keeps anything. */
+  available: boolean;
+  /** The site last found or proven; 'find' when the last guess failed (find it afresh). */
+  get(): IResolvedProgrammeSite | 'find' | undefined;
+  set(site: IResolvedProgrammeSite | 'find'): void;
+}
+
+const SOURCES: ReadonlyArray<ProgrammeSiteSource> = ['webPart', 'tenant', 'currentSite'];
+
+/** The session's memory of the site, under the current site's address and the web part's setting. */
+function siteMemory(options: IConnectOptions): ISiteMemory {
+  const store: Pick<Storage, 'getItem' | 'setItem'> | undefined = options.session || sessionStore();
+  const key: string = `programme-highlights:site:${options.currentWebUrl.toLowerCase()}|${(options.webPartSetting || '').trim()}`;
+  return {
+    available: !!store,
+    get: () => {
+      try {
+        const value: string | null = store ? store.getItem(key) : null;
+        if (value === 'find') {
+          return 'find';
+        }
+        const site: Partial<IResolvedProgrammeSite> = value ? JSON.parse(value) : {};
+        return typeof site.url === 'string' && SOURCES.indexOf(site.source as ProgrammeSiteSource) >= 0 ? (site as IResolvedProgrammeSite) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    set: (site: IResolvedProgrammeSite | 'find') => {
+      try {
+        if (store) {
+          store.setItem(key, site === 'find' ? site : JSON.stringify({ url: site.url, source: site.source }));
+        }
+      } catch {
+        // Full or refused: the site is found afresh next time.
+      }
+    }
+  };
 }
 
 /**
@@ -90,13 +225,7 @@ async function locate(options: IConnectOptions): Promise<{ site: IResolvedProgra
  * gone when the tab closes; none where the browser keeps no session storage.
  */
 export function sessionHints(siteUrl: string): ISessionHints | undefined {
-  let storage: Storage | undefined;
-  try {
-    storage = typeof window !== 'undefined' && window.sessionStorage ? window.sessionStorage : undefined;
-  } catch {
-    // Storage refused (a locked-down browser): no hints, one more round trip.
-    storage = undefined;
-  }
+  const storage: Storage | undefined = sessionStore();
   if (!storage) {
     return undefined;
   }
@@ -119,6 +248,15 @@ export function sessionHints(siteUrl: string): ISessionHints | undefined {
       }
     }
   };
+}
+
+/** The browser tab's sessionStorage; undefined where there is none or it is refused (a locked-down browser). */
+function sessionStore(): Storage | undefined {
+  try {
+    return typeof window !== 'undefined' && window.sessionStorage ? window.sessionStorage : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a batched look-up answered, or what it answers alone if SharePoint did not run it (a poisoned batch). */

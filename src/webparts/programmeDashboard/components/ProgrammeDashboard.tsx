@@ -12,7 +12,7 @@ import { format } from './format';
 import { LoadError } from './LoadError';
 import { Notice } from './Notice';
 import { Loading } from './Loading';
-import { ProgrammeView } from './ProgrammeView';
+import { ProgrammeView, RATINGS_WINDOW } from './ProgrammeView';
 import { useClassNames } from './useClassNames';
 import { CloseDownViewLoader as CloseDownView, JourneyViewLoader as JourneyView, preloadWorkstreamView, ProgrammeSetUpLoader as ProgrammeSetUp, WorkstreamViewLoader as WorkstreamView } from './lazy';
 import type { IViewAddress, IViewState } from './viewAddress';
@@ -58,7 +58,9 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   // shows that workstream. Should its code name none, the programme view is shown and the counts
   // and ratings are read.
   const [countsNeeded, setCountsNeeded] = React.useState<boolean>(false);
-  const summary = useProgrammeSummary(props.repository, landsOnProgramme ? { periodId: arrival.periodId } : undefined, !!pinnedCode && !countsNeeded);
+  // Ratings over time: the programme view shows the latest periods' and reads earlier ones when
+  // asked; a tab pinned to a workstream reads only that workstream's.
+  const summary = useProgrammeSummary(props.repository, landsOnProgramme ? { periodId: arrival.periodId } : undefined, !!pinnedCode && !countsNeeded, pinnedCode && !countsNeeded ? undefined : RATINGS_WINDOW);
   const pinnedFound: IWorkstream | undefined = pinnedCode && summary.data ? findByCode(summary.data.workstreams, pinnedCode) : undefined;
   const pinnedMissing: boolean = !!pinnedCode && !!summary.data && !!summary.data.countsLeftOut && !pinnedFound;
   React.useEffect(() => {
@@ -85,6 +87,12 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   // The workstream (by code) whose journey across phases is open (issue 16).
   const [journeyCode, setJourneyCode] = React.useState<string | undefined>(pinnedCode ? undefined : arrival.journeyCode);
   const [stale, setStale] = React.useState<boolean>(false);
+  // A workstream's journey shows its ratings in every period: read whole when the summary holds a window.
+  const journeyId: number | undefined = ((): number | undefined => {
+    const w: IWorkstream | undefined = summary.data && summary.data.ratingsOf && journeyCode && !pinnedCode ? findByCode(summary.data.workstreams, journeyCode) : undefined;
+    return w ? w.id : undefined;
+  })();
+  const journeyRatings = useAsync(() => (journeyId === undefined ? Promise.resolve(undefined) : props.repository.getRagHistory(journeyId)), [props.repository, journeyId, summary.data]);
   // A workstream's view loads on first use: at once for a tab pinned to one, alongside the data;
   // otherwise once the programme is on screen, so that opening a workstream does not wait.
   const summaryShown: boolean = !!summary.data;
@@ -131,7 +139,18 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
         setJourneyCode(w.code);
       }
     };
-    if (journeyOf) {
+    // The journey's workstream with every rating (the rest as the summary holds them).
+    const journeyHistory: IRagHistoryEntry[] | undefined = !journeyOf
+      ? undefined
+      : !data.ratingsOf
+        ? data.history
+        : journeyRatings.data
+          ? data.history.filter((h) => h.workstreamId !== journeyOf.id).concat(journeyRatings.data)
+          : undefined;
+    if (journeyOf && !journeyHistory) {
+      view = { journeyCode: journeyOf.code };
+      content = journeyRatings.error !== undefined ? <LoadError error={journeyRatings.error} onRetry={journeyRatings.reload} /> : <Loading label={strings.Loading} />;
+    } else if (journeyOf && journeyHistory) {
       view = { journeyCode: journeyOf.code };
       content = (
         <JourneyView
@@ -140,7 +159,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
           workstream={journeyOf}
           workstreams={workstreams}
           periods={periods}
-          history={ratingsSeenBy(viewer, periods, workstreams, data.history)}
+          history={ratingsSeenBy(viewer, periods, workstreams, journeyHistory)}
           onOpenJourney={openJourney}
           onOpenWorkstream={() => {
             setJourneyCode(undefined);

@@ -34,6 +34,12 @@ export interface IProgrammeConnection {
    * $batch); without it, "Set up this site" asks on its own.
    */
   canSetUp?: () => Promise<boolean>;
+  /**
+   * For a site remembered by the session or guessed, not found: settles with the repository's first
+   * $batch, which checks the site; rejects when it turned out not to be the programme site (or
+   * not usable), and the site is then found again. Absent when the site was found and checked.
+   */
+  proven?: Promise<void>;
 }
 
 /** Props of {@link ProgrammeSiteGate}. */
@@ -55,13 +61,31 @@ function GateBody(props: IProgrammeSiteGateProps): JSX.Element {
   const connection = useAsync(props.connect, [props.settingsKey]);
   const [generation, setGeneration] = React.useState<number>(0);
   const connected: IProgrammeConnection | undefined = connection.data;
+  const reload: () => void = connection.reload;
+  // A remembered or guessed site that fails its check is found again; meanwhile the dashboard over
+  // it (whose reads gave nothing out) makes way for the site being checked.
+  const [refused, setRefused] = React.useState<IProgrammeConnection | undefined>(undefined);
+  React.useEffect(() => {
+    let current: boolean = true;
+    if (connected && connected.proven) {
+      connected.proven.catch(() => {
+        if (current) {
+          setRefused(connected);
+          reload();
+        }
+      });
+    }
+    return () => {
+      current = false;
+    };
+  }, [connected]);
   const setup: ISiteSetup | undefined = props.setup;
   // The connection's own question, where it has one, so it goes with the dashboard's first reads.
   const checkSetup: ISiteSetup | undefined = React.useMemo(
     () => (setup && connected && connected.canSetUp ? { ...setup, canSetUp: connected.canSetUp } : setup),
     [setup, connected]
   );
-  if (connection.data) {
+  if (connection.data && connection.data !== refused) {
     const siteUrl: string = connection.data.siteUrl;
     return (
       <>
@@ -90,6 +114,7 @@ function GateBody(props: IProgrammeSiteGateProps): JSX.Element {
       <LoadError error={error} onRetry={connection.reload} />
     );
   } else {
+    // Also while a remembered or guessed site that failed its check is found again.
     content = <Loading label={strings.ProgrammeSiteChecking} />;
   }
   const className: string = props.host === 'teams' ? `${classNames.root} ${classNames.rootTeams}` : classNames.root;

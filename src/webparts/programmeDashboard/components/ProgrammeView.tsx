@@ -6,6 +6,9 @@ import type { IProgrammeRepository, IProgrammeSummary, IRagHistoryEntry, UserRig
 import { ExportToExcel } from './ExportToExcel';
 import { format } from './format';
 import { KeyRisksSection } from './KeyRisksSection';
+import { Button } from './Button';
+import { LoadError } from './LoadError';
+import { Loading } from './Loading';
 import { MilestonesDueCell } from './MilestonesDueCell';
 import { localToday } from './milestoneDue';
 import { offersCycleView } from './permissions';
@@ -56,6 +59,69 @@ function summarySeenBy(summary: IProgrammeSummary, viewer: IViewer | undefined):
   return viewer ? { ...summary, history: ratingsSeenBy(viewer, summary.periods, summary.workstreams, summary.history) } : summary;
 }
 
+/** How many periods the ratings over time show at first: the landing reads no more (ISummaryOptions.ratingsWindow). */
+export const RATINGS_WINDOW: number = 12;
+
+/** What {@link useRatingsShown} gives: the summary with every rating the view needs, or that some are still on their way. */
+interface IRatingsShown {
+  summary: IProgrammeSummary;
+  /** Ratings of periods the view shows are still being read (or could not be): show none rather than gaps. */
+  pending: boolean;
+  error?: unknown;
+  retry: () => void;
+}
+
+/**
+ * The summary with the ratings of the given periods: those it holds, and the others read on
+ * demand (by period, an indexed column) when it holds only a window of them (`ratingsOf`).
+ * What was read is dropped when the summary is read again.
+ */
+function useRatingsShown(repository: IProgrammeRepository | undefined, summary: IProgrammeSummary, needed: readonly IPeriod[]): IRatingsShown {
+  // What was read belongs to the summary's ratings as read (the summary object itself is made anew on each render).
+  const of: IRagHistoryEntry[] = summary.history;
+  const [read, setRead] = React.useState<{ of: IRagHistoryEntry[]; periodIds: number[]; entries: IRagHistoryEntry[] }>({ of, periodIds: [], entries: [] });
+  const [failed, setFailed] = React.useState<{ of: IRagHistoryEntry[]; error: unknown } | undefined>(undefined);
+  const [attempt, setAttempt] = React.useState<number>(0);
+  const mine = read.of === of ? read : { of, periodIds: [], entries: [] };
+  const held: number[] | undefined = summary.ratingsOf;
+  const missing: number[] = held === undefined ? [] : needed.map((p) => p.id).filter((id, i, ids) => ids.indexOf(id) === i && held.indexOf(id) < 0 && mine.periodIds.indexOf(id) < 0);
+  const missingKey: string = missing.join(',');
+  React.useEffect(() => {
+    if (missing.length === 0 || !repository) {
+      return undefined;
+    }
+    let current: boolean = true;
+    repository.getRatings(missing).then(
+      (entries: IRagHistoryEntry[]) => {
+        if (current) {
+          setRead((before) => {
+            const base = before.of === of ? before : { of, periodIds: [], entries: [] };
+            return { of, periodIds: base.periodIds.concat(missing), entries: base.entries.concat(entries) };
+          });
+        }
+      },
+      (error: unknown) => {
+        if (current) {
+          setFailed({ of, error });
+        }
+      }
+    );
+    return () => {
+      current = false;
+    };
+  }, [repository, of, missingKey, attempt]);
+  const error: unknown = failed && failed.of === of && missing.length > 0 ? failed.error : undefined;
+  return {
+    summary: mine.entries.length > 0 ? { ...summary, history: summary.history.concat(mine.entries) } : summary,
+    pending: missing.length > 0,
+    error,
+    retry: () => {
+      setFailed(undefined);
+      setAttempt(attempt + 1);
+    }
+  };
+}
+
 /**
  * The programme at a glance: every workstream's rating in every period with its direction of
  * travel, open risks and milestones due, and the latest lead executive director overview — and,
@@ -64,12 +130,35 @@ function summarySeenBy(summary: IProgrammeSummary, viewer: IViewer | undefined):
  */
 export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
   const classNames = useClassNames();
-  const summary: IProgrammeSummary = React.useMemo(() => summarySeenBy(props.summary, props.viewer), [props.summary, props.viewer]);
-  const workstreams: IWorkstream[] = summary.workstreams.slice().sort((a, b) => a.order - b.order);
-  const newest: IPeriod | undefined = latestPeriod(summary.periods);
-  const latest: IPeriod | undefined = summary.periods.filter((p) => p.id === props.periodId)[0] || newest;
+  const allPeriods: IPeriod[] = props.summary.periods;
+  const newest: IPeriod | undefined = latestPeriod(allPeriods);
+  const latest: IPeriod | undefined = allPeriods.filter((p) => p.id === props.periodId)[0] || newest;
   // The matrix runs up to the period shown: its last column is "this period".
-  const shownPeriods: IPeriod[] = latest ? summary.periods.slice(0, summary.periods.indexOf(latest) + 1) : summary.periods;
+  const upToShown: IPeriod[] = latest ? allPeriods.slice(0, allPeriods.indexOf(latest) + 1) : allPeriods;
+  // Ratings over time: the latest periods at first (all of them once asked for), so the landing
+  // does not grow with every past period; earlier ones are read when asked for.
+  const [earlier, setEarlier] = React.useState<boolean>(false);
+  const held: number[] | undefined = props.summary.ratingsOf;
+  const windowed: boolean = held !== undefined && !earlier;
+  // The window the summary holds, up to the period shown (a reader's locked period, before the
+  // open one); the latest 12 up to it, read now, when it is older than the window.
+  const inWindow: IPeriod[] = held && latest && held.indexOf(latest.id) >= 0 ? upToShown.filter((p) => held.indexOf(p.id) >= 0) : [];
+  const shownPeriods: IPeriod[] = !windowed ? upToShown : inWindow.length > 0 ? inWindow : upToShown.slice(-RATINGS_WINDOW);
+  const trendPeriods: IPeriod[] = windowed ? allPeriods.slice(-RATINGS_WINDOW) : allPeriods;
+  const ratings: IRatingsShown = useRatingsShown(props.repository, props.summary, shownPeriods.concat(trendPeriods));
+  const summary: IProgrammeSummary = React.useMemo(() => summarySeenBy(ratings.summary, props.viewer), [ratings.summary, props.viewer]);
+  const workstreams: IWorkstream[] = summary.workstreams.slice().sort((a, b) => a.order - b.order);
+  const earlierCount: number = upToShown.length - shownPeriods.length;
+  const earlierToggle: JSX.Element | undefined =
+    props.summary.ratingsOf !== undefined && (earlier || earlierCount > 0) ? (
+      <p>
+        <Button
+          text={earlier ? strings.MatrixLatestOnly : format(strings.MatrixShowEarlier, earlierCount)}
+          aria-expanded={earlier}
+          onClick={() => setEarlier(!earlier)}
+        />
+      </p>
+    ) : undefined;
   const viewer: IViewer | undefined = props.viewer;
   const draftsVisible: boolean = !viewer || seesAnyDrafts(viewer, workstreams);
   const open: boolean = !!latest && latest.state !== 'Locked';
@@ -115,6 +204,12 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
             {reporting.rated ? strings.MatrixHeading : strings.MatrixHeadingUnrated}
           </h3>
           {reporting.rated && workstreams.length > 0 ? filter.control : undefined}
+          {reporting.rated ? earlierToggle : undefined}
+          {reporting.rated && ratings.error !== undefined ? (
+            <LoadError error={ratings.error} onRetry={ratings.retry} />
+          ) : reporting.rated && ratings.pending ? (
+            <Loading label={strings.MatrixLoadingEarlier} />
+          ) : (
           <ScrollRegion label={reporting.rated ? strings.MatrixHeading : strings.MatrixHeadingUnrated}>
             <table className={classNames.table}>
               <caption>{reporting.rated ? strings.MatrixCaption : strings.MatrixCaptionUnrated}</caption>
@@ -169,6 +264,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
               </tbody>
             </table>
           </ScrollRegion>
+          )}
           {props.rights && offersCycleView(props.rights) && workstreams.length > 0 ? (
             // The programme office takes the matrix to Excel as it sees it here (the filter aside: every workstream).
             <ExportToExcel
@@ -177,7 +273,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
               make={(excel) => excel.statusMatrixWorkbook(summary, { periods: shownPeriods, workstreams, rated: reporting.rated, milestones: reporting.milestones && latest === newest, today: localToday() })}
             />
           ) : undefined}
-          {reporting.rated && summary.periods.length > 0 && filter.shown.length > 0 ? <RagTrendsLoader summary={summary} workstreams={filter.shown} /> : undefined}
+          {reporting.rated && summary.periods.length > 0 && filter.shown.length > 0 && !ratings.pending ? <RagTrendsLoader summary={{ ...summary, periods: trendPeriods }} workstreams={filter.shown} /> : undefined}
           <RiskMatrixLoader summary={summary} onOpenWorkstream={props.onOpenWorkstream} />
           {reporting.keyRisks && latest && props.repository ? <KeyRisksSection repository={props.repository} period={latest} /> : undefined}
           {reporting.rated && ragKey.length > 0 ? (

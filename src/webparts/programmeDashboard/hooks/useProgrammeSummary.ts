@@ -7,9 +7,10 @@ import { type IAsyncResult, useAsync } from './useAsync';
  * when the page lands on the programme view: its first read also asks for what that view shows
  * beside the summary, in the same round trip (ISummaryOptions); reloads read the summary alone.
  * `pinned` for a tab pinned to one workstream: no counts and no ratings (ISummaryOptions'
- * withoutRatings).
+ * withoutRatings). `ratingsWindow`: only the latest periods' ratings (ISummaryOptions), the
+ * earlier read when a view asks.
  */
-export function useProgrammeSummary(repository: IProgrammeRepository, landing?: ISummaryOptions['landing'], pinned: boolean = false): IAsyncResult<IProgrammeSummary> {
+export function useProgrammeSummary(repository: IProgrammeRepository, landing?: ISummaryOptions['landing'], pinned: boolean = false, ratingsWindow?: number): IAsyncResult<IProgrammeSummary> {
   const landed: React.MutableRefObject<IProgrammeRepository | undefined> = React.useRef<IProgrammeRepository | undefined>(undefined);
   return useAsync(() => {
     const first: boolean = landed.current !== repository;
@@ -21,6 +22,9 @@ export function useProgrammeSummary(repository: IProgrammeRepository, landing?: 
     if (pinned) {
       options.withoutRatings = true;
     }
+    if (ratingsWindow !== undefined) {
+      options.ratingsWindow = ratingsWindow;
+    }
     return repository.getProgrammeSummary(options);
-  }, [repository, pinned]);
+  }, [repository, pinned, ratingsWindow]);
 }
