@@ -57,7 +57,7 @@ describe("a workstream's Teams tab lands without the programme's ratings", () =>
   it('shows the programme view, with its ratings, when the code names no workstream', async () => {
     const { repository } = renderDashboard({ persona: 'iibMember', seed }, { workstreamCode: 'NOPE', host: 'teams' });
     await screen.findByRole('table', { name: /RAG status of each workstream/ }, { timeout: 5000 });
-    expect(repository.callsOf('getProgrammeSummary').map((c) => c.args[0])).toEqual([{ withoutRatings: true }, {}]);
+    expect(repository.callsOf('getProgrammeSummary').map((c) => c.args[0])).toEqual([{ withoutRatings: true }, { ratingsWindow: 12 }]);
     expect(dropdown('Reporting period')).toHaveTextContent('February 2022');
   });
 });
