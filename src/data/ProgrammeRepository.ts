@@ -42,7 +42,9 @@ import {
   type StatusReportState,
   validateClosingNoteInput,
   validateOverviewInput,
-  validateResponseInput
+  validateResponseInput,
+  message,
+  wordOf
 } from '../domain';
 import { acknowledgementRecord, acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import { DataError, isDataError } from './errors';
@@ -127,23 +129,14 @@ import { validateEntity } from './validation';
 
 
 /** The refusal of an approval or a lock over must-fix findings: what they are, and the way on. */
-function mustFixRefusal(lead: string, findings: IReadinessFinding[], goAhead: string): DataError {
-  const one: boolean = findings.length === 1;
-  return new DataError(
-    'validation',
-    `${lead}: readiness finds ${one ? 'a fault' : `${findings.length} faults`} that must be fixed first — ${findings.map((f) => f.message).join(' ')} ` +
-      `Fix ${one ? 'it' : 'them'}, or give a reason to ${goAhead}; the reason is recorded in the period's history.`,
-    { field: OVERRIDE_FIELD }
-  );
+function mustFixRefusal(refused: { doing: 'approve'; action: string } | { doing: 'lock'; period: string }, findings: IReadinessFinding[]): DataError {
+  return new DataError('validation', message('mustFixFirst', { ...refused, findings: findings.map((f) => f.message) }, OVERRIDE_FIELD));
 }
 
-const NOUNS: { [K in EntityKind]: string } = {
-  statusReport: 'status report',
-  sponsorComment: 'sponsor comments',
-  milestone: 'milestone',
-  risk: 'risk',
-  feedback: 'feedback'
-};
+/** What is being done to one of a period's records, for the words of its failure ("save the risk"). */
+function recordAction(doing: 'read' | 'save' | 'delete', kind: EntityKind): string {
+  return wordOf(message('recordAction', { doing, what: kind }));
+}
 
 /** Records of a period's own, that its lock freezes (risks live on; IIB feedback may follow the Board). */
 const PERIOD_RECORDS: ReadonlyArray<EntityKind> = ['statusReport', 'sponsorComment', 'milestone'];
@@ -225,14 +218,6 @@ function randomId(): string {
   const c: { randomUUID?: () => string } | undefined = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   return c && c.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
-
-/** A report's state in the words the dashboard uses for it. */
-const REPORT_STATE_WORDS: { readonly [state in StatusReportState]: string } = {
-  Draft: 'draft',
-  Submitted: 'submitted',
-  Approved: 'approved',
-  Returned: 'sent back'
-};
 
 /**
  * Small values a browser session keeps between page loads (the web part passes sessionStorage's):
@@ -768,9 +753,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
   }
 
   public async get<K extends EntityKind>(kind: K, id: number): Promise<Saved<IEntities[K]>> {
-    const { records, people } = await this._transport.read({ item: { list: ENTITY_LISTS[kind], id } }, { people: true, action: `read the ${NOUNS[kind]}` });
+    const action: string = recordAction('read', kind);
+    const { records, people } = await this._transport.read({ item: { list: ENTITY_LISTS[kind], id } }, { people: true, action });
     if (records.item.length === 0) {
-      throw new DataError('notFound', `Could not read the ${NOUNS[kind]}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
     }
     return this._saved(kind, records.item[0], people as PeopleLookup);
   }
@@ -811,7 +797,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._periods = periods;
     const current: ListRecord | undefined = read.records.current ? read.records.current[0] : undefined;
     if (id !== undefined && !current) {
-      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
     }
     const wsId: number | undefined = workstreamId !== undefined ? workstreamId : current ? Number(current.WorkstreamId) : undefined;
     const workstream: IWorkstream | undefined =
@@ -827,7 +813,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (PERIOD_RECORDS.indexOf(kind) >= 0) {
       for (const pid of periodIds) {
         if (pid !== undefined) {
-          assertPeriodOpen(ctx.periods.filter((p) => p.id === pid)[0], NOUNS[kind]);
+          assertPeriodOpen(ctx.periods.filter((p) => p.id === pid)[0], kind);
         }
       }
     }
@@ -850,7 +836,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   public async create<K extends EntityKind>(kind: K, value: NewEntity<K>, options: ICreateOptions = {}): Promise<Saved<IEntities[K]>> {
     validateEntity(kind, value);
-    const action: string = `save the ${NOUNS[kind]}`;
+    const action: string = recordAction('save', kind);
     const v = value as unknown as { periodId?: number; workstreamId: number; state?: StatusReportState };
     const ctx = await this._writeContext(kind, action, undefined, v.workstreamId);
     this._check(kind, ctx, [v.periodId]);
@@ -898,7 +884,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   public async update<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>, etag: string): Promise<Saved<IEntities[K]>> {
     validateEntity(kind, changes, true);
-    const action: string = `save the ${NOUNS[kind]}`;
+    const action: string = recordAction('save', kind);
     const ctx = await this._writeContext(kind, action, id);
     const current = toEntity(kind, ctx.current as ListRecord, ctx.people) as unknown as { periodId?: number; state?: StatusReportState };
     const next = changes as unknown as { periodId?: number; state?: StatusReportState };
@@ -934,13 +920,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
   /** A conflict's current version, as a domain object the user can compare with theirs. */
   private _withCurrent(kind: EntityKind, e: unknown, people: PeopleLookup): unknown {
     if (isDataError(e, 'conflict') && e.current) {
-      return new DataError('conflict', e.message, { status: e.status, current: this._saved(kind, e.current as ListRecord, people), serverCode: e.serverCode, serverMessage: e.serverMessage });
+      return new DataError('conflict', e.detail || e.message, { status: e.status, current: this._saved(kind, e.current as ListRecord, people), serverCode: e.serverCode, serverMessage: e.serverMessage });
     }
     return e;
   }
 
   public async remove(kind: EntityKind, id: number, etag: string): Promise<void> {
-    const action: string = `delete the ${NOUNS[kind]}`;
+    const action: string = recordAction('delete', kind);
     const ctx = await this._writeContext(kind, action, id);
     const current = toEntity(kind, ctx.current as ListRecord, ctx.people) as unknown as { periodId?: number; state?: StatusReportState };
     this._check(kind, ctx, [current.periodId]);
@@ -1063,7 +1049,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     } catch (e) {
       if (isDataError(e, 'conflict') && e.current) {
         const theirs: ListRecord = e.current as ListRecord;
-        throw new DataError('conflict', e.message, { status: e.status, current: { ...toPeriod(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+        throw new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toPeriod(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
       }
       throw e;
     }
@@ -1115,7 +1101,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const picture: IPeriodPicture = await this._livePicture(report.periodId, { workstreamId: report.workstreamId });
     const findings: IReadinessFinding[] = mustFixBeforeApproval(picture, report.workstreamId);
     if (findings.length > 0 && isBlank(reason)) {
-      throw mustFixRefusal(`Could not ${action}`, findings, 'go ahead');
+      throw mustFixRefusal({ doing: 'approve', action }, findings);
     }
     return findings;
   }
@@ -1220,7 +1206,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const all: Array<Saved<IWorkstream>> = this._savedWorkstreams(records.workstreams, lookup);
     const current: Saved<IWorkstream> | undefined = id === undefined ? undefined : all.filter((w) => w.id === id)[0];
     if (id !== undefined && !current) {
-      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
     }
     const faults = workstreamFaults(input, all.filter((w) => w.id !== id));
     if (faults.length > 0) {
@@ -1270,7 +1256,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private _workstreamFailure(e: unknown, code: string, people: PeopleLookup): unknown {
     if (isDataError(e) && e.kind === 'conflict' && e.current) {
       const current: ListRecord = e.current as ListRecord;
-      return new DataError('conflict', e.message, { status: e.status, current: { ...toWorkstream(current, people), etag: String(current[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+      return new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toWorkstream(current, people), etag: String(current[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
     }
     // Someone added the same code meanwhile: the list's unique Code column refuses the second.
     if (isDataError(e) && /duplicate/i.test(`${e.serverCode || ''} ${e.serverMessage || ''} ${e.message}`)) {
@@ -1286,7 +1272,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const all: Array<Saved<IWorkstream>> = this._savedWorkstreams(records.workstreams, people as PeopleLookup);
     const at: number = all.map((w) => w.id).indexOf(id);
     if (at < 0) {
-      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
     }
     const to: number = direction === 'up' ? at - 1 : at + 1;
     if (to < 0 || to >= all.length) {
@@ -1309,7 +1295,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     assertMaySetUpProgramme(await this.getRights(), action);
     const { records, people } = await this._transport.read({ workstreams: { list: 'workstreams', id } }, { people: true, action });
     if (records.workstreams.length === 0) {
-      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
     }
     try {
       const written: ListRecord = await this._transport.update('workstreams', id, { Retired: retired }, etag, action);
@@ -1425,25 +1411,25 @@ export class ProgrammeRepository implements IProgrammeRepository {
     picturing.catch(() => undefined);
     const rights: UserRights = await asking;
     if (!isProgrammeOffice(rights)) {
-      throw new DataError('forbidden', 'Could not lock the period: only the programme office locks periods.');
+      throw new DataError('forbidden', message('lockForbidden', {}));
     }
     const record: ListRecord = await reading;
     const period: IPeriod = toPeriod(record);
     if (period.state === 'Locked') {
-      throw new DataError('validation', `${period.title} is already locked.`);
+      throw new DataError('validation', message('alreadyLocked', { period: period.title }));
     }
     const picture: IEditablePeriodPicture = await picturing;
-    const notApproved: string[] = picture.workstreams
+    const notApproved: Array<{ workstream: string; state?: StatusReportState }> = picture.workstreams
       .filter((w) => !picture.statusReports.some((r) => r.workstreamId === w.id && r.state === 'Approved'))
       .map((w) => {
         const r = picture.statusReports.filter((x) => x.workstreamId === w.id)[0];
-        return `${w.title} (${r ? REPORT_STATE_WORDS[r.state] : 'no report'})`;
+        return { workstream: w.title, state: r ? r.state : undefined };
       });
     if (notApproved.length > 0 && !options.allowUnapproved) {
-      throw new DataError('validation', `${period.title} cannot be locked yet: these reports are not approved — ${notApproved.join(', ')}.`);
+      throw new DataError('validation', message('lockNotApproved', { period: period.title, reports: notApproved }));
     }
     if (options.allowUnapproved && notApproved.length > 0 && (!options.reason || options.reason.trim() === '')) {
-      throw new DataError('validation', 'Say why the period is being locked with reports not approved.', { field: 'Reason' });
+      throw new DataError('validation', message('lockUnapprovedNoReason', {}, 'Reason'));
     }
     // A lock over reports not approved has its own reason, which covers those workstreams' findings.
     const excused: Set<number> = new Set<number>(
@@ -1457,7 +1443,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
     }
     if (mustFix.length > 0 && isBlank(options.overrideReason)) {
-      throw mustFixRefusal(`${period.title} cannot be locked yet`, mustFix, 'lock anyway');
+      throw mustFixRefusal({ doing: 'lock', period: period.title }, mustFix);
     }
     const boardMeetingDate: string | undefined = isBlank(options.boardMeetingDate)
       ? period.boardMeetingDate
@@ -1579,7 +1565,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const action: string = 'reopen the period';
     const rights: UserRights = await this.getRights();
     if (!isProgrammeOffice(rights)) {
-      throw new DataError('forbidden', 'Could not reopen the period: only the programme office reopens periods.');
+      throw new DataError('forbidden', message('reopenForbidden', {}));
     }
     const bad = checkText('Reason for reopening', reason, { required: true });
     if (bad) {
@@ -1588,7 +1574,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const record: ListRecord = await this._periodRecord(periodId, action);
     const period: IPeriod = toPeriod(record);
     if (period.state !== 'Locked') {
-      throw new DataError('validation', `${period.title} is not locked.`);
+      throw new DataError('validation', message('notLocked', { period: period.title }));
     }
     await this._transport.create('history', { Title: `${period.title} reopened`, ReportingPeriodId: periodId, PeriodAction: 'Reopened', Reason: reason.trim() }, action);
     const reopened: ListRecord = await this._transport.update('periods', periodId, periodRecord({ state: 'Open' }), String(record[ETAG]), action);
@@ -1613,7 +1599,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   /** A conflict on a section item, with the current version as the domain's, for the dashboard to show. */
   private _sectionConflict<T>(e: unknown, as: (r: ListRecord) => T): unknown {
     if (isDataError(e, 'conflict') && e.current) {
-      return new DataError('conflict', e.message, { status: e.status, current: as(e.current as ListRecord), serverCode: e.serverCode, serverMessage: e.serverMessage });
+      return new DataError('conflict', e.detail || e.message, { status: e.status, current: as(e.current as ListRecord), serverCode: e.serverCode, serverMessage: e.serverMessage });
     }
     return e;
   }
@@ -1761,7 +1747,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const { records, people } = await this._transport.read({ ...FIXED, ...pictureQueries(periods, periodId) }, { people: true, action });
     const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup);
     this._periods = picture.periods;
-    assertPeriodOpen(picture.period, 'acknowledged findings');
+    assertPeriodOpen(picture.period, 'acknowledgedFindings');
     const finding: IReadinessFinding | undefined = checkReadiness(picture).filter((f) => findingKey(f) === key)[0];
     if (!finding) {
       throw new DataError('notFound', `Could not ${action}: readiness no longer finds it in ${picture.period.title} (the records it was about have changed). Reload to see the findings as they are now.`, {
@@ -1803,7 +1789,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
-    assertPeriodOpen(periods.filter((p) => p.id === Number(records.item[0].ReportingPeriodId))[0], 'acknowledged findings');
+    assertPeriodOpen(periods.filter((p) => p.id === Number(records.item[0].ReportingPeriodId))[0], 'acknowledgedFindings');
     await this._transport.remove('acknowledgements', id, etag, action);
   }
 }
