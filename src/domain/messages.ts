@@ -20,6 +20,9 @@ export type RecordNoun =
   | 'sections'
   | 'acknowledgedFindings';
 
+/** The tables of a workstream's report whose rows readiness checks. */
+export type RowSection = 'milestonesThisPeriod' | 'milestonesNextPeriod' | 'risks';
+
 /** A status report's state as a refusal names it (lower case in English: "it is already submitted"). */
 export type ReportStateCode = 'Draft' | 'Submitted' | 'Approved' | 'Returned';
 
@@ -29,6 +32,28 @@ export type ReportStateCode = 'Draft' | 'Submitted' | 'Approved' | 'Returned';
  * that the data layer still passes as text (see the issue-15 notes in the report).
  */
 export interface IMessageParams {
+  // ---- readiness findings (src/domain/readiness.ts), each named by its workstream ----
+  missingOverview: Record<string, never>;
+  missingStatusReport: { workstream: string; period: string };
+  missingSponsorComments: { workstream: string; period: string };
+  plannedNotReported: { milestone: string; previousPeriod: string };
+  /** A date that is not one: `reason` is the date's own refusal, already in words. */
+  impossibleDate: { workstream: string; reason: string };
+  missingRag: { workstream: string; period: string };
+  forecastAfterAgreed: { workstream: string; rag: string; forecast: string; agreed: string };
+  completionDatePassed: { workstream: string; rag: string; which: 'forecast' | 'agreed'; due: string };
+  completionDateMoved: { workstream: string; before: string; previousPeriod?: string; now: string };
+  ragChangedWithoutRationale: { workstream: string; from: string; to: string };
+  previousRatingMismatch: { workstream: string; stated?: string; previousPeriod: string; recorded?: string; reason?: string };
+  missingCompletedBy: { workstream: string };
+  missingCompletionDate: { workstream: string };
+  nameInconsistent: { workstream: string; spellings: string[] };
+  repeatedNumber: { workstream: string; section: RowSection; number: string; count: number };
+  emptyRow: { workstream: string; section: RowSection; row?: string };
+  placeholderRow: { workstream: string; section: RowSection; row?: string; text: string };
+  riskPartMissing: { workstream: string; row?: string; part: 'description' | 'mitigation' };
+  riskPartPlaceholder: { workstream: string; row?: string; part: 'description' | 'mitigation'; text: string };
+
   // ---- what was being done, for the words of a failure ----
   /** Reading, saving or deleting one of a period's records: "save the risk". */
   recordAction: { doing: 'read' | 'save' | 'delete'; what: RecordNoun };

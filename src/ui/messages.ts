@@ -5,7 +5,7 @@
  * with {@link installMessageWords}. The table is typed by the codes (src/domain/messages.ts): a
  * code used and not worded here, or worded with other values, does not compile.
  */
-import { setMessageWording, type IMessage, type MessageWords, type RecordNoun, type ReportStateCode } from '../domain/messages';
+import { setMessageWording, type IMessage, type MessageWords, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
 
 /** British English plural forms, by the CLDR categories English has. */
 const PLURALS: Intl.PluralRules = new Intl.PluralRules('en-GB');
@@ -35,6 +35,23 @@ export const REPORT_STATE_WORDS: { readonly [S in ReportStateCode]: string } = {
   Returned: 'sent back'
 };
 
+/** The tables of a report whose rows readiness checks. */
+export const ROW_SECTION_WORDS: { readonly [S in RowSection]: string } = {
+  milestonesThisPeriod: 'milestones this period',
+  milestonesNextPeriod: 'milestones planned for next period',
+  risks: 'risks'
+};
+
+const RISK_PART_WORDS: { readonly [P in 'description' | 'mitigation']: string } = {
+  description: 'risk description',
+  mitigation: 'mitigation'
+};
+
+/** A row as a finding names it. */
+function rowName(row: string | undefined): string {
+  return row || '(unnumbered)';
+}
+
 /** How a refusal quotes a value (the state's own name, in lower case). */
 function stateName(state: ReportStateCode): string {
   return state.toLowerCase();
@@ -50,6 +67,30 @@ const CHALLENGE_DOING: { readonly [K in 'respond' | 'close' | 'save']: string } 
 
 /** Every message's words. */
 export const MESSAGE_WORDS: MessageWords = {
+  missingOverview: () => 'The period has no lead executive director overview.',
+  missingStatusReport: ({ workstream, period }) => `${workstream} has no status report for ${period}.`,
+  missingSponsorComments: ({ workstream, period }) => `${workstream} has no sponsor comments for ${period}.`,
+  plannedNotReported: ({ milestone, previousPeriod }) => `"${milestone}" was planned for this period in ${previousPeriod}'s report but is not reported on this period.`,
+  impossibleDate: ({ workstream, reason }) => `${workstream}: ${reason}`,
+  missingRag: ({ workstream, period }) => `${workstream} has no RAG status for ${period}.`,
+  forecastAfterAgreed: ({ workstream, rag, forecast, agreed }) =>
+    `${workstream} is rated ${rag} but its forecast completion date (${forecast}) is later than the agreed date (${agreed}).`,
+  completionDatePassed: ({ workstream, rag, which, due }) => `${workstream} is rated ${rag} but its ${which} completion date (${due}) passed before this period began.`,
+  completionDateMoved: ({ workstream, before, previousPeriod, now }) =>
+    `${workstream}'s agreed completion date moved from ${before} (${previousPeriod || 'last period'}) to ${now} with no note of why.`,
+  ragChangedWithoutRationale: ({ workstream, from, to }) => `${workstream} moved from ${from} to ${to} with no RAG rationale.`,
+  previousRatingMismatch: ({ workstream, stated, previousPeriod, recorded, reason }) =>
+    `${workstream}'s report gives last period's rating as ${stated || 'not rated'}, but ${previousPeriod} recorded ${recorded || 'no rating'}` +
+    (reason !== undefined ? ` (the report's reason: ${reason}).` : '.'),
+  missingCompletedBy: ({ workstream }) => `${workstream}'s report does not say who completed it.`,
+  missingCompletionDate: ({ workstream }) => `${workstream}'s report has no completion date.`,
+  nameInconsistent: ({ workstream, spellings }) => `${workstream} is also written as ${spellings.map((s) => `"${s}"`).join(', ')} in this period's report.`,
+  repeatedNumber: ({ workstream, section, number, count }) => `${workstream}'s ${ROW_SECTION_WORDS[section]} number ${number} is used ${count} times.`,
+  emptyRow: ({ workstream, section, row }) => `${workstream}'s ${ROW_SECTION_WORDS[section]} row ${rowName(row)} is empty.`,
+  placeholderRow: ({ workstream, section, row, text }) => `${workstream}'s ${ROW_SECTION_WORDS[section]} row ${rowName(row)} says only "${text}".`,
+  riskPartMissing: ({ workstream, row, part }) => `${workstream}'s risks row ${rowName(row)} has no ${RISK_PART_WORDS[part]}.`,
+  riskPartPlaceholder: ({ workstream, row, part, text }) => `${workstream}'s risks row ${rowName(row)} gives its ${RISK_PART_WORDS[part]} as "${text}".`,
+
   recordAction: ({ doing, what }) => `${doing} the ${NOUN_WORDS[what]}`,
   recordGone: ({ action }) => `Could not ${action}: it no longer exists. Someone may have deleted it.`,
 
