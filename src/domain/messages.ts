@@ -110,6 +110,24 @@ export interface IMessageParams {
   codeTaken: { code: string; workstream: string };
 
   // ---- why a field's value is refused (worded after the field and the value) ----
+  mustBeText: Record<string, never>;
+  mustNotBeEmpty: Record<string, never>;
+  /** A control character or non-character, named as U+XXXX. */
+  unsavableCharacter: { character: string };
+  tooLong: { length: number; max: number };
+  dateRequired: Record<string, never>;
+  /** Something other than the domain's own refusal, in its own words. */
+  refused: { why: string };
+  ragRequired: { levels: readonly string[] };
+  ragOffScale: { levels: readonly string[] };
+  previousRatingReasonNeeded: { stated?: string; recorded?: string };
+  timingChoice: Record<string, never>;
+  scoreRange: Record<string, never>;
+  kindChoice: Record<string, never>;
+  notARagRating: Record<string, never>;
+  endBeforeStart: { start: string };
+  codeCharacters: Record<string, never>;
+  keyActivitiesRequired: Record<string, never>;
   /** Not one of the records it can name. */
   mustBeChosen: Record<string, never>;
   notOneOf: { allowed: string[] };

@@ -47,6 +47,16 @@ const RISK_PART_WORDS: { readonly [P in 'description' | 'mitigation']: string } 
   mitigation: 'mitigation'
 };
 
+/** A scale's levels as a choice: "Green, Amber or Red". */
+function levelsChoice(levels: readonly string[]): string {
+  return `${levels.slice(0, -1).join(', ')} or ${levels[levels.length - 1]}`;
+}
+
+/** A count as en-GB writes it: 63,999. */
+function count(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
 /** A row as a finding names it. */
 function rowName(row: string | undefined): string {
   return row || '(unnumbered)';
@@ -140,6 +150,23 @@ export const MESSAGE_WORDS: MessageWords = {
   codeHasSpace: ({ code }) => `"${code}" has a space in it: a code is one word, such as GOV or A.`,
   codeTaken: ({ code, workstream }) => `${code} is already the code of ${workstream}: each workstream needs its own code.`,
 
+  mustBeText: () => 'must be text.',
+  mustNotBeEmpty: () => 'must not be empty.',
+  unsavableCharacter: ({ character }) => `contains a character that cannot be saved (${character}). Remove it and try again.`,
+  tooLong: ({ length, max }) => `is ${count(length)} characters long; the most SharePoint keeps is ${count(max)}.`,
+  dateRequired: () => 'must not be empty: enter a date as dd/mm/yyyy.',
+  refused: ({ why }) => why,
+  ragRequired: ({ levels }) => `must be chosen: ${levelsChoice(levels)}.`,
+  ragOffScale: ({ levels }) => `is not on this programme's scale: use ${levelsChoice(levels)}.`,
+  previousRatingReasonNeeded: ({ stated, recorded }) =>
+    `must be given: the report states last period as ${stated || 'not rated'}, but the previous period recorded ${recorded || 'no rating'}.`,
+  timingChoice: () => 'must be "This period" or "Next period".',
+  scoreRange: () => 'must be a whole number from 1 to 5.',
+  kindChoice: () => 'must be "Challenge" or "Feedback".',
+  notARagRating: () => 'is not a RAG rating (Green, Green/Amber, Amber, Amber/Red or Red).',
+  endBeforeStart: ({ start }) => `is before the start (${start}).`,
+  codeCharacters: () => 'may hold only letters, digits and hyphens.',
+  keyActivitiesRequired: () => 'must not be empty: say what the workstream did this period.',
   mustBeChosen: () => 'must be chosen.',
   notOneOf: ({ allowed }) => `is not one of ${allowed.join(', ')}.`,
 
