@@ -895,14 +895,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
       assertFeedbackOnRecord(ctx.periods.filter((p) => p.id === current.periodId)[0], 'change');
       const outside: string[] = FEEDBACK_WORKFLOW.filter((k) => (changes as { [key: string]: unknown })[k] !== undefined);
       if (outside.length > 0) {
-        throw new DataError('validation', 'Could not save the challenge: a response is given with Respond, and a challenge closed with Close, not by editing it.', {
-          field: 'Response'
-        });
+        throw new DataError('validation', message('workflowNotByEditing', {}, 'Response'));
       }
     }
     if (kind === 'statusReport') {
       if (next.state !== undefined && next.state !== current.state) {
-        throw new DataError('validation', 'Could not save the status report: submit, approve or send it back with the reporting-cycle actions, not by editing its state.', { field: 'Report state' });
+        throw new DataError('validation', message('stateNotByEditing', {}, 'Report state'));
       }
       assertReportEditable(current.state as StatusReportState, ctx.rights);
     }
@@ -951,17 +949,15 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const period: IPeriod | undefined = periods.filter((p) => p.id === value.periodId)[0];
     assertFeedbackPeriodOpen(period);
     if (FEEDBACK_WORKFLOW.some((k) => (value as unknown as { [key: string]: unknown })[k] !== undefined)) {
-      throw new DataError('validation', 'Could not save the challenge: a new challenge has no response and is not closed yet.', { field: 'Response' });
+      throw new DataError('validation', message('newChallengeAnswered', {}, 'Response'));
     }
     if (value.aboutPeriodId !== undefined) {
       const about: IPeriod | undefined = periods.filter((p) => p.id === value.aboutPeriodId)[0];
       if (!about) {
-        throw new DataError('validation', `Could not save the challenge: there is no reporting period ${value.aboutPeriodId} for it to be about.`, { field: 'About period' });
+        throw new DataError('validation', message('noAboutPeriod', { periodId: Number(value.aboutPeriodId) }, 'About period'));
       }
       if (about.id === value.periodId || (period && compareIsoDates(about.start, period.start) >= 0)) {
-        throw new DataError('validation', `Could not save the challenge: a challenge is recorded in its own period, or in a later one about ${about.title} — not in an earlier one.`, {
-          field: 'About period'
-        });
+        throw new DataError('validation', message('aboutEarlierPeriod', { period: about.title }, 'About period'));
       }
     }
   }
@@ -1033,7 +1029,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const rights: UserRights = await this.getRights();
     if (!isProgrammeOffice(rights)) {
-      throw new DataError('forbidden', "Could not save the period's overview: only the programme office writes the lead executive director's overview.", { code: 'notProgrammeOffice' });
+      throw new DataError('forbidden', message('overviewForbidden', {}), { code: 'notProgrammeOffice' });
     }
     const record: ListRecord = await this._periodRecord(periodId, action);
     assertPeriodOpen(toPeriod(record), 'overview');
@@ -1068,7 +1064,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (transition === 'submit') {
       const missing = submitBlockers(current, ctx.reporting);
       if (missing.length > 0) {
-        throw new DataError('validation', `Could not submit the report: ${missing.map((m) => m.message).join(' ')}`, { field: missing[0].key || missing[0].field });
+        throw new DataError('validation', message('submitBlocked', { faults: missing.map((m) => m.message) }), { field: missing[0].key || missing[0].field });
       }
     }
     if (reason !== undefined) {
@@ -1122,7 +1118,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const action: string = 'save the programme';
     const rights: UserRights = await this.getRights();
     if (!isProgrammeOffice(rights) || !rights.programme.edit) {
-      throw new DataError('forbidden', "Could not save the programme: only the programme office sets up the programme.");
+      throw new DataError('forbidden', message('programmeForbidden', {}));
     }
     for (const [field, value, required] of [
       ['Programme', details.title, true],
@@ -1162,7 +1158,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     let written: ListRecord;
     if (existing) {
       if (etag === undefined) {
-        throw new DataError('validation', 'Could not save the programme: it has been set up already. Reload to see its details, then change them.');
+        throw new DataError('validation', message('programmeSetUpAlready', {}));
       }
       try {
         written = await this._transport.update('programme', Number(existing.Id), record, etag, action);
@@ -1276,7 +1272,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const to: number = direction === 'up' ? at - 1 : at + 1;
     if (to < 0 || to >= all.length) {
-      throw new DataError('validation', `Could not ${action}: ${all[at].code} is already ${direction === 'up' ? 'first' : 'last'}.`);
+      throw new DataError('validation', message('alreadyAtEnd', { action, workstream: all[at].code, end: direction === 'up' ? 'first' : 'last' }));
     }
     const order: Array<Saved<IWorkstream>> = all.slice();
     order.splice(to, 0, order.splice(at, 1)[0]);
@@ -1314,7 +1310,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     reading.catch(() => undefined);
     const rights: UserRights = await asking;
     if (!rights.periods.add) {
-      throw new DataError('forbidden', "Could not set up the period: only the programme office sets up reporting periods.");
+      throw new DataError('forbidden', message('periodSetUpForbidden', {}));
     }
     const bad = checkText('Period', input.title, { required: true, maxLength: 255 });
     if (bad) {
@@ -1323,15 +1319,15 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const start: string = parseUkDate(input.start, 'Start');
     const end: string = parseUkDate(input.end, 'End');
     if (compareIsoDates(end, start) < 0) {
-      throw new DataError('validation', `End: ${input.end} is before the start (${input.start}).`, { field: 'End' });
+      throw new DataError('validation', message('periodEndBeforeStart', { start: input.start, end: input.end }, 'End'));
     }
     const periods: IPeriod[] = await reading;
     const overlap: IPeriod | undefined = periods.filter((p) => !(compareIsoDates(end, p.start) < 0 || compareIsoDates(start, p.end) > 0))[0];
     if (overlap) {
-      throw new DataError('validation', `The period overlaps ${overlap.title}; reporting periods may not overlap.`, { field: 'Start' });
+      throw new DataError('validation', message('periodOverlaps', { period: overlap.title }, 'Start'));
     }
     if (periods.some((p) => p.title.trim().toLowerCase() === input.title.trim().toLowerCase())) {
-      throw new DataError('validation', `There is already a period called "${input.title}".`, { field: 'Period' });
+      throw new DataError('validation', message('periodTitleTaken', { title: input.title }, 'Period'));
     }
     // What the last period planned for the next is read alongside the create: it does not wait for it.
     const planning: Promise<IMilestone[]> | undefined = this._plannedFrom(periods, start);
@@ -1510,7 +1506,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       // again from the picture as it now is, and the lock's entry made to name it.
       for (let attempt: number = 0; versionsOf(again) !== versionsOf(taken); attempt++) {
         if (attempt === 2) {
-          throw new DataError('conflict', `Could not lock ${period.title}: its records kept changing while it was being locked. Try again in a minute.`);
+          throw new DataError('conflict', message('lockKeptChanging', { period: period.title }));
         }
         taken = again;
         snapshot = await makeSnapshot({ ...taken, period: lockedPeriod }, randomId());
@@ -1750,17 +1746,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
     assertPeriodOpen(picture.period, 'acknowledgedFindings');
     const finding: IReadinessFinding | undefined = checkReadiness(picture).filter((f) => findingKey(f) === key)[0];
     if (!finding) {
-      throw new DataError('notFound', `Could not ${action}: readiness no longer finds it in ${picture.period.title} (the records it was about have changed). Reload to see the findings as they are now.`, {
-        status: 404
-      });
+      throw new DataError('notFound', message('findingGone', { action, period: picture.period.title }), { status: 404 });
     }
     if (!mayAcknowledge(finding)) {
-      throw new DataError(
-        'validation',
-        `Could not ${action}: ${finding.message} This must be fixed before the report is approved and the period locked, so it cannot be set aside in advance. ` +
-          "Fix it, or give your reason when you approve the report or lock the period: that reason is recorded in the period's history.",
-        { field: OVERRIDE_FIELD, code: 'mustFix' }
-      );
+      throw new DataError('validation', message('findingMustBeFixed', { action, finding: finding.message }, OVERRIDE_FIELD), { code: 'mustFix' });
     }
     const already = applyAcknowledgements([finding], picture.acknowledgements).acknowledged[0];
     if (already) {
@@ -1785,7 +1774,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     assertMayAcknowledgeFindings(await this.getRights(), action);
     const { records } = await this._transport.read({ periods: { list: 'periods' }, item: { list: 'acknowledgements', id } }, { action });
     if (records.item.length === 0) {
-      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have withdrawn it already.`, { status: 404 });
+      throw new DataError('notFound', message('acknowledgementGone', { action }), { status: 404 });
     }
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;

@@ -72,6 +72,28 @@ export interface IMessageParams {
   unreachable: { action: string };
   graphNotSetUp: { action: string };
 
+  // ---- the repository's own refusals (src/data/ProgrammeRepository.ts) ----
+  workflowNotByEditing: Record<string, never>;
+  stateNotByEditing: Record<string, never>;
+  newChallengeAnswered: Record<string, never>;
+  noAboutPeriod: { periodId: number };
+  aboutEarlierPeriod: { period: string };
+  overviewForbidden: Record<string, never>;
+  /** A submit refused: the faults are the field checks' own messages. */
+  submitBlocked: { faults: string[] };
+  programmeForbidden: Record<string, never>;
+  programmeSetUpAlready: Record<string, never>;
+  alreadyAtEnd: { action: string; workstream: string; end: 'first' | 'last' };
+  periodSetUpForbidden: Record<string, never>;
+  periodEndBeforeStart: { start: string; end: string };
+  periodOverlaps: { period: string };
+  periodTitleTaken: { title: string };
+  lockKeptChanging: { period: string };
+  findingGone: { action: string; period: string };
+  /** A must-fix finding cannot be acknowledged: `finding` is its message. */
+  findingMustBeFixed: { action: string; finding: string };
+  acknowledgementGone: { action: string };
+
   // ---- a locked period ----
   /** A change to a locked period's records. */
   periodLocked: { period: string; what: RecordNoun };
@@ -111,6 +133,14 @@ export interface IMessageParams {
 
   // ---- why a field's value is refused (worded after the field and the value) ----
   mustBeText: Record<string, never>;
+  /** Dates (src/domain/dates.ts). `month` in noSuchDay is the month's name as the dates module spells it. */
+  dateMissing: Record<string, never>;
+  notADate: Record<string, never>;
+  noSuchMonth: { month: number };
+  yearOutOfRange: { year: number };
+  noSuchDay: { month: string; year: number; days: number };
+  notAMonth: { word: string };
+  notAnIsoDate: Record<string, never>;
   mustNotBeEmpty: Record<string, never>;
   /** A control character or non-character, named as U+XXXX. */
   unsavableCharacter: { character: string };

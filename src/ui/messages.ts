@@ -115,6 +115,28 @@ export const MESSAGE_WORDS: MessageWords = {
   unreachable: ({ action }) => `Could not ${action}: SharePoint could not be reached. Check your connection and try again.`,
   graphNotSetUp: ({ action }) => `Could not ${action}: the connection to Microsoft Graph is not set up correctly.`,
 
+  workflowNotByEditing: () => 'Could not save the challenge: a response is given with Respond, and a challenge closed with Close, not by editing it.',
+  stateNotByEditing: () => 'Could not save the status report: submit, approve or send it back with the reporting-cycle actions, not by editing its state.',
+  newChallengeAnswered: () => 'Could not save the challenge: a new challenge has no response and is not closed yet.',
+  noAboutPeriod: ({ periodId }) => `Could not save the challenge: there is no reporting period ${periodId} for it to be about.`,
+  aboutEarlierPeriod: ({ period }) => `Could not save the challenge: a challenge is recorded in its own period, or in a later one about ${period} — not in an earlier one.`,
+  overviewForbidden: () => "Could not save the period's overview: only the programme office writes the lead executive director's overview.",
+  submitBlocked: ({ faults }) => `Could not submit the report: ${faults.join(' ')}`,
+  programmeForbidden: () => 'Could not save the programme: only the programme office sets up the programme.',
+  programmeSetUpAlready: () => 'Could not save the programme: it has been set up already. Reload to see its details, then change them.',
+  alreadyAtEnd: ({ action, workstream, end }) => `Could not ${action}: ${workstream} is already ${end}.`,
+  periodSetUpForbidden: () => 'Could not set up the period: only the programme office sets up reporting periods.',
+  periodEndBeforeStart: ({ start, end }) => `End: ${end} is before the start (${start}).`,
+  periodOverlaps: ({ period }) => `The period overlaps ${period}; reporting periods may not overlap.`,
+  periodTitleTaken: ({ title }) => `There is already a period called "${title}".`,
+  lockKeptChanging: ({ period }) => `Could not lock ${period}: its records kept changing while it was being locked. Try again in a minute.`,
+  findingGone: ({ action, period }) =>
+    `Could not ${action}: readiness no longer finds it in ${period} (the records it was about have changed). Reload to see the findings as they are now.`,
+  findingMustBeFixed: ({ action, finding }) =>
+    `Could not ${action}: ${finding} This must be fixed before the report is approved and the period locked, so it cannot be set aside in advance. ` +
+    "Fix it, or give your reason when you approve the report or lock the period: that reason is recorded in the period's history.",
+  acknowledgementGone: ({ action }) => `Could not ${action}: it no longer exists. Someone may have withdrawn it already.`,
+
   periodLocked: ({ period, what }) =>
     `${period} is locked: its report has gone to the Board, so its ${NOUN_WORDS[what]} can no longer change. The programme office can reopen the period, giving a reason.`,
   feedbackPeriodLocked: ({ period }) =>
@@ -150,6 +172,13 @@ export const MESSAGE_WORDS: MessageWords = {
   codeHasSpace: ({ code }) => `"${code}" has a space in it: a code is one word, such as GOV or A.`,
   codeTaken: ({ code, workstream }) => `${code} is already the code of ${workstream}: each workstream needs its own code.`,
 
+  dateMissing: () => 'is missing: enter a date as dd/mm/yyyy.',
+  notADate: () => 'is not a date: enter it as dd/mm/yyyy, for example 30/09/2023.',
+  noSuchMonth: ({ month }) => `is not a date: there is no month ${month}.`,
+  yearOutOfRange: ({ year }) => `is not a date: the year ${year} is out of range.`,
+  noSuchDay: ({ month, year, days }) => `is not a date: ${month} ${year} has ${days} days.`,
+  notAMonth: ({ word }) => `is not a date: "${word}" is not a month.`,
+  notAnIsoDate: () => 'is not an ISO date (yyyy-mm-dd).',
   mustBeText: () => 'must be text.',
   mustNotBeEmpty: () => 'must not be empty.',
   unsavableCharacter: ({ character }) => `contains a character that cannot be saved (${character}). Remove it and try again.`,
