@@ -10,7 +10,7 @@ module.exports = {
   testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/reliability/'],
   testEnvironment: 'node',
   globalSetup: '<rootDir>/test/support/globalSetup.js',
-  setupFilesAfterEnv: ['<rootDir>/test/support/testingLibrary.js'],
+  setupFilesAfterEnv: ['<rootDir>/test/support/testingLibrary.js', '<rootDir>/test/support/messageWords.ts'],
   transform: {
     '^.+\\.(ts|tsx|js|mjs)$': ['ts-jest', { tsconfig: '<rootDir>/config/tsconfig.test.json', diagnostics: { warnOnly: false } }]
   },

@@ -15,6 +15,10 @@ import type { IListTransport } from '../data/transport';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
 import { connectToSite } from './graphSite';
+import { installMessageWords } from '../ui/messages';
+
+// The product's messages, in the words the dashboard and the task pane use.
+installMessageWords();
 
 const USAGE: string = `Usage: npm run export -- --site <site url> --out <file.xlsx|file.json>
   --site     the programme's site, e.g. http://localhost:4321/sites/improvement (the local stack)

@@ -16,6 +16,10 @@ import type { IListTransport } from '../data/transport';
 import { readArgsAndFiles, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
 import { connectToSite } from './graphSite';
+import { installMessageWords } from '../ui/messages';
+
+// The product's messages, in the words the dashboard and the task pane use.
+installMessageWords();
 
 const USAGE: string = `Usage: npm run import -- --site <site url> <file.xlsx|file.json>
   --site     the site to import into, e.g. http://localhost:4321/sites/improvement (the local stack)

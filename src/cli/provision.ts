@@ -13,6 +13,10 @@ import { isDataError } from '../data/errors';
 import { describeStep } from '../data/provisioning/plan';
 import { checkSite, provisionSite, summaryLines } from '../data/provisioning/provision';
 import { LIST_SCHEMAS } from '../data/provisioning/schema';
+import { installMessageWords } from '../ui/messages';
+
+// The product's messages, in the words the dashboard and the task pane use.
+installMessageWords();
 
 const USAGE: string = `Usage: npm run provision -- --site <site url> [--check] [--as <login>] [--token <token>]
   --site     the site to provision, e.g. http://localhost:4321/sites/gov (the local stack)

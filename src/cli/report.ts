@@ -15,6 +15,10 @@ import type { ProgrammeRepository } from '../data/ProgrammeRepository';
 import { closeDownThemes } from '../data/PhaseRepository';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { connectToSite } from './graphSite';
+import { installMessageWords } from '../ui/messages';
+
+// The product's messages, in the words the dashboard and the task pane use.
+installMessageWords();
 
 const USAGE: string = `Usage: npm run report -- --site <site url> [--period <title or id>] [--board] --out <file.docx>
        npm run report -- --site <site url> --closedown [--phase <title or id>] --out <file.docx>

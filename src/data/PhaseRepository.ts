@@ -537,7 +537,7 @@ export class PhaseRepository {
       // Someone else saved the row meanwhile: the conflict carries the row as it now is, to compare.
       if (isDataError(e, 'conflict') && e.current) {
         const theirs: ListRecord = e.current as ListRecord;
-        throw new DataError('conflict', e.message, { status: e.status, current: { ...toCloseDownItem(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+        throw new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toCloseDownItem(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
       }
       throw e;
     }

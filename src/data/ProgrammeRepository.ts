@@ -42,7 +42,9 @@ import {
   type StatusReportState,
   validateClosingNoteInput,
   validateOverviewInput,
-  validateResponseInput
+  validateResponseInput,
+  message,
+  wordOf
 } from '../domain';
 import { acknowledgementRecord, acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import { DataError, isDataError } from './errors';
@@ -127,23 +129,14 @@ import { validateEntity } from './validation';
 
 
 /** The refusal of an approval or a lock over must-fix findings: what they are, and the way on. */
-function mustFixRefusal(lead: string, findings: IReadinessFinding[], goAhead: string): DataError {
-  const one: boolean = findings.length === 1;
-  return new DataError(
-    'validation',
-    `${lead}: readiness finds ${one ? 'a fault' : `${findings.length} faults`} that must be fixed first — ${findings.map((f) => f.message).join(' ')} ` +
-      `Fix ${one ? 'it' : 'them'}, or give a reason to ${goAhead}; the reason is recorded in the period's history.`,
-    { field: OVERRIDE_FIELD }
-  );
+function mustFixRefusal(refused: { doing: 'approve'; action: string } | { doing: 'lock'; period: string }, findings: IReadinessFinding[]): DataError {
+  return new DataError('validation', message('mustFixFirst', { ...refused, findings: findings.map((f) => f.message) }, OVERRIDE_FIELD));
 }
 
-const NOUNS: { [K in EntityKind]: string } = {
-  statusReport: 'status report',
-  sponsorComment: 'sponsor comments',
-  milestone: 'milestone',
-  risk: 'risk',
-  feedback: 'feedback'
-};
+/** What is being done to one of a period's records, for the words of its failure ("save the risk"). */
+function recordAction(doing: 'read' | 'save' | 'delete', kind: EntityKind): string {
+  return wordOf(message('recordAction', { doing, what: kind }));
+}
 
 /** Records of a period's own, that its lock freezes (risks live on; IIB feedback may follow the Board). */
 const PERIOD_RECORDS: ReadonlyArray<EntityKind> = ['statusReport', 'sponsorComment', 'milestone'];
@@ -230,14 +223,6 @@ function randomId(): string {
   const c: { randomUUID?: () => string } | undefined = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
   return c && c.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
 }
-
-/** A report's state in the words the dashboard uses for it. */
-const REPORT_STATE_WORDS: { readonly [state in StatusReportState]: string } = {
-  Draft: 'draft',
-  Submitted: 'submitted',
-  Approved: 'approved',
-  Returned: 'sent back'
-};
 
 /**
  * Small values a browser session keeps between page loads (the web part passes sessionStorage's):
@@ -969,9 +954,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
   }
 
   public async get<K extends EntityKind>(kind: K, id: number): Promise<Saved<IEntities[K]>> {
-    const { records, people } = await this._transport.read({ item: { list: ENTITY_LISTS[kind], id } }, { people: true, action: `read the ${NOUNS[kind]}` });
+    const action: string = recordAction('read', kind);
+    const { records, people } = await this._transport.read({ item: { list: ENTITY_LISTS[kind], id } }, { people: true, action });
     if (records.item.length === 0) {
-      throw new DataError('notFound', `Could not read the ${NOUNS[kind]}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
     }
     return this._saved(kind, records.item[0], people as PeopleLookup);
   }
@@ -1012,7 +998,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._periods = periods;
     const current: ListRecord | undefined = read.records.current ? read.records.current[0] : undefined;
     if (id !== undefined && !current) {
-      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
     }
     const wsId: number | undefined = workstreamId !== undefined ? workstreamId : current ? Number(current.WorkstreamId) : undefined;
     const workstream: IWorkstream | undefined =
@@ -1028,7 +1014,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (PERIOD_RECORDS.indexOf(kind) >= 0) {
       for (const pid of periodIds) {
         if (pid !== undefined) {
-          assertPeriodOpen(ctx.periods.filter((p) => p.id === pid)[0], NOUNS[kind]);
+          assertPeriodOpen(ctx.periods.filter((p) => p.id === pid)[0], kind);
         }
       }
     }
@@ -1051,7 +1037,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   public async create<K extends EntityKind>(kind: K, value: NewEntity<K>, options: ICreateOptions = {}): Promise<Saved<IEntities[K]>> {
     validateEntity(kind, value);
-    const action: string = `save the ${NOUNS[kind]}`;
+    const action: string = recordAction('save', kind);
     const v = value as unknown as { periodId?: number; workstreamId: number; state?: StatusReportState };
     const ctx = await this._writeContext(kind, action, undefined, v.workstreamId);
     this._check(kind, ctx, [v.periodId]);
@@ -1099,7 +1085,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   public async update<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>, etag: string): Promise<Saved<IEntities[K]>> {
     validateEntity(kind, changes, true);
-    const action: string = `save the ${NOUNS[kind]}`;
+    const action: string = recordAction('save', kind);
     const ctx = await this._writeContext(kind, action, id);
     const current = toEntity(kind, ctx.current as ListRecord, ctx.people) as unknown as { periodId?: number; state?: StatusReportState };
     const next = changes as unknown as { periodId?: number; state?: StatusReportState };
@@ -1110,14 +1096,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
       assertFeedbackOnRecord(ctx.periods.filter((p) => p.id === current.periodId)[0], 'change');
       const outside: string[] = FEEDBACK_WORKFLOW.filter((k) => (changes as { [key: string]: unknown })[k] !== undefined);
       if (outside.length > 0) {
-        throw new DataError('validation', 'Could not save the challenge: a response is given with Respond, and a challenge closed with Close, not by editing it.', {
-          field: 'Response'
-        });
+        throw new DataError('validation', message('workflowNotByEditing', {}, 'Response'));
       }
     }
     if (kind === 'statusReport') {
       if (next.state !== undefined && next.state !== current.state) {
-        throw new DataError('validation', 'Could not save the status report: submit, approve or send it back with the reporting-cycle actions, not by editing its state.', { field: 'Report state' });
+        throw new DataError('validation', message('stateNotByEditing', {}, 'Report state'));
       }
       assertReportEditable(current.state as StatusReportState, ctx.rights);
     }
@@ -1135,13 +1119,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
   /** A conflict's current version, as a domain object the user can compare with theirs. */
   private _withCurrent(kind: EntityKind, e: unknown, people: PeopleLookup): unknown {
     if (isDataError(e, 'conflict') && e.current) {
-      return new DataError('conflict', e.message, { status: e.status, current: this._saved(kind, e.current as ListRecord, people), serverCode: e.serverCode, serverMessage: e.serverMessage });
+      return new DataError('conflict', e.detail || e.message, { status: e.status, current: this._saved(kind, e.current as ListRecord, people), serverCode: e.serverCode, serverMessage: e.serverMessage });
     }
     return e;
   }
 
   public async remove(kind: EntityKind, id: number, etag: string): Promise<void> {
-    const action: string = `delete the ${NOUNS[kind]}`;
+    const action: string = recordAction('delete', kind);
     const ctx = await this._writeContext(kind, action, id);
     const current = toEntity(kind, ctx.current as ListRecord, ctx.people) as unknown as { periodId?: number; state?: StatusReportState };
     this._check(kind, ctx, [current.periodId]);
@@ -1166,17 +1150,15 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const period: IPeriod | undefined = periods.filter((p) => p.id === value.periodId)[0];
     assertFeedbackPeriodOpen(period);
     if (FEEDBACK_WORKFLOW.some((k) => (value as unknown as { [key: string]: unknown })[k] !== undefined)) {
-      throw new DataError('validation', 'Could not save the challenge: a new challenge has no response and is not closed yet.', { field: 'Response' });
+      throw new DataError('validation', message('newChallengeAnswered', {}, 'Response'));
     }
     if (value.aboutPeriodId !== undefined) {
       const about: IPeriod | undefined = periods.filter((p) => p.id === value.aboutPeriodId)[0];
       if (!about) {
-        throw new DataError('validation', `Could not save the challenge: there is no reporting period ${value.aboutPeriodId} for it to be about.`, { field: 'About period' });
+        throw new DataError('validation', message('noAboutPeriod', { periodId: Number(value.aboutPeriodId) }, 'About period'));
       }
       if (about.id === value.periodId || (period && compareIsoDates(about.start, period.start) >= 0)) {
-        throw new DataError('validation', `Could not save the challenge: a challenge is recorded in its own period, or in a later one about ${about.title} — not in an earlier one.`, {
-          field: 'About period'
-        });
+        throw new DataError('validation', message('aboutEarlierPeriod', { period: about.title }, 'About period'));
       }
     }
   }
@@ -1248,7 +1230,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const rights: UserRights = await this.getRights();
     if (!isProgrammeOffice(rights)) {
-      throw new DataError('forbidden', "Could not save the period's overview: only the programme office writes the lead executive director's overview.", { code: 'notProgrammeOffice' });
+      throw new DataError('forbidden', message('overviewForbidden', {}), { code: 'notProgrammeOffice' });
     }
     const record: ListRecord = await this._periodRecord(periodId, action);
     assertPeriodOpen(toPeriod(record), 'overview');
@@ -1264,7 +1246,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     } catch (e) {
       if (isDataError(e, 'conflict') && e.current) {
         const theirs: ListRecord = e.current as ListRecord;
-        throw new DataError('conflict', e.message, { status: e.status, current: { ...toPeriod(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+        throw new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toPeriod(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
       }
       throw e;
     }
@@ -1283,7 +1265,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (transition === 'submit') {
       const missing = submitBlockers(current, ctx.reporting);
       if (missing.length > 0) {
-        throw new DataError('validation', `Could not submit the report: ${missing.map((m) => m.message).join(' ')}`, { field: missing[0].key || missing[0].field });
+        throw new DataError('validation', message('submitBlocked', { faults: missing.map((m) => m.message) }), { field: missing[0].key || missing[0].field });
       }
     }
     if (reason !== undefined) {
@@ -1316,7 +1298,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const picture: IPeriodPicture = await this._livePicture(report.periodId, { workstreamId: report.workstreamId });
     const findings: IReadinessFinding[] = mustFixBeforeApproval(picture, report.workstreamId);
     if (findings.length > 0 && isBlank(reason)) {
-      throw mustFixRefusal(`Could not ${action}`, findings, 'go ahead');
+      throw mustFixRefusal({ doing: 'approve', action }, findings);
     }
     return findings;
   }
@@ -1337,7 +1319,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const action: string = 'save the programme';
     const rights: UserRights = await this.getRights();
     if (!isProgrammeOffice(rights) || !rights.programme.edit) {
-      throw new DataError('forbidden', "Could not save the programme: only the programme office sets up the programme.");
+      throw new DataError('forbidden', message('programmeForbidden', {}));
     }
     for (const [field, value, required] of [
       ['Programme', details.title, true],
@@ -1377,7 +1359,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     let written: ListRecord;
     if (existing) {
       if (etag === undefined) {
-        throw new DataError('validation', 'Could not save the programme: it has been set up already. Reload to see its details, then change them.');
+        throw new DataError('validation', message('programmeSetUpAlready', {}));
       }
       try {
         written = await this._transport.update('programme', Number(existing.Id), record, etag, action);
@@ -1421,7 +1403,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const all: Array<Saved<IWorkstream>> = this._savedWorkstreams(records.workstreams, lookup);
     const current: Saved<IWorkstream> | undefined = id === undefined ? undefined : all.filter((w) => w.id === id)[0];
     if (id !== undefined && !current) {
-      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
     }
     const faults = workstreamFaults(input, all.filter((w) => w.id !== id));
     if (faults.length > 0) {
@@ -1471,7 +1453,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private _workstreamFailure(e: unknown, code: string, people: PeopleLookup): unknown {
     if (isDataError(e) && e.kind === 'conflict' && e.current) {
       const current: ListRecord = e.current as ListRecord;
-      return new DataError('conflict', e.message, { status: e.status, current: { ...toWorkstream(current, people), etag: String(current[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+      return new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toWorkstream(current, people), etag: String(current[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
     }
     // Someone added the same code meanwhile: the list's unique Code column refuses the second.
     if (isDataError(e) && /duplicate/i.test(`${e.serverCode || ''} ${e.serverMessage || ''} ${e.message}`)) {
@@ -1487,11 +1469,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const all: Array<Saved<IWorkstream>> = this._savedWorkstreams(records.workstreams, people as PeopleLookup);
     const at: number = all.map((w) => w.id).indexOf(id);
     if (at < 0) {
-      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
     }
     const to: number = direction === 'up' ? at - 1 : at + 1;
     if (to < 0 || to >= all.length) {
-      throw new DataError('validation', `Could not ${action}: ${all[at].code} is already ${direction === 'up' ? 'first' : 'last'}.`);
+      throw new DataError('validation', message('alreadyAtEnd', { action, workstream: all[at].code, end: direction === 'up' ? 'first' : 'last' }));
     }
     const order: Array<Saved<IWorkstream>> = all.slice();
     order.splice(to, 0, order.splice(at, 1)[0]);
@@ -1510,7 +1492,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     assertMaySetUpProgramme(await this.getRights(), action);
     const { records, people } = await this._transport.read({ workstreams: { list: 'workstreams', id } }, { people: true, action });
     if (records.workstreams.length === 0) {
-      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
     }
     try {
       const written: ListRecord = await this._transport.update('workstreams', id, { Retired: retired }, etag, action);
@@ -1529,7 +1511,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     reading.catch(() => undefined);
     const rights: UserRights = await asking;
     if (!rights.periods.add) {
-      throw new DataError('forbidden', "Could not set up the period: only the programme office sets up reporting periods.");
+      throw new DataError('forbidden', message('periodSetUpForbidden', {}));
     }
     const bad = checkText('Period', input.title, { required: true, maxLength: 255 });
     if (bad) {
@@ -1538,15 +1520,15 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const start: string = parseUkDate(input.start, 'Start');
     const end: string = parseUkDate(input.end, 'End');
     if (compareIsoDates(end, start) < 0) {
-      throw new DataError('validation', `End: ${input.end} is before the start (${input.start}).`, { field: 'End' });
+      throw new DataError('validation', message('periodEndBeforeStart', { start: input.start, end: input.end }, 'End'));
     }
     const periods: IPeriod[] = await reading;
     const overlap: IPeriod | undefined = periods.filter((p) => !(compareIsoDates(end, p.start) < 0 || compareIsoDates(start, p.end) > 0))[0];
     if (overlap) {
-      throw new DataError('validation', `The period overlaps ${overlap.title}; reporting periods may not overlap.`, { field: 'Start' });
+      throw new DataError('validation', message('periodOverlaps', { period: overlap.title }, 'Start'));
     }
     if (periods.some((p) => p.title.trim().toLowerCase() === input.title.trim().toLowerCase())) {
-      throw new DataError('validation', `There is already a period called "${input.title}".`, { field: 'Period' });
+      throw new DataError('validation', message('periodTitleTaken', { title: input.title }, 'Period'));
     }
     // What the last period planned for the next is read alongside the create: it does not wait for it.
     const planning: Promise<IMilestone[]> | undefined = this._plannedFrom(periods, start);
@@ -1626,25 +1608,25 @@ export class ProgrammeRepository implements IProgrammeRepository {
     picturing.catch(() => undefined);
     const rights: UserRights = await asking;
     if (!isProgrammeOffice(rights)) {
-      throw new DataError('forbidden', 'Could not lock the period: only the programme office locks periods.');
+      throw new DataError('forbidden', message('lockForbidden', {}));
     }
     const record: ListRecord = await reading;
     const period: IPeriod = toPeriod(record);
     if (period.state === 'Locked') {
-      throw new DataError('validation', `${period.title} is already locked.`);
+      throw new DataError('validation', message('alreadyLocked', { period: period.title }));
     }
     const picture: IEditablePeriodPicture = await picturing;
-    const notApproved: string[] = picture.workstreams
+    const notApproved: Array<{ workstream: string; state?: StatusReportState }> = picture.workstreams
       .filter((w) => !picture.statusReports.some((r) => r.workstreamId === w.id && r.state === 'Approved'))
       .map((w) => {
         const r = picture.statusReports.filter((x) => x.workstreamId === w.id)[0];
-        return `${w.title} (${r ? REPORT_STATE_WORDS[r.state] : 'no report'})`;
+        return { workstream: w.title, state: r ? r.state : undefined };
       });
     if (notApproved.length > 0 && !options.allowUnapproved) {
-      throw new DataError('validation', `${period.title} cannot be locked yet: these reports are not approved — ${notApproved.join(', ')}.`);
+      throw new DataError('validation', message('lockNotApproved', { period: period.title, reports: notApproved }));
     }
     if (options.allowUnapproved && notApproved.length > 0 && (!options.reason || options.reason.trim() === '')) {
-      throw new DataError('validation', 'Say why the period is being locked with reports not approved.', { field: 'Reason' });
+      throw new DataError('validation', message('lockUnapprovedNoReason', {}, 'Reason'));
     }
     // A lock over reports not approved has its own reason, which covers those workstreams' findings.
     const excused: Set<number> = new Set<number>(
@@ -1658,7 +1640,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
     }
     if (mustFix.length > 0 && isBlank(options.overrideReason)) {
-      throw mustFixRefusal(`${period.title} cannot be locked yet`, mustFix, 'lock anyway');
+      throw mustFixRefusal({ doing: 'lock', period: period.title }, mustFix);
     }
     const boardMeetingDate: string | undefined = isBlank(options.boardMeetingDate)
       ? period.boardMeetingDate
@@ -1729,7 +1711,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       // again from the picture as it now is, and the lock's entry made to name it.
       for (let attempt: number = 0; versionsOf(again) !== versionsOf(taken); attempt++) {
         if (attempt === 2) {
-          throw new DataError('conflict', `Could not lock ${period.title}: its records kept changing while it was being locked. Try again in a minute.`);
+          throw new DataError('conflict', message('lockKeptChanging', { period: period.title }));
         }
         taken = again;
         snapshot = await makeSnapshot({ ...taken, period: lockedPeriod }, randomId());
@@ -1777,7 +1759,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const action: string = 'reopen the period';
     const rights: UserRights = await this.getRights();
     if (!isProgrammeOffice(rights)) {
-      throw new DataError('forbidden', 'Could not reopen the period: only the programme office reopens periods.');
+      throw new DataError('forbidden', message('reopenForbidden', {}));
     }
     const bad = checkText('Reason for reopening', reason, { required: true });
     if (bad) {
@@ -1786,7 +1768,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const record: ListRecord = await this._periodRecord(periodId, action);
     const period: IPeriod = toPeriod(record);
     if (period.state !== 'Locked') {
-      throw new DataError('validation', `${period.title} is not locked.`);
+      throw new DataError('validation', message('notLocked', { period: period.title }));
     }
     await this._transport.create('history', { Title: `${period.title} reopened`, ReportingPeriodId: periodId, PeriodAction: 'Reopened', Reason: reason.trim() }, action);
     const reopened: ListRecord = await this._transport.update('periods', periodId, periodRecord({ state: 'Open' }), String(record[ETAG]), action);
@@ -1811,7 +1793,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   /** A conflict on a section item, with the current version as the domain's, for the dashboard to show. */
   private _sectionConflict<T>(e: unknown, as: (r: ListRecord) => T): unknown {
     if (isDataError(e, 'conflict') && e.current) {
-      return new DataError('conflict', e.message, { status: e.status, current: as(e.current as ListRecord), serverCode: e.serverCode, serverMessage: e.serverMessage });
+      return new DataError('conflict', e.detail || e.message, { status: e.status, current: as(e.current as ListRecord), serverCode: e.serverCode, serverMessage: e.serverMessage });
     }
     return e;
   }
@@ -1959,20 +1941,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const { records, people } = await this._transport.read({ ...FIXED, ...pictureQueries(periods, periodId) }, { people: true, action });
     const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup);
     this._periods = picture.periods;
-    assertPeriodOpen(picture.period, 'acknowledged findings');
+    assertPeriodOpen(picture.period, 'acknowledgedFindings');
     const finding: IReadinessFinding | undefined = checkReadiness(picture).filter((f) => findingKey(f) === key)[0];
     if (!finding) {
-      throw new DataError('notFound', `Could not ${action}: readiness no longer finds it in ${picture.period.title} (the records it was about have changed). Reload to see the findings as they are now.`, {
-        status: 404
-      });
+      throw new DataError('notFound', message('findingGone', { action, period: picture.period.title }), { status: 404 });
     }
     if (!mayAcknowledge(finding)) {
-      throw new DataError(
-        'validation',
-        `Could not ${action}: ${finding.message} This must be fixed before the report is approved and the period locked, so it cannot be set aside in advance. ` +
-          "Fix it, or give your reason when you approve the report or lock the period: that reason is recorded in the period's history.",
-        { field: OVERRIDE_FIELD, code: 'mustFix' }
-      );
+      throw new DataError('validation', message('findingMustBeFixed', { action, finding: finding.message }, OVERRIDE_FIELD), { code: 'mustFix' });
     }
     const already = applyAcknowledgements([finding], picture.acknowledgements).acknowledged[0];
     if (already) {
@@ -1997,11 +1972,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
     assertMayAcknowledgeFindings(await this.getRights(), action);
     const { records } = await this._transport.read({ periods: { list: 'periods' }, item: { list: 'acknowledgements', id } }, { action });
     if (records.item.length === 0) {
-      throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have withdrawn it already.`, { status: 404 });
+      throw new DataError('notFound', message('acknowledgementGone', { action }), { status: 404 });
     }
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
-    assertPeriodOpen(periods.filter((p) => p.id === Number(records.item[0].ReportingPeriodId))[0], 'acknowledged findings');
+    assertPeriodOpen(periods.filter((p) => p.id === Number(records.item[0].ReportingPeriodId))[0], 'acknowledgedFindings');
     await this._transport.remove('acknowledgements', id, etag, action);
   }
 }

@@ -1,3 +1,5 @@
+import { wordOf, type IMessage } from '../domain/messages';
+
 /**
  * One typed error for everything that can go wrong between the product and SharePoint, with a
  * kind the UI can act on. Both repositories (PnPjs and Graph) throw only this.
@@ -45,7 +47,11 @@ export interface IDataErrorDetails {
   cause?: unknown;
 }
 
-/** The one error the data layer throws. Its message is written for the person using the product. */
+/**
+ * The one error the data layer throws. The product's own refusals carry a {@link IMessage} (a
+ * code, the field, the values) and are worded by the words the edge installed
+ * (src/domain/messages.ts); SharePoint's and the transports' failures still carry text.
+ */
 export class DataError extends Error {
   public readonly kind: DataErrorKind;
   public readonly status?: number;
@@ -56,18 +62,25 @@ export class DataError extends Error {
   public readonly serverMessage?: string;
   /** A stable code for the exact failure, when the data layer gives one. */
   public readonly code?: string;
+  /** The product's own refusal as code and values, when it is one (then `message` is its words). */
+  public readonly detail?: IMessage;
 
-  constructor(kind: DataErrorKind, message: string, details: IDataErrorDetails = {}) {
-    super(message);
+  constructor(kind: DataErrorKind, message: string | IMessage, details: IDataErrorDetails = {}) {
+    super(typeof message === 'string' ? message : '');
+    if (typeof message !== 'string') {
+      this.detail = message;
+      // Worded when read, by the words installed at the edge.
+      Object.defineProperty(this, 'message', { get: () => wordOf(message), enumerable: false, configurable: true });
+    }
     this.name = 'DataError';
     this.kind = kind;
     this.status = details.status;
     this.retryAfterSeconds = details.retryAfterSeconds;
     this.current = details.current;
-    this.field = details.field;
+    this.field = details.field !== undefined ? details.field : typeof message === 'string' ? undefined : message.field;
     this.serverCode = details.serverCode;
     this.serverMessage = details.serverMessage;
-    this.code = details.code;
+    this.code = details.code !== undefined ? details.code : typeof message === 'string' ? undefined : message.code;
     Object.setPrototypeOf(this, DataError.prototype);
   }
 }

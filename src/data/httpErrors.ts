@@ -2,6 +2,7 @@
  * Turns what SharePoint or Graph answered into a {@link DataError} with words people can act on.
  * The server's own message is kept for logs, never shown.
  */
+import { message, type IMessage } from '../domain/messages';
 import { DataError, type DataErrorKind } from './errors';
 
 /** What is known of a failed HTTP call. */
@@ -41,46 +42,47 @@ function seconds(retryAfter: string | null | undefined): number | undefined {
 
 /** The DataError for a failed call. */
 export function errorFromResponse(call: IFailedCall): DataError {
-  const { code, message } = serverError(call.body);
-  const details = { status: call.status, serverCode: code, serverMessage: message || call.body.slice(0, 500) };
-  const make = (kind: DataErrorKind, words: string, extra: object = {}): DataError => new DataError(kind, words, { ...details, ...extra });
+  const { code, message: serverMessage } = serverError(call.body);
+  const details = { status: call.status, serverCode: code, serverMessage: serverMessage || call.body.slice(0, 500) };
+  const make = (kind: DataErrorKind, said: IMessage, extra: object = {}): DataError => new DataError(kind, said, { ...details, ...extra });
+  const { action } = call;
   // The list view threshold: SharePoint REST answers 500 SPQueryThrottledException; Graph answers
   // 429 naming the threshold. Plain throttling (429/503 otherwise) is another matter: it passes.
-  const isThreshold: boolean = /list view threshold/i.test(message || '') || (call.status === 500 && /SPQueryThrottledException/i.test(code || ''));
+  const isThreshold: boolean = /list view threshold/i.test(serverMessage || '') || (call.status === 500 && /SPQueryThrottledException/i.test(code || ''));
   if (isThreshold) {
-    return make('threshold', `Could not ${call.action}: the list is too large for this query (SharePoint's 5,000-item list view threshold).`);
+    return make('threshold', message('listThreshold', { action }));
   }
   switch (call.status) {
     case 401:
-      return make('unauthenticated', `Could not ${call.action}: you are signed out. Sign in again and retry.`);
+      return make('unauthenticated', message('signedOut', { action }));
     case 403:
-      return make('forbidden', `Could not ${call.action}: you don't have permission. Ask the programme office if you need it.`);
+      return make('forbidden', message('noPermission', { action }));
     case 404:
-      return make('notFound', `Could not ${call.action}: it no longer exists. Someone may have deleted it.`);
+      return make('notFound', message('recordGone', { action }));
     case 409:
       // SharePoint's "Save Conflict" (another change landed at the same moment) and Graph's
       // conflicts: not bad data, so not a validation error — the caller reloads and tries again.
       // UNCONFIRMED: the emulator never answers 409 to a save; SharePoint's code for it
       // (-2130575305 in community reports) is not relied on, only the status.
-      return make('conflict', `Could not ${call.action}: someone else changed it at the same moment. Reload it and try again.`, { current: call.current });
+      return make('conflict', message('savedAtSameMoment', { action }), { current: call.current });
     case 400: {
-      const field: string | undefined = /field '([^']+)'/i.exec(message || '')?.[1] || /property '([^']+)'/i.exec(message || '')?.[1];
-      return make('validation', `Could not ${call.action}: SharePoint refused the data${field ? ` in ${field}` : ''}.`, { field });
+      const field: string | undefined = /field '([^']+)'/i.exec(serverMessage || '')?.[1] || /property '([^']+)'/i.exec(serverMessage || '')?.[1];
+      return make('validation', message('refusedData', { action, field }, field));
     }
     case 412:
-      return make('conflict', `Could not ${call.action}: someone else changed it since you opened it.`, { current: call.current });
+      return make('conflict', message('changedSinceOpened', { action }), { current: call.current });
     case 429:
     case 503:
     case 504: {
       const wait: number | undefined = seconds(call.retryAfter);
-      return make('throttled', `Could not ${call.action}: SharePoint is busy. Try again in ${wait || 'a few'} seconds.`, { retryAfterSeconds: wait });
+      return make('throttled', message('busy', { action, seconds: wait }), { retryAfterSeconds: wait });
     }
     default:
-      return make('unknown', `Could not ${call.action}: SharePoint answered with an error (${call.status}).`);
+      return make('unknown', message('serverError', { action, status: call.status }));
   }
 }
 
 /** The DataError for a call that never reached the server. */
 export function networkError(action: string, cause: unknown): DataError {
-  return new DataError('network', `Could not ${action}: SharePoint could not be reached. Check your connection and try again.`, { cause, serverMessage: cause instanceof Error ? cause.message : String(cause) });
+  return new DataError('network', message('unreachable', { action }), { cause, serverMessage: cause instanceof Error ? cause.message : String(cause) });
 }

@@ -8,17 +8,14 @@
  *   a submitted or approved report's content changes only through them.
  * What SharePoint can express — who may read or write each list — it enforces itself.
  */
-import { checkText, MAX_SINGLE_LINE, type IFieldError, type IPeriod, type IWorkstream, type StatusReportState } from '../domain';
+import { checkText, MAX_SINGLE_LINE, message, wordOf, type IFieldError, type IPeriod, type IWorkstream, type RecordNoun, type StatusReportState } from '../domain';
 import { DataError } from './errors';
 import { isProgrammeOffice, type ICurrentUser, type IWorkstreamInput, type ReportTransition, type UserRights } from './repository';
 
 /** Refuses a change to a locked period's records. */
-export function assertPeriodOpen(period: IPeriod | undefined, what: string): void {
+export function assertPeriodOpen(period: IPeriod | undefined, what: RecordNoun): void {
   if (period && period.state === 'Locked') {
-    throw new DataError(
-      'locked',
-      `${period.title} is locked: its report has gone to the Board, so its ${what} can no longer change. The programme office can reopen the period, giving a reason.`
-    );
+    throw new DataError('locked', message('periodLocked', { period: period.title, what }));
   }
 }
 
@@ -36,13 +33,11 @@ export function assertMaySponsor(user: ICurrentUser, workstream: IWorkstream | u
     return;
   }
   if (!workstream) {
-    throw new DataError('notFound', 'Could not save the sponsor comments: the workstream no longer exists.');
+    throw new DataError('notFound', message('sponsorWorkstreamGone', {}));
   }
   const sponsor = workstream.sponsor;
   if (!sponsor || sponsor.id !== user.id) {
-    throw new DataError('forbidden', `Only ${workstream.title}'s sponsor${sponsor ? `, ${sponsor.name},` : ''} can write its sponsor comments.`, {
-      code: NOT_WORKSTREAM_SPONSOR
-    });
+    throw new DataError('forbidden', message('notWorkstreamSponsor', { workstream: workstream.title, sponsor: sponsor ? sponsor.name : undefined }));
   }
 }
 
@@ -51,29 +46,29 @@ export function nextReportState(current: StatusReportState, transition: ReportTr
   switch (transition) {
     case 'submit':
       if (!rights.statusReports.edit) {
-        throw new DataError('forbidden', "Could not submit the report: you don't have permission to change status reports.");
+        throw new DataError('forbidden', message('submitForbidden', {}));
       }
       if (current !== 'Draft' && current !== 'Returned') {
-        throw new DataError('validation', `Could not submit the report: it is already ${current.toLowerCase()}.`);
+        throw new DataError('validation', message('submitNotDraft', { state: current }));
       }
       return 'Submitted';
     case 'approve':
       if (!isProgrammeOffice(rights)) {
-        throw new DataError('forbidden', 'Could not approve the report: only the programme office approves reports.');
+        throw new DataError('forbidden', message('approveForbidden', {}));
       }
       if (current !== 'Submitted') {
-        throw new DataError('validation', `Could not approve the report: it is ${current.toLowerCase()}, not submitted.`);
+        throw new DataError('validation', message('approveNotSubmitted', { state: current }));
       }
       return 'Approved';
     default:
       if (!isProgrammeOffice(rights)) {
-        throw new DataError('forbidden', 'Could not send the report back: only the programme office sends reports back.');
+        throw new DataError('forbidden', message('sendBackForbidden', {}));
       }
       if (current !== 'Submitted' && current !== 'Approved') {
-        throw new DataError('validation', `Could not send the report back: it is ${current.toLowerCase()}.`);
+        throw new DataError('validation', message('sendBackWrongState', { state: current }));
       }
       if (!reason || reason.trim() === '') {
-        throw new DataError('validation', 'Could not send the report back: say why, so the project manager knows what to change.', { field: 'Reason sent back' });
+        throw new DataError('validation', message('sendBackNoReason', {}, 'Reason sent back'));
       }
       return 'Returned';
   }
@@ -82,10 +77,7 @@ export function nextReportState(current: StatusReportState, transition: ReportTr
 /** Refuses content changes to a report that is with the programme office, unless made by it. */
 export function assertReportEditable(state: StatusReportState, rights: UserRights): void {
   if ((state === 'Submitted' || state === 'Approved') && !isProgrammeOffice(rights)) {
-    throw new DataError(
-      'forbidden',
-      `Could not save the status report: it has been ${state.toLowerCase()}. Ask the programme office to send it back if it needs changing.`
-    );
+    throw new DataError('forbidden', message('reportNotEditable', { state }));
   }
 }
 
@@ -113,11 +105,7 @@ export function mayChangeFeedback(user: ICurrentUser, feedback: { author?: { id?
 /** Refuses a change to another member's challenge or feedback (see mayChangeFeedback). */
 export function assertMayChangeFeedback(user: ICurrentUser, feedback: { author?: { id?: number; name: string } }, rights: UserRights): void {
   if (!mayChangeFeedback(user, feedback, rights)) {
-    throw new DataError(
-      'forbidden',
-      `Only ${feedback.author ? feedback.author.name : 'the member who recorded it'} or the programme office can change this challenge or feedback.`,
-      { code: NOT_FEEDBACK_AUTHOR }
-    );
+    throw new DataError('forbidden', message('notFeedbackAuthor', { author: feedback.author ? feedback.author.name : undefined }));
   }
 }
 
@@ -133,7 +121,7 @@ export function mayWritePeriodSections(rights: UserRights): boolean {
 /** Refuses a change to the period sections from anyone but the programme office. */
 export function assertMayWritePeriodSections(rights: UserRights, action: string): void {
   if (!mayWritePeriodSections(rights)) {
-    throw new DataError('forbidden', `Could not ${action}: only the programme office writes the paper's sections.`);
+    throw new DataError('forbidden', message('notSectionsWriter', { action }));
   }
 }
 
@@ -221,37 +209,32 @@ export function mayEditFeedback(user: ICurrentUser, feedback: IChallengeLike, ri
   return !isChallengeClosed(feedback) && mayChangeFeedback(user, feedback, rights);
 }
 
-const CHALLENGE_REFUSALS: { [code: string]: string } = {
-  [NOT_A_CHALLENGE]: 'it is feedback, not a challenge; only challenges are responded to and closed.',
-  [CHALLENGE_CLOSED]: 'the challenge has been closed by the programme office, so it stays as it was closed.',
-  [NOT_PROGRAMME_OFFICE]: 'only the programme office closes a challenge.'
-};
-
 /** Refuses a response unless {@link mayRespond}; the refusal's code names the reason. */
 export function assertMayRespond(user: ICurrentUser, feedback: IChallengeLike, workstream: IWorkstream | undefined): void {
   const code: string | undefined = respondRefusal(user, feedback, workstream);
   if (code === undefined) {
     return;
   }
-  const message: string =
-    code === NOT_WORKSTREAM_LEAD
-      ? `Could not save the response: only ${workstream ? `${workstream.title}'s` : 'the workstream\'s'} project managers respond to its challenges.`
-      : `Could not save the response: ${CHALLENGE_REFUSALS[code]}`;
-  throw new DataError(code === CHALLENGE_CLOSED || code === NOT_A_CHALLENGE ? 'validation' : 'forbidden', message, { code });
+  if (code === NOT_WORKSTREAM_LEAD) {
+    throw new DataError('forbidden', message('notWorkstreamLead', { workstream: workstream ? workstream.title : undefined }));
+  }
+  throw new DataError('validation', code === CHALLENGE_CLOSED ? message('challengeClosed', { doing: 'respond' }) : message('notAChallenge', { doing: 'respond' }));
 }
 
 /** Refuses closing a challenge unless {@link mayClose}; the refusal's code names the reason. */
 export function assertMayClose(feedback: IChallengeLike, rights: UserRights): void {
   const code: string | undefined = closeRefusal(feedback, rights);
   if (code !== undefined) {
-    throw new DataError(code === NOT_PROGRAMME_OFFICE ? 'forbidden' : 'validation', `Could not close the challenge: ${CHALLENGE_REFUSALS[code]}`, { code });
+    throw code === NOT_PROGRAMME_OFFICE
+      ? new DataError('forbidden', message('notProgrammeOfficeClose', {}), { code })
+      : new DataError('validation', code === CHALLENGE_CLOSED ? message('challengeClosed', { doing: 'close' }) : message('notAChallenge', { doing: 'close' }));
   }
 }
 
 /** Refuses a change to a closed challenge's own text. */
 export function assertFeedbackNotClosed(feedback: { closedAt?: string }): void {
   if (isChallengeClosed(feedback)) {
-    throw new DataError('validation', `Could not save the challenge: ${CHALLENGE_REFUSALS[CHALLENGE_CLOSED]}`, { code: CHALLENGE_CLOSED });
+    throw new DataError('validation', message('challengeClosed', { doing: 'save' }));
   }
 }
 
@@ -272,11 +255,7 @@ export function feedbackTarget(periods: readonly IPeriod[], about: IPeriod): { p
 /** Refuses adding to a locked period's challenge log: new challenges go to the open period, about it. */
 export function assertFeedbackPeriodOpen(period: IPeriod | undefined): void {
   if (period && period.state === 'Locked') {
-    throw new DataError(
-      'locked',
-      `${period.title} is locked: its report has gone to the Board, so its challenge log is not added to. Record the challenge in the open period, saying it is about ${period.title}.`,
-      { code: FEEDBACK_PERIOD_LOCKED }
-    );
+    throw new DataError('locked', message('feedbackPeriodLocked', { period: period.title }));
   }
 }
 
@@ -295,11 +274,7 @@ export function isFeedbackOnRecord(period: Pick<IPeriod, 'state'> | undefined): 
  */
 export function assertFeedbackOnRecord(period: IPeriod | undefined, doing: 'change' | 'delete'): void {
   if (period && isFeedbackOnRecord(period)) {
-    throw new DataError(
-      'locked',
-      `${period.title} is locked: its report has gone to the Board, so what its challenge log records can no longer ${doing === 'change' ? 'be changed' : 'be deleted'}. A challenge can still be responded to and closed; to add to it, record a new challenge in the open period about ${period.title}.`,
-      { code: FEEDBACK_ON_RECORD }
-    );
+    throw new DataError('locked', message('feedbackOnRecord', { period: period.title, doing }));
   }
 }
 
@@ -315,11 +290,7 @@ export function mayRecordFeedback(rights: UserRights): boolean {
 /** Refuses recording challenge or feedback unless {@link mayRecordFeedback}. */
 export function assertMayRecordFeedback(rights: UserRights): void {
   if (rights.feedback.add && !mayRecordFeedback(rights)) {
-    throw new DataError(
-      'forbidden',
-      "Could not save the challenge: the IIB's challenge and feedback are recorded by its members and the programme office; a workstream's own people respond to it.",
-      { code: NOT_IIB_RECORDER }
-    );
+    throw new DataError('forbidden', message('notIibRecorder', {}));
   }
 }
 
@@ -347,7 +318,7 @@ export function maySetUpProgramme(rights: UserRights): boolean {
 /** Refuses set-up by anyone but the programme office (see maySetUpProgramme). */
 export function assertMaySetUpProgramme(rights: UserRights, action: string): void {
   if (!maySetUpProgramme(rights)) {
-    throw new DataError('forbidden', `Could not ${action}: only the programme office sets up the programme's workstreams.`, { code: NOT_PROGRAMME_OFFICE });
+    throw new DataError('forbidden', message('notProgrammeOffice', { action, doing: 'setUp' }));
   }
 }
 
@@ -368,17 +339,17 @@ export function workstreamFaults(input: IWorkstreamInput, others: ReadonlyArray<
   ];
   const code: string = (input.code || '').trim();
   if (!faults[0] && /\s/.test(code)) {
-    faults[0] = fieldError('Code', input.code, `"${input.code}" has a space in it: a code is one word, such as GOV or A.`);
+    faults[0] = fieldError('Code', input.code, wordOf(message('codeHasSpace', { code: String(input.code) })));
   }
   const taken = others.filter((w) => w.code.trim().toLowerCase() === code.toLowerCase())[0];
   if (!faults[0] && taken) {
-    faults[0] = fieldError('Code', input.code, `${code} is already the code of ${taken.title}: each workstream needs its own code.`);
+    faults[0] = fieldError('Code', input.code, wordOf(message('codeTaken', { code, workstream: taken.title })));
   }
   return faults.filter((f): f is IFieldError => f !== undefined);
 }
 
-function fieldError(field: string, value: unknown, message: string): IFieldError {
-  return { field, value, reason: message, message: `${field}: ${message}` };
+function fieldError(field: string, value: unknown, reason: string): IFieldError {
+  return { field, value, reason, message: `${field}: ${reason}` };
 }
 
 /**
@@ -394,6 +365,6 @@ export function mayAcknowledgeFindings(rights: UserRights): boolean {
 /** Refuses an acknowledgement, or its withdrawal, from anyone but the programme office. */
 export function assertMayAcknowledgeFindings(rights: UserRights, action: string): void {
   if (!mayAcknowledgeFindings(rights)) {
-    throw new DataError('forbidden', `Could not ${action}: only the programme office acknowledges readiness findings.`, { code: NOT_PROGRAMME_OFFICE });
+    throw new DataError('forbidden', message('notProgrammeOffice', { action, doing: 'acknowledge' }));
   }
 }

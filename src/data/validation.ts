@@ -4,7 +4,7 @@
  * field by its key (DataError.field: `title`, `likelihood`), which is also the key of the form's
  * field; status reports, milestones and risks are checked by their field tables' rules (fields.ts).
  */
-import { checkText, type IFieldError } from '../domain';
+import { checkText, message, wordOf, type IFieldError, type IMessage } from '../domain';
 import { DataError } from './errors';
 import { checkFields, MILESTONE_FIELDS, RISK_FIELDS, STATUS_REPORT_FIELDS } from './fields';
 import type { EntityKind, NewEntity } from './repository';
@@ -23,7 +23,8 @@ function text(value: { [key: string]: unknown }, key: string, field: string, par
   return e ? { ...e, key } : undefined;
 }
 
-function fieldError(field: string, v: unknown, reason: string, key: string): IFieldError {
+function fieldError(field: string, v: unknown, why: IMessage, key: string): IFieldError {
+  const reason: string = wordOf(why);
   return { field, key, value: v, reason, message: `${field}: ${String(v)} ${reason}` };
 }
 
@@ -32,14 +33,14 @@ function id(value: { [key: string]: unknown }, key: string, field: string, parti
     return undefined;
   }
   const v: unknown = value[key];
-  return typeof v === 'number' && Number.isInteger(v) && v > 0 ? undefined : fieldError(field, v, 'must be chosen.', key);
+  return typeof v === 'number' && Number.isInteger(v) && v > 0 ? undefined : fieldError(field, v, message('mustBeChosen', {}), key);
 }
 
 function oneOf(value: { [key: string]: unknown }, key: string, field: string, allowed: readonly unknown[], partial: boolean, optional: boolean = false): IFieldError | undefined {
   if (!present(value, key, partial) || (optional && (value[key] === undefined || value[key] === null))) {
     return undefined;
   }
-  return allowed.indexOf(value[key]) >= 0 ? undefined : fieldError(field, value[key], `is not one of ${allowed.filter((a) => a !== undefined && a !== null).join(', ')}.`, key);
+  return allowed.indexOf(value[key]) >= 0 ? undefined : fieldError(field, value[key], message('notOneOf', { allowed: allowed.filter((a) => a !== undefined && a !== null).map(String) }), key);
 }
 
 const CHECKS: { [K in EntityKind]: Check } = {

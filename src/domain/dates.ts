@@ -3,6 +3,7 @@
  * "30th September 2023". Impossible dates (31/06/23) are errors, never rolled over.
  */
 import { DomainValidationError } from './errors';
+import { message } from './messages';
 import type { IsoDate } from './model';
 
 const MONTHS: readonly string[] = [
@@ -44,18 +45,14 @@ function monthFromName(name: string): number {
 
 function build(field: string, text: string, day: number, month: number, year: number): IsoDate {
   if (month < 1 || month > 12) {
-    throw new DomainValidationError(field, text, `is not a date: there is no month ${month}.`);
+    throw new DomainValidationError(field, text, message('noSuchMonth', { month }));
   }
   if (year < 1900 || year > 2199) {
-    throw new DomainValidationError(field, text, `is not a date: the year ${year} is out of range.`);
+    throw new DomainValidationError(field, text, message('yearOutOfRange', { year }));
   }
   const max: number = daysInMonth(year, month);
   if (day < 1 || day > max) {
-    throw new DomainValidationError(
-      field,
-      text,
-      `is not a date: ${MONTH_NAMES[month - 1]} ${year} has ${max} days.`
-    );
+    throw new DomainValidationError(field, text, message('noSuchDay', { month: MONTH_NAMES[month - 1], year, days: max }));
   }
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
@@ -78,10 +75,10 @@ const ISO: RegExp = /^(\d{4})-(\d{2})-(\d{2})$/;
  */
 export function parseUkDate(text: string, field: string = 'Date'): IsoDate {
   if (text === undefined || text === null || (typeof text === 'string' && text.trim() === '')) {
-    throw new DomainValidationError(field, text, 'is missing: enter a date as dd/mm/yyyy.');
+    throw new DomainValidationError(field, text, message('dateMissing', {}));
   }
   if (typeof text !== 'string') {
-    throw new DomainValidationError(field, text, 'is not a date: enter it as dd/mm/yyyy, for example 30/09/2023.');
+    throw new DomainValidationError(field, text, message('notADate', {}));
   }
   const t: string = text.trim();
   let m: RegExpExecArray | null = NUMERIC.exec(t);
@@ -96,11 +93,11 @@ export function parseUkDate(text: string, field: string = 'Date'): IsoDate {
   if (m) {
     const month: number = monthFromName(m[2]);
     if (month === 0) {
-      throw new DomainValidationError(field, text, `is not a date: "${m[2]}" is not a month.`);
+      throw new DomainValidationError(field, text, message('notAMonth', { word: m[2] }));
     }
     return build(field, text, parseInt(m[1], 10), month, parseInt(m[3], 10));
   }
-  throw new DomainValidationError(field, text, 'is not a date: enter it as dd/mm/yyyy, for example 30/09/2023.');
+  throw new DomainValidationError(field, text, message('notADate', {}));
 }
 
 /**
@@ -128,7 +125,7 @@ export function isValidUkDate(text: string): boolean {
 export function assertIsoDate(iso: string, field: string = 'Date'): IsoDate {
   const m: RegExpExecArray | null = ISO.exec(iso || '');
   if (!m) {
-    throw new DomainValidationError(field, iso, 'is not an ISO date (yyyy-mm-dd).');
+    throw new DomainValidationError(field, iso, message('notAnIsoDate', {}));
   }
   return build(field, iso, parseInt(m[3], 10), parseInt(m[2], 10), parseInt(m[1], 10));
 }

@@ -1,3 +1,5 @@
+import { wordOf, type IMessage } from './messages';
+
 /**
  * A value the domain cannot accept. It names the field and the value so that a form can
  * show the message beside the field and a log can say exactly what was refused.
@@ -5,11 +7,15 @@
 export class DomainValidationError extends Error {
   public readonly field: string;
   public readonly value: unknown;
-  /** Why the value was refused, without the field and value. */
+  /** Why the value was refused, without the field and value (the {@link detail} in words). */
   public readonly reason: string;
+  /** Why, as a code and values (src/domain/messages.ts), when the refusal gives one. */
+  public readonly detail?: IMessage;
 
-  constructor(field: string, value: unknown, reason: string) {
+  constructor(field: string, value: unknown, why: string | IMessage) {
+    const reason: string = typeof why === 'string' ? why : wordOf(why);
     super(`${field}: ${describeValue(value)} ${reason}`);
+    this.detail = typeof why === 'string' ? undefined : why;
     this.name = 'DomainValidationError';
     this.field = field;
     this.value = value;

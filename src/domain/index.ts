@@ -13,3 +13,4 @@ export * from './riskMatrix';
 export * from './sections';
 export * from './visibility';
 export * from './phases';
+export * from './messages';

@@ -19,12 +19,6 @@ export function ragLevels(scale: RagScaleName | undefined): readonly Rag[] {
   return scale === 'three' ? THREE_LEVEL_SCALE : RAG_SCALE;
 }
 
-/** The levels of a scale in words, for messages: "Green, Amber or Red". */
-export function describeLevels(scale: RagScaleName | undefined): string {
-  const levels: readonly Rag[] = ragLevels(scale);
-  return `${levels.slice(0, -1).join(', ')} or ${levels[levels.length - 1]}`;
-}
-
 /** Position on the scale: 0 for Green to 4 for Red. */
 export function ragRank(rag: Rag): number {
   return RAG_SCALE.indexOf(rag);

@@ -24,6 +24,7 @@ import { type Rag } from './rag';
 import { lastPeriodRating } from './periods';
 import { isBlank, isPlaceholder, squash, wordingSimilarity } from './text';
 import { checkText, type IFieldError } from './validation';
+import { message, wordOf, type IMessage, type RowSection } from './messages';
 
 /** How serious a finding is: errors should stop a paper going out; warnings need a look. */
 export type FindingSeverity = 'error' | 'warning' | 'info';
@@ -79,8 +80,10 @@ export interface IFindingLocation {
 export interface IReadinessFinding {
   severity: FindingSeverity;
   rule: ReadinessRule;
-  /** What is wrong, in words an officer can act on. */
+  /** What is wrong, in words an officer can act on (the {@link detail} in the words the edge installed). */
   message: string;
+  /** What is wrong, as a code and values (src/domain/messages.ts). */
+  detail: IMessage;
   where: IFindingLocation;
 }
 
@@ -119,7 +122,7 @@ export function checkReadiness(input: IReadinessInput): IReadinessFinding[] {
     findings.push({
       severity: 'warning',
       rule: 'missing-overview',
-      message: `The period has no lead executive director overview.`,
+      ...said(message('missingOverview', {})),
       where: { periodId: period.id, periodTitle: period.title, section: 'overview', field: 'Overview' }
     });
   }
@@ -142,9 +145,10 @@ function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IRea
     section,
     ...extra
   });
-  const add = (severity: FindingSeverity, rule: ReadinessRule, message: string, where: IFindingLocation): void => {
-    findings.push({ severity, rule, message, where });
+  const add = (severity: FindingSeverity, rule: ReadinessRule, detail: IMessage, where: IFindingLocation): void => {
+    findings.push({ severity, rule, ...said(detail), where });
   };
+  const workstream: string = tableTitle(ws);
 
   const report: IStatusReport | undefined = input.statusReports.filter((r) => r.workstreamId === ws.id && r.periodId === period.id)[0];
   const previous: IStatusReport | undefined = previousPeriod
@@ -152,7 +156,7 @@ function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IRea
     : undefined;
 
   if (!report) {
-    add('error', 'missing-status-report', `${tableTitle(ws)} has no status report for ${period.title}.`, at('status'));
+    add('error', 'missing-status-report', message('missingStatusReport', { workstream, period: period.title }), at('status'));
   } else {
     checkStatusReport(input, ws, report, previous, at, add, reporting);
   }
@@ -161,7 +165,7 @@ function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IRea
     (c) => c.workstreamId === ws.id && c.periodId === period.id && !isBlank(c.text)
   );
   if (!hasSponsorComments && reporting.sponsorComments) {
-    add('error', 'missing-sponsor-comments', `${tableTitle(ws)} has no sponsor comments for ${period.title}.`, at('sponsorComments', { field: 'Workstream sponsor comments' }));
+    add('error', 'missing-sponsor-comments', message('missingSponsorComments', { workstream, period: period.title }), at('sponsorComments', { field: 'Workstream sponsor comments' }));
   }
 
   // A programme without milestones has none to check: any rows it holds are not printed.
@@ -183,7 +187,7 @@ function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IRea
         add(
           'warning',
           'planned-milestone-not-reported',
-          `"${squash(p.title)}" was planned for this period in ${previousPeriod.title}'s report but is not reported on this period.`,
+          message('plannedNotReported', { milestone: squash(p.title), previousPeriod: previousPeriod.title }),
           at('milestonesThisPeriod', { itemId: p.id, row: p.number })
         );
       }
@@ -192,7 +196,7 @@ function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IRea
 }
 
 type At = (section: ReportSection, extra?: Partial<IFindingLocation>) => IFindingLocation;
-type Add = (severity: FindingSeverity, rule: ReadinessRule, message: string, where: IFindingLocation) => void;
+type Add = (severity: FindingSeverity, rule: ReadinessRule, detail: IMessage, where: IFindingLocation) => void;
 
 function checkDate(field: string, text: string | undefined, ws: IWorkstream, where: IFindingLocation, add: Add): IDateCheck {
   if (isBlank(text)) {
@@ -202,7 +206,7 @@ function checkDate(field: string, text: string | undefined, ws: IWorkstream, whe
     return { iso: parseUkDate(text as string, field), text };
   } catch (e) {
     const reason: string = e instanceof DomainValidationError ? e.message : String(e);
-    add('error', 'impossible-date', `${tableTitle(ws)}: ${reason}`, where);
+    add('error', 'impossible-date', message('impossibleDate', { workstream: tableTitle(ws), reason }), where);
     return { text };
   }
 }
@@ -218,9 +222,10 @@ function checkStatusReport(
 ): void {
   const { period, previousPeriod } = input;
   const item = (section: ReportSection, field: string): IFindingLocation => at(section, { itemId: report.id, field });
+  const workstream: string = tableTitle(ws);
 
   if (!report.rag && reporting.rated) {
-    add('error', 'missing-rag', `${tableTitle(ws)} has no RAG status for ${period.title}.`, item('status', 'Project status this period'));
+    add('error', 'missing-rag', message('missingRag', { workstream, period: period.title }), item('status', 'Project status this period'));
   }
 
   const agreed: IDateCheck = checkDate('Agreed completion date', report.agreedCompletionAsWritten, ws, item('details', 'Agreed completion date'), add);
@@ -234,7 +239,7 @@ function checkStatusReport(
     add(
       'warning',
       'forecast-after-agreed',
-      `${tableTitle(ws)} is rated ${report.rag} but its forecast completion date (${formatUkDate(forecast.iso)}) is later than the agreed date (${formatUkDate(agreed.iso)}).`,
+      message('forecastAfterAgreed', { workstream, rag: String(report.rag), forecast: formatUkDate(forecast.iso), agreed: formatUkDate(agreed.iso) }),
       item('details', 'Forecast completion date')
     );
   }
@@ -243,7 +248,7 @@ function checkStatusReport(
     add(
       'warning',
       'completion-date-passed',
-      `${tableTitle(ws)} is rated ${report.rag} but its ${forecast.iso ? 'forecast' : 'agreed'} completion date (${formatUkDate(due)}) passed before this period began.`,
+      message('completionDatePassed', { workstream, rag: String(report.rag), which: forecast.iso ? 'forecast' : 'agreed', due: formatUkDate(due) }),
       item('details', forecast.iso ? 'Forecast completion date' : 'Agreed completion date')
     );
   }
@@ -262,7 +267,7 @@ function checkStatusReport(
       add(
         'warning',
         'completion-date-moved',
-        `${tableTitle(ws)}'s agreed completion date moved from ${squash(before)} (${previousPeriod ? previousPeriod.title : 'last period'}) to ${squash(now)} with no note of why.`,
+        message('completionDateMoved', { workstream, before: squash(before), previousPeriod: previousPeriod ? previousPeriod.title : undefined, now: squash(now) }),
         item('details', 'Agreed completion date')
       );
     }
@@ -273,7 +278,7 @@ function checkStatusReport(
     add(
       'warning',
       'rag-changed-without-rationale',
-      `${tableTitle(ws)} moved from ${previousRating} to ${report.rag} with no RAG rationale.`,
+      message('ragChangedWithoutRationale', { workstream, from: previousRating, to: report.rag }),
       item('update', 'RAG rationale')
     );
   }
@@ -286,17 +291,22 @@ function checkStatusReport(
     add(
       reasoned ? 'info' : 'warning',
       'previous-rating-mismatch',
-      `${tableTitle(ws)}'s report gives last period's rating as ${report.previousRag || 'not rated'}, but ${previousPeriod.title} recorded ${previous.rag || 'no rating'}` +
-        (reasoned ? ` (the report's reason: ${squash(report.previousRagReason as string)}).` : '.'),
+      message('previousRatingMismatch', {
+        workstream,
+        stated: report.previousRag || undefined,
+        previousPeriod: previousPeriod.title,
+        recorded: previous.rag || undefined,
+        reason: reasoned ? squash(report.previousRagReason as string) : undefined
+      }),
       item('status', 'Project status previous period')
     );
   }
 
   if (reporting.signOff && isBlank(report.completedBy)) {
-    add('warning', 'missing-completed-by', `${tableTitle(ws)}'s report does not say who completed it.`, item('completion', 'Report completed by'));
+    add('warning', 'missing-completed-by', message('missingCompletedBy', { workstream }), item('completion', 'Report completed by'));
   }
   if (reporting.signOff && isBlank(report.completionDateAsWritten)) {
-    add('warning', 'missing-completion-date', `${tableTitle(ws)}'s report has no completion date.`, item('completion', 'Completion date'));
+    add('warning', 'missing-completion-date', message('missingCompletionDate', { workstream }), item('completion', 'Completion date'));
   }
 
   const seen: Set<string> = new Set<string>();
@@ -305,28 +315,27 @@ function checkStatusReport(
     const key: string = squash(name).toLowerCase();
     if (key !== squash(ws.title).toLowerCase() && !seen.has(key)) {
       seen.add(key);
-      spellings.push(`"${squash(name)}"`);
+      spellings.push(squash(name));
     }
   }
   if (spellings.length > 0) {
     add(
       'warning',
       'workstream-name-inconsistent',
-      `${tableTitle(ws)} is also written as ${spellings.join(', ')} in this period's report.`,
+      message('nameInconsistent', { workstream, spellings }),
       item('details', 'Workstream')
     );
   }
 }
 
-function sectionName(section: ReportSection): string {
-  switch (section) {
-    case 'milestonesThisPeriod':
-      return 'milestones this period';
-    case 'milestonesNextPeriod':
-      return 'milestones planned for next period';
-    default:
-      return 'risks';
-  }
+/** The table a row is in, as the messages name it. */
+function rowSection(section: ReportSection): RowSection {
+  return section === 'milestonesThisPeriod' || section === 'milestonesNextPeriod' ? section : 'risks';
+}
+
+/** A finding's words and its code and values. */
+function said(detail: IMessage): { message: string; detail: IMessage } {
+  return { message: wordOf(detail), detail };
 }
 
 function checkNumbers(section: ReportSection, rows: Array<{ id: number; number?: string }>, ws: IWorkstream, at: At, add: Add): void {
@@ -345,7 +354,7 @@ function checkNumbers(section: ReportSection, rows: Array<{ id: number; number?:
       add(
         'warning',
         'repeated-number',
-        `${tableTitle(ws)}'s ${sectionName(section)} number ${n} is used ${counts[n]} times.`,
+        message('repeatedNumber', { workstream: tableTitle(ws), section: rowSection(section), number: n, count: counts[n] }),
         at(section, { itemId: r.id, row: n, field: 'Number' })
       );
     }
@@ -357,9 +366,9 @@ function checkRows(section: ReportSection, rows: IMilestone[], ws: IWorkstream, 
   for (const m of sorted) {
     const where: IFindingLocation = at(section, { itemId: m.id, row: m.number, field: 'Milestone' });
     if (isBlank(m.title)) {
-      add('warning', 'empty-row', `${tableTitle(ws)}'s ${sectionName(section)} row ${m.number || '(unnumbered)'} is empty.`, where);
+      add('warning', 'empty-row', message('emptyRow', { workstream: tableTitle(ws), section: rowSection(section), row: m.number || undefined }), where);
     } else if (isPlaceholder(m.title)) {
-      add('warning', 'placeholder', `${tableTitle(ws)}'s ${sectionName(section)} row ${m.number || '(unnumbered)'} says only "${squash(m.title)}".`, where);
+      add('warning', 'placeholder', message('placeholderRow', { workstream: tableTitle(ws), section: rowSection(section), row: m.number || undefined, text: squash(m.title) }), where);
     }
   }
   checkNumbers(section, sorted, ws, at, add);
@@ -377,16 +386,17 @@ export function milestoneSection(timing: MilestoneTiming): ReportSection {
 
 function checkRiskRows(risks: IRisk[], ws: IWorkstream, at: At, add: Add): void {
   for (const r of risks) {
-    const row: string = r.number || '(unnumbered)';
+    const row: string | undefined = r.number || undefined;
+    const workstream: string = tableTitle(ws);
     if (isBlank(r.description) && isBlank(r.mitigation)) {
-      add('warning', 'empty-row', `${tableTitle(ws)}'s risks row ${row} is empty.`, at('risks', { itemId: r.id, row: r.number, field: 'Risk description' }));
+      add('warning', 'empty-row', message('emptyRow', { workstream, section: 'risks', row }), at('risks', { itemId: r.id, row: r.number, field: 'Risk description' }));
       continue;
     }
-    for (const [field, value] of [['Risk description', r.description], ['Mitigation', r.mitigation]] as Array<[string, string]>) {
+    for (const [part, field, value] of [['description', 'Risk description', r.description], ['mitigation', 'Mitigation', r.mitigation]] as Array<['description' | 'mitigation', string, string]>) {
       if (isBlank(value)) {
-        add('warning', 'empty-row', `${tableTitle(ws)}'s risks row ${row} has no ${field.toLowerCase()}.`, at('risks', { itemId: r.id, row: r.number, field }));
+        add('warning', 'empty-row', message('riskPartMissing', { workstream, row, part }), at('risks', { itemId: r.id, row: r.number, field }));
       } else if (isPlaceholder(value)) {
-        add('warning', 'placeholder', `${tableTitle(ws)}'s risks row ${row} gives its ${field.toLowerCase()} as "${squash(value)}".`, at('risks', { itemId: r.id, row: r.number, field }));
+        add('warning', 'placeholder', message('riskPartPlaceholder', { workstream, row, part, text: squash(value) }), at('risks', { itemId: r.id, row: r.number, field }));
       }
     }
   }

@@ -6,8 +6,9 @@
 import { parseUkDate } from './dates';
 import { DomainValidationError } from './errors';
 import { reportingOptionsOf, type IReportingOptions, type IStatusReport, type MilestoneStatusCategory, type MilestoneTiming } from './model';
-import { describeLevels, parseOptionalRag, parseRag, ragLevels, type Rag } from './rag';
+import { parseOptionalRag, parseRag, ragLevels, type Rag } from './rag';
 import { codePointName, findControlCharacter, isBlank } from './text';
+import { message, type IMessage } from './messages';
 
 /** SharePoint's limits: single line of text 255 characters, multiple lines 63,999. */
 export const MAX_SINGLE_LINE: number = 255;
@@ -28,6 +29,8 @@ export interface IFieldError {
   reason: string;
   /** The whole message, naming field and value. */
   message: string;
+  /** Why, as a code and values (src/domain/messages.ts), when the check gives one. */
+  detail?: IMessage;
 }
 
 /** Options for {@link checkText}. */
@@ -36,33 +39,34 @@ export interface ITextRules {
   maxLength?: number;
 }
 
-function error(field: string, value: unknown, reason: string): IFieldError {
-  return { field, value, reason, message: new DomainValidationError(field, value, reason).message };
+function error(field: string, value: unknown, why: IMessage): IFieldError {
+  const e: DomainValidationError = new DomainValidationError(field, value, why);
+  return { field, value, reason: e.reason, message: e.message, detail: why };
 }
 
 /** Checks one text field: required, length, and no control characters. */
 export function checkText(field: string, value: string | undefined, rules: ITextRules = {}): IFieldError | undefined {
   if (value !== undefined && typeof value !== 'string') {
-    return error(field, value, 'must be text.');
+    return error(field, value, message('mustBeText', {}));
   }
   if (isBlank(value)) {
-    return rules.required ? error(field, value, 'must not be empty.') : undefined;
+    return rules.required ? error(field, value, message('mustNotBeEmpty', {})) : undefined;
   }
   const text: string = value as string;
   const bad: string | undefined = findControlCharacter(text);
   if (bad !== undefined) {
-    return error(field, text, `contains a character that cannot be saved (${codePointName(bad)}). Remove it and try again.`);
+    return error(field, text, message('unsavableCharacter', { character: codePointName(bad) }));
   }
   const max: number = rules.maxLength || MAX_MULTI_LINE;
   if (text.length > max) {
-    return error(field, text, `is ${text.length.toLocaleString('en-GB')} characters long; the most SharePoint keeps is ${max.toLocaleString('en-GB')}.`);
+    return error(field, text, message('tooLong', { length: text.length, max }));
   }
   return undefined;
 }
 
 function checkDate(field: string, value: string | undefined, required: boolean = false): IFieldError | undefined {
   if (isBlank(value)) {
-    return required ? error(field, value, 'must not be empty: enter a date as dd/mm/yyyy.') : undefined;
+    return required ? error(field, value, message('dateRequired', {})) : undefined;
   }
   try {
     parseUkDate(value as string, field);
@@ -74,9 +78,9 @@ function checkDate(field: string, value: string | undefined, required: boolean =
 
 function fromError(field: string, value: unknown, e: unknown): IFieldError {
   if (e instanceof DomainValidationError) {
-    return { field, value, reason: e.reason, message: e.message };
+    return { field, value, reason: e.reason, message: e.message, detail: e.detail };
   }
-  return error(field, value, String(e));
+  return error(field, value, message('refused', { why: String(e) }));
 }
 
 /** An error that names its field's key too (see IFieldError.key). */
@@ -129,7 +133,7 @@ export function validateStatusReportInput(input: IStatusReportInput, submitting:
     keyed('completionDateAsWritten', checkDate('Completion date', input.completionDateAsWritten, submitting && reporting.signOff))
   );
   if (submitting && isBlank(input.keyActivities) && isBlank(input.managerUpdate)) {
-    errors.push({ ...error('Key activities', input.keyActivities, 'must not be empty: say what the workstream did this period.'), key: 'keyActivities' });
+    errors.push({ ...error('Key activities', input.keyActivities, message('keyActivitiesRequired', {})), key: 'keyActivities' });
   }
   return errors;
 }
@@ -156,12 +160,12 @@ export function submitBlockers(report: IStatusReport, options?: IReportingOption
 
 function checkRag(field: string, value: string | undefined, required: boolean, reporting: IReportingOptions): IFieldError | undefined {
   if (isBlank(value)) {
-    return required ? error(field, value, `must be chosen: ${describeLevels(reporting.ragScale)}.`) : undefined;
+    return required ? error(field, value, message('ragRequired', { levels: ragLevels(reporting.ragScale) })) : undefined;
   }
   try {
     const rag: Rag = parseRag(value as string, field);
     if (ragLevels(reporting.ragScale).indexOf(rag) < 0) {
-      return error(field, value, `is not on this programme's scale: use ${describeLevels(reporting.ragScale)}.`);
+      return error(field, value, message('ragOffScale', { levels: ragLevels(reporting.ragScale) }));
     }
     return undefined;
   } catch (e) {
@@ -201,7 +205,7 @@ export function checkStatedLastPeriod(stated: string | undefined, reason: string
     ...error(
       'Why last period differs from the record',
       reason,
-      `must be given: the report states last period as ${rating || 'not rated'}, but the previous period recorded ${recorded || 'no rating'}.`
+      message('previousRatingReasonNeeded', { stated: rating || undefined, recorded: recorded || undefined })
     ),
     key: 'previousRagReason'
   };
@@ -236,10 +240,10 @@ export function validateMilestoneInput(input: IMilestoneInput): IFieldError[] {
     keyed('dueDate', checkDate('Due date', input.dueDate))
   );
   if (input.timing !== 'ThisPeriod' && input.timing !== 'NextPeriod') {
-    errors.push({ ...error('Timing', input.timing, 'must be "This period" or "Next period".'), key: 'timing' });
+    errors.push({ ...error('Timing', input.timing, message('timingChoice', {})), key: 'timing' });
   }
   if (!isBlank(input.statusCategory) && !MILESTONE_STATUS_CATEGORIES.some((c) => c.key === input.statusCategory)) {
-    errors.push({ ...error('Status category', input.statusCategory, `is not one of ${MILESTONE_STATUS_CATEGORIES.map((c) => c.label).join(', ')}.`), key: 'statusCategory' });
+    errors.push({ ...error('Status category', input.statusCategory, message('notOneOf', { allowed: MILESTONE_STATUS_CATEGORIES.map((c) => c.label) })), key: 'statusCategory' });
   }
   return errors;
 }
@@ -260,7 +264,7 @@ function checkScore(field: string, value: string | number | undefined): IFieldEr
   }
   const text: string = typeof value === 'number' || typeof value === 'string' ? String(value).trim() : '';
   if (!/^[1-5]$/.test(text)) {
-    return error(field, value, 'must be a whole number from 1 to 5.');
+    return error(field, value, message('scoreRange', {}));
   }
   return undefined;
 }
@@ -287,7 +291,7 @@ export function validateSponsorCommentInput(text: string): IFieldError[] {
 export function validateFeedbackInput(kind: string, text: string): IFieldError[] {
   const errors: IFieldError[] = collect(checkText('Feedback', text, { required: true }));
   if (kind !== 'Challenge' && kind !== 'Feedback') {
-    errors.push(error('Kind', kind, 'must be "Challenge" or "Feedback".'));
+    errors.push(error('Kind', kind, message('kindChoice', {})));
   }
   return errors;
 }
@@ -326,7 +330,7 @@ export function validateOverviewInput(input: IOverviewInput): IFieldError[] {
     checkText('Overview by', input.overviewAuthor, { maxLength: MAX_SINGLE_LINE })
   );
   if (input.overallRag !== undefined && input.overallRag.trim() !== '' && !isRagSpelling(input.overallRag)) {
-    errors.push(error('Overall programme RAG', input.overallRag, 'is not a RAG rating (Green, Green/Amber, Amber, Amber/Red or Red).'));
+    errors.push(error('Overall programme RAG', input.overallRag, message('notARagRating', {})));
   }
   return errors;
 }
@@ -348,7 +352,7 @@ export function validatePeriodInput(input: IPeriodInput): IFieldError[] {
     checkDate('End', input.end, true)
   );
   if (errors.length === 0 && parseUkDate(input.end) < parseUkDate(input.start)) {
-    errors.push(error('End', input.end, `is before the start (${input.start}).`));
+    errors.push(error('End', input.end, message('endBeforeStart', { start: input.start })));
   }
   return errors;
 }
@@ -372,7 +376,7 @@ export function validateWorkstreamInput(input: IWorkstreamInput): IFieldError[] 
     checkDate('Forecast completion date', input.forecastCompletion)
   );
   if (typeof input.code === 'string' && !isBlank(input.code) && !/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(input.code)) {
-    errors.push(error('Code', input.code, 'may hold only letters, digits and hyphens.'));
+    errors.push(error('Code', input.code, message('codeCharacters', {})));
   }
   return errors;
 }
@@ -380,6 +384,6 @@ export function validateWorkstreamInput(input: IWorkstreamInput): IFieldError[] 
 /** Throws the first error of a validation, for callers that must refuse bad input outright. */
 export function assertNoErrors(errors: IFieldError[]): void {
   if (errors.length > 0) {
-    throw new DomainValidationError(errors[0].field, errors[0].value, errors[0].reason);
+    throw new DomainValidationError(errors[0].field, errors[0].value, errors[0].detail || errors[0].reason);
   }
 }

@@ -16,7 +16,7 @@ describe('each rule, breaking one thing at a time', () => {
     const input = cleanPeriod();
     input.period.overview = ' ';
     expect(checkReadiness(input)).toEqual([
-      { severity: 'warning', rule: 'missing-overview', message: 'The period has no lead executive director overview.', where: { periodId: 2, periodTitle: 'November 2023', section: 'overview', field: 'Overview' } }
+      { severity: 'warning', rule: 'missing-overview', message: 'The period has no lead executive director overview.', detail: { code: 'missingOverview', params: {} }, where: { periodId: 2, periodTitle: 'November 2023', section: 'overview', field: 'Overview' } }
     ]);
   });
 
@@ -25,7 +25,7 @@ describe('each rule, breaking one thing at a time', () => {
     input.statusReports = input.statusReports.filter((r) => r.workstreamId !== 11);
     const findings = checkReadiness(input);
     expect(findings).toEqual([
-      { severity: 'error', rule: 'missing-status-report', message: 'Procurement has no status report for November 2023.', where: { periodId: 2, periodTitle: 'November 2023', workstreamId: 11, workstreamTitle: 'Procurement', section: 'status' } }
+      { severity: 'error', rule: 'missing-status-report', message: 'Procurement has no status report for November 2023.', detail: { code: 'missingStatusReport', params: { workstream: 'Procurement', period: 'November 2023' } }, where: { periodId: 2, periodTitle: 'November 2023', workstreamId: 11, workstreamTitle: 'Procurement', section: 'status' } }
     ]);
   });
 
@@ -37,7 +37,7 @@ describe('each rule, breaking one thing at a time', () => {
     input.workstreams = input.workstreams.map((w) => (w.id === 11 ? { ...w, title: long, shortTitle: 'Procurement' } : w));
     input.statusReports = input.statusReports.filter((r) => r.workstreamId !== 11);
     expect(checkReadiness(input)).toEqual([
-      { severity: 'error', rule: 'missing-status-report', message: 'Procurement has no status report for November 2023.', where: { periodId: 2, periodTitle: 'November 2023', workstreamId: 11, workstreamTitle: 'Procurement', section: 'status' } }
+      { severity: 'error', rule: 'missing-status-report', message: 'Procurement has no status report for November 2023.', detail: { code: 'missingStatusReport', params: { workstream: 'Procurement', period: 'November 2023' } }, where: { periodId: 2, periodTitle: 'November 2023', workstreamId: 11, workstreamTitle: 'Procurement', section: 'status' } }
     ]);
   });
 
@@ -212,6 +212,7 @@ describe('each rule, breaking one thing at a time', () => {
         severity: 'warning',
         rule: 'planned-milestone-not-reported',
         message: '"Agree remuneration policy for members" was planned for this period in October 2023\'s report but is not reported on this period.',
+        detail: { code: 'plannedNotReported', params: { milestone: 'Agree remuneration policy for members', previousPeriod: 'October 2023' } },
         where: { periodId: 2, periodTitle: 'November 2023', workstreamId: 10, workstreamTitle: 'Governance', section: 'milestonesThisPeriod', itemId: 293, row: '2' }
       }
     ]);

@@ -2,6 +2,8 @@
  * The task pane's words, en-GB. `{0}`, `{1}`… are filled by {@link format}. Messages say what
  * happened and what the officer can do about it; they never repeat a server's or Word's own text.
  */
+import { installMessageWords } from '../../ui/messages';
+
 export const STRINGS = {
   AppTitle: 'Programme Highlights',
   AppSubtitle: 'Board report',
@@ -185,3 +187,7 @@ export const STRINGS = {
 
 /** The shape of the task pane's strings. */
 export type AddinStrings = typeof STRINGS;
+
+// The domain's and the data layer's messages (codes and values) are worded by the one table the
+// dashboard, the task pane and the CLI share (src/ui/messages.ts).
+installMessageWords();

@@ -6,6 +6,7 @@
  * SharePoint REST on the same site through `sharePointFetch`.
  */
 import { GraphClientError, PageIterator, type Client, type PageCollection } from '@microsoft/microsoft-graph-client';
+import { message } from '../../domain/messages';
 import { DataError, isDataError } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
 import { graphFieldsToRecord, graphSelectFor, recordToGraphFields, type ListRecord, type PeopleLookup } from '../mapping';
@@ -75,8 +76,8 @@ export function graphClientError(e: unknown, action: string, current?: unknown):
   // graph-client's own checks (no token, bad configuration) fail before any request is sent.
   if (e instanceof GraphClientError) {
     return /token/i.test(e.message)
-      ? new DataError('unauthenticated', `Could not ${action}: you are signed out. Sign in again and retry.`, { serverMessage: e.message })
-      : new DataError('unknown', `Could not ${action}: the connection to Microsoft Graph is not set up correctly.`, { serverMessage: e.message });
+      ? new DataError('unauthenticated', message('signedOut', { action }), { serverMessage: e.message })
+      : new DataError('unknown', message('graphNotSetUp', { action }), { serverMessage: e.message });
   }
   return networkError(action, e);
 }
@@ -312,7 +313,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     } catch (e) {
       const error: DataError = graphClientError(e, action);
       if (error.kind === 'conflict') {
-        throw new DataError('conflict', error.message, { status: 412, current: await this._current(list, id, action), serverCode: error.serverCode, serverMessage: error.serverMessage });
+        throw new DataError('conflict', error.detail || error.message, { status: 412, current: await this._current(list, id, action), serverCode: error.serverCode, serverMessage: error.serverMessage });
       }
       throw error;
     }
@@ -363,7 +364,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     } catch (e) {
       const error: DataError = graphClientError(e, action);
       if (error.kind === 'conflict') {
-        throw new DataError('conflict', error.message, { status: 412, current: await this._current(list, id, action), serverCode: error.serverCode, serverMessage: error.serverMessage });
+        throw new DataError('conflict', error.detail || error.message, { status: 412, current: await this._current(list, id, action), serverCode: error.serverCode, serverMessage: error.serverMessage });
       }
       throw error;
     }

@@ -3,6 +3,8 @@
  * (src/addin/loc/en-gb.ts), filled with `format` and `plural` from src/ui/format.ts. A word a
  * component uses that is not here is a compile error, not an empty string at run time.
  */
+import { installMessageWords } from '../../../ui/messages';
+
 export const strings = {
   PropertyPaneDescription: 'Choose what this dashboard shows. In a Teams tab, pick the workstream the tab belongs to.',
   SettingsGroupName: 'Dashboard settings',
@@ -784,3 +786,7 @@ export const strings = {
 
 /** The dashboard's words, by name. */
 export type DashboardStrings = typeof strings;
+
+// The domain's and the data layer's messages (codes and values) are worded by the one table the
+// dashboard, the task pane and the CLI share (src/ui/messages.ts).
+installMessageWords();

@@ -1,0 +1,206 @@
+/**
+ * Codes in the core, words at the edge.
+ *
+ * The domain and the data layer say what happened as a {@link IMessage} — a code, the field at
+ * fault when there is one, and the values the words need — and never as an English sentence.
+ * The words live with the UI's strings (src/ui/loc/messages.ts): one table, typed against
+ * {@link IMessageParams}, so a code that is used but not worded (or worded with the wrong
+ * values) is a compile error. The web part, the task pane and the CLI install that table at
+ * start-up ({@link setMessageWording}); `DataError.message` and the like are worded through it.
+ */
+
+/** The records a period's lock freezes, and the other things a refusal can name, by code. */
+export type RecordNoun =
+  | 'statusReport'
+  | 'sponsorComment'
+  | 'milestone'
+  | 'risk'
+  | 'feedback'
+  | 'overview'
+  | 'sections'
+  | 'acknowledgedFindings';
+
+/** The tables of a workstream's report whose rows readiness checks. */
+export type RowSection = 'milestonesThisPeriod' | 'milestonesNextPeriod' | 'risks';
+
+/** A status report's state as a refusal names it (lower case in English: "it is already submitted"). */
+export type ReportStateCode = 'Draft' | 'Submitted' | 'Approved' | 'Returned';
+
+/**
+ * Every message the domain and the data layer give, with the values its words need. Values are
+ * data (titles, numbers, codes), never words — except `action`, a phrase of what was being done
+ * that the data layer still passes as text (see the issue-15 notes in the report).
+ */
+export interface IMessageParams {
+  // ---- readiness findings (src/domain/readiness.ts), each named by its workstream ----
+  missingOverview: Record<string, never>;
+  missingStatusReport: { workstream: string; period: string };
+  missingSponsorComments: { workstream: string; period: string };
+  plannedNotReported: { milestone: string; previousPeriod: string };
+  /** A date that is not one: `reason` is the date's own refusal, already in words. */
+  impossibleDate: { workstream: string; reason: string };
+  missingRag: { workstream: string; period: string };
+  forecastAfterAgreed: { workstream: string; rag: string; forecast: string; agreed: string };
+  completionDatePassed: { workstream: string; rag: string; which: 'forecast' | 'agreed'; due: string };
+  completionDateMoved: { workstream: string; before: string; previousPeriod?: string; now: string };
+  ragChangedWithoutRationale: { workstream: string; from: string; to: string };
+  previousRatingMismatch: { workstream: string; stated?: string; previousPeriod: string; recorded?: string; reason?: string };
+  missingCompletedBy: { workstream: string };
+  missingCompletionDate: { workstream: string };
+  nameInconsistent: { workstream: string; spellings: string[] };
+  repeatedNumber: { workstream: string; section: RowSection; number: string; count: number };
+  emptyRow: { workstream: string; section: RowSection; row?: string };
+  placeholderRow: { workstream: string; section: RowSection; row?: string; text: string };
+  riskPartMissing: { workstream: string; row?: string; part: 'description' | 'mitigation' };
+  riskPartPlaceholder: { workstream: string; row?: string; part: 'description' | 'mitigation'; text: string };
+
+  // ---- what was being done, for the words of a failure ----
+  /** Reading, saving or deleting one of a period's records: "save the risk". */
+  recordAction: { doing: 'read' | 'save' | 'delete'; what: RecordNoun };
+  /** The record was not there (someone deleted it). */
+  recordGone: { action: string };
+
+  // ---- what SharePoint or Graph answered (src/data/httpErrors.ts) ----
+  listThreshold: { action: string };
+  signedOut: { action: string };
+  noPermission: { action: string };
+  savedAtSameMoment: { action: string };
+  refusedData: { action: string; field?: string };
+  changedSinceOpened: { action: string };
+  busy: { action: string; seconds?: number };
+  serverError: { action: string; status: number };
+  unreachable: { action: string };
+  graphNotSetUp: { action: string };
+
+  // ---- the repository's own refusals (src/data/ProgrammeRepository.ts) ----
+  workflowNotByEditing: Record<string, never>;
+  stateNotByEditing: Record<string, never>;
+  newChallengeAnswered: Record<string, never>;
+  noAboutPeriod: { periodId: number };
+  aboutEarlierPeriod: { period: string };
+  overviewForbidden: Record<string, never>;
+  /** A submit refused: the faults are the field checks' own messages. */
+  submitBlocked: { faults: string[] };
+  programmeForbidden: Record<string, never>;
+  programmeSetUpAlready: Record<string, never>;
+  alreadyAtEnd: { action: string; workstream: string; end: 'first' | 'last' };
+  periodSetUpForbidden: Record<string, never>;
+  periodEndBeforeStart: { start: string; end: string };
+  periodOverlaps: { period: string };
+  periodTitleTaken: { title: string };
+  lockKeptChanging: { period: string };
+  findingGone: { action: string; period: string };
+  /** A must-fix finding cannot be acknowledged: `finding` is its message. */
+  findingMustBeFixed: { action: string; finding: string };
+  acknowledgementGone: { action: string };
+
+  // ---- a locked period ----
+  /** A change to a locked period's records. */
+  periodLocked: { period: string; what: RecordNoun };
+  /** Adding to a locked period's challenge log. */
+  feedbackPeriodLocked: { period: string };
+  /** Changing or deleting what a locked period's challenge log records. */
+  feedbackOnRecord: { period: string; doing: 'change' | 'delete' };
+
+  // ---- who may do what ----
+  sponsorWorkstreamGone: Record<string, never>;
+  notWorkstreamSponsor: { workstream: string; sponsor?: string };
+  notFeedbackAuthor: { author?: string };
+  notSectionsWriter: { action: string };
+  notProgrammeOffice: { action: string; doing: 'setUp' | 'acknowledge' };
+  notWorkstreamLead: { workstream?: string };
+  notIibRecorder: Record<string, never>;
+
+  // ---- the reporting cycle ----
+  submitForbidden: Record<string, never>;
+  submitNotDraft: { state: ReportStateCode };
+  approveForbidden: Record<string, never>;
+  approveNotSubmitted: { state: ReportStateCode };
+  sendBackForbidden: Record<string, never>;
+  sendBackWrongState: { state: ReportStateCode };
+  sendBackNoReason: Record<string, never>;
+  reportNotEditable: { state: ReportStateCode };
+
+  // ---- the challenge log ----
+  /** A challenge closed by the programme office: `doing` is what was refused. */
+  challengeClosed: { doing: 'respond' | 'close' | 'save' };
+  notAChallenge: { doing: 'respond' | 'close' };
+  notProgrammeOfficeClose: Record<string, never>;
+
+  // ---- setting up ----
+  codeHasSpace: { code: string };
+  codeTaken: { code: string; workstream: string };
+
+  // ---- why a field's value is refused (worded after the field and the value) ----
+  mustBeText: Record<string, never>;
+  /** Dates (src/domain/dates.ts). `month` in noSuchDay is the month's name as the dates module spells it. */
+  dateMissing: Record<string, never>;
+  notADate: Record<string, never>;
+  noSuchMonth: { month: number };
+  yearOutOfRange: { year: number };
+  noSuchDay: { month: string; year: number; days: number };
+  notAMonth: { word: string };
+  notAnIsoDate: Record<string, never>;
+  mustNotBeEmpty: Record<string, never>;
+  /** A control character or non-character, named as U+XXXX. */
+  unsavableCharacter: { character: string };
+  tooLong: { length: number; max: number };
+  dateRequired: Record<string, never>;
+  /** Something other than the domain's own refusal, in its own words. */
+  refused: { why: string };
+  ragRequired: { levels: readonly string[] };
+  ragOffScale: { levels: readonly string[] };
+  previousRatingReasonNeeded: { stated?: string; recorded?: string };
+  timingChoice: Record<string, never>;
+  scoreRange: Record<string, never>;
+  kindChoice: Record<string, never>;
+  notARagRating: Record<string, never>;
+  endBeforeStart: { start: string };
+  codeCharacters: Record<string, never>;
+  keyActivitiesRequired: Record<string, never>;
+  /** Not one of the records it can name. */
+  mustBeChosen: Record<string, never>;
+  notOneOf: { allowed: string[] };
+
+  // ---- lock and approval ----
+  /** Approval or lock refused over must-fix findings (worded each by its own code). */
+  mustFixFirst: { doing: 'approve'; action: string; findings: string[] } | { doing: 'lock'; period: string; findings: string[] };
+  alreadyLocked: { period: string };
+  notLocked: { period: string };
+  lockForbidden: Record<string, never>;
+  reopenForbidden: Record<string, never>;
+  lockNotApproved: { period: string; reports: Array<{ workstream: string; state?: ReportStateCode }> };
+  lockUnapprovedNoReason: Record<string, never>;
+}
+
+/** A message's code. */
+export type MessageCode = keyof IMessageParams;
+
+/** What happened, as a code with the field at fault and the values its words need. */
+export type IMessage<C extends MessageCode = MessageCode> = {
+  [K in C]: { readonly code: K; readonly field?: string; readonly params: IMessageParams[K] };
+}[C];
+
+/** A message of the given code. */
+export function message<C extends MessageCode>(code: C, params: IMessageParams[C], field?: string): IMessage<C> {
+  return (field === undefined ? { code, params } : { code, field, params }) as IMessage<C>;
+}
+
+/** The words for every code: a missing code, or words expecting other values, do not compile. */
+export type MessageWords = { readonly [C in MessageCode]: (params: IMessageParams[C]) => string };
+
+let wording: ((m: IMessage) => string) | undefined;
+
+/**
+ * Installs the words the edge (web part, task pane, CLI) gives messages. Until one is installed,
+ * a message reads as its code and values (for logs; never shown to a user by the product, whose
+ * edges install their words first).
+ */
+export function setMessageWording(words: (m: IMessage) => string): void {
+  wording = words;
+}
+
+/** The message in the installed words (or its code and values, when none are installed). */
+export function wordOf(m: IMessage): string {
+  return wording ? wording(m) : `${m.code} ${JSON.stringify(m.params)}`;
+}

@@ -1,0 +1,228 @@
+/**
+ * The words for the domain's and the data layer's messages, en-GB: one table shared by the
+ * dashboard (src/webparts/programmeDashboard/loc/strings.ts), the Word task pane
+ * (src/addin/loc/en-gb.ts) and the CLI (npm run report/import/export), each of which installs it
+ * with {@link installMessageWords}. The table is typed by the codes (src/domain/messages.ts): a
+ * code used and not worded here, or worded with other values, does not compile.
+ */
+import { setMessageWording, type IMessage, type MessageWords, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
+
+/** British English plural forms, by the CLDR categories English has. */
+const PLURALS: Intl.PluralRules = new Intl.PluralRules('en-GB');
+
+/** The form for the count: `one` for 1, `other` for the rest. */
+export function pluralForm(count: number, forms: { one: string; other: string }): string {
+  return PLURALS.select(count) === 'one' ? forms.one : forms.other;
+}
+
+/** The records and parts a refusal names. */
+export const NOUN_WORDS: { readonly [K in RecordNoun]: string } = {
+  statusReport: 'status report',
+  sponsorComment: 'sponsor comments',
+  milestone: 'milestone',
+  risk: 'risk',
+  feedback: 'feedback',
+  overview: 'overview',
+  sections: 'sections',
+  acknowledgedFindings: 'acknowledged findings'
+};
+
+/** A report's state in the words the dashboard uses for it. */
+export const REPORT_STATE_WORDS: { readonly [S in ReportStateCode]: string } = {
+  Draft: 'draft',
+  Submitted: 'submitted',
+  Approved: 'approved',
+  Returned: 'sent back'
+};
+
+/** The tables of a report whose rows readiness checks. */
+export const ROW_SECTION_WORDS: { readonly [S in RowSection]: string } = {
+  milestonesThisPeriod: 'milestones this period',
+  milestonesNextPeriod: 'milestones planned for next period',
+  risks: 'risks'
+};
+
+const RISK_PART_WORDS: { readonly [P in 'description' | 'mitigation']: string } = {
+  description: 'risk description',
+  mitigation: 'mitigation'
+};
+
+/** A scale's levels as a choice: "Green, Amber or Red". */
+function levelsChoice(levels: readonly string[]): string {
+  return `${levels.slice(0, -1).join(', ')} or ${levels[levels.length - 1]}`;
+}
+
+/** A count as en-GB writes it: 63,999. */
+function count(n: number): string {
+  return n.toLocaleString('en-GB');
+}
+
+/** A row as a finding names it. */
+function rowName(row: string | undefined): string {
+  return row || '(unnumbered)';
+}
+
+/** How a refusal quotes a value (the state's own name, in lower case). */
+function stateName(state: ReportStateCode): string {
+  return state.toLowerCase();
+}
+
+const CHALLENGE_CLOSED_WORDS: string = 'the challenge has been closed by the programme office, so it stays as it was closed.';
+const NOT_A_CHALLENGE_WORDS: string = 'it is feedback, not a challenge; only challenges are responded to and closed.';
+const CHALLENGE_DOING: { readonly [K in 'respond' | 'close' | 'save']: string } = {
+  respond: 'Could not save the response',
+  close: 'Could not close the challenge',
+  save: 'Could not save the challenge'
+};
+
+/** Every message's words. */
+export const MESSAGE_WORDS: MessageWords = {
+  missingOverview: () => 'The period has no lead executive director overview.',
+  missingStatusReport: ({ workstream, period }) => `${workstream} has no status report for ${period}.`,
+  missingSponsorComments: ({ workstream, period }) => `${workstream} has no sponsor comments for ${period}.`,
+  plannedNotReported: ({ milestone, previousPeriod }) => `"${milestone}" was planned for this period in ${previousPeriod}'s report but is not reported on this period.`,
+  impossibleDate: ({ workstream, reason }) => `${workstream}: ${reason}`,
+  missingRag: ({ workstream, period }) => `${workstream} has no RAG status for ${period}.`,
+  forecastAfterAgreed: ({ workstream, rag, forecast, agreed }) =>
+    `${workstream} is rated ${rag} but its forecast completion date (${forecast}) is later than the agreed date (${agreed}).`,
+  completionDatePassed: ({ workstream, rag, which, due }) => `${workstream} is rated ${rag} but its ${which} completion date (${due}) passed before this period began.`,
+  completionDateMoved: ({ workstream, before, previousPeriod, now }) =>
+    `${workstream}'s agreed completion date moved from ${before} (${previousPeriod || 'last period'}) to ${now} with no note of why.`,
+  ragChangedWithoutRationale: ({ workstream, from, to }) => `${workstream} moved from ${from} to ${to} with no RAG rationale.`,
+  previousRatingMismatch: ({ workstream, stated, previousPeriod, recorded, reason }) =>
+    `${workstream}'s report gives last period's rating as ${stated || 'not rated'}, but ${previousPeriod} recorded ${recorded || 'no rating'}` +
+    (reason !== undefined ? ` (the report's reason: ${reason}).` : '.'),
+  missingCompletedBy: ({ workstream }) => `${workstream}'s report does not say who completed it.`,
+  missingCompletionDate: ({ workstream }) => `${workstream}'s report has no completion date.`,
+  nameInconsistent: ({ workstream, spellings }) => `${workstream} is also written as ${spellings.map((s) => `"${s}"`).join(', ')} in this period's report.`,
+  repeatedNumber: ({ workstream, section, number, count }) => `${workstream}'s ${ROW_SECTION_WORDS[section]} number ${number} is used ${count} times.`,
+  emptyRow: ({ workstream, section, row }) => `${workstream}'s ${ROW_SECTION_WORDS[section]} row ${rowName(row)} is empty.`,
+  placeholderRow: ({ workstream, section, row, text }) => `${workstream}'s ${ROW_SECTION_WORDS[section]} row ${rowName(row)} says only "${text}".`,
+  riskPartMissing: ({ workstream, row, part }) => `${workstream}'s risks row ${rowName(row)} has no ${RISK_PART_WORDS[part]}.`,
+  riskPartPlaceholder: ({ workstream, row, part, text }) => `${workstream}'s risks row ${rowName(row)} gives its ${RISK_PART_WORDS[part]} as "${text}".`,
+
+  recordAction: ({ doing, what }) => `${doing} the ${NOUN_WORDS[what]}`,
+  recordGone: ({ action }) => `Could not ${action}: it no longer exists. Someone may have deleted it.`,
+
+  listThreshold: ({ action }) => `Could not ${action}: the list is too large for this query (SharePoint's 5,000-item list view threshold).`,
+  signedOut: ({ action }) => `Could not ${action}: you are signed out. Sign in again and retry.`,
+  noPermission: ({ action }) => `Could not ${action}: you don't have permission. Ask the programme office if you need it.`,
+  savedAtSameMoment: ({ action }) => `Could not ${action}: someone else changed it at the same moment. Reload it and try again.`,
+  refusedData: ({ action, field }) => `Could not ${action}: SharePoint refused the data${field ? ` in ${field}` : ''}.`,
+  changedSinceOpened: ({ action }) => `Could not ${action}: someone else changed it since you opened it.`,
+  busy: ({ action, seconds }) => `Could not ${action}: SharePoint is busy. Try again in ${seconds || 'a few'} seconds.`,
+  serverError: ({ action, status }) => `Could not ${action}: SharePoint answered with an error (${status}).`,
+  unreachable: ({ action }) => `Could not ${action}: SharePoint could not be reached. Check your connection and try again.`,
+  graphNotSetUp: ({ action }) => `Could not ${action}: the connection to Microsoft Graph is not set up correctly.`,
+
+  workflowNotByEditing: () => 'Could not save the challenge: a response is given with Respond, and a challenge closed with Close, not by editing it.',
+  stateNotByEditing: () => 'Could not save the status report: submit, approve or send it back with the reporting-cycle actions, not by editing its state.',
+  newChallengeAnswered: () => 'Could not save the challenge: a new challenge has no response and is not closed yet.',
+  noAboutPeriod: ({ periodId }) => `Could not save the challenge: there is no reporting period ${periodId} for it to be about.`,
+  aboutEarlierPeriod: ({ period }) => `Could not save the challenge: a challenge is recorded in its own period, or in a later one about ${period} — not in an earlier one.`,
+  overviewForbidden: () => "Could not save the period's overview: only the programme office writes the lead executive director's overview.",
+  submitBlocked: ({ faults }) => `Could not submit the report: ${faults.join(' ')}`,
+  programmeForbidden: () => 'Could not save the programme: only the programme office sets up the programme.',
+  programmeSetUpAlready: () => 'Could not save the programme: it has been set up already. Reload to see its details, then change them.',
+  alreadyAtEnd: ({ action, workstream, end }) => `Could not ${action}: ${workstream} is already ${end}.`,
+  periodSetUpForbidden: () => 'Could not set up the period: only the programme office sets up reporting periods.',
+  periodEndBeforeStart: ({ start, end }) => `End: ${end} is before the start (${start}).`,
+  periodOverlaps: ({ period }) => `The period overlaps ${period}; reporting periods may not overlap.`,
+  periodTitleTaken: ({ title }) => `There is already a period called "${title}".`,
+  lockKeptChanging: ({ period }) => `Could not lock ${period}: its records kept changing while it was being locked. Try again in a minute.`,
+  findingGone: ({ action, period }) =>
+    `Could not ${action}: readiness no longer finds it in ${period} (the records it was about have changed). Reload to see the findings as they are now.`,
+  findingMustBeFixed: ({ action, finding }) =>
+    `Could not ${action}: ${finding} This must be fixed before the report is approved and the period locked, so it cannot be set aside in advance. ` +
+    "Fix it, or give your reason when you approve the report or lock the period: that reason is recorded in the period's history.",
+  acknowledgementGone: ({ action }) => `Could not ${action}: it no longer exists. Someone may have withdrawn it already.`,
+
+  periodLocked: ({ period, what }) =>
+    `${period} is locked: its report has gone to the Board, so its ${NOUN_WORDS[what]} can no longer change. The programme office can reopen the period, giving a reason.`,
+  feedbackPeriodLocked: ({ period }) =>
+    `${period} is locked: its report has gone to the Board, so its challenge log is not added to. Record the challenge in the open period, saying it is about ${period}.`,
+  feedbackOnRecord: ({ period, doing }) =>
+    `${period} is locked: its report has gone to the Board, so what its challenge log records can no longer ${doing === 'change' ? 'be changed' : 'be deleted'}. A challenge can still be responded to and closed; to add to it, record a new challenge in the open period about ${period}.`,
+
+  sponsorWorkstreamGone: () => 'Could not save the sponsor comments: the workstream no longer exists.',
+  notWorkstreamSponsor: ({ workstream, sponsor }) => `Only ${workstream}'s sponsor${sponsor ? `, ${sponsor},` : ''} can write its sponsor comments.`,
+  notFeedbackAuthor: ({ author }) => `Only ${author || 'the member who recorded it'} or the programme office can change this challenge or feedback.`,
+  notSectionsWriter: ({ action }) => `Could not ${action}: only the programme office writes the paper's sections.`,
+  notProgrammeOffice: ({ action, doing }) =>
+    doing === 'setUp'
+      ? `Could not ${action}: only the programme office sets up the programme's workstreams.`
+      : `Could not ${action}: only the programme office acknowledges readiness findings.`,
+  notWorkstreamLead: ({ workstream }) => `Could not save the response: only ${workstream ? `${workstream}'s` : "the workstream's"} project managers respond to its challenges.`,
+  notIibRecorder: () =>
+    "Could not save the challenge: the IIB's challenge and feedback are recorded by its members and the programme office; a workstream's own people respond to it.",
+
+  submitForbidden: () => "Could not submit the report: you don't have permission to change status reports.",
+  submitNotDraft: ({ state }) => `Could not submit the report: it is already ${stateName(state)}.`,
+  approveForbidden: () => 'Could not approve the report: only the programme office approves reports.',
+  approveNotSubmitted: ({ state }) => `Could not approve the report: it is ${stateName(state)}, not submitted.`,
+  sendBackForbidden: () => 'Could not send the report back: only the programme office sends reports back.',
+  sendBackWrongState: ({ state }) => `Could not send the report back: it is ${stateName(state)}.`,
+  sendBackNoReason: () => 'Could not send the report back: say why, so the project manager knows what to change.',
+  reportNotEditable: ({ state }) => `Could not save the status report: it has been ${stateName(state)}. Ask the programme office to send it back if it needs changing.`,
+
+  challengeClosed: ({ doing }) => `${CHALLENGE_DOING[doing]}: ${CHALLENGE_CLOSED_WORDS}`,
+  notAChallenge: ({ doing }) => `${CHALLENGE_DOING[doing]}: ${NOT_A_CHALLENGE_WORDS}`,
+  notProgrammeOfficeClose: () => 'Could not close the challenge: only the programme office closes a challenge.',
+
+  codeHasSpace: ({ code }) => `"${code}" has a space in it: a code is one word, such as GOV or A.`,
+  codeTaken: ({ code, workstream }) => `${code} is already the code of ${workstream}: each workstream needs its own code.`,
+
+  dateMissing: () => 'is missing: enter a date as dd/mm/yyyy.',
+  notADate: () => 'is not a date: enter it as dd/mm/yyyy, for example 30/09/2023.',
+  noSuchMonth: ({ month }) => `is not a date: there is no month ${month}.`,
+  yearOutOfRange: ({ year }) => `is not a date: the year ${year} is out of range.`,
+  noSuchDay: ({ month, year, days }) => `is not a date: ${month} ${year} has ${days} days.`,
+  notAMonth: ({ word }) => `is not a date: "${word}" is not a month.`,
+  notAnIsoDate: () => 'is not an ISO date (yyyy-mm-dd).',
+  mustBeText: () => 'must be text.',
+  mustNotBeEmpty: () => 'must not be empty.',
+  unsavableCharacter: ({ character }) => `contains a character that cannot be saved (${character}). Remove it and try again.`,
+  tooLong: ({ length, max }) => `is ${count(length)} characters long; the most SharePoint keeps is ${count(max)}.`,
+  dateRequired: () => 'must not be empty: enter a date as dd/mm/yyyy.',
+  refused: ({ why }) => why,
+  ragRequired: ({ levels }) => `must be chosen: ${levelsChoice(levels)}.`,
+  ragOffScale: ({ levels }) => `is not on this programme's scale: use ${levelsChoice(levels)}.`,
+  previousRatingReasonNeeded: ({ stated, recorded }) =>
+    `must be given: the report states last period as ${stated || 'not rated'}, but the previous period recorded ${recorded || 'no rating'}.`,
+  timingChoice: () => 'must be "This period" or "Next period".',
+  scoreRange: () => 'must be a whole number from 1 to 5.',
+  kindChoice: () => 'must be "Challenge" or "Feedback".',
+  notARagRating: () => 'is not a RAG rating (Green, Green/Amber, Amber, Amber/Red or Red).',
+  endBeforeStart: ({ start }) => `is before the start (${start}).`,
+  codeCharacters: () => 'may hold only letters, digits and hyphens.',
+  keyActivitiesRequired: () => 'must not be empty: say what the workstream did this period.',
+  mustBeChosen: () => 'must be chosen.',
+  notOneOf: ({ allowed }) => `is not one of ${allowed.join(', ')}.`,
+
+  mustFixFirst: (p) => {
+    const n: number = p.findings.length;
+    const lead: string = p.doing === 'approve' ? `Could not ${p.action}` : `${p.period} cannot be locked yet`;
+    const goAhead: string = p.doing === 'approve' ? 'go ahead' : 'lock anyway';
+    return (
+      `${lead}: readiness finds ${pluralForm(n, { one: 'a fault', other: `${n} faults` })} that must be fixed first — ${p.findings.join(' ')} ` +
+      `Fix ${pluralForm(n, { one: 'it', other: 'them' })}, or give a reason to ${goAhead}; the reason is recorded in the period's history.`
+    );
+  },
+  alreadyLocked: ({ period }) => `${period} is already locked.`,
+  notLocked: ({ period }) => `${period} is not locked.`,
+  lockForbidden: () => 'Could not lock the period: only the programme office locks periods.',
+  reopenForbidden: () => 'Could not reopen the period: only the programme office reopens periods.',
+  lockNotApproved: ({ period, reports }) =>
+    `${period} cannot be locked yet: these reports are not approved — ${reports.map((r) => `${r.workstream} (${r.state ? REPORT_STATE_WORDS[r.state] : 'no report'})`).join(', ')}.`,
+  lockUnapprovedNoReason: () => 'Say why the period is being locked with reports not approved.'
+};
+
+/** The message in words. */
+export function wordMessage(m: IMessage): string {
+  return (MESSAGE_WORDS[m.code] as (params: unknown) => string)(m.params);
+}
+
+/** Makes the product's messages read in these words (the web part, the task pane and the CLI call it on load). */
+export function installMessageWords(): void {
+  setMessageWording(wordMessage);
+}

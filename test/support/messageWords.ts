@@ -1,0 +1,7 @@
+/**
+ * Tests read the product's messages as its users do: in the words the dashboard, the task pane
+ * and the CLI install (src/ui/messages.ts). Without them a DataError's message is its code.
+ */
+import { installMessageWords } from '../../src/ui/messages';
+
+installMessageWords();
