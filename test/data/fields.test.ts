@@ -29,9 +29,41 @@ import { COLUMNS, REQUEST_KEY } from '../../src/data/lists';
 import { graphSelectFor, selectFor } from '../../src/data/mapping';
 import { LIST_TITLES, type EntityKind, type ListKey } from '../../src/data/repository';
 import { validateEntity } from '../../src/data/validation';
-import { checkStatedLastPeriod, validateMilestoneInput, validateRiskInput, validateStatusReportInput, type IMilestone, type IPeriod, type IRisk, type IStatusReport, type IWorkstream } from '../../src/domain';
+import {
+  checkStatedLastPeriod,
+  validateClosingNoteInput,
+  validateFeedbackInput,
+  validateMilestoneInput,
+  validateOverviewInput,
+  validatePeriodInput,
+  validateResponseInput,
+  validateRiskInput,
+  validateSponsorCommentInput,
+  validateStatusReportInput,
+  type IIibFeedback,
+  type IMilestone,
+  type IPeriod,
+  type IRisk,
+  type IStatusReport,
+  type IWorkstream
+} from '../../src/domain';
+import { workstreamFaults } from '../../src/data/rules';
 import { loadListDefinitions, type IFieldDefinition, type IListDefinition } from '../../src/emulator/schema';
-import { labelText, milestoneForm, milestoneStatusForm, riskForm, statusReportForm, type IFormContext } from '../../src/webparts/programmeDashboard/components/formSpecs';
+import {
+  closeChallengeForm,
+  feedbackForm,
+  labelText,
+  milestoneForm,
+  milestoneStatusForm,
+  overviewForm,
+  respondForm,
+  riskForm,
+  sponsorCommentForm,
+  statusReportForm,
+  type IFormContext
+} from '../../src/webparts/programmeDashboard/components/formSpecs';
+import { newPeriodFields } from '../../src/webparts/programmeDashboard/components/NewPeriodPanel';
+import { workstreamFields } from '../../src/webparts/programmeDashboard/components/WorkstreamForm';
 import type { IFieldSpec } from '../../src/webparts/programmeDashboard/components/forms';
 
 const definitions: IListDefinition[] = loadListDefinitions(path.resolve(__dirname, '../../sharepoint/assets'));
@@ -200,6 +232,7 @@ describe("the dashboard's forms made from the field tables", () => {
   const milestone = { id: 5, workstreamId: 1, periodId: 3, timing: 'ThisPeriod', title: 'Launch', order: 1, etag: '"1"' } as IMilestone & { etag: string };
   const risk = { id: 6, workstreamId: 1, description: 'd', mitigation: 'm', state: 'Open', raisedPeriodId: 3, order: 1, etag: '"1"' } as IRisk & { etag: string };
   const report = { id: 4, workstreamId: 1, periodId: 3, state: 'Draft', managerUpdate: 'Early style.', keyActivities: 'And the split.', etag: '"1"' } as IStatusReport & { etag: string };
+  const challenge = { id: 7, workstreamId: 1, periodId: 3, kind: 'Challenge', text: 'Why the delay?', etag: '"1"' } as IIibFeedback & { etag: string };
   const previous = { id: 2, workstreamId: 1, periodId: 2, state: 'Approved', rag: 'Amber', agreedCompletionAsWritten: '31/03/2024' } as IStatusReport;
   const forms: Array<[string, ReadonlyArray<IField>, IFieldSpec[]]> = [
     ['a new status report', STATUS_REPORT_FIELDS, statusReportForm(ctx, undefined, previous).fields],
@@ -207,7 +240,14 @@ describe("the dashboard's forms made from the field tables", () => {
     ['a milestone this period', MILESTONE_FIELDS, milestoneForm(ctx, 'ThisPeriod', undefined, 1, '1').fields],
     ['a milestone next period', MILESTONE_FIELDS, milestoneForm(ctx, 'NextPeriod', milestone, 1, '1').fields],
     ["a milestone's status", MILESTONE_FIELDS, milestoneStatusForm(ctx, milestone).fields],
-    ['a risk', RISK_FIELDS, riskForm(ctx, risk, 1, '1').fields]
+    ['a risk', RISK_FIELDS, riskForm(ctx, risk, 1, '1').fields],
+    ["a sponsor's comments", SPONSOR_COMMENT_FIELDS, sponsorCommentForm(ctx, undefined).fields],
+    ['IIB feedback', FEEDBACK_FIELDS, feedbackForm(ctx, undefined).fields],
+    ["a challenge's response", FEEDBACK_FIELDS, respondForm(ctx, challenge).fields],
+    ["a challenge's closing", FEEDBACK_FIELDS, closeChallengeForm(ctx, challenge).fields],
+    ["a period's overview", PERIOD_FIELDS, overviewForm({ ...ctx.period, etag: '"1"' }).fields],
+    ['a new period', PERIOD_FIELDS, newPeriodFields()],
+    ['a workstream', WORKSTREAM_FIELDS, workstreamFields([{ id: 9, name: 'Louisa Simpson' }])]
   ];
 
   it.each(forms)('%s: every field has its table entry, its label from the table and no English name to match messages by', (_name, table, fields) => {
@@ -216,7 +256,31 @@ describe("the dashboard's forms made from the field tables", () => {
       expect({ key: spec.key, inTable: !!f }).toEqual({ key: spec.key, inTable: true });
       expect(spec.label).toBe(labelText((f as IField).labelKey as string));
       expect(spec.validationName).toBeUndefined();
-      expect(!!spec.required).toBe(!!(f as IField).rules?.required);
+      // What the list requires, the form requires (a form may ask for more: a response to respond).
+      if ((f as IField).rules?.required) {
+        expect({ key: spec.key, required: spec.required }).toEqual({ key: spec.key, required: true });
+      }
+    }
+  });
+
+  it("puts the messages as typed about comments, feedback, periods and workstreams beside their fields by the tables' keys", () => {
+    const cases: Array<[ReadonlyArray<IField>, Array<{ key?: string }>, string[]]> = [
+      [SPONSOR_COMMENT_FIELDS, validateSponsorCommentInput(' '), ['text']],
+      [FEEDBACK_FIELDS, validateFeedbackInput('Praise', ''), ['text', 'kind']],
+      [FEEDBACK_FIELDS, [...validateResponseInput(''), ...validateClosingNoteInput('\u0007')], ['response', 'closingNote']],
+      [PERIOD_FIELDS, validateOverviewInput({ overview: '', overviewAuthor: 'x'.repeat(256), overallRag: 'Purple' }), ['overview', 'overviewAuthor', 'overallRag']],
+      [PERIOD_FIELDS, [...validatePeriodInput({ title: '', start: '31/02/2025', end: '' }), ...validatePeriodInput({ title: 'May', start: '31/05/2025', end: '01/05/2025' })], ['title', 'start', 'end', 'end']],
+      [
+        WORKSTREAM_FIELDS,
+        [...workstreamFaults({ code: 'A B', title: '', shortTitle: 'x'.repeat(256), description: '\u0007', outcomes: '\u0007' }, []), ...workstreamFaults({ code: 'est', title: 'Parks' }, [{ code: 'EST', title: 'Estates' }])],
+        ['code', 'title', 'shortTitle', 'description', 'outcomes', 'code']
+      ]
+    ];
+    for (const [table, errors, expected] of cases) {
+      expect(errors.map((e) => e.key)).toEqual(expected);
+      for (const key of expected) {
+        expect({ key, inTable: table.some((f) => f.key === key) }).toEqual({ key, inTable: true });
+      }
     }
   });
 
