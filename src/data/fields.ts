@@ -18,7 +18,9 @@ import {
   MAX_SINGLE_LINE,
   parseOutcomes,
   RAG_SCALE,
+  type CloseDownDestination,
   type FeedbackKind,
+  type ICloseDownItem,
   type IFieldError,
   type IIibFeedback,
   type IMilestone,
@@ -144,6 +146,8 @@ export const CODECS = {
   text: { read: (r: unknown) => text(r) || '', write: orNull },
   /** An optional text: empty clears the column. */
   optionalText: { read: text, write: (x: unknown) => optional(x as string | undefined) },
+  /** An optional text where white space alone is none too, and clears the column. */
+  blankIsNone: { read: text, write: (x: unknown) => (typeof x === 'string' && x.trim() !== '' ? x : null) },
   /** A number the entity always has (0 when the column is empty), e.g. an order. */
   number: { read: (r: unknown) => num(r) || 0, write: (x: unknown) => x },
   /** An optional number. */
@@ -501,6 +505,42 @@ export const PROGRAMME_FIELDS: FieldTable<ProgrammeRow> = [
 export const RAG_DEFINITION_FIELDS: FieldTable<IRagDefinition> = [
   { key: 'rag', column: 'Rag', kind: 'choice', codec: rag, indexed: true, rules: { required: true, choices: rag.values, notAChoice: NOT_A_RAG }, name: 'RAG', titleFrom: true },
   { key: 'definition', column: 'Definition', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'Definition' }
+];
+
+/** A note of one item a line, none when empty. */
+const lineList: ICodec = { read: (r: unknown) => (lines.read(r) as string[] | undefined) || [], write: lines.write };
+const destination = choice<CloseDownDestination>({
+  Completed: 'Completed',
+  'Next phase theme': 'NextPhaseTheme',
+  'Directorate business plans': 'DirectoratePlans',
+  'Keep under review': 'KeepUnderReview'
+});
+
+/**
+ * The Close-down Items list: a phase's close-down table, one row per task or action of a theme
+ * (issue 16). Its Title column holds the task or action.
+ */
+export const CLOSE_DOWN_FIELDS: FieldTable<ICloseDownItem> = [
+  { key: 'task', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Tasks/actions', labelKey: 'CloseDownFieldTask' },
+  { key: 'phaseId', column: 'Phase', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Phase' },
+  { key: 'workstreamId', column: 'Workstream', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'Theme' },
+  { key: 'themeAsWritten', column: 'ThemeAsWritten', kind: 'text', codec: CODECS.blankIsNone, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Theme as written' },
+  { key: 'undertaken', column: 'ActivityUndertaken', kind: 'note', codec: CODECS.blankIsNone, name: 'Activity undertaken (completed)', labelKey: 'CloseDownFieldUndertaken' },
+  { key: 'evidence', column: 'Evidence', kind: 'note', codec: CODECS.blankIsNone, name: 'Evidence', labelKey: 'CloseDownFieldEvidence' },
+  { key: 'outstanding', column: 'ActivityOutstanding', kind: 'note', codec: CODECS.blankIsNone, name: 'Activity outstanding', labelKey: 'CloseDownFieldOutstanding' },
+  { key: 'destination', column: 'Destination', kind: 'choice', codec: destination, indexed: true, rules: { choices: destination.values }, name: 'Where it goes next', labelKey: 'CloseDownFieldDestination' },
+  { key: 'destinationWorkstreamId', column: 'DestinationWorkstream', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'Next phase theme', labelKey: 'CloseDownFieldTheme' },
+  {
+    key: 'destinationAsWritten',
+    column: 'DestinationAsWritten',
+    kind: 'text',
+    codec: CODECS.blankIsNone,
+    rules: { maxLength: MAX_SINGLE_LINE },
+    name: 'Where it goes next, as written',
+    labelKey: 'CloseDownFieldDestinationWords'
+  },
+  { key: 'sources', column: 'Sources', kind: 'note', codec: lineList, name: 'Drafted from' },
+  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'Order' }
 ];
 
 /** A field of a table by its key. */

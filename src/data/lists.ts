@@ -4,6 +4,7 @@
  * this description against it so that the two cannot drift apart.
  */
 import {
+  CLOSE_DOWN_FIELDS,
   columnsOf,
   FEEDBACK_FIELDS,
   MILESTONE_FIELDS,
@@ -98,21 +99,7 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
   // Phases of the improvement plan (issue 16): periods and workstreams look one up.
   phases: [c('Title', 'text'), c('PhaseStart', 'date', true), c('PhaseEnd', 'date'), c('PhaseState', 'choice', true), c('CloseDownNote', 'note'), c('BoardMeetingDate', 'date'), c('CloseDownSnapshotId', 'text'), requestKey],
   // A phase's close-down table, one row per task or action of a theme.
-  closeDown: [
-    c('Title', 'text'),
-    c('Phase', 'lookup', true),
-    c('Workstream', 'lookup', true),
-    c('ThemeAsWritten', 'text'),
-    c('ActivityUndertaken', 'note'),
-    c('Evidence', 'note'),
-    c('ActivityOutstanding', 'note'),
-    c('Destination', 'choice', true),
-    c('DestinationWorkstream', 'lookup', true),
-    c('DestinationAsWritten', 'text'),
-    c('Sources', 'note'),
-    c('SortOrder', 'number'),
-    requestKey
-  ],
+  closeDown: [...columnsOf(CLOSE_DOWN_FIELDS), requestKey],
   // Readiness findings the programme office judged not to apply in a period (issue 12).
   acknowledgements: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('FindingKey', 'text', true), c('Reason', 'note'), requestKey]
 };

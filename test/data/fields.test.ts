@@ -9,6 +9,7 @@ import * as path from 'path';
 import { DataError } from '../../src/data/errors';
 import {
   checkFields,
+  CLOSE_DOWN_FIELDS,
   columnsOf,
   FEEDBACK_FIELDS,
   graphName,
@@ -62,6 +63,7 @@ import {
   statusReportForm,
   type IFormContext
 } from '../../src/webparts/programmeDashboard/components/formSpecs';
+import { closeDownForm, validateCloseDownRow } from '../../src/webparts/programmeDashboard/components/closeDownForm';
 import { newPeriodFields } from '../../src/webparts/programmeDashboard/components/NewPeriodPanel';
 import { workstreamFields } from '../../src/webparts/programmeDashboard/components/WorkstreamForm';
 import type { IFieldSpec } from '../../src/webparts/programmeDashboard/components/forms';
@@ -86,7 +88,8 @@ const TABLES: ITableCase[] = [
   { list: 'periods', table: PERIOD_FIELDS, besides: ['Phase'] },
   { list: 'workstreams', table: WORKSTREAM_FIELDS, besides: ['Phase'] },
   { list: 'programme', table: PROGRAMME_FIELDS, besides: [] },
-  { list: 'ragDefinitions', table: RAG_DEFINITION_FIELDS, besides: [] }
+  { list: 'ragDefinitions', table: RAG_DEFINITION_FIELDS, besides: [] },
+  { list: 'closeDown', table: CLOSE_DOWN_FIELDS, besides: [REQUEST_KEY] }
 ];
 
 const XML_TYPES: { [kind: string]: string } = { text: 'Text', note: 'Note', choice: 'Choice', number: 'Number', date: 'DateTime', dateTime: 'DateTime', lookup: 'Lookup', user: 'User', userMulti: 'UserMulti', boolean: 'Boolean' };
@@ -114,11 +117,11 @@ function refusedValue(f: IField): unknown {
   return 'x'.repeat((rules.maxLength || 63999) + 1);
 }
 
-it('covers every list the product writes items of with a field table, but for the phases and their parts', () => {
+it('covers every list the product writes items of with a field table, but for the phases, sections, acknowledgements, snapshots and history', () => {
   const tabled: string[] = TABLES.map((t) => t.list);
   const others: string[] = (Object.keys(COLUMNS) as ListKey[]).filter((l) => tabled.indexOf(l) < 0).sort();
   // Lists whose records only their own module reads and writes (PhaseRepository, sections, acknowledgements, snapshots, history).
-  expect(others).toEqual(['acknowledgements', 'closeDown', 'history', 'periodSections', 'phases', 'snapshots']);
+  expect(others).toEqual(['acknowledgements', 'history', 'periodSections', 'phases', 'snapshots']);
 });
 
 it('gives every column of the XML a list has a field of its table, but the columns SharePoint keeps and those named besides it', () => {
@@ -175,6 +178,7 @@ describe.each(TABLES)('the $list field table', ({ kind, list, table, besides }) 
     const person = { id: 7, name: 'Louisa Simpson' };
     const shaped: { [key: string]: unknown } = {
       namesAsWritten: ['Louisa Simpson', 'Nick Bell'],
+      sources: ['Board minutes, March 2023', 'Risk log'],
       outcomes: [{ heading: 'Better care', items: ['Fewer delays', 'More time'] }],
       recordedOn: '2023-06-01T09:30:00Z',
       respondedAt: '2023-06-02T09:30:00Z',
@@ -247,7 +251,8 @@ describe("the dashboard's forms made from the field tables", () => {
     ["a challenge's closing", FEEDBACK_FIELDS, closeChallengeForm(ctx, challenge).fields],
     ["a period's overview", PERIOD_FIELDS, overviewForm({ ...ctx.period, etag: '"1"' }).fields],
     ['a new period', PERIOD_FIELDS, newPeriodFields()],
-    ['a workstream', WORKSTREAM_FIELDS, workstreamFields([{ id: 9, name: 'Louisa Simpson' }])]
+    ['a workstream', WORKSTREAM_FIELDS, workstreamFields([{ id: 9, name: 'Louisa Simpson' }])],
+    ["a phase's close-down row", CLOSE_DOWN_FIELDS, closeDownForm('Phase 1', { id: 3, phaseId: 1, task: 'Survey depots', sources: [], order: 1, etag: '"1"' }, 'Theme A', []).fields]
   ];
 
   it.each(forms)('%s: every field has its table entry, its label from the table and no English name to match messages by', (_name, table, fields) => {
@@ -263,7 +268,7 @@ describe("the dashboard's forms made from the field tables", () => {
     }
   });
 
-  it("puts the messages as typed about comments, feedback, periods and workstreams beside their fields by the tables' keys", () => {
+  it("puts the messages as typed about comments, feedback, periods, workstreams and close-down rows beside their fields by the tables' keys", () => {
     const cases: Array<[ReadonlyArray<IField>, Array<{ key?: string }>, string[]]> = [
       [SPONSOR_COMMENT_FIELDS, validateSponsorCommentInput(' '), ['text']],
       [FEEDBACK_FIELDS, validateFeedbackInput('Praise', ''), ['text', 'kind']],
@@ -274,6 +279,14 @@ describe("the dashboard's forms made from the field tables", () => {
         WORKSTREAM_FIELDS,
         [...workstreamFaults({ code: 'A B', title: '', shortTitle: 'x'.repeat(256), description: '\u0007', outcomes: '\u0007' }, []), ...workstreamFaults({ code: 'est', title: 'Parks' }, [{ code: 'EST', title: 'Estates' }])],
         ['code', 'title', 'shortTitle', 'description', 'outcomes', 'code']
+      ],
+      [
+        CLOSE_DOWN_FIELDS,
+        [
+          ...validateCloseDownRow({ task: ' ', undertaken: '', evidence: '', outstanding: '', destination: 'Completed', destinationWorkstreamId: '', destinationAsWritten: 'x'.repeat(256) }),
+          ...validateCloseDownRow({ task: 'Survey', undertaken: '', evidence: '', outstanding: '', destination: 'NextPhaseTheme', destinationWorkstreamId: '', destinationAsWritten: '' })
+        ],
+        ['task', 'destinationAsWritten', 'evidence', 'destinationWorkstreamId']
       ]
     ];
     for (const [table, errors, expected] of cases) {

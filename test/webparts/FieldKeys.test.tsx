@@ -16,10 +16,12 @@ import { IMPROVEMENT_PLAN_PHASE_2, type ISeedProgramme } from '../../src/fixture
 import { EditPanel } from '../../src/webparts/programmeDashboard/components/EditPanel';
 import { feedbackForm, overviewForm, sponsorCommentForm, type IFormContext } from '../../src/webparts/programmeDashboard/components/formSpecs';
 import type { IFormRequest } from '../../src/webparts/programmeDashboard/components/forms';
+import { closeDownForm } from '../../src/webparts/programmeDashboard/components/closeDownForm';
 import { NewPeriodPanel } from '../../src/webparts/programmeDashboard/components/NewPeriodPanel';
 import { WorkstreamForm } from '../../src/webparts/programmeDashboard/components/WorkstreamForm';
 import { strings } from '../../src/webparts/programmeDashboard/loc/strings';
 import { MemoryRepository, PERSONA_LOGINS, prepareSeededSite } from '../support/memoryProgramme';
+import { recoveryPlan } from '../support/phasedProgramme';
 
 setIconOptions({ disableWarnings: true });
 
@@ -52,6 +54,8 @@ const RELABELLED: { [key: string]: string } = {
   NewPeriodStartLabel: 'Début',
   NewPeriodEndLabel: 'Fin',
   WorkstreamCodeLabel: 'Référence',
+  CloseDownFieldTask: 'Tâche',
+  CloseDownFieldDestinationWords: 'Destination en toutes lettres',
   WorkstreamTitleLabel: 'Nom complet'
 };
 const original: { [key: string]: unknown } = {};
@@ -167,16 +171,36 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     const code: HTMLElement = screen.getByRole('textbox', { name: /^Référence/ });
     await user.type(code, 'EST-1');
     await user.type(screen.getByRole('textbox', { name: /^Nom complet/ }), 'Parks');
-    await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
-    expect(code).toHaveAccessibleDescription(/EST-1 is already the code of Car parks and depots/);
+    await waitFor(() => expect(code).toHaveAccessibleDescription(/EST-1 is already the code of Car parks and depots/));
+    expect(code).toHaveAttribute('aria-invalid', 'true');
 
     await user.clear(code);
     await user.type(code, 'EST-2');
     await waitFor(() => expect(code).not.toHaveAttribute('aria-invalid', 'true'));
     await user.click(screen.getByRole('button', { name: strings.AddWorkstream }));
-    await waitFor(() => expect(code).toHaveAttribute('aria-invalid', 'true'));
-    expect(code).toHaveAccessibleDescription(/EST-2 is already the code of/);
+    // Fluent shows a field's message a moment after marking it invalid.
+    await waitFor(() => expect(code).toHaveAccessibleDescription(/EST-2 is already the code of/));
+    expect(code).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('textbox', { name: /^Nom complet/ })).not.toHaveAttribute('aria-invalid', 'true');
     expect((await repository.getWorkstreams()).map((w) => w.title)).toEqual(['Car parks and depots', 'Council housing repairs']);
+  });
+
+  it("puts the repository's refusal of a close-down row's destination in words beside that field (the list's name for it is not the form's label)", async () => {
+    const office: MemoryRepository = new MemoryRepository({ persona: 'programmeOffice', seed: recoveryPlan() });
+    const user = userEvent.setup();
+    const phase = (await office.phases().getPhases()).phases[0];
+    const item = (await office.phases().draftCloseDown(phase.id)).items[0];
+    const onSaved: jest.Mock = renderPanel(office, unchecked(closeDownForm(phase.title, item, 'Theme', [])));
+    const dialog: HTMLElement = await screen.findByRole('dialog');
+    const words: HTMLElement = within(dialog).getByRole('textbox', { name: /^Destination en toutes lettres/ });
+    await user.click(words);
+    await user.paste('y'.repeat(256));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(words).toHaveAttribute('aria-invalid', 'true'));
+    expect(words).toHaveAccessibleDescription(/at most 255 characters \(this one has 256\)/);
+    expect(within(dialog).getByRole('textbox', { name: /^Tâche/ })).not.toHaveAttribute('aria-invalid', 'true');
+    expect(onSaved).not.toHaveBeenCalled();
+    expect((await office.phases().getCloseDown(phase.id)).items.filter((i) => i.id === item.id)[0].destinationAsWritten).toBe(item.destinationAsWritten);
   });
 });
