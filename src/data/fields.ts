@@ -3,10 +3,13 @@
  * needs to know of it — its domain key, the list column it lives in (SharePoint's internal name),
  * the column's kind and how a value is read from and written to it (its codec), whether the
  * client filters on it (indexed), how the data layer checks it before writing, and the key of the
- * dashboard's label for it. The readers and writers (mapping.ts), the columns and so the REST and
- * Graph selects (lists.ts), the data layer's checks (validation.ts) and the dashboard's form specs
- * (formSpecs.ts) are made from these tables; test/data/fields.test.ts checks them against the
- * provisioning XML (sharepoint/assets) and the forms.
+ * dashboard's label for it. The readers and writers (mapping.ts; PhaseRepository's for close-down
+ * rows), the columns and so the REST and Graph selects (lists.ts), the data layer's checks
+ * (validation.ts, saveProgramme) and the dashboard's form fields (forms.ts' tableField, used by
+ * formSpecs.ts, WorkstreamForm, NewPeriodPanel, closeDownForm, ProgrammeSetUp's checks) are made
+ * from these tables; test/data/fields.test.ts checks them against the provisioning XML
+ * (sharepoint/assets) and the forms. The phases, period sections, acknowledgements, snapshots and
+ * history lists have no table yet: their own modules map them.
  *
  * A field's key is the name it goes by everywhere: a refusal from the data layer names the field
  * by it (DataError.field), and a form's field has the same key, so the form puts the refusal
