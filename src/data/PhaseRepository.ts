@@ -12,7 +12,6 @@ import {
   closeDownLockBlockers,
   draftCloseDown,
   isBlank,
-  type CloseDownDestination,
   type ICloseDownFinding,
   type ICloseDownInput,
   type ICloseDownItem,
@@ -29,19 +28,13 @@ import { BOARD_MEETING_FIELD } from './rules';
 import { closeDownSnapshotRecords, makeCloseDownSnapshot, readCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
 import { phaseOpenRisks } from '../domain/phases';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
+import { CLOSE_DOWN_FIELDS, fieldOf, readFields, writeFields } from './fields';
 import { dateOnly, periodRecord, toEntity, toPeriod, toRecord, toWorkstream, workstreamRecord, type ListRecord } from './mapping';
 import { ETAG } from './picture';
 import { isProgrammeOffice, type Saved, type UserRights } from './repository';
 import type { IListTransport, QuerySet } from './transport';
 
 const STATES: readonly PhaseState[] = ['Open', 'Closing', 'Closed'];
-
-const DESTINATION_CHOICES: { readonly [d in CloseDownDestination]: string } = {
-  Completed: 'Completed',
-  NextPhaseTheme: 'Next phase theme',
-  DirectoratePlans: 'Directorate business plans',
-  KeepUnderReview: 'Keep under review'
-};
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -75,64 +68,30 @@ export function phaseRecord(p: Omit<IPhase, 'id'>): ListRecord {
 
 /** A close-down row from its list item. */
 export function toCloseDownItem(r: ListRecord): ICloseDownItem {
-  const choice: string | undefined = text(r.Destination);
-  const destination: CloseDownDestination | undefined = (Object.keys(DESTINATION_CHOICES) as CloseDownDestination[]).filter((d) => DESTINATION_CHOICES[d] === choice)[0];
-  return {
-    id: Number(r.Id),
-    phaseId: ref(r.PhaseId) as number,
-    workstreamId: ref(r.WorkstreamId),
-    themeAsWritten: text(r.ThemeAsWritten),
-    task: text(r.Title) || '',
-    undertaken: text(r.ActivityUndertaken),
-    evidence: text(r.Evidence),
-    outstanding: text(r.ActivityOutstanding),
-    destination,
-    destinationWorkstreamId: ref(r.DestinationWorkstreamId),
-    destinationAsWritten: text(r.DestinationAsWritten),
-    sources: (text(r.Sources) || '').split('\n').map((s) => s.trim()).filter((s) => s !== ''),
-    order: Number(r.SortOrder) || 0
-  };
+  return readFields(CLOSE_DOWN_FIELDS, r);
 }
 
 /** The record of a close-down row, or of the fields of one that changed. */
 export function closeDownRecord(item: Partial<NewCloseDownItem>): ListRecord {
-  const r: ListRecord = {};
-  const set = (key: keyof NewCloseDownItem, write: () => void): void => {
-    if (Object.prototype.hasOwnProperty.call(item, key)) {
-      write();
-    }
-  };
-  set('phaseId', () => (r.PhaseId = item.phaseId));
-  set('workstreamId', () => (r.WorkstreamId = item.workstreamId === undefined ? null : item.workstreamId));
-  set('themeAsWritten', () => (r.ThemeAsWritten = or(item.themeAsWritten)));
-  set('task', () => (r.Title = item.task));
-  set('undertaken', () => (r.ActivityUndertaken = or(item.undertaken)));
-  set('evidence', () => (r.Evidence = or(item.evidence)));
-  set('outstanding', () => (r.ActivityOutstanding = or(item.outstanding)));
-  set('destination', () => (r.Destination = item.destination ? DESTINATION_CHOICES[item.destination] : null));
-  set('destinationWorkstreamId', () => (r.DestinationWorkstreamId = item.destinationWorkstreamId === undefined ? null : item.destinationWorkstreamId));
-  set('destinationAsWritten', () => (r.DestinationAsWritten = or(item.destinationAsWritten)));
-  set('sources', () => (r.Sources = item.sources && item.sources.length > 0 ? item.sources.join('\n') : null));
-  set('order', () => (r.SortOrder = item.order));
-  return r;
+  return writeFields(CLOSE_DOWN_FIELDS, item);
 }
 
 /** A close-down row's text fields and their limits, checked before anything is sent. */
 function validateRow(item: Partial<NewCloseDownItem>): void {
   if (Object.prototype.hasOwnProperty.call(item, 'task') && isBlank(item.task)) {
-    throw new DataError('validation', 'Tasks/actions: a close-down row needs its task or action.', { field: 'Tasks/actions' });
+    throw new DataError('validation', 'Tasks/actions: a close-down row needs its task or action.', { field: 'task' });
   }
   if (item.task !== undefined && item.task.length > 255) {
-    throw new DataError('validation', `Tasks/actions: at most 255 characters (this one has ${item.task.length}).`, { field: 'Tasks/actions' });
+    throw new DataError('validation', `Tasks/actions: at most 255 characters (this one has ${item.task.length}).`, { field: 'task' });
   }
   for (const [key, label] of [['themeAsWritten', 'Theme as written'], ['destinationAsWritten', 'Where it goes next, as written']] as const) {
     const v: string | undefined = item[key];
     if (v !== undefined && v.length > 255) {
-      throw new DataError('validation', `${label}: at most 255 characters (this one has ${v.length}).`, { field: label });
+      throw new DataError('validation', `${label}: at most 255 characters (this one has ${v.length}).`, { field: key });
     }
   }
-  if (item.destination !== undefined && item.destination !== null && !(item.destination in DESTINATION_CHOICES)) {
-    throw new DataError('validation', `Where it goes next: "${String(item.destination)}" is not a destination.`, { field: 'Where it goes next' });
+  if (item.destination !== undefined && item.destination !== null && (fieldOf(CLOSE_DOWN_FIELDS, 'destination').rules?.choices || []).indexOf(item.destination) < 0) {
+    throw new DataError('validation', `Where it goes next: "${String(item.destination)}" is not a destination.`, { field: 'destination' });
   }
 }
 

@@ -48,6 +48,7 @@ import {
 } from '../domain';
 import { acknowledgementRecord, acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import { DataError, isDataError } from './errors';
+import { checkFields, fieldOf, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type WorkstreamRow } from './fields';
 import { newRequestKey, REQUEST_KEY } from './lists';
 import {
   periodRecord,
@@ -141,13 +142,13 @@ function recordAction(doing: 'read' | 'save' | 'delete', kind: EntityKind): stri
 /** Records of a period's own, that its lock freezes (risks live on; IIB feedback may follow the Board). */
 const PERIOD_RECORDS: ReadonlyArray<EntityKind> = ['statusReport', 'sponsorComment', 'milestone'];
 
-/** Runs a domain check, giving its refusal as a validation DataError naming the field. */
-function asDataError<T>(check: () => T): T {
+/** Runs a domain check, giving its refusal as a validation DataError naming the field (by `key`, when given: the field table's). */
+function asDataError<T>(check: () => T, key?: string): T {
   try {
     return check();
   } catch (e) {
     if (e instanceof DomainValidationError) {
-      throw new DataError('validation', e.message, { field: e.field });
+      throw new DataError('validation', e.message, { field: key || e.field });
     }
     throw e;
   }
@@ -1096,12 +1097,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
       assertFeedbackOnRecord(ctx.periods.filter((p) => p.id === current.periodId)[0], 'change');
       const outside: string[] = FEEDBACK_WORKFLOW.filter((k) => (changes as { [key: string]: unknown })[k] !== undefined);
       if (outside.length > 0) {
-        throw new DataError('validation', message('workflowNotByEditing', {}, 'Response'));
+        throw new DataError('validation', message('workflowNotByEditing', {}, 'response'));
       }
     }
     if (kind === 'statusReport') {
       if (next.state !== undefined && next.state !== current.state) {
-        throw new DataError('validation', message('stateNotByEditing', {}, 'Report state'));
+        throw new DataError('validation', message('stateNotByEditing', {}, 'state'));
       }
       assertReportEditable(current.state as StatusReportState, ctx.rights);
     }
@@ -1150,15 +1151,15 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const period: IPeriod | undefined = periods.filter((p) => p.id === value.periodId)[0];
     assertFeedbackPeriodOpen(period);
     if (FEEDBACK_WORKFLOW.some((k) => (value as unknown as { [key: string]: unknown })[k] !== undefined)) {
-      throw new DataError('validation', message('newChallengeAnswered', {}, 'Response'));
+      throw new DataError('validation', message('newChallengeAnswered', {}, 'response'));
     }
     if (value.aboutPeriodId !== undefined) {
       const about: IPeriod | undefined = periods.filter((p) => p.id === value.aboutPeriodId)[0];
       if (!about) {
-        throw new DataError('validation', message('noAboutPeriod', { periodId: Number(value.aboutPeriodId) }, 'About period'));
+        throw new DataError('validation', message('noAboutPeriod', { periodId: Number(value.aboutPeriodId) }, 'aboutPeriodId'));
       }
       if (about.id === value.periodId || (period && compareIsoDates(about.start, period.start) >= 0)) {
-        throw new DataError('validation', message('aboutEarlierPeriod', { period: about.title }, 'About period'));
+        throw new DataError('validation', message('aboutEarlierPeriod', { period: about.title }, 'aboutPeriodId'));
       }
     }
   }
@@ -1181,7 +1182,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const action: string = 'save the response';
     const bad = validateResponseInput(response)[0];
     if (bad) {
-      throw new DataError('validation', bad.message, { field: bad.field });
+      throw new DataError('validation', bad.message, { field: bad.key || bad.field });
     }
     const ctx = await this._writeContext('feedback', action, id, undefined, true);
     const current: IIibFeedback = toEntity('feedback', ctx.current as ListRecord, ctx.people);
@@ -1200,7 +1201,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const action: string = 'close the challenge';
     const bad = validateClosingNoteInput(note)[0];
     if (bad) {
-      throw new DataError('validation', bad.message, { field: bad.field });
+      throw new DataError('validation', bad.message, { field: bad.key || bad.field });
     }
     const ctx = await this._writeContext('feedback', action, id);
     const current: IIibFeedback = toEntity('feedback', ctx.current as ListRecord, ctx.people);
@@ -1226,7 +1227,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const action: string = "save the period's overview";
     const bad = validateOverviewInput({ overview: changes.overview, overviewAuthor: changes.overviewAuthor, overallRag: changes.overallRag })[0];
     if (bad) {
-      throw new DataError('validation', bad.message, { field: bad.field });
+      throw new DataError('validation', bad.message, { field: bad.key || bad.field });
     }
     const rights: UserRights = await this.getRights();
     if (!isProgrammeOffice(rights)) {
@@ -1321,19 +1322,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (!isProgrammeOffice(rights) || !rights.programme.edit) {
       throw new DataError('forbidden', message('programmeForbidden', {}));
     }
-    for (const [field, value, required] of [
-      ['Programme', details.title, true],
-      ['Organisation', details.organisation, false],
-      ['Board', details.board, false]
-    ] as Array<[string, string, boolean]>) {
-      const bad = checkText(field, value, { required, maxLength: 255 });
-      if (bad) {
-        throw new DataError('validation', bad.message, { field: bad.field });
-      }
-    }
-    const badIntro = checkText('RAG key introduction', details.ragKeyIntroduction);
-    if (badIntro) {
-      throw new DataError('validation', badIntro.message, { field: badIntro.field });
+    // The details as the Programme list's field table checks them (its title, organisation, board and RAG key's introduction).
+    const bad = checkFields(PROGRAMME_FIELDS, { title: details.title, organisation: details.organisation, board: details.board, ragKeyIntroduction: details.ragKeyIntroduction }, true)[0];
+    if (bad) {
+      throw new DataError('validation', bad.message, { field: bad.key || bad.field });
     }
     const { records } = await this._transport.read({ programme: { list: 'programme' }, ragDefinitions: { list: 'ragDefinitions' } }, { action });
     const existing: ListRecord | undefined = records.programme[0];
@@ -1407,17 +1399,17 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const faults = workstreamFaults(input, all.filter((w) => w.id !== id));
     if (faults.length > 0) {
-      throw new DataError('validation', faults.map((f) => f.message).join(' '), { field: faults[0].field, code: faults[0].field === 'Code' && /already the code/.test(faults[0].message) ? DUPLICATE_CODE : undefined });
+      throw new DataError('validation', faults.map((f) => f.message).join(' '), { field: faults[0].key || faults[0].field, code: faults[0].key === 'code' && /already the code/.test(faults[0].message) ? DUPLICATE_CODE : undefined });
     }
-    const chosen = (ids: number[] | undefined, field: string): IPerson[] =>
+    const chosen = (ids: number[] | undefined, key: 'sponsor' | 'projectManagers' | 'pmoSupport'): IPerson[] =>
       (ids || []).map((pid) => {
         const p: IPerson | undefined = lookup(pid);
         if (!p) {
-          throw new DataError('validation', `${field}: person ${pid} is not one of the site's people. Choose them again.`, { field });
+          throw new DataError('validation', `${fieldOf(WORKSTREAM_FIELDS, key).name}: person ${pid} is not one of the site's people. Choose them again.`, { field: key });
         }
         return p;
       });
-    const sponsor: IPerson[] = chosen(input.sponsorId === undefined ? [] : [input.sponsorId], 'Sponsor');
+    const sponsor: IPerson[] = chosen(input.sponsorId === undefined ? [] : [input.sponsorId], 'sponsor');
     const value: Omit<IWorkstream, 'id'> = {
       code: input.code.trim(),
       title: input.title.trim(),
@@ -1425,8 +1417,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
       description: (input.description || '').trim(),
       outcomes: parseOutcomes(input.outcomes || ''),
       sponsor: sponsor[0],
-      projectManagers: chosen(input.projectManagerIds, 'Project managers'),
-      pmoSupport: chosen(input.pmoSupportIds, 'PMO support'),
+      projectManagers: chosen(input.projectManagerIds, 'projectManagers'),
+      pmoSupport: chosen(input.pmoSupportIds, 'pmoSupport'),
       agreedCompletionAsWritten: current ? current.agreedCompletionAsWritten : undefined,
       forecastCompletionAsWritten: current ? current.forecastCompletionAsWritten : undefined,
       order: current ? current.order : all.reduce((max, w) => Math.max(max, w.order), 0) + 1,
@@ -1457,7 +1449,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     // Someone added the same code meanwhile: the list's unique Code column refuses the second.
     if (isDataError(e) && /duplicate/i.test(`${e.serverCode || ''} ${e.serverMessage || ''} ${e.message}`)) {
-      return new DataError('validation', `Code: ${code} is already the code of another workstream: each workstream needs its own code.`, { field: 'Code', code: DUPLICATE_CODE });
+      return new DataError('validation', `Code: ${code} is already the code of another workstream: each workstream needs its own code.`, { field: 'code', code: DUPLICATE_CODE });
     }
     return e;
   }
@@ -1480,7 +1472,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // Orders 1, 2, 3…: only the workstreams whose place number changes are written.
     for (let i: number = 0; i < order.length; i++) {
       if (order[i].order !== i + 1) {
-        const written: ListRecord = await this._transport.update('workstreams', order[i].id, { SortOrder: i + 1 }, order[i].etag, action);
+        const written: ListRecord = await this._transport.update('workstreams', order[i].id, writeFields<WorkstreamRow>(WORKSTREAM_FIELDS, { order: i + 1 }), order[i].etag, action);
         order[i] = { ...order[i], order: i + 1, etag: String(written[ETAG]) };
       }
     }
@@ -1495,7 +1487,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
     }
     try {
-      const written: ListRecord = await this._transport.update('workstreams', id, { Retired: retired }, etag, action);
+      const written: ListRecord = await this._transport.update('workstreams', id, writeFields<WorkstreamRow>(WORKSTREAM_FIELDS, { retired }), etag, action);
       return { ...toWorkstream(written, people as PeopleLookup), etag: String(written[ETAG]) };
     } catch (e) {
       throw this._workstreamFailure(e, '', people as PeopleLookup);
@@ -1515,20 +1507,20 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const bad = checkText('Period', input.title, { required: true, maxLength: 255 });
     if (bad) {
-      throw new DataError('validation', bad.message, { field: bad.field });
+      throw new DataError('validation', bad.message, { field: 'title' });
     }
-    const start: string = parseUkDate(input.start, 'Start');
-    const end: string = parseUkDate(input.end, 'End');
+    const start: string = asDataError(() => parseUkDate(input.start, 'Start'), 'start');
+    const end: string = asDataError(() => parseUkDate(input.end, 'End'), 'end');
     if (compareIsoDates(end, start) < 0) {
-      throw new DataError('validation', message('periodEndBeforeStart', { start: input.start, end: input.end }, 'End'));
+      throw new DataError('validation', message('periodEndBeforeStart', { start: input.start, end: input.end }, 'end'));
     }
     const periods: IPeriod[] = await reading;
     const overlap: IPeriod | undefined = periods.filter((p) => !(compareIsoDates(end, p.start) < 0 || compareIsoDates(start, p.end) > 0))[0];
     if (overlap) {
-      throw new DataError('validation', message('periodOverlaps', { period: overlap.title }, 'Start'));
+      throw new DataError('validation', message('periodOverlaps', { period: overlap.title }, 'start'));
     }
     if (periods.some((p) => p.title.trim().toLowerCase() === input.title.trim().toLowerCase())) {
-      throw new DataError('validation', message('periodTitleTaken', { title: input.title }, 'Period'));
+      throw new DataError('validation', message('periodTitleTaken', { title: input.title }, 'title'));
     }
     // What the last period planned for the next is read alongside the create: it does not wait for it.
     const planning: Promise<IMilestone[]> | undefined = this._plannedFrom(periods, start);

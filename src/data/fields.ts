@@ -3,10 +3,13 @@
  * needs to know of it — its domain key, the list column it lives in (SharePoint's internal name),
  * the column's kind and how a value is read from and written to it (its codec), whether the
  * client filters on it (indexed), how the data layer checks it before writing, and the key of the
- * dashboard's label for it. The readers and writers (mapping.ts), the columns and so the REST and
- * Graph selects (lists.ts), the data layer's checks (validation.ts) and the dashboard's form specs
- * (formSpecs.ts) are made from these tables; test/data/fields.test.ts checks them against the
- * provisioning XML (sharepoint/assets) and the forms.
+ * dashboard's label for it. The readers and writers (mapping.ts; PhaseRepository's for close-down
+ * rows), the columns and so the REST and Graph selects (lists.ts), the data layer's checks
+ * (validation.ts, saveProgramme) and the dashboard's form fields (forms.ts' tableField, used by
+ * formSpecs.ts, WorkstreamForm, NewPeriodPanel, closeDownForm, ProgrammeSetUp's checks) are made
+ * from these tables; test/data/fields.test.ts checks them against the provisioning XML
+ * (sharepoint/assets) and the forms. The phases, period sections, acknowledgements, snapshots and
+ * history lists have no table yet: their own modules map them.
  *
  * A field's key is the name it goes by everywhere: a refusal from the data layer names the field
  * by it (DataError.field), and a form's field has the same key, so the form puts the refusal
@@ -14,10 +17,24 @@
  */
 import {
   checkText,
+  formatOutcomes,
   MAX_SINGLE_LINE,
+  parseOutcomes,
   RAG_SCALE,
+  type CloseDownDestination,
+  type FeedbackKind,
+  type ICloseDownItem,
   type IFieldError,
+  type IIibFeedback,
   type IMilestone,
+  type IOutcomeGroup,
+  type IPeriod,
+  type IPerson,
+  type IProgramme,
+  type IRagDefinition,
+  type ISponsorComment,
+  type IWorkstream,
+  type PeriodState,
   type IRisk,
   type IStatusReport,
   type MilestoneStatusCategory,
@@ -95,9 +112,30 @@ export function titleLine(value: string | undefined): string | null {
   return flat.length > 255 ? `${flat.slice(0, 254)}…` : flat;
 }
 
+/** Finds a site user by id. */
+export type PeopleLookup = ((id: number) => IPerson | undefined) & {
+  /** Every one of the site's people, when the lookup was made from the whole list (see peopleFrom). */
+  readonly all?: readonly IPerson[];
+};
+
+const nobody: PeopleLookup = () => undefined;
+
+/** A person column's person: the site's user with that id, or one known by the id only. */
+export function person(people: PeopleLookup, value: unknown): IPerson | undefined {
+  const n: number | undefined = id(value);
+  return n === undefined ? undefined : people(n) || { id: n, name: `User ${n}` };
+}
+
+/** A multi-person column's people (REST gives the ids as an array, or as `{ results }` in verbose JSON). */
+export function persons(people: PeopleLookup, value: unknown): IPerson[] {
+  const ids: unknown[] = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results?: unknown[] }).results) ? (value as { results: unknown[] }).results : [];
+  return ids.map((v) => person(people, v)).filter((p): p is IPerson => p !== undefined);
+}
+
 /** How a field's value is read from its column and written back. */
 export interface ICodec {
-  read(raw: unknown): unknown;
+  /** The value from the column's; a person column's needs the site's people. */
+  read(raw: unknown, people?: PeopleLookup): unknown;
   write(value: unknown): unknown;
   /** A choice column's choices, as the list spells them. */
   choices?: readonly string[];
@@ -111,6 +149,8 @@ export const CODECS = {
   text: { read: (r: unknown) => text(r) || '', write: orNull },
   /** An optional text: empty clears the column. */
   optionalText: { read: text, write: (x: unknown) => optional(x as string | undefined) },
+  /** An optional text where white space alone is none too, and clears the column. */
+  blankIsNone: { read: text, write: (x: unknown) => (typeof x === 'string' && x.trim() !== '' ? x : null) },
   /** A number the entity always has (0 when the column is empty), e.g. an order. */
   number: { read: (r: unknown) => num(r) || 0, write: (x: unknown) => x },
   /** An optional number. */
@@ -119,8 +159,26 @@ export const CODECS = {
   lookup: { read: id, write: (x: unknown) => x },
   /** An optional lookup: none clears the column. */
   optionalLookup: { read: id, write: orNull },
+  /** A text the entity always has ('' when the column is empty), where empty clears the column. */
+  textOrNone: { read: (r: unknown) => text(r) || '', write: (x: unknown) => optional(x as string | undefined) },
   /** A calendar date in a date-only column. */
-  date: { read: dateOnly, write: (x: unknown) => isoDate(x as string | undefined) }
+  date: { read: dateOnly, write: (x: unknown) => isoDate(x as string | undefined) },
+  /** A calendar date the entity always has ('' when the column is empty). */
+  requiredDate: { read: (r: unknown) => dateOnly(r) || '', write: (x: unknown) => isoDate(x as string | undefined) },
+  /** A person column: the person by their site user id; none clears the column. */
+  person: { read: (r: unknown, people?: PeopleLookup) => person(people || nobody, r), write: (x: unknown) => (x && (x as IPerson).id ? (x as IPerson).id : null) },
+  /** A multi-person column: the people by their site user ids (those without one are not written). */
+  people: {
+    read: (r: unknown, people?: PeopleLookup) => persons(people || nobody, r),
+    write: (x: unknown) => (Array.isArray(x) ? (x as IPerson[]).filter((p) => p.id).map((p) => p.id) : [])
+  },
+  /** A yes/no column that is set only when yes (no reads as none). */
+  flag: { read: (r: unknown) => (r === true || r === 'true' || r === 1 ? true : undefined), write: (x: unknown) => x === true },
+  /** A workstream's outcomes, in the note's headed-list form (formatOutcomes). */
+  outcomes: {
+    read: (r: unknown) => parseOutcomes(text(r)),
+    write: (x: unknown) => (Array.isArray(x) && x.length > 0 ? formatOutcomes(x as IOutcomeGroup[]) : null)
+  }
 } as const;
 
 /**
@@ -196,6 +254,7 @@ export function graphName(field: Pick<IField, 'column' | 'kind'>): string {
 }
 
 const workstream: IField<'workstreamId'> = { key: 'workstreamId', column: 'Workstream', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Workstream' };
+const reportingPeriod: IField<'periodId'> = { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Reporting period' };
 
 const TIMINGS: { [choice: string]: MilestoneTiming } = { 'This period': 'ThisPeriod', 'Next period': 'NextPeriod' };
 const STATUS_CATEGORIES: { [choice: string]: MilestoneStatusCategory } = {
@@ -211,7 +270,7 @@ const statusCategory = choice(STATUS_CATEGORIES);
 /** The Milestones list. */
 export const MILESTONE_FIELDS: FieldTable<IMilestone> = [
   workstream,
-  { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Reporting period' },
+  reportingPeriod,
   { key: 'timing', column: 'Timing', kind: 'choice', codec: timing, indexed: true, rules: { required: true, choices: timing.values }, name: 'Timing' },
   { key: 'number', column: 'MilestoneNumber', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: 16 }, name: 'Number', labelKey: 'MilestoneNumberLabel' },
   { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Milestone', labelKey: 'MilestoneTitleLabel' },
@@ -297,7 +356,7 @@ const line = (key: Extract<keyof IStatusReport, string>, column: string, name: s
  */
 export const STATUS_REPORT_FIELDS: FieldTable<IStatusReport> = [
   workstream,
-  { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Reporting period' },
+  reportingPeriod,
   { key: 'rag', column: 'Rag', kind: 'choice', codec: rag, indexed: true, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'Project status this period', labelKey: 'FieldRag' },
   { key: 'previousRag', column: 'PreviousRag', kind: 'choice', codec: previousRag, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'Project status previous period', labelKey: 'FieldPreviousRag' },
   note('previousRagReason', 'PreviousRagReason', 'Why last period differs from the record', 'FieldPreviousRagReason'),
@@ -315,6 +374,176 @@ export const STATUS_REPORT_FIELDS: FieldTable<IStatusReport> = [
   line('completionDateAsWritten', 'CompletionDate', 'Completion date', 'CompletionDateLabel', true),
   { key: 'state', column: 'ReportState', kind: 'choice', codec: reportState, indexed: true, rules: { required: true, choices: reportState.values }, name: 'Report state' },
   note('returnReason', 'ReturnReason', 'Reason sent back')
+];
+
+/**
+ * Who wrote an imported item and when, on the site it was brought in from (empty for what was
+ * written here: the item's own author and Created say who and when). The entity holds the two as
+ * one `recorded`; see {@link recordedOf}.
+ */
+export interface IRecordedColumns {
+  recordedBy?: IPerson;
+  recordedOn?: string;
+}
+
+const recordedColumns: Array<IField<'recordedBy' | 'recordedOn'>> = [
+  { key: 'recordedBy', column: 'RecordedBy', kind: 'user', codec: CODECS.person, name: 'Recorded by' },
+  { key: 'recordedOn', column: 'RecordedOn', kind: 'dateTime', codec: CODECS.optionalText, name: 'Recorded on' }
+];
+
+/** A sponsor comment as its list keeps it. Its Title column holds the comment's first line. */
+export type SponsorCommentRow = Omit<ISponsorComment, 'author' | 'recorded'> & IRecordedColumns;
+
+/** The Sponsor Comments list. */
+export const SPONSOR_COMMENT_FIELDS: FieldTable<SponsorCommentRow> = [
+  workstream,
+  reportingPeriod,
+  { key: 'text', column: 'SponsorComment', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'Sponsor comments', labelKey: 'SponsorCommentsLabel', titleFrom: true },
+  ...recordedColumns
+];
+
+const feedbackKind = choice<FeedbackKind>({ Challenge: 'Challenge', Feedback: 'Feedback' }, 'Feedback');
+
+/** IIB feedback as its list keeps it. Its Title column holds the feedback's first line. */
+export type FeedbackRow = Omit<IIibFeedback, 'author' | 'created' | 'recorded'> & IRecordedColumns;
+
+/** The IIB Feedback list: challenges and feedback, with a challenge's response and closing. */
+export const FEEDBACK_FIELDS: FieldTable<FeedbackRow> = [
+  workstream,
+  reportingPeriod,
+  { key: 'kind', column: 'FeedbackKind', kind: 'choice', codec: feedbackKind, rules: { required: true, choices: feedbackKind.values }, name: 'Kind', labelKey: 'FeedbackKindLabel' },
+  { key: 'text', column: 'Feedback', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'Feedback', labelKey: 'FeedbackTextLabel', titleFrom: true },
+  // The reported period a challenge is about, when it was recorded in a later open one.
+  { key: 'aboutPeriodId', column: 'AboutPeriod', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'About period' },
+  { key: 'response', column: 'Response', kind: 'note', codec: CODECS.optionalText, name: 'Response', labelKey: 'ResponseLabel' },
+  { key: 'respondedBy', column: 'RespondedBy', kind: 'user', codec: CODECS.person, name: 'Responded by' },
+  { key: 'respondedAt', column: 'RespondedAt', kind: 'dateTime', codec: CODECS.optionalText, name: 'Responded' },
+  { key: 'closedBy', column: 'ClosedBy', kind: 'user', codec: CODECS.person, name: 'Closed by' },
+  { key: 'closedAt', column: 'ClosedAt', kind: 'dateTime', codec: CODECS.optionalText, name: 'Closed' },
+  { key: 'closingNote', column: 'ClosingNote', kind: 'note', codec: CODECS.optionalText, name: 'Closing note', labelKey: 'ClosingNoteLabel' },
+  ...recordedColumns
+];
+
+const periodState = choice<PeriodState>({ Open: 'Open', Locked: 'Locked' }, 'Open');
+
+/**
+ * The Reporting Periods list. (A period's phase, issue 16, is the Phase lookup the phases' code
+ * writes beside these; the period itself does not hold it.)
+ */
+export const PERIOD_FIELDS: FieldTable<IPeriod> = [
+  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Period', labelKey: 'NewPeriodTitleLabel' },
+  { key: 'start', column: 'PeriodStart', kind: 'date', codec: CODECS.requiredDate, indexed: true, rules: { required: true, date: true }, name: 'Start', labelKey: 'NewPeriodStartLabel' },
+  { key: 'end', column: 'PeriodEnd', kind: 'date', codec: CODECS.requiredDate, rules: { required: true, date: true }, name: 'End', labelKey: 'NewPeriodEndLabel' },
+  { key: 'state', column: 'PeriodState', kind: 'choice', codec: periodState, indexed: true, rules: { required: true, choices: periodState.values }, name: 'State' },
+  { key: 'overview', column: 'Overview', kind: 'note', codec: CODECS.optionalText, rules: {}, name: 'Overview', labelKey: 'OverviewLabel' },
+  { key: 'overallRag', column: 'OverallRag', kind: 'choice', codec: rag, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'Overall programme RAG', labelKey: 'OverallRagLabel' },
+  { key: 'overviewAuthor', column: 'OverviewAuthor', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Overview by', labelKey: 'OverviewAuthorLabel' },
+  { key: 'boardMeetingDate', column: 'BoardMeetingDate', kind: 'date', codec: CODECS.date, rules: { date: true }, name: 'Board meeting date' }
+];
+
+/**
+ * A workstream as its list keeps it: `title` is the Workstream (Title) column's, the title cut to
+ * fit its 255 characters when longer, and `fullTitle` the whole title then (see
+ * mapping's workstreamTitleRecord). (A workstream's phase is the Phase lookup beside these.)
+ */
+export type WorkstreamRow = Omit<IWorkstream, 'id'> & { id?: number; fullTitle?: string };
+
+/** The Workstreams list, in its columns' order. */
+export const WORKSTREAM_FIELDS: FieldTable<WorkstreamRow> = [
+  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Title', labelKey: 'WorkstreamTitleLabel' },
+  { key: 'code', column: 'Code', kind: 'text', codec: CODECS.text, indexed: true, rules: { required: true, maxLength: 16 }, name: 'Code', labelKey: 'WorkstreamCodeLabel' },
+  { key: 'description', column: 'Description', kind: 'note', codec: CODECS.textOrNone, rules: {}, name: 'Description', labelKey: 'WorkstreamDescriptionLabel' },
+  { key: 'outcomes', column: 'Outcomes', kind: 'note', codec: CODECS.outcomes, name: 'Outcomes', labelKey: 'WorkstreamOutcomesLabel' },
+  { key: 'sponsor', column: 'Sponsor', kind: 'user', codec: CODECS.person, indexed: true, name: 'Sponsor', labelKey: 'WorkstreamSponsorLabel' },
+  { key: 'projectManagers', column: 'ProjectManagers', kind: 'userMulti', codec: CODECS.people, name: 'Project managers', labelKey: 'WorkstreamManagersLabel' },
+  { key: 'pmoSupport', column: 'PmoSupport', kind: 'userMulti', codec: CODECS.people, name: 'PMO support', labelKey: 'WorkstreamPmoLabel' },
+  { key: 'agreedCompletionAsWritten', column: 'AgreedCompletion', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Agreed completion date' },
+  { key: 'forecastCompletionAsWritten', column: 'ForecastCompletion', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Forecast completion date' },
+  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, indexed: true, name: 'Order' },
+  { key: 'shortTitle', column: 'ShortTitle', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Short title', labelKey: 'WorkstreamShortTitleLabel' },
+  { key: 'fullTitle', column: 'FullTitle', kind: 'note', codec: CODECS.optionalText, name: 'Full title' },
+  { key: 'retired', column: 'Retired', kind: 'boolean', codec: CODECS.flag, name: 'Retired' }
+];
+
+const yesNo = choice<'Yes' | 'No'>({ Yes: 'Yes', No: 'No' });
+const ratingScale = choice<'Five levels' | 'Red, Amber, Green' | 'Not rated yet'>({ 'Five levels': 'Five levels', 'Red, Amber, Green': 'Red, Amber, Green', 'Not rated yet': 'Not rated yet' });
+
+/**
+ * The programme as its one Programme item keeps it: its reporting options (IReportingOptions) are
+ * six choice columns, each empty on a site from before them (see mapping's reportingFrom).
+ */
+export type ProgrammeRow = Omit<IProgramme, 'ragDefinitions' | 'reporting'> & {
+  ratingScale?: string;
+  usesSponsorComments?: string;
+  usesMilestones?: string;
+  usesSignOff?: string;
+  printEmpty?: string;
+  keyRisksTable?: string;
+};
+
+const option = (key: Extract<keyof ProgrammeRow, string>, column: string, name: string): IField<Extract<keyof ProgrammeRow, string>> => ({
+  key,
+  column,
+  kind: 'choice',
+  codec: yesNo,
+  rules: { choices: yesNo.values },
+  name
+});
+
+/** The Programme list (one item). */
+export const PROGRAMME_FIELDS: FieldTable<ProgrammeRow> = [
+  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Programme', labelKey: 'FieldProgrammeTitle' },
+  { key: 'organisation', column: 'Organisation', kind: 'text', codec: CODECS.textOrNone, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Organisation', labelKey: 'FieldOrganisation' },
+  { key: 'board', column: 'Board', kind: 'text', codec: CODECS.textOrNone, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Board', labelKey: 'FieldBoard' },
+  { key: 'ragKeyIntroduction', column: 'RagKeyIntroduction', kind: 'note', codec: CODECS.textOrNone, rules: {}, name: 'RAG key introduction', labelKey: 'FieldRagKeyIntroduction' },
+  { key: 'ratingScale', column: 'RatingScale', kind: 'choice', codec: ratingScale, rules: { choices: ratingScale.values }, name: 'Workstream ratings' },
+  option('usesSponsorComments', 'UsesSponsorComments', 'Sponsor comments'),
+  option('usesMilestones', 'UsesMilestones', 'Milestones'),
+  option('usesSignOff', 'UsesSignOff', 'Sign-off'),
+  option('printEmpty', 'PrintEmpty', 'Print empty parts'),
+  option('keyRisksTable', 'KeyRisksTable', 'Key risks table')
+];
+
+/** The RAG Definitions list: the programme's RAG key, a level an item. Its Title column names the level. */
+export const RAG_DEFINITION_FIELDS: FieldTable<IRagDefinition> = [
+  { key: 'rag', column: 'Rag', kind: 'choice', codec: rag, indexed: true, rules: { required: true, choices: rag.values, notAChoice: NOT_A_RAG }, name: 'RAG', titleFrom: true },
+  { key: 'definition', column: 'Definition', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'Definition' }
+];
+
+/** A note of one item a line, none when empty. */
+const lineList: ICodec = { read: (r: unknown) => (lines.read(r) as string[] | undefined) || [], write: lines.write };
+const destination = choice<CloseDownDestination>({
+  Completed: 'Completed',
+  'Next phase theme': 'NextPhaseTheme',
+  'Directorate business plans': 'DirectoratePlans',
+  'Keep under review': 'KeepUnderReview'
+});
+
+/**
+ * The Close-down Items list: a phase's close-down table, one row per task or action of a theme
+ * (issue 16). Its Title column holds the task or action.
+ */
+export const CLOSE_DOWN_FIELDS: FieldTable<ICloseDownItem> = [
+  { key: 'task', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Tasks/actions', labelKey: 'CloseDownFieldTask' },
+  { key: 'phaseId', column: 'Phase', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Phase' },
+  { key: 'workstreamId', column: 'Workstream', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'Theme' },
+  { key: 'themeAsWritten', column: 'ThemeAsWritten', kind: 'text', codec: CODECS.blankIsNone, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Theme as written' },
+  { key: 'undertaken', column: 'ActivityUndertaken', kind: 'note', codec: CODECS.blankIsNone, name: 'Activity undertaken (completed)', labelKey: 'CloseDownFieldUndertaken' },
+  { key: 'evidence', column: 'Evidence', kind: 'note', codec: CODECS.blankIsNone, name: 'Evidence', labelKey: 'CloseDownFieldEvidence' },
+  { key: 'outstanding', column: 'ActivityOutstanding', kind: 'note', codec: CODECS.blankIsNone, name: 'Activity outstanding', labelKey: 'CloseDownFieldOutstanding' },
+  { key: 'destination', column: 'Destination', kind: 'choice', codec: destination, indexed: true, rules: { choices: destination.values }, name: 'Where it goes next', labelKey: 'CloseDownFieldDestination' },
+  { key: 'destinationWorkstreamId', column: 'DestinationWorkstream', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'Next phase theme', labelKey: 'CloseDownFieldTheme' },
+  {
+    key: 'destinationAsWritten',
+    column: 'DestinationAsWritten',
+    kind: 'text',
+    codec: CODECS.blankIsNone,
+    rules: { maxLength: MAX_SINGLE_LINE },
+    name: 'Where it goes next, as written',
+    labelKey: 'CloseDownFieldDestinationWords'
+  },
+  { key: 'sources', column: 'Sources', kind: 'note', codec: lineList, name: 'Drafted from' },
+  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'Order' }
 ];
 
 /** A field of a table by its key. */
@@ -338,13 +567,18 @@ export function columnsOf(table: ReadonlyArray<IField>): Array<{ name: string; k
   return [...(title.length > 0 ? title : [{ name: 'Title', kind: 'text' as ColumnKind }]), ...columns.filter((c) => c.name !== 'Title')];
 }
 
-/** An entity from its record: its id and each field read by its codec. */
-export function readFields<T>(table: FieldTable<T>, r: ListRecord): T {
-  const out: { [key: string]: unknown } = { id: id(r.Id) };
+/** Each field of a record read by its codec (no id: a row that is part of something else, such as a RAG key's level). */
+export function readRow<T>(table: FieldTable<T>, r: ListRecord, people?: PeopleLookup): T {
+  const out: { [key: string]: unknown } = {};
   for (const f of table) {
-    out[f.key] = f.codec.read(r[restColumnName(f.column, f.kind)]);
+    out[f.key] = f.codec.read(r[restColumnName(f.column, f.kind)], people);
   }
   return out as T;
+}
+
+/** An entity from its record: its id and each field read by its codec. */
+export function readFields<T>(table: FieldTable<T>, r: ListRecord, people?: PeopleLookup): T {
+  return { id: id(r.Id), ...readRow<T>(table, r, people) } as T;
 }
 
 /** The record for an entity, or for the fields of one given (an update changes nothing it was not given). */
@@ -360,6 +594,15 @@ export function writeFields<T>(table: FieldTable<T>, value: Partial<T>): ListRec
     }
   }
   return out;
+}
+
+/** The record for a whole entity: every field, one not given written as none (so that writing it over an item clears it). */
+export function writeAll<T>(table: FieldTable<T>, value: Partial<T>): ListRecord {
+  const whole: { [key: string]: unknown } = {};
+  for (const f of table) {
+    whole[f.key] = (value as { [key: string]: unknown })[f.key];
+  }
+  return writeFields(table, whole as Partial<T>);
 }
 
 function fault(field: IField, value: unknown, reason: string): IFieldError {

@@ -3,7 +3,20 @@
  * provisioning XML (sharepoint/assets) is the source of truth; test/data/lists.test.ts checks
  * this description against it so that the two cannot drift apart.
  */
-import { columnsOf, MILESTONE_FIELDS, restColumnName, RISK_FIELDS, STATUS_REPORT_FIELDS } from './fields';
+import {
+  CLOSE_DOWN_FIELDS,
+  columnsOf,
+  FEEDBACK_FIELDS,
+  MILESTONE_FIELDS,
+  PERIOD_FIELDS,
+  PROGRAMME_FIELDS,
+  RAG_DEFINITION_FIELDS,
+  restColumnName,
+  RISK_FIELDS,
+  SPONSOR_COMMENT_FIELDS,
+  STATUS_REPORT_FIELDS,
+  WORKSTREAM_FIELDS
+} from './fields';
 import { LIST_TITLES, type ListKey } from './repository';
 
 /**
@@ -31,6 +44,7 @@ const c = (name: string, kind: ColumnKind, indexed?: boolean): IColumn => (index
  */
 export const REQUEST_KEY: string = 'RequestKey';
 const requestKey: IColumn = { name: REQUEST_KEY, kind: 'text', indexed: true, unread: true };
+const phase: IColumn = { name: 'Phase', kind: 'lookup', indexed: true };
 
 /** A fresh request key: a random UUID where the platform has one. */
 export function newRequestKey(): string {
@@ -40,78 +54,17 @@ export function newRequestKey(): string {
 
 /** The columns of every list the product uses. */
 export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
-  programme: [
-    c('Title', 'text'),
-    c('Organisation', 'text'),
-    c('Board', 'text'),
-    c('RagKeyIntroduction', 'note'),
-    c('RatingScale', 'choice'),
-    c('UsesSponsorComments', 'choice'),
-    c('UsesMilestones', 'choice'),
-    c('UsesSignOff', 'choice'),
-    c('PrintEmpty', 'choice'),
-    c('KeyRisksTable', 'choice')
-  ],
-  ragDefinitions: [c('Title', 'text'), c('Rag', 'choice', true), c('Definition', 'note')],
-  workstreams: [
-    c('Title', 'text'),
-    c('Code', 'text', true),
-    c('Description', 'note'),
-    c('Outcomes', 'note'),
-    c('Sponsor', 'user', true),
-    c('ProjectManagers', 'userMulti'),
-    c('PmoSupport', 'userMulti'),
-    c('AgreedCompletion', 'text'),
-    c('ForecastCompletion', 'text'),
-    c('SortOrder', 'number', true),
-    c('ShortTitle', 'text'),
-    c('FullTitle', 'note'),
-    c('Retired', 'boolean'),
-    c('Phase', 'lookup', true)
-  ],
-  periods: [
-    c('Title', 'text'),
-    c('PeriodStart', 'date', true),
-    c('PeriodEnd', 'date'),
-    c('PeriodState', 'choice', true),
-    c('Overview', 'note'),
-    c('OverallRag', 'choice'),
-    c('OverviewAuthor', 'text'),
-    c('BoardMeetingDate', 'date'),
-    c('Phase', 'lookup', true)
-  ],
+  // The lists of the entities with field tables (fields.ts) have their columns made from them.
+  programme: columnsOf(PROGRAMME_FIELDS),
+  ragDefinitions: columnsOf(RAG_DEFINITION_FIELDS),
+  // A workstream's and a period's phase (issue 16) is written beside their fields by the phases' code.
+  workstreams: [...columnsOf(WORKSTREAM_FIELDS), phase],
+  periods: [...columnsOf(PERIOD_FIELDS), phase],
   statusReports: [...columnsOf(STATUS_REPORT_FIELDS), requestKey],
-  sponsorComments: [
-    c('Title', 'text'),
-    c('Workstream', 'lookup', true),
-    c('ReportingPeriod', 'lookup', true),
-    c('SponsorComment', 'note'),
-    // Who wrote it and when on the site an import brought it from (see mapping's recordedOrigin).
-    c('RecordedBy', 'user'),
-    c('RecordedOn', 'dateTime'),
-    requestKey
-  ],
-  // Made from the entities' field tables (fields.ts).
+  sponsorComments: [...columnsOf(SPONSOR_COMMENT_FIELDS), requestKey],
   milestones: [...columnsOf(MILESTONE_FIELDS), requestKey],
   risks: [...columnsOf(RISK_FIELDS), requestKey],
-  feedback: [
-    c('Title', 'text'),
-    c('Workstream', 'lookup', true),
-    c('ReportingPeriod', 'lookup', true),
-    c('FeedbackKind', 'choice'),
-    c('Feedback', 'note'),
-    // The challenge log: the reported period a challenge is about, the workstream's response and its closing.
-    c('AboutPeriod', 'lookup', true),
-    c('Response', 'note'),
-    c('RespondedBy', 'user'),
-    c('RespondedAt', 'dateTime'),
-    c('ClosedBy', 'user'),
-    c('ClosedAt', 'dateTime'),
-    c('ClosingNote', 'note'),
-    c('RecordedBy', 'user'),
-    c('RecordedOn', 'dateTime'),
-    requestKey
-  ],
+  feedback: [...columnsOf(FEEDBACK_FIELDS), requestKey],
   snapshots: [
     c('Title', 'text'),
     c('ReportingPeriod', 'lookup', true),
@@ -146,21 +99,7 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
   // Phases of the improvement plan (issue 16): periods and workstreams look one up.
   phases: [c('Title', 'text'), c('PhaseStart', 'date', true), c('PhaseEnd', 'date'), c('PhaseState', 'choice', true), c('CloseDownNote', 'note'), c('BoardMeetingDate', 'date'), c('CloseDownSnapshotId', 'text'), requestKey],
   // A phase's close-down table, one row per task or action of a theme.
-  closeDown: [
-    c('Title', 'text'),
-    c('Phase', 'lookup', true),
-    c('Workstream', 'lookup', true),
-    c('ThemeAsWritten', 'text'),
-    c('ActivityUndertaken', 'note'),
-    c('Evidence', 'note'),
-    c('ActivityOutstanding', 'note'),
-    c('Destination', 'choice', true),
-    c('DestinationWorkstream', 'lookup', true),
-    c('DestinationAsWritten', 'text'),
-    c('Sources', 'note'),
-    c('SortOrder', 'number'),
-    requestKey
-  ],
+  closeDown: [...columnsOf(CLOSE_DOWN_FIELDS), requestKey],
   // Readiness findings the programme office judged not to apply in a period (issue 12).
   acknowledgements: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('FindingKey', 'text', true), c('Reason', 'note'), requestKey]
 };

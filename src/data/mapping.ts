@@ -4,72 +4,62 @@
  * [..]); the Graph repository converts its fields to and from records with
  * {@link graphFieldsToRecord} and {@link recordToGraphFields}.
  */
+import type { IIibFeedback, IPeriod, IProgramme, IRecordedOrigin, IReportingOptions, ISponsorComment, IWorkstream } from '../domain';
 import {
-  formatOutcomes,
-  isRag,
-  parseOutcomes,
-  type IIibFeedback,
-  type IMilestone,
-  type IPeriod,
-  type IPerson,
-  type IRecordedOrigin,
-  type IProgramme,
-  type IRagDefinition,
-  type IReportingOptions,
-  type IRisk,
-  type ISponsorComment,
-  type IStatusReport,
-  type IWorkstream,
-  type Rag
-} from '../domain';
-import { dateOnly, id, isoDate, MILESTONE_FIELDS, num, optional, readFields, RISK_FIELDS, STATUS_REPORT_FIELDS, text, titleLine as title, writeFields, type ListRecord } from './fields';
+  dateOnly,
+  FEEDBACK_FIELDS,
+  fieldOf,
+  graphName,
+  id,
+  MILESTONE_FIELDS,
+  num,
+  PERIOD_FIELDS,
+  person,
+  PROGRAMME_FIELDS,
+  RAG_DEFINITION_FIELDS,
+  readFields,
+  readRow,
+  RISK_FIELDS,
+  SPONSOR_COMMENT_FIELDS,
+  STATUS_REPORT_FIELDS,
+  text,
+  WORKSTREAM_FIELDS,
+  writeAll,
+  writeFields,
+  type IRecordedColumns,
+  type ListRecord,
+  type PeopleLookup,
+  type ProgrammeRow,
+  type WorkstreamRow
+} from './fields';
 import { COLUMNS, readColumns, restName, type IColumn } from './lists';
 import type { EntityKind, IEntities, IPeriodHistoryEntry, ListKey, NewEntity } from './repository';
 
-export type { ListRecord };
+export type { ListRecord, PeopleLookup };
 export { dateOnly };
-
-/** Finds a site user by id. */
-export type PeopleLookup = ((id: number) => IPerson | undefined) & {
-  /** Every one of the site's people, when the lookup was made from the whole list (see peopleFrom). */
-  readonly all?: readonly IPerson[];
-};
-
-function rag(value: unknown): Rag | undefined {
-  return isRag(value) ? value : undefined;
-}
-
-function person(people: PeopleLookup, value: unknown): IPerson | undefined {
-  const n: number | undefined = id(value);
-  return n === undefined ? undefined : people(n) || { id: n, name: `User ${n}` };
-}
-
-function persons(people: PeopleLookup, value: unknown): IPerson[] {
-  const ids: unknown[] = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results?: unknown[] }).results) ? (value as { results: unknown[] }).results : [];
-  return ids.map((v) => person(people, v)).filter((p): p is IPerson => p !== undefined);
-}
 
 // ---- reading ----
 
 /** The programme from the Programme list's item and the RAG Definitions list's items. */
 export function toProgramme(record: ListRecord | undefined, definitions: ListRecord[]): IProgramme {
-  const r: ListRecord = record || {};
-  const ragDefinitions: IRagDefinition[] = definitions
-    .filter((d) => isRag(d.Rag))
-    .map((d) => ({ rag: d.Rag as Rag, definition: text(d.Definition) || '' }));
+  const row: ProgrammeRow = readRow(PROGRAMME_FIELDS, record || {});
   const programme: IProgramme = {
-    title: text(r.Title) || '',
-    organisation: text(r.Organisation) || '',
-    board: text(r.Board) || '',
-    ragKeyIntroduction: text(r.RagKeyIntroduction) || '',
-    ragDefinitions
+    title: row.title,
+    organisation: row.organisation,
+    board: row.board,
+    ragKeyIntroduction: row.ragKeyIntroduction,
+    // A level the RAG key does not know is not shown.
+    ragDefinitions: definitions.map((d) => readRow(RAG_DEFINITION_FIELDS, d)).filter((d) => d.rag !== undefined)
   };
-  const reporting: IReportingOptions | undefined = reportingFrom(r);
+  const reporting: IReportingOptions | undefined = reportingFrom(row, record || {});
   if (reporting) {
     programme.reporting = reporting;
   }
   return programme;
 }
+
+/** The Programme item's reporting options' columns. */
+const REPORTING_KEYS: ReadonlyArray<keyof ProgrammeRow> = ['ratingScale', 'usesSponsorComments', 'usesMilestones', 'usesSignOff', 'printEmpty', 'keyRisksTable'];
 
 /** The RatingScale column's choices. */
 const RATING_SCALE: { [choice: string]: Pick<IReportingOptions, 'rated' | 'ragScale'> } = {
@@ -82,71 +72,48 @@ const RATING_SCALE: { [choice: string]: Pick<IReportingOptions, 'rated' | 'ragSc
  * The reporting options from the Programme item's columns; undefined when none is set (a site
  * from before the options, which reports everything). An empty column is the default: yes.
  */
-function reportingFrom(r: ListRecord): IReportingOptions | undefined {
-  const yes = (v: unknown): boolean => v !== 'No';
-  const columns: unknown[] = [r.RatingScale, r.UsesSponsorComments, r.UsesMilestones, r.UsesSignOff, r.PrintEmpty, r.KeyRisksTable];
-  if (columns.every((v) => v === undefined || v === null || v === '')) {
+function reportingFrom(r: ProgrammeRow, record: ListRecord): IReportingOptions | undefined {
+  const yes = (v: string | undefined): boolean => v !== 'No';
+  const columns: string[] = REPORTING_KEYS.map((key) => fieldOf(PROGRAMME_FIELDS, key).column);
+  if (columns.every((column) => record[column] === undefined || record[column] === null || record[column] === '')) {
     return undefined;
   }
-  const scale = RATING_SCALE[String(r.RatingScale)] || RATING_SCALE['Five levels'];
+  const scale = RATING_SCALE[String(r.ratingScale)] || RATING_SCALE['Five levels'];
   return {
     rated: scale.rated,
     ragScale: scale.ragScale,
-    sponsorComments: yes(r.UsesSponsorComments),
-    milestones: yes(r.UsesMilestones),
-    signOff: yes(r.UsesSignOff),
-    printEmpty: yes(r.PrintEmpty),
+    sponsorComments: yes(r.usesSponsorComments),
+    milestones: yes(r.usesMilestones),
+    signOff: yes(r.usesSignOff),
+    printEmpty: yes(r.printEmpty),
     // Empty here is no: a key risks table is new, and earlier sites print risks per workstream.
-    keyRisks: r.KeyRisksTable === 'Yes'
+    keyRisks: r.keyRisksTable === 'Yes'
   };
 }
 
 /** The Programme item's columns for a programme's reporting options. */
 export function reportingRecord(o: IReportingOptions): ListRecord {
   const yesNo = (v: boolean): string => (v ? 'Yes' : 'No');
-  return {
-    RatingScale: !o.rated ? 'Not rated yet' : o.ragScale === 'three' ? 'Red, Amber, Green' : 'Five levels',
-    UsesSponsorComments: yesNo(o.sponsorComments),
-    UsesMilestones: yesNo(o.milestones),
-    UsesSignOff: yesNo(o.signOff),
-    PrintEmpty: yesNo(o.printEmpty),
-    KeyRisksTable: yesNo(o.keyRisks)
-  };
+  return writeFields<ProgrammeRow>(PROGRAMME_FIELDS, {
+    ratingScale: !o.rated ? 'Not rated yet' : o.ragScale === 'three' ? 'Red, Amber, Green' : 'Five levels',
+    usesSponsorComments: yesNo(o.sponsorComments),
+    usesMilestones: yesNo(o.milestones),
+    usesSignOff: yesNo(o.signOff),
+    printEmpty: yesNo(o.printEmpty),
+    keyRisksTable: yesNo(o.keyRisks)
+  });
 }
 
 /** A reporting period. */
 export function toPeriod(r: ListRecord): IPeriod {
-  return {
-    id: id(r.Id) as number,
-    title: text(r.Title) || '',
-    start: dateOnly(r.PeriodStart) || '',
-    end: dateOnly(r.PeriodEnd) || '',
-    state: r.PeriodState === 'Locked' ? 'Locked' : 'Open',
-    overview: text(r.Overview),
-    overallRag: rag(r.OverallRag),
-    overviewAuthor: text(r.OverviewAuthor),
-    boardMeetingDate: dateOnly(r.BoardMeetingDate)
-  };
+  return readFields(PERIOD_FIELDS, r);
 }
 
 /** A workstream. */
 export function toWorkstream(r: ListRecord, people: PeopleLookup): IWorkstream {
-  return {
-    id: id(r.Id) as number,
-    code: text(r.Code) || '',
-    // The Workstream (Title) column holds 255 characters: a longer title lives in FullTitle.
-    title: text(r.FullTitle) || text(r.Title) || '',
-    shortTitle: text(r.ShortTitle),
-    description: text(r.Description) || '',
-    outcomes: parseOutcomes(text(r.Outcomes)),
-    sponsor: person(people, r.SponsorId),
-    projectManagers: persons(people, r.ProjectManagersId),
-    pmoSupport: persons(people, r.PmoSupportId),
-    agreedCompletionAsWritten: text(r.AgreedCompletion),
-    forecastCompletionAsWritten: text(r.ForecastCompletion),
-    order: num(r.SortOrder) || 0,
-    retired: r.Retired === true || r.Retired === 'true' || r.Retired === 1 ? true : undefined
-  };
+  const { fullTitle, ...row } = readFields(WORKSTREAM_FIELDS, r, people);
+  // The Workstream (Title) column holds 255 characters: a longer title lives in FullTitle.
+  return { ...row, title: fullTitle || row.title } as IWorkstream;
 }
 
 /** Reads one editable entity of a kind from its record. */
@@ -155,40 +122,21 @@ export function toEntity<K extends EntityKind>(kind: K, r: ListRecord, people: P
 }
 
 const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEntities[K] } = {
-  statusReport: (r): IStatusReport => readFields(STATUS_REPORT_FIELDS, r),
-  sponsorComment: (r, people): ISponsorComment => ({
-    id: id(r.Id) as number,
-    workstreamId: id(r.WorkstreamId) as number,
-    periodId: id(r.ReportingPeriodId) as number,
-    text: text(r.SponsorComment) || '',
-    author: person(people, r.AuthorId),
-    ...recordedOrigin(r, people)
-  }),
-  milestone: (r): IMilestone => readFields(MILESTONE_FIELDS, r),
-  risk: (r): IRisk => readFields(RISK_FIELDS, r),
-  feedback: (r, people): IIibFeedback => ({
-    id: id(r.Id) as number,
-    workstreamId: id(r.WorkstreamId) as number,
-    periodId: id(r.ReportingPeriodId) as number,
-    kind: r.FeedbackKind === 'Challenge' ? 'Challenge' : 'Feedback',
-    text: text(r.Feedback) || '',
-    author: person(people, r.AuthorId),
-    created: text(r.Created),
-    aboutPeriodId: id(r.AboutPeriodId),
-    response: text(r.Response),
-    respondedBy: person(people, r.RespondedById),
-    respondedAt: text(r.RespondedAt),
-    closedBy: person(people, r.ClosedById),
-    closedAt: text(r.ClosedAt),
-    closingNote: text(r.ClosingNote),
-    ...recordedOrigin(r, people)
-  })
+  statusReport: (r) => readFields(STATUS_REPORT_FIELDS, r),
+  sponsorComment: (r, people): ISponsorComment => {
+    const { recordedBy, recordedOn, ...comment } = readFields(SPONSOR_COMMENT_FIELDS, r, people);
+    return { ...comment, author: person(people, r.AuthorId), ...recordedOrigin({ recordedBy, recordedOn }) } as ISponsorComment;
+  },
+  milestone: (r) => readFields(MILESTONE_FIELDS, r),
+  risk: (r) => readFields(RISK_FIELDS, r),
+  feedback: (r, people): IIibFeedback => {
+    const { recordedBy, recordedOn, ...feedback } = readFields(FEEDBACK_FIELDS, r, people);
+    return { ...feedback, author: person(people, r.AuthorId), created: text(r.Created), ...recordedOrigin({ recordedBy, recordedOn }) } as IIibFeedback;
+  }
 };
 
 /** The writer and time an import kept (RecordedBy, RecordedOn), when the item was imported. */
-function recordedOrigin(r: ListRecord, people: PeopleLookup): { recorded?: IRecordedOrigin } {
-  const by: IPerson | undefined = person(people, r.RecordedById);
-  const on: string | undefined = text(r.RecordedOn);
+function recordedOrigin({ recordedBy: by, recordedOn: on }: IRecordedColumns): { recorded?: IRecordedOrigin } {
   return by || on ? { recorded: { ...(by ? { by } : {}), ...(on ? { on } : {}) } } : {};
 }
 
@@ -209,43 +157,13 @@ export function toHistoryEntry(r: ListRecord, people: PeopleLookup): IPeriodHist
 
 // ---- writing ----
 
-type Writer<K extends EntityKind> = (value: Partial<NewEntity<K>>) => ListRecord;
-
 // Each writer maps only the fields present, so that an update changes nothing it was not given.
-function pick<T>(value: Partial<T>, map: { [P in keyof T]?: (v: T[P]) => ListRecord }): ListRecord {
-  const out: ListRecord = {};
-  for (const key of Object.keys(map) as Array<keyof T>) {
-    if (key in value) {
-      Object.assign(out, (map[key] as (v: T[typeof key]) => ListRecord)(value[key] as T[typeof key]));
-    }
-  }
-  return out;
-}
-
-const WRITERS: { [K in EntityKind]: Writer<K> } = {
+const WRITERS: { [K in EntityKind]: (value: Partial<NewEntity<K>>) => ListRecord } = {
   statusReport: (v) => writeFields(STATUS_REPORT_FIELDS, v),
-  sponsorComment: (v) =>
-    pick<NewEntity<'sponsorComment'>>(v, {
-      workstreamId: (x) => ({ WorkstreamId: x }),
-      periodId: (x) => ({ ReportingPeriodId: x }),
-      text: (x) => ({ SponsorComment: x, Title: title(x) })
-    }),
+  sponsorComment: (v) => writeFields(SPONSOR_COMMENT_FIELDS, v),
   milestone: (v) => writeFields(MILESTONE_FIELDS, v),
   risk: (v) => writeFields(RISK_FIELDS, v),
-  feedback: (v) =>
-    pick<NewEntity<'feedback'>>(v, {
-      workstreamId: (x) => ({ WorkstreamId: x }),
-      periodId: (x) => ({ ReportingPeriodId: x }),
-      kind: (x) => ({ FeedbackKind: x }),
-      text: (x) => ({ Feedback: x, Title: title(x) }),
-      aboutPeriodId: (x) => ({ AboutPeriodId: x === undefined ? null : x }),
-      response: (x) => ({ Response: optional(x) }),
-      respondedBy: (x) => ({ RespondedById: x && x.id ? x.id : null }),
-      respondedAt: (x) => ({ RespondedAt: optional(x) }),
-      closedBy: (x) => ({ ClosedById: x && x.id ? x.id : null }),
-      closedAt: (x) => ({ ClosedAt: optional(x) }),
-      closingNote: (x) => ({ ClosingNote: optional(x) })
-    })
+  feedback: (v) => writeFields(FEEDBACK_FIELDS, v)
 };
 
 /** The record to write for an entity, or for the changed fields of one. */
@@ -255,19 +173,8 @@ export function toRecord<K extends EntityKind>(kind: K, value: Partial<NewEntity
 
 /** The record of a workstream (the seeder and the programme office write these). */
 export function workstreamRecord(w: Omit<IWorkstream, 'id'>): ListRecord {
-  return {
-    ...workstreamTitleRecord(w),
-    Code: w.code,
-    Description: optional(w.description),
-    Outcomes: w.outcomes.length > 0 ? formatOutcomes(w.outcomes) : null,
-    SponsorId: w.sponsor && w.sponsor.id ? w.sponsor.id : null,
-    ProjectManagersId: w.projectManagers.filter((p) => p.id).map((p) => p.id),
-    PmoSupportId: w.pmoSupport.filter((p) => p.id).map((p) => p.id),
-    AgreedCompletion: optional(w.agreedCompletionAsWritten),
-    ForecastCompletion: optional(w.forecastCompletionAsWritten),
-    SortOrder: w.order,
-    Retired: w.retired === true
-  };
+  const { title, shortTitle, ...rest } = w;
+  return { ...writeAll<WorkstreamRow>(WORKSTREAM_FIELDS, rest), ...workstreamTitleRecord({ title, shortTitle }) };
 }
 
 /** SharePoint's limit on a single line of text, the Workstream (Title) column's. */
@@ -286,38 +193,20 @@ export function workstreamTitleRecord(w: Pick<IWorkstream, 'title' | 'shortTitle
     const space: number = start.lastIndexOf(' ');
     cut = `${(space > TITLE_COLUMN_LENGTH / 2 ? start.slice(0, space) : start).trimEnd()}…`;
   }
-  return {
-    Title: cut,
-    FullTitle: cut === title ? null : title,
-    ShortTitle: optional(w.shortTitle)
-  };
+  return writeFields<WorkstreamRow>(WORKSTREAM_FIELDS, { title: cut, fullTitle: cut === title ? undefined : title, shortTitle: w.shortTitle });
 }
 
-/** The record of a reporting period. */
+/** The record of a reporting period, or of the fields of one given. */
 export function periodRecord(p: Partial<Omit<IPeriod, 'id'>>): ListRecord {
-  return pick<Omit<IPeriod, 'id'>>(p, {
-    title: (x) => ({ Title: x }),
-    start: (x) => ({ PeriodStart: isoDate(x) }),
-    end: (x) => ({ PeriodEnd: isoDate(x) }),
-    state: (x) => ({ PeriodState: x }),
-    overview: (x) => ({ Overview: optional(x) }),
-    overallRag: (x) => ({ OverallRag: x || null }),
-    overviewAuthor: (x) => ({ OverviewAuthor: optional(x) }),
-    boardMeetingDate: (x) => ({ BoardMeetingDate: x ? isoDate(x) : null })
-  });
+  return writeFields(PERIOD_FIELDS, p);
 }
 
 /** The records of the programme and its RAG key. */
 export function programmeRecords(p: IProgramme): { programme: ListRecord; definitions: ListRecord[] } {
+  const { ragDefinitions, reporting, ...row } = p;
   return {
-    programme: {
-      Title: p.title,
-      Organisation: optional(p.organisation),
-      Board: optional(p.board),
-      RagKeyIntroduction: optional(p.ragKeyIntroduction),
-      ...(p.reporting ? reportingRecord(p.reporting) : {})
-    },
-    definitions: p.ragDefinitions.map((d) => ({ Title: d.rag, Rag: d.rag, Definition: d.definition }))
+    programme: { ...writeFields<ProgrammeRow>(PROGRAMME_FIELDS, row), ...(reporting ? reportingRecord(reporting) : {}) },
+    definitions: ragDefinitions.map((d) => writeFields(RAG_DEFINITION_FIELDS, d))
   };
 }
 
@@ -401,7 +290,7 @@ export function recordToGraphFields(list: ListKey, record: ListRecord): { [name:
 export function graphSelectFor(list: ListKey, only?: readonly string[]): string[] {
   return [
     'id',
-    ...readColumns(list, only).map((c) => (c.kind === 'lookup' || c.kind === 'user' ? `${c.name}LookupId` : c.name)),
+    ...readColumns(list, only).map((c) => graphName({ column: c.name, kind: c.kind })),
     // A read naming its columns shows them and nothing else: not who made each item, or when.
     ...(only ? [] : ['AuthorLookupId', 'Created', 'Modified'])
   ];

@@ -331,25 +331,30 @@ export function assertMaySetUpProgramme(rights: UserRights, action: string): voi
  */
 export function workstreamFaults(input: IWorkstreamInput, others: ReadonlyArray<Pick<IWorkstream, 'code' | 'title'>>): IFieldError[] {
   const faults: Array<IFieldError | undefined> = [
-    checkText('Code', input.code, { required: true, maxLength: MAX_CODE_LENGTH }),
-    checkText('Title', input.title, { required: true }),
-    checkText('Short title', input.shortTitle, { maxLength: MAX_SINGLE_LINE }),
-    checkText('Description', input.description),
-    checkText('Outcomes', input.outcomes)
+    keyed('code', checkText('Code', input.code, { required: true, maxLength: MAX_CODE_LENGTH })),
+    keyed('title', checkText('Title', input.title, { required: true })),
+    keyed('shortTitle', checkText('Short title', input.shortTitle, { maxLength: MAX_SINGLE_LINE })),
+    keyed('description', checkText('Description', input.description)),
+    keyed('outcomes', checkText('Outcomes', input.outcomes))
   ];
   const code: string = (input.code || '').trim();
   if (!faults[0] && /\s/.test(code)) {
-    faults[0] = fieldError('Code', input.code, wordOf(message('codeHasSpace', { code: String(input.code) })));
+    faults[0] = fieldError('Code', 'code', input.code, wordOf(message('codeHasSpace', { code: String(input.code) })));
   }
   const taken = others.filter((w) => w.code.trim().toLowerCase() === code.toLowerCase())[0];
   if (!faults[0] && taken) {
-    faults[0] = fieldError('Code', input.code, wordOf(message('codeTaken', { code, workstream: taken.title })));
+    faults[0] = fieldError('Code', 'code', input.code, wordOf(message('codeTaken', { code, workstream: taken.title })));
   }
   return faults.filter((f): f is IFieldError => f !== undefined);
 }
 
-function fieldError(field: string, value: unknown, reason: string): IFieldError {
-  return { field, value, reason, message: `${field}: ${reason}` };
+function fieldError(field: string, key: string, value: unknown, message: string): IFieldError {
+  return { field, key, value, reason: message, message: `${field}: ${message}` };
+}
+
+/** A fault that names its field by key too (the workstream's field table's, fields.ts), for the form to put it beside the field. */
+function keyed(key: string, e: IFieldError | undefined): IFieldError | undefined {
+  return e ? { ...e, key } : undefined;
 }
 
 /**

@@ -284,26 +284,26 @@ export function validateRiskInput(input: IRiskInput): IFieldError[] {
 
 /** Checks sponsor comments as typed. */
 export function validateSponsorCommentInput(text: string): IFieldError[] {
-  return collect(checkText('Sponsor comments', text, { required: true }));
+  return collect(keyed('text', checkText('Sponsor comments', text, { required: true })));
 }
 
 /** Checks IIB feedback as typed. */
 export function validateFeedbackInput(kind: string, text: string): IFieldError[] {
-  const errors: IFieldError[] = collect(checkText('Feedback', text, { required: true }));
+  const errors: IFieldError[] = collect(keyed('text', checkText('Feedback', text, { required: true })));
   if (kind !== 'Challenge' && kind !== 'Feedback') {
-    errors.push(error('Kind', kind, message('kindChoice', {})));
+    errors.push({ ...error('Kind', kind, message('kindChoice', {})), key: 'kind' });
   }
   return errors;
 }
 
 /** Checks a workstream's response to an IIB challenge as typed. */
 export function validateResponseInput(text: string): IFieldError[] {
-  return collect(checkText('Response', text, { required: true }));
+  return collect(keyed('response', checkText('Response', text, { required: true })));
 }
 
 /** Checks the programme office's optional note on closing a challenge. */
 export function validateClosingNoteInput(text: string | undefined): IFieldError[] {
-  return collect(checkText('Closing note', text));
+  return collect(keyed('closingNote', checkText('Closing note', text)));
 }
 
 /** What the programme office types for a period's overview. */
@@ -326,11 +326,11 @@ function isRagSpelling(text: string): boolean {
 /** Checks a period's lead executive director overview as typed. */
 export function validateOverviewInput(input: IOverviewInput): IFieldError[] {
   const errors: IFieldError[] = collect(
-    checkText('Overview', input.overview, { required: true }),
-    checkText('Overview by', input.overviewAuthor, { maxLength: MAX_SINGLE_LINE })
+    keyed('overview', checkText('Overview', input.overview, { required: true })),
+    keyed('overviewAuthor', checkText('Overview by', input.overviewAuthor, { maxLength: MAX_SINGLE_LINE }))
   );
   if (input.overallRag !== undefined && input.overallRag.trim() !== '' && !isRagSpelling(input.overallRag)) {
-    errors.push(error('Overall programme RAG', input.overallRag, message('notARagRating', {})));
+    errors.push({ ...error('Overall programme RAG', input.overallRag, message('notARagRating', {})), key: 'overallRag' });
   }
   return errors;
 }
@@ -347,12 +347,12 @@ export interface IPeriodInput {
 /** Checks a new reporting period. */
 export function validatePeriodInput(input: IPeriodInput): IFieldError[] {
   const errors: IFieldError[] = collect(
-    checkText('Period', input.title, { required: true, maxLength: MAX_SINGLE_LINE }),
-    checkDate('Start', input.start, true),
-    checkDate('End', input.end, true)
+    keyed('title', checkText('Period', input.title, { required: true, maxLength: MAX_SINGLE_LINE })),
+    keyed('start', checkDate('Start', input.start, true)),
+    keyed('end', checkDate('End', input.end, true))
   );
   if (errors.length === 0 && parseUkDate(input.end) < parseUkDate(input.start)) {
-    errors.push(error('End', input.end, message('endBeforeStart', { start: input.start })));
+    errors.push({ ...error('End', input.end, message('endBeforeStart', { start: input.start })), key: 'end' });
   }
   return errors;
 }

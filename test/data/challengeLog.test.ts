@@ -57,7 +57,7 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s', (name,
     const member = await failure(iib.respondToChallenge(c.id, 'Answering my own challenge.', c.etag));
     expect(member.code).toBe(NOT_WORKSTREAM_LEAD);
     const empty = await failure(jodie.respondToChallenge(c.id, '   ', c.etag));
-    expect(empty).toMatchObject({ kind: 'validation', field: 'Response' });
+    expect(empty).toMatchObject({ kind: 'validation', field: 'response' });
     expect((await lead.get('feedback', c.id)).etag).toBe(c.etag);
 
     const before: number = Date.now() - 1000;
@@ -123,7 +123,7 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s', (name,
     const backwards = await failure(iib.create('feedback', { workstreamId: PPD, periodId: JUNE, aboutPeriodId: NOVDEC, kind: 'Challenge', text: 'x' }));
     expect(backwards.kind).toBe('locked');
     const later = await failure(iib.create('feedback', { workstreamId: PPD, periodId: NOVDEC, aboutPeriodId: NOVDEC, kind: 'Challenge', text: 'x' }));
-    expect(later).toMatchObject({ kind: 'validation', field: 'About period' });
+    expect(later).toMatchObject({ kind: 'validation', field: 'aboutPeriodId' });
   });
 
   it("keeps a locked period's challenges on record: not edited or deleted, even by their author, yet still responded to and closed", async () => {
@@ -149,7 +149,7 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s', (name,
     const refused = await failure(iib.updateOverview(NOVDEC, { overview: 'Not mine to write.' }, period.etag));
     expect(refused.kind).toBe('forbidden');
     const empty = await failure(lead.updateOverview(NOVDEC, { overview: ' ' }, period.etag));
-    expect(empty).toMatchObject({ kind: 'validation', field: 'Overview' });
+    expect(empty).toMatchObject({ kind: 'validation', field: 'overview' });
     const saved = await lead.updateOverview(NOVDEC, { overview: 'Four themes are green.\n\nProcurement remains a concern.', overviewAuthor: 'Angela Probert', overallRag: 'Green/Amber' }, period.etag);
     expect(saved).toMatchObject({ overview: 'Four themes are green.\n\nProcurement remains a concern.', overviewAuthor: 'Angela Probert', overallRag: 'Green/Amber', state: 'Open', title: 'November/December 2023' });
     expect((await lead.getPeriods()).filter((p) => p.id === NOVDEC)[0].overview).toBe(saved.overview);

@@ -68,7 +68,7 @@ describe('an empty start', () => {
 
   it('refuses the programme from anyone but the programme office, and writes nothing', async () => {
     await expect(pnp(emu, USERS.manager).saveProgramme({ title: 'Improvement Plan Phase 1' })).rejects.toMatchObject({ kind: 'forbidden' });
-    await expect(pnp(emu, USERS.lead).saveProgramme({ title: '   ' })).rejects.toMatchObject({ kind: 'validation', field: 'Programme' });
+    await expect(pnp(emu, USERS.lead).saveProgramme({ title: '   ' })).rejects.toMatchObject({ kind: 'validation', field: 'title' });
     expect(await items(emu, 'Programme')).toEqual([]);
   });
 

@@ -7,28 +7,89 @@
  */
 import * as path from 'path';
 import { DataError } from '../../src/data/errors';
-import { checkFields, columnsOf, graphName, MILESTONE_FIELDS, readFields, restColumnName, RISK_FIELDS, STATUS_REPORT_FIELDS, writeFields, type IField } from '../../src/data/fields';
+import {
+  checkFields,
+  CLOSE_DOWN_FIELDS,
+  columnsOf,
+  FEEDBACK_FIELDS,
+  graphName,
+  MILESTONE_FIELDS,
+  PERIOD_FIELDS,
+  PROGRAMME_FIELDS,
+  RAG_DEFINITION_FIELDS,
+  readFields,
+  restColumnName,
+  RISK_FIELDS,
+  SPONSOR_COMMENT_FIELDS,
+  STATUS_REPORT_FIELDS,
+  WORKSTREAM_FIELDS,
+  writeFields,
+  type IField
+} from '../../src/data/fields';
 import { COLUMNS, REQUEST_KEY } from '../../src/data/lists';
 import { graphSelectFor, selectFor } from '../../src/data/mapping';
 import { LIST_TITLES, type EntityKind, type ListKey } from '../../src/data/repository';
 import { validateEntity } from '../../src/data/validation';
-import { checkStatedLastPeriod, validateMilestoneInput, validateRiskInput, validateStatusReportInput, type IMilestone, type IPeriod, type IRisk, type IStatusReport, type IWorkstream } from '../../src/domain';
+import {
+  checkStatedLastPeriod,
+  validateClosingNoteInput,
+  validateFeedbackInput,
+  validateMilestoneInput,
+  validateOverviewInput,
+  validatePeriodInput,
+  validateResponseInput,
+  validateRiskInput,
+  validateSponsorCommentInput,
+  validateStatusReportInput,
+  type IIibFeedback,
+  type IMilestone,
+  type IPeriod,
+  type IRisk,
+  type IStatusReport,
+  type IWorkstream
+} from '../../src/domain';
+import { workstreamFaults } from '../../src/data/rules';
 import { loadListDefinitions, type IFieldDefinition, type IListDefinition } from '../../src/emulator/schema';
-import { labelText, milestoneForm, milestoneStatusForm, riskForm, statusReportForm, type IFormContext } from '../../src/webparts/programmeDashboard/components/formSpecs';
+import {
+  closeChallengeForm,
+  feedbackForm,
+  labelText,
+  milestoneForm,
+  milestoneStatusForm,
+  overviewForm,
+  respondForm,
+  riskForm,
+  sponsorCommentForm,
+  statusReportForm,
+  type IFormContext
+} from '../../src/webparts/programmeDashboard/components/formSpecs';
+import { closeDownForm, validateCloseDownRow } from '../../src/webparts/programmeDashboard/components/closeDownForm';
+import { newPeriodFields } from '../../src/webparts/programmeDashboard/components/NewPeriodPanel';
+import { workstreamFields } from '../../src/webparts/programmeDashboard/components/WorkstreamForm';
 import type { IFieldSpec } from '../../src/webparts/programmeDashboard/components/forms';
 
 const definitions: IListDefinition[] = loadListDefinitions(path.resolve(__dirname, '../../sharepoint/assets'));
 
 interface ITableCase {
-  kind: EntityKind;
+  /** The entity the repository checks by the table's rules, if any (a programme's and a period's are checked by their own operations). */
+  kind?: EntityKind;
   list: ListKey;
   table: ReadonlyArray<IField>;
+  /** The list's columns that are not the table's, such as a workstream's phase. */
+  besides: string[];
 }
 
 const TABLES: ITableCase[] = [
-  { kind: 'statusReport', list: 'statusReports', table: STATUS_REPORT_FIELDS },
-  { kind: 'milestone', list: 'milestones', table: MILESTONE_FIELDS },
-  { kind: 'risk', list: 'risks', table: RISK_FIELDS }
+  { kind: 'statusReport', list: 'statusReports', table: STATUS_REPORT_FIELDS, besides: [REQUEST_KEY] },
+  { kind: 'milestone', list: 'milestones', table: MILESTONE_FIELDS, besides: [REQUEST_KEY] },
+  { kind: 'risk', list: 'risks', table: RISK_FIELDS, besides: [REQUEST_KEY] },
+  { kind: 'sponsorComment', list: 'sponsorComments', table: SPONSOR_COMMENT_FIELDS, besides: [REQUEST_KEY] },
+  { kind: 'feedback', list: 'feedback', table: FEEDBACK_FIELDS, besides: [REQUEST_KEY] },
+  { list: 'periods', table: PERIOD_FIELDS, besides: ['Phase'] },
+  { list: 'workstreams', table: WORKSTREAM_FIELDS, besides: ['Phase'] },
+  { list: 'programme', table: PROGRAMME_FIELDS, besides: [] },
+  { list: 'ragDefinitions', table: RAG_DEFINITION_FIELDS, besides: [] },
+  { list: 'closeDown', table: CLOSE_DOWN_FIELDS, besides: [REQUEST_KEY] }
 ];
 
 const XML_TYPES: { [kind: string]: string } = { text: 'Text', note: 'Note', choice: 'Choice', number: 'Number', date: 'DateTime', dateTime: 'DateTime', lookup: 'Lookup', user: 'User', userMulti: 'UserMulti', boolean: 'Boolean' };
@@ -56,7 +117,23 @@ function refusedValue(f: IField): unknown {
   return 'x'.repeat((rules.maxLength || 63999) + 1);
 }
 
-describe.each(TABLES)('the $list field table', ({ kind, list, table }) => {
+it('covers every list the product writes items of with a field table, but for the phases, sections, acknowledgements, snapshots and history', () => {
+  const tabled: string[] = TABLES.map((t) => t.list);
+  const others: string[] = (Object.keys(COLUMNS) as ListKey[]).filter((l) => tabled.indexOf(l) < 0).sort();
+  // Lists whose records only their own module reads and writes (PhaseRepository, sections, acknowledgements, snapshots, history).
+  expect(others).toEqual(['acknowledgements', 'history', 'periodSections', 'phases', 'snapshots']);
+});
+
+it('gives every column of the XML a list has a field of its table, but the columns SharePoint keeps and those named besides it', () => {
+  for (const { list, table, besides } of TABLES) {
+    const definition: IListDefinition = definitions.filter((d) => d.title === LIST_TITLES[list])[0];
+    const ours: string[] = [...table.map((f) => f.column), ...besides];
+    const missing: string[] = definition.fields.filter((x) => !x.readOnly && x.internalName !== 'Title' && ours.indexOf(x.internalName) < 0).map((x) => x.internalName);
+    expect({ list, missing }).toEqual({ list, missing: [] });
+  }
+});
+
+describe.each(TABLES)('the $list field table', ({ kind, list, table, besides }) => {
   it('is a column of the provisioning XML for every field, of the same kind, indexed where the client filters on it', () => {
     for (const f of table) {
       const x: IFieldDefinition | undefined = xmlField(list, f.column);
@@ -87,7 +164,7 @@ describe.each(TABLES)('the $list field table', ({ kind, list, table }) => {
   });
 
   it('gives the list its columns, and the REST and Graph selects every field', () => {
-    expect(COLUMNS[list].filter((c) => c.name !== REQUEST_KEY)).toEqual(columnsOf(table));
+    expect(COLUMNS[list].filter((c) => besides.indexOf(c.name) < 0)).toEqual(columnsOf(table));
     const rest: string[] = selectFor(list);
     const graph: string[] = graphSelectFor(list);
     for (const f of table) {
@@ -98,7 +175,15 @@ describe.each(TABLES)('the $list field table', ({ kind, list, table }) => {
 
   it('reads back what it writes, field by field', () => {
     // Values of the shape the domain gives each field (names as written: one a line).
-    const shaped: { [key: string]: unknown } = { namesAsWritten: ['Louisa Simpson', 'Nick Bell'] };
+    const person = { id: 7, name: 'Louisa Simpson' };
+    const shaped: { [key: string]: unknown } = {
+      namesAsWritten: ['Louisa Simpson', 'Nick Bell'],
+      sources: ['Board minutes, March 2023', 'Risk log'],
+      outcomes: [{ heading: 'Better care', items: ['Fewer delays', 'More time'] }],
+      recordedOn: '2023-06-01T09:30:00Z',
+      respondedAt: '2023-06-02T09:30:00Z',
+      closedAt: '2023-06-03T09:30:00Z'
+    };
     const sample: { [key: string]: unknown } = {};
     for (const f of table) {
       if (f.key in shaped) {
@@ -109,22 +194,28 @@ describe.each(TABLES)('the $list field table', ({ kind, list, table }) => {
       sample[f.key] =
         rules.choices ? rules.choices[rules.choices.length - 1]
         : f.kind === 'lookup' ? 7
+        : f.kind === 'user' ? person
+        : f.kind === 'userMulti' ? [person]
+        : f.kind === 'boolean' ? true
         : f.kind === 'number' ? 3
         : f.kind === 'date' ? '2024-02-29'
         : `${f.key} text`;
     }
     const record: { [key: string]: unknown } = { Id: 12, ...writeFields(table, sample) };
-    expect(readFields<{ [key: string]: unknown }>(table, record)).toEqual({ id: 12, ...sample });
+    expect(readFields<{ [key: string]: unknown }>(table, record, (n) => (n === person.id ? person : undefined))).toEqual({ id: 12, ...sample });
     expect(checkFields(table, sample, false)).toEqual([]);
   });
 
+});
+
+describe.each(TABLES.filter((t) => t.kind))('the $list field table as the repository checks it', ({ kind, table }) => {
   it('refuses each field it checks with a DataError naming the field by its key', () => {
     const checked: IField[] = table.filter((f) => f.rules);
     expect(checked.length).toBeGreaterThan(0);
     for (const f of checked) {
       let refusal: unknown;
       try {
-        validateEntity(kind, { [f.key]: refusedValue(f) } as never, true);
+        validateEntity(kind as EntityKind, { [f.key]: refusedValue(f) } as never, true);
       } catch (e) {
         refusal = e;
       }
@@ -145,6 +236,7 @@ describe("the dashboard's forms made from the field tables", () => {
   const milestone = { id: 5, workstreamId: 1, periodId: 3, timing: 'ThisPeriod', title: 'Launch', order: 1, etag: '"1"' } as IMilestone & { etag: string };
   const risk = { id: 6, workstreamId: 1, description: 'd', mitigation: 'm', state: 'Open', raisedPeriodId: 3, order: 1, etag: '"1"' } as IRisk & { etag: string };
   const report = { id: 4, workstreamId: 1, periodId: 3, state: 'Draft', managerUpdate: 'Early style.', keyActivities: 'And the split.', etag: '"1"' } as IStatusReport & { etag: string };
+  const challenge = { id: 7, workstreamId: 1, periodId: 3, kind: 'Challenge', text: 'Why the delay?', etag: '"1"' } as IIibFeedback & { etag: string };
   const previous = { id: 2, workstreamId: 1, periodId: 2, state: 'Approved', rag: 'Amber', agreedCompletionAsWritten: '31/03/2024' } as IStatusReport;
   const forms: Array<[string, ReadonlyArray<IField>, IFieldSpec[]]> = [
     ['a new status report', STATUS_REPORT_FIELDS, statusReportForm(ctx, undefined, previous).fields],
@@ -152,7 +244,15 @@ describe("the dashboard's forms made from the field tables", () => {
     ['a milestone this period', MILESTONE_FIELDS, milestoneForm(ctx, 'ThisPeriod', undefined, 1, '1').fields],
     ['a milestone next period', MILESTONE_FIELDS, milestoneForm(ctx, 'NextPeriod', milestone, 1, '1').fields],
     ["a milestone's status", MILESTONE_FIELDS, milestoneStatusForm(ctx, milestone).fields],
-    ['a risk', RISK_FIELDS, riskForm(ctx, risk, 1, '1').fields]
+    ['a risk', RISK_FIELDS, riskForm(ctx, risk, 1, '1').fields],
+    ["a sponsor's comments", SPONSOR_COMMENT_FIELDS, sponsorCommentForm(ctx, undefined).fields],
+    ['IIB feedback', FEEDBACK_FIELDS, feedbackForm(ctx, undefined).fields],
+    ["a challenge's response", FEEDBACK_FIELDS, respondForm(ctx, challenge).fields],
+    ["a challenge's closing", FEEDBACK_FIELDS, closeChallengeForm(ctx, challenge).fields],
+    ["a period's overview", PERIOD_FIELDS, overviewForm({ ...ctx.period, etag: '"1"' }).fields],
+    ['a new period', PERIOD_FIELDS, newPeriodFields()],
+    ['a workstream', WORKSTREAM_FIELDS, workstreamFields([{ id: 9, name: 'Louisa Simpson' }])],
+    ["a phase's close-down row", CLOSE_DOWN_FIELDS, closeDownForm('Phase 1', { id: 3, phaseId: 1, task: 'Survey depots', sources: [], order: 1, etag: '"1"' }, 'Theme A', []).fields]
   ];
 
   it.each(forms)('%s: every field has its table entry, its label from the table and no English name to match messages by', (_name, table, fields) => {
@@ -161,7 +261,39 @@ describe("the dashboard's forms made from the field tables", () => {
       expect({ key: spec.key, inTable: !!f }).toEqual({ key: spec.key, inTable: true });
       expect(spec.label).toBe(labelText((f as IField).labelKey as string));
       expect(spec.validationName).toBeUndefined();
-      expect(!!spec.required).toBe(!!(f as IField).rules?.required);
+      // What the list requires, the form requires (a form may ask for more: a response to respond).
+      if ((f as IField).rules?.required) {
+        expect({ key: spec.key, required: spec.required }).toEqual({ key: spec.key, required: true });
+      }
+    }
+  });
+
+  it("puts the messages as typed about comments, feedback, periods, workstreams and close-down rows beside their fields by the tables' keys", () => {
+    const cases: Array<[ReadonlyArray<IField>, Array<{ key?: string }>, string[]]> = [
+      [SPONSOR_COMMENT_FIELDS, validateSponsorCommentInput(' '), ['text']],
+      [FEEDBACK_FIELDS, validateFeedbackInput('Praise', ''), ['text', 'kind']],
+      [FEEDBACK_FIELDS, [...validateResponseInput(''), ...validateClosingNoteInput('\u0007')], ['response', 'closingNote']],
+      [PERIOD_FIELDS, validateOverviewInput({ overview: '', overviewAuthor: 'x'.repeat(256), overallRag: 'Purple' }), ['overview', 'overviewAuthor', 'overallRag']],
+      [PERIOD_FIELDS, [...validatePeriodInput({ title: '', start: '31/02/2025', end: '' }), ...validatePeriodInput({ title: 'May', start: '31/05/2025', end: '01/05/2025' })], ['title', 'start', 'end', 'end']],
+      [
+        WORKSTREAM_FIELDS,
+        [...workstreamFaults({ code: 'A B', title: '', shortTitle: 'x'.repeat(256), description: '\u0007', outcomes: '\u0007' }, []), ...workstreamFaults({ code: 'est', title: 'Parks' }, [{ code: 'EST', title: 'Estates' }])],
+        ['code', 'title', 'shortTitle', 'description', 'outcomes', 'code']
+      ],
+      [
+        CLOSE_DOWN_FIELDS,
+        [
+          ...validateCloseDownRow({ task: ' ', undertaken: '', evidence: '', outstanding: '', destination: 'Completed', destinationWorkstreamId: '', destinationAsWritten: 'x'.repeat(256) }),
+          ...validateCloseDownRow({ task: 'Survey', undertaken: '', evidence: '', outstanding: '', destination: 'NextPhaseTheme', destinationWorkstreamId: '', destinationAsWritten: '' })
+        ],
+        ['task', 'destinationAsWritten', 'evidence', 'destinationWorkstreamId']
+      ]
+    ];
+    for (const [table, errors, expected] of cases) {
+      expect(errors.map((e) => e.key)).toEqual(expected);
+      for (const key of expected) {
+        expect({ key, inTable: table.some((f) => f.key === key) }).toEqual({ key, inTable: true });
+      }
     }
   });
 

@@ -99,14 +99,14 @@ describe('setting up workstreams (programme office only)', () => {
     const before = await repo.getWorkstreams();
     const dup = await refusal(repo.saveWorkstream({ code: 'theme-a', title: 'Another' }));
     expect(dup.kind).toBe('validation');
-    expect(dup.field).toBe('Code');
+    expect(dup.field).toBe('code');
     expect(dup.code).toBe(DUPLICATE_CODE);
     expect(dup.message).toContain('THEME-A'.toLowerCase());
-    expect((await refusal(repo.saveWorkstream({ code: 'G', title: '' }))).field).toBe('Title');
-    expect((await refusal(repo.saveWorkstream({ code: 'G', title: 'Theme G', sponsorId: 9999 }))).field).toBe('Sponsor');
+    expect((await refusal(repo.saveWorkstream({ code: 'G', title: '' }))).field).toBe('title');
+    expect((await refusal(repo.saveWorkstream({ code: 'G', title: 'Theme G', sponsorId: 9999 }))).field).toBe('sponsor');
     // Changing a workstream to another's code is refused too; keeping its own is not.
     const [first, second] = before;
-    expect((await refusal(repo.saveWorkstream({ code: second.code, title: first.title }, first.id, first.etag))).field).toBe('Code');
+    expect((await refusal(repo.saveWorkstream({ code: second.code, title: first.title }, first.id, first.etag))).field).toBe('code');
     expect(await repo.getWorkstreams()).toEqual(before);
     const kept = await repo.saveWorkstream({ code: first.code, title: first.title, shortTitle: 'Theme A' }, first.id, first.etag);
     expect(kept.shortTitle).toBe('Theme A');

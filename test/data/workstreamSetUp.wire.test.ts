@@ -68,7 +68,7 @@ describe('setting up workstreams on the wire', () => {
       method: 'POST',
       body: workstreamRecord({ code: 'C', title: 'Added by hand', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 3 })
     });
-    await expect(repo.saveWorkstream({ code: 'c', title: 'Another C' })).rejects.toMatchObject({ kind: 'validation', field: 'Code', code: DUPLICATE_CODE });
+    await expect(repo.saveWorkstream({ code: 'c', title: 'Another C' })).rejects.toMatchObject({ kind: 'validation', field: 'code', code: DUPLICATE_CODE });
     expect((await items(emu, 'Workstreams')).map((w) => w.Code)).toEqual(['A', 'B', 'C']);
   });
 

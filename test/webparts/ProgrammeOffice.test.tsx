@@ -246,7 +246,7 @@ describe('starting a new period', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /^Start/ }), '01/12/2023');
     await user.type(within(dialog).getByRole('textbox', { name: /^End/ }), '31/12/2023');
     const { DataError } = await import('../../src/data/errors');
-    repository.failNext(new DataError('validation', 'The period overlaps November/December 2023; reporting periods may not overlap.', { field: 'Start' }), 'createPeriod');
+    repository.failNext(new DataError('validation', 'The period overlaps November/December 2023; reporting periods may not overlap.', { field: 'start' }), 'createPeriod');
     await user.click(within(dialog).getByRole('button', { name: 'Set up the period' }));
     expect(await within(dialog).findByText('The period overlaps November/December 2023; reporting periods may not overlap.')).toBeInTheDocument();
     expect(within(dialog).getByRole('textbox', { name: /^Start/ })).toHaveAttribute('aria-invalid', 'true');

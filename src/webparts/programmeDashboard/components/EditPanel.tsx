@@ -13,7 +13,7 @@ import { ConflictView } from './ConflictView';
 import { describeSaveError, entityNoun } from './errorText';
 import { FormField } from './FormField';
 import { format } from './format';
-import { displayValue, type FormValues, type IFieldSpec, type IFormRequest, valuesDiffer } from './forms';
+import { displayValue, fieldOfError, type FormValues, type IFieldSpec, type IFormRequest, valuesDiffer } from './forms';
 import { useClassNames } from './useClassNames';
 
 /** Props of {@link EditPanel}. */
@@ -39,14 +39,6 @@ interface IConflict {
 
 function isStored(value: unknown): value is { etag: string } {
   return value !== null && typeof value === 'object' && typeof (value as { etag?: unknown }).etag === 'string';
-}
-
-/**
- * The field a message is about: by its key (IFieldError.key, or a refusal's DataError.field) for a
- * field made from a field table; by the name the message uses for one of a form not made from one.
- */
-export function fieldOfError(fields: IFieldSpec[], e: { key?: string; field?: string }): IFieldSpec | undefined {
-  return fields.filter((f) => (f.validationName === undefined ? e.key !== undefined && f.key === e.key : f.validationName === e.field))[0];
 }
 
 /** The field each domain message belongs beside. */

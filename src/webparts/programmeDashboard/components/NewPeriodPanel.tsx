@@ -6,12 +6,13 @@ import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { type IFieldError, type IPeriod, validatePeriodInput } from '../../../domain';
 import { DataError } from '../../../data/errors';
+import { PERIOD_FIELDS } from '../../../data/fields';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
 import type { SaveOutcome } from '../hooks/useSave';
 import { describeActionError } from './errorText';
 import { FormField } from './FormField';
-import type { FormValues, IFieldSpec } from './forms';
+import { fieldOfError, tableField, type FormValues, type IFieldSpec } from './forms';
 import { closeUnlessBusy, noRestore } from './ActionPanel';
 import { useClassNames } from './useClassNames';
 
@@ -22,10 +23,11 @@ export interface INewPeriodPanelProps {
   onClose: () => void;
 }
 
-const FIELDS: () => IFieldSpec[] = () => [
-  { key: 'title', label: strings.NewPeriodTitleLabel, validationName: 'Period', kind: 'text', required: true, description: strings.NewPeriodTitleHint },
-  { key: 'start', label: strings.NewPeriodStartLabel, validationName: 'Start', kind: 'date', required: true, description: strings.DateFormatHint },
-  { key: 'end', label: strings.NewPeriodEndLabel, validationName: 'End', kind: 'date', required: true, description: strings.DateFormatHint }
+/** The form's fields, from the Reporting Periods list's field table (src/data/fields.ts): messages name them by key. */
+export const newPeriodFields: () => IFieldSpec[] = () => [
+  tableField(PERIOD_FIELDS, 'title', { description: strings.NewPeriodTitleHint }),
+  tableField(PERIOD_FIELDS, 'start'),
+  tableField(PERIOD_FIELDS, 'end')
 ];
 
 /**
@@ -37,7 +39,7 @@ const FIELDS: () => IFieldSpec[] = () => [
 export function NewPeriodPanel(props: INewPeriodPanelProps): JSX.Element {
   const classNames = useClassNames();
   const runner = useAction();
-  const fields: IFieldSpec[] = React.useMemo(FIELDS, []);
+  const fields: IFieldSpec[] = React.useMemo(newPeriodFields, []);
   const [values, setValues] = React.useState<FormValues>({ title: '', start: '', end: '' });
   const [touched, setTouched] = React.useState<{ [key: string]: boolean }>({});
   const [refused, setRefused] = React.useState<{ key?: string; text: string } | undefined>();
@@ -45,7 +47,7 @@ export function NewPeriodPanel(props: INewPeriodPanelProps): JSX.Element {
   const errors: IFieldError[] = validatePeriodInput({ title: values.title, start: values.start, end: values.end });
   const byKey: { [key: string]: string } = {};
   for (const e of errors) {
-    const field: IFieldSpec | undefined = fields.filter((f) => f.validationName === e.field)[0];
+    const field: IFieldSpec | undefined = fieldOfError(fields, e);
     if (field && byKey[field.key] === undefined) {
       byKey[field.key] = e.message;
     }
@@ -71,7 +73,7 @@ export function NewPeriodPanel(props: INewPeriodPanelProps): JSX.Element {
       return;
     }
     const error: unknown = outcome.error;
-    const field: IFieldSpec | undefined = error instanceof DataError && error.field ? fields.filter((f) => f.validationName === error.field)[0] : undefined;
+    const field: IFieldSpec | undefined = error instanceof DataError && error.field ? fieldOfError(fields, { key: error.field }) : undefined;
     setRefused({ key: field ? field.key : undefined, text: describeActionError(error, 'createPeriod', values.title) });
   };
 

@@ -4,9 +4,10 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { checkText, DEFAULT_REPORTING_OPTIONS, MAX_SINGLE_LINE, type IFieldError, type IProgramme, type IReportingOptions } from '../../../domain';
+import { DEFAULT_REPORTING_OPTIONS, type IFieldError, type IProgramme, type IReportingOptions } from '../../../domain';
 import { reportingOptionsOf } from '../../../domain/model';
 import { isDataError } from '../../../data/errors';
+import { checkFields, PROGRAMME_FIELDS } from '../../../data/fields';
 import type { IProgrammeRepository, Saved } from '../../../data/repository';
 import { describeLoadError } from './errorText';
 import { Notice } from './Notice';
@@ -60,13 +61,13 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
   const [etag, setEtag] = React.useState<string | undefined>(props.etag);
   const [theirs, setTheirs] = React.useState<Saved<IProgramme> | undefined>(undefined);
 
-  const errors: { [field: string]: IFieldError | undefined } = {
-    title: checkText('Programme', title, { required: true, maxLength: MAX_SINGLE_LINE }),
-    organisation: checkText('Organisation', organisation, { maxLength: MAX_SINGLE_LINE }),
-    board: checkText('Board', board, { maxLength: MAX_SINGLE_LINE }),
-    // Only a rated programme prints a RAG key: an unrated one keeps what is stored, unchecked and unchanged.
-    ragIntro: rating !== 'none' ? checkText('RAG key introduction', ragIntro) : undefined
-  };
+  // Checked as the repository checks them, by the Programme list's field table; each fault names its field by key.
+  // Only a rated programme prints a RAG key: an unrated one keeps what is stored, unchecked and unchanged.
+  const faults: IFieldError[] = checkFields(PROGRAMME_FIELDS, { title, organisation, board, ...(rating !== 'none' ? { ragKeyIntroduction: ragIntro } : {}) }, true);
+  const errors: { [key: string]: IFieldError | undefined } = {};
+  for (const f of faults) {
+    errors[f.key as string] = errors[f.key as string] || f;
+  }
   const invalid: boolean = Object.keys(errors).some((k) => errors[k] !== undefined);
   const shown = (key: string): string | undefined => {
     const e: IFieldError | undefined = errors[key];
@@ -149,7 +150,7 @@ export function ProgrammeSetUp(props: IProgrammeSetUpProps): JSX.Element {
               rows={4}
               value={ragIntro}
               onChange={(_e, v) => setRagIntro(v || '')}
-              errorMessage={shown('ragIntro')}
+              errorMessage={shown('ragKeyIntroduction')}
               description={strings.FieldRagKeyIntroductionHint}
             />
           ) : undefined}

@@ -7,12 +7,13 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { formatOutcomes, type IFieldError, type IPerson, type IWorkstream } from '../../../domain';
 import { isDataError } from '../../../data/errors';
+import { WORKSTREAM_FIELDS, type WorkstreamRow } from '../../../data/fields';
 import type { IProgrammeRepository, IWorkstreamInput, Saved } from '../../../data/repository';
 import { workstreamFaults } from '../../../data/rules';
 import { useAction } from '../hooks/useAction';
 import type { SaveOutcome } from '../hooks/useSave';
 import { ConflictView } from './ConflictView';
-import type { FormValues, IFieldSpec } from './forms';
+import { fieldOfError, tableField, type FormValues, type IFieldSpec } from './forms';
 import { describeSetUpError } from './setUpErrorText';
 import { useClassNames } from './useClassNames';
 
@@ -29,18 +30,23 @@ export interface IWorkstreamFormProps {
   onCancel: () => void;
 }
 
-/** The form's fields, with the names the rules' messages use (workstreamFaults). */
-function fields(people: ReadonlyArray<IPerson>): IFieldSpec[] {
+/**
+ * The form's fields, from the Workstreams list's field table (src/data/fields.ts): the rules'
+ * messages (workstreamFaults) and the repository's refusals name them by key.
+ */
+export function workstreamFields(people: ReadonlyArray<IPerson>): IFieldSpec[] {
   const options = people.map((p) => ({ key: String(p.id), text: p.name }));
+  const field = (key: Extract<keyof WorkstreamRow, string>, extra: Partial<IFieldSpec> = {}): IFieldSpec => tableField(WORKSTREAM_FIELDS, key, extra);
   return [
-    { key: 'code', label: strings.WorkstreamCodeLabel, validationName: 'Code', kind: 'text', required: true, description: strings.WorkstreamCodeHint },
-    { key: 'title', label: strings.WorkstreamTitleLabel, validationName: 'Title', kind: 'multiline', required: true, description: strings.WorkstreamTitleHint },
-    { key: 'shortTitle', label: strings.WorkstreamShortTitleLabel, validationName: 'Short title', kind: 'text', description: strings.WorkstreamShortTitleHint },
-    { key: 'description', label: strings.WorkstreamDescriptionLabel, validationName: 'Description', kind: 'multiline' },
-    { key: 'outcomes', label: strings.WorkstreamOutcomesLabel, validationName: 'Outcomes', kind: 'multiline', description: strings.WorkstreamOutcomesHint },
-    { key: 'sponsor', label: strings.WorkstreamSponsorLabel, validationName: 'Sponsor', kind: 'choice', options },
-    { key: 'projectManagers', label: strings.WorkstreamManagersLabel, validationName: 'Project managers', kind: 'choice', options },
-    { key: 'pmoSupport', label: strings.WorkstreamPmoLabel, validationName: 'PMO support', kind: 'choice', options }
+    field('code', { description: strings.WorkstreamCodeHint }),
+    // The title may be of any length: the list keeps a long one whole beside the Workstream column's 255 characters.
+    field('title', { kind: 'multiline', description: strings.WorkstreamTitleHint }),
+    field('shortTitle', { description: strings.WorkstreamShortTitleHint }),
+    field('description'),
+    field('outcomes', { description: strings.WorkstreamOutcomesHint }),
+    field('sponsor', { kind: 'choice', options }),
+    field('projectManagers', { kind: 'choice', options }),
+    field('pmoSupport', { kind: 'choice', options })
   ];
 }
 
@@ -86,7 +92,7 @@ function inputOf(values: FormValues): IWorkstreamInput {
 export function WorkstreamForm(props: IWorkstreamFormProps): JSX.Element {
   const classNames = useClassNames();
   const runner = useAction();
-  const specs: IFieldSpec[] = React.useMemo(() => fields(props.people), [props.people]);
+  const specs: IFieldSpec[] = React.useMemo(() => workstreamFields(props.people), [props.people]);
   const [values, setValues] = React.useState<FormValues>(() => workstreamValues(props.workstream));
   const [etag, setEtag] = React.useState<string | undefined>(props.workstream ? props.workstream.etag : undefined);
   const [touched, setTouched] = React.useState<{ [key: string]: boolean }>({});
@@ -108,7 +114,7 @@ export function WorkstreamForm(props: IWorkstreamFormProps): JSX.Element {
   const faults: IFieldError[] = workstreamFaults(inputOf(values), props.others);
   const byKey: { [key: string]: string } = {};
   for (const f of faults) {
-    const spec: IFieldSpec | undefined = specs.filter((s) => s.validationName === f.field)[0];
+    const spec: IFieldSpec | undefined = fieldOfError(specs, f);
     if (spec && byKey[spec.key] === undefined) {
       byKey[spec.key] = f.message;
     }
@@ -142,7 +148,7 @@ export function WorkstreamForm(props: IWorkstreamFormProps): JSX.Element {
       setConflict(error.current as Saved<IWorkstream>);
       return;
     }
-    const spec: IFieldSpec | undefined = isDataError(error) && error.field ? specs.filter((s) => s.validationName === error.field)[0] : undefined;
+    const spec: IFieldSpec | undefined = isDataError(error) && error.field ? fieldOfError(specs, { key: error.field }) : undefined;
     setRefused({ key: spec ? spec.key : undefined, text: describeSetUpError(error, 'saveWorkstream') });
   };
 

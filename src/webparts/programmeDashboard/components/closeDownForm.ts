@@ -7,9 +7,10 @@
  */
 import { strings } from '../loc/strings';
 import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, isBlank, type CloseDownDestination, type ICloseDownItem, type IFieldError, type IWorkstream } from '../../../domain';
+import { CLOSE_DOWN_FIELDS } from '../../../data/fields';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
-import type { FormValues, IFieldSpec, IFormRequest } from './forms';
+import { tableField, type FormValues, type IFieldSpec, type IFormRequest } from './forms';
 
 /** The picker's choice for "no destination yet" (a drop-down's key cannot be empty). */
 export const NO_DESTINATION: string = 'none';
@@ -22,26 +23,28 @@ function orEmpty(text: string | undefined): string {
   return text === undefined ? '' : text;
 }
 
-function fieldError(field: string, value: unknown, reason: string): IFieldError {
-  return { field, value, reason, message: `${field}: ${reason}` };
+/** A fault about the field of this key (CLOSE_DOWN_FIELDS'), in its label's words. */
+function fieldError(key: Extract<keyof ICloseDownItem, string>, value: unknown, reason: string): IFieldError {
+  const field: string = tableField(CLOSE_DOWN_FIELDS, key).label;
+  return { field, key, value, reason, message: `${field}: ${reason}` };
 }
 
 /** What the form's values would be refused for, in the fields' own words. */
 export function validateCloseDownRow(v: FormValues): IFieldError[] {
   const errors: IFieldError[] = [];
   if (isBlank(v.task)) {
-    errors.push(fieldError(strings.CloseDownFieldTask, v.task, strings.CloseDownTaskRequired));
+    errors.push(fieldError('task', v.task, strings.CloseDownTaskRequired));
   } else if (v.task.length > LIMIT) {
-    errors.push(fieldError(strings.CloseDownFieldTask, v.task, format(strings.CloseDownTooLong, LIMIT, v.task.length)));
+    errors.push(fieldError('task', v.task, format(strings.CloseDownTooLong, LIMIT, v.task.length)));
   }
   if (orEmpty(v.destinationAsWritten).length > LIMIT) {
-    errors.push(fieldError(strings.CloseDownFieldDestinationWords, v.destinationAsWritten, format(strings.CloseDownTooLong, LIMIT, v.destinationAsWritten.length)));
+    errors.push(fieldError('destinationAsWritten', v.destinationAsWritten, format(strings.CloseDownTooLong, LIMIT, v.destinationAsWritten.length)));
   }
   if (v.destination === 'NextPhaseTheme' && (isBlank(v.destinationWorkstreamId) || v.destinationWorkstreamId === NO_THEME) && isBlank(v.destinationAsWritten)) {
-    errors.push(fieldError(strings.CloseDownFieldTheme, v.destinationWorkstreamId, strings.CloseDownThemeRequired));
+    errors.push(fieldError('destinationWorkstreamId', v.destinationWorkstreamId, strings.CloseDownThemeRequired));
   }
   if (v.destination === 'Completed' && isBlank(v.undertaken) && isBlank(v.evidence)) {
-    errors.push(fieldError(strings.CloseDownFieldEvidence, v.evidence, strings.CloseDownEvidenceRequired));
+    errors.push(fieldError('evidence', v.evidence, strings.CloseDownEvidenceRequired));
   }
   return errors;
 }
@@ -79,27 +82,23 @@ export function closeDownChanges(v: FormValues): Partial<ICloseDownItem> {
  * the programme's other phases (and any of no phase), never the closing phase's own.
  */
 export function closeDownForm(phaseTitle: string, item: Saved<ICloseDownItem>, themeTitle: string, themes: readonly IWorkstream[]): IFormRequest {
+  // From the Close-down Items list's field table (src/data/fields.ts): messages go beside these by key.
+  const field = (key: Extract<keyof ICloseDownItem, string>, extra: Partial<IFieldSpec> = {}): IFieldSpec => tableField(CLOSE_DOWN_FIELDS, key, extra);
   const fields: IFieldSpec[] = [
-    { key: 'task', label: strings.CloseDownFieldTask, validationName: strings.CloseDownFieldTask, kind: 'multiline', required: true },
-    { key: 'undertaken', label: strings.CloseDownFieldUndertaken, validationName: strings.CloseDownFieldUndertaken, kind: 'multiline' },
-    { key: 'evidence', label: strings.CloseDownFieldEvidence, validationName: strings.CloseDownFieldEvidence, kind: 'multiline' },
-    { key: 'outstanding', label: strings.CloseDownFieldOutstanding, validationName: strings.CloseDownFieldOutstanding, kind: 'multiline' },
-    {
-      key: 'destination',
-      label: strings.CloseDownFieldDestination,
-      validationName: strings.CloseDownFieldDestination,
-      kind: 'choice',
+    // The Title column holds one line of 255 characters, typed in a box that shows it whole.
+    field('task', { kind: 'multiline' }),
+    field('undertaken'),
+    field('evidence'),
+    field('outstanding'),
+    field('destination', {
       options: [{ key: NO_DESTINATION, text: strings.CloseDownNoDestinationChoice }, ...CLOSE_DOWN_DESTINATIONS.map((d) => ({ key: d, text: DESTINATION_STYLES[d].label }))]
-    },
-    {
-      key: 'destinationWorkstreamId',
-      label: strings.CloseDownFieldTheme,
-      validationName: strings.CloseDownFieldTheme,
+    }),
+    field('destinationWorkstreamId', {
       kind: 'choice',
       description: strings.CloseDownThemeHint,
       options: [{ key: NO_THEME, text: strings.CloseDownNoThemeChoice }, ...themes.map((w) => ({ key: String(w.id), text: w.title }))]
-    },
-    { key: 'destinationAsWritten', label: strings.CloseDownFieldDestinationWords, validationName: strings.CloseDownFieldDestinationWords, kind: 'text', description: strings.CloseDownDestinationWordsHint }
+    }),
+    field('destinationAsWritten', { description: strings.CloseDownDestinationWordsHint })
   ];
   return {
     kind: 'closeDownItem',

@@ -37,10 +37,10 @@ import {
   validateStatusReportInput,
   tableTitle
 } from '../../../domain';
-import { fieldOf, MILESTONE_FIELDS, RISK_FIELDS, STATUS_REPORT_FIELDS, type FieldTable } from '../../../data/fields';
+import { FEEDBACK_FIELDS, MILESTONE_FIELDS, PERIOD_FIELDS, RISK_FIELDS, SPONSOR_COMMENT_FIELDS, STATUS_REPORT_FIELDS } from '../../../data/fields';
 import type { EntityChanges, ICurrentUser, Saved } from '../../../data/repository';
 import { format } from './format';
-import type { FormValues, IFieldOption, IFieldSpec, IFormRequest } from './forms';
+import { labelText, tableField, type FormValues, type IFieldOption, type IFieldSpec, type IFormRequest } from './forms';
 
 /** Where an item being edited belongs, and who is editing it. */
 export interface IFormContext {
@@ -69,39 +69,7 @@ function asItem<T>(stored: unknown): Partial<T> {
 
 const ragOptions = (reporting?: IReportingOptions): IFieldOption[] => ragLevels(reporting ? reporting.ragScale : 'five').map((rag) => ({ key: rag, text: rag }));
 
-function textField(key: string, label: string, validationName: string, multiline: boolean, extra: Partial<IFieldSpec> = {}): IFieldSpec {
-  return { key, label, validationName, kind: multiline ? 'multiline' : 'text', ...extra };
-}
-
-/** The dashboard's words for a string key. */
-export function labelText(labelKey: string): string {
-  const label: unknown = (strings as { [key: string]: unknown })[labelKey];
-  if (typeof label !== 'string') {
-    throw new Error(`The dashboard has no label ${labelKey}.`);
-  }
-  return label;
-}
-
-/**
- * A form field made from its entity's field table (src/data/fields.ts): the field's key, its
- * label, the kind of input its column takes and whether it is required. Messages about it, the
- * domain's as typed and the data layer's on save, go beside it by its key.
- */
-function tableField<T>(table: FieldTable<T>, key: Extract<keyof T, string>, extra: Partial<IFieldSpec> = {}): IFieldSpec {
-  const f = fieldOf(table, key);
-  if (!f.labelKey) {
-    throw new Error(`The field ${key} has no label for a form.`);
-  }
-  const kind: IFieldSpec['kind'] = f.kind === 'note' ? 'multiline' : f.kind === 'date' || f.asDate ? 'date' : f.kind === 'choice' ? 'choice' : 'text';
-  return {
-    key: f.key,
-    label: labelText(f.labelKey),
-    kind,
-    ...(f.rules && f.rules.required ? { required: true } : {}),
-    ...(kind === 'date' ? { description: strings.DateFormatHint } : {}),
-    ...extra
-  };
-}
+export { labelText };
 
 function orEmpty(text: string | undefined | null): string {
   return text === undefined || text === null ? '' : text;
@@ -415,7 +383,7 @@ export function sponsorCommentForm(ctx: IFormContext, comment: Saved<ISponsorCom
     title: comment ? strings.EditSponsorComments : strings.AddSponsorComments,
     context: contextLine(ctx),
     periodTitle: ctx.period.title,
-    fields: [textField('text', strings.SponsorCommentsLabel, 'Sponsor comments', true, { required: true })],
+    fields: [tableField(SPONSOR_COMMENT_FIELDS, 'text')],
     initial: commentValues(comment),
     etag: comment ? comment.etag : undefined,
     validate: (v) => validateSponsorCommentInput(v.text),
@@ -442,18 +410,13 @@ function feedbackValues(stored: unknown): FormValues {
  */
 export function feedbackForm(ctx: IFormContext, feedback: Saved<IIibFeedback> | undefined, target?: { period: IPeriod; aboutPeriodId?: number }): IFormRequest {
   const fields: IFieldSpec[] = [
-    {
-      key: 'kind',
-      label: strings.FeedbackKindLabel,
-      validationName: 'Kind',
-      kind: 'choice',
-      required: true,
+    tableField(FEEDBACK_FIELDS, 'kind', {
       options: [
         { key: 'Challenge', text: strings.FeedbackKindChallenge },
         { key: 'Feedback', text: strings.FeedbackKindFeedback }
       ]
-    },
-    textField('text', strings.FeedbackTextLabel, 'Feedback', true, { required: true })
+    }),
+    tableField(FEEDBACK_FIELDS, 'text')
   ];
   return {
     kind: 'feedback',
@@ -490,7 +453,8 @@ export function respondForm(ctx: IFormContext, challenge: Saved<IIibFeedback>): 
     title: challenge.response ? strings.EditResponseTitle : strings.RespondTitle,
     context: format(strings.FormContextItem, tableTitle(ctx.workstream), ctx.period.title, challenge.text),
     periodTitle: ctx.period.title,
-    fields: [textField('response', strings.ResponseLabel, 'Response', true, { required: true })],
+    // A response is required of Respond, though the list keeps a challenge without one.
+    fields: [tableField(FEEDBACK_FIELDS, 'response', { required: true })],
     initial: valuesOf(challenge),
     etag: challenge.etag,
     validate: (v) => validateResponseInput(v.response),
@@ -502,19 +466,19 @@ export function respondForm(ctx: IFormContext, challenge: Saved<IIibFeedback>): 
 
 /** The programme office's closing of an IIB challenge, with an optional note. */
 export function closeChallengeForm(ctx: IFormContext, challenge: Saved<IIibFeedback>): IFormRequest {
-  const valuesOf = (stored: unknown): FormValues => ({ note: orEmpty(asItem<IIibFeedback>(stored).closingNote) });
+  const valuesOf = (stored: unknown): FormValues => ({ closingNote: orEmpty(asItem<IIibFeedback>(stored).closingNote) });
   return {
     kind: 'feedback',
     title: strings.CloseChallengeTitle,
     context: format(strings.FormContextItem, tableTitle(ctx.workstream), ctx.period.title, challenge.text),
     periodTitle: ctx.period.title,
-    fields: [textField('note', strings.ClosingNoteLabel, 'Closing note', true, { description: strings.ClosingNoteHint })],
+    fields: [tableField(FEEDBACK_FIELDS, 'closingNote', { description: strings.ClosingNoteHint })],
     initial: valuesOf(challenge),
     etag: challenge.etag,
-    validate: (v) => validateClosingNoteInput(v.note),
+    validate: (v) => validateClosingNoteInput(v.closingNote),
     valuesOf,
     savedMessage: strings.ChallengeClosedSaved,
-    save: (saver, v, etag) => saver.run((repository) => repository.closeChallenge(challenge.id, isBlank(v.note) ? undefined : v.note, etag || challenge.etag))
+    save: (saver, v, etag) => saver.run((repository) => repository.closeChallenge(challenge.id, isBlank(v.closingNote) ? undefined : v.closingNote, etag || challenge.etag))
   };
 }
 
@@ -537,20 +501,11 @@ export function overviewForm(period: Saved<IPeriod>, reporting?: IReportingOptio
     context: period.title,
     periodTitle: period.title,
     fields: [
-      textField('overview', strings.OverviewLabel, 'Overview', true, { required: true, description: strings.OverviewHint }),
-      textField('overviewAuthor', strings.OverviewAuthorLabel, 'Overview by', false, { description: strings.OverviewAuthorHint }),
+      // The overview is required of the form, though a period is kept without one until it is written.
+      tableField(PERIOD_FIELDS, 'overview', { required: true, description: strings.OverviewHint }),
+      tableField(PERIOD_FIELDS, 'overviewAuthor', { description: strings.OverviewAuthorHint }),
       // A programme that does not rate is not asked for an overall rating (what is stored stays).
-      ...(rated
-        ? [
-            {
-              key: 'overallRag',
-              label: strings.OverallRagLabel,
-              validationName: 'Overall programme RAG',
-              kind: 'choice' as const,
-              options: [{ key: NO_OVERALL_RAG, text: strings.OverallRagNone }, ...ragOptions(reporting)]
-            }
-          ]
-        : [])
+      ...(rated ? [tableField(PERIOD_FIELDS, 'overallRag', { options: [{ key: NO_OVERALL_RAG, text: strings.OverallRagNone }, ...ragOptions(reporting)] })] : [])
     ],
     initial: valuesOf(period),
     etag: period.etag,

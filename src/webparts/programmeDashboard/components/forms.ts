@@ -1,5 +1,7 @@
 import type { IFieldError } from '../../../domain';
+import { fieldOf, type FieldTable } from '../../../data/fields';
 import type { EntityKind } from '../../../data/repository';
+import { strings } from '../loc/strings';
 import type { ISaver, SaveOutcome } from '../hooks/useSave';
 
 /** What a form edits: an item of a list, a reporting period, or a row of a phase's close-down. */
@@ -71,4 +73,42 @@ export function displayValue(field: IFieldSpec, value: string | undefined): stri
 /** True when two sets of values differ in any of the fields. */
 export function valuesDiffer(fields: readonly IFieldSpec[], a: FormValues, b: FormValues): boolean {
   return fields.some((f) => (a[f.key] || '') !== (b[f.key] || ''));
+}
+
+/** The dashboard's words for a string key. */
+export function labelText(labelKey: string): string {
+  const label: unknown = (strings as { [key: string]: unknown })[labelKey];
+  if (typeof label !== 'string') {
+    throw new Error(`The dashboard has no label ${labelKey}.`);
+  }
+  return label;
+}
+
+/**
+ * A form field made from its entity's field table (src/data/fields.ts): the field's key, its
+ * label, the kind of input its column takes and whether it is required. Messages about it, the
+ * domain's as typed and the data layer's on save, go beside it by its key.
+ */
+export function tableField<T>(table: FieldTable<T>, key: Extract<keyof T, string>, extra: Partial<IFieldSpec> = {}): IFieldSpec {
+  const f = fieldOf(table, key);
+  if (!f.labelKey) {
+    throw new Error(`The field ${key} has no label for a form.`);
+  }
+  const kind: IFieldSpec['kind'] = f.kind === 'note' ? 'multiline' : f.kind === 'date' || f.asDate ? 'date' : f.kind === 'choice' ? 'choice' : 'text';
+  return {
+    key: f.key,
+    label: labelText(f.labelKey),
+    kind,
+    ...(f.rules && f.rules.required ? { required: true } : {}),
+    ...(kind === 'date' ? { description: strings.DateFormatHint } : {}),
+    ...extra
+  };
+}
+
+/**
+ * The field a message is about: by its key (IFieldError.key, or a refusal's DataError.field) for a
+ * field made from a field table; by the name the message uses for one of a form not made from one.
+ */
+export function fieldOfError(fields: readonly IFieldSpec[], e: { key?: string; field?: string }): IFieldSpec | undefined {
+  return fields.filter((f) => (f.validationName === undefined ? e.key !== undefined && f.key === e.key : f.validationName === e.field))[0];
 }

@@ -1,0 +1,206 @@
+/** @jest-environment jsdom */
+/**
+ * The forms of sponsor comments, IIB feedback, a period's overview, a new period and a workstream
+ * are made from their lists' field tables (src/data/fields.ts): a message goes beside its field by
+ * the field's key, whatever the field's label says. Here the labels are changed (as another
+ * language's words would change them) and the real repository's refusals still land beside the
+ * right field — on a programme built in the test, not the seeded one.
+ */
+import * as React from 'react';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import '@testing-library/jest-dom';
+import userEvent from '@testing-library/user-event';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import type { IPeriod, IWorkstream } from '../../src/domain';
+import { IMPROVEMENT_PLAN_PHASE_2, type ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
+import { EditPanel } from '../../src/webparts/programmeDashboard/components/EditPanel';
+import { feedbackForm, overviewForm, sponsorCommentForm, type IFormContext } from '../../src/webparts/programmeDashboard/components/formSpecs';
+import type { IFormRequest } from '../../src/webparts/programmeDashboard/components/forms';
+import { closeDownForm } from '../../src/webparts/programmeDashboard/components/closeDownForm';
+import { NewPeriodPanel } from '../../src/webparts/programmeDashboard/components/NewPeriodPanel';
+import { WorkstreamForm } from '../../src/webparts/programmeDashboard/components/WorkstreamForm';
+import { strings } from '../../src/webparts/programmeDashboard/loc/strings';
+import { MemoryRepository, PERSONA_LOGINS, prepareSeededSite } from '../support/memoryProgramme';
+import { recoveryPlan } from '../support/phasedProgramme';
+
+setIconOptions({ disableWarnings: true });
+
+const sponsor = IMPROVEMENT_PLAN_PHASE_2.users.filter((u) => u.login === PERSONA_LOGINS.sponsor)[0];
+
+/** A second programme, built here: two workstreams and one open period, none of the seed's names. */
+const ESTATES: ISeedProgramme = {
+  programme: { title: 'Estates Recovery Programme', organisation: 'A District Council', board: 'Recovery Board', ragKeyIntroduction: '', ragDefinitions: [] },
+  users: IMPROVEMENT_PLAN_PHASE_2.users,
+  periods: [{ id: 1, title: 'April 2025', start: '2025-04-01', end: '2025-04-30', state: 'Open', overview: 'Surveys under way.' }],
+  workstreams: [
+    { id: 1, code: 'EST-1', title: 'Car parks and depots', description: '', outcomes: [], sponsor: { name: sponsor.name, login: sponsor.login }, projectManagers: [], pmoSupport: [], order: 1 },
+    { id: 2, code: 'EST-2', title: 'Council housing repairs', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 2 }
+  ],
+  statusReports: [],
+  sponsorComments: [],
+  milestones: [],
+  risks: [],
+  feedback: []
+};
+
+/** The labels these forms show, changed to words no message uses. */
+const RELABELLED: { [key: string]: string } = {
+  SponsorCommentsLabel: 'Observations du parrain',
+  FeedbackTextLabel: 'Remarque',
+  FeedbackKindLabel: 'Genre',
+  OverviewLabel: 'Synthèse',
+  OverviewAuthorLabel: 'Rédigée par',
+  NewPeriodTitleLabel: 'Intitulé',
+  NewPeriodStartLabel: 'Début',
+  NewPeriodEndLabel: 'Fin',
+  WorkstreamCodeLabel: 'Référence',
+  CloseDownFieldTask: 'Tâche',
+  CloseDownFieldDestinationWords: 'Destination en toutes lettres',
+  WorkstreamTitleLabel: 'Nom complet'
+};
+const original: { [key: string]: unknown } = {};
+const table = strings as unknown as { [key: string]: unknown };
+
+beforeAll(async () => {
+  await prepareSeededSite(ESTATES);
+});
+
+beforeEach(() => {
+  for (const key of Object.keys(RELABELLED)) {
+    original[key] = table[key];
+    table[key] = RELABELLED[key];
+  }
+});
+
+afterEach(() => {
+  for (const key of Object.keys(RELABELLED)) {
+    table[key] = original[key];
+  }
+});
+
+async function contextOf(repository: MemoryRepository): Promise<IFormContext> {
+  const [workstreams, periods, user] = await Promise.all([repository.getWorkstreams(), repository.getPeriods(), repository.getCurrentUser()]);
+  const workstream: IWorkstream = workstreams.filter((w) => w.code === 'EST-1')[0];
+  return { workstream, period: periods[0], user };
+}
+
+/** The form as if its own checks had let everything through, so that the repository's are what refuse. */
+function unchecked(request: IFormRequest): IFormRequest {
+  return { ...request, validate: () => [] };
+}
+
+function renderPanel(repository: MemoryRepository, request: IFormRequest): jest.Mock {
+  const onSaved: jest.Mock = jest.fn();
+  render(<EditPanel repository={repository} request={request} onSaved={onSaved} onChanged={jest.fn()} onClose={jest.fn()} />);
+  return onSaved;
+}
+
+describe('messages beside their fields by key, whatever the labels say', () => {
+  it("puts the repository's refusal of a sponsor's comment beside the comment's field", async () => {
+    const repository: MemoryRepository = new MemoryRepository({ persona: 'sponsor', seed: ESTATES });
+    const user = userEvent.setup();
+    const onSaved: jest.Mock = renderPanel(repository, unchecked(sponsorCommentForm(await contextOf(repository), undefined)));
+    const dialog: HTMLElement = await screen.findByRole('dialog');
+    const comment: HTMLElement = within(dialog).getByRole('textbox', { name: 'Observations du parrain' });
+    await user.click(comment);
+    await user.paste('Depot \u0007 surveys');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(comment).toHaveAttribute('aria-invalid', 'true'));
+    expect(comment).toHaveAccessibleDescription(/^Sponsor comments: .*contains a character that cannot be saved/);
+    expect(onSaved).not.toHaveBeenCalled();
+    expect((await repository.getPeriodPicture((await contextOf(repository)).period.id)).sponsorComments).toEqual([]);
+  });
+
+  it("puts the repository's refusal of IIB feedback beside its text, not its kind", async () => {
+    const repository: MemoryRepository = new MemoryRepository({ persona: 'iibMember', seed: ESTATES });
+    const user = userEvent.setup();
+    const onSaved: jest.Mock = renderPanel(repository, unchecked(feedbackForm(await contextOf(repository), undefined)));
+    const dialog: HTMLElement = await screen.findByRole('dialog');
+    const text: HTMLElement = within(dialog).getByRole('textbox', { name: 'Remarque' });
+    await user.click(text);
+    await user.paste('Which depots \u0007 first?');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(text).toHaveAttribute('aria-invalid', 'true'));
+    expect(text).toHaveAccessibleDescription(/^Feedback: .*contains a character that cannot be saved/);
+    expect(within(dialog).getByRole('combobox', { name: /^Genre/ })).not.toHaveAttribute('aria-invalid', 'true');
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it("puts the repository's refusal of an overview's author beside that field, not the overview", async () => {
+    const repository: MemoryRepository = new MemoryRepository({ persona: 'programmeOffice', seed: ESTATES });
+    const user = userEvent.setup();
+    const period = (await repository.getPeriods())[0] as IPeriod & { etag?: string };
+    const stored = await repository.getPeriod(period.id);
+    renderPanel(repository, unchecked(overviewForm(stored)));
+    const dialog: HTMLElement = await screen.findByRole('dialog');
+    const author: HTMLElement = within(dialog).getByRole('textbox', { name: 'Rédigée par' });
+    await user.click(author);
+    await user.paste('x'.repeat(256));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(author).toHaveAttribute('aria-invalid', 'true'));
+    expect(author).toHaveAccessibleDescription(/Overview by: .* is 256 characters long; the most SharePoint keeps is 255\.$/);
+    expect(within(dialog).getByRole('textbox', { name: /^Synthèse/ })).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  it("puts the repository's refusal of a new period beside Start when it overlaps another", async () => {
+    const repository: MemoryRepository = new MemoryRepository({ persona: 'programmeOffice', seed: ESTATES });
+    const user = userEvent.setup();
+    render(<NewPeriodPanel repository={repository} onCreated={jest.fn()} onClose={jest.fn()} />);
+    const dialog: HTMLElement = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Intitulé/ }), 'Late April 2025');
+    const start: HTMLElement = within(dialog).getByRole('textbox', { name: /^Début/ });
+    await user.type(start, '20/04/2025');
+    await user.type(within(dialog).getByRole('textbox', { name: /^Fin/ }), '15/05/2025');
+    await user.click(within(dialog).getByRole('button', { name: strings.CreatePeriod }));
+
+    await waitFor(() => expect(start).toHaveAttribute('aria-invalid', 'true'));
+    expect(start).toHaveAccessibleDescription(/overlaps April 2025/);
+    expect(within(dialog).getByRole('textbox', { name: /^Fin/ })).not.toHaveAttribute('aria-invalid', 'true');
+    expect((await repository.getPeriods()).map((p) => p.title)).toEqual(['April 2025']);
+  });
+
+  it("puts a workstream's taken code beside the code field as typed, and the repository's refusal of it on save", async () => {
+    const repository: MemoryRepository = new MemoryRepository({ persona: 'programmeOffice', seed: ESTATES });
+    const user = userEvent.setup();
+    const workstreams = await repository.getWorkstreams();
+    // The form knows only the first workstream: the second's code is refused by the list's rules on save.
+    render(<WorkstreamForm repository={repository} others={workstreams.filter((w) => w.code === 'EST-1')} people={[]} onSaved={jest.fn()} onCancel={jest.fn()} />);
+    const code: HTMLElement = screen.getByRole('textbox', { name: /^Référence/ });
+    await user.type(code, 'EST-1');
+    await user.type(screen.getByRole('textbox', { name: /^Nom complet/ }), 'Parks');
+    await waitFor(() => expect(code).toHaveAccessibleDescription(/EST-1 is already the code of Car parks and depots/));
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(code);
+    await user.type(code, 'EST-2');
+    await waitFor(() => expect(code).not.toHaveAttribute('aria-invalid', 'true'));
+    await user.click(screen.getByRole('button', { name: strings.AddWorkstream }));
+    // Fluent shows a field's message a moment after marking it invalid.
+    await waitFor(() => expect(code).toHaveAccessibleDescription(/EST-2 is already the code of/));
+    expect(code).toHaveAttribute('aria-invalid', 'true');
+    expect(screen.getByRole('textbox', { name: /^Nom complet/ })).not.toHaveAttribute('aria-invalid', 'true');
+    expect((await repository.getWorkstreams()).map((w) => w.title)).toEqual(['Car parks and depots', 'Council housing repairs']);
+  });
+
+  it("puts the repository's refusal of a close-down row's destination in words beside that field (the list's name for it is not the form's label)", async () => {
+    const office: MemoryRepository = new MemoryRepository({ persona: 'programmeOffice', seed: recoveryPlan() });
+    const user = userEvent.setup();
+    const phase = (await office.phases().getPhases()).phases[0];
+    const item = (await office.phases().draftCloseDown(phase.id)).items[0];
+    const onSaved: jest.Mock = renderPanel(office, unchecked(closeDownForm(phase.title, item, 'Theme', [])));
+    const dialog: HTMLElement = await screen.findByRole('dialog');
+    const words: HTMLElement = within(dialog).getByRole('textbox', { name: /^Destination en toutes lettres/ });
+    await user.click(words);
+    await user.paste('y'.repeat(256));
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(words).toHaveAttribute('aria-invalid', 'true'));
+    expect(words).toHaveAccessibleDescription(/at most 255 characters \(this one has 256\)/);
+    expect(within(dialog).getByRole('textbox', { name: /^Tâche/ })).not.toHaveAttribute('aria-invalid', 'true');
+    expect(onSaved).not.toHaveBeenCalled();
+    expect((await office.phases().getCloseDown(phase.id)).items.filter((i) => i.id === item.id)[0].destinationAsWritten).toBe(item.destinationAsWritten);
+  });
+});
