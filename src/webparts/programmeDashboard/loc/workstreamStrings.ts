@@ -4,6 +4,9 @@
  */
 import { strings as firstScreen } from './strings';
 
+// The form fields' labels are looked up by the key the field table names (src/data/fields.ts,
+// labelKey; formSpecs.ts labelText), not by name: every such key is here, where formSpecs looks,
+// and test/data/fields.test.ts checks each one.
 export const strings = {
   ...firstScreen,
   Saving: 'Saving…',
@@ -277,5 +280,19 @@ export const strings = {
   AcknowledgeReasonHint: 'Recorded with your name and the time, and shown with the finding. Withdraw the acknowledgement and the finding counts again.',
   AcknowledgeText: 'The programme office judges that this finding does not apply to the report for {0}. It will be listed apart and no longer counted:',
   JourneyOpen: 'Journey across phases',
-  JourneyOpenAria: 'Journey across phases of {0}'
+  JourneyOpenAria: 'Journey across phases of {0}',
+  FieldPreviousRag: 'Project status previous period',
+  FieldRag: 'Project status this period',
+  MilestoneDueDateLabel: 'Due date',
+  MilestoneNumberLabel: 'Number',
+  MilestoneStatusCategoryLabel: 'Status category',
+  MilestoneStatusLabel: 'Status',
+  MilestoneTitleLabel: 'Milestone',
+  RiskImpactLabel: 'Impact',
+  RiskLikelihoodLabel: 'Likelihood',
+  RiskNumberLabel: 'Number',
+  RiskOwnerLabel: 'Owner',
+  CompletedByLabel: 'Report completed by',
+  CompletionDateLabel: 'Completion date',
+  FieldPreviousRagReason: "Why last period's rating differs from the recorded one"
 };
