@@ -18,7 +18,7 @@ import {
   type NewCloseDownItem,
   type PhaseState
 } from '../domain';
-import { DataError } from './errors';
+import { DataError, partNotLoaded } from './errors';
 import { readCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
 import { dateOnly, toEntity, toPeriod, toWorkstream, type ListRecord } from './mapping';
@@ -249,7 +249,9 @@ function membershipOf(records: { [name: string]: ListRecord[] }): IPhaseMembersh
  * on reads, and the first load does not carry the writes (README, Performance).
  */
 function phaseWrites(): Promise<typeof import('./phaseWrites')> {
-  return import(/* webpackChunkName: 'ph-writes' */ './phaseWrites');
+  return import(/* webpackChunkName: 'ph-writes' */ './phaseWrites').catch(() => {
+    throw partNotLoaded();
+  });
 }
 
 /** Phases and close-downs over a list transport. */

@@ -21,7 +21,7 @@ import {
   type IIibFeedback
 } from '../domain';
 import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
-import { DataError } from './errors';
+import { DataError, partNotLoaded } from './errors';
 import { toEntity, toHistoryEntry, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
 import { ETAG, HISTORY_COLUMNS, assemblePicture, historyFrom, mergeRiskRecords, pictureQueries, type IPictureRecords } from './picture';
 import type { IListQuery } from './query';
@@ -181,7 +181,9 @@ class WritesNoticed implements IListTransport {
  * opens on reads, and its first load does not carry the writes (README, Performance).
  */
 function writes(): Promise<typeof import('./repositoryWrites')> {
-  return import(/* webpackChunkName: 'ph-writes' */ './repositoryWrites');
+  return import(/* webpackChunkName: 'ph-writes' */ './repositoryWrites').catch(() => {
+    throw partNotLoaded();
+  });
 }
 
 /** Starts loading the repository's writes, once a view that offers writing is on screen. */
