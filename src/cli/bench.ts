@@ -34,7 +34,7 @@ import {
   type PageScreen
 } from './benchScreens';
 import { staticFile } from './webFiles';
-import { bundleSizes, gzipKb, SPFX_SUPPLIED, WEB_PART_ENTRY, WORKSTREAM_VIEW, type IBundleSizes } from './bundleSizes';
+import { bundleSizes, gzipKb, SPFX_SUPPLIED, TASK_PANE_ENTRY, WEB_PART_ENTRY, WORKSTREAM_VIEW, type IBundleSizes } from './bundleSizes';
 import type { Browser } from 'playwright-core';
 
 /** One measured load. */
@@ -344,7 +344,7 @@ async function main(): Promise<void> {
       if (shipped) {
         row('4. Bundles', 'Web part, first load as SPFx shipped it (gzipped, without its strings)', `${gzipKb(path.join(assets, shipped))} KB`);
       }
-      const taskPaneEntry: string = 'src/addin/taskpane.tsx';
+      const taskPaneEntry: string = TASK_PANE_ENTRY;
       let taskPane: IBundleSizes | undefined;
       if (fs.existsSync(path.join(projectRoot(), taskPaneEntry))) {
         taskPane = await bundleSizes(taskPaneEntry, [], path.join(bundleDir, 'taskpane'));

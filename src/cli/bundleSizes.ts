@@ -28,6 +28,8 @@ export interface IBundleSizes {
 /** The dashboard's entry, and what SPFx supplies to it (not counted). */
 export const WEB_PART_ENTRY: string = 'src/webparts/programmeDashboard/ProgrammeDashboardWebPart.ts';
 export const SPFX_SUPPLIED: string[] = ['react', 'react-dom', '@microsoft/sp-*'];
+/** The Word task pane's entry (it bundles everything it uses). */
+export const TASK_PANE_ENTRY: string = 'src/addin/taskpane.tsx';
 /** The part a Teams tab pinned to a workstream opens on. */
 export const WORKSTREAM_VIEW: RegExp = /WorkstreamView\.tsx$/;
 

@@ -89,3 +89,12 @@ export class DataError extends Error {
 export function isDataError(e: unknown, kind?: DataErrorKind): e is DataError {
   return e instanceof DataError && (kind === undefined || e.kind === kind);
 }
+
+/**
+ * A part of the data layer loaded on first use (the writes) that could not be fetched — the
+ * connection dropped — as a network DataError, so the view says what to do about it: nothing
+ * was written.
+ */
+export function partNotLoaded(): DataError {
+  return new DataError('network', 'The part that saves and changes could not be loaded, so nothing was changed. Check your connection and try again.');
+}

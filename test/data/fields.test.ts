@@ -297,6 +297,14 @@ describe("the dashboard's forms made from the field tables", () => {
     }
   });
 
+  it("has every table's label in the words the forms look labels up in (a key is named, not typed)", () => {
+    const keys: string[] = [STATUS_REPORT_FIELDS, MILESTONE_FIELDS, RISK_FIELDS].reduce((all: string[], table) => all.concat(table.filter((f) => f.labelKey).map((f) => f.labelKey as string)), []);
+    expect(keys.length).toBeGreaterThan(10);
+    for (const key of keys) {
+      expect({ key, label: labelText(key).length > 0 }).toEqual({ key, label: true });
+    }
+  });
+
   it("puts the domain's messages as typed beside their fields by key", () => {
     const keys = (errors: Array<{ key?: string }>): Array<string | undefined> => errors.map((e) => e.key);
     expect(keys(validateMilestoneInput({ title: '', number: 'x'.repeat(17), timing: 'Later' as 'ThisPeriod', statusCategory: 'Done', dueDate: '31/11/2023' }))).toEqual(['title', 'number', 'dueDate', 'timing', 'statusCategory']);

@@ -360,7 +360,7 @@ export class MemoryRepository extends ProgrammeRepository {
   }
 
   /** The in-memory site's clock (see setNow), for the times the repository records itself. */
-  protected now(): string {
+  public now(): string {
     return this.site.now();
   }
 

@@ -19,7 +19,9 @@ import type { IFormRequest } from '../../src/webparts/programmeDashboard/compone
 import { closeDownForm } from '../../src/webparts/programmeDashboard/components/closeDownForm';
 import { NewPeriodPanel } from '../../src/webparts/programmeDashboard/components/NewPeriodPanel';
 import { WorkstreamForm } from '../../src/webparts/programmeDashboard/components/WorkstreamForm';
-import { strings } from '../../src/webparts/programmeDashboard/loc/strings';
+// The words forms take their labels from (components/forms.ts), and the panels' buttons.
+import { strings } from '../../src/webparts/programmeDashboard/loc/workstreamStrings';
+import { strings as allStrings } from '../../src/webparts/programmeDashboard/loc/moreStrings';
 import { MemoryRepository, PERSONA_LOGINS, prepareSeededSite } from '../support/memoryProgramme';
 import { recoveryPlan } from '../support/phasedProgramme';
 
@@ -154,7 +156,7 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     const start: HTMLElement = within(dialog).getByRole('textbox', { name: /^Début/ });
     await user.type(start, '20/04/2025');
     await user.type(within(dialog).getByRole('textbox', { name: /^Fin/ }), '15/05/2025');
-    await user.click(within(dialog).getByRole('button', { name: strings.CreatePeriod }));
+    await user.click(within(dialog).getByRole('button', { name: allStrings.CreatePeriod }));
 
     await waitFor(() => expect(start).toHaveAttribute('aria-invalid', 'true'));
     expect(start).toHaveAccessibleDescription(/overlaps April 2025/);
@@ -177,7 +179,7 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     await user.clear(code);
     await user.type(code, 'EST-2');
     await waitFor(() => expect(code).not.toHaveAttribute('aria-invalid', 'true'));
-    await user.click(screen.getByRole('button', { name: strings.AddWorkstream }));
+    await user.click(screen.getByRole('button', { name: allStrings.AddWorkstream }));
     // Fluent shows a field's message a moment after marking it invalid.
     await waitFor(() => expect(code).toHaveAccessibleDescription(/EST-2 is already the code of/));
     expect(code).toHaveAttribute('aria-invalid', 'true');

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import type { IPeriodPicture } from '../../domain';
-import { isDraft } from '../../report';
+import { isDraft } from '../../report/build';
 import { format, plural } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 import type { IPaneClassNames } from './styles';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { tableTitle, type IReadinessFinding, type IStatusReport, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository, Saved } from '../../../data/repository';
 import { OVERRIDE_FIELD } from '../../../data/rules';

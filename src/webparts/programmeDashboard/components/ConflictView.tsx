@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { displayValue, type FormValues, type IFieldSpec } from './forms';
 import { useClassNames } from './useClassNames';
 

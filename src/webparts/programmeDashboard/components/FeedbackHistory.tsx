@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/workstreamStrings';
 import type { IIibFeedback } from '../../../domain';
 import type { IItemVersion, IProgrammeRepository } from '../../../data/repository';
 import { type IAsyncResult, useAsync } from '../hooks/useAsync';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { DEFAULT_REPORTING_OPTIONS, formatUkDate, parseUkDate, type IPeriod, type IReportingOptions } from '../../../domain';
 import { isDataError } from '../../../data/errors';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { DefaultButton, type IButton } from '@fluentui/react/lib/Button';
 import type { IPeriod, IReportingOptions } from '../../../domain';
 import type { IProgrammeRepository, Saved } from '../../../data/repository';

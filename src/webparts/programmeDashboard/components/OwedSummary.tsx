@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/workstreamStrings';
 import type { IWorkstream } from '../../../domain';
 import type { IEditablePeriodPicture } from '../../../data/repository';
 import { format } from './format';

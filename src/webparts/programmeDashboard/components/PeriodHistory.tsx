@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/workstreamStrings';
 import { formatUkDate } from '../../../domain';
 import type { IPeriodHistoryEntry } from '../../../data/repository';
 import type { IAsyncResult } from '../hooks/useAsync';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import type { IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
 import { noRestore } from './ActionPanel';

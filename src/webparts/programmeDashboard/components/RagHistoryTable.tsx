@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/workstreamStrings';
 import type { IPeriod, IWorkstream } from '../../../domain';
 import type { IRagHistoryEntry } from '../../../data/repository';
 import type { IAsyncResult } from '../hooks/useAsync';

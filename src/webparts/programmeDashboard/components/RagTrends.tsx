@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { RAG_COLOURS, RAG_SCALE, type IWorkstream, type Rag } from '../../../domain';
 import type { IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';

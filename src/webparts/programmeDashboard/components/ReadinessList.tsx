@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
 import { applyAcknowledgements, checkReadiness, findingKey, mayAcknowledge, type FindingSeverity, type IReadinessAcknowledgement, type IReadinessFinding } from '../../../domain';
 import { isDataError } from '../../../data/errors';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { Link } from '@fluentui/react/lib/Link';
 import { RISK_BAND_COLOURS, RISK_SCALE, riskBand, riskMatrix, tableTitle, type IWorkstream, type RiskBand } from '../../../domain';
 import type { IOpenRiskSummary, IProgrammeSummary } from '../../../data/repository';

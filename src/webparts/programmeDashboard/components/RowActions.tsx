@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/workstreamStrings';
 import { FontIcon } from '@fluentui/react/lib/Icon';
 import type { IContextualMenuItem } from '@fluentui/react/lib/ContextualMenu';
 import { format } from './format';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { DomainValidationError, phaseOpenRisks, type ICloseDownItem, type IRisk, type IWorkstream } from '../../../domain';
 import { DataError } from '../../../data/errors';

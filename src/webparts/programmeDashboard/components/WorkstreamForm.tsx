@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ComboBox, type IComboBoxOption } from '@fluentui/react/lib/ComboBox';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';

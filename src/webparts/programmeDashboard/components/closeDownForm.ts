@@ -5,7 +5,7 @@
  * words; saved through the phases' repository against the row's ETag, so a change someone else
  * made meanwhile is shown beside the user's, never overwritten.
  */
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, isBlank, type CloseDownDestination, type ICloseDownItem, type IFieldError, type IWorkstream } from '../../../domain';
 import { CLOSE_DOWN_FIELDS } from '../../../data/fields';
 import type { Saved } from '../../../data/repository';

@@ -5,7 +5,7 @@
  * an export is asked for (see exportLoader.ts).
  */
 import * as ExcelJS from 'exceljs';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { describeDirection, formatUkDate, RAG_COLOURS, safeFileName, tableTitle, type IPeriod, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
 import { writeWorkbook } from '../../../data/exchange/workbook';

@@ -3,7 +3,7 @@
  * opens with, the domain validation that checks it as typed, and how its values become the
  * changes the repository stores.
  */
-import { strings } from '../loc/strings';
+import { strings } from '../loc/workstreamStrings';
 import {
   checkStatedLastPeriod,
   formatUkDate,

@@ -1,7 +1,7 @@
 import type { IFieldError } from '../../../domain';
 import { fieldOf, type FieldTable } from '../../../data/fields';
 import type { EntityKind } from '../../../data/repository';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/workstreamStrings';
 import type { ISaver, SaveOutcome } from '../hooks/useSave';
 
 /** What a form edits: an item of a list, a reporting period, or a row of a phase's close-down. */

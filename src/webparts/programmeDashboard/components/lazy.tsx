@@ -13,6 +13,7 @@ import type { ICloseDownViewProps } from './CloseDownView';
 import type { IDeletePanelProps } from './DeletePanel';
 import type { IEditPanelProps } from './EditPanel';
 import type { IJourneyViewProps } from './JourneyView';
+import { preloadWrites } from '../../../data/ProgrammeRepository';
 import { Loading } from './Loading';
 import { Notice } from './Notice';
 import type { IProgrammeOfficeViewProps } from './ProgrammeOfficeView';
@@ -70,8 +71,9 @@ export function preloadWorkstreamView(): void {
   });
 }
 
-/** Starts loading the editing panels, once a view that offers editing is on screen. */
+/** Starts loading the editing panels and the repository's writes, once a view that offers editing is on screen. */
 export function preloadEditing(): void {
+  preloadWrites();
   Promise.all([loadEditPanel(), loadDeletePanel(), loadActionPanel()]).catch(() => {
     // As above: the panel that is opened says so.
   });

@@ -3,7 +3,7 @@
  * sponsor has commented, its readiness findings, and what its group still owes for a period —
  * all worked out from a period's picture, so every view says the same.
  */
-import { strings } from '../loc/strings';
+import { strings } from '../loc/workstreamStrings';
 import { applyAcknowledgements, checkReadiness, isBlank, reportingOptionsOf, type IReadinessFinding, type IReportingOptions, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
 import { format, listInWords } from './format';

@@ -1,4 +1,4 @@
-import { strings } from '../loc/strings';
+import { strings } from '../loc/moreStrings';
 import { DataError } from '../../../data/errors';
 import { NOT_PROGRAMME_OFFICE } from '../../../data/rules';
 

@@ -1,0 +1,379 @@
+/**
+ * A phase's close-down writes — drafting it, its items, locking it, starting the next phase —
+ * loaded when one is first asked for (README, Performance): the dashboard's first load carries
+ * only the reads. Each function is the {@link PhaseRepository} method of the same name, over that
+ * repository (`repo`), which calls it; nothing else imports this module statically.
+ */
+import {
+  closeDownLockBlockers,
+  draftCloseDown as draftCloseDownRows,
+  isBlank,
+  type ICloseDownFinding,
+  type ICloseDownItem,
+  type IPhase,
+  type NewCloseDownItem
+} from '../domain';
+import { DataError, isDataError } from './errors';
+import { compareIsoDates, parseUkDate } from '../domain/dates';
+import { DomainValidationError } from '../domain/errors';
+import { newRequestKey } from './lists';
+import { BOARD_MEETING_FIELD } from './rules';
+import { closeDownSnapshotRecords, makeCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
+import { phaseOpenRisks } from '../domain/phases';
+import type { IMilestone, IPeriod, IRisk } from '../domain/model';
+import { periodRecord, toEntity, toPeriod, toRecord, toWorkstream, workstreamRecord, type ListRecord } from './mapping';
+import { ETAG } from './picture';
+import { CLOSE_DOWN_FIELDS, fieldOf } from './fields';
+import { isProgrammeOffice, type Saved } from './repository';
+import {
+  closeDownOrigin,
+  closeDownRecord,
+  phaseRecord,
+  text,
+  toCloseDownItem,
+  toPhase,
+  type ICloseDown,
+  type ICloseDownLockOptions,
+  type INextPhasePlan,
+  type INextPhaseResult,
+  type PhaseRepository,
+  type RiskDecision
+} from './PhaseRepository';
+
+/** A close-down row's text fields and their limits, checked before anything is sent. */
+function validateRow(item: Partial<NewCloseDownItem>): void {
+  if (Object.prototype.hasOwnProperty.call(item, 'task') && isBlank(item.task)) {
+    throw new DataError('validation', 'Tasks/actions: a close-down row needs its task or action.', { field: 'task' });
+  }
+  if (item.task !== undefined && item.task.length > 255) {
+    throw new DataError('validation', `Tasks/actions: at most 255 characters (this one has ${item.task.length}).`, { field: 'task' });
+  }
+  for (const [key, label] of [['themeAsWritten', 'Theme as written'], ['destinationAsWritten', 'Where it goes next, as written']] as const) {
+    const v: string | undefined = item[key];
+    if (v !== undefined && v.length > 255) {
+      throw new DataError('validation', `${label}: at most 255 characters (this one has ${v.length}).`, { field: key });
+    }
+  }
+  if (item.destination !== undefined && item.destination !== null && (fieldOf(CLOSE_DOWN_FIELDS, 'destination').rules?.choices || []).indexOf(item.destination) < 0) {
+    throw new DataError('validation', `Where it goes next: "${String(item.destination)}" is not a destination.`, { field: 'destination' });
+  }
+}
+
+async function _office(repo: PhaseRepository, action: string): Promise<void> {
+  if (!isProgrammeOffice(await repo._rights())) {
+    throw new DataError('forbidden', `Could not ${action}: only the programme office does repo.`);
+  }
+}
+
+function _open(repo: PhaseRepository, phase: IPhase, action: string): void {
+  if (phase.state === 'Closed') {
+    throw new DataError('locked', `Could not ${action}: ${phase.title} is closed and its close-down locked.`);
+  }
+}
+
+/**
+ * Drafts the close-down from the phase's records and marks the phase closing. Refused when the
+ * phase already has close-down rows (a second draft would duplicate them) or is closed.
+ */
+export async function draftCloseDown(repo: PhaseRepository, phaseId: number): Promise<ICloseDown> {
+  const action: string = 'draft the close-down';
+  await _office(repo, action);
+  const current: ICloseDown = await repo.getCloseDown(phaseId);
+  _open(repo, current.phase, action);
+  if (current.items.length > 0) {
+    throw new DataError('validation', `${current.phase.title} already has a close-down of ${current.items.length} rows: edit it instead of drafting another.`);
+  }
+  const rows: NewCloseDownItem[] = draftCloseDownRows(current.records);
+  if (rows.length > 0) {
+    await repo._transport.createMany('closeDown', rows.map(closeDownRecord), action);
+  }
+  if (current.phase.state === 'Open') {
+    await repo._transport.update('phases', phaseId, { PhaseState: 'Closing' }, current.phase.etag, action);
+  }
+  return repo.getCloseDown(phaseId);
+}
+
+/** Adds a row to an open or closing phase's close-down. */
+export async function createCloseDownItem(repo: PhaseRepository, item: NewCloseDownItem): Promise<Saved<ICloseDownItem>> {
+  const action: string = 'add the close-down row';
+  validateRow({ ...item, task: item.task });
+  const { records } = await repo._transport.read({ phase: { list: 'phases', id: item.phaseId } }, { action });
+  if (records.phase.length === 0) {
+    throw new DataError('notFound', `Could not ${action}: there is no phase ${item.phaseId}.`, { status: 404 });
+  }
+  _open(repo, toPhase(records.phase[0]), action);
+  const stored: ListRecord = await repo._transport.create('closeDown', closeDownRecord(item), action);
+  return { ...toCloseDownItem(stored), etag: String(stored[ETAG]) };
+}
+
+/** Changes a close-down row; refused once its phase is closed, or on someone else's change (412). */
+export async function updateCloseDownItem(repo: PhaseRepository, id: number, changes: Partial<Omit<NewCloseDownItem, 'phaseId'>>, etag: string): Promise<Saved<ICloseDownItem>> {
+  const action: string = 'save the close-down row';
+  validateRow(changes);
+  const { records } = await repo._transport.read({ item: { list: 'closeDown', id } }, { action });
+  if (records.item.length === 0) {
+    throw new DataError('notFound', `Could not ${action}: there is no such row. Someone may have deleted it.`, { status: 404 });
+  }
+  const phaseId: number = toCloseDownItem(records.item[0]).phaseId;
+  const phase = await repo._transport.read({ phase: { list: 'phases', id: phaseId } }, { action });
+  _open(repo, toPhase(phase.records.phase[0]), action);
+  let stored: ListRecord;
+  try {
+    stored = await repo._transport.update('closeDown', id, closeDownRecord(changes), etag, action);
+  } catch (e) {
+    // Someone else saved the row meanwhile: the conflict carries the row as it now is, to compare.
+    if (isDataError(e, 'conflict') && e.current) {
+      const theirs: ListRecord = e.current as ListRecord;
+      throw new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toCloseDownItem(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+    }
+    throw e;
+  }
+  return { ...toCloseDownItem(stored), etag: String(stored[ETAG]) };
+}
+
+/**
+ * Locks the close-down and closes the phase, as a period is locked: with the date of the Board
+ * meeting it went to, and a snapshot of it as the Board saw it (in Period Snapshots, in the same
+ * checksummed, versioned format as a period's), from which it is read from then on. Refused,
+ * changing nothing, for a date that is not one (31/06/23), and while the readiness check finds
+ * an error (an outstanding item with no destination, a completed claim with no evidence, an
+ * open milestone or risk in no row, a period of the phase still open).
+ */
+export async function lockCloseDown(repo: PhaseRepository, phaseId: number, options: ICloseDownLockOptions): Promise<IPhase> {
+  const action: string = 'lock the close-down';
+  await _office(repo, action);
+  const given: string = options && typeof options.boardMeetingDate === 'string' ? options.boardMeetingDate.trim() : '';
+  if (given === '') {
+    throw new DataError('validation', `${BOARD_MEETING_FIELD}: give the date of the Board meeting the close-down went to, as dd/mm/yyyy.`, { field: BOARD_MEETING_FIELD });
+  }
+  let boardMeetingDate: string;
+  try {
+    boardMeetingDate = parseUkDate(given, BOARD_MEETING_FIELD);
+  } catch (e) {
+    if (e instanceof DomainValidationError) {
+      throw new DataError('validation', e.message, { field: e.field });
+    }
+    throw e;
+  }
+  const current: ICloseDown = await repo.getCloseDown(phaseId);
+  _open(repo, current.phase, action);
+  const blockers: ICloseDownFinding[] = closeDownLockBlockers(current.findings);
+  if (blockers.length > 0) {
+    throw new DataError('validation', `Could not ${action}: ${blockers.length} ${blockers.length === 1 ? 'thing needs' : 'things need'} putting right first. ${blockers[0].message}`);
+  }
+  const periods: IPeriod[] = current.records.periods.slice().sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
+  if (periods.length === 0) {
+    throw new DataError('validation', `Could not ${action}: ${current.phase.title} has no reporting periods, so nothing of it has gone to the Board.`);
+  }
+  // Every workstream a row names, of this phase or the next, as it is named now.
+  const all = await repo._transport.read({ workstreams: { list: 'workstreams' } }, { action });
+  const named: Set<number> = new Set<number>();
+  for (const i of current.items) {
+    for (const id of [i.workstreamId, i.destinationWorkstreamId]) {
+      if (id !== undefined) {
+        named.add(id);
+      }
+    }
+  }
+  const workstreams: ISnapshotTheme[] = all.records.workstreams
+    .filter((r) => named.has(Number(r.Id)))
+    .map((r) => ({ id: Number(r.Id), code: text(r.Code) || '', title: text(r.Title) || '' }))
+    .sort((a, b) => a.id - b.id);
+  const take = (items: Array<Saved<ICloseDownItem>>): ICloseDownSnapshot => ({
+    phase: { id: current.phase.id, title: current.phase.title, start: current.phase.start, end: current.phase.end, closeDownNote: current.phase.closeDownNote },
+    boardMeetingDate,
+    items: items.map((i) => ({ ...i })),
+    workstreams
+  });
+  // Closed first, so that from now on the product refuses changes to its rows; then the snapshot,
+  // taken again (under a new id) if a change that passed its check before the lock landed
+  // meanwhile; then the phase names it. Anything failing on the way puts the phase back.
+  const closed: ListRecord = await repo._transport.update('phases', phaseId, { PhaseState: 'Closed', BoardMeetingDate: boardMeetingDate }, current.phase.etag, action);
+  let done: ListRecord;
+  try {
+    const lastPeriod: IPeriod = periods[periods.length - 1];
+    const versions = (rows: Array<Saved<ICloseDownItem>>): string => rows.map((r) => `${r.id}:${r.etag}`).join(';');
+    let items: Array<Saved<ICloseDownItem>> = current.items;
+    let snapshotId: string;
+    for (let attempt: number = 0; ; attempt++) {
+      snapshotId = newRequestKey();
+      const snapshot = await makeCloseDownSnapshot(take(items), snapshotId);
+      await repo._transport.createMany('snapshots', closeDownSnapshotRecords(snapshot, phaseId, current.phase.title, lastPeriod.id), action);
+      const again = await repo._transport.read({ items: { list: 'closeDown', filter: { anyOf: [{ column: 'Phase', value: phaseId }] } } }, { action });
+      const now: Array<Saved<ICloseDownItem>> = again.records.items.map((r) => ({ ...toCloseDownItem(r), etag: String(r[ETAG]) })).sort((a, b) => a.order - b.order || a.id - b.id);
+      if (versions(now) === versions(items)) {
+        break;
+      }
+      if (attempt === 2) {
+        throw new DataError('conflict', `Could not ${action}: its rows kept changing while it was being locked. Try again in a minute.`);
+      }
+      items = now;
+    }
+    done = await repo._transport.update('phases', phaseId, { CloseDownSnapshotId: snapshotId }, String(closed[ETAG]), action);
+  } catch (e) {
+    await repo._transport.update('phases', phaseId, { PhaseState: current.phase.state, BoardMeetingDate: null }, String(closed[ETAG]), action).catch(() => undefined);
+    throw e;
+  }
+  return toPhase(done);
+}
+
+/**
+ * Starts the next phase from a closed phase's close-down: the phase and its first reporting
+ * period, its themes (new workstreams, or existing ones that join it), each outstanding item
+ * that moves to the next phase as a milestone of its theme with a link back to its close-down
+ * row (Origin), and each of the closed phase's open risks carried into a theme (a new risk
+ * raised in the new period; the old one closed there, saying where it went) or closed with a
+ * reason. Everything is checked before anything is written; refused unless the phase's
+ * close-down is locked.
+ */
+export async function startNextPhase(repo: PhaseRepository, closedPhaseId: number, plan: INextPhasePlan): Promise<INextPhaseResult> {
+  const action: string = 'start the next phase';
+  await _office(repo, action);
+  const closeDown: ICloseDown = await repo.getCloseDown(closedPhaseId);
+  const closed: IPhase = closeDown.phase;
+  if (closed.state !== 'Closed') {
+    throw new DataError('validation', `Could not ${action}: lock the close-down of ${closed.title} first.`);
+  }
+  const fail = (message: string, field?: string): never => {
+    throw new DataError('validation', message, field ? { field } : {});
+  };
+  // Started once only: a row already carried into a milestone is not carried again.
+  const toMove: ICloseDownItem[] = closeDown.items.filter((i) => i.destination === 'NextPhaseTheme');
+  if (toMove.length > 0) {
+    const carried = await repo._transport.read({ milestones: { list: 'milestones', filter: { anyOf: toMove.map((i) => ({ column: 'Origin', value: closeDownOrigin(closed.id, i.id) })) } } }, { action });
+    if (carried.records.milestones.length > 0) {
+      fail(`Could not ${action}: the close-down of ${closed.title} has already been carried into the next phase.`);
+    }
+  }
+  const reuse: boolean = plan.existingPhaseId !== undefined;
+  if (!reuse && isBlank(plan.title)) {
+    fail('Phase: the next phase needs a title.', 'Phase');
+  }
+  const start: string = reuse ? '' : parseUkDate(plan.start, 'Phase start');
+  if (isBlank(plan.period.title)) {
+    fail('Period: the first reporting period needs a title.', 'Period');
+  }
+  const periodStart: string = parseUkDate(plan.period.start, 'Period start');
+  const periodEnd: string = parseUkDate(plan.period.end, 'Period end');
+  if (compareIsoDates(periodEnd, periodStart) < 0) {
+    fail(`Period end: ${plan.period.end} is before the start (${plan.period.start}).`, 'Period end');
+  }
+  const { records, people } = await repo._transport.read({ phases: { list: 'phases' }, periods: { list: 'periods' }, workstreams: { list: 'workstreams' } }, { action, people: true });
+  const chosen: ListRecord | undefined = reuse ? records.phases.filter((r) => Number(r.Id) === plan.existingPhaseId)[0] : undefined;
+  if (reuse && (!chosen || toPhase(chosen).state !== 'Open' || Number(chosen.Id) === closed.id)) {
+    fail(`Phase: phase ${plan.existingPhaseId} is not an open phase that can follow ${closed.title}.`, 'Phase');
+  }
+  if (!reuse && records.phases.some((r) => (text(r.Title) || '').trim().toLowerCase() === plan.title.trim().toLowerCase())) {
+    fail(`Phase: there is already a phase called "${plan.title.trim()}".`, 'Phase');
+  }
+  const periods: IPeriod[] = records.periods.map(toPeriod);
+  const overlap: IPeriod | undefined = periods.filter((p) => !(compareIsoDates(periodEnd, p.start) < 0 || compareIsoDates(periodStart, p.end) > 0))[0];
+  if (overlap) {
+    fail(`Period: the first period overlaps ${overlap.title}; reporting periods may not overlap.`, 'Period start');
+  }
+  if (periods.some((p) => p.title.trim().toLowerCase() === plan.period.title.trim().toLowerCase())) {
+    fail(`Period: there is already a period called "${plan.period.title.trim()}".`, 'Period');
+  }
+  const existing = records.workstreams.map((r) => toWorkstream(r, people || (() => undefined)));
+  if (plan.themes.length === 0) {
+    fail('Themes: the next phase needs at least one theme.', 'Themes');
+  }
+  const codes: string[] = existing.map((w) => w.code.trim().toLowerCase());
+  plan.themes.forEach((t, i) => {
+    if (t.existingId !== undefined) {
+      if (!existing.some((w) => w.id === t.existingId)) {
+        fail(`Theme ${i + 1}: there is no workstream ${t.existingId}.`, 'Themes');
+      }
+      return;
+    }
+    if (isBlank(t.code) || isBlank(t.title)) {
+      fail(`Theme ${i + 1}: a new theme needs a code and a title.`, 'Themes');
+    }
+    const code: string = (t.code as string).trim().toLowerCase();
+    if (codes.indexOf(code) >= 0) {
+      fail(`Theme ${i + 1}: the code "${(t.code as string).trim()}" is already used by another workstream.`, 'Themes');
+    }
+    codes.push(code);
+  });
+  // Where each row moving to the next phase goes.
+  const placements: { [itemId: number]: number } = plan.placements || {};
+  const moving: Array<{ item: ICloseDownItem; theme: number }> = [];
+  for (const item of closeDown.items.filter((i) => i.destination === 'NextPhaseTheme')) {
+    let theme: number | undefined = placements[item.id];
+    if (theme === undefined && item.destinationWorkstreamId !== undefined) {
+      const at: number = plan.themes.map((t) => t.existingId).indexOf(item.destinationWorkstreamId);
+      theme = at >= 0 ? at : undefined;
+    }
+    if (theme === undefined || !(theme >= 0 && theme < plan.themes.length)) {
+      fail(`"${item.task.trim()}" moves to the next phase: choose which of its themes it goes to.`, 'Themes');
+    }
+    moving.push({ item, theme: theme as number });
+  }
+  const decisions: { [riskId: number]: RiskDecision } = plan.risks || {};
+  const openRisks: IRisk[] = phaseOpenRisks(closeDown.records);
+  for (const r of openRisks) {
+    const d: RiskDecision | undefined = decisions[r.id];
+    if (!d || ('carryTo' in d ? !(d.carryTo >= 0 && d.carryTo < plan.themes.length) : isBlank(d.closeReason))) {
+      fail(`The open risk ${r.number ? `${r.number} ` : ''}"${r.description.trim()}" of ${closed.title}: carry it into a theme of the next phase, or close it with a reason.`, 'Risks');
+    }
+  }
+
+  // Checked: now written, in order.
+  const phase: IPhase = chosen ? toPhase(chosen) : toPhase(await repo._transport.create('phases', phaseRecord({ title: plan.title.trim(), start, state: 'Open' }), action));
+  const maxOrder: number = existing.reduce((m, w) => Math.max(m, w.order), 0);
+  const workstreamIds: number[] = [];
+  for (const [i, t] of plan.themes.entries()) {
+    if (t.existingId !== undefined) {
+      const current = records.workstreams.filter((r) => Number(r.Id) === t.existingId)[0];
+      await repo._transport.update('workstreams', t.existingId, { PhaseId: phase.id }, String(current[ETAG]), action);
+      workstreamIds.push(t.existingId);
+    } else {
+      const created: ListRecord = await repo._transport.create(
+        'workstreams',
+        { ...workstreamRecord({ code: (t.code as string).trim(), title: (t.title as string).trim(), description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: maxOrder + i + 1 }), PhaseId: phase.id },
+        action
+      );
+      workstreamIds.push(Number(created.Id));
+    }
+  }
+  const periodStored: ListRecord = await repo._transport.create('periods', { ...periodRecord({ title: plan.period.title.trim(), start: periodStart, end: periodEnd, state: 'Open' }), PhaseId: phase.id }, action);
+  const period: IPeriod = toPeriod(periodStored);
+  const milestones: IMilestone[] = [];
+  const perTheme: { [ws: number]: number } = {};
+  for (const { item, theme } of moving) {
+    const ws: number = workstreamIds[theme];
+    perTheme[ws] = (perTheme[ws] || 0) + 1;
+    const status: string = [`From the close-down of ${closed.title}.`, isBlank(item.outstanding) ? '' : `Outstanding: ${(item.outstanding as string).trim()}`].filter((x) => x !== '').join(' ');
+    const m: ListRecord = await repo._transport.create(
+      'milestones',
+      toRecord('milestone', { workstreamId: ws, periodId: period.id, timing: 'ThisPeriod', number: String(perTheme[ws]), title: item.task.trim(), status, statusCategory: 'NotStarted', order: perTheme[ws], origin: closeDownOrigin(closed.id, item.id) }),
+      action
+    );
+    milestones.push(toEntity('milestone', m, () => undefined));
+  }
+  const carriedRisks: IRisk[] = [];
+  const closedRisks: number[] = [];
+  const raisedIn: number[] = closeDown.records.periods.map((p) => p.id);
+  const riskRecords: ListRecord[] =
+    openRisks.length > 0 ? (await repo._transport.read({ risks: { list: 'risks', filter: { anyOf: raisedIn.map((id) => ({ column: 'RaisedPeriod', value: id })) } } }, { action })).records.risks : [];
+  for (const r of openRisks) {
+    const d: RiskDecision = decisions[r.id];
+    const stored = riskRecords.filter((x) => Number(x.Id) === r.id)[0];
+    let note: string;
+    if ('carryTo' in d) {
+      const ws: number = workstreamIds[d.carryTo];
+      const created: ListRecord = await repo._transport.create(
+        'risks',
+        toRecord('risk', { workstreamId: ws, number: r.number, description: r.description, mitigation: r.mitigation, likelihood: r.likelihood, impact: r.impact, owner: r.owner, state: 'Open', raisedPeriodId: period.id, order: r.order }),
+        action
+      );
+      carriedRisks.push(toEntity('risk', created, () => undefined));
+      note = `Carried into ${phase.title} as a risk of its theme.`;
+    } else {
+      note = `Closed at the close-down of ${closed.title}: ${d.closeReason.trim()}`;
+    }
+    await repo._transport.update('risks', r.id, toRecord('risk', { state: 'Closed', closedPeriodId: period.id, mitigation: isBlank(r.mitigation) ? note : `${r.mitigation.trim()}\n\n${note}` }), String(stored ? stored[ETAG] : ''), action);
+    closedRisks.push(r.id);
+  }
+  return { phase, period, workstreamIds, milestones, carriedRisks, closedRisks };
+}

@@ -1,0 +1,55 @@
+/**
+ * The repositories' writes are a part loaded when a write is first asked for (README,
+ * Performance: src/data/repositoryWrites.ts, src/data/phaseWrites.ts). When that part cannot be
+ * fetched — the connection dropped — the write is refused as a network failure the views have
+ * words for, and nothing is written. Over a programme other than the seeded one (the phased
+ * recovery plan), the module loader made to fail as a browser's does for a chunk it cannot fetch.
+ */
+import { MemoryRepository } from '../support/memoryProgramme';
+import { recoveryPlan } from '../support/phasedProgramme';
+
+/** Which parts the loader fails to fetch (the seeded site, made first, locks its periods). */
+const mockUnreachable: { [part: string]: boolean } = {};
+/** A page whose parts loaded on first use were never fetched, and `part` cannot be. */
+function pageWithout(part: string): MemoryRepository {
+  mockUnreachable[part] = true;
+  jest.resetModules();
+  return new MemoryRepository({ persona: 'programmeOffice', seed: recoveryPlan() });
+}
+function mockPart(part: string, path: string): unknown {
+  if (mockUnreachable[part]) {
+    throw new TypeError('Failed to fetch dynamically imported module');
+  }
+  return jest.requireActual(path);
+}
+// eslint-disable-next-line @rushstack/hoist-jest-mock -- babel-jest/ts-jest hoist these above the imports
+jest.mock('../../src/data/repositoryWrites', () => mockPart('writes', '../../src/data/repositoryWrites'));
+// eslint-disable-next-line @rushstack/hoist-jest-mock -- as above
+jest.mock('../../src/data/phaseWrites', () => mockPart('phaseWrites', '../../src/data/phaseWrites'));
+
+describe('a write whose part cannot be fetched', () => {
+  it("is refused as a network failure, and the programme's items are as they were", async () => {
+    const office = pageWithout('writes');
+    const before = await office.getWorkstreams();
+    expect(before.length).toBeGreaterThan(1);
+    await expect(office.moveWorkstream(before[0].id, 'down')).rejects.toMatchObject({ kind: 'network', message: expect.stringMatching(/nothing was changed/) });
+    expect((await office.getWorkstreams()).map((w) => [w.id, w.order, w.etag])).toEqual(before.map((w) => [w.id, w.order, w.etag]));
+  });
+
+  it("is refused for a phase's close-down too, and the phase stays open", async () => {
+    const office = pageWithout('phaseWrites');
+    const phase = (await office.phases().getPhases()).phases[0];
+    expect(phase.state).toBe('Open');
+    await expect(office.phases().draftCloseDown(phase.id)).rejects.toMatchObject({ kind: 'network' });
+    expect((await office.phases().getPhases()).phases[0]).toEqual(phase);
+  });
+
+  it('goes through once the part can be fetched', async () => {
+    mockUnreachable.writes = false;
+    jest.resetModules();
+    const office = new MemoryRepository({ persona: 'programmeOffice', seed: recoveryPlan() });
+    const before = await office.getWorkstreams();
+    const moved = await office.moveWorkstream(before[0].id, 'down');
+    expect(moved.map((w) => w.id).indexOf(before[0].id)).toBe(1);
+  });
+});
