@@ -18,12 +18,15 @@ import { bundleSizes, SPFX_SUPPLIED, TASK_PANE_ENTRY, WEB_PART_ENTRY, WORKSTREAM
 /** The budget every first load of the web part has (README, Performance). */
 const BUDGET_KB: number = 100;
 /**
- * Today's figures with about 1.5 KB of room, over the budget: 104.5 and 124.2 KB (were 123.8
- * and 139.5 before the words were split by view and the repositories' writes went to their own
- * chunk). README, Performance, says what is left in the first loads.
+ * Today's figures with about 1.5 KB of room, over the budget: 112 and 132.2 KB. Splitting the
+ * words by view and the repositories' writes into their own chunks took them from 123.8 and 139.5
+ * to 104.5 and 124.2; what was merged with that since put 7.5 and 8 KB back (the one table of the
+ * messages' words, 3.5 KB; the landing's session copy of the reference lists, its window of
+ * ratings and site check; the field tables of six more lists). README, Performance, says what is
+ * left in the first loads.
  */
-const WEB_PART_CEILING_KB: number = 106;
-const TEAMS_TAB_CEILING_KB: number = 125.7;
+const WEB_PART_CEILING_KB: number = 113.5;
+const TEAMS_TAB_CEILING_KB: number = 133.7;
 /** The task pane's budget (README, Performance), met: 194.1 KB (was 234.7, with docx and jszip in its first load). */
 const TASK_PANE_BUDGET_KB: number = 200;
 
