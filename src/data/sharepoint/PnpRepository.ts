@@ -205,6 +205,17 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   }
 
   /**
+   * Asks each list the same thing in the turn's $batch (each part asked again alone should the
+   * batch be poisoned) and gives every answer, settled, in the lists' order, once the batch is sent.
+   */
+  private async _askEachList<T>(lists: readonly ListKey[], ask: (sp: SPFI, list: ListKey) => Promise<T>, action: string): Promise<Array<PromiseSettledResult<T>>> {
+    const { sp: batched, sent } = this._readBatch();
+    const settled: Promise<Array<PromiseSettledResult<T>>> = Promise.allSettled(lists.map((k) => this._unpoisoned(ask(batched, k), () => ask(this._sp, k), action)));
+    await sent;
+    return settled;
+  }
+
+  /**
    * The batch for reads asked for now: every read the screen asks for in the same turn of the
    * event loop (the hooks' effects of one render: who the user is, their rights, the view's data,
    * the site's time zone) goes in one $batch, sent once the turn is over. A read must put its
@@ -498,12 +509,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
    */
   public async listStamps(lists: ListKey[], action: string): Promise<{ [list: string]: string }> {
     try {
-      const { sp: batched, sent } = this._readBatch();
-      const ask = (sp: SPFI, k: ListKey): Promise<IListStamp> => this._list(k, sp).select('LastItemModifiedDate', 'LastItemDeletedDate', 'ItemCount').using(NO_METADATA)<IListStamp>();
-      const pending = lists.map((k) => this._unpoisoned(ask(batched, k), () => ask(this._sp, k), action));
-      const settled = Promise.allSettled(pending);
-      await sent;
-      const results = await settled;
+      const results = await this._askEachList(lists, (sp, k) => this._list(k, sp).select('LastItemModifiedDate', 'LastItemDeletedDate', 'ItemCount').using(NO_METADATA)<IListStamp>(), action);
       const stamps: { [list: string]: string } = {};
       lists.forEach((k, i) => {
         const r = results[i];
@@ -534,13 +540,9 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   public async rights(): Promise<UserRights> {
     const action: string = 'read your permissions';
     try {
-      const { sp: batched, sent } = this._readBatch();
       const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
       // One list missing (404) must not cost the others their rights in a poisoned batch.
-      const pending = keys.map((k) => this._unpoisoned(this._list(k, batched).getCurrentUserEffectivePermissions(), () => this._list(k).getCurrentUserEffectivePermissions(), action));
-      const settled = Promise.allSettled(pending);
-      await sent;
-      const results = await settled;
+      const results = await this._askEachList(keys, (sp, k) => this._list(k, sp).getCurrentUserEffectivePermissions(), action);
       const result: { [k: string]: IListRights } = {};
       keys.forEach((k, i) => {
         const s = results[i];
