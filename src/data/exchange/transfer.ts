@@ -277,12 +277,19 @@ function sourceLines(value: CellValue): string[] {
   return typeof value === 'string' ? value.split('\n').map((s) => s.trim()).filter((s) => s !== '') : [];
 }
 
+/** The request keys a Sources cell names items of one kind by, in a file ({@link PORTABLE_SOURCE}). */
+function citedKeys(value: CellValue, kind: string): string[] {
+  return sourceLines(value)
+    .map((line) => PORTABLE_SOURCE.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null && m[1] === kind)
+    .map((m) => m[2]);
+}
+
 function portableSources(state: ISiteState): void {
   const keys: { [kind: string]: Map<number, string> } = {};
   for (const kind of Object.keys(SOURCE_LISTS)) {
     keys[kind] = new Map<number, string>((state.rows[SOURCE_LISTS[kind]] || []).filter((x) => typeof x.row[REQUEST_KEY] === 'string').map((x) => [x.id, x.row[REQUEST_KEY] as string]));
   }
-  const keyOf = (kind: string, id: number): string | undefined => keys[kind].get(id);
   for (const x of state.rows.closeDown || []) {
     const lines: string[] = sourceLines(x.row.Sources);
     if (lines.length === 0) {
@@ -291,7 +298,7 @@ function portableSources(state: ISiteState): void {
     x.row.Sources = lines
       .map((line) => {
         const m: RegExpExecArray | null = SITE_SOURCE.exec(line);
-        const key: string | undefined = m ? keyOf(m[1], Number(m[2])) : undefined;
+        const key: string | undefined = m ? keys[m[1]].get(Number(m[2])) : undefined;
         return m && key ? `${m[1]}Row:${key}` : line;
       })
       .join('\n');
@@ -602,11 +609,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
     for (const kind of Object.keys(SOURCE_LISTS)) {
       const list: ListKey = SOURCE_LISTS[kind];
       const inFile: Set<string> = new Set<string>((normalised.get(list) || []).map((x) => String(x.row[REQUEST_KEY])));
-      const cited = (x: { row: ExchangeRow }): string[] =>
-        sourceLines(x.row.Sources)
-          .map((line) => PORTABLE_SOURCE.exec(line))
-          .filter((m): m is RegExpExecArray => m !== null && m[1] === kind)
-          .map((m) => m[2]);
+      const cited = (x: { row: ExchangeRow }): string[] => citedKeys(x.row.Sources, kind);
       const wanted: string[] = drafted.map(cited).reduce((all, keys) => all.concat(keys), [] as string[]).filter((k, i, all) => !inFile.has(k) && all.indexOf(k) === i);
       const onSite: Set<string> = wanted.length > 0 ? await requestKeysOnSite(transport, list, wanted) : new Set<string>();
       const title: string = (state.tables.filter((t) => t.list === list)[0] as IExchangeTable).title;
@@ -626,24 +629,19 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
  * this run made, so a run stopped between the rows and this step is put right by the next.
  * A source whose item cannot be found stays as it is: readiness then says the item was dropped.
  */
-async function linkSources(transport: IListTransport, made: { [kind: string]: Map<string, number> }, title: string, progress: (p: IImportProgress) => void): Promise<number> {
+async function linkSources(transport: IListTransport, made: { [kind: string]: Map<string, number> }, title: string, progress: (p: IImportProgress) => void): Promise<void> {
   const action: string = `link the ${title.toLowerCase()} to what they were drafted from`;
   const { records } = await transport.read({ rows: { list: 'closeDown', columns: ['Sources'] } }, { action });
   const rows: ListRecord[] = records.rows.filter((r) => sourceLines(r.Sources as CellValue).some((line) => PORTABLE_SOURCE.test(line)));
   if (rows.length === 0) {
-    return 0;
+    return;
   }
   const ids: { [kind: string]: Map<string, number> } = {};
   for (const kind of Object.keys(SOURCE_LISTS)) {
-    const keys: string[] = [];
-    for (const r of rows) {
-      for (const line of sourceLines(r.Sources as CellValue)) {
-        const m: RegExpExecArray | null = PORTABLE_SOURCE.exec(line);
-        if (m && m[1] === kind && !made[kind].has(m[2]) && keys.indexOf(m[2]) < 0) {
-          keys.push(m[2]);
-        }
-      }
-    }
+    const keys: string[] = rows
+      .map((r) => citedKeys(r.Sources as CellValue, kind))
+      .reduce((all, cited) => all.concat(cited), [] as string[])
+      .filter((k, i, all) => !made[kind].has(k) && all.indexOf(k) === i);
     const found: Map<string, number> = keys.length > 0 ? await idsByRequestKey(transport, SOURCE_LISTS[kind], keys, action) : new Map<string, number>();
     ids[kind] = new Map<string, number>([...Array.from(made[kind].entries()), ...Array.from(found.entries())]);
   }
@@ -672,7 +670,6 @@ async function linkSources(transport: IListTransport, made: { [kind: string]: Ma
     }
     progress({ list: title, done: Math.min(i + 100, writes.length), total: writes.length });
   }
-  return writes.length;
 }
 
 function rowToRecord(table: IExchangeTable, row: ExchangeRow, ids: { [list in ListKey]?: Map<string, number> }, logins: Map<string, number>): ListRecord {
