@@ -13,6 +13,7 @@ import {
   checkText,
   compareIsoDates,
   findingKey,
+  isFindingKeyOf,
   mayAcknowledge,
   type IReadinessAcknowledgement,
   DEFAULT_RAG_DEFINITIONS,
@@ -1094,7 +1095,7 @@ export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: nu
   const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup);
   repo._periods = picture.periods;
   assertPeriodOpen(picture.period, 'acknowledgedFindings');
-  const finding: IReadinessFinding | undefined = checkReadiness(picture).filter((f) => findingKey(f) === key)[0];
+  const finding: IReadinessFinding | undefined = checkReadiness(picture).filter((f) => isFindingKeyOf(f, key))[0];
   if (!finding) {
     throw new DataError('notFound', message('findingGone', { action, period: picture.period.title }), { status: 404 });
   }
@@ -1108,7 +1109,7 @@ export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: nu
   const requestKey: string = newRequestKey();
   let stored: ListRecord;
   try {
-    stored = await repo._transport.create('acknowledgements', { ...acknowledgementRecord(periodId, key, reason, finding.message), [REQUEST_KEY]: requestKey }, action);
+    stored = await repo._transport.create('acknowledgements', { ...acknowledgementRecord(periodId, findingKey(finding), reason, finding.message), [REQUEST_KEY]: requestKey }, action);
   } catch (e) {
     const earlier: ListRecord | undefined = await _createdEarlier(repo, 'acknowledgements', requestKey, e, action);
     if (!earlier) {

@@ -90,6 +90,10 @@ export interface IMessageParams {
   periodTitleTaken: { title: string };
   lockKeptChanging: { period: string };
   findingGone: { action: string; period: string };
+  /** An import's acknowledgement names, by a request key or a code, a record in neither the file nor the site. */
+  findingRecordMissing: { ref: string; what: 'report' | 'milestone' | 'risk' | 'workstream'; list: string };
+  /** An imported acknowledgement whose finding's record could not be known on this site: it sets nothing aside. */
+  acknowledgementUnlinked: { period: string; finding: string };
   /** A must-fix finding cannot be acknowledged: `finding` is its message. */
   findingMustBeFixed: { action: string; finding: string };
   acknowledgementGone: { action: string };

@@ -431,8 +431,44 @@ export function mustFixBeforeApproval(input: IReadinessInput, workstreamId: numb
  */
 export function findingKey(finding: IReadinessFinding): string {
   const w: IFindingLocation = finding.where;
-  const record: string = w.itemId !== undefined ? `item:${w.itemId}` : w.workstreamId !== undefined ? `workstream:${w.workstreamId}` : 'period';
+  const record: string = w.itemId !== undefined ? `${FINDING_ITEM_KINDS[w.section]}:${w.itemId}` : w.workstreamId !== undefined ? `workstream:${w.workstreamId}` : 'period';
   return `${finding.rule}|${record}|${w.field !== undefined ? w.field : w.section}`;
+}
+
+/**
+ * The list a finding's item is in, by the section it is about, as its key names it: a status
+ * report ("report:12"), a milestone ("milestone:12") or a risk ("risk:12"). Item ids are only
+ * unique within a list, so a key naming the list says which item it is wherever it is read: an
+ * export can name the item by its request key, and an import by the id it gets there.
+ */
+export const FINDING_ITEM_KINDS: { readonly [section in ReportSection]: FindingItemKind } = {
+  overview: 'report',
+  details: 'report',
+  status: 'report',
+  update: 'report',
+  completion: 'report',
+  sponsorComments: 'report',
+  milestonesThisPeriod: 'milestone',
+  milestonesNextPeriod: 'milestone',
+  risks: 'risk'
+};
+
+/** The lists a finding's item can be in ({@link FINDING_ITEM_KINDS}). */
+export type FindingItemKind = 'report' | 'milestone' | 'risk';
+
+/**
+ * The key a finding about a list item had before keys named the item's list ("item:12"), or
+ * undefined for a finding about no item. Acknowledgements recorded with it still apply on the
+ * site they were recorded on, where the id means the same item.
+ */
+export function legacyFindingKey(finding: IReadinessFinding): string | undefined {
+  const w: IFindingLocation = finding.where;
+  return w.itemId === undefined ? undefined : `${finding.rule}|item:${w.itemId}|${w.field !== undefined ? w.field : w.section}`;
+}
+
+/** Whether a key ({@link findingKey}, or {@link legacyFindingKey} as stored before) is this finding's. */
+export function isFindingKeyOf(finding: IReadinessFinding, key: string): boolean {
+  return findingKey(finding) === key || legacyFindingKey(finding) === key;
 }
 
 /** The programme office's judgement that a finding does not apply, and why. */
@@ -485,7 +521,10 @@ export function applyAcknowledgements<A extends IReadinessAcknowledgement>(findi
   const open: IReadinessFinding[] = [];
   const acknowledged: Array<IAcknowledgedFinding<A>> = [];
   for (const finding of findings) {
-    const a: A | undefined = mayAcknowledge(finding) ? byKey.get(`${finding.where.periodId}#${findingKey(finding)}`) : undefined;
+    const legacy: string | undefined = legacyFindingKey(finding);
+    const a: A | undefined = mayAcknowledge(finding)
+      ? byKey.get(`${finding.where.periodId}#${findingKey(finding)}`) || (legacy !== undefined ? byKey.get(`${finding.where.periodId}#${legacy}`) : undefined)
+      : undefined;
     if (a) {
       acknowledged.push({ finding, acknowledgement: a });
     } else {

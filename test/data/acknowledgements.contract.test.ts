@@ -96,7 +96,7 @@ describe.each(FACTORIES)('%s', (_name, factory) => {
     expect(refused.message).toContain('must be fixed before the report is approved and the period locked');
     expect(refused.message).toContain("give your reason when you approve the report or lock the period: that reason is recorded in the period's history");
 
-    const gone = await failure(stack.as(USERS.lead).acknowledgeFinding(open.id, 'placeholder|item:99999|Mitigation', 'Not any more.'));
+    const gone = await failure(stack.as(USERS.lead).acknowledgeFinding(open.id, 'placeholder|risk:99999|Mitigation', 'Not any more.'));
     expect(gone).toMatchObject({ kind: 'notFound' });
     expect(gone.message).toContain('readiness no longer finds it');
 

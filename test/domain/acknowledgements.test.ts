@@ -8,6 +8,8 @@ import {
   checkAcknowledgementReason,
   checkReadiness,
   findingKey,
+  isFindingKeyOf,
+  legacyFindingKey,
   mayAcknowledge,
   type IReadinessAcknowledgement,
   type IReadinessFinding
@@ -30,13 +32,13 @@ function faulty(): ReturnType<typeof cleanPeriod> {
 }
 
 describe('findingKey', () => {
-  it('names the rule, the record (item, else workstream, else the period) and the field', () => {
+  it('names the rule, the record (the item with its list, else the workstream, else the period) and the field', () => {
     const keys: string[] = checkReadiness(faulty()).map(findingKey);
     expect(keys).toEqual([
       'missing-overview|period|Overview',
-      'placeholder|item:401|Mitigation',
-      'impossible-date|item:102|Agreed completion date',
-      'placeholder|item:402|Risk description'
+      'placeholder|risk:401|Mitigation',
+      'impossible-date|report:102|Agreed completion date',
+      'placeholder|risk:402|Risk description'
     ]);
   });
 
@@ -47,8 +49,8 @@ describe('findingKey', () => {
     input.risks[0].mitigation = 'Training';
     input.risks[0].description = 'TBA';
     const moved: string[] = checkReadiness(input).map(findingKey);
-    expect(moved).toContain('placeholder|item:401|Risk description');
-    expect(moved).not.toContain('placeholder|item:401|Mitigation');
+    expect(moved).toContain('placeholder|risk:401|Risk description');
+    expect(moved).not.toContain('placeholder|risk:401|Mitigation');
   });
 
   it('names the workstream where a finding has no item', () => {
@@ -61,27 +63,48 @@ describe('findingKey', () => {
 describe('applyAcknowledgements', () => {
   it('sets acknowledged findings apart with their acknowledgement, in the rules\' order, and leaves the rest counting', () => {
     const findings: IReadinessFinding[] = checkReadiness(faulty());
-    const a = ack(1, 'placeholder|item:402|Risk description');
+    const a = ack(1, 'placeholder|risk:402|Risk description');
     const b = ack(2, 'missing-overview|period|Overview');
     const { open, acknowledged } = applyAcknowledgements(findings, [a, b]);
-    expect(open.map(findingKey)).toEqual(['placeholder|item:401|Mitigation', 'impossible-date|item:102|Agreed completion date']);
+    expect(open.map(findingKey)).toEqual(['placeholder|risk:401|Mitigation', 'impossible-date|report:102|Agreed completion date']);
     expect(acknowledged.map((x) => [findingKey(x.finding), x.acknowledgement.id])).toEqual([
       ['missing-overview|period|Overview', 2],
-      ['placeholder|item:402|Risk description', 1]
+      ['placeholder|risk:402|Risk description', 1]
     ]);
     expect(acknowledged[1].acknowledgement).toEqual(a);
   });
 
   it('no longer applies once the finding is about another record or field', () => {
     const input = faulty();
-    const acks = [ack(1, 'placeholder|item:401|Mitigation')];
+    const acks = [ack(1, 'placeholder|risk:401|Mitigation')];
     expect(applyAcknowledgements(checkReadiness(input), acks).acknowledged).toHaveLength(1);
     // The mitigation is written; the description is now the placeholder: a new finding, counted.
     input.risks[0].mitigation = 'Training';
     input.risks[0].description = 'TBA';
     const after = applyAcknowledgements(checkReadiness(input), acks);
     expect(after.acknowledged).toEqual([]);
-    expect(after.open.map(findingKey)).toContain('placeholder|item:401|Risk description');
+    expect(after.open.map(findingKey)).toContain('placeholder|risk:401|Risk description');
+  });
+
+  it('names the list of the item, so an acknowledgement of one list\'s item never sets aside a finding about another list\'s item with the same id', () => {
+    const findings: IReadinessFinding[] = checkReadiness(faulty());
+    // Item ids are unique only within a list: milestone 401 is not risk 401.
+    expect(applyAcknowledgements(findings, [ack(1, 'placeholder|milestone:401|Mitigation'), ack(2, 'placeholder|report:401|Mitigation')]).acknowledged).toEqual([]);
+  });
+
+  it('still applies when stored under the key findings had before keys named the list ("item:401")', () => {
+    const findings: IReadinessFinding[] = checkReadiness(faulty());
+    const legacy = ack(1, 'placeholder|item:401|Mitigation');
+    const { acknowledged } = applyAcknowledgements(findings, [legacy]);
+    expect(acknowledged.map((x) => [findingKey(x.finding), x.acknowledgement.id])).toEqual([['placeholder|risk:401|Mitigation', 1]]);
+    const finding: IReadinessFinding = acknowledged[0].finding;
+    expect(isFindingKeyOf(finding, 'placeholder|item:401|Mitigation')).toBe(true);
+    expect(isFindingKeyOf(finding, 'placeholder|risk:401|Mitigation')).toBe(true);
+    expect(isFindingKeyOf(finding, 'placeholder|item:401|Risk description')).toBe(false);
+    // A finding about no item has no older key: only its own matches.
+    const overview: IReadinessFinding = findings.filter((f) => f.rule === 'missing-overview')[0];
+    expect(legacyFindingKey(overview)).toBeUndefined();
+    expect(isFindingKeyOf(overview, 'missing-overview|period|Overview')).toBe(true);
   });
 
   it("applies only to its own period's findings", () => {
@@ -102,7 +125,7 @@ describe('applyAcknowledgements', () => {
   it('with none, or none that match, changes nothing', () => {
     const findings: IReadinessFinding[] = checkReadiness(faulty());
     expect(applyAcknowledgements(findings, undefined)).toEqual({ open: findings, acknowledged: [] });
-    expect(applyAcknowledgements(findings, [ack(1, 'placeholder|item:999|Mitigation')])).toEqual({ open: findings, acknowledged: [] });
+    expect(applyAcknowledgements(findings, [ack(1, 'placeholder|risk:999|Mitigation')])).toEqual({ open: findings, acknowledged: [] });
   });
 });
 

@@ -5,7 +5,7 @@
  * writes nothing, and with every create identified (a request key, or the row's own key) so
  * that running the same import again adds nothing.
  */
-import { DomainValidationError, parseUkDate } from '../../domain';
+import { DomainValidationError, message, parseUkDate, wordOf } from '../../domain';
 import { COLUMNS, REQUEST_KEY } from '../lists';
 import type { ListRecord, PeopleLookup } from '../mapping';
 import type { ListKey } from '../repository';
@@ -228,6 +228,11 @@ async function fileOf(state: ISiteState): Promise<IExchangeFile> {
     await fillRequestKeys(t, (state.rows[t.list] || []).map((x) => x.row));
   }
   portableSources(state);
+  // The status reports' keys too: an acknowledgement names the report its finding is about by it.
+  for (const t of state.tables.filter((x) => x.list === 'statusReports')) {
+    await fillRequestKeys(t, (state.rows[t.list] || []).map((x) => x.row));
+  }
+  portableFindingKeys(state);
   for (const t of state.tables) {
     const rows: ExchangeRow[] = (state.rows[t.list] || []).map((x) => x.row);
     await fillRequestKeys(t, rows);
@@ -302,6 +307,53 @@ function portableSources(state: ISiteState): void {
         return m && key ? `${m[1]}Row:${key}` : line;
       })
       .join('\n');
+  }
+}
+
+/**
+ * A readiness acknowledgement names its finding's record by this site's ids (domain's findingKey:
+ * "placeholder|risk:12|Mitigation", "missing-sponsor-comments|workstream:3|…"), which on another
+ * site would name another item — and set aside a finding about it. In a file the record is named
+ * by what stays the same: a report's, milestone's or risk's request key ("riskRow:<key>") and a
+ * workstream's code ("workstreamCode:<code>"); an import names it by the ids it gets there. A
+ * record not exported with it (a finding about the period before's plan, in one period's export),
+ * and a key as findings had it before they named the item's list ("item:12"), are left as they
+ * are: an import brings those in without letting them set anything aside.
+ */
+const FINDING_RECORD_LISTS: { [kind: string]: ListKey } = { report: 'statusReports', milestone: 'milestones', risk: 'risks' };
+const SITE_FINDING_RECORD: RegExp = /^(report|milestone|risk|workstream):(\d+)$/;
+const PORTABLE_FINDING_RECORD: RegExp = /^(?:(report|milestone|risk)Row:(.+)|workstreamCode:(.+))$/;
+/** What an imported acknowledgement's key names its record by when that record cannot be known here: matches no finding. */
+const UNLINKED_FINDING: string = 'unlinked';
+
+/** A finding key's parts: the rule, the record and the field (the record may hold "|": a workstream's code). */
+function findingKeyParts(key: CellValue): { rule: string; record: string; field: string } | undefined {
+  if (typeof key !== 'string') {
+    return undefined;
+  }
+  const first: number = key.indexOf('|');
+  const last: number = key.lastIndexOf('|');
+  return first > 0 && last > first ? { rule: key.slice(0, first), record: key.slice(first + 1, last), field: key.slice(last + 1) } : undefined;
+}
+
+function portableFindingKeys(state: ISiteState): void {
+  const keys: { [kind: string]: Map<number, string> } = {};
+  for (const kind of Object.keys(FINDING_RECORD_LISTS)) {
+    keys[kind] = new Map<number, string>((state.rows[FINDING_RECORD_LISTS[kind]] || []).filter((x) => typeof x.row[REQUEST_KEY] === 'string').map((x) => [x.id, x.row[REQUEST_KEY] as string]));
+  }
+  const codes: Map<number, string> = new Map<number, string>((state.rows.workstreams || []).map((x) => [x.id, String(x.row.Code)]));
+  for (const x of state.rows.acknowledgements || []) {
+    const parts = findingKeyParts(x.row.FindingKey);
+    const m: RegExpExecArray | null = parts ? SITE_FINDING_RECORD.exec(parts.record) : null;
+    if (!parts || !m) {
+      continue;
+    }
+    const id: number = Number(m[2]);
+    const portable: string | undefined =
+      m[1] === 'workstream' ? (codes.has(id) ? `workstreamCode:${codes.get(id) as string}` : undefined) : keys[m[1]].has(id) ? `${m[1]}Row:${keys[m[1]].get(id) as string}` : undefined;
+    if (portable !== undefined) {
+      x.row.FindingKey = `${parts.rule}|${portable}|${parts.field}`;
+    }
   }
 }
 
@@ -620,7 +672,64 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
       }
     }
   }
+  // An acknowledgement's finding names a report, milestone or risk, or a workstream, of the file or of the site.
+  const acknowledged = (normalised.get('acknowledgements') || []).filter((x) => {
+    const parts = findingKeyParts(x.row.FindingKey);
+    return parts !== undefined && PORTABLE_FINDING_RECORD.test(parts.record);
+  });
+  if (acknowledged.length > 0) {
+    const ackTable: IExchangeTable = state.tables.filter((t) => t.list === 'acknowledgements')[0] as IExchangeTable;
+    const heading: string = ackTable.columns.filter((c) => c.name === 'FindingKey')[0].heading;
+    const records = acknowledged.map((x) => ({ x, m: PORTABLE_FINDING_RECORD.exec((findingKeyParts(x.row.FindingKey) as { record: string }).record) as RegExpExecArray }));
+    const codes: Set<string> = keysOf('workstreams');
+    for (const kind of Object.keys(FINDING_RECORD_LISTS)) {
+      const list: ListKey = FINDING_RECORD_LISTS[kind];
+      const inFile: Set<string> = new Set<string>((normalised.get(list) || []).map((x) => String(x.row[REQUEST_KEY])));
+      const wanted: string[] = records.filter((r) => r.m[1] === kind && !inFile.has(r.m[2])).map((r) => r.m[2]);
+      const onSite: Set<string> = wanted.length > 0 ? await requestKeysOnSite(transport, list, wanted.filter((k, i) => wanted.indexOf(k) === i)) : new Set<string>();
+      const title: string = (state.tables.filter((t) => t.list === list)[0] as IExchangeTable).title;
+      for (const r of records.filter((y) => y.m[1] === kind && !inFile.has(y.m[2]) && !onSite.has(y.m[2]))) {
+        problems.push({ sheet: r.x.sheet, row: r.x.at, column: heading, message: wordOf(message('findingRecordMissing', { ref: r.m[0], what: kind as 'report' | 'milestone' | 'risk', list: title })) });
+      }
+    }
+    const workstreamsTitle: string = (state.tables.filter((t) => t.list === 'workstreams')[0] as IExchangeTable).title;
+    for (const r of records.filter((y) => y.m[3] !== undefined && !codes.has(y.m[3].toLowerCase()))) {
+      problems.push({ sheet: r.x.sheet, row: r.x.at, column: heading, message: wordOf(message('findingRecordMissing', { ref: r.m[0], what: 'workstream', list: workstreamsTitle })) });
+    }
+  }
   return { problems, steps };
+}
+
+/**
+ * An acknowledgement's finding key as this site names its record ({@link portableFindingKeys}):
+ * a request key or a workstream's code by the id it has here; a record named by another site's ids,
+ * or not found, by a record no finding has, so that it sets nothing aside here (said in a note).
+ */
+async function siteFindingKey(
+  transport: IListTransport,
+  key: CellValue,
+  made: { [list in ListKey]?: Map<string, number> },
+  workstreams: Map<string, number>,
+  action: string
+): Promise<{ key: CellValue; unlinked: boolean }> {
+  const parts = findingKeyParts(key);
+  if (!parts || parts.record === 'period' || parts.record.indexOf(`${UNLINKED_FINDING}:`) === 0) {
+    return { key, unlinked: false };
+  }
+  const m: RegExpExecArray | null = PORTABLE_FINDING_RECORD.exec(parts.record);
+  let record: string | undefined;
+  if (m && m[3] !== undefined) {
+    const id: number | undefined = workstreams.get(m[3].toLowerCase());
+    record = id === undefined ? undefined : `workstream:${id}`;
+  } else if (m) {
+    const list: ListKey = FINDING_RECORD_LISTS[m[1]];
+    const ids: Map<string, number> = (made[list] = made[list] || new Map<string, number>());
+    if (!ids.has(m[2])) {
+      (await idsByRequestKey(transport, list, [m[2]], action)).forEach((id, k) => ids.set(k, id));
+    }
+    record = ids.has(m[2]) ? `${m[1]}:${ids.get(m[2]) as number}` : undefined;
+  }
+  return record === undefined ? { key: `${parts.rule}|${UNLINKED_FINDING}:${parts.record}|${parts.field}`, unlinked: true } : { key: `${parts.rule}|${record}|${parts.field}`, unlinked: false };
 }
 
 /**
@@ -716,6 +825,13 @@ export async function importSource(transport: IListTransport, source: ISource, p
   if (rowsAt > milestonesAt && milestonesAt >= 0) {
     steps.splice(milestonesAt, 0, steps.splice(rowsAt, 1)[0]);
   }
+  // Acknowledgements last, so that every record their findings name is here to be named by its id.
+  const acknowledgementsAt: number = steps.findIndex((s) => s.table.list === 'acknowledgements');
+  if (acknowledgementsAt >= 0) {
+    steps.push(steps.splice(acknowledgementsAt, 1)[0]);
+  }
+  // Reports, milestones and risks made by this run, by request key → id: the acknowledgements' findings.
+  const madeByKey: { [list in ListKey]?: Map<string, number> } = {};
   // Close-down rows by request key → the origin a milestone carried from them records here.
   const origins: Map<string, string> = new Map<string, string>();
   const originOf = async (row: ExchangeRow): Promise<void> => {
@@ -735,9 +851,19 @@ export async function importSource(transport: IListTransport, source: ISource, p
   const made: { [kind: string]: Map<string, number> } = { milestone: new Map<string, number>(), risk: new Map<string, number>() };
   for (const step of steps) {
     const { table, create } = step;
+    const action: string = `import the ${table.title.toLowerCase()}`;
     if (table.list === 'milestones') {
       for (const row of create) {
         await originOf(row);
+      }
+    }
+    if (table.list === 'acknowledgements') {
+      for (const row of create) {
+        const linked = await siteFindingKey(transport, row.FindingKey, madeByKey, ids.workstreams as Map<string, number>, action);
+        row.FindingKey = linked.key;
+        if (linked.unlinked) {
+          summary.notes.push(wordOf(message('acknowledgementUnlinked', { period: String(row.ReportingPeriod), finding: String(row.Title) })));
+        }
       }
     }
     const total: number = create.length;
@@ -747,7 +873,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
       const stored: ListRecord[] = await transport.createMany(
         table.list,
         chunk.map((row) => rowToRecord(table, row, ids, state.loginIds)),
-        `import the ${table.title.toLowerCase()}`
+        action
       );
       const keyColumn: string | undefined = LOOKUP_KEYS[table.list];
       if (keyColumn) {
@@ -759,6 +885,10 @@ export async function importSource(transport: IListTransport, source: ISource, p
       const kind: string | undefined = Object.keys(SOURCE_LISTS).filter((k) => SOURCE_LISTS[k] === table.list)[0];
       if (kind) {
         stored.forEach((r, j) => made[kind].set(String(chunk[j][REQUEST_KEY]), Number(r.Id)));
+      }
+      if (Object.keys(FINDING_RECORD_LISTS).some((k) => FINDING_RECORD_LISTS[k] === table.list)) {
+        const byKey: Map<string, number> = (madeByKey[table.list] = madeByKey[table.list] || new Map<string, number>());
+        stored.forEach((r, j) => byKey.set(String(chunk[j][REQUEST_KEY]), Number(r.Id)));
       }
       progress({ list: table.title, done: Math.min(i + 20, total), total });
     }
