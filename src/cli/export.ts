@@ -14,7 +14,7 @@ import { writeWorkbook } from '../data/exchange/workbook';
 import type { IListTransport } from '../data/transport';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
-import { connectToSite } from './graphSite';
+import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
 
 // The product's messages, in the words the dashboard and the task pane use.
@@ -24,17 +24,12 @@ const USAGE: string = `Usage: npm run export -- --site <site url> --out <file.xl
   --site     the programme's site, e.g. http://localhost:4321/sites/improvement (the local stack)
              or https://contoso.sharepoint.com/sites/iib (with --token)
   --out      the file to write: .json (everything) or .xlsx (a workbook: no period snapshots or history)
-  --as       local stack only: the login to act as
-  --token    a tenant's Microsoft Graph access token (or set GRAPH_TOKEN)
-  --help     show this`;
+${SITE_USAGE}`;
 
 /** The options `npm run export` takes. */
 export const EXPORT_OPTIONS = {
-  site: { type: 'string' },
-  out: { type: 'string' },
-  as: { type: 'string' },
-  token: { type: 'string' },
-  help: { type: 'boolean' }
+  ...SITE_OPTIONS,
+  out: { type: 'string' }
 } as const satisfies OptionSpec;
 
 /** The export as the bytes of a file of that format. */
@@ -66,7 +61,7 @@ async function main(): Promise<void> {
     throw new UsageError(`${!args.site ? '--site' : '--out'} is needed.\n${USAGE}`);
   }
   formatOf(args.out);
-  const repository = await connectToSite({ siteUrl: args.site, login: args.as, graphToken: args.token || process.env.GRAPH_TOKEN });
+  const repository = await connectToSite(siteConnection(args));
   const counts = await exportToFile(repository.listTransport(), args.out);
   console.log(`Wrote ${args.out}:`);
   for (const title of Object.keys(counts)) {

@@ -6,6 +6,7 @@
 import * as tls from 'tls';
 import { graphRepository } from '../data/graph/connect';
 import type { GraphRepository } from '../data/graph/GraphRepository';
+import type { OptionSpec, OptionValues } from './args';
 
 /** Where and as whom to connect. */
 export interface ISiteConnection {
@@ -16,6 +17,24 @@ export interface ISiteConnection {
   /** Tenant: a Microsoft Graph access token (and one for SharePoint, for rights). */
   graphToken?: string;
   sharePointToken?: string;
+}
+
+/** The options of every command that works on a site (export, import, report): where, as whom, with what token. */
+export const SITE_OPTIONS = {
+  site: { type: 'string' },
+  as: { type: 'string' },
+  token: { type: 'string' },
+  help: { type: 'boolean' }
+} as const satisfies OptionSpec;
+
+/** Those options' lines of a command's usage, after the command's own (its --site line is its own: what the site is for). */
+export const SITE_USAGE: string = `  --as       local stack only: the login to act as
+  --token    a tenant's Microsoft Graph access token (or set GRAPH_TOKEN)
+  --help     show this`;
+
+/** The connection a command's options name (the token from GRAPH_TOKEN when --token is not given). */
+export function siteConnection(args: OptionValues<typeof SITE_OPTIONS>): ISiteConnection {
+  return { siteUrl: args.site || '', login: args.as, graphToken: args.token || process.env.GRAPH_TOKEN };
 }
 
 function isLocal(url: URL): boolean {

@@ -15,7 +15,7 @@ import { readWorkbook } from '../data/exchange/workbook';
 import type { IListTransport } from '../data/transport';
 import { readArgsAndFiles, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
-import { connectToSite } from './graphSite';
+import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
 
 // The product's messages, in the words the dashboard and the task pane use.
@@ -25,17 +25,12 @@ const USAGE: string = `Usage: npm run import -- --site <site url> <file.xlsx|fil
   --site     the site to import into, e.g. http://localhost:4321/sites/improvement (the local stack)
              or https://contoso.sharepoint.com/sites/iib (with --token)
   --check    check the file against the site and list its problems; write nothing
-  --as       local stack only: the login to act as
-  --token    a tenant's Microsoft Graph access token (or set GRAPH_TOKEN)
-  --help     show this`;
+${SITE_USAGE}`;
 
 /** The options `npm run import` takes. */
 export const IMPORT_OPTIONS = {
-  site: { type: 'string' },
-  check: { type: 'boolean' },
-  as: { type: 'string' },
-  token: { type: 'string' },
-  help: { type: 'boolean' }
+  ...SITE_OPTIONS,
+  check: { type: 'boolean' }
 } as const satisfies OptionSpec;
 
 /** A file's tables, read by its format. */
@@ -80,7 +75,7 @@ async function main(): Promise<void> {
     throw new UsageError(`${!args.site ? '--site' : 'The file to import'} is needed.\n${USAGE}`);
   }
   formatOf(files[0]);
-  const repository = await connectToSite({ siteUrl: args.site, login: args.as, graphToken: args.token || process.env.GRAPH_TOKEN });
+  const repository = await connectToSite(siteConnection(args));
   const transport: IListTransport = repository.listTransport();
   const source: ISource = await readSourceFile(files[0]);
   if (args.check) {

@@ -14,7 +14,7 @@ import { buildCloseDownBlock, buildDocx, buildProgrammeReport, draftHeader } fro
 import type { ProgrammeRepository } from '../data/ProgrammeRepository';
 import { closeDownThemes } from '../data/PhaseRepository';
 import { readArgs, UsageError, type OptionSpec } from './args';
-import { connectToSite } from './graphSite';
+import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
 
 // The product's messages, in the words the dashboard and the task pane use.
@@ -30,21 +30,16 @@ const USAGE: string = `Usage: npm run report -- --site <site url> [--period <tit
   --closedown  write a phase's close-down table with its colour key instead of a period's report
   --phase    with --closedown: the phase's title ("Phase 2") or id; the latest closing or closed one by default
   --out      the Word document to write
-  --as       local stack only: the login to act as
-  --token    a tenant's Microsoft Graph access token (or set GRAPH_TOKEN)
-  --help     show this`;
+${SITE_USAGE}`;
 
 /** The options `npm run report` takes. */
 export const REPORT_OPTIONS = {
-  site: { type: 'string' },
+  ...SITE_OPTIONS,
   period: { type: 'string' },
   board: { type: 'boolean' },
   closedown: { type: 'boolean' },
   phase: { type: 'string' },
-  out: { type: 'string' },
-  as: { type: 'string' },
-  token: { type: 'string' },
-  help: { type: 'boolean' }
+  out: { type: 'string' }
 } as const satisfies OptionSpec;
 
 /** Finds a period by id or title (case and spacing ignored). */
@@ -127,7 +122,7 @@ async function main(): Promise<void> {
   if (!args.site || !args.out) {
     throw new UsageError(`${!args.site ? '--site' : '--out'} is needed.\n${USAGE}`);
   }
-  const repository = await connectToSite({ siteUrl: args.site, login: args.as, graphToken: args.token || process.env.GRAPH_TOKEN });
+  const repository = await connectToSite(siteConnection(args));
   if (args.closedown) {
     const written = await writeCloseDown(repository, args.phase, args.out);
     console.log(`Wrote ${args.out}: the close-down of ${written.phase.title}, ${written.rows} rows, ${Math.round(written.bytes / 1024)} KB.`);
