@@ -1,4 +1,5 @@
 import { wordOf, type IMessage } from './messages';
+import { replaceUnsafeCharacters } from './text';
 
 /**
  * A value the domain cannot accept. It names the field and the value so that a form can
@@ -65,19 +66,5 @@ function textOf(value: unknown): string {
  * so that a message shows them and can itself be shown and saved.
  */
 function visible(text: string): string {
-  let out: string = '';
-  for (let i: number = 0; i < text.length; i++) {
-    const c: number = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const next: number = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        out += text[i] + text[i + 1];
-        i++;
-        continue;
-      }
-    }
-    const invisible: boolean = c < 0x20 || c === 0x7f || c === 0xfffe || c === 0xffff || (c >= 0xd800 && c <= 0xdfff);
-    out += invisible ? `\\u${c.toString(16).padStart(4, '0')}` : text[i];
-  }
-  return out;
+  return replaceUnsafeCharacters(text, (c) => `\\u${c.toString(16).padStart(4, '0')}`);
 }

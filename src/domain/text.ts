@@ -71,8 +71,12 @@ export function findControlCharacter(text: string): string | undefined {
   return undefined;
 }
 
-/** Removes control characters and lone surrogates, keeping tabs and line breaks. */
-export function stripControlCharacters(text: string): string {
+/**
+ * The text with each unsafe code unit — a control character, DEL, the non-characters
+ * U+FFFE/U+FFFF or a lone surrogate — replaced by what `replace` makes of it; a surrogate pair
+ * (an emoji, say) is kept whole.
+ */
+export function replaceUnsafeCharacters(text: string, replace: (code: number) => string): string {
   let out: string = '';
   for (let i: number = 0; i < text.length; i++) {
     const c: number = text.charCodeAt(i);
@@ -81,18 +85,18 @@ export function stripControlCharacters(text: string): string {
       if (next >= 0xdc00 && next <= 0xdfff) {
         out += text[i] + text[i + 1];
         i++;
+        continue;
       }
-      continue;
     }
-    if (c >= 0xdc00 && c <= 0xdfff) {
-      continue;
-    }
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f || c === 0xfffe || c === 0xffff) {
-      continue;
-    }
-    out += text[i];
+    const unsafe: boolean = c < 0x20 || c === 0x7f || c === 0xfffe || c === 0xffff || (c >= 0xd800 && c <= 0xdfff);
+    out += unsafe ? replace(c) : text[i];
   }
   return out;
+}
+
+/** Removes control characters and lone surrogates, keeping tabs and line breaks. */
+export function stripControlCharacters(text: string): string {
+  return replaceUnsafeCharacters(text, (c) => (c === 0x09 || c === 0x0a || c === 0x0d ? String.fromCharCode(c) : ''));
 }
 
 /** Name of a character for messages: "U+0007". */
