@@ -7,7 +7,7 @@
  * has no overview: the programme office acknowledges a finding with a reason (a blank one is
  * refused beside the field), sees it set apart in a collapsed "Acknowledged (n)" group with the
  * reason, who and when, and the counts drop; withdraws it and it counts again, focus returning
- * each time. A finding that must be fixed offers no Acknowledge…; other people see the group but
+ * each time (withdrawing, which deletes the reason, asks first). A finding that must be fixed offers no Acknowledge…; other people see the group but
  * may not change it.
  */
 import { screen, waitFor, within } from '@testing-library/react';
@@ -103,8 +103,21 @@ describe('the programme office', () => {
     const picture = await repository.as('iibMember').getPeriodPicture(1);
     expect(picture.acknowledgements).toEqual([expect.objectContaining({ findingKey: 'placeholder|risk:2|Mitigation', reason: HOSTILE })]);
 
-    // Withdraw: the finding counts again, and focus goes to its Acknowledge… button.
+    // Withdraw asks first (it deletes the reason): cancelled, nothing changes and focus goes back to Withdraw.
     await user.click(within(group).getByRole('button', { name: 'Withdraw', description: FINDING }));
+    let asking: HTMLElement = await panel('Withdraw an acknowledgement');
+    expect(asking).toHaveTextContent('The finding will count again in April 2024, and this acknowledgement and its reason will be deleted');
+    expect(within(asking).getByText(FINDING)).toBeInTheDocument();
+    expect(within(asking).getByText(`Reason: ${HOSTILE}`)).toBeInTheDocument();
+    await noAxeViolations();
+    await user.click(within(asking).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(within(group).getByRole('button', { name: 'Withdraw', description: FINDING })).toHaveFocus());
+    expect(await repository.getAcknowledgements(1)).toHaveLength(1);
+
+    // Withdrawn: the finding counts again, and focus goes to its Acknowledge… button.
+    await user.click(within(group).getByRole('button', { name: 'Withdraw', description: FINDING }));
+    asking = await panel('Withdraw an acknowledgement');
+    await user.click(within(asking).getByRole('button', { name: 'Withdraw' }));
     const again: HTMLElement = await within(section('Ready for the Board?')).findByRole('button', { name: 'Acknowledge…', description: FINDING });
     await waitFor(() => expect(again).toHaveFocus());
     expect(within(section('Ready for the Board?')).queryByRole('button', { name: /^Acknowledged/ })).not.toBeInTheDocument();

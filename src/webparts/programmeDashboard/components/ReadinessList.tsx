@@ -4,7 +4,6 @@ import { Button } from './Button';
 import { applyAcknowledgements, checkReadiness, findingKey, mayAcknowledge, type FindingSeverity, type IReadinessAcknowledgement, type IReadinessFinding } from '../../../domain';
 import { isDataError } from '../../../data/errors';
 import type { IEditablePeriodPicture, IProgrammeRepository, Saved } from '../../../data/repository';
-import { useAction } from '../hooks/useAction';
 import { ActionPanelLoader as ActionPanel } from './lazy';
 import { OutcomeMessage } from './OutcomeMessage';
 import { describeActionError } from './errorText';
@@ -58,8 +57,8 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
   );
   const [expanded, setExpanded] = React.useState<boolean>(false);
   const [acknowledging, setAcknowledging] = React.useState<IReadinessFinding | undefined>();
+  const [withdrawing, setWithdrawing] = React.useState<{ a: Acknowledged; f: IReadinessFinding; i: number } | undefined>();
   const [error, setError] = React.useState<string | undefined>();
-  const runner = useAction();
   const toggleRef: React.RefObject<HTMLButtonElement> = React.useRef<HTMLButtonElement>(null);
   const listRef: React.RefObject<HTMLElement> = React.useRef<HTMLElement>(null);
   // Where focus goes once the period has been read again: the finding's button, or the group's toggle.
@@ -90,21 +89,19 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
   const describe = (e: unknown): string =>
     isDataError(e) && e.message && (e.kind === 'validation' || e.kind === 'locked' || e.kind === 'notFound' || e.kind === 'forbidden') ? e.message : describeActionError(e, 'review', period.title);
 
-  const withdraw = async (a: Acknowledged, f: IReadinessFinding, i: number): Promise<void> => {
+  // Withdrawing deletes the acknowledgement and its reason, so it is asked first, as deleting is.
+  const withdrawn = async (w: { a: Acknowledged }): Promise<void> => {
     if (!repository) {
       return;
     }
-    setError(undefined);
-    const outcome = await runner.run(() => repository.withdrawAcknowledgement(a.id, a.etag));
-    if (outcome.ok || isDataError(outcome.error, 'notFound')) {
-      focusAfter.current = `acknowledge-${findingKey(f)}`;
-      if (props.onChanged) {
-        props.onChanged();
+    try {
+      await repository.withdrawAcknowledgement(w.a.id, w.a.etag);
+    } catch (e) {
+      // Someone withdrew it already: what was asked for is done.
+      if (!isDataError(e, 'notFound')) {
+        throw e;
       }
-      return;
     }
-    setError(describe(outcome.error));
-    focusAfter.current = `withdraw-${i}`;
   };
 
   const line = (f: IReadinessFinding, id: string): JSX.Element => {
@@ -141,7 +138,6 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
                     text={strings.AcknowledgeFinding}
                     aria-describedby={`${messageId}-open-${i}`}
                     data-focus-key={`acknowledge-${findingKey(f)}`}
-                    disabled={runner.busy}
                     onClick={() => {
                       setError(undefined);
                       setAcknowledging(f);
@@ -178,14 +174,50 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
                     text={strings.WithdrawAcknowledgement}
                     aria-describedby={`${messageId}-ack-${i}`}
                     data-focus-key={`withdraw-${i}`}
-                    disabled={runner.busy}
-                    onClick={() => void withdraw(a, f, i)}
+                    onClick={() => {
+                      setError(undefined);
+                      setWithdrawing({ a, f, i });
+                    }}
                   />
                 ) : undefined}
               </li>
             ))}
           </ul>
         </div>
+      ) : undefined}
+      {withdrawing && repository ? (
+        <ActionPanel
+          title={strings.WithdrawTitle}
+          confirmText={strings.WithdrawAcknowledgement}
+          busyText={strings.Withdrawing}
+          run={() => withdrawn(withdrawing)}
+          describeError={describe}
+          onDone={() => {
+            focusAfter.current = `acknowledge-${findingKey(withdrawing.f)}`;
+            setWithdrawing(undefined);
+            if (props.onChanged) {
+              props.onChanged();
+            }
+          }}
+          onStale={props.onChanged}
+          onClose={() => {
+            const key: string = `withdraw-${withdrawing.i}`;
+            setWithdrawing(undefined);
+            focusAfter.current = key;
+            // Nothing reloads: focus the Withdraw button now.
+            window.setTimeout(() => {
+              const target: HTMLElement | null = listRef.current ? listRef.current.querySelector<HTMLElement>(`[data-focus-key="${attributeValue(key)}"]`) : null;
+              if (target && focusAfter.current === key) {
+                focusAfter.current = undefined;
+                target.focus();
+              }
+            }, 0);
+          }}
+        >
+          <p>{format(strings.WithdrawText, period.title)}</p>
+          <blockquote style={{ margin: '8px 0', paddingLeft: 12, borderLeft: '3px solid currentColor' }}>{withdrawing.f.message}</blockquote>
+          <p>{format(strings.AcknowledgedReason, withdrawing.a.reason)}</p>
+        </ActionPanel>
       ) : undefined}
       {acknowledging && repository ? (
         <ActionPanel
