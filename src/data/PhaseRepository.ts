@@ -14,19 +14,16 @@ import {
   type ICloseDownItem,
   type IPhase,
   type IPhaseMembership,
-  type NewCloseDownItem,
-  type PhaseState
+  type NewCloseDownItem
 } from '../domain';
 import { DataError, partNotLoaded } from './errors';
 import { readCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
-import { CLOSE_DOWN_FIELDS, readFields, writeFields } from './fields';
-import { dateOnly, toEntity, toPeriod, toWorkstream, type ListRecord } from './mapping';
+import { CLOSE_DOWN_FIELDS, PHASE_FIELDS, readFields, writeAll, writeFields, type PhaseRow } from './fields';
+import { toEntity, toPeriod, toWorkstream, type ListRecord } from './mapping';
 import { ETAG } from './picture';
 import { type Saved, type UserRights } from './repository';
 import type { IListTransport, QuerySet } from './transport';
-
-const STATES: readonly PhaseState[] = ['Open', 'Closing', 'Closed'];
 
 export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -37,25 +34,20 @@ function ref(value: unknown): number | undefined {
   return value !== null && value !== undefined && value !== '' && isFinite(n) && n > 0 ? n : undefined;
 }
 
-const or = (v: string | undefined): string | null => (v === undefined || v.trim() === '' ? null : v);
-
-/** A phase from its list item. */
+/** A phase from its list item (by the Phases list's field table). */
 export function toPhase(r: ListRecord): IPhase {
-  const state: PhaseState = STATES.indexOf(r.PhaseState as PhaseState) >= 0 ? (r.PhaseState as PhaseState) : 'Open';
-  return {
-    id: Number(r.Id),
-    title: text(r.Title) || '',
-    start: dateOnly(r.PhaseStart) || '',
-    end: dateOnly(r.PhaseEnd),
-    state,
-    closeDownNote: text(r.CloseDownNote),
-    boardMeetingDate: dateOnly(r.BoardMeetingDate)
-  };
+  // The close-down's snapshot is read where the close-down is (getCloseDown), not with the phase.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { closeDownSnapshotId, ...phase } = readFields(PHASE_FIELDS, r);
+  return phase as IPhase;
 }
 
-/** The record of a phase. */
+/** The record of a phase: every field, one not given cleared (by the Phases list's field table; its close-down's snapshot is written when the close-down is locked). */
 export function phaseRecord(p: Omit<IPhase, 'id'>): ListRecord {
-  return { Title: p.title, PhaseStart: p.start, PhaseEnd: p.end || null, PhaseState: p.state, CloseDownNote: or(p.closeDownNote), BoardMeetingDate: p.boardMeetingDate || null };
+  return writeAll<PhaseRow>(
+    PHASE_FIELDS.filter((f) => f.key !== 'closeDownSnapshotId'),
+    p
+  );
 }
 
 /** A close-down row from its list item. */

@@ -112,7 +112,7 @@ import {
 import { lockRecords, makeSnapshot, type SnapshotRecord } from './snapshot';
 import type { ListWrite, QuerySet, WriteOutcome } from './transport';
 import { validateEntity } from './validation';
-import { checkFields, fieldOf, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type WorkstreamRow } from './fields';
+import { checkFields, fieldOf, HISTORY_FIELDS, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type HistoryRow, type WorkstreamRow } from './fields';
 import { FIXED, recordAction, type ProgrammeRepository } from './ProgrammeRepository';
 
 /** An item a multi-step write made, to be removed if the whole does not complete. */
@@ -178,12 +178,12 @@ function noteWritten(into: IWritten[], outcomes: WriteOutcome[], list: ListKey):
 
 /** The Period History entry recording that the programme office went ahead over must-fix findings, and why. */
 function overrideEntry(periodId: number, title: string, reason: string, findings: IReadinessFinding[]): ListRecord {
-  return {
-    Title: title.slice(0, 255),
-    ReportingPeriodId: periodId,
-    PeriodAction: 'Overridden',
-    Reason: `${reason.trim()}\n\nOverridden: ${findings.map((f) => f.message).join(' ')}`.slice(0, 63999)
-  };
+  return writeFields<HistoryRow>(HISTORY_FIELDS, {
+    title: title.slice(0, 255),
+    periodId,
+    action: 'Overridden',
+    reason: `${reason.trim()}\n\nOverridden: ${findings.map((f) => f.message).join(' ')}`.slice(0, 63999)
+  });
 }
 
 function randomId(): string {
@@ -859,14 +859,14 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
     entries.push({
       op: 'create',
       list: 'history',
-      record: {
-        Title: `${period.title} locked`,
-        ReportingPeriodId: periodId,
-        PeriodAction: 'Locked',
-        Reason: options.reason ? options.reason.trim() : null,
-        SnapshotId: snapshot.id,
-        BoardMeetingDate: boardMeetingDate || null
-      }
+      record: writeFields<HistoryRow>(HISTORY_FIELDS, {
+        title: `${period.title} locked`,
+        periodId,
+        action: 'Locked',
+        reason: options.reason ? options.reason.trim() : undefined,
+        snapshotId: snapshot.id,
+        boardMeetingDate
+      })
     });
     // The writes and the read in the same turn: one $batch where the transport batches a turn.
     const recording: Promise<WriteOutcome[]> = repo._transport.writeMany([...entries, ...snapshotWrites(stored.workstreams)], action);
@@ -947,7 +947,7 @@ export async function reopenPeriod(repo: ProgrammeRepository, periodId: number, 
   if (period.state !== 'Locked') {
     throw new DataError('validation', message('notLocked', { period: period.title }));
   }
-  await repo._transport.create('history', { Title: `${period.title} reopened`, ReportingPeriodId: periodId, PeriodAction: 'Reopened', Reason: reason.trim() }, action);
+  await repo._transport.create('history', writeFields<HistoryRow>(HISTORY_FIELDS, { title: `${period.title} reopened`, periodId, action: 'Reopened', reason: reason.trim() }), action);
   const reopened: ListRecord = await repo._transport.update('periods', periodId, periodRecord({ state: 'Open' }), String(record[ETAG]), action);
   await repo.getPeriods();
   return toPeriod(reopened);

@@ -161,6 +161,11 @@ export interface IMessageParams {
   /** Not one of the records it can name. */
   mustBeChosen: Record<string, never>;
   notOneOf: { allowed: string[] };
+  /** The data layer's checks by the field tables (src/data/fields.ts). */
+  notARagStatus: Record<string, never>;
+  wholeNumber: Record<string, never>;
+  wholeNumberRange: { min: number; max: number };
+  notACalendarDate: Record<string, never>;
 
   // ---- lock and approval ----
   /** Approval or lock refused over must-fix findings (worded each by its own code). */

@@ -198,6 +198,10 @@ export const MESSAGE_WORDS: MessageWords = {
   keyActivitiesRequired: () => 'must not be empty: say what the workstream did this period.',
   mustBeChosen: () => 'must be chosen.',
   notOneOf: ({ allowed }) => `is not one of ${allowed.join(', ')}.`,
+  notARagStatus: () => 'is not a RAG status.',
+  wholeNumber: () => 'must be a whole number.',
+  wholeNumberRange: ({ min, max }) => `must be a whole number from ${min} to ${max}.`,
+  notACalendarDate: () => 'is not a calendar date (yyyy-mm-dd).',
 
   mustFixFirst: (p) => {
     const n: number = p.findings.length;
