@@ -97,6 +97,7 @@ import {
   DUPLICATE_CODE,
   nextReportState,
   OVERRIDE_FIELD,
+  STEP_KEYS,
   workstreamFaults
 } from './rules';
 import {
@@ -124,7 +125,7 @@ interface IWritten {
 
 /** The refusal of an approval or a lock over must-fix findings: what they are, and the way on. */
 function mustFixRefusal(refused: { doing: 'approve'; action: string } | { doing: 'lock'; period: string }, findings: IReadinessFinding[]): DataError {
-  return new DataError('validation', message('mustFixFirst', { ...refused, findings: findings.map((f) => f.message) }, OVERRIDE_FIELD));
+  return new DataError('validation', message('mustFixFirst', { ...refused, findings: findings.map((f) => f.message) }, STEP_KEYS.overrideReason));
 }
 
 /** Records of a period's own, that its lock freezes (risks live on; IIB feedback may follow the Board). */
@@ -479,7 +480,7 @@ export async function transitionReport(repo: ProgrammeRepository, id: number, tr
   if (reason !== undefined) {
     const bad = checkText(transition === 'approve' ? OVERRIDE_FIELD : 'Reason sent back', reason);
     if (bad) {
-      throw new DataError('validation', bad.message, { field: bad.field });
+      throw new DataError('validation', bad.message, { field: transition === 'approve' ? STEP_KEYS.overrideReason : STEP_KEYS.returnReason });
     }
   }
   const overridden: IReadinessFinding[] = transition === 'approve' ? await _mustFix(repo, current, reason, action) : [];
@@ -801,7 +802,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
     throw new DataError('validation', message('lockNotApproved', { period: period.title, reports: notApproved }));
   }
   if (options.allowUnapproved && notApproved.length > 0 && (!options.reason || options.reason.trim() === '')) {
-    throw new DataError('validation', message('lockUnapprovedNoReason', {}, 'Reason'));
+    throw new DataError('validation', message('lockUnapprovedNoReason', {}, STEP_KEYS.lockReason));
   }
   // A lock over reports not approved has its own reason, which covers those workstreams' findings.
   const excused: Set<number> = new Set<number>(
@@ -811,7 +812,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
   if (options.overrideReason !== undefined) {
     const bad = checkText(OVERRIDE_FIELD, options.overrideReason);
     if (bad) {
-      throw new DataError('validation', bad.message, { field: bad.field });
+      throw new DataError('validation', bad.message, { field: STEP_KEYS.overrideReason });
     }
   }
   if (mustFix.length > 0 && isBlank(options.overrideReason)) {
@@ -819,7 +820,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
   }
   const boardMeetingDate: string | undefined = isBlank(options.boardMeetingDate)
     ? period.boardMeetingDate
-    : asDataError(() => parseUkDate((options.boardMeetingDate as string).trim(), BOARD_MEETING_FIELD));
+    : asDataError(() => parseUkDate((options.boardMeetingDate as string).trim(), BOARD_MEETING_FIELD), STEP_KEYS.boardMeetingDate);
   // Three round trips (the first above): (2) the lock against the period's ETag, with the
   // snapshot of the picture just read and its programme part, in one $batch; (3) the picture
   // again, to see that nothing changed between the read and the lock, with the history entries
@@ -940,7 +941,7 @@ export async function reopenPeriod(repo: ProgrammeRepository, periodId: number, 
   }
   const bad = checkText('Reason for reopening', reason, { required: true });
   if (bad) {
-    throw new DataError('validation', bad.message, { field: bad.field });
+    throw new DataError('validation', bad.message, { field: STEP_KEYS.reopenReason });
   }
   const record: ListRecord = await repo._periodRecord(periodId, action);
   const period: IPeriod = toPeriod(record);
@@ -1086,7 +1087,7 @@ export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: nu
   assertMayAcknowledgeFindings(await repo.getRights(), action);
   const bad = checkAcknowledgementReason(reason) || checkText('Finding', key, { required: true, maxLength: 255 });
   if (bad) {
-    throw new DataError('validation', bad.message, { field: bad.field });
+    throw new DataError('validation', bad.message, { field: bad.key || 'findingKey' });
   }
   // The finding as readiness finds it now, on the period's records as they are.
   const periods: IPeriod[] = await repo._knownPeriods(periodId);
@@ -1099,7 +1100,7 @@ export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: nu
     throw new DataError('notFound', message('findingGone', { action, period: picture.period.title }), { status: 404 });
   }
   if (!mayAcknowledge(finding)) {
-    throw new DataError('validation', message('findingMustBeFixed', { action, finding: finding.message }, OVERRIDE_FIELD), { code: 'mustFix' });
+    throw new DataError('validation', message('findingMustBeFixed', { action, finding: finding.message }, STEP_KEYS.overrideReason), { code: 'mustFix' });
   }
   const already = applyAcknowledgements([finding], picture.acknowledgements).acknowledged[0];
   if (already) {

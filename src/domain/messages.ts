@@ -167,6 +167,39 @@ export interface IMessageParams {
   wholeNumberRange: { min: number; max: number };
   notACalendarDate: Record<string, never>;
 
+  // ---- phases and their close-down (src/data/PhaseRepository.ts, phaseWrites.ts; issue 16) ----
+  /** What was being done with a phase, for the words of a failure: "lock the close-down". */
+  phaseAction: { doing: PhaseDoing };
+  closeDownTaskMissing: Record<string, never>;
+  closeDownTooLong: { field: 'task' | 'themeAsWritten' | 'destinationAsWritten'; length: number };
+  notADestination: { value: string };
+  phaseOfficeOnly: { action: string };
+  phaseClosed: { action: string; phase: string };
+  closeDownExists: { phase: string; rows: number };
+  /** No phase of that id; `deleted` when it was there to be read a moment before. */
+  noSuchPhase: { action: string; phaseId: number; deleted: boolean };
+  closeDownRowGone: { action: string };
+  closeDownBoardDateMissing: Record<string, never>;
+  /** The close-down's lock refused: `first` is the first blocker's own message. */
+  closeDownBlocked: { action: string; count: number; first: string };
+  phaseNoPeriods: { action: string; phase: string };
+  closeDownKeptChanging: { action: string };
+  lockCloseDownFirst: { action: string; phase: string };
+  closeDownCarriedAlready: { action: string; phase: string };
+  nextPhaseNoTitle: Record<string, never>;
+  nextPeriodNoTitle: Record<string, never>;
+  nextPeriodEndBeforeStart: { start: string; end: string };
+  notAnOpenPhase: { phaseId: number; phase: string };
+  phaseTitleTaken: { title: string };
+  nextPeriodOverlaps: { period: string };
+  nextPeriodTitleTaken: { title: string };
+  noThemes: Record<string, never>;
+  themeNoWorkstream: { theme: number; workstreamId: number };
+  themeNeedsCodeAndTitle: { theme: number };
+  themeCodeTaken: { theme: number; code: string };
+  rowNotPlaced: { task: string };
+  riskUndecided: { number?: string; description: string; phase: string };
+
   // ---- lock and approval ----
   /** Approval or lock refused over must-fix findings (worded each by its own code). */
   mustFixFirst: { doing: 'approve'; action: string; findings: string[] } | { doing: 'lock'; period: string; findings: string[] };
@@ -177,6 +210,9 @@ export interface IMessageParams {
   lockNotApproved: { period: string; reports: Array<{ workstream: string; state?: ReportStateCode }> };
   lockUnapprovedNoReason: Record<string, never>;
 }
+
+/** What is being done with a phase or its close-down (the phases' repository's actions). */
+export type PhaseDoing = 'readPhases' | 'readJourney' | 'readCloseDown' | 'draft' | 'addRow' | 'saveRow' | 'lock' | 'startNext';
 
 /** A message's code. */
 export type MessageCode = keyof IMessageParams;

@@ -5,7 +5,7 @@
  * with {@link installMessageWords}. The table is typed by the codes (src/domain/messages.ts): a
  * code used and not worded here, or worded with other values, does not compile.
  */
-import { setMessageWording, type IMessage, type MessageWords, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
+import { setMessageWording, type IMessage, type MessageWords, type PhaseDoing, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
 
 /** British English plural forms, by the CLDR categories English has. */
 const PLURALS: Intl.PluralRules = new Intl.PluralRules('en-GB');
@@ -73,6 +73,25 @@ const CHALLENGE_DOING: { readonly [K in 'respond' | 'close' | 'save']: string } 
   respond: 'Could not save the response',
   close: 'Could not close the challenge',
   save: 'Could not save the challenge'
+};
+
+/** What is being done with a phase, as a failure says it ("Could not lock the close-down: …"). */
+const PHASE_DOING_WORDS: { readonly [D in PhaseDoing]: string } = {
+  readPhases: 'read the phases',
+  readJourney: "read the workstream's journey across phases",
+  readCloseDown: 'read the close-down',
+  draft: 'draft the close-down',
+  addRow: 'add the close-down row',
+  saveRow: 'save the close-down row',
+  lock: 'lock the close-down',
+  startNext: 'start the next phase'
+};
+
+/** A close-down row's fields as its refusals name them. */
+const CLOSE_DOWN_FIELD_WORDS: { readonly [F in 'task' | 'themeAsWritten' | 'destinationAsWritten']: string } = {
+  task: 'Tasks/actions',
+  themeAsWritten: 'Theme as written',
+  destinationAsWritten: 'Where it goes next, as written'
 };
 
 /** Every message's words. */
@@ -202,6 +221,36 @@ export const MESSAGE_WORDS: MessageWords = {
   wholeNumber: () => 'must be a whole number.',
   wholeNumberRange: ({ min, max }) => `must be a whole number from ${min} to ${max}.`,
   notACalendarDate: () => 'is not a calendar date (yyyy-mm-dd).',
+
+  phaseAction: ({ doing }) => PHASE_DOING_WORDS[doing],
+  closeDownTaskMissing: () => 'Tasks/actions: a close-down row needs its task or action.',
+  closeDownTooLong: ({ field, length }) => `${CLOSE_DOWN_FIELD_WORDS[field]}: at most 255 characters (this one has ${length}).`,
+  notADestination: ({ value }) => `Where it goes next: "${value}" is not a destination.`,
+  phaseOfficeOnly: ({ action }) => `Could not ${action}: only the programme office does this.`,
+  phaseClosed: ({ action, phase }) => `Could not ${action}: ${phase} is closed and its close-down locked.`,
+  closeDownExists: ({ phase, rows }) => `${phase} already has a close-down of ${rows} rows: edit it instead of drafting another.`,
+  noSuchPhase: ({ action, phaseId, deleted }) => `Could not ${action}: there is no phase ${phaseId}.${deleted ? ' Someone may have deleted it.' : ''}`,
+  closeDownRowGone: ({ action }) => `Could not ${action}: there is no such row. Someone may have deleted it.`,
+  closeDownBoardDateMissing: () => 'Board meeting date: give the date of the Board meeting the close-down went to, as dd/mm/yyyy.',
+  closeDownBlocked: ({ action, count, first }) => `Could not ${action}: ${count} ${pluralForm(count, { one: 'thing needs', other: 'things need' })} putting right first. ${first}`,
+  phaseNoPeriods: ({ action, phase }) => `Could not ${action}: ${phase} has no reporting periods, so nothing of it has gone to the Board.`,
+  closeDownKeptChanging: ({ action }) => `Could not ${action}: its rows kept changing while it was being locked. Try again in a minute.`,
+  lockCloseDownFirst: ({ action, phase }) => `Could not ${action}: lock the close-down of ${phase} first.`,
+  closeDownCarriedAlready: ({ action, phase }) => `Could not ${action}: the close-down of ${phase} has already been carried into the next phase.`,
+  nextPhaseNoTitle: () => 'Phase: the next phase needs a title.',
+  nextPeriodNoTitle: () => 'Period: the first reporting period needs a title.',
+  nextPeriodEndBeforeStart: ({ start, end }) => `Period end: ${end} is before the start (${start}).`,
+  notAnOpenPhase: ({ phaseId, phase }) => `Phase: phase ${phaseId} is not an open phase that can follow ${phase}.`,
+  phaseTitleTaken: ({ title }) => `Phase: there is already a phase called "${title}".`,
+  nextPeriodOverlaps: ({ period }) => `Period: the first period overlaps ${period}; reporting periods may not overlap.`,
+  nextPeriodTitleTaken: ({ title }) => `Period: there is already a period called "${title}".`,
+  noThemes: () => 'Themes: the next phase needs at least one theme.',
+  themeNoWorkstream: ({ theme, workstreamId }) => `Theme ${theme}: there is no workstream ${workstreamId}.`,
+  themeNeedsCodeAndTitle: ({ theme }) => `Theme ${theme}: a new theme needs a code and a title.`,
+  themeCodeTaken: ({ theme, code }) => `Theme ${theme}: the code "${code}" is already used by another workstream.`,
+  rowNotPlaced: ({ task }) => `"${task}" moves to the next phase: choose which of its themes it goes to.`,
+  riskUndecided: ({ number, description, phase }) =>
+    `The open risk ${number ? `${number} ` : ''}"${description}" of ${phase}: carry it into a theme of the next phase, or close it with a reason.`,
 
   mustFixFirst: (p) => {
     const n: number = p.findings.length;
