@@ -200,6 +200,15 @@ export interface IMessageParams {
   rowNotPlaced: { task: string };
   riskUndecided: { number?: string; description: string; phase: string };
 
+  // ---- a close-down's readiness (src/domain/phases.ts: checkCloseDown) ----
+  closeDownNoDestination: { row: CloseDownRowName };
+  closeDownNoEvidence: { row: CloseDownRowName };
+  closeDownNoTheme: { row: CloseDownRowName };
+  /** `workstream` is the workstream's title, when it is among the phase's. */
+  closeDownMilestoneDropped: { milestone: string; workstream?: string; workstreamId: number };
+  closeDownRiskDropped: { number?: string; description: string; workstream?: string; workstreamId: number };
+  closeDownPeriodsOpen: { periods: string[]; phase: string };
+
   // ---- lock and approval ----
   /** Approval or lock refused over must-fix findings (worded each by its own code). */
   mustFixFirst: { doing: 'approve'; action: string; findings: string[] } | { doing: 'lock'; period: string; findings: string[] };
@@ -213,6 +222,9 @@ export interface IMessageParams {
 
 /** What is being done with a phase or its close-down (the phases' repository's actions). */
 export type PhaseDoing = 'readPhases' | 'readJourney' | 'readCloseDown' | 'draft' | 'addRow' | 'saveRow' | 'lock' | 'startNext';
+
+/** A close-down row as a finding names it: by its task, or by its place when it has none. */
+export type CloseDownRowName = { task: string } | { order: number };
 
 /** A message's code. */
 export type MessageCode = keyof IMessageParams;

@@ -5,7 +5,7 @@
  * with {@link installMessageWords}. The table is typed by the codes (src/domain/messages.ts): a
  * code used and not worded here, or worded with other values, does not compile.
  */
-import { setMessageWording, type IMessage, type MessageWords, type PhaseDoing, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
+import { setMessageWording, type IMessage, type MessageWords, type CloseDownRowName, type PhaseDoing, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
 
 /** British English plural forms, by the CLDR categories English has. */
 const PLURALS: Intl.PluralRules = new Intl.PluralRules('en-GB');
@@ -93,6 +93,16 @@ const CLOSE_DOWN_FIELD_WORDS: { readonly [F in 'task' | 'themeAsWritten' | 'dest
   themeAsWritten: 'Theme as written',
   destinationAsWritten: 'Where it goes next, as written'
 };
+
+/** A close-down row as a finding names it. */
+function closeDownRow(row: CloseDownRowName): string {
+  return 'task' in row ? `"${row.task}"` : `row ${row.order}`;
+}
+
+/** A workstream as a close-down finding names it. */
+function workstreamName(p: { workstream?: string; workstreamId: number }): string {
+  return p.workstream !== undefined ? p.workstream : `workstream ${p.workstreamId}`;
+}
 
 /** Every message's words. */
 export const MESSAGE_WORDS: MessageWords = {
@@ -251,6 +261,16 @@ export const MESSAGE_WORDS: MessageWords = {
   rowNotPlaced: ({ task }) => `"${task}" moves to the next phase: choose which of its themes it goes to.`,
   riskUndecided: ({ number, description, phase }) =>
     `The open risk ${number ? `${number} ` : ''}"${description}" of ${phase}: carry it into a theme of the next phase, or close it with a reason.`,
+
+  closeDownNoDestination: ({ row }) =>
+    `${closeDownRow(row)} has activity outstanding but no destination: say whether it is completed, moves to a next-phase theme, goes to directorate business plans or is kept under review.`,
+  closeDownNoEvidence: ({ row }) => `${closeDownRow(row)} is marked completed with no activity undertaken or evidence.`,
+  closeDownNoTheme: ({ row }) => `${closeDownRow(row)} moves to the next phase but names no theme.`,
+  closeDownMilestoneDropped: (p) => `The open milestone "${p.milestone}" of ${workstreamName(p)} is in no row of the close-down.`,
+  closeDownRiskDropped: (p) => `The open risk ${p.number ? `${p.number} ` : ''}"${p.description}" of ${workstreamName(p)} is in no row of the close-down.`,
+  closeDownPeriodsOpen: ({ periods, phase }) =>
+    `${pluralForm(periods.length, { one: 'The period', other: 'The periods' })} ${periods.join(', ')} of ${phase} ${pluralForm(periods.length, { one: 'is', other: 'are' })} still open: ` +
+    `lock ${pluralForm(periods.length, { one: 'it', other: 'each' })} once its report has gone to the Board, then lock the close-down.`,
 
   mustFixFirst: (p) => {
     const n: number = p.findings.length;
