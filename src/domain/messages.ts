@@ -209,6 +209,36 @@ export interface IMessageParams {
   closeDownRiskDropped: { number?: string; description: string; workstream?: string; workstreamId: number };
   closeDownPeriodsOpen: { periods: string[]; phase: string };
 
+  // ---- importing a file (src/data/exchange): what is wrong with it, where ----
+  importNotAnExport: Record<string, never>;
+  importExportVersion: { version: string };
+  importNotAList: Record<string, never>;
+  importUnknownList: { lists: string[] };
+  importNotAColumn: Record<string, never>;
+  /** A lookup's value not found: `sheet` and `column` are where its rows are named. */
+  importNotFound: { value: string; sheet: string; column: string };
+  importRepeated: { rowWord: 'row' | 'item'; at: number; keyed: boolean };
+  importOneProgramme: Record<string, never>;
+  importProgrammeThere: { programme: string };
+  importOriginNotFound: { origin: string; sheet: string };
+  importSourceNotFound: { kind: 'milestone' | 'risk'; key: string; sheet: string };
+  /** A cell's value refused: after the sheet, row and column. `value` is as the file has it (JSON where not text). */
+  cellEmpty: Record<string, never>;
+  cellNotADate: { value: string };
+  /** `reason` is the date's own refusal, already in words (none: not a date at all). */
+  cellDateRefused: { value: string; reason?: string };
+  cellNotADateTime: { value: string };
+  cellNotANumber: { value: string };
+  cellNotYesOrNo: { value: string };
+  cellNotAChoice: { value: string; choices: string[] };
+  cellOnePerson: { count: number };
+  cellNotUsers: { logins: string[] };
+  cellNotText: { value: string };
+  cellTooLong: { length: number; max: number };
+  /** The workbook could not be read: `error` is the reader's own words. */
+  workbookUnreadable: { error: string };
+  cellNoHeading: Record<string, never>;
+
   // ---- lock and approval ----
   /** Approval or lock refused over must-fix findings (worded each by its own code). */
   mustFixFirst: { doing: 'approve'; action: string; findings: string[] } | { doing: 'lock'; period: string; findings: string[] };
@@ -256,4 +286,9 @@ export function setMessageWording(words: (m: IMessage) => string): void {
 /** The message in the installed words (or its code and values, when none are installed). */
 export function wordOf(m: IMessage): string {
   return wording ? wording(m) : `${m.code} ${JSON.stringify(m.params)}`;
+}
+
+/** A message in the installed words with its code and values, for what carries both (`message` and `detail`). */
+export function said(m: IMessage): { message: string; detail: IMessage } {
+  return { message: wordOf(m), detail: m };
 }

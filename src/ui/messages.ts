@@ -272,6 +272,32 @@ export const MESSAGE_WORDS: MessageWords = {
     `${pluralForm(periods.length, { one: 'The period', other: 'The periods' })} ${periods.join(', ')} of ${phase} ${pluralForm(periods.length, { one: 'is', other: 'are' })} still open: ` +
     `lock ${pluralForm(periods.length, { one: 'it', other: 'each' })} once its report has gone to the Board, then lock the close-down.`,
 
+  importNotAnExport: () => 'This is not a Programme Highlights export: it has no "format": "programme-highlights" and "lists".',
+  importExportVersion: ({ version }) => `This export is version ${version}; this product reads version 1.`,
+  importNotAList: () => 'is not a list of items.',
+  importUnknownList: ({ lists }) => `is not one of the programme's lists (${lists.join(', ')}).`,
+  importNotAColumn: () => 'is not a column of this list; remove it or check its heading.',
+  importNotFound: ({ value, sheet, column }) => `"${value}" is not in the ${sheet} sheet (column "${column}") or on the site.`,
+  importRepeated: ({ rowWord, at, keyed }) => `repeats ${rowWord} ${at}: each ${keyed ? 'request key' : 'value'} may appear once.`,
+  importOneProgramme: () => 'A site holds one programme; this sheet has more than one row.',
+  importProgrammeThere: ({ programme }) => `The site already holds the programme "${programme}": import into an empty site, or into that programme's own.`,
+  importOriginNotFound: ({ origin, sheet }) => `"${origin}" names a close-down row that is not in the ${sheet} sheet (column "Request key") or on the site.`,
+  importSourceNotFound: ({ kind, key, sheet }) => `"${kind}Row:${key}" names ${kind === 'risk' ? 'a risk' : 'a milestone'} that is not in the ${sheet} sheet (column "Request key") or on the site.`,
+  cellEmpty: () => 'is empty; it must have a value.',
+  cellNotADate: ({ value }) => `${value} is not a date: write it as dd/mm/yyyy.`,
+  cellDateRefused: ({ value, reason }) => `"${value}" ${reason !== undefined ? reason : 'is not a date.'}`,
+  cellNotADateTime: ({ value }) => `${value} is not a date and time: write it as 2023-11-20T14:05:00Z (UTC).`,
+  cellNotANumber: ({ value }) => `"${value}" is not a number.`,
+  cellNotYesOrNo: ({ value }) => `"${value}" is not Yes or No.`,
+  cellNotAChoice: ({ value, choices }) => `"${value}" is not one of ${choices.join(', ')}.`,
+  cellOnePerson: ({ count }) => `names ${count} people; it holds one.`,
+  cellNotUsers: ({ logins }) =>
+    `${logins.map((u) => `"${u}"`).join(', ')} ${pluralForm(logins.length, { one: 'is not a user', other: 'are not users' })} of the site: add them to the site first, or clear the cell.`,
+  cellNotText: ({ value }) => `${value} is not text.`,
+  cellTooLong: ({ length, max }) => `has ${length} characters; the column holds ${max}.`,
+  workbookUnreadable: ({ error }) => `is not an Excel workbook (.xlsx) that can be read: ${error}`,
+  cellNoHeading: () => 'has a value but no heading in row 1.',
+
   mustFixFirst: (p) => {
     const n: number = p.findings.length;
     const lead: string = p.doing === 'approve' ? `Could not ${p.action}` : `${p.period} cannot be locked yet`;

@@ -6,6 +6,7 @@
  * that running the same import again adds nothing.
  */
 import { DomainValidationError, parseUkDate } from '../../domain';
+import { message, said, type IMessage } from '../../domain/messages';
 import { COLUMNS, REQUEST_KEY } from '../lists';
 import type { ListRecord, PeopleLookup } from '../mapping';
 import type { ListKey } from '../repository';
@@ -32,7 +33,10 @@ export interface IImportProblem {
   row?: number;
   /** The column's heading. */
   column?: string;
+  /** What is wrong, in the installed words (the {@link detail}'s). */
   message: string;
+  /** What is wrong as a code and values (src/domain/messages.ts). */
+  detail?: IMessage;
 }
 
 /** A table as read from a file: its rows and where each came from. */
@@ -363,17 +367,17 @@ export function jsonSource(parsed: unknown): ISource {
   const source: ISource = { rowWord: 'item', tables: [], problems: [] };
   const f = parsed as Partial<IExchangeFile> | null;
   if (!f || typeof f !== 'object' || f.format !== 'programme-highlights' || !f.lists || typeof f.lists !== 'object') {
-    source.problems.push({ sheet: '(file)', message: 'This is not a Programme Highlights export: it has no "format": "programme-highlights" and "lists".' });
+    source.problems.push({ sheet: '(file)', ...said(message('importNotAnExport', {})) });
     return source;
   }
   if (f.version !== 1) {
-    source.problems.push({ sheet: '(file)', message: `This export is version ${String(f.version)}; this product reads version 1.` });
+    source.problems.push({ sheet: '(file)', ...said(message('importExportVersion', { version: String(f.version) })) });
     return source;
   }
   for (const title of Object.keys(f.lists)) {
     const rows: unknown = (f.lists as { [k: string]: unknown })[title];
     if (!Array.isArray(rows) || rows.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
-      source.problems.push({ sheet: title, message: 'is not a list of items.' });
+      source.problems.push({ sheet: title, ...said(message('importNotAList', {})) });
       continue;
     }
     source.tables.push({ sheet: title, rows: rows as ExchangeRow[], rowNumbers: rows.map((_r, i) => i + 1) });
@@ -386,56 +390,56 @@ function isEmpty(v: CellValue | undefined): boolean {
 }
 
 /** A cell in the product's form, or a problem. */
-function normalise(c: IExchangeColumn, raw: CellValue | undefined, state: ISiteState): { value: CellValue } | { problem: string } {
+function normalise(c: IExchangeColumn, raw: CellValue | undefined, state: ISiteState): { value: CellValue } | { problem: IMessage } {
   if (isEmpty(raw)) {
-    return c.required ? { problem: 'is empty; it must have a value.' } : { value: c.kind === 'userMulti' ? [] : null };
+    return c.required ? { problem: message('cellEmpty', {}) } : { value: c.kind === 'userMulti' ? [] : null };
   }
   const v = raw as Exclude<CellValue, null>;
   switch (c.kind) {
     case 'date': {
       if (typeof v !== 'string') {
-        return { problem: `${JSON.stringify(v)} is not a date: write it as dd/mm/yyyy.` };
+        return { problem: message('cellNotADate', { value: JSON.stringify(v) }) };
       }
       try {
         return { value: parseUkDate(v, c.heading) };
       } catch (e) {
-        return { problem: e instanceof DomainValidationError ? `"${v}" ${e.reason}` : `"${v}" is not a date.` };
+        return { problem: message('cellDateRefused', { value: v, ...(e instanceof DomainValidationError ? { reason: e.reason } : {}) }) };
       }
     }
     case 'dateTime': {
       const t: string | undefined = typeof v === 'string' ? instant(v) : undefined;
-      return t ? { value: t } : { problem: `${JSON.stringify(v)} is not a date and time: write it as 2023-11-20T14:05:00Z (UTC).` };
+      return t ? { value: t } : { problem: message('cellNotADateTime', { value: JSON.stringify(v) }) };
     }
     case 'number': {
       const n: number = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : NaN;
-      return isFinite(n) ? { value: n } : { problem: `"${String(v)}" is not a number.` };
+      return isFinite(n) ? { value: n } : { problem: message('cellNotANumber', { value: String(v) }) };
     }
     case 'boolean':
-      return typeof v === 'boolean' ? { value: v } : v === 'Yes' || v === 'No' ? { value: v === 'Yes' } : { problem: `"${String(v)}" is not Yes or No.` };
+      return typeof v === 'boolean' ? { value: v } : v === 'Yes' || v === 'No' ? { value: v === 'Yes' } : { problem: message('cellNotYesOrNo', { value: String(v) }) };
     case 'choice': {
       const s: string = String(v).trim();
       const choices: string[] = c.choices || [];
-      return choices.indexOf(s) >= 0 ? { value: s } : { problem: `"${s}" is not one of ${choices.join(', ')}.` };
+      return choices.indexOf(s) >= 0 ? { value: s } : { problem: message('cellNotAChoice', { value: s, choices }) };
     }
     case 'user':
     case 'userMulti': {
       const logins: string[] = (Array.isArray(v) ? v : String(v).split(';')).map((x) => String(x).trim()).filter((x) => x !== '');
       if (c.kind === 'user' && logins.length > 1) {
-        return { problem: `names ${logins.length} people; it holds one.` };
+        return { problem: message('cellOnePerson', { count: logins.length }) };
       }
       const unknown: string[] = logins.filter((l) => !state.loginIds.has(l.toLowerCase()));
       if (unknown.length > 0) {
-        return { problem: `${unknown.map((u) => `"${u}"`).join(', ')} ${unknown.length === 1 ? 'is not a user' : 'are not users'} of the site: add them to the site first, or clear the cell.` };
+        return { problem: message('cellNotUsers', { logins: unknown }) };
       }
       return { value: c.kind === 'user' ? logins[0] : logins };
     }
     default: {
       if (typeof v !== 'string' && typeof v !== 'number') {
-        return { problem: `${JSON.stringify(v)} is not text.` };
+        return { problem: message('cellNotText', { value: JSON.stringify(v) }) };
       }
       const s: string = String(v);
       if (c.maxLength !== undefined && s.length > c.maxLength) {
-        return { problem: `has ${s.length} characters; the column holds ${c.maxLength}.` };
+        return { problem: message('cellTooLong', { length: s.length, max: c.maxLength }) };
       }
       return { value: s };
     }
@@ -491,7 +495,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
   for (const st of source.tables) {
     const table: IExchangeTable | undefined = byTitle[st.sheet];
     if (!table) {
-      problems.push({ sheet: st.sheet, message: `is not one of the programme's lists (${state.tables.map((t) => t.title).join(', ')}).` });
+      problems.push({ sheet: st.sheet, ...said(message('importUnknownList', { lists: state.tables.map((t) => t.title) })) });
       continue;
     }
     const known: Set<string> = new Set<string>(table.columns.map((c) => c.name));
@@ -499,7 +503,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
     st.rows.forEach((row) => Object.keys(row).forEach((k) => present.add(k)));
     for (const k of Array.from(present)) {
       if (!known.has(k)) {
-        problems.push({ sheet: st.sheet, row: source.rowWord === 'row' ? 1 : undefined, column: k, message: 'is not a column of this list; remove it or check its heading.' });
+        problems.push({ sheet: st.sheet, row: source.rowWord === 'row' ? 1 : undefined, column: k, ...said(message('importNotAColumn', {})) });
       }
     }
     const rows: Array<{ row: ExchangeRow; at: number; sheet: string }> = [];
@@ -512,7 +516,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
         }
         const r = normalise(c, raw[c.name], state);
         if ('problem' in r) {
-          problems.push({ sheet: st.sheet, row: st.rowNumbers[i], column: c.heading, message: r.problem });
+          problems.push({ sheet: st.sheet, row: st.rowNumbers[i], column: c.heading, ...said(r.problem) });
         } else {
           row[c.name] = r.value;
         }
@@ -544,7 +548,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
         if (typeof v === 'string' && !names.has(v.toLowerCase())) {
           const targetTitle: string = (state.tables.filter((t) => t.list === target)[0] as IExchangeTable).title;
           const keyHeading: string = (state.tables.filter((t) => t.list === target)[0] as IExchangeTable).columns.filter((k) => k.name === LOOKUP_KEYS[target])[0].heading;
-          problems.push({ sheet: x.sheet, row: x.at, column: c.heading, message: `"${v}" is not in the ${targetTitle} sheet (column "${keyHeading}") or on the site.` });
+          problems.push({ sheet: x.sheet, row: x.at, column: c.heading, ...said(message('importNotFound', { value: v, sheet: targetTitle, column: keyHeading })) });
         }
       }
     }
@@ -559,18 +563,18 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
           sheet: x.sheet,
           row: x.at,
           column: table.keyed ? 'Request key' : natural.map((n) => (table.columns.filter((c) => c.name === n)[0] as IExchangeColumn).heading).join(', ') || undefined,
-          message: `repeats ${source.rowWord} ${String(seen.get(k))}: each ${table.keyed ? 'request key' : 'value'} may appear once.`
+          ...said(message('importRepeated', { rowWord: source.rowWord, at: seen.get(k) as number, keyed: !!table.keyed }))
         });
       }
       seen.set(k, x.at);
     }
     if (table.list === 'programme') {
       if (rows.length > 1) {
-        problems.push({ sheet: rows[1].sheet, row: rows[1].at, message: 'A site holds one programme; this sheet has more than one row.' });
+        problems.push({ sheet: rows[1].sheet, row: rows[1].at, ...said(message('importOneProgramme', {})) });
       }
       const onSite = state.rows.programme || [];
       if (rows.length > 0 && onSite.length > 0 && String(onSite[0].row.Title) !== String(rows[0].row.Title)) {
-        problems.push({ sheet: rows[0].sheet, row: rows[0].at, column: table.columns[0].heading, message: `The site already holds the programme "${String(onSite[0].row.Title)}": import into an empty site, or into that programme's own.` });
+        problems.push({ sheet: rows[0].sheet, row: rows[0].at, column: table.columns[0].heading, ...said(message('importProgrammeThere', { programme: String(onSite[0].row.Title) })) });
       }
     }
     // What is already there: an earlier run of this import, or the same items.
@@ -598,7 +602,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
     for (const x of carried) {
       const key: string = (PORTABLE_ORIGIN.exec(x.row.Origin as string) as RegExpExecArray)[1];
       if (!inFile.has(key) && !onSite.has(key)) {
-        problems.push({ sheet: x.sheet, row: x.at, column: heading, message: `"${String(x.row.Origin)}" names a close-down row that is not in the ${rowsTitle} sheet (column "Request key") or on the site.` });
+        problems.push({ sheet: x.sheet, row: x.at, column: heading, ...said(message('importOriginNotFound', { origin: String(x.row.Origin), sheet: rowsTitle })) });
       }
     }
   }
@@ -615,7 +619,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
       const title: string = (state.tables.filter((t) => t.list === list)[0] as IExchangeTable).title;
       for (const x of drafted) {
         for (const key of cited(x).filter((k) => !inFile.has(k) && !onSite.has(k))) {
-          problems.push({ sheet: x.sheet, row: x.at, column: heading, message: `"${kind}Row:${key}" names ${kind === 'risk' ? 'a risk' : 'a milestone'} that is not in the ${title} sheet (column "Request key") or on the site.` });
+          problems.push({ sheet: x.sheet, row: x.at, column: heading, ...said(message('importSourceNotFound', { kind: kind as 'risk' | 'milestone', key, sheet: title })) });
         }
       }
     }
