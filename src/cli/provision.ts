@@ -11,7 +11,8 @@ import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { isDataError } from '../data/errors';
 import { describeStep } from '../data/provisioning/plan';
-import { checkSite, provisionSite, summaryLines } from '../data/provisioning/provision';
+import { checkSite, provisionSite } from '../data/provisioning/provision';
+import { summaryLines } from '../ui/provisionWords';
 import { LIST_SCHEMAS } from '../data/provisioning/schema';
 import { installMessageWords } from '../ui/messages';
 
