@@ -239,6 +239,12 @@ export interface IMessageParams {
   workbookUnreadable: { error: string };
   cellNoHeading: Record<string, never>;
 
+  // ---- provisioning a site (src/data/provisioning) ----
+  /** A change to a site's lists: `column` is the step's column (none when a list is created), `from` a renamed column's old name, `title` the Title column's new name. */
+  provisionStep: { kind: 'createList' | 'addField' | 'indexField' | 'linkField' | 'copyColumn' | 'nameTitle'; list: string; column: string; from?: string; title?: string };
+  /** A column the site has with another type than the schema's, left alone. */
+  columnTypeDiffers: { list: string; column: string; has: string; wants: string };
+
   // ---- lock and approval ----
   /** Approval or lock refused over must-fix findings (worded each by its own code). */
   mustFixFirst: { doing: 'approve'; action: string; findings: string[] } | { doing: 'lock'; period: string; findings: string[] };

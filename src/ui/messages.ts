@@ -298,6 +298,24 @@ export const MESSAGE_WORDS: MessageWords = {
   workbookUnreadable: ({ error }) => `is not an Excel workbook (.xlsx) that can be read: ${error}`,
   cellNoHeading: () => 'has a value but no heading in row 1.',
 
+  provisionStep: ({ kind, list, column, from, title }) => {
+    switch (kind) {
+      case 'createList':
+        return `create the list ${list}`;
+      case 'addField':
+        return `add the column ${column} to ${list}`;
+      case 'copyColumn':
+        return `copy the column ${from} of ${list} into ${column}`;
+      case 'linkField':
+        return `put the column ${column} of ${list} in its content type`;
+      case 'nameTitle':
+        return `name the Title column of ${list} "${title}"`;
+      default:
+        return `index the column ${column} of ${list}`;
+    }
+  },
+  columnTypeDiffers: ({ list, column, has, wants }) => `${list}: the column ${column} is ${has}, not ${wants}; it is left as it is.`,
+
   mustFixFirst: (p) => {
     const n: number = p.findings.length;
     const lead: string = p.doing === 'approve' ? `Could not ${p.action}` : `${p.period} cannot be locked yet`;
