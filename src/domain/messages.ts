@@ -210,6 +210,12 @@ export interface IMessageParams {
   closeDownPeriodsOpen: { periods: string[]; phase: string };
 
   // ---- importing a file (src/data/exchange): what is wrong with it, where ----
+  /** What an export or import is doing, for a failure's words; `list` is a list's title. */
+  exchangeAction: { doing: ExchangeDoing; list?: string };
+  /** A file refused: each problem already in words, with its sheet, row and column. */
+  importRefused: { problems: string[] };
+  importPeriodWithoutSnapshot: { period: string };
+  importCloseDownWithoutSnapshot: { phase: string };
   importNotAnExport: Record<string, never>;
   importExportVersion: { version: string };
   importNotAList: Record<string, never>;
@@ -261,6 +267,9 @@ export type PhaseDoing = 'readPhases' | 'readJourney' | 'readCloseDown' | 'draft
 
 /** A close-down row as a finding names it: by its task, or by its place when it has none. */
 export type CloseDownRowName = { task: string } | { order: number };
+
+/** What an export or import is doing (src/data/exchange/transfer.ts). */
+export type ExchangeDoing = 'export' | 'checkEarlier' | 'readSite' | 'importList' | 'linkSources';
 
 /** A message's code. */
 export type MessageCode = keyof IMessageParams;

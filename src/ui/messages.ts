@@ -272,6 +272,27 @@ export const MESSAGE_WORDS: MessageWords = {
     `${pluralForm(periods.length, { one: 'The period', other: 'The periods' })} ${periods.join(', ')} of ${phase} ${pluralForm(periods.length, { one: 'is', other: 'are' })} still open: ` +
     `lock ${pluralForm(periods.length, { one: 'it', other: 'each' })} once its report has gone to the Board, then lock the close-down.`,
 
+  exchangeAction: ({ doing, list }) => {
+    const named: string = (list || '').toLowerCase();
+    switch (doing) {
+      case 'export':
+        return 'export the programme';
+      case 'checkEarlier':
+        return 'check what an earlier import wrote';
+      case 'readSite':
+        return 'read the site before importing';
+      case 'importList':
+        return `import the ${named}`;
+      default:
+        return `link the ${named} to what they were drafted from`;
+    }
+  },
+  importRefused: ({ problems }) =>
+    `The file was not imported: ${problems.length} ${pluralForm(problems.length, { one: 'problem', other: 'problems' })}; nothing was written.\n${problems.join('\n')}`,
+  importPeriodWithoutSnapshot: ({ period }) =>
+    `${period} is locked but the file has no record of what the Board saw (a workbook carries none): the programme office can reopen and lock it again to make one, or import it from a .json export.`,
+  importCloseDownWithoutSnapshot: ({ phase }) =>
+    `The close-down of ${phase} is locked but the file has no record of what the Board saw (a workbook carries none): import it from a .json export to bring it in as it went to the Board.`,
   importNotAnExport: () => 'This is not a Programme Highlights export: it has no "format": "programme-highlights" and "lists".',
   importExportVersion: ({ version }) => `This export is version ${version}; this product reads version 1.`,
   importNotAList: () => 'is not a list of items.',

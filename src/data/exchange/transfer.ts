@@ -6,7 +6,7 @@
  * that running the same import again adds nothing.
  */
 import { DomainValidationError, parseUkDate } from '../../domain';
-import { message, said, type IMessage } from '../../domain/messages';
+import { message, said, wordOf, type ExchangeDoing, type IMessage } from '../../domain/messages';
 import { COLUMNS, REQUEST_KEY } from '../lists';
 import type { ListRecord, PeopleLookup } from '../mapping';
 import type { ListKey } from '../repository';
@@ -79,11 +79,16 @@ export interface IImportPlan {
   steps: Array<{ table: IExchangeTable; create: ExchangeRow[]; alreadyThere: number }>;
 }
 
+/** What an export or import is doing, in the installed words, for a failure's message ("Could not import the risks: …"). */
+function exchangeAction(doing: ExchangeDoing, list?: string): string {
+  return wordOf(message('exchangeAction', list === undefined ? { doing } : { doing, list }));
+}
+
 /** Thrown when a file cannot be imported: every problem, named. Nothing has been written. */
 export class ImportRefused extends Error {
   public readonly problems: IImportProblem[];
   constructor(problems: IImportProblem[], rowWord: 'row' | 'item' = 'row') {
-    super(`The file was not imported: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; nothing was written.\n${problems.map((p) => describeProblem(p, rowWord)).join('\n')}`);
+    super(wordOf(message('importRefused', { problems: problems.map((p) => describeProblem(p, rowWord)) })));
     this.name = 'ImportRefused';
     this.problems = problems;
     Object.setPrototypeOf(this, ImportRefused.prototype);
@@ -214,7 +219,7 @@ async function readState(
  * made; a keyed list's rows carry request keys made from their content.
  */
 export async function exportSite(transport: IListTransport): Promise<IExchangeFile> {
-  const state: ISiteState = await readState(transport, 'export the programme');
+  const state: ISiteState = await readState(transport, exchangeAction('export'));
   return fileOf(state);
 }
 
@@ -458,7 +463,7 @@ function keyOf(table: IExchangeTable, row: ExchangeRow): string {
 }
 
 async function requestKeysOnSite(transport: IListTransport, list: ListKey, keys: string[]): Promise<Set<string>> {
-  return new Set<string>((await idsByRequestKey(transport, list, keys, 'check what an earlier import wrote')).keys());
+  return new Set<string>((await idsByRequestKey(transport, list, keys, exchangeAction('checkEarlier'))).keys());
 }
 
 /** The ids of the list's items that carry these request keys (an indexed column), 20 keys a read. */
@@ -485,7 +490,7 @@ async function idsByRequestKey(transport: IListTransport, list: ListKey, keys: s
  * site; writes nothing.
  */
 export async function planImport(transport: IListTransport, source: ISource): Promise<IImportPlan> {
-  const state: ISiteState = await readState(transport, 'read the site before importing');
+  const state: ISiteState = await readState(transport, exchangeAction('readSite'));
   const problems: IImportProblem[] = source.problems.slice();
   const byTitle: { [title: string]: IExchangeTable } = {};
   for (const t of state.tables) {
@@ -634,7 +639,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
  * A source whose item cannot be found stays as it is: readiness then says the item was dropped.
  */
 async function linkSources(transport: IListTransport, made: { [kind: string]: Map<string, number> }, title: string, progress: (p: IImportProgress) => void): Promise<void> {
-  const action: string = `link the ${title.toLowerCase()} to what they were drafted from`;
+  const action: string = exchangeAction('linkSources', title);
   const { records } = await transport.read({ rows: { list: 'closeDown', columns: ['Sources'] } }, { action });
   const rows: ListRecord[] = records.rows.filter((r) => sourceLines(r.Sources as CellValue).some((line) => PORTABLE_SOURCE.test(line)));
   if (rows.length === 0) {
@@ -707,7 +712,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
     throw new ImportRefused(plan.problems, source.rowWord);
   }
   // The site's items as they are now, for lookups to point at.
-  const state: ISiteState = await readState(transport, 'read the site before importing');
+  const state: ISiteState = await readState(transport, exchangeAction('readSite'));
   const ids: { [list in ListKey]?: Map<string, number> } = {};
   for (const list of Object.keys(LOOKUP_KEYS) as ListKey[]) {
     ids[list] = new Map<string, number>((state.rows[list] || []).map((x) => [String(x.row[LOOKUP_KEYS[list] as string]).toLowerCase(), x.id]));
@@ -728,7 +733,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
       return;
     }
     if (!origins.has(m[1])) {
-      const { records } = await transport.read({ row: { list: 'closeDown', filter: { anyOf: [{ column: REQUEST_KEY, value: m[1] }] } } }, { action: 'import the milestones' });
+      const { records } = await transport.read({ row: { list: 'closeDown', filter: { anyOf: [{ column: REQUEST_KEY, value: m[1] }] } } }, { action: exchangeAction('importList', 'Milestones') });
       if (records.row.length > 0) {
         origins.set(m[1], `closeDown:${String(records.row[0].PhaseId)}:${String(records.row[0].Id)}`);
       }
@@ -751,7 +756,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
       const stored: ListRecord[] = await transport.createMany(
         table.list,
         chunk.map((row) => rowToRecord(table, row, ids, state.loginIds)),
-        `import the ${table.title.toLowerCase()}`
+        exchangeAction('importList', table.title)
       );
       const keyColumn: string | undefined = LOOKUP_KEYS[table.list];
       if (keyColumn) {
@@ -781,7 +786,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
     .forEach((s) => s.create.forEach((r) => snapshotted.add(String(r.ReportingPeriod).toLowerCase())));
   for (const step of plan.steps.filter((s) => s.table.list === 'periods')) {
     for (const p of step.create.filter((r) => r.PeriodState === 'Locked' && !snapshotted.has(String(r.Title).toLowerCase()))) {
-      summary.notes.push(`${String(p.Title)} is locked but the file has no record of what the Board saw (a workbook carries none): the programme office can reopen and lock it again to make one, or import it from a .json export.`);
+      summary.notes.push(wordOf(message('importPeriodWithoutSnapshot', { period: String(p.Title) })));
     }
   }
   // Likewise a closed phase's close-down: the snapshot its Phases item names must come with it.
@@ -789,7 +794,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
   plan.steps.filter((s) => s.table.list === 'snapshots').forEach((s) => s.create.forEach((r) => snapshotIds.add(String(r.SnapshotId))));
   for (const step of plan.steps.filter((s) => s.table.list === 'phases')) {
     for (const p of step.create.filter((r) => r.PhaseState === 'Closed' && typeof r.CloseDownSnapshotId === 'string' && !snapshotIds.has(r.CloseDownSnapshotId))) {
-      summary.notes.push(`The close-down of ${String(p.Title)} is locked but the file has no record of what the Board saw (a workbook carries none): import it from a .json export to bring it in as it went to the Board.`);
+      summary.notes.push(wordOf(message('importCloseDownWithoutSnapshot', { phase: String(p.Title) })));
     }
   }
   return summary;
