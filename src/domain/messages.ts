@@ -284,8 +284,76 @@ export function message<C extends MessageCode>(code: C, params: IMessageParams[C
   return (field === undefined ? { code, params } : { code, field, params }) as IMessage<C>;
 }
 
-/** The words for every code: a missing code, or words expecting other values, do not compile. */
-export type MessageWords = { readonly [C in MessageCode]: (params: IMessageParams[C]) => string };
+/** The codes only importing, exporting and provisioning a site give, worded apart (src/ui/siteFileWords.ts). */
+export type SiteFileCode =
+  | 'exchangeAction'
+  | 'importRefused'
+  | 'importPeriodWithoutSnapshot'
+  | 'importCloseDownWithoutSnapshot'
+  | 'importNotAnExport'
+  | 'importExportVersion'
+  | 'importNotAList'
+  | 'importUnknownList'
+  | 'importNotAColumn'
+  | 'importNotFound'
+  | 'importRepeated'
+  | 'importOneProgramme'
+  | 'importProgrammeThere'
+  | 'importOriginNotFound'
+  | 'importSourceNotFound'
+  | 'cellEmpty'
+  | 'cellNotADate'
+  | 'cellDateRefused'
+  | 'cellNotADateTime'
+  | 'cellNotANumber'
+  | 'cellNotYesOrNo'
+  | 'cellNotAChoice'
+  | 'cellOnePerson'
+  | 'cellNotUsers'
+  | 'cellNotText'
+  | 'cellTooLong'
+  | 'workbookUnreadable'
+  | 'cellNoHeading'
+  | 'provisionStep'
+  | 'columnTypeDiffers';
+
+/** The codes only a phase's close-down writes give (src/data/phaseWrites.ts), worded apart (src/ui/closeDownWords.ts). */
+export type CloseDownWriteCode =
+  | 'closeDownTaskMissing'
+  | 'closeDownTooLong'
+  | 'notADestination'
+  | 'phaseOfficeOnly'
+  | 'phaseClosed'
+  | 'closeDownExists'
+  | 'closeDownRowGone'
+  | 'closeDownBoardDateMissing'
+  | 'closeDownBlocked'
+  | 'phaseNoPeriods'
+  | 'closeDownKeptChanging'
+  | 'lockCloseDownFirst'
+  | 'closeDownCarriedAlready'
+  | 'nextPhaseNoTitle'
+  | 'nextPeriodNoTitle'
+  | 'nextPeriodEndBeforeStart'
+  | 'notAnOpenPhase'
+  | 'phaseTitleTaken'
+  | 'nextPeriodOverlaps'
+  | 'nextPeriodTitleTaken'
+  | 'noThemes'
+  | 'themeNoWorkstream'
+  | 'themeNeedsCodeAndTitle'
+  | 'themeCodeTaken'
+  | 'rowNotPlaced'
+  | 'riskUndecided';
+
+/** The words for every code but those worded apart: a missing code, or words expecting other values, do not compile. */
+export type MessageWords = { readonly [C in Exclude<MessageCode, SiteFileCode | CloseDownWriteCode>]: (params: IMessageParams[C]) => string };
+
+/** The words for a close-down's writes' codes. */
+export type CloseDownWriteWords = { readonly [C in CloseDownWriteCode]: (params: IMessageParams[C]) => string };
+
+/** The words for the site files' codes. */
+export type SiteFileWords = { readonly [C in SiteFileCode]: (params: IMessageParams[C]) => string };
 
 let wording: ((m: IMessage) => string) | undefined;
 

@@ -5,7 +5,7 @@
  * with {@link installMessageWords}. The table is typed by the codes (src/domain/messages.ts): a
  * code used and not worded here, or worded with other values, does not compile.
  */
-import { setMessageWording, type IMessage, type MessageWords, type CloseDownRowName, type PhaseDoing, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
+import { setMessageWording, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type PhaseDoing, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
 
 /** British English plural forms, by the CLDR categories English has. */
 const PLURALS: Intl.PluralRules = new Intl.PluralRules('en-GB');
@@ -85,13 +85,6 @@ const PHASE_DOING_WORDS: { readonly [D in PhaseDoing]: string } = {
   saveRow: 'save the close-down row',
   lock: 'lock the close-down',
   startNext: 'start the next phase'
-};
-
-/** A close-down row's fields as its refusals name them. */
-const CLOSE_DOWN_FIELD_WORDS: { readonly [F in 'task' | 'themeAsWritten' | 'destinationAsWritten']: string } = {
-  task: 'Tasks/actions',
-  themeAsWritten: 'Theme as written',
-  destinationAsWritten: 'Where it goes next, as written'
 };
 
 /** A close-down row as a finding names it. */
@@ -233,34 +226,7 @@ export const MESSAGE_WORDS: MessageWords = {
   notACalendarDate: () => 'is not a calendar date (yyyy-mm-dd).',
 
   phaseAction: ({ doing }) => PHASE_DOING_WORDS[doing],
-  closeDownTaskMissing: () => 'Tasks/actions: a close-down row needs its task or action.',
-  closeDownTooLong: ({ field, length }) => `${CLOSE_DOWN_FIELD_WORDS[field]}: at most 255 characters (this one has ${length}).`,
-  notADestination: ({ value }) => `Where it goes next: "${value}" is not a destination.`,
-  phaseOfficeOnly: ({ action }) => `Could not ${action}: only the programme office does this.`,
-  phaseClosed: ({ action, phase }) => `Could not ${action}: ${phase} is closed and its close-down locked.`,
-  closeDownExists: ({ phase, rows }) => `${phase} already has a close-down of ${rows} rows: edit it instead of drafting another.`,
   noSuchPhase: ({ action, phaseId, deleted }) => `Could not ${action}: there is no phase ${phaseId}.${deleted ? ' Someone may have deleted it.' : ''}`,
-  closeDownRowGone: ({ action }) => `Could not ${action}: there is no such row. Someone may have deleted it.`,
-  closeDownBoardDateMissing: () => 'Board meeting date: give the date of the Board meeting the close-down went to, as dd/mm/yyyy.',
-  closeDownBlocked: ({ action, count, first }) => `Could not ${action}: ${count} ${pluralForm(count, { one: 'thing needs', other: 'things need' })} putting right first. ${first}`,
-  phaseNoPeriods: ({ action, phase }) => `Could not ${action}: ${phase} has no reporting periods, so nothing of it has gone to the Board.`,
-  closeDownKeptChanging: ({ action }) => `Could not ${action}: its rows kept changing while it was being locked. Try again in a minute.`,
-  lockCloseDownFirst: ({ action, phase }) => `Could not ${action}: lock the close-down of ${phase} first.`,
-  closeDownCarriedAlready: ({ action, phase }) => `Could not ${action}: the close-down of ${phase} has already been carried into the next phase.`,
-  nextPhaseNoTitle: () => 'Phase: the next phase needs a title.',
-  nextPeriodNoTitle: () => 'Period: the first reporting period needs a title.',
-  nextPeriodEndBeforeStart: ({ start, end }) => `Period end: ${end} is before the start (${start}).`,
-  notAnOpenPhase: ({ phaseId, phase }) => `Phase: phase ${phaseId} is not an open phase that can follow ${phase}.`,
-  phaseTitleTaken: ({ title }) => `Phase: there is already a phase called "${title}".`,
-  nextPeriodOverlaps: ({ period }) => `Period: the first period overlaps ${period}; reporting periods may not overlap.`,
-  nextPeriodTitleTaken: ({ title }) => `Period: there is already a period called "${title}".`,
-  noThemes: () => 'Themes: the next phase needs at least one theme.',
-  themeNoWorkstream: ({ theme, workstreamId }) => `Theme ${theme}: there is no workstream ${workstreamId}.`,
-  themeNeedsCodeAndTitle: ({ theme }) => `Theme ${theme}: a new theme needs a code and a title.`,
-  themeCodeTaken: ({ theme, code }) => `Theme ${theme}: the code "${code}" is already used by another workstream.`,
-  rowNotPlaced: ({ task }) => `"${task}" moves to the next phase: choose which of its themes it goes to.`,
-  riskUndecided: ({ number, description, phase }) =>
-    `The open risk ${number ? `${number} ` : ''}"${description}" of ${phase}: carry it into a theme of the next phase, or close it with a reason.`,
 
   closeDownNoDestination: ({ row }) =>
     `${closeDownRow(row)} has activity outstanding but no destination: say whether it is completed, moves to a next-phase theme, goes to directorate business plans or is kept under review.`,
@@ -271,71 +237,6 @@ export const MESSAGE_WORDS: MessageWords = {
   closeDownPeriodsOpen: ({ periods, phase }) =>
     `${pluralForm(periods.length, { one: 'The period', other: 'The periods' })} ${periods.join(', ')} of ${phase} ${pluralForm(periods.length, { one: 'is', other: 'are' })} still open: ` +
     `lock ${pluralForm(periods.length, { one: 'it', other: 'each' })} once its report has gone to the Board, then lock the close-down.`,
-
-  exchangeAction: ({ doing, list }) => {
-    const named: string = (list || '').toLowerCase();
-    switch (doing) {
-      case 'export':
-        return 'export the programme';
-      case 'checkEarlier':
-        return 'check what an earlier import wrote';
-      case 'readSite':
-        return 'read the site before importing';
-      case 'importList':
-        return `import the ${named}`;
-      default:
-        return `link the ${named} to what they were drafted from`;
-    }
-  },
-  importRefused: ({ problems }) =>
-    `The file was not imported: ${problems.length} ${pluralForm(problems.length, { one: 'problem', other: 'problems' })}; nothing was written.\n${problems.join('\n')}`,
-  importPeriodWithoutSnapshot: ({ period }) =>
-    `${period} is locked but the file has no record of what the Board saw (a workbook carries none): the programme office can reopen and lock it again to make one, or import it from a .json export.`,
-  importCloseDownWithoutSnapshot: ({ phase }) =>
-    `The close-down of ${phase} is locked but the file has no record of what the Board saw (a workbook carries none): import it from a .json export to bring it in as it went to the Board.`,
-  importNotAnExport: () => 'This is not a Programme Highlights export: it has no "format": "programme-highlights" and "lists".',
-  importExportVersion: ({ version }) => `This export is version ${version}; this product reads version 1.`,
-  importNotAList: () => 'is not a list of items.',
-  importUnknownList: ({ lists }) => `is not one of the programme's lists (${lists.join(', ')}).`,
-  importNotAColumn: () => 'is not a column of this list; remove it or check its heading.',
-  importNotFound: ({ value, sheet, column }) => `"${value}" is not in the ${sheet} sheet (column "${column}") or on the site.`,
-  importRepeated: ({ rowWord, at, keyed }) => `repeats ${rowWord} ${at}: each ${keyed ? 'request key' : 'value'} may appear once.`,
-  importOneProgramme: () => 'A site holds one programme; this sheet has more than one row.',
-  importProgrammeThere: ({ programme }) => `The site already holds the programme "${programme}": import into an empty site, or into that programme's own.`,
-  importOriginNotFound: ({ origin, sheet }) => `"${origin}" names a close-down row that is not in the ${sheet} sheet (column "Request key") or on the site.`,
-  importSourceNotFound: ({ kind, key, sheet }) => `"${kind}Row:${key}" names ${kind === 'risk' ? 'a risk' : 'a milestone'} that is not in the ${sheet} sheet (column "Request key") or on the site.`,
-  cellEmpty: () => 'is empty; it must have a value.',
-  cellNotADate: ({ value }) => `${value} is not a date: write it as dd/mm/yyyy.`,
-  cellDateRefused: ({ value, reason }) => `"${value}" ${reason !== undefined ? reason : 'is not a date.'}`,
-  cellNotADateTime: ({ value }) => `${value} is not a date and time: write it as 2023-11-20T14:05:00Z (UTC).`,
-  cellNotANumber: ({ value }) => `"${value}" is not a number.`,
-  cellNotYesOrNo: ({ value }) => `"${value}" is not Yes or No.`,
-  cellNotAChoice: ({ value, choices }) => `"${value}" is not one of ${choices.join(', ')}.`,
-  cellOnePerson: ({ count }) => `names ${count} people; it holds one.`,
-  cellNotUsers: ({ logins }) =>
-    `${logins.map((u) => `"${u}"`).join(', ')} ${pluralForm(logins.length, { one: 'is not a user', other: 'are not users' })} of the site: add them to the site first, or clear the cell.`,
-  cellNotText: ({ value }) => `${value} is not text.`,
-  cellTooLong: ({ length, max }) => `has ${length} characters; the column holds ${max}.`,
-  workbookUnreadable: ({ error }) => `is not an Excel workbook (.xlsx) that can be read: ${error}`,
-  cellNoHeading: () => 'has a value but no heading in row 1.',
-
-  provisionStep: ({ kind, list, column, from, title }) => {
-    switch (kind) {
-      case 'createList':
-        return `create the list ${list}`;
-      case 'addField':
-        return `add the column ${column} to ${list}`;
-      case 'copyColumn':
-        return `copy the column ${from} of ${list} into ${column}`;
-      case 'linkField':
-        return `put the column ${column} of ${list} in its content type`;
-      case 'nameTitle':
-        return `name the Title column of ${list} "${title}"`;
-      default:
-        return `index the column ${column} of ${list}`;
-    }
-  },
-  columnTypeDiffers: ({ list, column, has, wants }) => `${list}: the column ${column} is ${has}, not ${wants}; it is left as it is.`,
 
   mustFixFirst: (p) => {
     const n: number = p.findings.length;
@@ -355,9 +256,23 @@ export const MESSAGE_WORDS: MessageWords = {
   lockUnapprovedNoReason: () => 'Say why the period is being locked with reports not approved.'
 };
 
+/** Words added by the parts of the product loaded on first use (see {@link addMessageWords}). */
+const added: Partial<SiteFileWords & CloseDownWriteWords> = {};
+
+/**
+ * Adds the words of the messages that only importing, exporting and provisioning give
+ * (src/ui/siteFileWords.ts), or only a close-down's writes (src/ui/closeDownWords.ts), which come
+ * with those parts rather than with every first load.
+ */
+export function addMessageWords(words: SiteFileWords | CloseDownWriteWords): void {
+  Object.assign(added, words);
+}
+
 /** The message in words. */
 export function wordMessage(m: IMessage): string {
-  return (MESSAGE_WORDS[m.code] as (params: unknown) => string)(m.params);
+  const words: ((params: unknown) => string) | undefined = (MESSAGE_WORDS as { [code: string]: (params: unknown) => string })[m.code] || (added as { [code: string]: (params: unknown) => string })[m.code];
+  // A message of a part whose words were not added: its code and values, as before any words are installed.
+  return words ? words(m.params) : `${m.code} ${JSON.stringify(m.params)}`;
 }
 
 /** Makes the product's messages read in these words (the web part, the task pane and the CLI call it on load). */

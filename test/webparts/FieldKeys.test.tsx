@@ -128,7 +128,7 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(comment).toHaveAttribute('aria-invalid', 'true'));
-    expect(comment).toHaveAccessibleDescription(/^Sponsor comments: .*contains a character that cannot be saved/);
+    await waitFor(() => expect(comment).toHaveAccessibleDescription(/^Sponsor comments: .*contains a character that cannot be saved/));
     expect(onSaved).not.toHaveBeenCalled();
     expect((await repository.getPeriodPicture((await contextOf(repository)).period.id)).sponsorComments).toEqual([]);
   });
@@ -144,7 +144,7 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(text).toHaveAttribute('aria-invalid', 'true'));
-    expect(text).toHaveAccessibleDescription(/^Feedback: .*contains a character that cannot be saved/);
+    await waitFor(() => expect(text).toHaveAccessibleDescription(/^Feedback: .*contains a character that cannot be saved/));
     expect(within(dialog).getByRole('combobox', { name: /^Genre/ })).not.toHaveAttribute('aria-invalid', 'true');
     expect(onSaved).not.toHaveBeenCalled();
   });
@@ -162,7 +162,7 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(author).toHaveAttribute('aria-invalid', 'true'));
-    expect(author).toHaveAccessibleDescription(/Overview by: .* is 256 characters long; the most SharePoint keeps is 255\.$/);
+    await waitFor(() => expect(author).toHaveAccessibleDescription(/Overview by: .* is 256 characters long; the most SharePoint keeps is 255\.$/));
     expect(within(dialog).getByRole('textbox', { name: /^Synthèse/ })).not.toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -220,7 +220,7 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(words).toHaveAttribute('aria-invalid', 'true'));
-    expect(words).toHaveAccessibleDescription(/at most 255 characters \(this one has 256\)/);
+    await waitFor(() => expect(words).toHaveAccessibleDescription(/at most 255 characters \(this one has 256\)/));
     expect(within(dialog).getByRole('textbox', { name: /^Tâche/ })).not.toHaveAttribute('aria-invalid', 'true');
     expect(onSaved).not.toHaveBeenCalled();
     expect((await office.phases().getCloseDown(phase.id)).items.filter((i) => i.id === item.id)[0].destinationAsWritten).toBe(item.destinationAsWritten);
