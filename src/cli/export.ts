@@ -16,9 +16,11 @@ import { readArgs, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
 import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
+import { installSiteFileWords } from '../ui/siteFileWords';
 
 // The product's messages, in the words the dashboard and the task pane use.
 installMessageWords();
+installSiteFileWords();
 
 const USAGE: string = `Usage: npm run export -- --site <site url> --out <file.xlsx|file.json>
   --site     the programme's site, e.g. http://localhost:4321/sites/improvement (the local stack)

@@ -17,9 +17,11 @@ import { readArgsAndFiles, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
 import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
+import { installSiteFileWords } from '../ui/siteFileWords';
 
 // The product's messages, in the words the dashboard and the task pane use.
 installMessageWords();
+installSiteFileWords();
 
 const USAGE: string = `Usage: npm run import -- --site <site url> <file.xlsx|file.json>
   --site     the site to import into, e.g. http://localhost:4321/sites/improvement (the local stack)

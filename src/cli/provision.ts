@@ -11,12 +11,15 @@ import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import { InjectHeaders } from '@pnp/queryable';
 import { isDataError } from '../data/errors';
 import { describeStep } from '../data/provisioning/plan';
-import { checkSite, provisionSite, summaryLines } from '../data/provisioning/provision';
+import { checkSite, provisionSite } from '../data/provisioning/provision';
+import { summaryLines } from '../ui/provisionWords';
 import { LIST_SCHEMAS } from '../data/provisioning/schema';
 import { installMessageWords } from '../ui/messages';
+import { installSiteFileWords } from '../ui/siteFileWords';
 
 // The product's messages, in the words the dashboard and the task pane use.
 installMessageWords();
+installSiteFileWords();
 
 const USAGE: string = `Usage: npm run provision -- --site <site url> [--check] [--as <login>] [--token <token>]
   --site     the site to provision, e.g. http://localhost:4321/sites/gov (the local stack)

@@ -14,19 +14,17 @@ import {
   type ICloseDownItem,
   type IPhase,
   type IPhaseMembership,
-  type NewCloseDownItem,
-  type PhaseState
+  type NewCloseDownItem
 } from '../domain';
 import { DataError, partNotLoaded } from './errors';
+import { message, wordOf, type PhaseDoing } from '../domain/messages';
 import { readCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
-import { CLOSE_DOWN_FIELDS, readFields, writeFields } from './fields';
-import { dateOnly, toEntity, toPeriod, toWorkstream, type ListRecord } from './mapping';
+import { CLOSE_DOWN_FIELDS, PHASE_FIELDS, readFields, writeAll, writeFields, type PhaseRow } from './fields';
+import { toEntity, toPeriod, toWorkstream, type ListRecord } from './mapping';
 import { ETAG } from './picture';
 import { type Saved, type UserRights } from './repository';
 import type { IListTransport, QuerySet } from './transport';
-
-const STATES: readonly PhaseState[] = ['Open', 'Closing', 'Closed'];
 
 export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -37,25 +35,28 @@ function ref(value: unknown): number | undefined {
   return value !== null && value !== undefined && value !== '' && isFinite(n) && n > 0 ? n : undefined;
 }
 
-const or = (v: string | undefined): string | null => (v === undefined || v.trim() === '' ? null : v);
-
-/** A phase from its list item. */
-export function toPhase(r: ListRecord): IPhase {
-  const state: PhaseState = STATES.indexOf(r.PhaseState as PhaseState) >= 0 ? (r.PhaseState as PhaseState) : 'Open';
-  return {
-    id: Number(r.Id),
-    title: text(r.Title) || '',
-    start: dateOnly(r.PhaseStart) || '',
-    end: dateOnly(r.PhaseEnd),
-    state,
-    closeDownNote: text(r.CloseDownNote),
-    boardMeetingDate: dateOnly(r.BoardMeetingDate)
-  };
+/** What is being done with a phase, in the installed words, for a failure's message and the transport's. */
+export function phaseAction(doing: PhaseDoing): string {
+  return wordOf(message('phaseAction', { doing }));
 }
 
-/** The record of a phase. */
+/** A field of a next phase's plan as a refusal names it (DataError.field); the dashboard's form keys its fields the same. */
+export type NextPhaseField = 'title' | 'start' | 'periodTitle' | 'periodStart' | 'periodEnd' | 'themes' | 'risks';
+
+/** A phase from its list item (by the Phases list's field table). */
+export function toPhase(r: ListRecord): IPhase {
+  // The close-down's snapshot is read where the close-down is (getCloseDown), not with the phase.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { closeDownSnapshotId, ...phase } = readFields(PHASE_FIELDS, r);
+  return phase as IPhase;
+}
+
+/** The record of a phase: every field, one not given cleared (by the Phases list's field table; its close-down's snapshot is written when the close-down is locked). */
 export function phaseRecord(p: Omit<IPhase, 'id'>): ListRecord {
-  return { Title: p.title, PhaseStart: p.start, PhaseEnd: p.end || null, PhaseState: p.state, CloseDownNote: or(p.closeDownNote), BoardMeetingDate: p.boardMeetingDate || null };
+  return writeAll<PhaseRow>(
+    PHASE_FIELDS.filter((f) => f.key !== 'closeDownSnapshotId'),
+    p
+  );
 }
 
 /** A close-down row from its list item. */
@@ -244,7 +245,7 @@ export class PhaseRepository {
   public async readPhases(): Promise<IPhaseMembership> {
     const { records } = await this._transport.read(
       { phases: { list: 'phases' }, periods: { list: 'periods', columns: ['Phase'] }, workstreams: { list: 'workstreams', columns: ['Phase'] } },
-      { action: 'read the phases' }
+      { action: phaseAction('readPhases') }
     );
     return membershipOf(records);
   }
@@ -259,7 +260,7 @@ export class PhaseRepository {
    * snapshots of the locked close-downs those rows are in.
    */
   public async getJourney(workstreamId: number): Promise<IWorkstreamJourney> {
-    const action: string = 'read the workstream\'s journey across phases';
+    const action: string = phaseAction('readJourney');
     const { records } = await this._transport.read(
       {
         phases: { list: 'phases' },
@@ -369,14 +370,14 @@ export class PhaseRepository {
 
   /** A phase's close-down: its rows in order, the phase's records and the readiness findings. */
   public async getCloseDown(phaseId: number): Promise<ICloseDown> {
-    const action: string = 'read the close-down';
+    const action: string = phaseAction('readCloseDown');
     const byPhase = { anyOf: [{ column: 'Phase', value: phaseId }] };
     const { records, people } = await this._transport.read(
       { phase: { list: 'phases', id: phaseId }, periods: { list: 'periods', filter: byPhase }, workstreams: { list: 'workstreams', filter: byPhase }, items: { list: 'closeDown', filter: byPhase } },
       { action, people: true }
     );
     if (records.phase.length === 0) {
-      throw new DataError('notFound', `Could not ${action}: there is no phase ${phaseId}. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('noSuchPhase', { action, phaseId, deleted: true }), { status: 404 });
     }
     const phase: Saved<IPhase> = { ...toPhase(records.phase[0]), etag: String(records.phase[0][ETAG]) };
     const periods = records.periods.map(toPeriod);

@@ -3,8 +3,8 @@
  * office has judged not to apply in a period, keyed by the finding (domain's findingKey), with its
  * reason; who and when are SharePoint's own Author and Created.
  */
-import type { IPerson, IReadinessAcknowledgement } from '../domain';
-import type { ListRecord, PeopleLookup } from './mapping';
+import type { IReadinessAcknowledgement } from '../domain';
+import { ACKNOWLEDGEMENT_FIELDS, person, readRow, writeAll, type IAcknowledgementRow, type ListRecord, type PeopleLookup } from './fields';
 import type { IListQuery } from './query';
 
 /** A period's acknowledgements. */
@@ -12,22 +12,20 @@ export function acknowledgementsQuery(periodId: number): IListQuery {
   return { list: 'acknowledgements', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] } };
 }
 
-/** An acknowledgement as stored (its ETag is the caller's to add). */
+/** An acknowledgement as stored, by the list's field table (its ETag is the caller's to add). */
 export function toAcknowledgement(r: ListRecord, people: PeopleLookup): IReadinessAcknowledgement {
-  const authorId: number = Number(r.AuthorId);
-  const by: IPerson | undefined = r.AuthorId === undefined || r.AuthorId === null || isNaN(authorId) ? undefined : people(authorId) || { id: authorId, name: `User ${authorId}` };
+  const row: IAcknowledgementRow = readRow(ACKNOWLEDGEMENT_FIELDS, r);
   return {
     id: Number(r.Id),
     periodId: Number(r.ReportingPeriodId),
-    findingKey: typeof r.FindingKey === 'string' ? r.FindingKey : '',
-    reason: typeof r.Reason === 'string' ? r.Reason : '',
-    by,
+    findingKey: row.findingKey,
+    reason: row.reason,
+    by: person(people, r.AuthorId),
     at: typeof r.Created === 'string' ? r.Created : ''
   };
 }
 
-/** The record of a new acknowledgement: Title (what SharePoint's own views show) is the finding's message. */
+/** The record of a new acknowledgement: Title (what SharePoint's own views show) is the finding's message, on one line. */
 export function acknowledgementRecord(periodId: number, key: string, reason: string, message: string): ListRecord {
-  const flat: string = message.replace(/\s+/g, ' ').trim();
-  return { Title: flat.length > 255 ? `${flat.slice(0, 254)}…` : flat, ReportingPeriodId: periodId, FindingKey: key, Reason: reason.trim() };
+  return writeAll<IAcknowledgementRow>(ACKNOWLEDGEMENT_FIELDS, { title: message, periodId, findingKey: key, reason: reason.trim() });
 }

@@ -34,7 +34,11 @@ export interface IDataErrorDetails {
   retryAfterSeconds?: number;
   /** For conflicts: the item as it is now on the server, with its ETag. */
   current?: unknown;
-  /** For validation: the field at fault, in the form's words. */
+  /**
+   * For validation: the field at fault, by its key — a field table's key (src/data/fields.ts), or
+   * the option of a step it was given as (`overrideReason`, `boardMeetingDate`, a next phase's
+   * `periodEnd`) — so that a form puts the refusal beside its field without matching words.
+   */
   field?: string;
   /** SharePoint's or Graph's own error code and message, for logs (never shown as is). */
   serverCode?: string;

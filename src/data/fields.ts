@@ -8,8 +8,10 @@
  * (validation.ts, saveProgramme) and the dashboard's form fields (forms.ts' tableField, used by
  * formSpecs.ts, WorkstreamForm, NewPeriodPanel, closeDownForm, ProgrammeSetUp's checks) are made
  * from these tables; test/data/fields.test.ts checks them against the provisioning XML
- * (sharepoint/assets) and the forms. The phases, period sections, acknowledgements, snapshots and
- * history lists have no table yet: their own modules map them.
+ * (sharepoint/assets) and the forms. Every list the product writes has one: the phases
+ * (PhaseRepository), period sections (sections.ts), acknowledgements (acknowledgements.ts), history
+ * (mapping's toHistoryEntry, the lock and reopening) and snapshots' parts (snapshot.ts writes them;
+ * the table gives their columns and selects) included.
  *
  * A field's key is the name it goes by everywhere: a refusal from the data layer names the field
  * by it (DataError.field), and a form's field has the same key, so the form puts the refusal
@@ -30,7 +32,9 @@ import {
   type IOutcomeGroup,
   type IPeriod,
   type IPerson,
+  type IPhase,
   type IProgramme,
+  type PhaseState,
   type IRagDefinition,
   type ISponsorComment,
   type IWorkstream,
@@ -43,6 +47,7 @@ import {
   type RiskState,
   type StatusReportState
 } from '../domain';
+import { message, wordOf, type IMessage } from '../domain/messages';
 import type { ColumnKind } from './lists';
 
 /** A list item in SharePoint REST's JSON-light shape. */
@@ -213,8 +218,8 @@ export interface IFieldRules {
   date?: boolean;
   /** One of these values (none too, unless required). */
   choices?: readonly string[];
-  /** Why a value not among the choices is refused, when not "is not one of …". */
-  notAChoice?: string;
+  /** Why a value not among the choices is refused, when not "is not one of …" (notOneOf). */
+  notAChoice?: 'notARagStatus';
 }
 
 /** One field of an entity. */
@@ -230,8 +235,11 @@ export interface IField<K extends string = string> {
   indexed?: boolean;
   /** Checked by the data layer before a write; a field without rules is not checked. */
   rules?: IFieldRules;
-  /** The field in the words of the data layer's messages. */
-  name: string;
+  /**
+   * The field in the words of the data layer's messages, for a field the data layer checks by
+   * the table (checkFields); a field of a list only its own module writes has none.
+   */
+  name?: string;
   /** The key of the dashboard's label for the field (src/webparts/programmeDashboard/loc/strings.ts), when a form offers it. */
   labelKey?: string;
   /** The list's Title column is written from this field too, as one line (the field itself is a note). */
@@ -329,7 +337,7 @@ const lines: ICodec = {
   },
   write: (x: unknown) => (Array.isArray(x) && x.length > 0 ? x.join('\n') : null)
 };
-const NOT_A_RAG: string = 'is not a RAG status.';
+const NOT_A_RAG = 'notARagStatus' as const;
 const note = (key: Extract<keyof IStatusReport, string>, column: string, name: string, labelKey?: string): IField<Extract<keyof IStatusReport, string>> => ({
   key,
   column,
@@ -546,6 +554,129 @@ export const CLOSE_DOWN_FIELDS: FieldTable<ICloseDownItem> = [
   { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'Order' }
 ];
 
+// ---- the lists the cycle's own modules read and write ----
+
+/** The longest snapshot id the lists keep (a UUID, or a part's key). */
+const SNAPSHOT_ID_LENGTH: number = 64;
+
+const phaseState = choice<PhaseState>({ Open: 'Open', Closing: 'Closing', Closed: 'Closed' }, 'Open');
+
+/** A phase as its list keeps it: the domain's phase and the snapshot its locked close-down went to the Board as. */
+export type PhaseRow = Omit<IPhase, 'id'> & { closeDownSnapshotId?: string };
+
+/**
+ * The Phases list (issue 16): the improvement plan's phases, which periods and workstreams look up.
+ * Read and written by PhaseRepository (toPhase, phaseRecord) and the close-down's lock.
+ */
+export const PHASE_FIELDS: FieldTable<PhaseRow> = [
+  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE } },
+  { key: 'start', column: 'PhaseStart', kind: 'date', codec: CODECS.requiredDate, indexed: true, rules: { required: true, date: true } },
+  { key: 'end', column: 'PhaseEnd', kind: 'date', codec: CODECS.date, rules: { date: true } },
+  { key: 'state', column: 'PhaseState', kind: 'choice', codec: phaseState, indexed: true, rules: { required: true, choices: phaseState.values } },
+  { key: 'closeDownNote', column: 'CloseDownNote', kind: 'note', codec: CODECS.blankIsNone },
+  { key: 'boardMeetingDate', column: 'BoardMeetingDate', kind: 'date', codec: CODECS.date, rules: { date: true } },
+  { key: 'closeDownSnapshotId', column: 'CloseDownSnapshotId', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: SNAPSHOT_ID_LENGTH } }
+];
+
+/** Programme: a section the programme's papers carry (once for every period); Period: one period's text of one. */
+export type SectionScope = 'Programme' | 'Period';
+const sectionScope = choice<SectionScope>({ Programme: 'Programme', Period: 'Period' });
+
+/**
+ * An item of the Period Sections list: a programme's section (its key, name and order) or a
+ * period's text of one (its key, period, text, author, and the section's name when written).
+ */
+export interface ISectionRow {
+  name: string;
+  scope?: SectionScope;
+  key: string;
+  periodId?: number;
+  order: number;
+  text: string;
+  author?: string;
+}
+
+/** The Period Sections list: both kinds of item, told apart by scope (see sections.ts). */
+export const SECTION_FIELDS: FieldTable<ISectionRow> = [
+  { key: 'name', column: 'Title', kind: 'text', codec: CODECS.text, rules: { maxLength: MAX_SINGLE_LINE } },
+  { key: 'scope', column: 'SectionScope', kind: 'choice', codec: sectionScope, indexed: true, rules: { required: true, choices: sectionScope.values } },
+  { key: 'key', column: 'SectionKey', kind: 'text', codec: CODECS.text, indexed: true, rules: { required: true, maxLength: 64 } },
+  { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true },
+  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number },
+  { key: 'text', column: 'SectionText', kind: 'note', codec: CODECS.text },
+  { key: 'author', column: 'SectionAuthor', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE } }
+];
+
+/** A text's first line as a Title column keeps it (white space folded, at most 255 characters): for SharePoint's own views. */
+const titleOfText: ICodec = { read: (r: unknown) => text(r) || '', write: (x: unknown) => titleLine(x as string | undefined) };
+
+/** An acknowledgement as its list keeps it; who made it and when are SharePoint's own Author and Created. */
+export interface IAcknowledgementRow {
+  /** The finding's message when it was acknowledged, for SharePoint's own views. */
+  title: string;
+  periodId: number;
+  findingKey: string;
+  reason: string;
+}
+
+/** The Readiness Acknowledgements list (issue 12): findings the programme office judged not to apply in a period. */
+export const ACKNOWLEDGEMENT_FIELDS: FieldTable<IAcknowledgementRow> = [
+  { key: 'title', column: 'Title', kind: 'text', codec: titleOfText },
+  { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true } },
+  { key: 'findingKey', column: 'FindingKey', kind: 'text', codec: CODECS.text, indexed: true, rules: { required: true, maxLength: MAX_SINGLE_LINE } },
+  { key: 'reason', column: 'Reason', kind: 'note', codec: CODECS.text, rules: { required: true } }
+];
+
+/** What a Period History entry records. */
+export type PeriodAction = 'Locked' | 'Reopened' | 'Overridden';
+const periodAction = choice<PeriodAction>({ Locked: 'Locked', Reopened: 'Reopened', Overridden: 'Overridden' }, 'Locked');
+
+/** A Period History entry as its list keeps it (see mapping's toHistoryEntry for the entry the product reads). */
+export type HistoryRow = {
+  title: string;
+  periodId: number;
+  action: PeriodAction;
+  reason?: string;
+  snapshotId?: string;
+  boardMeetingDate?: string;
+} & IRecordedColumns;
+
+/** The Period History list: each lock, reopening and going ahead over must-fix findings, with its reason. */
+export const HISTORY_FIELDS: FieldTable<HistoryRow> = [
+  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { maxLength: MAX_SINGLE_LINE } },
+  { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true } },
+  { key: 'action', column: 'PeriodAction', kind: 'choice', codec: periodAction, indexed: true, rules: { required: true, choices: periodAction.values } },
+  { key: 'reason', column: 'Reason', kind: 'note', codec: CODECS.optionalText },
+  { key: 'snapshotId', column: 'SnapshotId', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: SNAPSHOT_ID_LENGTH } },
+  { key: 'boardMeetingDate', column: 'BoardMeetingDate', kind: 'date', codec: CODECS.date, rules: { date: true } },
+  ...recordedColumns
+];
+
+/** One part of a snapshot as the Period Snapshots list keeps it (snapshot.ts writes and reads the parts). */
+export interface ISnapshotPartRow {
+  title: string;
+  periodId: number;
+  snapshotId: string;
+  /** Set on the parts of a phase's close-down snapshot (issue 16). */
+  phaseId?: number;
+  chunkIndex: number;
+  chunkCount: number;
+  content: string;
+  sha256: string;
+}
+
+/** The Period Snapshots list: locked periods' and closed phases' pictures, in parts. */
+export const SNAPSHOT_FIELDS: FieldTable<ISnapshotPartRow> = [
+  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { maxLength: MAX_SINGLE_LINE } },
+  { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true } },
+  { key: 'snapshotId', column: 'SnapshotId', kind: 'text', codec: CODECS.text, indexed: true, rules: { required: true, maxLength: SNAPSHOT_ID_LENGTH } },
+  { key: 'phaseId', column: 'Phase', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true },
+  { key: 'chunkIndex', column: 'ChunkIndex', kind: 'number', codec: CODECS.number, rules: { required: true } },
+  { key: 'chunkCount', column: 'ChunkCount', kind: 'number', codec: CODECS.number, rules: { required: true } },
+  { key: 'content', column: 'Content', kind: 'note', codec: CODECS.text, rules: { required: true } },
+  { key: 'sha256', column: 'Sha256', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: 64 } }
+];
+
 /** A field of a table by its key. */
 export function fieldOf<T>(table: FieldTable<T>, key: Extract<keyof T, string>): IField<Extract<keyof T, string>> {
   const found: IField<Extract<keyof T, string>> | undefined = table.filter((f) => f.key === key)[0];
@@ -605,8 +736,10 @@ export function writeAll<T>(table: FieldTable<T>, value: Partial<T>): ListRecord
   return writeFields(table, whole as Partial<T>);
 }
 
-function fault(field: IField, value: unknown, reason: string): IFieldError {
-  return { field: field.name, key: field.key, value, reason, message: `${field.name}: ${String(value)} ${reason}` };
+function fault(field: IField, value: unknown, why: IMessage): IFieldError {
+  const name: string = field.name || field.key;
+  const reason: string = wordOf(why);
+  return { field: name, key: field.key, value, reason, message: `${name}: ${String(value)} ${reason}`, detail: why };
 }
 
 const none = (v: unknown): boolean => v === undefined || v === null;
@@ -616,22 +749,29 @@ function checkField(f: IField, rules: IFieldRules, v: unknown): IFieldError | un
     if (!rules.required && none(v)) {
       return undefined;
     }
-    return rules.choices.indexOf(v as string) >= 0 ? undefined : fault(f, v, rules.notAChoice || `is not one of ${rules.choices.join(', ')}.`);
+    return rules.choices.indexOf(v as string) >= 0 ? undefined : fault(f, v, rules.notAChoice ? message(rules.notAChoice, {}) : message('notOneOf', { allowed: [...rules.choices] }));
   }
   if (f.kind === 'lookup' || f.kind === 'user') {
     if (!rules.required && none(v)) {
       return undefined;
     }
-    return typeof v === 'number' && Number.isInteger(v) && v > 0 ? undefined : fault(f, v, 'must be chosen.');
+    return typeof v === 'number' && Number.isInteger(v) && v > 0 ? undefined : fault(f, v, message('mustBeChosen', {}));
   }
-  if (rules.range) {
+  if (f.kind === 'number') {
+    if (none(v)) {
+      return rules.required ? fault(f, v, message('mustNotBeEmpty', {})) : undefined;
+    }
+    const whole: boolean = typeof v === 'number' && Number.isInteger(v);
+    if (!rules.range) {
+      return whole ? undefined : fault(f, v, message('wholeNumber', {}));
+    }
     const { min, max } = rules.range;
-    return none(v) || (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) ? undefined : fault(f, v, `must be a whole number from ${min} to ${max}.`);
+    return whole && (v as number) >= min && (v as number) <= max ? undefined : fault(f, v, message('wholeNumberRange', { min, max }));
   }
   if (rules.date) {
-    return none(v) || v === '' || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && dateOnly(`${v}T12:00:00Z`) === v) ? undefined : fault(f, v, 'is not a calendar date (yyyy-mm-dd).');
+    return none(v) || v === '' || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && dateOnly(`${v}T12:00:00Z`) === v) ? undefined : fault(f, v, message('notACalendarDate', {}));
   }
-  const e: IFieldError | undefined = checkText(f.name, v as string | undefined, { required: rules.required, maxLength: rules.maxLength });
+  const e: IFieldError | undefined = checkText(f.name || f.key, v as string | undefined, { required: rules.required, maxLength: rules.maxLength });
   return e ? { ...e, key: f.key } : undefined;
 }
 

@@ -4,15 +4,20 @@
  * this description against it so that the two cannot drift apart.
  */
 import {
+  ACKNOWLEDGEMENT_FIELDS,
   CLOSE_DOWN_FIELDS,
   columnsOf,
   FEEDBACK_FIELDS,
+  HISTORY_FIELDS,
   MILESTONE_FIELDS,
   PERIOD_FIELDS,
+  PHASE_FIELDS,
   PROGRAMME_FIELDS,
   RAG_DEFINITION_FIELDS,
   restColumnName,
   RISK_FIELDS,
+  SECTION_FIELDS,
+  SNAPSHOT_FIELDS,
   SPONSOR_COMMENT_FIELDS,
   STATUS_REPORT_FIELDS,
   WORKSTREAM_FIELDS
@@ -34,8 +39,6 @@ export interface IColumn {
   /** Written on create and looked up after a failed one, never read with the item. */
   unread?: boolean;
 }
-
-const c = (name: string, kind: ColumnKind, indexed?: boolean): IColumn => (indexed ? { name, kind, indexed } : { name, kind });
 
 /**
  * The column a create carries its request key in: indexed and unique, so SharePoint itself
@@ -65,43 +68,16 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
   milestones: [...columnsOf(MILESTONE_FIELDS), requestKey],
   risks: [...columnsOf(RISK_FIELDS), requestKey],
   feedback: [...columnsOf(FEEDBACK_FIELDS), requestKey],
-  snapshots: [
-    c('Title', 'text'),
-    c('ReportingPeriod', 'lookup', true),
-    c('SnapshotId', 'text', true),
-    // Set on the parts of a phase's close-down snapshot (issue 16).
-    c('Phase', 'lookup', true),
-    c('ChunkIndex', 'number'),
-    c('ChunkCount', 'number'),
-    c('Content', 'note'),
-    c('Sha256', 'text')
-  ],
-  history: [
-    c('Title', 'text'),
-    c('ReportingPeriod', 'lookup', true),
-    c('PeriodAction', 'choice', true),
-    c('Reason', 'note'),
-    c('SnapshotId', 'text'),
-    c('BoardMeetingDate', 'date'),
-    c('RecordedBy', 'user'),
-    c('RecordedOn', 'dateTime')
-  ],
-  periodSections: [
-    c('Title', 'text'),
-    c('SectionScope', 'choice', true),
-    c('SectionKey', 'text', true),
-    c('ReportingPeriod', 'lookup', true),
-    c('SortOrder', 'number'),
-    c('SectionText', 'note'),
-    c('SectionAuthor', 'text'),
-    requestKey
-  ],
-  // Phases of the improvement plan (issue 16): periods and workstreams look one up.
-  phases: [c('Title', 'text'), c('PhaseStart', 'date', true), c('PhaseEnd', 'date'), c('PhaseState', 'choice', true), c('CloseDownNote', 'note'), c('BoardMeetingDate', 'date'), c('CloseDownSnapshotId', 'text'), requestKey],
+  // The lists the cycle's own modules read and write: snapshots (snapshot.ts), history (the lock
+  // and reopening), the paper's sections (sections.ts), phases (PhaseRepository, issue 16) and
+  // the readiness findings acknowledged in a period (acknowledgements.ts, issue 12).
+  snapshots: columnsOf(SNAPSHOT_FIELDS),
+  history: columnsOf(HISTORY_FIELDS),
+  periodSections: [...columnsOf(SECTION_FIELDS), requestKey],
+  phases: [...columnsOf(PHASE_FIELDS), requestKey],
   // A phase's close-down table, one row per task or action of a theme.
   closeDown: [...columnsOf(CLOSE_DOWN_FIELDS), requestKey],
-  // Readiness findings the programme office judged not to apply in a period (issue 12).
-  acknowledgements: [c('Title', 'text'), c('ReportingPeriod', 'lookup', true), c('FindingKey', 'text', true), c('Reason', 'note'), requestKey]
+  acknowledgements: [...columnsOf(ACKNOWLEDGEMENT_FIELDS), requestKey]
 };
 
 /** Whether creates in a list carry a request key. */

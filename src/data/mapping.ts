@@ -10,6 +10,7 @@ import {
   FEEDBACK_FIELDS,
   fieldOf,
   graphName,
+  HISTORY_FIELDS,
   id,
   MILESTONE_FIELDS,
   num,
@@ -26,6 +27,7 @@ import {
   WORKSTREAM_FIELDS,
   writeAll,
   writeFields,
+  type HistoryRow,
   type IRecordedColumns,
   type ListRecord,
   type PeopleLookup,
@@ -140,18 +142,19 @@ function recordedOrigin({ recordedBy: by, recordedOn: on }: IRecordedColumns): {
   return by || on ? { recorded: { ...(by ? { by } : {}), ...(on ? { on } : {}) } } : {};
 }
 
-/** A lock or reopening of a period. */
+/** A lock or reopening of a period (by the Period History list's field table). */
 export function toHistoryEntry(r: ListRecord, people: PeopleLookup): IPeriodHistoryEntry {
+  const row: HistoryRow = readRow(HISTORY_FIELDS, r, people);
   return {
     id: id(r.Id) as number,
-    periodId: id(r.ReportingPeriodId) as number,
-    action: r.PeriodAction === 'Reopened' || r.PeriodAction === 'Overridden' ? r.PeriodAction : 'Locked',
-    reason: text(r.Reason),
-    snapshotId: text(r.SnapshotId),
-    boardMeetingDate: dateOnly(r.BoardMeetingDate),
+    periodId: row.periodId,
+    action: row.action,
+    reason: row.reason,
+    snapshotId: row.snapshotId,
+    boardMeetingDate: row.boardMeetingDate,
     // The lock or reopening as it happened: on the site it was imported from, when it was imported.
-    by: person(people, r.RecordedById) || person(people, r.AuthorId),
-    at: text(r.RecordedOn) || text(r.Created) || ''
+    by: row.recordedBy || person(people, r.AuthorId),
+    at: row.recordedOn || text(r.Created) || ''
   };
 }
 

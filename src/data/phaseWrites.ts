@@ -17,7 +17,8 @@ import { DataError, isDataError } from './errors';
 import { compareIsoDates, parseUkDate } from '../domain/dates';
 import { DomainValidationError } from '../domain/errors';
 import { newRequestKey } from './lists';
-import { BOARD_MEETING_FIELD } from './rules';
+import { BOARD_MEETING_FIELD, STEP_KEYS } from './rules';
+import { message, type IMessage } from '../domain/messages';
 import { closeDownSnapshotRecords, makeCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
 import { phaseOpenRisks } from '../domain/phases';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
@@ -28,6 +29,7 @@ import { isProgrammeOffice, type Saved } from './repository';
 import {
   closeDownOrigin,
   closeDownRecord,
+  phaseAction,
   phaseRecord,
   text,
   toCloseDownItem,
@@ -36,38 +38,51 @@ import {
   type ICloseDownLockOptions,
   type INextPhasePlan,
   type INextPhaseResult,
+  type NextPhaseField,
   type PhaseRepository,
   type RiskDecision
 } from './PhaseRepository';
 
+/** A date typed dd/mm/yyyy as a calendar date, or a validation DataError naming the field by its key. */
+function dateOf(typed: string, name: string, key: string): string {
+  try {
+    return parseUkDate(typed, name);
+  } catch (e) {
+    if (e instanceof DomainValidationError) {
+      throw new DataError('validation', e.message, { field: key });
+    }
+    throw e;
+  }
+}
+
 /** A close-down row's text fields and their limits, checked before anything is sent. */
 function validateRow(item: Partial<NewCloseDownItem>): void {
   if (Object.prototype.hasOwnProperty.call(item, 'task') && isBlank(item.task)) {
-    throw new DataError('validation', 'Tasks/actions: a close-down row needs its task or action.', { field: 'task' });
+    throw new DataError('validation', message('closeDownTaskMissing', {}, 'task'));
   }
   if (item.task !== undefined && item.task.length > 255) {
-    throw new DataError('validation', `Tasks/actions: at most 255 characters (this one has ${item.task.length}).`, { field: 'task' });
+    throw new DataError('validation', message('closeDownTooLong', { field: 'task', length: item.task.length }, 'task'));
   }
-  for (const [key, label] of [['themeAsWritten', 'Theme as written'], ['destinationAsWritten', 'Where it goes next, as written']] as const) {
+  for (const key of ['themeAsWritten', 'destinationAsWritten'] as const) {
     const v: string | undefined = item[key];
     if (v !== undefined && v.length > 255) {
-      throw new DataError('validation', `${label}: at most 255 characters (this one has ${v.length}).`, { field: key });
+      throw new DataError('validation', message('closeDownTooLong', { field: key, length: v.length }, key));
     }
   }
   if (item.destination !== undefined && item.destination !== null && (fieldOf(CLOSE_DOWN_FIELDS, 'destination').rules?.choices || []).indexOf(item.destination) < 0) {
-    throw new DataError('validation', `Where it goes next: "${String(item.destination)}" is not a destination.`, { field: 'destination' });
+    throw new DataError('validation', message('notADestination', { value: String(item.destination) }, 'destination'));
   }
 }
 
 async function _office(repo: PhaseRepository, action: string): Promise<void> {
   if (!isProgrammeOffice(await repo._rights())) {
-    throw new DataError('forbidden', `Could not ${action}: only the programme office does repo.`);
+    throw new DataError('forbidden', message('phaseOfficeOnly', { action }));
   }
 }
 
 function _open(repo: PhaseRepository, phase: IPhase, action: string): void {
   if (phase.state === 'Closed') {
-    throw new DataError('locked', `Could not ${action}: ${phase.title} is closed and its close-down locked.`);
+    throw new DataError('locked', message('phaseClosed', { action, phase: phase.title }));
   }
 }
 
@@ -76,12 +91,12 @@ function _open(repo: PhaseRepository, phase: IPhase, action: string): void {
  * phase already has close-down rows (a second draft would duplicate them) or is closed.
  */
 export async function draftCloseDown(repo: PhaseRepository, phaseId: number): Promise<ICloseDown> {
-  const action: string = 'draft the close-down';
+  const action: string = phaseAction('draft');
   await _office(repo, action);
   const current: ICloseDown = await repo.getCloseDown(phaseId);
   _open(repo, current.phase, action);
   if (current.items.length > 0) {
-    throw new DataError('validation', `${current.phase.title} already has a close-down of ${current.items.length} rows: edit it instead of drafting another.`);
+    throw new DataError('validation', message('closeDownExists', { phase: current.phase.title, rows: current.items.length }));
   }
   const rows: NewCloseDownItem[] = draftCloseDownRows(current.records);
   if (rows.length > 0) {
@@ -95,11 +110,11 @@ export async function draftCloseDown(repo: PhaseRepository, phaseId: number): Pr
 
 /** Adds a row to an open or closing phase's close-down. */
 export async function createCloseDownItem(repo: PhaseRepository, item: NewCloseDownItem): Promise<Saved<ICloseDownItem>> {
-  const action: string = 'add the close-down row';
+  const action: string = phaseAction('addRow');
   validateRow({ ...item, task: item.task });
   const { records } = await repo._transport.read({ phase: { list: 'phases', id: item.phaseId } }, { action });
   if (records.phase.length === 0) {
-    throw new DataError('notFound', `Could not ${action}: there is no phase ${item.phaseId}.`, { status: 404 });
+    throw new DataError('notFound', message('noSuchPhase', { action, phaseId: item.phaseId, deleted: false }), { status: 404 });
   }
   _open(repo, toPhase(records.phase[0]), action);
   const stored: ListRecord = await repo._transport.create('closeDown', closeDownRecord(item), action);
@@ -108,11 +123,11 @@ export async function createCloseDownItem(repo: PhaseRepository, item: NewCloseD
 
 /** Changes a close-down row; refused once its phase is closed, or on someone else's change (412). */
 export async function updateCloseDownItem(repo: PhaseRepository, id: number, changes: Partial<Omit<NewCloseDownItem, 'phaseId'>>, etag: string): Promise<Saved<ICloseDownItem>> {
-  const action: string = 'save the close-down row';
+  const action: string = phaseAction('saveRow');
   validateRow(changes);
   const { records } = await repo._transport.read({ item: { list: 'closeDown', id } }, { action });
   if (records.item.length === 0) {
-    throw new DataError('notFound', `Could not ${action}: there is no such row. Someone may have deleted it.`, { status: 404 });
+    throw new DataError('notFound', message('closeDownRowGone', { action }), { status: 404 });
   }
   const phaseId: number = toCloseDownItem(records.item[0]).phaseId;
   const phase = await repo._transport.read({ phase: { list: 'phases', id: phaseId } }, { action });
@@ -140,30 +155,22 @@ export async function updateCloseDownItem(repo: PhaseRepository, id: number, cha
  * open milestone or risk in no row, a period of the phase still open).
  */
 export async function lockCloseDown(repo: PhaseRepository, phaseId: number, options: ICloseDownLockOptions): Promise<IPhase> {
-  const action: string = 'lock the close-down';
+  const action: string = phaseAction('lock');
   await _office(repo, action);
   const given: string = options && typeof options.boardMeetingDate === 'string' ? options.boardMeetingDate.trim() : '';
   if (given === '') {
-    throw new DataError('validation', `${BOARD_MEETING_FIELD}: give the date of the Board meeting the close-down went to, as dd/mm/yyyy.`, { field: BOARD_MEETING_FIELD });
+    throw new DataError('validation', message('closeDownBoardDateMissing', {}, STEP_KEYS.boardMeetingDate));
   }
-  let boardMeetingDate: string;
-  try {
-    boardMeetingDate = parseUkDate(given, BOARD_MEETING_FIELD);
-  } catch (e) {
-    if (e instanceof DomainValidationError) {
-      throw new DataError('validation', e.message, { field: e.field });
-    }
-    throw e;
-  }
+  const boardMeetingDate: string = dateOf(given, BOARD_MEETING_FIELD, STEP_KEYS.boardMeetingDate);
   const current: ICloseDown = await repo.getCloseDown(phaseId);
   _open(repo, current.phase, action);
   const blockers: ICloseDownFinding[] = closeDownLockBlockers(current.findings);
   if (blockers.length > 0) {
-    throw new DataError('validation', `Could not ${action}: ${blockers.length} ${blockers.length === 1 ? 'thing needs' : 'things need'} putting right first. ${blockers[0].message}`);
+    throw new DataError('validation', message('closeDownBlocked', { action, count: blockers.length, first: blockers[0].message }));
   }
   const periods: IPeriod[] = current.records.periods.slice().sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
   if (periods.length === 0) {
-    throw new DataError('validation', `Could not ${action}: ${current.phase.title} has no reporting periods, so nothing of it has gone to the Board.`);
+    throw new DataError('validation', message('phaseNoPeriods', { action, phase: current.phase.title }));
   }
   // Every workstream a row names, of this phase or the next, as it is named now.
   const all = await repo._transport.read({ workstreams: { list: 'workstreams' } }, { action });
@@ -205,7 +212,7 @@ export async function lockCloseDown(repo: PhaseRepository, phaseId: number, opti
         break;
       }
       if (attempt === 2) {
-        throw new DataError('conflict', `Could not ${action}: its rows kept changing while it was being locked. Try again in a minute.`);
+        throw new DataError('conflict', message('closeDownKeptChanging', { action }));
       }
       items = now;
     }
@@ -227,71 +234,71 @@ export async function lockCloseDown(repo: PhaseRepository, phaseId: number, opti
  * close-down is locked.
  */
 export async function startNextPhase(repo: PhaseRepository, closedPhaseId: number, plan: INextPhasePlan): Promise<INextPhaseResult> {
-  const action: string = 'start the next phase';
+  const action: string = phaseAction('startNext');
   await _office(repo, action);
   const closeDown: ICloseDown = await repo.getCloseDown(closedPhaseId);
   const closed: IPhase = closeDown.phase;
   if (closed.state !== 'Closed') {
-    throw new DataError('validation', `Could not ${action}: lock the close-down of ${closed.title} first.`);
+    throw new DataError('validation', message('lockCloseDownFirst', { action, phase: closed.title }));
   }
-  const fail = (message: string, field?: string): never => {
-    throw new DataError('validation', message, field ? { field } : {});
+  const fail = (refusal: IMessage, field?: NextPhaseField): never => {
+    throw new DataError('validation', refusal, field ? { field } : {});
   };
   // Started once only: a row already carried into a milestone is not carried again.
   const toMove: ICloseDownItem[] = closeDown.items.filter((i) => i.destination === 'NextPhaseTheme');
   if (toMove.length > 0) {
     const carried = await repo._transport.read({ milestones: { list: 'milestones', filter: { anyOf: toMove.map((i) => ({ column: 'Origin', value: closeDownOrigin(closed.id, i.id) })) } } }, { action });
     if (carried.records.milestones.length > 0) {
-      fail(`Could not ${action}: the close-down of ${closed.title} has already been carried into the next phase.`);
+      fail(message('closeDownCarriedAlready', { action, phase: closed.title }));
     }
   }
   const reuse: boolean = plan.existingPhaseId !== undefined;
   if (!reuse && isBlank(plan.title)) {
-    fail('Phase: the next phase needs a title.', 'Phase');
+    fail(message('nextPhaseNoTitle', {}), 'title');
   }
-  const start: string = reuse ? '' : parseUkDate(plan.start, 'Phase start');
+  const start: string = reuse ? '' : dateOf(plan.start, 'Phase start', 'start');
   if (isBlank(plan.period.title)) {
-    fail('Period: the first reporting period needs a title.', 'Period');
+    fail(message('nextPeriodNoTitle', {}), 'periodTitle');
   }
-  const periodStart: string = parseUkDate(plan.period.start, 'Period start');
-  const periodEnd: string = parseUkDate(plan.period.end, 'Period end');
+  const periodStart: string = dateOf(plan.period.start, 'Period start', 'periodStart');
+  const periodEnd: string = dateOf(plan.period.end, 'Period end', 'periodEnd');
   if (compareIsoDates(periodEnd, periodStart) < 0) {
-    fail(`Period end: ${plan.period.end} is before the start (${plan.period.start}).`, 'Period end');
+    fail(message('nextPeriodEndBeforeStart', { start: plan.period.start, end: plan.period.end }), 'periodEnd');
   }
   const { records, people } = await repo._transport.read({ phases: { list: 'phases' }, periods: { list: 'periods' }, workstreams: { list: 'workstreams' } }, { action, people: true });
   const chosen: ListRecord | undefined = reuse ? records.phases.filter((r) => Number(r.Id) === plan.existingPhaseId)[0] : undefined;
   if (reuse && (!chosen || toPhase(chosen).state !== 'Open' || Number(chosen.Id) === closed.id)) {
-    fail(`Phase: phase ${plan.existingPhaseId} is not an open phase that can follow ${closed.title}.`, 'Phase');
+    fail(message('notAnOpenPhase', { phaseId: plan.existingPhaseId as number, phase: closed.title }), 'title');
   }
   if (!reuse && records.phases.some((r) => (text(r.Title) || '').trim().toLowerCase() === plan.title.trim().toLowerCase())) {
-    fail(`Phase: there is already a phase called "${plan.title.trim()}".`, 'Phase');
+    fail(message('phaseTitleTaken', { title: plan.title.trim() }), 'title');
   }
   const periods: IPeriod[] = records.periods.map(toPeriod);
   const overlap: IPeriod | undefined = periods.filter((p) => !(compareIsoDates(periodEnd, p.start) < 0 || compareIsoDates(periodStart, p.end) > 0))[0];
   if (overlap) {
-    fail(`Period: the first period overlaps ${overlap.title}; reporting periods may not overlap.`, 'Period start');
+    fail(message('nextPeriodOverlaps', { period: overlap.title }), 'periodStart');
   }
   if (periods.some((p) => p.title.trim().toLowerCase() === plan.period.title.trim().toLowerCase())) {
-    fail(`Period: there is already a period called "${plan.period.title.trim()}".`, 'Period');
+    fail(message('nextPeriodTitleTaken', { title: plan.period.title.trim() }), 'periodTitle');
   }
   const existing = records.workstreams.map((r) => toWorkstream(r, people || (() => undefined)));
   if (plan.themes.length === 0) {
-    fail('Themes: the next phase needs at least one theme.', 'Themes');
+    fail(message('noThemes', {}), 'themes');
   }
   const codes: string[] = existing.map((w) => w.code.trim().toLowerCase());
   plan.themes.forEach((t, i) => {
     if (t.existingId !== undefined) {
       if (!existing.some((w) => w.id === t.existingId)) {
-        fail(`Theme ${i + 1}: there is no workstream ${t.existingId}.`, 'Themes');
+        fail(message('themeNoWorkstream', { theme: i + 1, workstreamId: t.existingId }), 'themes');
       }
       return;
     }
     if (isBlank(t.code) || isBlank(t.title)) {
-      fail(`Theme ${i + 1}: a new theme needs a code and a title.`, 'Themes');
+      fail(message('themeNeedsCodeAndTitle', { theme: i + 1 }), 'themes');
     }
     const code: string = (t.code as string).trim().toLowerCase();
     if (codes.indexOf(code) >= 0) {
-      fail(`Theme ${i + 1}: the code "${(t.code as string).trim()}" is already used by another workstream.`, 'Themes');
+      fail(message('themeCodeTaken', { theme: i + 1, code: (t.code as string).trim() }), 'themes');
     }
     codes.push(code);
   });
@@ -305,7 +312,7 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
       theme = at >= 0 ? at : undefined;
     }
     if (theme === undefined || !(theme >= 0 && theme < plan.themes.length)) {
-      fail(`"${item.task.trim()}" moves to the next phase: choose which of its themes it goes to.`, 'Themes');
+      fail(message('rowNotPlaced', { task: item.task.trim() }), 'themes');
     }
     moving.push({ item, theme: theme as number });
   }
@@ -314,7 +321,7 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
   for (const r of openRisks) {
     const d: RiskDecision | undefined = decisions[r.id];
     if (!d || ('carryTo' in d ? !(d.carryTo >= 0 && d.carryTo < plan.themes.length) : isBlank(d.closeReason))) {
-      fail(`The open risk ${r.number ? `${r.number} ` : ''}"${r.description.trim()}" of ${closed.title}: carry it into a theme of the next phase, or close it with a reason.`, 'Risks');
+      fail(message('riskUndecided', { ...(r.number ? { number: r.number } : {}), description: r.description.trim(), phase: closed.title }), 'risks');
     }
   }
 

@@ -98,6 +98,7 @@ import {
   DUPLICATE_CODE,
   nextReportState,
   OVERRIDE_FIELD,
+  STEP_KEYS,
   workstreamFaults
 } from './rules';
 import {
@@ -113,7 +114,7 @@ import {
 import { lockRecords, makeSnapshot, type SnapshotRecord } from './snapshot';
 import type { ListWrite, QuerySet, WriteOutcome } from './transport';
 import { validateEntity } from './validation';
-import { checkFields, fieldOf, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type WorkstreamRow } from './fields';
+import { checkFields, fieldOf, HISTORY_FIELDS, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type HistoryRow, type WorkstreamRow } from './fields';
 import { FIXED, recordAction, type ProgrammeRepository } from './ProgrammeRepository';
 
 /** An item a multi-step write made, to be removed if the whole does not complete. */
@@ -125,7 +126,7 @@ interface IWritten {
 
 /** The refusal of an approval or a lock over must-fix findings: what they are, and the way on. */
 function mustFixRefusal(refused: { doing: 'approve'; action: string } | { doing: 'lock'; period: string }, findings: IReadinessFinding[]): DataError {
-  return new DataError('validation', message('mustFixFirst', { ...refused, findings: findings.map((f) => f.message) }, OVERRIDE_FIELD));
+  return new DataError('validation', message('mustFixFirst', { ...refused, findings: findings.map((f) => f.message) }, STEP_KEYS.overrideReason));
 }
 
 /** Records of a period's own, that its lock freezes (risks live on; IIB feedback may follow the Board). */
@@ -179,12 +180,12 @@ function noteWritten(into: IWritten[], outcomes: WriteOutcome[], list: ListKey):
 
 /** The Period History entry recording that the programme office went ahead over must-fix findings, and why. */
 function overrideEntry(periodId: number, title: string, reason: string, findings: IReadinessFinding[]): ListRecord {
-  return {
-    Title: title.slice(0, 255),
-    ReportingPeriodId: periodId,
-    PeriodAction: 'Overridden',
-    Reason: `${reason.trim()}\n\nOverridden: ${findings.map((f) => f.message).join(' ')}`.slice(0, 63999)
-  };
+  return writeFields<HistoryRow>(HISTORY_FIELDS, {
+    title: title.slice(0, 255),
+    periodId,
+    action: 'Overridden',
+    reason: `${reason.trim()}\n\nOverridden: ${findings.map((f) => f.message).join(' ')}`.slice(0, 63999)
+  });
 }
 
 function randomId(): string {
@@ -480,7 +481,7 @@ export async function transitionReport(repo: ProgrammeRepository, id: number, tr
   if (reason !== undefined) {
     const bad = checkText(transition === 'approve' ? OVERRIDE_FIELD : 'Reason sent back', reason);
     if (bad) {
-      throw new DataError('validation', bad.message, { field: bad.field });
+      throw new DataError('validation', bad.message, { field: transition === 'approve' ? STEP_KEYS.overrideReason : STEP_KEYS.returnReason });
     }
   }
   const overridden: IReadinessFinding[] = transition === 'approve' ? await _mustFix(repo, current, reason, action) : [];
@@ -802,7 +803,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
     throw new DataError('validation', message('lockNotApproved', { period: period.title, reports: notApproved }));
   }
   if (options.allowUnapproved && notApproved.length > 0 && (!options.reason || options.reason.trim() === '')) {
-    throw new DataError('validation', message('lockUnapprovedNoReason', {}, 'Reason'));
+    throw new DataError('validation', message('lockUnapprovedNoReason', {}, STEP_KEYS.lockReason));
   }
   // A lock over reports not approved has its own reason, which covers those workstreams' findings.
   const excused: Set<number> = new Set<number>(
@@ -812,7 +813,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
   if (options.overrideReason !== undefined) {
     const bad = checkText(OVERRIDE_FIELD, options.overrideReason);
     if (bad) {
-      throw new DataError('validation', bad.message, { field: bad.field });
+      throw new DataError('validation', bad.message, { field: STEP_KEYS.overrideReason });
     }
   }
   if (mustFix.length > 0 && isBlank(options.overrideReason)) {
@@ -820,7 +821,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
   }
   const boardMeetingDate: string | undefined = isBlank(options.boardMeetingDate)
     ? period.boardMeetingDate
-    : asDataError(() => parseUkDate((options.boardMeetingDate as string).trim(), BOARD_MEETING_FIELD));
+    : asDataError(() => parseUkDate((options.boardMeetingDate as string).trim(), BOARD_MEETING_FIELD), STEP_KEYS.boardMeetingDate);
   // Three round trips (the first above): (2) the lock against the period's ETag, with the
   // snapshot of the picture just read and its programme part, in one $batch; (3) the picture
   // again, to see that nothing changed between the read and the lock, with the history entries
@@ -860,14 +861,14 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
     entries.push({
       op: 'create',
       list: 'history',
-      record: {
-        Title: `${period.title} locked`,
-        ReportingPeriodId: periodId,
-        PeriodAction: 'Locked',
-        Reason: options.reason ? options.reason.trim() : null,
-        SnapshotId: snapshot.id,
-        BoardMeetingDate: boardMeetingDate || null
-      }
+      record: writeFields<HistoryRow>(HISTORY_FIELDS, {
+        title: `${period.title} locked`,
+        periodId,
+        action: 'Locked',
+        reason: options.reason ? options.reason.trim() : undefined,
+        snapshotId: snapshot.id,
+        boardMeetingDate
+      })
     });
     // The writes and the read in the same turn: one $batch where the transport batches a turn.
     const recording: Promise<WriteOutcome[]> = repo._transport.writeMany([...entries, ...snapshotWrites(stored.workstreams)], action);
@@ -941,14 +942,14 @@ export async function reopenPeriod(repo: ProgrammeRepository, periodId: number, 
   }
   const bad = checkText('Reason for reopening', reason, { required: true });
   if (bad) {
-    throw new DataError('validation', bad.message, { field: bad.field });
+    throw new DataError('validation', bad.message, { field: STEP_KEYS.reopenReason });
   }
   const record: ListRecord = await repo._periodRecord(periodId, action);
   const period: IPeriod = toPeriod(record);
   if (period.state !== 'Locked') {
     throw new DataError('validation', message('notLocked', { period: period.title }));
   }
-  await repo._transport.create('history', { Title: `${period.title} reopened`, ReportingPeriodId: periodId, PeriodAction: 'Reopened', Reason: reason.trim() }, action);
+  await repo._transport.create('history', writeFields<HistoryRow>(HISTORY_FIELDS, { title: `${period.title} reopened`, periodId, action: 'Reopened', reason: reason.trim() }), action);
   const reopened: ListRecord = await repo._transport.update('periods', periodId, periodRecord({ state: 'Open' }), String(record[ETAG]), action);
   await repo.getPeriods();
   return toPeriod(reopened);
@@ -1087,7 +1088,7 @@ export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: nu
   assertMayAcknowledgeFindings(await repo.getRights(), action);
   const bad = checkAcknowledgementReason(reason) || checkText('Finding', key, { required: true, maxLength: 255 });
   if (bad) {
-    throw new DataError('validation', bad.message, { field: bad.field });
+    throw new DataError('validation', bad.message, { field: bad.key || 'findingKey' });
   }
   // The finding as readiness finds it now, on the period's records as they are.
   const periods: IPeriod[] = await repo._knownPeriods(periodId);
@@ -1100,7 +1101,7 @@ export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: nu
     throw new DataError('notFound', message('findingGone', { action, period: picture.period.title }), { status: 404 });
   }
   if (!mayAcknowledge(finding)) {
-    throw new DataError('validation', message('findingMustBeFixed', { action, finding: finding.message }, OVERRIDE_FIELD), { code: 'mustFix' });
+    throw new DataError('validation', message('findingMustBeFixed', { action, finding: finding.message }, STEP_KEYS.overrideReason), { code: 'mustFix' });
   }
   const already = applyAcknowledgements([finding], picture.acknowledgements).acknowledged[0];
   if (already) {

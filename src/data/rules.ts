@@ -68,7 +68,7 @@ export function nextReportState(current: StatusReportState, transition: ReportTr
         throw new DataError('validation', message('sendBackWrongState', { state: current }));
       }
       if (!reason || reason.trim() === '') {
-        throw new DataError('validation', message('sendBackNoReason', {}, 'Reason sent back'));
+        throw new DataError('validation', message('sendBackNoReason', {}, STEP_KEYS.returnReason));
       }
       return 'Returned';
   }
@@ -86,6 +86,20 @@ export function assertReportEditable(state: StatusReportState, rights: UserRight
  * a reason to go ahead, which Period History records.
  */
 export const OVERRIDE_FIELD: string = 'Reason to go ahead over the findings';
+
+/**
+ * The keys a refusal names the reasons and dates of the cycle's steps by (DataError.field): the
+ * options' own names (ILockOptions' reason, overrideReason and boardMeetingDate), a sent-back
+ * report's returnReason (its field in the Status Reports table) and a reopening's reason. The
+ * dashboard's panels key their fields the same and put a refusal beside its field by them.
+ */
+export const STEP_KEYS = {
+  overrideReason: 'overrideReason',
+  lockReason: 'reason',
+  boardMeetingDate: 'boardMeetingDate',
+  returnReason: 'returnReason',
+  reopenReason: 'reason'
+} as const;
 
 /** The code of a refusal because the user is not the workstream's sponsor (see maySponsor). */
 export const NOT_WORKSTREAM_SPONSOR: string = 'notWorkstreamSponsor';

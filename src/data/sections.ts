@@ -5,6 +5,7 @@
  * picture reads both in its one round trip (see picture.ts).
  */
 import { periodSections, type IPeriodSection, type IPeriodSectionDefinition, type IPeriodSectionText } from '../domain';
+import { readRow, SECTION_FIELDS, writeFields, type ISectionRow, type SectionScope } from './fields';
 import type { ListRecord } from './mapping';
 import type { IListQuery } from './query';
 
@@ -12,9 +13,9 @@ import type { IListQuery } from './query';
 const ETAG_PROPERTY: string = '__etag';
 
 /** SectionScope of a programme's section definition. */
-export const PROGRAMME_SCOPE: string = 'Programme';
+export const PROGRAMME_SCOPE: SectionScope = 'Programme';
 /** SectionScope of a period's text of a section. */
-export const PERIOD_SCOPE: string = 'Period';
+export const PERIOD_SCOPE: SectionScope = 'Period';
 
 /** A section definition as stored, with its item id and ETag. */
 export interface ISavedSectionDefinition extends IPeriodSectionDefinition {
@@ -30,55 +31,45 @@ export interface IEditablePeriodSection extends IPeriodSection {
   etag?: string;
 }
 
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
-}
-
-/** A definition record as the domain's definition. */
+/** A definition record as the domain's definition (by the Period Sections list's field table). */
 export function toSectionDefinition(r: ListRecord): ISavedSectionDefinition {
-  return { id: Number(r.Id), key: str(r.SectionKey), name: str(r.Title), order: typeof r.SortOrder === 'number' ? r.SortOrder : Number(r.SortOrder) || 0, etag: String(r[ETAG_PROPERTY]) };
+  const row: ISectionRow = readRow(SECTION_FIELDS, r);
+  return { id: Number(r.Id), key: row.key, name: row.name, order: row.order, etag: String(r[ETAG_PROPERTY]) };
 }
 
 /** A period text record as the domain's text, with its item id and ETag. */
 export function toSectionText(r: ListRecord): IPeriodSectionText & { id: number; etag: string } {
-  const author: string = str(r.SectionAuthor);
+  const row: ISectionRow = readRow(SECTION_FIELDS, r);
   return {
     id: Number(r.Id),
-    key: str(r.SectionKey),
-    periodId: Number(r.ReportingPeriodId),
-    text: str(r.SectionText),
-    name: str(r.Title),
-    ...(author ? { author } : {}),
+    key: row.key,
+    periodId: Number(row.periodId),
+    text: row.text,
+    name: row.name,
+    ...(row.author ? { author: row.author } : {}),
     etag: String(r[ETAG_PROPERTY])
   };
 }
 
-/** The record of a definition. */
+/** The record of a definition, or of the fields of one that changed. */
 export function definitionRecord(d: Partial<IPeriodSectionDefinition>): ListRecord {
-  const r: ListRecord = {};
-  if (d.name !== undefined) {
-    r.Title = d.name.trim();
-  }
-  if (d.key !== undefined) {
-    r.SectionKey = d.key;
-    r.SectionScope = PROGRAMME_SCOPE;
-  }
-  if (d.order !== undefined) {
-    r.SortOrder = d.order;
-  }
-  return r;
+  return writeFields<ISectionRow>(SECTION_FIELDS, {
+    ...(d.name !== undefined ? { name: d.name.trim() } : {}),
+    ...(d.key !== undefined ? { key: d.key, scope: PROGRAMME_SCOPE } : {}),
+    ...(d.order !== undefined ? { order: d.order } : {})
+  });
 }
 
 /** The record of a period's text of a section. */
 export function sectionTextRecord(t: { key: string; periodId: number; name: string; text: string; author?: string }): ListRecord {
-  return {
-    Title: t.name.slice(0, 255),
-    SectionScope: PERIOD_SCOPE,
-    SectionKey: t.key,
-    ReportingPeriodId: t.periodId,
-    SectionText: t.text,
-    SectionAuthor: t.author ? t.author.trim() : null
-  };
+  return writeFields<ISectionRow>(SECTION_FIELDS, {
+    name: t.name.slice(0, 255),
+    scope: PERIOD_SCOPE,
+    key: t.key,
+    periodId: t.periodId,
+    text: t.text,
+    author: t.author ? t.author.trim() : undefined
+  });
 }
 
 /** The query for the programme's section definitions: an equality on an indexed choice. */
@@ -92,12 +83,12 @@ export function periodTextsQuery(periodId: number): IListQuery {
 /** A period's sections from the records of {@link DEFINITIONS_QUERY} and {@link periodTextsQuery}. */
 export function sectionsFrom(definitionRecords: ListRecord[], textRecords: ListRecord[], periodId: number): IEditablePeriodSection[] {
   const texts = textRecords
-    .filter((r) => str(r.SectionScope) === PERIOD_SCOPE)
+    .filter((r) => r.SectionScope === PERIOD_SCOPE)
     .map(toSectionText)
     .filter((t) => t.periodId === periodId);
   const byKey: Map<string, { id: number; etag: string }> = new Map(texts.map((t) => [t.key, { id: t.id, etag: t.etag }]));
   return periodSections(
-    definitionRecords.filter((r) => str(r.SectionScope) === PROGRAMME_SCOPE).map(toSectionDefinition),
+    definitionRecords.filter((r) => r.SectionScope === PROGRAMME_SCOPE).map(toSectionDefinition),
     texts
   ).map((s) => {
     const item: { id: number; etag: string } | undefined = byKey.get(s.key);

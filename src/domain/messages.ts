@@ -165,6 +165,95 @@ export interface IMessageParams {
   /** Not one of the records it can name. */
   mustBeChosen: Record<string, never>;
   notOneOf: { allowed: string[] };
+  /** The data layer's checks by the field tables (src/data/fields.ts). */
+  notARagStatus: Record<string, never>;
+  wholeNumber: Record<string, never>;
+  wholeNumberRange: { min: number; max: number };
+  notACalendarDate: Record<string, never>;
+
+  // ---- phases and their close-down (src/data/PhaseRepository.ts, phaseWrites.ts; issue 16) ----
+  /** What was being done with a phase, for the words of a failure: "lock the close-down". */
+  phaseAction: { doing: PhaseDoing };
+  closeDownTaskMissing: Record<string, never>;
+  closeDownTooLong: { field: 'task' | 'themeAsWritten' | 'destinationAsWritten'; length: number };
+  notADestination: { value: string };
+  phaseOfficeOnly: { action: string };
+  phaseClosed: { action: string; phase: string };
+  closeDownExists: { phase: string; rows: number };
+  /** No phase of that id; `deleted` when it was there to be read a moment before. */
+  noSuchPhase: { action: string; phaseId: number; deleted: boolean };
+  closeDownRowGone: { action: string };
+  closeDownBoardDateMissing: Record<string, never>;
+  /** The close-down's lock refused: `first` is the first blocker's own message. */
+  closeDownBlocked: { action: string; count: number; first: string };
+  phaseNoPeriods: { action: string; phase: string };
+  closeDownKeptChanging: { action: string };
+  lockCloseDownFirst: { action: string; phase: string };
+  closeDownCarriedAlready: { action: string; phase: string };
+  nextPhaseNoTitle: Record<string, never>;
+  nextPeriodNoTitle: Record<string, never>;
+  nextPeriodEndBeforeStart: { start: string; end: string };
+  notAnOpenPhase: { phaseId: number; phase: string };
+  phaseTitleTaken: { title: string };
+  nextPeriodOverlaps: { period: string };
+  nextPeriodTitleTaken: { title: string };
+  noThemes: Record<string, never>;
+  themeNoWorkstream: { theme: number; workstreamId: number };
+  themeNeedsCodeAndTitle: { theme: number };
+  themeCodeTaken: { theme: number; code: string };
+  rowNotPlaced: { task: string };
+  riskUndecided: { number?: string; description: string; phase: string };
+
+  // ---- a close-down's readiness (src/domain/phases.ts: checkCloseDown) ----
+  closeDownNoDestination: { row: CloseDownRowName };
+  closeDownNoEvidence: { row: CloseDownRowName };
+  closeDownNoTheme: { row: CloseDownRowName };
+  /** `workstream` is the workstream's title, when it is among the phase's. */
+  closeDownMilestoneDropped: { milestone: string; workstream?: string; workstreamId: number };
+  closeDownRiskDropped: { number?: string; description: string; workstream?: string; workstreamId: number };
+  closeDownPeriodsOpen: { periods: string[]; phase: string };
+
+  // ---- importing a file (src/data/exchange): what is wrong with it, where ----
+  /** What an export or import is doing, for a failure's words; `list` is a list's title. */
+  exchangeAction: { doing: ExchangeDoing; list?: string };
+  /** A file refused: each problem already in words, with its sheet, row and column. */
+  importRefused: { problems: string[] };
+  importPeriodWithoutSnapshot: { period: string };
+  importCloseDownWithoutSnapshot: { phase: string };
+  importNotAnExport: Record<string, never>;
+  importExportVersion: { version: string };
+  importNotAList: Record<string, never>;
+  importUnknownList: { lists: string[] };
+  importNotAColumn: Record<string, never>;
+  /** A lookup's value not found: `sheet` and `column` are where its rows are named. */
+  importNotFound: { value: string; sheet: string; column: string };
+  importRepeated: { rowWord: 'row' | 'item'; at: number; keyed: boolean };
+  importOneProgramme: Record<string, never>;
+  importProgrammeThere: { programme: string };
+  importOriginNotFound: { origin: string; sheet: string };
+  importSourceNotFound: { kind: 'milestone' | 'risk'; key: string; sheet: string };
+  /** A cell's value refused: after the sheet, row and column. `value` is as the file has it (JSON where not text). */
+  cellEmpty: Record<string, never>;
+  cellNotADate: { value: string };
+  /** `reason` is the date's own refusal, already in words (none: not a date at all). */
+  cellDateRefused: { value: string; reason?: string };
+  cellNotADateTime: { value: string };
+  cellNotANumber: { value: string };
+  cellNotYesOrNo: { value: string };
+  cellNotAChoice: { value: string; choices: string[] };
+  cellOnePerson: { count: number };
+  cellNotUsers: { logins: string[] };
+  cellNotText: { value: string };
+  cellTooLong: { length: number; max: number };
+  /** The workbook could not be read: `error` is the reader's own words. */
+  workbookUnreadable: { error: string };
+  cellNoHeading: Record<string, never>;
+
+  // ---- provisioning a site (src/data/provisioning) ----
+  /** A change to a site's lists: `column` is the step's column (none when a list is created), `from` a renamed column's old name, `title` the Title column's new name. */
+  provisionStep: { kind: 'createList' | 'addField' | 'indexField' | 'linkField' | 'copyColumn' | 'nameTitle'; list: string; column: string; from?: string; title?: string };
+  /** A column the site has with another type than the schema's, left alone. */
+  columnTypeDiffers: { list: string; column: string; has: string; wants: string };
 
   // ---- lock and approval ----
   /** Approval or lock refused over must-fix findings (worded each by its own code). */
@@ -176,6 +265,15 @@ export interface IMessageParams {
   lockNotApproved: { period: string; reports: Array<{ workstream: string; state?: ReportStateCode }> };
   lockUnapprovedNoReason: Record<string, never>;
 }
+
+/** What is being done with a phase or its close-down (the phases' repository's actions). */
+export type PhaseDoing = 'readPhases' | 'readJourney' | 'readCloseDown' | 'draft' | 'addRow' | 'saveRow' | 'lock' | 'startNext';
+
+/** A close-down row as a finding names it: by its task, or by its place when it has none. */
+export type CloseDownRowName = { task: string } | { order: number };
+
+/** What an export or import is doing (src/data/exchange/transfer.ts). */
+export type ExchangeDoing = 'export' | 'checkEarlier' | 'readSite' | 'importList' | 'linkSources';
 
 /** A message's code. */
 export type MessageCode = keyof IMessageParams;
@@ -190,8 +288,76 @@ export function message<C extends MessageCode>(code: C, params: IMessageParams[C
   return (field === undefined ? { code, params } : { code, field, params }) as IMessage<C>;
 }
 
-/** The words for every code: a missing code, or words expecting other values, do not compile. */
-export type MessageWords = { readonly [C in MessageCode]: (params: IMessageParams[C]) => string };
+/** The codes only importing, exporting and provisioning a site give, worded apart (src/ui/siteFileWords.ts). */
+export type SiteFileCode =
+  | 'exchangeAction'
+  | 'importRefused'
+  | 'importPeriodWithoutSnapshot'
+  | 'importCloseDownWithoutSnapshot'
+  | 'importNotAnExport'
+  | 'importExportVersion'
+  | 'importNotAList'
+  | 'importUnknownList'
+  | 'importNotAColumn'
+  | 'importNotFound'
+  | 'importRepeated'
+  | 'importOneProgramme'
+  | 'importProgrammeThere'
+  | 'importOriginNotFound'
+  | 'importSourceNotFound'
+  | 'cellEmpty'
+  | 'cellNotADate'
+  | 'cellDateRefused'
+  | 'cellNotADateTime'
+  | 'cellNotANumber'
+  | 'cellNotYesOrNo'
+  | 'cellNotAChoice'
+  | 'cellOnePerson'
+  | 'cellNotUsers'
+  | 'cellNotText'
+  | 'cellTooLong'
+  | 'workbookUnreadable'
+  | 'cellNoHeading'
+  | 'provisionStep'
+  | 'columnTypeDiffers';
+
+/** The codes only a phase's close-down writes give (src/data/phaseWrites.ts), worded apart (src/ui/closeDownWords.ts). */
+export type CloseDownWriteCode =
+  | 'closeDownTaskMissing'
+  | 'closeDownTooLong'
+  | 'notADestination'
+  | 'phaseOfficeOnly'
+  | 'phaseClosed'
+  | 'closeDownExists'
+  | 'closeDownRowGone'
+  | 'closeDownBoardDateMissing'
+  | 'closeDownBlocked'
+  | 'phaseNoPeriods'
+  | 'closeDownKeptChanging'
+  | 'lockCloseDownFirst'
+  | 'closeDownCarriedAlready'
+  | 'nextPhaseNoTitle'
+  | 'nextPeriodNoTitle'
+  | 'nextPeriodEndBeforeStart'
+  | 'notAnOpenPhase'
+  | 'phaseTitleTaken'
+  | 'nextPeriodOverlaps'
+  | 'nextPeriodTitleTaken'
+  | 'noThemes'
+  | 'themeNoWorkstream'
+  | 'themeNeedsCodeAndTitle'
+  | 'themeCodeTaken'
+  | 'rowNotPlaced'
+  | 'riskUndecided';
+
+/** The words for every code but those worded apart: a missing code, or words expecting other values, do not compile. */
+export type MessageWords = { readonly [C in Exclude<MessageCode, SiteFileCode | CloseDownWriteCode>]: (params: IMessageParams[C]) => string };
+
+/** The words for a close-down's writes' codes. */
+export type CloseDownWriteWords = { readonly [C in CloseDownWriteCode]: (params: IMessageParams[C]) => string };
+
+/** The words for the site files' codes. */
+export type SiteFileWords = { readonly [C in SiteFileCode]: (params: IMessageParams[C]) => string };
 
 let wording: ((m: IMessage) => string) | undefined;
 
@@ -207,4 +373,9 @@ export function setMessageWording(words: (m: IMessage) => string): void {
 /** The message in the installed words (or its code and values, when none are installed). */
 export function wordOf(m: IMessage): string {
   return wording ? wording(m) : `${m.code} ${JSON.stringify(m.params)}`;
+}
+
+/** A message in the installed words with its code and values, for what carries both (`message` and `detail`). */
+export function said(m: IMessage): { message: string; detail: IMessage } {
+  return { message: wordOf(m), detail: m };
 }

@@ -12,6 +12,7 @@
 import type { IMilestone, IPeriod, IRisk, IWorkstream, IsoDate } from './model';
 import { isBlank, squash } from './text';
 import type { FindingSeverity } from './readiness';
+import { message, wordOf, type CloseDownRowName, type IMessage } from './messages';
 
 /** Where a phase is in its life. */
 export type PhaseState = 'Open' | 'Closing' | 'Closed';
@@ -217,7 +218,10 @@ export type CloseDownRule = 'closedown-no-destination' | 'closedown-completed-wi
 export interface ICloseDownFinding {
   severity: FindingSeverity;
   rule: CloseDownRule;
+  /** What is wrong, in the words the edge installed (the {@link detail}'s). */
   message: string;
+  /** What is wrong as a code and values (src/domain/messages.ts). */
+  detail: IMessage;
   /** The row at fault, or the record dropped (milestone:12, risk:3). */
   itemId?: number;
   source?: string;
@@ -228,9 +232,14 @@ export interface ICloseDownCheckInput extends ICloseDownInput {
   items: ICloseDownItem[];
 }
 
-function rowName(item: ICloseDownItem): string {
+/** A row as a finding names it: its task (the first 57 characters of a long one), or its place when it has none. */
+function rowName(item: ICloseDownItem): CloseDownRowName {
   const task: string = squash(item.task);
-  return task ? `"${task.length > 60 ? `${task.slice(0, 57)}…` : task}"` : `row ${item.order}`;
+  return task ? { task: task.length > 60 ? `${task.slice(0, 57)}…` : task } : { order: item.order };
+}
+
+function finding(severity: FindingSeverity, rule: CloseDownRule, detail: IMessage, about: { itemId?: number; source?: string } = {}): ICloseDownFinding {
+  return { severity, rule, message: wordOf(detail), detail, ...about };
 }
 
 /**
@@ -243,13 +252,13 @@ export function checkCloseDown(input: ICloseDownCheckInput): ICloseDownFinding[]
   const items: ICloseDownItem[] = input.items.slice().sort((a, b) => a.order - b.order || a.id - b.id);
   for (const item of items) {
     if (!isBlank(item.outstanding) && !item.destination) {
-      findings.push({ severity: 'error', rule: 'closedown-no-destination', itemId: item.id, message: `${rowName(item)} has activity outstanding but no destination: say whether it is completed, moves to a next-phase theme, goes to directorate business plans or is kept under review.` });
+      findings.push(finding('error', 'closedown-no-destination', message('closeDownNoDestination', { row: rowName(item) }), { itemId: item.id }));
     }
     if (item.destination === 'Completed' && isBlank(item.undertaken) && isBlank(item.evidence)) {
-      findings.push({ severity: 'error', rule: 'closedown-completed-without-evidence', itemId: item.id, message: `${rowName(item)} is marked completed with no activity undertaken or evidence.` });
+      findings.push(finding('error', 'closedown-completed-without-evidence', message('closeDownNoEvidence', { row: rowName(item) }), { itemId: item.id }));
     }
     if (item.destination === 'NextPhaseTheme' && item.destinationWorkstreamId === undefined && isBlank(item.destinationAsWritten)) {
-      findings.push({ severity: 'error', rule: 'closedown-theme-not-in-next-phase', itemId: item.id, message: `${rowName(item)} moves to the next phase but names no theme.` });
+      findings.push(finding('error', 'closedown-theme-not-in-next-phase', message('closeDownNoTheme', { row: rowName(item) }), { itemId: item.id }));
     }
   }
   const cited: Set<string> = new Set<string>();
@@ -258,29 +267,28 @@ export function checkCloseDown(input: ICloseDownCheckInput): ICloseDownFinding[]
       cited.add(s);
     }
   }
-  const wsTitle = (id: number): string => (input.workstreams.filter((w) => w.id === id)[0] || { title: `workstream ${id}` }).title;
+  // A workstream by its title, or by its id when it is not among the phase's.
+  const wsOf = (id: number): { workstream?: string; workstreamId: number } => {
+    const w: IWorkstream | undefined = input.workstreams.filter((x) => x.id === id)[0];
+    return w ? { workstream: w.title, workstreamId: id } : { workstreamId: id };
+  };
   for (const m of phaseMilestones(input).open) {
     const ref: string = sourceRef('milestone', m.id);
     if (!cited.has(ref)) {
-      findings.push({ severity: 'error', rule: 'closedown-dropped', source: ref, message: `The open milestone "${squash(m.title)}" of ${wsTitle(m.workstreamId)} is in no row of the close-down.` });
+      findings.push(finding('error', 'closedown-dropped', message('closeDownMilestoneDropped', { milestone: squash(m.title), ...wsOf(m.workstreamId) }), { source: ref }));
     }
   }
   for (const r of phaseOpenRisks(input)) {
     const ref: string = sourceRef('risk', r.id);
     if (!cited.has(ref)) {
-      findings.push({ severity: 'error', rule: 'closedown-dropped', source: ref, message: `The open risk ${r.number ? `${r.number} ` : ''}"${squash(r.description)}" of ${wsTitle(r.workstreamId)} is in no row of the close-down.` });
+      findings.push(finding('error', 'closedown-dropped', message('closeDownRiskDropped', { ...(r.number ? { number: r.number } : {}), description: squash(r.description), ...wsOf(r.workstreamId) }), { source: ref }));
     }
   }
   // The phase closes with its periods locked, each after its report went to the Board: locking
   // one for it would record as the Board's a report the Board never saw, past its own checks.
   const open: IPeriod[] = input.periods.filter((p) => p.state !== 'Locked').sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
   if (open.length > 0) {
-    const names: string = open.map((p) => p.title).join(', ');
-    findings.push({
-      severity: 'error',
-      rule: 'closedown-period-open',
-      message: `${open.length === 1 ? `The period ${names} of ${input.phase.title} is` : `The periods ${names} of ${input.phase.title} are`} still open: lock ${open.length === 1 ? 'it' : 'each'} once its report has gone to the Board, then lock the close-down.`
-    });
+    findings.push(finding('error', 'closedown-period-open', message('closeDownPeriodsOpen', { periods: open.map((p) => p.title), phase: input.phase.title })));
   }
   return findings;
 }

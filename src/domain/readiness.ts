@@ -536,5 +536,7 @@ export function applyAcknowledgements<A extends IReadinessAcknowledgement>(findi
 
 /** The reason an acknowledgement records, checked as every text is: required, savable, not too long. */
 export function checkAcknowledgementReason(reason: string | undefined): IFieldError | undefined {
-  return checkText('Reason', reason, { required: true });
+  const bad: IFieldError | undefined = checkText('Reason', reason, { required: true });
+  // Keyed as the Readiness Acknowledgements list's field (src/data/fields.ts) and the panel's.
+  return bad ? { ...bad, key: 'reason' } : undefined;
 }

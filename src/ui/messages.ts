@@ -5,7 +5,7 @@
  * with {@link installMessageWords}. The table is typed by the codes (src/domain/messages.ts): a
  * code used and not worded here, or worded with other values, does not compile.
  */
-import { setMessageWording, type IMessage, type MessageWords, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
+import { setMessageWording, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type PhaseDoing, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
 
 /** British English plural forms, by the CLDR categories English has. */
 const PLURALS: Intl.PluralRules = new Intl.PluralRules('en-GB');
@@ -74,6 +74,28 @@ const CHALLENGE_DOING: { readonly [K in 'respond' | 'close' | 'save']: string } 
   close: 'Could not close the challenge',
   save: 'Could not save the challenge'
 };
+
+/** What is being done with a phase, as a failure says it ("Could not lock the close-down: …"). */
+const PHASE_DOING_WORDS: { readonly [D in PhaseDoing]: string } = {
+  readPhases: 'read the phases',
+  readJourney: "read the workstream's journey across phases",
+  readCloseDown: 'read the close-down',
+  draft: 'draft the close-down',
+  addRow: 'add the close-down row',
+  saveRow: 'save the close-down row',
+  lock: 'lock the close-down',
+  startNext: 'start the next phase'
+};
+
+/** A close-down row as a finding names it. */
+function closeDownRow(row: CloseDownRowName): string {
+  return 'task' in row ? `"${row.task}"` : `row ${row.order}`;
+}
+
+/** A workstream as a close-down finding names it. */
+function workstreamName(p: { workstream?: string; workstreamId: number }): string {
+  return p.workstream !== undefined ? p.workstream : `workstream ${p.workstreamId}`;
+}
 
 /** Every message's words. */
 export const MESSAGE_WORDS: MessageWords = {
@@ -202,6 +224,23 @@ export const MESSAGE_WORDS: MessageWords = {
   keyActivitiesRequired: () => 'must not be empty: say what the workstream did this period.',
   mustBeChosen: () => 'must be chosen.',
   notOneOf: ({ allowed }) => `is not one of ${allowed.join(', ')}.`,
+  notARagStatus: () => 'is not a RAG status.',
+  wholeNumber: () => 'must be a whole number.',
+  wholeNumberRange: ({ min, max }) => `must be a whole number from ${min} to ${max}.`,
+  notACalendarDate: () => 'is not a calendar date (yyyy-mm-dd).',
+
+  phaseAction: ({ doing }) => PHASE_DOING_WORDS[doing],
+  noSuchPhase: ({ action, phaseId, deleted }) => `Could not ${action}: there is no phase ${phaseId}.${deleted ? ' Someone may have deleted it.' : ''}`,
+
+  closeDownNoDestination: ({ row }) =>
+    `${closeDownRow(row)} has activity outstanding but no destination: say whether it is completed, moves to a next-phase theme, goes to directorate business plans or is kept under review.`,
+  closeDownNoEvidence: ({ row }) => `${closeDownRow(row)} is marked completed with no activity undertaken or evidence.`,
+  closeDownNoTheme: ({ row }) => `${closeDownRow(row)} moves to the next phase but names no theme.`,
+  closeDownMilestoneDropped: (p) => `The open milestone "${p.milestone}" of ${workstreamName(p)} is in no row of the close-down.`,
+  closeDownRiskDropped: (p) => `The open risk ${p.number ? `${p.number} ` : ''}"${p.description}" of ${workstreamName(p)} is in no row of the close-down.`,
+  closeDownPeriodsOpen: ({ periods, phase }) =>
+    `${pluralForm(periods.length, { one: 'The period', other: 'The periods' })} ${periods.join(', ')} of ${phase} ${pluralForm(periods.length, { one: 'is', other: 'are' })} still open: ` +
+    `lock ${pluralForm(periods.length, { one: 'it', other: 'each' })} once its report has gone to the Board, then lock the close-down.`,
 
   mustFixFirst: (p) => {
     const n: number = p.findings.length;
@@ -221,9 +260,23 @@ export const MESSAGE_WORDS: MessageWords = {
   lockUnapprovedNoReason: () => 'Say why the period is being locked with reports not approved.'
 };
 
+/** Words added by the parts of the product loaded on first use (see {@link addMessageWords}). */
+const added: Partial<SiteFileWords & CloseDownWriteWords> = {};
+
+/**
+ * Adds the words of the messages that only importing, exporting and provisioning give
+ * (src/ui/siteFileWords.ts), or only a close-down's writes (src/ui/closeDownWords.ts), which come
+ * with those parts rather than with every first load.
+ */
+export function addMessageWords(words: SiteFileWords | CloseDownWriteWords): void {
+  Object.assign(added, words);
+}
+
 /** The message in words. */
 export function wordMessage(m: IMessage): string {
-  return (MESSAGE_WORDS[m.code] as (params: unknown) => string)(m.params);
+  const words: ((params: unknown) => string) | undefined = (MESSAGE_WORDS as { [code: string]: (params: unknown) => string })[m.code] || (added as { [code: string]: (params: unknown) => string })[m.code];
+  // A message of a part whose words were not added: its code and values, as before any words are installed.
+  return words ? words(m.params) : `${m.code} ${JSON.stringify(m.params)}`;
 }
 
 /** Makes the product's messages read in these words (the web part, the task pane and the CLI call it on load). */

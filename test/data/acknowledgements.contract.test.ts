@@ -87,7 +87,7 @@ describe.each(FACTORIES)('%s', (_name, factory) => {
   it('refuses a blank reason, a finding that must be fixed, and a finding readiness no longer finds, writing nothing', async () => {
     const other: IReadinessFinding = checkReadiness(await picture()).filter((f) => f.severity !== 'error' && findingKey(f) !== findingKey(warning))[0];
     const blank = await failure(stack.as(USERS.lead).acknowledgeFinding(open.id, findingKey(other), '   '));
-    expect(blank).toMatchObject({ kind: 'validation', field: 'Reason' });
+    expect(blank).toMatchObject({ kind: 'validation', field: 'reason' });
     expect(blank.message).toMatch(/^Reason.*must not be empty\.$/);
 
     const refused = await failure(stack.as(USERS.lead).acknowledgeFinding(open.id, findingKey(mustFix), 'We know.'));

@@ -146,12 +146,12 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     // Every report is approved, but three workstreams have no sponsor comments: a must-fix finding
     // refuses the lock unless the programme office gives a reason to go ahead.
     const unfixed = await failure(lead.lockPeriod(january.id));
-    expect(unfixed).toMatchObject({ kind: 'validation', field: 'Reason to go ahead over the findings' });
+    expect(unfixed).toMatchObject({ kind: 'validation', field: 'overrideReason' });
     expect(unfixed.message).toBe(
       'January 2024 cannot be locked yet: readiness finds 3 faults that must be fixed first — Procurement has no sponsor comments for January 2024. Project Plans and Delivery has no sponsor comments for January 2024. Confidence, Culture and Capacity has no sponsor comments for January 2024. Fix them, or give a reason to lock anyway; the reason is recorded in the period\'s history.'
     );
     expect((await lead.getPeriods()).filter((p) => p.id === january.id)[0].state).toBe('Open');
-    expect((await failure(lead.lockPeriod(january.id, { overrideReason: ' ' }))).field).toBe('Reason to go ahead over the findings');
+    expect((await failure(lead.lockPeriod(january.id, { overrideReason: ' ' }))).field).toBe('overrideReason');
     await lead.lockPeriod(january.id, { overrideReason: 'Sponsors gave their comments at the Board meeting itself.' });
 
     const lockedBefore = await lead.getPeriodPicture(january.id);
@@ -236,7 +236,7 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     });
     const submitted = await manager.transitionReport(draft.id, 'submit', draft.etag);
     const refused = await failure(lead.transitionReport(draft.id, 'approve', submitted.etag));
-    expect(refused).toMatchObject({ kind: 'validation', field: 'Reason to go ahead over the findings' });
+    expect(refused).toMatchObject({ kind: 'validation', field: 'overrideReason' });
     expect(refused.message).toBe(
       'Could not approve the status report: readiness finds a fault that must be fixed first — Governance and Decision Making: Agreed completion date: "31/06/23" is not a date: June 2023 has 30 days. Fix it, or give a reason to go ahead; the reason is recorded in the period\'s history.'
     );
@@ -256,7 +256,7 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
 
   it('lets only the programme office lock with reports not approved, giving a reason', async () => {
     const period = await lead.createPeriod({ title: 'March 2024', start: '01/03/2024', end: '31/03/2024' });
-    expect((await failure(lead.lockPeriod(period.id, { allowUnapproved: true }))).field).toBe('Reason');
+    expect((await failure(lead.lockPeriod(period.id, { allowUnapproved: true }))).field).toBe('reason');
     await lead.lockPeriod(period.id, { allowUnapproved: true, reason: 'No reports this month: the Board did not meet.' });
     const history = await lead.getPeriodHistory(period.id);
     expect(history[0]).toMatchObject({ action: 'Locked', reason: 'No reports this month: the Board did not meet.' });

@@ -166,7 +166,13 @@ describe('.json into an empty site whose ids have moved on', () => {
     const refused = await importSource(repository.listTransport(), jsonSource(bad)).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ImportRefused);
     expect((refused as ImportRefused).problems).toEqual([
-      { sheet: 'Milestones', row: at + 1, column: 'Origin', message: '"closeDownRow:x-nowhere" names a close-down row that is not in the Close-down Items sheet (column "Request key") or on the site.' }
+      {
+        sheet: 'Milestones',
+        row: at + 1,
+        column: 'Origin',
+        message: '"closeDownRow:x-nowhere" names a close-down row that is not in the Close-down Items sheet (column "Request key") or on the site.',
+        detail: { code: 'importOriginNotFound', params: { origin: 'closeDownRow:x-nowhere', sheet: 'Close-down Items' } }
+      }
     ]);
     expect((await exportSite(repository.listTransport())).lists.Phases).toEqual([]);
   });
@@ -236,7 +242,13 @@ describe("a close-down's rows name the milestones and risks they were drafted fr
     const refused = await importSource(repository.listTransport(), jsonSource(bad)).catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ImportRefused);
     expect((refused as ImportRefused).problems).toEqual([
-      { sheet: 'Close-down Items', row: at + 1, column: 'Drafted from', message: '"riskRow:x-nowhere" names a risk that is not in the Risks sheet (column "Request key") or on the site.' }
+      {
+        sheet: 'Close-down Items',
+        row: at + 1,
+        column: 'Drafted from',
+        message: '"riskRow:x-nowhere" names a risk that is not in the Risks sheet (column "Request key") or on the site.',
+        detail: { code: 'importSourceNotFound', params: { kind: 'risk', key: 'x-nowhere', sheet: 'Risks' } }
+      }
     ]);
     expect((await exportSite(repository.listTransport())).lists.Phases).toEqual([]);
   });

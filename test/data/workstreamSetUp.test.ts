@@ -186,7 +186,7 @@ describe('the Board meeting date a lock records', () => {
       await repo.transitionReport(r.id, 'approve', submitted.etag);
     }
     const bad = await refusal(repo.lockPeriod(1, { boardMeetingDate: '31/06/2023' }));
-    expect(bad.field).toBe('Board meeting date');
+    expect(bad.field).toBe('boardMeetingDate');
     expect((await repo.getPeriods())[0].state).toBe('Open');
     const locked = await repo.lockPeriod(1, { boardMeetingDate: '12/04/2023' });
     expect(locked.state).toBe('Locked');

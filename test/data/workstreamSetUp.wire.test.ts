@@ -98,7 +98,7 @@ describe('setting up workstreams on the wire', () => {
     const period = await office.createPeriod({ title: 'March 2023', start: '01/03/2023', end: '31/03/2023' });
     await expect(office.lockPeriod(period.id, { allowUnapproved: true, reason: 'First period', boardMeetingDate: '30/02/2023' })).rejects.toMatchObject({
       kind: 'validation',
-      field: 'Board meeting date'
+      field: 'boardMeetingDate'
     });
     expect((await items(emu, 'Reporting Periods'))[0].PeriodState).toBe('Open');
     await office.lockPeriod(period.id, { allowUnapproved: true, reason: 'First period', boardMeetingDate: '12/04/2023' });

@@ -90,6 +90,8 @@ describe('readiness of a close-down', () => {
       ['closedown-no-destination', 103]
     ]);
     expect(findings[0].message).toBe('"Stock survey" has activity outstanding but no destination: say whether it is completed, moves to a next-phase theme, goes to directorate business plans or is kept under review.');
+    // The same as a code and values, for words other than these.
+    expect(findings[0].detail).toEqual({ code: 'closeDownNoDestination', params: { row: { task: 'Stock survey' } } });
     expect(closeDownLockBlockers(findings)).toHaveLength(3);
   });
 
@@ -111,6 +113,7 @@ describe('readiness of a close-down', () => {
     const findings = checkCloseDown({ ...input, items: withoutRisk });
     expect(findings.map((f) => f.rule)).toEqual(['closedown-completed-without-evidence', 'closedown-theme-not-in-next-phase', 'closedown-dropped']);
     expect(findings[2]).toMatchObject({ source: 'risk:1', message: 'The open risk "Contractor capacity" of Housing is in no row of the close-down.' });
+    expect(findings[2].detail).toEqual({ code: 'closeDownRiskDropped', params: { description: 'Contractor capacity', workstream: 'Housing', workstreamId: expect.any(Number) } });
   });
 
   it('has nothing to say once every item is placed and cited', () => {

@@ -3,5 +3,9 @@
  * and the CLI install (src/ui/messages.ts). Without them a DataError's message is its code.
  */
 import { installMessageWords } from '../../src/ui/messages';
+import { installSiteFileWords } from '../../src/ui/siteFileWords';
+import { installCloseDownWords } from '../../src/ui/closeDownWords';
 
 installMessageWords();
+installSiteFileWords();
+installCloseDownWords();

@@ -66,7 +66,7 @@ describe('the programme office', () => {
     let dialog: HTMLElement = await panel('Acknowledge a finding');
     expect(within(dialog).getByText(FINDING)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Acknowledge' }));
-    expect(await within(dialog).findByText(/^Reason.*must not be empty\.$/)).toBeInTheDocument();
+    expect(await within(dialog).findByText(/^Why it does not apply: .*must not be empty\.$/)).toBeInTheDocument();
     expect(repository.callsOf('acknowledgeFinding')).toEqual([]);
     await noAxeViolations();
 

@@ -19,11 +19,13 @@ import type { IFormRequest } from '../../src/webparts/programmeDashboard/compone
 import { closeDownForm } from '../../src/webparts/programmeDashboard/components/closeDownForm';
 import { NewPeriodPanel } from '../../src/webparts/programmeDashboard/components/NewPeriodPanel';
 import { WorkstreamForm } from '../../src/webparts/programmeDashboard/components/WorkstreamForm';
+import { LockPanel } from '../../src/webparts/programmeDashboard/components/LockPanel';
+import { StartNextPhase } from '../../src/webparts/programmeDashboard/components/StartNextPhase';
 // The words forms take their labels from (components/forms.ts), and the panels' buttons.
 import { strings } from '../../src/webparts/programmeDashboard/loc/workstreamStrings';
 import { strings as allStrings } from '../../src/webparts/programmeDashboard/loc/moreStrings';
 import { MemoryRepository, PERSONA_LOGINS, prepareSeededSite } from '../support/memoryProgramme';
-import { recoveryPlan } from '../support/phasedProgramme';
+import { lockPeriodsOf, recoveryPlan } from '../support/phasedProgramme';
 
 setIconOptions({ disableWarnings: true });
 
@@ -62,6 +64,16 @@ const RELABELLED: { [key: string]: string } = {
 };
 const original: { [key: string]: unknown } = {};
 const table = strings as unknown as { [key: string]: unknown };
+/** The labels of the reasons the cycle's steps ask for, and of the next phase's form, changed too. */
+const MORE_RELABELLED: { [key: string]: string } = {
+  OverrideReasonLabel: 'Motif pour passer outre aux constats',
+  NextPhaseTitle: 'Intitulé de la phase',
+  NextPhasePeriodTitle: 'Intitulé de la période',
+  NextPhasePeriodStart: 'Début de la période',
+  NextPhasePeriodEnd: 'Fin de la période'
+};
+const moreOriginal: { [key: string]: unknown } = {};
+const moreTable = allStrings as unknown as { [key: string]: unknown };
 
 beforeAll(async () => {
   await prepareSeededSite(ESTATES);
@@ -72,11 +84,18 @@ beforeEach(() => {
     original[key] = table[key];
     table[key] = RELABELLED[key];
   }
+  for (const key of Object.keys(MORE_RELABELLED)) {
+    moreOriginal[key] = moreTable[key];
+    moreTable[key] = MORE_RELABELLED[key];
+  }
 });
 
 afterEach(() => {
   for (const key of Object.keys(RELABELLED)) {
     table[key] = original[key];
+  }
+  for (const key of Object.keys(MORE_RELABELLED)) {
+    moreTable[key] = moreOriginal[key];
   }
 });
 
@@ -109,7 +128,7 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(comment).toHaveAttribute('aria-invalid', 'true'));
-    expect(comment).toHaveAccessibleDescription(/^Sponsor comments: .*contains a character that cannot be saved/);
+    await waitFor(() => expect(comment).toHaveAccessibleDescription(/^Sponsor comments: .*contains a character that cannot be saved/));
     expect(onSaved).not.toHaveBeenCalled();
     expect((await repository.getPeriodPicture((await contextOf(repository)).period.id)).sponsorComments).toEqual([]);
   });
@@ -125,7 +144,7 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(text).toHaveAttribute('aria-invalid', 'true'));
-    expect(text).toHaveAccessibleDescription(/^Feedback: .*contains a character that cannot be saved/);
+    await waitFor(() => expect(text).toHaveAccessibleDescription(/^Feedback: .*contains a character that cannot be saved/));
     expect(within(dialog).getByRole('combobox', { name: /^Genre/ })).not.toHaveAttribute('aria-invalid', 'true');
     expect(onSaved).not.toHaveBeenCalled();
   });
@@ -143,7 +162,7 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(author).toHaveAttribute('aria-invalid', 'true'));
-    expect(author).toHaveAccessibleDescription(/Overview by: .* is 256 characters long; the most SharePoint keeps is 255\.$/);
+    await waitFor(() => expect(author).toHaveAccessibleDescription(/Overview by: .* is 256 characters long; the most SharePoint keeps is 255\.$/));
     expect(within(dialog).getByRole('textbox', { name: /^Synthèse/ })).not.toHaveAttribute('aria-invalid', 'true');
   });
 
@@ -159,7 +178,8 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     await user.click(within(dialog).getByRole('button', { name: allStrings.CreatePeriod }));
 
     await waitFor(() => expect(start).toHaveAttribute('aria-invalid', 'true'));
-    expect(start).toHaveAccessibleDescription(/overlaps April 2025/);
+    // Fluent shows a field's message a moment after marking it invalid.
+    await waitFor(() => expect(start).toHaveAccessibleDescription(/overlaps April 2025/));
     expect(within(dialog).getByRole('textbox', { name: /^Fin/ })).not.toHaveAttribute('aria-invalid', 'true');
     expect((await repository.getPeriods()).map((p) => p.title)).toEqual(['April 2025']);
   });
@@ -200,9 +220,73 @@ describe('messages beside their fields by key, whatever the labels say', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(words).toHaveAttribute('aria-invalid', 'true'));
-    expect(words).toHaveAccessibleDescription(/at most 255 characters \(this one has 256\)/);
+    await waitFor(() => expect(words).toHaveAccessibleDescription(/at most 255 characters \(this one has 256\)/));
     expect(within(dialog).getByRole('textbox', { name: /^Tâche/ })).not.toHaveAttribute('aria-invalid', 'true');
     expect(onSaved).not.toHaveBeenCalled();
     expect((await office.phases().getCloseDown(phase.id)).items.filter((i) => i.id === item.id)[0].destinationAsWritten).toBe(item.destinationAsWritten);
+  });
+
+  it("asks for the reason to lock over must-fix findings when the repository's refusal names that reason by key, and names it by its label", async () => {
+    // Both reports approved, one with a completion date that is no date: a fault the lock must not pass silently.
+    const report = (id: number, workstreamId: number, agreed: string): ISeedProgramme['statusReports'][number] =>
+      ({ id, workstreamId, periodId: 1, state: 'Approved', rag: 'Green', keyActivities: 'Surveys done.', agreedCompletionAsWritten: agreed, completedBy: 'A. Officer', completionDateAsWritten: '28/04/2025' }) as ISeedProgramme['statusReports'][number];
+    const seed: ISeedProgramme = { ...ESTATES, statusReports: [report(1, 1, '31/06/2025'), report(2, 2, '31/03/2026')] };
+    const office: MemoryRepository = new MemoryRepository({ persona: 'programmeOffice', seed });
+    const user = userEvent.setup();
+    const period: IPeriod = (await office.getPeriods())[0];
+    const onDone: jest.Mock = jest.fn();
+    render(<LockPanel repository={office} period={period} someNotApproved={false} onDone={onDone} onStale={jest.fn()} onClose={jest.fn()} />);
+    const dialog: HTMLElement = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: allStrings.LockPeriod }));
+
+    const reason: HTMLElement = await within(dialog).findByRole('textbox', { name: /^Motif pour passer outre aux constats/ });
+    await waitFor(() => expect(reason).toHaveFocus());
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/31\/06\/2025/);
+    // The panel's own check names the reason as its label says.
+    await user.click(within(dialog).getByRole('button', { name: allStrings.LockAnyway }));
+    await waitFor(() => expect(reason).toHaveAccessibleDescription(/Motif pour passer outre aux constats: \(empty\) must not be empty\.$/));
+    expect(onDone).not.toHaveBeenCalled();
+    await user.type(reason, 'The sponsor signed it so; corrected next period.');
+    await user.click(within(dialog).getByRole('button', { name: allStrings.LockAnyway }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect((await office.getPeriodHistory(period.id)).map((h) => h.action)).toEqual(['Overridden', 'Locked']);
+  });
+
+  it("puts the repository's refusals of the next phase's plan beside their fields by key, whatever the labels say", async () => {
+    const office: MemoryRepository = new MemoryRepository({ persona: 'programmeOffice', seed: recoveryPlan() });
+    const user = userEvent.setup();
+    const phases = office.phases();
+    const first = (await phases.getPhases()).phases[0];
+    for (const item of (await phases.draftCloseDown(first.id)).items) {
+      await phases.updateCloseDownItem(item.id, { destination: 'KeepUnderReview' }, item.etag);
+    }
+    await lockPeriodsOf(office, (await phases.getCloseDown(first.id)).records.periods);
+    await phases.lockCloseDown(first.id, { boardMeetingDate: '25/01/2024' });
+    const onStarted: jest.Mock = jest.fn();
+    render(<StartNextPhase repository={office} closeDown={await phases.getCloseDown(first.id)} candidates={[]} onStarted={onStarted} />);
+    const title: HTMLElement = screen.getByRole('textbox', { name: /^Intitulé de la phase/ });
+    const periodEnd: HTMLElement = screen.getByRole('textbox', { name: /^Fin de la période/ });
+    await user.type(title, 'Recovery year two');
+    await user.type(screen.getByRole('textbox', { name: 'Start of the next phase' }), '01/04/2025');
+    await user.type(screen.getByRole('textbox', { name: /^Intitulé de la période/ }), 'Quarter 1 2025');
+    await user.type(screen.getByRole('textbox', { name: /^Début de la période/ }), '01/04/2025');
+    await user.type(periodEnd, '31/06/2025');
+    const phasesBefore: number = (await phases.getPhases()).phases.length;
+
+    // A date that does not exist: beside the period's end.
+    await user.click(screen.getByRole('button', { name: allStrings.NextPhaseStartButton }));
+    await waitFor(() => expect(periodEnd).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() => expect(periodEnd).toHaveAccessibleDescription(/31\/06\/2025/));
+    expect(title).not.toHaveAttribute('aria-invalid', 'true');
+
+    // A phase of that title exists already: beside the title.
+    await user.clear(periodEnd);
+    await user.type(periodEnd, '30/06/2025');
+    await user.click(screen.getByRole('button', { name: allStrings.NextPhaseStartButton }));
+    await waitFor(() => expect(title).toHaveAttribute('aria-invalid', 'true'));
+    await waitFor(() => expect(title).toHaveAccessibleDescription('Phase: there is already a phase called "Recovery year two".'));
+    expect(periodEnd).not.toHaveAttribute('aria-invalid', 'true');
+    expect((await phases.getPhases()).phases).toHaveLength(phasesBefore);
+    expect(onStarted).not.toHaveBeenCalled();
   });
 });

@@ -5,7 +5,8 @@
  * writes nothing, and with every create identified (a request key, or the row's own key) so
  * that running the same import again adds nothing.
  */
-import { DomainValidationError, message, parseUkDate, wordOf } from '../../domain';
+import { DomainValidationError, parseUkDate } from '../../domain';
+import { message, said, wordOf, type ExchangeDoing, type IMessage } from '../../domain/messages';
 import { COLUMNS, REQUEST_KEY } from '../lists';
 import type { ListRecord, PeopleLookup } from '../mapping';
 import type { ListKey } from '../repository';
@@ -32,7 +33,10 @@ export interface IImportProblem {
   row?: number;
   /** The column's heading. */
   column?: string;
+  /** What is wrong, in the installed words (the {@link detail}'s). */
   message: string;
+  /** What is wrong as a code and values (src/domain/messages.ts). */
+  detail?: IMessage;
 }
 
 /** A table as read from a file: its rows and where each came from. */
@@ -75,11 +79,16 @@ export interface IImportPlan {
   steps: Array<{ table: IExchangeTable; create: ExchangeRow[]; alreadyThere: number }>;
 }
 
+/** What an export or import is doing, in the installed words, for a failure's message ("Could not import the risks: …"). */
+function exchangeAction(doing: ExchangeDoing, list?: string): string {
+  return wordOf(message('exchangeAction', list === undefined ? { doing } : { doing, list }));
+}
+
 /** Thrown when a file cannot be imported: every problem, named. Nothing has been written. */
 export class ImportRefused extends Error {
   public readonly problems: IImportProblem[];
   constructor(problems: IImportProblem[], rowWord: 'row' | 'item' = 'row') {
-    super(`The file was not imported: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; nothing was written.\n${problems.map((p) => describeProblem(p, rowWord)).join('\n')}`);
+    super(wordOf(message('importRefused', { problems: problems.map((p) => describeProblem(p, rowWord)) })));
     this.name = 'ImportRefused';
     this.problems = problems;
     Object.setPrototypeOf(this, ImportRefused.prototype);
@@ -210,7 +219,7 @@ async function readState(
  * made; a keyed list's rows carry request keys made from their content.
  */
 export async function exportSite(transport: IListTransport): Promise<IExchangeFile> {
-  const state: ISiteState = await readState(transport, 'export the programme');
+  const state: ISiteState = await readState(transport, exchangeAction('export'));
   return fileOf(state);
 }
 
@@ -415,17 +424,17 @@ export function jsonSource(parsed: unknown): ISource {
   const source: ISource = { rowWord: 'item', tables: [], problems: [] };
   const f = parsed as Partial<IExchangeFile> | null;
   if (!f || typeof f !== 'object' || f.format !== 'programme-highlights' || !f.lists || typeof f.lists !== 'object') {
-    source.problems.push({ sheet: '(file)', message: 'This is not a Programme Highlights export: it has no "format": "programme-highlights" and "lists".' });
+    source.problems.push({ sheet: '(file)', ...said(message('importNotAnExport', {})) });
     return source;
   }
   if (f.version !== 1) {
-    source.problems.push({ sheet: '(file)', message: `This export is version ${String(f.version)}; this product reads version 1.` });
+    source.problems.push({ sheet: '(file)', ...said(message('importExportVersion', { version: String(f.version) })) });
     return source;
   }
   for (const title of Object.keys(f.lists)) {
     const rows: unknown = (f.lists as { [k: string]: unknown })[title];
     if (!Array.isArray(rows) || rows.some((r) => !r || typeof r !== 'object' || Array.isArray(r))) {
-      source.problems.push({ sheet: title, message: 'is not a list of items.' });
+      source.problems.push({ sheet: title, ...said(message('importNotAList', {})) });
       continue;
     }
     source.tables.push({ sheet: title, rows: rows as ExchangeRow[], rowNumbers: rows.map((_r, i) => i + 1) });
@@ -438,56 +447,56 @@ function isEmpty(v: CellValue | undefined): boolean {
 }
 
 /** A cell in the product's form, or a problem. */
-function normalise(c: IExchangeColumn, raw: CellValue | undefined, state: ISiteState): { value: CellValue } | { problem: string } {
+function normalise(c: IExchangeColumn, raw: CellValue | undefined, state: ISiteState): { value: CellValue } | { problem: IMessage } {
   if (isEmpty(raw)) {
-    return c.required ? { problem: 'is empty; it must have a value.' } : { value: c.kind === 'userMulti' ? [] : null };
+    return c.required ? { problem: message('cellEmpty', {}) } : { value: c.kind === 'userMulti' ? [] : null };
   }
   const v = raw as Exclude<CellValue, null>;
   switch (c.kind) {
     case 'date': {
       if (typeof v !== 'string') {
-        return { problem: `${JSON.stringify(v)} is not a date: write it as dd/mm/yyyy.` };
+        return { problem: message('cellNotADate', { value: JSON.stringify(v) }) };
       }
       try {
         return { value: parseUkDate(v, c.heading) };
       } catch (e) {
-        return { problem: e instanceof DomainValidationError ? `"${v}" ${e.reason}` : `"${v}" is not a date.` };
+        return { problem: message('cellDateRefused', { value: v, ...(e instanceof DomainValidationError ? { reason: e.reason } : {}) }) };
       }
     }
     case 'dateTime': {
       const t: string | undefined = typeof v === 'string' ? instant(v) : undefined;
-      return t ? { value: t } : { problem: `${JSON.stringify(v)} is not a date and time: write it as 2023-11-20T14:05:00Z (UTC).` };
+      return t ? { value: t } : { problem: message('cellNotADateTime', { value: JSON.stringify(v) }) };
     }
     case 'number': {
       const n: number = typeof v === 'number' ? v : typeof v === 'string' && v.trim() !== '' ? Number(v.trim()) : NaN;
-      return isFinite(n) ? { value: n } : { problem: `"${String(v)}" is not a number.` };
+      return isFinite(n) ? { value: n } : { problem: message('cellNotANumber', { value: String(v) }) };
     }
     case 'boolean':
-      return typeof v === 'boolean' ? { value: v } : v === 'Yes' || v === 'No' ? { value: v === 'Yes' } : { problem: `"${String(v)}" is not Yes or No.` };
+      return typeof v === 'boolean' ? { value: v } : v === 'Yes' || v === 'No' ? { value: v === 'Yes' } : { problem: message('cellNotYesOrNo', { value: String(v) }) };
     case 'choice': {
       const s: string = String(v).trim();
       const choices: string[] = c.choices || [];
-      return choices.indexOf(s) >= 0 ? { value: s } : { problem: `"${s}" is not one of ${choices.join(', ')}.` };
+      return choices.indexOf(s) >= 0 ? { value: s } : { problem: message('cellNotAChoice', { value: s, choices }) };
     }
     case 'user':
     case 'userMulti': {
       const logins: string[] = (Array.isArray(v) ? v : String(v).split(';')).map((x) => String(x).trim()).filter((x) => x !== '');
       if (c.kind === 'user' && logins.length > 1) {
-        return { problem: `names ${logins.length} people; it holds one.` };
+        return { problem: message('cellOnePerson', { count: logins.length }) };
       }
       const unknown: string[] = logins.filter((l) => !state.loginIds.has(l.toLowerCase()));
       if (unknown.length > 0) {
-        return { problem: `${unknown.map((u) => `"${u}"`).join(', ')} ${unknown.length === 1 ? 'is not a user' : 'are not users'} of the site: add them to the site first, or clear the cell.` };
+        return { problem: message('cellNotUsers', { logins: unknown }) };
       }
       return { value: c.kind === 'user' ? logins[0] : logins };
     }
     default: {
       if (typeof v !== 'string' && typeof v !== 'number') {
-        return { problem: `${JSON.stringify(v)} is not text.` };
+        return { problem: message('cellNotText', { value: JSON.stringify(v) }) };
       }
       const s: string = String(v);
       if (c.maxLength !== undefined && s.length > c.maxLength) {
-        return { problem: `has ${s.length} characters; the column holds ${c.maxLength}.` };
+        return { problem: message('cellTooLong', { length: s.length, max: c.maxLength }) };
       }
       return { value: s };
     }
@@ -506,7 +515,7 @@ function keyOf(table: IExchangeTable, row: ExchangeRow): string {
 }
 
 async function requestKeysOnSite(transport: IListTransport, list: ListKey, keys: string[]): Promise<Set<string>> {
-  return new Set<string>((await idsByRequestKey(transport, list, keys, 'check what an earlier import wrote')).keys());
+  return new Set<string>((await idsByRequestKey(transport, list, keys, exchangeAction('checkEarlier'))).keys());
 }
 
 /** The ids of the list's items that carry these request keys (an indexed column), 20 keys a read. */
@@ -533,7 +542,7 @@ async function idsByRequestKey(transport: IListTransport, list: ListKey, keys: s
  * site; writes nothing.
  */
 export async function planImport(transport: IListTransport, source: ISource): Promise<IImportPlan> {
-  const state: ISiteState = await readState(transport, 'read the site before importing');
+  const state: ISiteState = await readState(transport, exchangeAction('readSite'));
   const problems: IImportProblem[] = source.problems.slice();
   const byTitle: { [title: string]: IExchangeTable } = {};
   for (const t of state.tables) {
@@ -543,7 +552,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
   for (const st of source.tables) {
     const table: IExchangeTable | undefined = byTitle[st.sheet];
     if (!table) {
-      problems.push({ sheet: st.sheet, message: `is not one of the programme's lists (${state.tables.map((t) => t.title).join(', ')}).` });
+      problems.push({ sheet: st.sheet, ...said(message('importUnknownList', { lists: state.tables.map((t) => t.title) })) });
       continue;
     }
     const known: Set<string> = new Set<string>(table.columns.map((c) => c.name));
@@ -551,7 +560,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
     st.rows.forEach((row) => Object.keys(row).forEach((k) => present.add(k)));
     for (const k of Array.from(present)) {
       if (!known.has(k)) {
-        problems.push({ sheet: st.sheet, row: source.rowWord === 'row' ? 1 : undefined, column: k, message: 'is not a column of this list; remove it or check its heading.' });
+        problems.push({ sheet: st.sheet, row: source.rowWord === 'row' ? 1 : undefined, column: k, ...said(message('importNotAColumn', {})) });
       }
     }
     const rows: Array<{ row: ExchangeRow; at: number; sheet: string }> = [];
@@ -564,7 +573,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
         }
         const r = normalise(c, raw[c.name], state);
         if ('problem' in r) {
-          problems.push({ sheet: st.sheet, row: st.rowNumbers[i], column: c.heading, message: r.problem });
+          problems.push({ sheet: st.sheet, row: st.rowNumbers[i], column: c.heading, ...said(r.problem) });
         } else {
           row[c.name] = r.value;
         }
@@ -596,7 +605,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
         if (typeof v === 'string' && !names.has(v.toLowerCase())) {
           const targetTitle: string = (state.tables.filter((t) => t.list === target)[0] as IExchangeTable).title;
           const keyHeading: string = (state.tables.filter((t) => t.list === target)[0] as IExchangeTable).columns.filter((k) => k.name === LOOKUP_KEYS[target])[0].heading;
-          problems.push({ sheet: x.sheet, row: x.at, column: c.heading, message: `"${v}" is not in the ${targetTitle} sheet (column "${keyHeading}") or on the site.` });
+          problems.push({ sheet: x.sheet, row: x.at, column: c.heading, ...said(message('importNotFound', { value: v, sheet: targetTitle, column: keyHeading })) });
         }
       }
     }
@@ -611,18 +620,18 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
           sheet: x.sheet,
           row: x.at,
           column: table.keyed ? 'Request key' : natural.map((n) => (table.columns.filter((c) => c.name === n)[0] as IExchangeColumn).heading).join(', ') || undefined,
-          message: `repeats ${source.rowWord} ${String(seen.get(k))}: each ${table.keyed ? 'request key' : 'value'} may appear once.`
+          ...said(message('importRepeated', { rowWord: source.rowWord, at: seen.get(k) as number, keyed: !!table.keyed }))
         });
       }
       seen.set(k, x.at);
     }
     if (table.list === 'programme') {
       if (rows.length > 1) {
-        problems.push({ sheet: rows[1].sheet, row: rows[1].at, message: 'A site holds one programme; this sheet has more than one row.' });
+        problems.push({ sheet: rows[1].sheet, row: rows[1].at, ...said(message('importOneProgramme', {})) });
       }
       const onSite = state.rows.programme || [];
       if (rows.length > 0 && onSite.length > 0 && String(onSite[0].row.Title) !== String(rows[0].row.Title)) {
-        problems.push({ sheet: rows[0].sheet, row: rows[0].at, column: table.columns[0].heading, message: `The site already holds the programme "${String(onSite[0].row.Title)}": import into an empty site, or into that programme's own.` });
+        problems.push({ sheet: rows[0].sheet, row: rows[0].at, column: table.columns[0].heading, ...said(message('importProgrammeThere', { programme: String(onSite[0].row.Title) })) });
       }
     }
     // What is already there: an earlier run of this import, or the same items.
@@ -650,7 +659,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
     for (const x of carried) {
       const key: string = (PORTABLE_ORIGIN.exec(x.row.Origin as string) as RegExpExecArray)[1];
       if (!inFile.has(key) && !onSite.has(key)) {
-        problems.push({ sheet: x.sheet, row: x.at, column: heading, message: `"${String(x.row.Origin)}" names a close-down row that is not in the ${rowsTitle} sheet (column "Request key") or on the site.` });
+        problems.push({ sheet: x.sheet, row: x.at, column: heading, ...said(message('importOriginNotFound', { origin: String(x.row.Origin), sheet: rowsTitle })) });
       }
     }
   }
@@ -667,7 +676,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
       const title: string = (state.tables.filter((t) => t.list === list)[0] as IExchangeTable).title;
       for (const x of drafted) {
         for (const key of cited(x).filter((k) => !inFile.has(k) && !onSite.has(k))) {
-          problems.push({ sheet: x.sheet, row: x.at, column: heading, message: `"${kind}Row:${key}" names ${kind === 'risk' ? 'a risk' : 'a milestone'} that is not in the ${title} sheet (column "Request key") or on the site.` });
+          problems.push({ sheet: x.sheet, row: x.at, column: heading, ...said(message('importSourceNotFound', { kind: kind as 'risk' | 'milestone', key, sheet: title })) });
         }
       }
     }
@@ -689,12 +698,12 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
       const onSite: Set<string> = wanted.length > 0 ? await requestKeysOnSite(transport, list, wanted.filter((k, i) => wanted.indexOf(k) === i)) : new Set<string>();
       const title: string = (state.tables.filter((t) => t.list === list)[0] as IExchangeTable).title;
       for (const r of records.filter((y) => y.m[1] === kind && !inFile.has(y.m[2]) && !onSite.has(y.m[2]))) {
-        problems.push({ sheet: r.x.sheet, row: r.x.at, column: heading, message: wordOf(message('findingRecordMissing', { ref: r.m[0], what: kind as 'report' | 'milestone' | 'risk', list: title })) });
+        problems.push({ sheet: r.x.sheet, row: r.x.at, column: heading, ...said(message('findingRecordMissing', { ref: r.m[0], what: kind as 'report' | 'milestone' | 'risk', list: title })) });
       }
     }
     const workstreamsTitle: string = (state.tables.filter((t) => t.list === 'workstreams')[0] as IExchangeTable).title;
     for (const r of records.filter((y) => y.m[3] !== undefined && !codes.has(y.m[3].toLowerCase()))) {
-      problems.push({ sheet: r.x.sheet, row: r.x.at, column: heading, message: wordOf(message('findingRecordMissing', { ref: r.m[0], what: 'workstream', list: workstreamsTitle })) });
+      problems.push({ sheet: r.x.sheet, row: r.x.at, column: heading, ...said(message('findingRecordMissing', { ref: r.m[0], what: 'workstream', list: workstreamsTitle })) });
     }
   }
   return { problems, steps };
@@ -739,7 +748,7 @@ async function siteFindingKey(
  * A source whose item cannot be found stays as it is: readiness then says the item was dropped.
  */
 async function linkSources(transport: IListTransport, made: { [kind: string]: Map<string, number> }, title: string, progress: (p: IImportProgress) => void): Promise<void> {
-  const action: string = `link the ${title.toLowerCase()} to what they were drafted from`;
+  const action: string = exchangeAction('linkSources', title);
   const { records } = await transport.read({ rows: { list: 'closeDown', columns: ['Sources'] } }, { action });
   const rows: ListRecord[] = records.rows.filter((r) => sourceLines(r.Sources as CellValue).some((line) => PORTABLE_SOURCE.test(line)));
   if (rows.length === 0) {
@@ -812,7 +821,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
     throw new ImportRefused(plan.problems, source.rowWord);
   }
   // The site's items as they are now, for lookups to point at.
-  const state: ISiteState = await readState(transport, 'read the site before importing');
+  const state: ISiteState = await readState(transport, exchangeAction('readSite'));
   const ids: { [list in ListKey]?: Map<string, number> } = {};
   for (const list of Object.keys(LOOKUP_KEYS) as ListKey[]) {
     ids[list] = new Map<string, number>((state.rows[list] || []).map((x) => [String(x.row[LOOKUP_KEYS[list] as string]).toLowerCase(), x.id]));
@@ -840,7 +849,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
       return;
     }
     if (!origins.has(m[1])) {
-      const { records } = await transport.read({ row: { list: 'closeDown', filter: { anyOf: [{ column: REQUEST_KEY, value: m[1] }] } } }, { action: 'import the milestones' });
+      const { records } = await transport.read({ row: { list: 'closeDown', filter: { anyOf: [{ column: REQUEST_KEY, value: m[1] }] } } }, { action: exchangeAction('importList', 'Milestones') });
       if (records.row.length > 0) {
         origins.set(m[1], `closeDown:${String(records.row[0].PhaseId)}:${String(records.row[0].Id)}`);
       }
@@ -851,7 +860,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
   const made: { [kind: string]: Map<string, number> } = { milestone: new Map<string, number>(), risk: new Map<string, number>() };
   for (const step of steps) {
     const { table, create } = step;
-    const action: string = `import the ${table.title.toLowerCase()}`;
+    const action: string = exchangeAction('importList', table.title);
     if (table.list === 'milestones') {
       for (const row of create) {
         await originOf(row);
@@ -907,7 +916,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
     .forEach((s) => s.create.forEach((r) => snapshotted.add(String(r.ReportingPeriod).toLowerCase())));
   for (const step of plan.steps.filter((s) => s.table.list === 'periods')) {
     for (const p of step.create.filter((r) => r.PeriodState === 'Locked' && !snapshotted.has(String(r.Title).toLowerCase()))) {
-      summary.notes.push(`${String(p.Title)} is locked but the file has no record of what the Board saw (a workbook carries none): the programme office can reopen and lock it again to make one, or import it from a .json export.`);
+      summary.notes.push(wordOf(message('importPeriodWithoutSnapshot', { period: String(p.Title) })));
     }
   }
   // Likewise a closed phase's close-down: the snapshot its Phases item names must come with it.
@@ -915,7 +924,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
   plan.steps.filter((s) => s.table.list === 'snapshots').forEach((s) => s.create.forEach((r) => snapshotIds.add(String(r.SnapshotId))));
   for (const step of plan.steps.filter((s) => s.table.list === 'phases')) {
     for (const p of step.create.filter((r) => r.PhaseState === 'Closed' && typeof r.CloseDownSnapshotId === 'string' && !snapshotIds.has(r.CloseDownSnapshotId))) {
-      summary.notes.push(`The close-down of ${String(p.Title)} is locked but the file has no record of what the Board saw (a workbook carries none): import it from a .json export to bring it in as it went to the Board.`);
+      summary.notes.push(wordOf(message('importCloseDownWithoutSnapshot', { phase: String(p.Title) })));
     }
   }
   return summary;

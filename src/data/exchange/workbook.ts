@@ -11,6 +11,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import type { ISource, ISourceTable } from './transfer';
+import { message, said } from '../../domain/messages';
 import { exchangeTables, JSON_ONLY_LISTS, MAX_CELL_CHARACTERS, type CellValue, type ExchangeRow, type IExchangeColumn, type IExchangeFile, type IExchangeTable } from './tables';
 
 /** The sheet that says what the workbook is; an import passes over it. */
@@ -131,7 +132,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ISource> {
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
-    source.problems.push({ sheet: '(file)', message: `is not an Excel workbook (.xlsx) that can be read: ${(e as Error).message}` });
+    source.problems.push({ sheet: '(file)', ...said(message('workbookUnreadable', { error: (e as Error).message })) });
     return source;
   }
   const tables: IExchangeTable[] = exchangeTables();
@@ -161,7 +162,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<ISource> {
         }
         any = true;
         if (!h) {
-          source.problems.push({ sheet: ws.name, row: rowNumber, column: cell.address.replace(/\d+$/, ''), message: 'has a value but no heading in row 1.' });
+          source.problems.push({ sheet: ws.name, row: rowNumber, column: cell.address.replace(/\d+$/, ''), ...said(message('cellNoHeading', {})) });
           return;
         }
         out[h.key] = v;

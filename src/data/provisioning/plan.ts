@@ -6,6 +6,7 @@
  * and the same plan is both shown ("out of date: 3 changes") and carried out.
  */
 import type { IFieldSchema, IListSchema } from './types';
+import { message, wordOf, type IMessage } from '../../domain/messages';
 
 /** One column of a list as the site has it. */
 export interface IExistingField {
@@ -94,7 +95,7 @@ export function planProvisioning(schemas: readonly IListSchema[], existing: read
         steps.push({ kind: 'nameTitle', list, field });
       }
       if (have.type !== field.type) {
-        warnings.push(`${list.title}: the column ${field.name} is ${have.type}, not ${field.type}; it is left as it is.`);
+        warnings.push(wordOf(message('columnTypeDiffers', { list: list.title, column: field.name, has: String(have.type), wants: field.type })));
         continue;
       }
       if (field.indexed && !have.indexed) {
@@ -109,20 +110,19 @@ export function planProvisioning(schemas: readonly IListSchema[], existing: read
   return { steps, warnings };
 }
 
-/** A step in words, for progress and summaries. */
+/** A step as a code and values: its kind, the list, and the columns it names. */
+export function stepMessage(step: ProvisionStep): IMessage<'provisionStep'> {
+  const column: string = step.kind === 'createList' ? '' : step.field.name;
+  return message('provisionStep', {
+    kind: step.kind,
+    list: step.list.title,
+    column,
+    ...(step.kind === 'copyColumn' ? { from: step.from } : {}),
+    ...(step.kind === 'nameTitle' ? { title: step.field.displayName } : {})
+  });
+}
+
+/** A step in the installed words, for progress and summaries ("add the column RequestKey to Risks"). */
 export function describeStep(step: ProvisionStep): string {
-  switch (step.kind) {
-    case 'createList':
-      return `create the list ${step.list.title}`;
-    case 'addField':
-      return `add the column ${step.field.name} to ${step.list.title}`;
-    case 'copyColumn':
-      return `copy the column ${step.from} of ${step.list.title} into ${step.field.name}`;
-    case 'linkField':
-      return `put the column ${step.field.name} of ${step.list.title} in its content type`;
-    case 'nameTitle':
-      return `name the Title column of ${step.list.title} "${step.field.displayName}"`;
-    default:
-      return `index the column ${step.field.name} of ${step.list.title}`;
-  }
+  return wordOf(stepMessage(step));
 }

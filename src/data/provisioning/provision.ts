@@ -35,8 +35,8 @@ export interface IProvisionSummary {
   /** "Status Reports: RequestKey". */
   fieldsAdded: string[];
   fieldsIndexed: string[];
-  /** Values copied from a renamed column: "Sponsor Comments: 12 items from Comments into SponsorComment". */
-  valuesCopied: string[];
+  /** Values copied from a renamed column: 12 items of Sponsor Comments from Comments into SponsorComment. */
+  valuesCopied: Array<{ list: string; count: number; from: string; into: string }>;
   /** Columns put in their list's content type: "Risks: Mitigation". */
   fieldsLinked: string[];
   /** Lists whose Title column was named for what the item is. */
@@ -163,7 +163,7 @@ async function runStep(sp: SPFI, step: ProvisionStep, listIds: Map<string, strin
     } else if (step.kind === 'copyColumn') {
       const id: string = listIds.get(step.list.url.toLowerCase()) as string;
       const copied: number = await copyColumn(sp, id, step.from, step.field.name);
-      summary.valuesCopied.push(`${step.list.title}: ${copied} item${copied === 1 ? '' : 's'} from ${step.from} into ${step.field.name}`);
+      summary.valuesCopied.push({ list: step.list.title, count: copied, from: step.from, into: step.field.name });
     } else if (step.kind === 'linkField') {
       // UNCONFIRMED: FieldLinkCollection.Add over REST with FieldInternalName in
       // SP.FieldLinkCreationInformation, as community answers show it; PnPjs has no call for it.
@@ -212,34 +212,3 @@ async function copyColumn(sp: SPFI, listId: string, from: string, to: string): P
   }
 }
 
-/** A summary in a few lines, for the command line and the dashboard. */
-export function summaryLines(summary: IProvisionSummary): string[] {
-  const lines: string[] = [];
-  const changes: number = summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length + summary.valuesCopied.length + summary.fieldsLinked.length + summary.titlesNamed.length;
-  lines.push(changes === 0 ? `${summary.siteUrl}: every list is up to date; nothing changed.` : `${summary.siteUrl}: ${changes} change${changes === 1 ? '' : 's'}.`);
-  if (summary.listsCreated.length > 0) {
-    lines.push(`Lists created (${summary.listsCreated.length}): ${summary.listsCreated.join(', ')}.`);
-  }
-  if (summary.fieldsAdded.length > 0) {
-    lines.push(`Columns added (${summary.fieldsAdded.length}): ${summary.fieldsAdded.join('; ')}.`);
-  }
-  if (summary.fieldsIndexed.length > 0) {
-    lines.push(`Columns indexed (${summary.fieldsIndexed.length}): ${summary.fieldsIndexed.join('; ')}.`);
-  }
-  if (summary.valuesCopied.length > 0) {
-    lines.push(`Values copied from renamed columns (the old columns are kept): ${summary.valuesCopied.join('; ')}.`);
-  }
-  if (summary.fieldsLinked.length > 0) {
-    lines.push(`Columns put in their list's content type, so SharePoint's forms show them (${summary.fieldsLinked.length}): ${summary.fieldsLinked.join('; ')}.`);
-  }
-  if (summary.titlesNamed.length > 0) {
-    lines.push(`Title columns named (${summary.titlesNamed.length}): ${summary.titlesNamed.join(', ')}.`);
-  }
-  if (summary.listsUnchanged.length > 0 && changes > 0) {
-    lines.push(`Already up to date: ${summary.listsUnchanged.join(', ')}.`);
-  }
-  for (const w of summary.warnings) {
-    lines.push(`Left alone: ${w}`);
-  }
-  return lines;
-}

@@ -37,9 +37,14 @@ export function closeUnlessBusy(busy: boolean, onClose: () => void): (ev?: { pre
 
 /** A required reason the action records (sending back, reopening, locking anyway). */
 export interface IReasonSpec {
+  /**
+   * The reason's key, as the repository's refusal of it names it (DataError.field: the step's
+   * option, such as `overrideReason`, or the field it is written to, such as `returnReason`): a
+   * refusal naming it is shown beside the reason, whatever the label says.
+   */
+  key: string;
+  /** The field's label, which its own check's message names it by too. */
   label: string;
-  /** The field's name in the domain's messages. */
-  validationName: string;
   description?: string;
 }
 
@@ -92,7 +97,10 @@ export function ActionPanel(props: IActionPanelProps): JSX.Element {
   const reasonRef: React.RefObject<ITextField> = React.useRef<ITextField>(null);
   const blocked: boolean = !!props.blockers && props.blockers.length > 0;
 
-  const reasonError: IFieldError | undefined = props.reason ? checkText(props.reason.validationName, reason, { required: true }) : undefined;
+  // The repository's refusal of the reason as given, by its key, until the reason is changed.
+  const [reasonRefused, setReasonRefused] = React.useState<string | undefined>();
+  const reasonError: IFieldError | undefined = props.reason ? checkText(props.reason.label, reason, { required: true }) : undefined;
+  const reasonMessage: string | undefined = touched && reasonError ? reasonError.message : reasonRefused;
 
   React.useEffect(() => {
     if (props.focusKey !== undefined) {
@@ -113,6 +121,11 @@ export function ActionPanel(props: IActionPanelProps): JSX.Element {
       return;
     }
     if (props.onFailed && props.onFailed(outcome.error)) {
+      return;
+    }
+    if (props.reason && isDataError(outcome.error, 'validation') && outcome.error.field === props.reason.key) {
+      setReasonRefused(outcome.error.message);
+      reasonRef.current?.focus();
       return;
     }
     setErrorText(props.describeError(outcome.error));
@@ -186,12 +199,13 @@ export function ActionPanel(props: IActionPanelProps): JSX.Element {
               onChange={(_e, value) => {
                 setReason(value || '');
                 setTouched(true);
+                setReasonRefused(undefined);
               }}
               multiline={true}
               autoAdjustHeight={true}
               rows={4}
               required={true}
-              errorMessage={touched && reasonError ? reasonError.message : undefined}
+              errorMessage={reasonMessage}
               autoComplete="off"
             />
           </div>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { tableTitle, type IReadinessFinding, type IStatusReport, type IWorkstream } from '../../../domain';
 import type { IProgrammeRepository, Saved } from '../../../data/repository';
-import { OVERRIDE_FIELD } from '../../../data/rules';
+import { STEP_KEYS } from '../../../data/rules';
 import { ActionPanel } from './ActionPanel';
 import { describeActionError } from './errorText';
 import { format } from './format';
@@ -32,7 +32,7 @@ export function ApprovePanel(props: IApprovePanelProps): JSX.Element {
       title={strings.ApproveOverTitle}
       confirmText={strings.ApproveAnyway}
       busyText={strings.Approving}
-      reason={{ label: strings.OverrideReasonLabel, validationName: OVERRIDE_FIELD, description: strings.ReasonRecorded }}
+      reason={{ key: STEP_KEYS.overrideReason, label: strings.OverrideReasonLabel, description: strings.ReasonRecorded }}
       run={(reason) => repository.transitionReport(report.id, 'approve', report.etag, reason)}
       describeError={(e) => describeActionError(e, 'review', periodTitle)}
       onDone={() => props.onDone(format(strings.ReportApprovedMessage, tableTitle(workstream), periodTitle))}

@@ -29,8 +29,12 @@ import { Loading } from './Loading';
 import { RichText } from './RichText';
 import { ScrollRegion } from './ScrollRegion';
 import { StartNextPhase } from './StartNextPhase';
+import { installCloseDownWords } from '../../../ui/closeDownWords';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
+
+// The words of the close-down's writes' messages come with this view, not with the first load.
+installCloseDownWords();
 
 /** Props of {@link CloseDownView}. */
 export interface ICloseDownViewProps {

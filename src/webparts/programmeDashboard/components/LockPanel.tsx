@@ -3,7 +3,7 @@ import { strings } from '../loc/moreStrings';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { DEFAULT_REPORTING_OPTIONS, formatUkDate, parseUkDate, type IPeriod, type IReportingOptions } from '../../../domain';
 import { isDataError } from '../../../data/errors';
-import { BOARD_MEETING_FIELD, OVERRIDE_FIELD } from '../../../data/rules';
+import { BOARD_MEETING_FIELD, STEP_KEYS } from '../../../data/rules';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { ActionPanel } from './ActionPanel';
 import { describeActionError } from './errorText';
@@ -57,8 +57,8 @@ export function LockPanel(props: ILockPanelProps): JSX.Element {
       reason={
         anyway
           ? {
+              key: findings ? STEP_KEYS.overrideReason : STEP_KEYS.lockReason,
               label: findings ? strings.OverrideReasonLabel : strings.LockAnywayReasonLabel,
-              validationName: findings ? OVERRIDE_FIELD : strings.LockAnywayReasonLabel,
               description: strings.ReasonRecorded
             }
           : undefined
@@ -78,11 +78,11 @@ export function LockPanel(props: ILockPanelProps): JSX.Element {
       }
       describeError={(e) => describeActionError(e, 'lock', title)}
       onFailed={(e) => {
-        if (isDataError(e, 'validation') && e.field === BOARD_MEETING_FIELD) {
+        if (isDataError(e, 'validation') && e.field === STEP_KEYS.boardMeetingDate) {
           setDateRefused(e.message);
           return true;
         }
-        const overFindings: boolean = isDataError(e, 'validation') && e.field === OVERRIDE_FIELD;
+        const overFindings: boolean = isDataError(e, 'validation') && e.field === STEP_KEYS.overrideReason;
         if ((!anyway || (overFindings && !findings)) && isDataError(e, 'validation') && (props.someNotApproved || overFindings)) {
           // Locking anyway over reports not approved may then meet the findings: ask again, for both.
           setFindings(findings || overFindings);

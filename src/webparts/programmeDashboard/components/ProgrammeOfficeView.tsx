@@ -21,7 +21,7 @@ import { NewPeriodPanel } from './NewPeriodPanel';
 import { WorkstreamSetUp } from './WorkstreamSetUp';
 import { ExportToExcel } from './ExportToExcel';
 import { ProgrammeDetailsPanel } from './ProgrammeDetailsPanel';
-import { mayAcknowledgeFindings, maySetUpProgramme, mayWritePeriodSections } from '../../../data/rules';
+import { mayAcknowledgeFindings, maySetUpProgramme, mayWritePeriodSections, STEP_KEYS } from '../../../data/rules';
 import { SectionSetUp } from './SectionSetUp';
 import { ReadinessList } from './ReadinessList';
 import { OverviewEditor } from './OverviewEditor';
@@ -308,7 +308,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           title={strings.ReturnReportTitle}
           confirmText={strings.ReturnReport}
           busyText={strings.Returning}
-          reason={{ label: strings.ReturnReasonLabel, validationName: strings.ReturnReasonLabel, description: strings.ReturnReasonHint }}
+          reason={{ key: STEP_KEYS.returnReason, label: strings.ReturnReasonLabel, description: strings.ReturnReasonHint }}
           run={(reason) => repository.transitionReport(dialog.report.id, 'return', dialog.report.etag, reason)}
           describeError={(e) => describeActionError(e, 'review', period.title)}
           onDone={() => finished(format(strings.ReportReturnedMessage, tableTitle(dialog.workstream), period.title))}

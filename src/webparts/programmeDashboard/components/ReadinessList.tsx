@@ -224,7 +224,7 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
           title={strings.AcknowledgeTitle}
           confirmText={strings.Acknowledge}
           busyText={strings.Acknowledging}
-          reason={{ label: strings.AcknowledgeReasonLabel, validationName: 'Reason', description: strings.AcknowledgeReasonHint }}
+          reason={{ key: 'reason', label: strings.AcknowledgeReasonLabel, description: strings.AcknowledgeReasonHint }}
           run={(reason) => repository.acknowledgeFinding(period.id, findingKey(acknowledging), reason || '')}
           describeError={describe}
           onDone={() => {

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { DomainValidationError, phaseOpenRisks, type ICloseDownItem, type IRisk, type IWorkstream } from '../../../domain';
+import { phaseOpenRisks, type ICloseDownItem, type IRisk, type IWorkstream } from '../../../domain';
 import { DataError } from '../../../data/errors';
-import type { ICloseDown, INextPhasePlan, INextPhaseTheme, RiskDecision } from '../../../data/PhaseRepository';
+import type { ICloseDown, INextPhasePlan, INextPhaseTheme, NextPhaseField, RiskDecision } from '../../../data/PhaseRepository';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { describeSaveError } from './errorText';
 import { FormField } from './FormField';
@@ -12,14 +12,8 @@ import type { IFieldSpec } from './forms';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 
-/** The repository's field names (DataError.field) → this form's keys. */
-const FIELD_KEYS: { [field: string]: string } = {
-  Phase: 'title',
-  'Phase start': 'start',
-  Period: 'periodTitle',
-  'Period start': 'periodStart',
-  'Period end': 'periodEnd'
-};
+/** The plan's fields this form shows a refusal beside, keyed as the repository names them (DataError.field). */
+const KEYED: readonly NextPhaseField[] = ['title', 'start', 'periodTitle', 'periodStart', 'periodEnd'];
 
 /** Props of {@link StartNextPhase}. */
 export interface IStartNextPhaseProps {
@@ -48,7 +42,7 @@ function riskName(r: IRisk): string {
 }
 
 function text(key: string, label: string, extra: Partial<IFieldSpec> = {}): IFieldSpec {
-  return { key, label, validationName: label, kind: 'text', ...extra };
+  return { key, label, kind: 'text', ...extra };
 }
 
 /**
@@ -125,8 +119,8 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
     } catch (e) {
       const message: string = describeSaveError(e, 'closeDownItem', closeDown.phase.title);
       setError(message);
-      const refused: string | undefined = e instanceof DataError || e instanceof DomainValidationError ? e.field : undefined;
-      const key: string | undefined = refused ? FIELD_KEYS[refused] : undefined;
+      const refused: string | undefined = e instanceof DataError ? e.field : undefined;
+      const key: string | undefined = refused !== undefined && (KEYED as readonly string[]).indexOf(refused) >= 0 ? refused : undefined;
       setFieldError(key ? { key, message: e instanceof Error ? e.message : message } : undefined);
       setBusy(false);
     }
@@ -155,7 +149,6 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
               field={{
                 key: 'existing',
                 label: format(strings.NextPhaseThemeKind, i + 1),
-                validationName: 'Theme',
                 kind: 'choice',
                 options: [{ key: NEW_THEME, text: strings.NextPhaseNewTheme }, ...props.candidates.map((w) => ({ key: String(w.id), text: format(strings.NextPhaseExistingTheme, w.title) }))]
               }}
@@ -182,7 +175,7 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
             {moving.map((item) => (
               <FormField
                 key={item.id}
-                field={{ key: `place-${item.id}`, label: format(strings.NextPhasePlacement, item.task.replace(/\s+/g, ' ').trim()), validationName: 'Themes', kind: 'choice', options: themeOptions, required: true }}
+                field={{ key: `place-${item.id}`, label: format(strings.NextPhasePlacement, item.task.replace(/\s+/g, ' ').trim()), kind: 'choice', options: themeOptions, required: true }}
                 value={placementOf(item)}
                 onChange={set}
               />
@@ -198,7 +191,6 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
                   field={{
                     key: `risk-${r.id}`,
                     label: format(strings.NextPhaseRisk, riskName(r)),
-                    validationName: 'Risks',
                     kind: 'choice',
                     required: true,
                     options: [...themeOptions.map((o) => ({ key: o.key, text: format(strings.NextPhaseCarryInto, o.text) })), { key: CLOSE, text: strings.NextPhaseCloseRisk }]

@@ -52,7 +52,7 @@ import { PeriodPicker } from './PeriodPicker';
 import { type IPermissions, isPeriodLocked, permissionsFor, viewerOf } from './permissions';
 import { RagHistoryTable } from './RagHistoryTable';
 import { ReadinessList } from './ReadinessList';
-import { mayAcknowledgeFindings } from '../../../data/rules';
+import { mayAcknowledgeFindings, STEP_KEYS } from '../../../data/rules';
 import { RisksTable } from './RisksTable';
 import { readerStateWords, reopenedPartsInWords, reportOf } from './reportCycle';
 import type { ISectionProps, ReportAction } from './sections';
@@ -315,7 +315,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
           title={format(strings.ReopenPeriodTitle, title)}
           confirmText={strings.ReopenPeriod}
           busyText={strings.Reopening}
-          reason={{ label: strings.ReopenReasonLabel, validationName: strings.ReopenReasonLabel, description: strings.ReasonRecorded }}
+          reason={{ key: STEP_KEYS.reopenReason, label: strings.ReopenReasonLabel, description: strings.ReasonRecorded }}
           run={(reason) => repository.reopenPeriod(ctx.period.id, reason || '')}
           describeError={(e) => describeActionError(e, 'reopen', title)}
           onDone={() => done(format(strings.PeriodReopenedMessage, title))}
@@ -350,7 +350,7 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
           title={strings.ReturnReportTitle}
           confirmText={strings.ReturnReport}
           busyText={strings.Returning}
-          reason={{ label: strings.ReturnReasonLabel, validationName: strings.ReturnReasonLabel, description: strings.ReturnReasonHint }}
+          reason={{ key: STEP_KEYS.returnReason, label: strings.ReturnReasonLabel, description: strings.ReturnReasonHint }}
           run={(reason) => repository.transitionReport(report.id, 'return', report.etag, reason)}
           describeError={(e) => describeActionError(e, 'review', title)}
           onDone={() => done(format(strings.ReportReturnedMessage, tableTitle(workstream), title))}
