@@ -7,9 +7,8 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { registerOfflineIcons } from '../local/offlineIcons';
-import { hostSupportsNestedAppAuth, MsalTokenSource } from './auth/msalTokens';
-import { runSignInDialog, signInDialogRequest } from './auth/signInDialog';
-import { localSiteAccess, tenantSiteAccess, type ISiteAccess } from './data/connect';
+import { signInDialogRequest } from './auth/signInDialog';
+import { localSiteAccess, type ISiteAccess } from './data/connect';
 import { isLocalOrigin } from './data/site';
 import { STRINGS } from './loc/en-gb';
 import { detectHost, officeTimeoutMs, type IHostInfo } from './office/host';
@@ -22,19 +21,17 @@ function taskPaneUrl(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
-function siteAccess(settings: IAddinSettings): ISiteAccess {
+/**
+ * How the pane reaches the data: the local stack it was served from, or a tenant's SharePoint
+ * with MSAL sign-in, whose code comes in a chunk of its own (asked for here, before office.js has
+ * loaded, so it arrives meanwhile).
+ */
+function siteAccess(settings: IAddinSettings): Promise<ISiteAccess> {
   const origin: string = window.location.origin;
   if (isLocalOrigin(origin)) {
-    return localSiteAccess(origin);
+    return Promise.resolve(localSiteAccess(origin));
   }
-  return tenantSiteAccess(
-    new MsalTokenSource({
-      clientId: settings.clientId,
-      authority: settings.authority,
-      redirectUri: taskPaneUrl(),
-      nestedAppAuth: hostSupportsNestedAppAuth()
-    })
-  );
+  return import('./auth/tenantAccess').then((m) => m.tenantAccess(settings, taskPaneUrl()));
 }
 
 /** The page as the sign-in dialog: MSAL's redirect flow, then the tokens back to the pane. */
@@ -48,7 +45,7 @@ async function signInDialog(root: HTMLElement, scopeSets: string[][]): Promise<v
     return;
   }
   const settings: IAddinSettings = addinSettings();
-  const msal = await import('@azure/msal-browser');
+  const [msal, { runSignInDialog }] = await Promise.all([import('@azure/msal-browser'), import('./auth/signInDialogRun')]);
   await runSignInDialog({
     scopeSets,
     clientId: settings.clientId,
@@ -73,8 +70,18 @@ async function main(): Promise<void> {
     return;
   }
   ReactDom.render(<Spinner label={STRINGS.LoadingOffice} styles={{ root: { marginTop: 48 } }} />, root);
+  const accessing: Promise<ISiteAccess> = siteAccess(addinSettings());
+  // Settled now, so that a chunk that cannot be fetched is not an unhandled rejection while Office loads.
+  accessing.catch(() => undefined);
   const host: IHostInfo = await detectHost(document, officeTimeoutMs(window.location, window.parent !== window));
-  const access: ISiteAccess = siteAccess(addinSettings());
+  let access: ISiteAccess;
+  try {
+    access = await accessing;
+  } catch (e) {
+    console.error(e);
+    ReactDom.render(<p role="alert" style={{ margin: 16 }}>{STRINGS.ErrorLoadingPart}</p>, root);
+    return;
+  }
   ReactDom.render(<TaskPane host={host.kind} word={host.kind === 'word' ? new WordDocument() : undefined} access={access} />, root);
 }
 

@@ -305,6 +305,8 @@ export type SiteFileCode =
   | 'importProgrammeThere'
   | 'importOriginNotFound'
   | 'importSourceNotFound'
+  | 'findingRecordMissing'
+  | 'acknowledgementUnlinked'
   | 'cellEmpty'
   | 'cellNotADate'
   | 'cellDateRefused'

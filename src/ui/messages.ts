@@ -157,10 +157,6 @@ export const MESSAGE_WORDS: MessageWords = {
   findingMustBeFixed: ({ action, finding }) =>
     `Could not ${action}: ${finding} This must be fixed before the report is approved and the period locked, so it cannot be set aside in advance. ` +
     "Fix it, or give your reason when you approve the report or lock the period: that reason is recorded in the period's history.",
-  findingRecordMissing: ({ ref, what, list }) =>
-    `"${ref}" names ${what === 'report' ? 'a status report' : what === 'milestone' ? 'a milestone' : what === 'risk' ? 'a risk' : 'a workstream'} that is not in the ${list} sheet (column "${what === 'workstream' ? 'Code' : 'Request key'}") or on the site.`,
-  acknowledgementUnlinked: ({ period, finding }) =>
-    `An acknowledgement in ${period} ("${finding}") names its finding's record by the ids of the site it came from, or by a record not in the file, so it was brought in without setting that finding aside: check the period's readiness and acknowledge the finding again if it still does not apply.`,
   acknowledgementGone: ({ action }) => `Could not ${action}: it no longer exists. Someone may have withdrawn it already.`,
 
   periodLocked: ({ period, what }) =>

@@ -24,6 +24,10 @@ export const SITE_FILE_WORDS: SiteFileWords = {
         return `link the ${named} to what they were drafted from`;
     }
   },
+  findingRecordMissing: ({ ref, what, list }) =>
+    `"${ref}" names ${what === 'report' ? 'a status report' : what === 'milestone' ? 'a milestone' : what === 'risk' ? 'a risk' : 'a workstream'} that is not in the ${list} sheet (column "${what === 'workstream' ? 'Code' : 'Request key'}") or on the site.`,
+  acknowledgementUnlinked: ({ period, finding }) =>
+    `An acknowledgement in ${period} ("${finding}") names its finding's record by the ids of the site it came from, or by a record not in the file, so it was brought in without setting that finding aside: check the period's readiness and acknowledge the finding again if it still does not apply.`,
   importRefused: ({ problems }) =>
     `The file was not imported: ${problems.length} ${pluralForm(problems.length, { one: 'problem', other: 'problems' })}; nothing was written.\n${problems.join('\n')}`,
   importPeriodWithoutSnapshot: ({ period }) =>

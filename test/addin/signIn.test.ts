@@ -7,7 +7,8 @@
  */
 import type { IPublicClientApplication } from '@azure/msal-browser';
 import { hostSupportsNestedAppAuth, MsalTokenSource, officeDialog, SignInDialogError, type IMsalModule } from '../../src/addin/auth/msalTokens';
-import { PENDING_SIGN_IN_KEY, runSignInDialog, SIGN_IN_DIALOG_PARAM, signInDialogRequest, type ISignInReply } from '../../src/addin/auth/signInDialog';
+import { PENDING_SIGN_IN_KEY, SIGN_IN_DIALOG_PARAM, signInDialogRequest, type ISignInReply } from '../../src/addin/auth/signInDialog';
+import { runSignInDialog } from '../../src/addin/auth/signInDialogRun';
 import { GRAPH_SCOPES, sharePointScopes, SignInNotConfiguredError } from '../../src/addin/auth/tokens';
 import { describeFailure } from '../../src/addin/flows/failures';
 import { addinSettings, DEFAULT_SETTINGS } from '../../src/addin/settings';

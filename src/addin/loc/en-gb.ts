@@ -170,6 +170,7 @@ export const STRINGS = {
   ErrorThrottledOne: 'SharePoint is busy. Try again in 1 second.',
   ErrorThrottledSoon: 'SharePoint is busy. Try again in a minute.',
   ErrorNetwork: 'Could not reach SharePoint. Check your connection and try again.',
+  ErrorLoadingPart: 'Part of the add-in could not be loaded. Check your connection, then close and reopen the add-in.',
   ErrorUnknown: 'Something went wrong reading the programme\u2019s data. Try again; if it keeps happening, tell the programme office.',
   ErrorSignInFailed: 'Signing in did not finish. Try again; if a window opened and closed, allow pop-ups for this add-in.',
   ErrorSignInNotConfigured:
