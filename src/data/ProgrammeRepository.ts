@@ -25,7 +25,7 @@ import {
 import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import { DataError, partNotLoaded } from './errors';
 import { toEntity, toHistoryEntry, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
-import { ETAG, HISTORY_COLUMNS, assemblePicture, historyFrom, mergeRiskRecords, pictureQueries, type IPictureRecords } from './picture';
+import { ETAG, HISTORY_COLUMNS, assemblePicture, historyFrom, mergeRiskRecords, pictureNeighbours, pictureQueries, pictureQueriesAround, type IPictureRecords } from './picture';
 import type { IListQuery } from './query';
 import {
   ENTITY_LISTS,
@@ -88,6 +88,29 @@ function programmePartQueries(periodId: number): QuerySet {
 }
 
 /**
+ * The reads of a locked period's picture from its snapshot, besides the periods: the snapshot (by
+ * the last lock's id when known here, else by period) or, for one workstream, that workstream's
+ * part (by its key, whichever lock wrote it; a period whose last lock wrote none — locked before
+ * there were parts, or imported — is read whole, one round trip later); the period's history,
+ * which names its last lock; IIB feedback, read live since it follows the Board's meeting, and
+ * challenges raised later about the period; the findings acknowledged, frozen with the period.
+ */
+function snapshotQueries(periodId: number, workstreamId: number | undefined, knownLock: string | undefined): QuerySet {
+  const byPeriod = { anyOf: [{ column: 'ReportingPeriod', value: periodId }] };
+  const bySnapshot = knownLock === undefined ? byPeriod : { anyOf: [{ column: 'SnapshotId', value: knownLock }] };
+  const ofWorkstream = workstreamId === undefined ? [] : [{ column: 'Workstream', value: workstreamId }];
+  return {
+    ...(workstreamId === undefined
+      ? { snapshots: { list: 'snapshots', filter: bySnapshot } }
+      : { parts: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: workstreamPartKey(periodId, workstreamId) }] } } }),
+    history: { list: 'history', filter: byPeriod },
+    feedback: { list: 'feedback', filter: workstreamId === undefined ? byPeriod : { ...byPeriod, allOf: ofWorkstream } },
+    feedbackAbout: { list: 'feedback', filter: { anyOf: [{ column: 'AboutPeriod', value: periodId }], allOf: ofWorkstream } },
+    acknowledgements: acknowledgementsQuery(periodId)
+  };
+}
+
+/**
  * Small values a browser session keeps between page loads (the web part passes sessionStorage's):
  * only hints that save a round trip when right, and are checked against what is read with them —
  * never taken as the data.
@@ -100,6 +123,63 @@ export interface ISessionHints {
 /** Options of a {@link ProgrammeRepository}. */
 export interface IRepositoryOptions {
   hints?: ISessionHints;
+  /**
+   * Hints the browser keeps beyond the session (the web part passes localStorage's): only ids —
+   * where a Teams tab pinned to a workstream last landed — each checked against what is read with
+   * it, never taken as the data. Absent: the session's hints serve instead.
+   */
+  lastingHints?: ISessionHints;
+}
+
+/**
+ * Where a Teams tab pinned to a workstream last landed (lasting hint `tabLanding:<code>`): the
+ * workstream's id, the period and whether it was locked, and the periods its picture's queries
+ * named besides (the one before, those after), so that its picture can be asked for in the same
+ * $batch as the summary, before the periods are read.
+ */
+interface ITabLandingHint {
+  workstreamId: number;
+  periodId: number;
+  locked: boolean;
+  previousId?: number;
+  laterIds: number[];
+}
+
+/** The lasting hint's key for a tab pinned to a workstream's code. */
+function tabLandingKey(code: string): string {
+  return `tabLanding:${code.trim().toLowerCase()}`;
+}
+
+/** A tab landing hint as stored, if it is whole. */
+function parseTabLanding(value: string | undefined): ITabLandingHint | undefined {
+  try {
+    const h: Partial<ITabLandingHint> = JSON.parse(value || 'null') || {};
+    const whole: boolean =
+      hintedId(String(h.workstreamId)) !== undefined &&
+      hintedId(String(h.periodId)) !== undefined &&
+      typeof h.locked === 'boolean' &&
+      (h.previousId === undefined || hintedId(String(h.previousId)) !== undefined) &&
+      Array.isArray(h.laterIds) &&
+      h.laterIds.every((id) => hintedId(String(id)) !== undefined);
+    return whole ? (h as ITabLandingHint) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** What a tab's landing read beside the summary: its workstream's ratings, and its picture when the hint held. */
+interface ITabLandingRead {
+  at: number;
+  workstreamId: number;
+  periodId: number;
+  /** Taken once; undefined once taken, or when the hint's period did not hold. */
+  picture?: Promise<IEditablePeriodPicture | undefined>;
+  history: Promise<IRagHistoryEntry[]>;
+}
+
+/** The query of one workstream's ratings in every period (by its indexed id), only the columns ratings need. */
+function ragHistoryQuery(workstreamId: number): IListQuery {
+  return { list: 'statusReports', filter: { anyOf: [{ column: 'Workstream', value: workstreamId }] }, columns: HISTORY_COLUMNS };
 }
 
 /** The session hint naming the programme's latest period, whose milestones due the summary counts. */
@@ -284,8 +364,16 @@ export class ProgrammeRepository implements IProgrammeRepository {
   /** The phases read with the summary as the programme view landed. */
   private _landingPhases?: ILandingRead<IPhaseMembership>;
 
+  /** Where a pinned tab's landing hints are kept: beyond the session when the browser lets them be. */
+  private readonly _tabHints?: ISessionHints;
+  /** What a pinned tab's summary read beside it (its workstream's ratings and landing picture). */
+  private _landingTab?: ITabLandingRead;
+  /** The pinned tab's workstream, once its summary is read: its first picture asked for is where it landed. */
+  private _pinned?: { code: string; workstreamId: number };
+
   constructor(transport: IListTransport & ITimeZoneSource, options: IRepositoryOptions = {}) {
     this._hints = options.hints;
+    this._tabHints = options.lastingHints || options.hints;
     // Date-only columns are read and written in the site's time zone, whichever protocol.
     // A write makes any picture still on its way out of date: the next asks again.
     // What the landing read beside the summary is dropped too.
@@ -293,6 +381,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       this._picturesOnTheirWay.clear();
       this._landingPart = undefined;
       this._landingPhases = undefined;
+      this._landingTab = undefined;
       // A reference list written here is read whole next time (rather than found changed, and read after).
       if (this._hints && this._hints.get(REFERENCE_KEPT) && lists.some((l) => REFERENCE_LISTS.indexOf(l) >= 0)) {
         this._hints.set(REFERENCE_KEPT, '');
@@ -493,6 +582,17 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const window: number | undefined = options.ratingsWindow !== undefined && options.ratingsWindow > 0 ? Math.floor(options.ratingsWindow) : undefined;
     const windowGuess: number[] = window === undefined || !withRatings ? [] : this._ratingsWindowGuess(window);
     const ratings: QuerySet = !withRatings ? {} : window === undefined ? { history: { list: 'statusReports', columns: HISTORY_COLUMNS } } : ratingsQueries(windowGuess);
+    // A tab pinned to a workstream: where it last landed (a hint) lets its workstream's ratings and
+    // landing picture go in this same $batch, checked below against the periods and workstreams
+    // read with them.
+    const pinned: string | undefined = options.pinned !== undefined && options.pinned.trim() !== '' ? options.pinned.trim().toLowerCase() : undefined;
+    this._pinned = undefined;
+    this._landingTab = undefined;
+    const tabHint: ITabLandingHint | undefined = pinned && this._tabHints ? parseTabLanding(this._tabHints.get(tabLandingKey(pinned))) : undefined;
+    const ahead: Promise<IReadResult> | undefined = tabHint ? this._transport.read({ ...this._tabLandingQueries(tabHint), tabRatings: ragHistoryQuery(tabHint.workstreamId) }, { people: true, action }) : undefined;
+    if (ahead) {
+      ahead.catch(() => undefined);
+    }
     const { records, people } = await this._transport.read(
       { ...(kept ? {} : FIXED), ...ratings, ...(counts ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
       { people: true, action }
@@ -553,6 +653,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
     }
     const lookup: PeopleLookup = people as PeopleLookup;
+    const workstreams: IWorkstream[] = records.workstreams.map((r) => toWorkstream(r, lookup)).sort(byOrder);
+    if (pinned) {
+      const found: IWorkstream | undefined = workstreams.filter((w) => w.code.toLowerCase() === pinned)[0];
+      this._pinned = found ? { code: pinned, workstreamId: found.id } : undefined;
+      if (found && ahead && tabHint && tabHint.workstreamId === found.id) {
+        this._landingTab = this._tabLanding(tabHint, ahead, periods, records);
+      }
+    }
     const partPeriod: IPeriod | undefined = periods.filter((p) => p.id === partPeriodId)[0];
     if (partRead && partPeriod && partPeriod.state === 'Locked') {
       const period: IPeriod = partPeriod;
@@ -567,7 +675,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       programme: toProgramme(records.programme[0], records.ragDefinitions),
       programmeEtag: records.programme[0] ? String(records.programme[0][ETAG]) : undefined,
       periods,
-      workstreams: records.workstreams.map((r) => toWorkstream(r, lookup)).sort(byOrder),
+      workstreams,
       history: withRatings ? historyFrom(historyRecords) : [],
       ...(ratingsOf === undefined ? {} : { ratingsOf }),
       openRisks: risksByWorkstream,
@@ -577,6 +685,68 @@ export class ProgrammeRepository implements IProgrammeRepository {
       ...(counts ? {} : { countsLeftOut: true }),
       ...(withRatings ? {} : { ratingsLeftOut: true })
     };
+  }
+
+  /** The reads of a pinned tab's landing picture, as the hint names it (the periods are the summary's). */
+  private _tabLandingQueries(hint: ITabLandingHint): QuerySet {
+    return hint.locked ? snapshotQueries(hint.periodId, hint.workstreamId, undefined) : pictureQueriesAround(hint, hint.periodId, { workstreamId: hint.workstreamId });
+  }
+
+  /**
+   * What a pinned tab's summary read beside it, checked against the periods read with it: the
+   * workstream's ratings (the hint's workstream is the tab's: checked by the caller), and its
+   * picture of the hinted period when that period is still there, still as locked or open as the
+   * hint says, and its picture's queries (the period before it, those after it) are still the ones
+   * asked. Whether it is where the tab lands is for the view to say: it is taken only when asked for.
+   */
+  private _tabLanding(hint: ITabLandingHint, ahead: Promise<IReadResult>, periods: IPeriod[], summary: { [name: string]: ListRecord[] }): ITabLandingRead {
+    const options: IPictureOptions = { workstreamId: hint.workstreamId };
+    const period: IPeriod | undefined = periods.filter((p) => p.id === hint.periodId)[0];
+    const neighbours = pictureNeighbours(periods, hint.periodId);
+    const held: boolean =
+      !!period &&
+      (period.state === 'Locked') === hint.locked &&
+      (hint.locked || (neighbours.previousId === hint.previousId && neighbours.laterIds.join(',') === hint.laterIds.join(',')));
+    let picture: Promise<IEditablePeriodPicture | undefined> | undefined;
+    if (held && period) {
+      const landed: IPeriod = period;
+      picture = ahead.then(async ({ records, people }) => {
+        if (hint.locked) {
+          const locked = await this._snapshotFrom(landed, periods, options, records, people as PeopleLookup, undefined);
+          return locked === 'relocked' ? undefined : locked;
+        }
+        // The reference lists as the summary read them (or kept them, checked by their stamps), not again.
+        const fixed = { programme: summary.programme, ragDefinitions: summary.ragDefinitions, periods: summary.periods, workstreams: summary.workstreams };
+        const live: IEditablePeriodPicture = assemblePicture(mergeRiskRecords({ ...records, ...fixed }) as unknown as IPictureRecords, landed.id, people as PeopleLookup, options);
+        this._periods = live.periods;
+        return live;
+      });
+      picture.catch(() => undefined);
+    }
+    const history: Promise<IRagHistoryEntry[]> = ahead.then(({ records }) => historyFrom(records.tabRatings));
+    history.catch(() => undefined);
+    return { at: Date.now(), workstreamId: hint.workstreamId, periodId: hint.periodId, picture, history };
+  }
+
+  /**
+   * Remembers where a pinned tab landed — the first picture of its workstream asked for after its
+   * summary — for the tab's next first read (a lasting hint: ids only, checked when used).
+   */
+  private _noteTabLanding(picture: Promise<IEditablePeriodPicture>, workstreamId: number | undefined): void {
+    const pinned = this._pinned;
+    if (!pinned || workstreamId !== pinned.workstreamId || !this._tabHints) {
+      return;
+    }
+    this._pinned = undefined;
+    const hints: ISessionHints = this._tabHints;
+    picture.then(
+      (p) => {
+        const neighbours = pictureNeighbours(p.periods, p.period.id);
+        const hint: ITabLandingHint = { workstreamId, periodId: p.period.id, locked: p.period.state === 'Locked', ...neighbours };
+        hints.set(tabLandingKey(pinned.code), JSON.stringify(hint));
+      },
+      () => undefined
+    );
   }
 
   /**
@@ -593,6 +763,18 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (programmeOnly && this._hints) {
       this._hints.set(PROGRAMME_PERIOD_HINT, String(periodId));
     }
+    const tab: ITabLandingRead | undefined = this._landingTab;
+    if (tab && tab.picture && !programmeOnly && options.workstreamId === tab.workstreamId && periodId === tab.periodId) {
+      const ahead: Promise<IEditablePeriodPicture | undefined> = tab.picture;
+      tab.picture = undefined;
+      if (Date.now() - tab.at <= LANDING_KEPT_MS) {
+        // Read with the summary; should that read have failed, or the hint's period not hold, it is read as ever.
+        const read = (): Promise<IEditablePeriodPicture> => this._readPicture(periodId, { workstreamId: options.workstreamId });
+        const landing: Promise<IEditablePeriodPicture> = this._onItsWay(whole, ahead.then((picture) => picture || read(), read));
+        this._noteTabLanding(landing, options.workstreamId);
+        return landing;
+      }
+    }
     const landing = this._landingPart;
     if (programmeOnly && landing && landing.periodId === periodId) {
       this._landingPart = undefined;
@@ -606,7 +788,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (pending) {
       return pending;
     }
-    return this._onItsWay(key, this._readPicture(periodId, { workstreamId: options.workstreamId, programmeOnly }));
+    const reading: Promise<IEditablePeriodPicture> = this._onItsWay(key, this._readPicture(periodId, { workstreamId: options.workstreamId, programmeOnly }));
+    if (!programmeOnly) {
+      this._noteTabLanding(reading, options.workstreamId);
+    }
+    return reading;
   }
 
   /** A picture being read, kept under its key for the views that ask for it meanwhile, until it settles. */
@@ -673,34 +859,31 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * undefined when the period turns out to be open now.
    */
   private async _snapshotPicture(period: IPeriod, options: IPictureOptions): Promise<IEditablePeriodPicture | undefined> {
-    const byPeriod = { anyOf: [{ column: 'ReportingPeriod', value: period.id }] };
     // By the last lock's snapshot id when known here (not the programme part beside it), else by period.
     const knownLock: string | undefined = this._lastLocks.get(period.id);
-    const bySnapshot = knownLock === undefined ? byPeriod : { anyOf: [{ column: 'SnapshotId', value: knownLock }] };
-    // One workstream's view reads its workstream's part (by its key, whichever lock wrote it), not
-    // the whole snapshot; a period whose last lock wrote none (locked before there were parts, or
-    // imported) is read whole, one round trip later.
-    const wanted: number | undefined = options.workstreamId;
     const { records, people } = await this._transport.read(
-      {
-        periods: { list: 'periods' },
-        ...(wanted === undefined
-          ? { snapshots: { list: 'snapshots', filter: bySnapshot } }
-          : { parts: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: workstreamPartKey(period.id, wanted) }] } } }),
-        history: { list: 'history', filter: byPeriod },
-        // IIB feedback follows the Board's meeting, so it is read live, not from the snapshot.
-        feedback: { list: 'feedback', filter: options.workstreamId === undefined ? byPeriod : { ...byPeriod, allOf: [{ column: 'Workstream', value: options.workstreamId }] } },
-        // Challenges raised later about this period, in the open period's log.
-        feedbackAbout: {
-          list: 'feedback',
-          filter: { anyOf: [{ column: 'AboutPeriod', value: period.id }], allOf: options.workstreamId === undefined ? [] : [{ column: 'Workstream', value: options.workstreamId }] }
-        },
-        // What the programme office acknowledged: frozen with the period, so read as it stands.
-        acknowledgements: acknowledgementsQuery(period.id)
-      },
+      { periods: { list: 'periods' }, ...snapshotQueries(period.id, options.workstreamId, knownLock) },
       { people: true, action: `read what ${period.title} reported` }
     );
-    const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
+    const read: IEditablePeriodPicture | 'relocked' | undefined = await this._snapshotFrom(period, sortPeriods(records.periods.map(toPeriod)), options, records, people as PeopleLookup, knownLock);
+    // Locked again since: read by period.
+    return read === 'relocked' ? this._snapshotPicture(period, options) : read;
+  }
+
+  /**
+   * A locked period's picture from what {@link snapshotQueries} read, with the periods read with
+   * them; undefined when the period turns out to be open now, 'relocked' when it was locked again
+   * since the snapshot id known here (read again by period).
+   */
+  private async _snapshotFrom(
+    period: IPeriod,
+    periods: IPeriod[],
+    options: IPictureOptions,
+    records: { [name: string]: ListRecord[] },
+    people: PeopleLookup,
+    knownLock: string | undefined
+  ): Promise<IEditablePeriodPicture | 'relocked' | undefined> {
+    const wanted: number | undefined = options.workstreamId;
     this._periods = periods;
     const now: IPeriod | undefined = periods.filter((p) => p.id === period.id)[0];
     if (!now || now.state !== 'Locked') {
@@ -715,9 +898,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
       throw new DataError('unknown', `The record of what ${period.title} reported to the Board is missing. The programme office should reopen and lock the period again to make a new one.`);
     }
     if (wanted === undefined && knownLock !== undefined && lock.snapshotId !== knownLock) {
-      // Locked again since: read by period.
       this._lastLocks.delete(period.id);
-      return this._snapshotPicture(period, options);
+      return 'relocked';
     }
     this._lastLocks.set(period.id, lock.snapshotId as string);
     const lockId: string = lock.snapshotId as string;
@@ -810,7 +992,16 @@ export class ProgrammeRepository implements IProgrammeRepository {
   }
 
   public async getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]> {
-    const { records } = await this._transport.read({ history: { list: 'statusReports', filter: { anyOf: [{ column: 'Workstream', value: workstreamId }] }, columns: HISTORY_COLUMNS } }, { action: 'read the RAG history' });
+    const tab: ITabLandingRead | undefined = this._landingTab;
+    if (tab && tab.workstreamId === workstreamId && Date.now() - tab.at <= LANDING_KEPT_MS) {
+      // A pinned tab's workstream, read with its summary (where it lands, and its view's history, ask for it).
+      try {
+        return await tab.history;
+      } catch {
+        // Read as ever, below.
+      }
+    }
+    const { records } = await this._transport.read({ history: ragHistoryQuery(workstreamId) }, { action: 'read the RAG history' });
     return historyFrom(records.history);
   }
 

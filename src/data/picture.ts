@@ -50,11 +50,30 @@ const RISKS_CLOSED_IN: string = 'risksClosedIn';
  * period for the closed, joined by {@link mergeRiskRecords}.
  */
 export function pictureQueries(periods: IPeriod[], periodId: number, options: IPictureOptions = {}): { [name: string]: IListQuery } {
+  return pictureQueriesAround(pictureNeighbours(periods, periodId), periodId, options);
+}
+
+/** The periods a picture's queries name besides its own: the one before it, and those after it (for risks closed later). */
+export interface IPictureNeighbours {
+  previousId?: number;
+  laterIds: number[];
+}
+
+/** The periods {@link pictureQueries} names besides the period itself, from the periods as read. */
+export function pictureNeighbours(periods: readonly IPeriod[], periodId: number): IPictureNeighbours {
   const previous: IPeriod | undefined = previousPeriodOf(periods, periodId);
-  const ws = options.workstreamId !== undefined ? [{ column: 'Workstream', value: options.workstreamId }] : [];
-  const inPeriod = (id: number): { anyOf: Array<{ column: string; value: number }>; allOf: typeof ws } => ({ anyOf: [{ column: 'ReportingPeriod', value: id }], allOf: ws });
   const period: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
   const later: IPeriod[] = period ? sortPeriods(periods).filter((p) => p.start > period.start) : [];
+  return { previousId: previous ? previous.id : undefined, laterIds: later.map((p) => p.id) };
+}
+
+/**
+ * {@link pictureQueries} from the neighbouring periods' ids rather than the periods: what a read
+ * asked before the periods are read (a Teams tab's landing, from a hint) puts on the batch.
+ */
+export function pictureQueriesAround(neighbours: IPictureNeighbours, periodId: number, options: IPictureOptions = {}): { [name: string]: IListQuery } {
+  const ws = options.workstreamId !== undefined ? [{ column: 'Workstream', value: options.workstreamId }] : [];
+  const inPeriod = (id: number): { anyOf: Array<{ column: string; value: number }>; allOf: typeof ws } => ({ anyOf: [{ column: 'ReportingPeriod', value: id }], allOf: ws });
   const queries: { [name: string]: IListQuery } = {
     statusReports: { list: 'statusReports', filter: inPeriod(periodId) },
     sponsorComments: { list: 'sponsorComments', filter: inPeriod(periodId) },
@@ -71,12 +90,12 @@ export function pictureQueries(periods: IPeriod[], periodId: number, options: IP
     // The findings the programme office acknowledged (programme-wide: few, and keyed by finding).
     acknowledgements: acknowledgementsQuery(periodId)
   };
-  for (const p of later) {
-    queries[`${RISKS_CLOSED_IN}${p.id}`] = { list: 'risks', filter: { anyOf: [{ column: 'ClosedPeriod', value: p.id }], allOf: ws } };
+  for (const id of neighbours.laterIds) {
+    queries[`${RISKS_CLOSED_IN}${id}`] = { list: 'risks', filter: { anyOf: [{ column: 'ClosedPeriod', value: id }], allOf: ws } };
   }
-  if (previous) {
-    queries.previousStatusReports = { list: 'statusReports', filter: inPeriod(previous.id) };
-    queries.previousMilestones = { list: 'milestones', filter: inPeriod(previous.id) };
+  if (neighbours.previousId !== undefined) {
+    queries.previousStatusReports = { list: 'statusReports', filter: inPeriod(neighbours.previousId) };
+    queries.previousMilestones = { list: 'milestones', filter: inPeriod(neighbours.previousId) };
   }
   return queries;
 }

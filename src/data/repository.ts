@@ -370,6 +370,14 @@ export interface ISummaryOptions {
    * the session; else one more, once the periods are read.
    */
   ratingsWindow?: number;
+  /**
+   * A tab pinned to the workstream with this code: where this browser last saw it land (a hint
+   * kept by the repository, ids only) lets that workstream's ratings and its landing picture go in
+   * the summary's round trip. Each is checked against the periods and workstreams read with it and
+   * handed to the first {@link IProgrammeRepository.getRagHistory} and getPeriodPicture asking for
+   * exactly them soon after; a picture the hint got wrong is read as ever (one more round trip).
+   */
+  pinned?: string;
 }
 
 /** The repository every edge of the product reads and writes through. */

@@ -15,8 +15,8 @@ import type { MemoryRepository } from '../support/memoryProgramme';
 import { phaseOne } from '../support/phaseOneProgramme';
 
 /** The tab's summary asked for no rating, and no read of Status Reports went with it. */
-function readNoRatingsWithTheSummary(repository: MemoryRepository): void {
-  expect(repository.callsOf('getProgrammeSummary').map((c) => c.args[0])).toEqual([{ withoutRatings: true }]);
+function readNoRatingsWithTheSummary(repository: MemoryRepository, code: string): void {
+  expect(repository.callsOf('getProgrammeSummary').map((c) => c.args[0])).toEqual([{ withoutRatings: true, pinned: code }]);
   const summaryReads = repository.wireCalls().filter((c) => c.op === 'read' && c.action === 'read the programme');
   expect(summaryReads.length).toBeGreaterThan(0);
   expect(summaryReads.every((c) => c.lists.indexOf('statusReports') < 0)).toBe(true);
@@ -30,7 +30,7 @@ describe("a workstream's Teams tab lands without the programme's ratings", () =>
     const { repository } = renderDashboard({ persona: 'iibMember', seed }, { workstreamCode: 'THA', host: 'teams' });
     await screen.findByRole('heading', { level: 2, name: 'Theme A' }, { timeout: 5000 });
     await waitFor(() => expect(dropdown('Reporting period')).toHaveTextContent('February 2022'));
-    readNoRatingsWithTheSummary(repository);
+    readNoRatingsWithTheSummary(repository, 'THA');
     expect(repository.callsOf('getRagHistory').map((c) => c.args[0])).toContain(1);
     expect(repository.callsOf('getRagHistory').map((c) => c.args[0])).not.toContain(2);
     expect(repository.callsOf('getPeriodPicture').map((c) => c.args[0])[0]).toBe(2);
@@ -41,7 +41,7 @@ describe("a workstream's Teams tab lands without the programme's ratings", () =>
     await screen.findByRole('heading', { level: 2, name: 'Theme B' }, { timeout: 5000 });
     await waitFor(() => expect(dropdown('Reporting period')).toHaveTextContent('January 2022'));
     await screen.findByText(/this is what went to the Board/);
-    readNoRatingsWithTheSummary(repository);
+    readNoRatingsWithTheSummary(repository, 'THB');
     // The first picture read is the period it lands on: never a draft shown first.
     expect(repository.callsOf('getPeriodPicture').map((c) => c.args[0])[0]).toBe(1);
   });
@@ -50,14 +50,14 @@ describe("a workstream's Teams tab lands without the programme's ratings", () =>
     const { repository } = renderDashboard({ persona: 'programmeOffice', seed }, { workstreamCode: 'THB', host: 'teams' });
     await screen.findByRole('heading', { level: 2, name: 'Theme B' }, { timeout: 5000 });
     await waitFor(() => expect(dropdown('Reporting period')).toHaveTextContent('March 2022'));
-    readNoRatingsWithTheSummary(repository);
+    readNoRatingsWithTheSummary(repository, 'THB');
     expect(repository.callsOf('getPeriodPicture').map((c) => c.args[0])[0]).toBe(3);
   });
 
   it('shows the programme view, with its ratings, when the code names no workstream', async () => {
     const { repository } = renderDashboard({ persona: 'iibMember', seed }, { workstreamCode: 'NOPE', host: 'teams' });
     await screen.findByRole('table', { name: /RAG status of each workstream/ }, { timeout: 5000 });
-    expect(repository.callsOf('getProgrammeSummary').map((c) => c.args[0])).toEqual([{ withoutRatings: true }, { ratingsWindow: 12 }]);
+    expect(repository.callsOf('getProgrammeSummary').map((c) => c.args[0])).toEqual([{ withoutRatings: true, pinned: 'NOPE' }, { ratingsWindow: 12 }]);
     expect(dropdown('Reporting period')).toHaveTextContent('February 2022');
   });
 });

@@ -144,8 +144,8 @@ async function provenOrRefused(proving: Promise<void>): Promise<void> {
 /** SharePoint REST through PnPjs. */
 export class PnpTransport implements IListTransport, ITimeZoneSource {
   private readonly _sp: SPFI;
-  /** The $batch the reads asked for in this turn of the event loop go in, until it is sent. */
-  private _turn?: { sp: SPFI; sent: Promise<void> };
+  /** The $batch the reads asked for in this turn of the event loop go in, until it is sent (and its read of the site's people, once asked). */
+  private _turn?: { sp: SPFI; sent: Promise<void>; users?: Promise<ISiteUser[]> };
   /** Where whole lists' first pages ended, as this browser session last read them. */
   private readonly _hints?: ISessionHints;
   /** The check of the site still to go at the head of the first $batch. */
@@ -221,7 +221,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
    * the site's time zone) goes in one $batch, sent once the turn is over. A read must put its
    * requests on the batch at once (before any await), and wait for `sent` before reading them.
    */
-  private _readBatch(): { sp: SPFI; sent: Promise<void> } {
+  private _readBatch(): { sp: SPFI; sent: Promise<void>; users?: Promise<ISiteUser[]> } {
     if (!this._turn) {
       const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
       // The site's check, if one is still to go, heads this batch; nothing read in it is given
@@ -236,7 +236,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
         proving.catch(() => undefined);
         this._proven = proving;
       }
-      const turn = {
+      const turn: { sp: SPFI; sent: Promise<void>; users?: Promise<ISiteUser[]> } = {
         sp: batched,
         sent: new Promise<void>((resolve) => setTimeout(resolve, 0))
           .then(() => {
@@ -334,7 +334,8 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 
   public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
     try {
-      const { sp: batched, sent } = this._readBatch();
+      const turn = this._readBatch();
+      const { sp: batched, sent } = turn;
       const pending: { [name: string]: Promise<IPage> } = {};
       const after: { [name: string]: { end: number; page: Promise<IPage> } } = {};
       for (const name of Object.keys(queries)) {
@@ -348,10 +349,12 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
           after[name].page.catch(() => undefined);
         }
       }
-      const users: Promise<ISiteUser[]> | undefined = options.people ? batched.web.siteUsers.select('Id', 'Title', 'Email')<ISiteUser[]>() : undefined;
-      if (users) {
-        users.catch(() => undefined);
+      // The site's people once a $batch, however many of its reads want them.
+      if (options.people && !turn.users) {
+        turn.users = batched.web.siteUsers.select('Id', 'Title', 'Email')<ISiteUser[]>();
+        turn.users.catch(() => undefined);
       }
+      const users: Promise<ISiteUser[]> | undefined = options.people ? turn.users : undefined;
       await sent;
       const records: { [name: string]: ListRecord[] } = {};
       for (const name of Object.keys(queries)) {

@@ -58,7 +58,7 @@ export async function connectProgrammeSite(options: IConnectOptions): Promise<IP
     await checkProgrammeSite(site.url, { listTitles: () => (same ? (currentTitles as Promise<string[]>) : readListTitles(sp)) });
   }
   memory.set(site);
-  const repository: PnpRepository = new PnpRepository(sp, { hints: sessionHints(site.url) });
+  const repository: PnpRepository = new PnpRepository(sp, { hints: sessionHints(site.url), lastingHints: lastingHints(site.url) });
   return { siteUrl: site.url, source: site.source, repository, canSetUp: () => repository.canManageLists() };
 }
 
@@ -100,7 +100,7 @@ function provenWithFirstReads(site: IResolvedProgrammeSite, options: IConnectOpt
     );
     return checking;
   };
-  const repository: PnpRepository = new PnpRepository(options.spFor(site.url), { hints: sessionHints(site.url), proof });
+  const repository: PnpRepository = new PnpRepository(options.spFor(site.url), { hints: sessionHints(site.url), lastingHints: lastingHints(site.url), proof });
   return { siteUrl: site.url, source: site.source, repository, canSetUp: () => repository.canManageLists(), proven };
 }
 
@@ -225,7 +225,20 @@ async function locate(options: IConnectOptions): Promise<{ site: IResolvedProgra
  * gone when the tab closes; none where the browser keeps no session storage.
  */
 export function sessionHints(siteUrl: string): ISessionHints | undefined {
-  const storage: Storage | undefined = sessionStore();
+  return hintsIn(sessionStore(), siteUrl);
+}
+
+/**
+ * The browser's lasting hints for a programme site (localStorage, under the site's address): kept
+ * until the browser's site data is cleared, so they hold ids only — where a Teams tab last landed
+ * (ProgrammeRepository) — never data; none where the browser keeps no local storage.
+ */
+export function lastingHints(siteUrl: string): ISessionHints | undefined {
+  return hintsIn(localStore(), siteUrl);
+}
+
+/** Hints in a browser store, under the programme site's address. */
+function hintsIn(storage: Storage | undefined, siteUrl: string): ISessionHints | undefined {
   if (!storage) {
     return undefined;
   }
@@ -248,6 +261,15 @@ export function sessionHints(siteUrl: string): ISessionHints | undefined {
       }
     }
   };
+}
+
+/** The browser's localStorage; undefined where there is none or it is refused (a locked-down browser). */
+function localStore(): Storage | undefined {
+  try {
+    return typeof window !== 'undefined' && window.localStorage ? window.localStorage : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The browser tab's sessionStorage; undefined where there is none or it is refused (a locked-down browser). */

@@ -60,7 +60,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const [countsNeeded, setCountsNeeded] = React.useState<boolean>(false);
   // Ratings over time: the programme view shows the latest periods' and reads earlier ones when
   // asked; a tab pinned to a workstream reads only that workstream's.
-  const summary = useProgrammeSummary(props.repository, landsOnProgramme ? { periodId: arrival.periodId } : undefined, !!pinnedCode && !countsNeeded, pinnedCode && !countsNeeded ? undefined : RATINGS_WINDOW);
+  const summary = useProgrammeSummary(props.repository, landsOnProgramme ? { periodId: arrival.periodId } : undefined, pinnedCode && !countsNeeded ? pinnedCode : undefined, pinnedCode && !countsNeeded ? undefined : RATINGS_WINDOW);
   const pinnedFound: IWorkstream | undefined = pinnedCode && summary.data ? findByCode(summary.data.workstreams, pinnedCode) : undefined;
   const pinnedMissing: boolean = !!pinnedCode && !!summary.data && !!summary.data.countsLeftOut && !pinnedFound;
   React.useEffect(() => {

@@ -6,11 +6,12 @@ import { type IAsyncResult, useAsync } from './useAsync';
  * The programme at a glance (every workstream's rating in every period, and counts). `landing`
  * when the page lands on the programme view: its first read also asks for what that view shows
  * beside the summary, in the same round trip (ISummaryOptions); reloads read the summary alone.
- * `pinned` for a tab pinned to one workstream: no counts and no ratings (ISummaryOptions'
- * withoutRatings). `ratingsWindow`: only the latest periods' ratings (ISummaryOptions), the
- * earlier read when a view asks.
+ * `pinned`, the code of the workstream a tab is pinned to: no counts and no ratings (ISummaryOptions'
+ * withoutRatings), and that workstream's landing read with the summary when this browser knows
+ * where it lands (ISummaryOptions' pinned). `ratingsWindow`: only the latest periods' ratings
+ * (ISummaryOptions), the earlier read when a view asks.
  */
-export function useProgrammeSummary(repository: IProgrammeRepository, landing?: ISummaryOptions['landing'], pinned: boolean = false, ratingsWindow?: number): IAsyncResult<IProgrammeSummary> {
+export function useProgrammeSummary(repository: IProgrammeRepository, landing?: ISummaryOptions['landing'], pinned?: string, ratingsWindow?: number): IAsyncResult<IProgrammeSummary> {
   const landed: React.MutableRefObject<IProgrammeRepository | undefined> = React.useRef<IProgrammeRepository | undefined>(undefined);
   return useAsync(() => {
     const first: boolean = landed.current !== repository;
@@ -21,6 +22,7 @@ export function useProgrammeSummary(repository: IProgrammeRepository, landing?: 
     }
     if (pinned) {
       options.withoutRatings = true;
+      options.pinned = pinned;
     }
     if (ratingsWindow !== undefined) {
       options.ratingsWindow = ratingsWindow;
