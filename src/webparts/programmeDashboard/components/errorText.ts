@@ -4,44 +4,28 @@ import { CHALLENGE_CLOSED, FEEDBACK_PERIOD_LOCKED, NOT_A_CHALLENGE, NOT_FEEDBACK
 import type { FormKind } from './forms';
 import { format } from './format';
 
+/**
+ * Each kind of item a user changes, in the words the messages use: the item's noun and its
+ * list's. One table, exhaustive by type, so a new kind is a compile error until it has words.
+ */
+const NOUNS: { readonly [kind in FormKind]: { readonly entity: string; readonly list: string } } = {
+  period: { entity: strings.EntityPeriod, list: strings.ListPeriods },
+  closeDownItem: { entity: strings.EntityCloseDownItem, list: strings.ListCloseDown },
+  statusReport: { entity: strings.EntityStatusReport, list: strings.ListStatusReports },
+  sponsorComment: { entity: strings.EntitySponsorComment, list: strings.ListSponsorComments },
+  milestone: { entity: strings.EntityMilestone, list: strings.ListMilestones },
+  risk: { entity: strings.EntityRisk, list: strings.ListRisks },
+  feedback: { entity: strings.EntityFeedback, list: strings.ListFeedback }
+};
+
 /** The item a user was changing, in the words the messages use. */
 export function entityNoun(kind: FormKind): string {
-  switch (kind) {
-    case 'period':
-      return strings.EntityPeriod;
-    case 'closeDownItem':
-      return strings.EntityCloseDownItem;
-    case 'statusReport':
-      return strings.EntityStatusReport;
-    case 'sponsorComment':
-      return strings.EntitySponsorComment;
-    case 'milestone':
-      return strings.EntityMilestone;
-    case 'risk':
-      return strings.EntityRisk;
-    default:
-      return strings.EntityFeedback;
-  }
+  return NOUNS[kind].entity;
 }
 
 /** The list a user was changing, in the words the messages use. */
 export function listNoun(kind: FormKind): string {
-  switch (kind) {
-    case 'period':
-      return strings.ListPeriods;
-    case 'closeDownItem':
-      return strings.ListCloseDown;
-    case 'statusReport':
-      return strings.ListStatusReports;
-    case 'sponsorComment':
-      return strings.ListSponsorComments;
-    case 'milestone':
-      return strings.ListMilestones;
-    case 'risk':
-      return strings.ListRisks;
-    default:
-      return strings.ListFeedback;
-  }
+  return NOUNS[kind].list;
 }
 
 /** The words for each of the challenge log's refusals, by the repository's code ({0}: the period). */
