@@ -42,6 +42,8 @@ import {
   type INewPeriod,
   type IPeriodHistoryEntry,
   type IPictureOptions,
+  type IProgrammeOnly,
+  type IProgrammePicture,
   type IProgrammeDetails,
   type IProgrammeRepository,
   type IProgrammeSummary,
@@ -349,6 +351,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private _user?: Promise<ICurrentUser>;
   private _rights?: Promise<UserRights>;
   private readonly _picturesOnTheirWay: Map<string, Promise<IEditablePeriodPicture>> = new Map<string, Promise<IEditablePeriodPicture>>();
+  /** What the programme view shows of a locked period (its programme part), while it is being read, by period. */
+  private readonly _partsOnTheirWay: Map<number, Promise<IProgrammePicture>> = new Map<number, Promise<IProgrammePicture>>();
   /**
    * The snapshot each locked period's last lock recorded, as last read here: a period's whole
    * snapshot is then read by its id, without the programme part beside it. Checked against the
@@ -360,7 +364,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private readonly _hints?: ISessionHints;
 
   /** The programme part read with the summary as the programme view landed, by period. */
-  private _landingPart?: ILandingRead<IEditablePeriodPicture | undefined> & { periodId: number };
+  private _landingPart?: ILandingRead<IProgrammePicture | undefined> & { periodId: number };
   /** The phases read with the summary as the programme view landed. */
   private _landingPhases?: ILandingRead<IPhaseMembership>;
 
@@ -379,6 +383,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // What the landing read beside the summary is dropped too.
     this._transport = new WritesNoticed(new SiteDateTransport(transport), (lists: ListKey[]) => {
       this._picturesOnTheirWay.clear();
+      this._partsOnTheirWay.clear();
       this._landingPart = undefined;
       this._landingPhases = undefined;
       this._landingTab = undefined;
@@ -664,7 +669,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const partPeriod: IPeriod | undefined = periods.filter((p) => p.id === partPeriodId)[0];
     if (partRead && partPeriod && partPeriod.state === 'Locked') {
       const period: IPeriod = partPeriod;
-      const picture: Promise<IEditablePeriodPicture | undefined> = partRead.then(async (read) => {
+      const picture: Promise<IProgrammePicture | undefined> = partRead.then(async (read) => {
         const fromPart = await this._partPicture(period, periods, read.records, lookup);
         return fromPart === 'reopened' ? undefined : fromPart;
       });
@@ -753,46 +758,69 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * A period's picture. Views on one screen that ask for the same picture at once (the office's
    * cycle view, the paper's sections, key risks) share one read while it is on its way.
    */
-  public getPeriodPicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
-    const whole: string = `${periodId}:${options.workstreamId === undefined ? '' : options.workstreamId}`;
+  public getPeriodPicture(periodId: number, options: IProgrammeOnly): Promise<IProgrammePicture>;
+  public getPeriodPicture(periodId: number, options?: IPictureOptions): Promise<IEditablePeriodPicture>;
+  public getPeriodPicture(periodId: number, options: IPictureOptions | IProgrammeOnly = {}): Promise<IEditablePeriodPicture | IProgrammePicture> {
+    const workstreamId: number | undefined = 'workstreamId' in options ? options.workstreamId : undefined;
+    const whole: string = `${periodId}:${workstreamId === undefined ? '' : workstreamId}`;
     // Only a period known to be locked has a programme part; an open one is read whole, and
     // shared with the programme office's cycle view reading the same.
     const known: IPeriod | undefined = this._periods ? this._periods.filter((p) => p.id === periodId)[0] : undefined;
-    const programmeOnly: boolean = options.programmeOnly === true && options.workstreamId === undefined && !!known && known.state === 'Locked';
-    const key: string = programmeOnly ? `${periodId}:programme` : whole;
-    if (programmeOnly && this._hints) {
-      this._hints.set(PROGRAMME_PERIOD_HINT, String(periodId));
+    if ('programmeOnly' in options && options.programmeOnly === true && known && known.state === 'Locked') {
+      return this._programmePicture(periodId);
     }
     const tab: ITabLandingRead | undefined = this._landingTab;
-    if (tab && tab.picture && !programmeOnly && options.workstreamId === tab.workstreamId && periodId === tab.periodId) {
+    if (tab && tab.picture && workstreamId === tab.workstreamId && periodId === tab.periodId) {
       const ahead: Promise<IEditablePeriodPicture | undefined> = tab.picture;
       tab.picture = undefined;
       if (Date.now() - tab.at <= LANDING_KEPT_MS) {
         // Read with the summary; should that read have failed, or the hint's period not hold, it is read as ever.
-        const read = (): Promise<IEditablePeriodPicture> => this._readPicture(periodId, { workstreamId: options.workstreamId });
+        const read = (): Promise<IEditablePeriodPicture> => this._readPicture(periodId, { workstreamId });
         const landing: Promise<IEditablePeriodPicture> = this._onItsWay(whole, ahead.then((picture) => picture || read(), read));
-        this._noteTabLanding(landing, options.workstreamId);
+        this._noteTabLanding(landing, workstreamId);
         return landing;
       }
     }
-    const landing = this._landingPart;
-    if (programmeOnly && landing && landing.periodId === periodId) {
-      this._landingPart = undefined;
-      if (Date.now() - landing.at <= LANDING_KEPT_MS) {
-        // Read with the summary; a part that is not there (locked before parts, or reopened) is read as ever.
-        return this._onItsWay(key, landing.read.then((picture) => picture || this._readPicture(periodId, { programmeOnly })));
-      }
-    }
-    // The programme's parts come with the whole programme's picture when that is on its way.
-    const pending: Promise<IEditablePeriodPicture> | undefined = this._picturesOnTheirWay.get(key) || (programmeOnly ? this._picturesOnTheirWay.get(whole) : undefined);
+    const pending: Promise<IEditablePeriodPicture> | undefined = this._picturesOnTheirWay.get(whole);
     if (pending) {
       return pending;
     }
-    const reading: Promise<IEditablePeriodPicture> = this._onItsWay(key, this._readPicture(periodId, { workstreamId: options.workstreamId, programmeOnly }));
-    if (!programmeOnly) {
-      this._noteTabLanding(reading, options.workstreamId);
-    }
+    const reading: Promise<IEditablePeriodPicture> = this._onItsWay(whole, this._readPicture(periodId, { workstreamId }));
+    this._noteTabLanding(reading, workstreamId);
     return reading;
+  }
+
+  /** What the programme view shows of a period known here to be locked: its programme part, shared while on its way. */
+  private _programmePicture(periodId: number): Promise<IProgrammePicture> {
+    if (this._hints) {
+      this._hints.set(PROGRAMME_PERIOD_HINT, String(periodId));
+    }
+    const landing = this._landingPart;
+    let reading: Promise<IProgrammePicture> | undefined;
+    if (landing && landing.periodId === periodId) {
+      this._landingPart = undefined;
+      if (Date.now() - landing.at <= LANDING_KEPT_MS) {
+        // Read with the summary; a part that is not there (locked before parts, or reopened) is read as ever.
+        reading = landing.read.then((picture) => picture || this._readProgrammePicture(periodId));
+      }
+    }
+    if (!reading) {
+      // The programme's parts come with the whole programme's picture when that is on its way.
+      const pending: Promise<IProgrammePicture> | undefined = this._partsOnTheirWay.get(periodId) || this._picturesOnTheirWay.get(`${periodId}:`);
+      if (pending) {
+        return pending;
+      }
+      reading = this._readProgrammePicture(periodId);
+    }
+    const read: Promise<IProgrammePicture> = reading;
+    this._partsOnTheirWay.set(periodId, read);
+    const settled = (): void => {
+      if (this._partsOnTheirWay.get(periodId) === read) {
+        this._partsOnTheirWay.delete(periodId);
+      }
+    };
+    read.then(settled, settled);
+    return read;
   }
 
   /** A picture being read, kept under its key for the views that ask for it meanwhile, until it settles. */
@@ -807,11 +835,29 @@ export class ProgrammeRepository implements IProgrammeRepository {
     return reading;
   }
 
+  /**
+   * What the programme view shows of a period: a locked one's from its programme part (its whole
+   * snapshot when its last lock stored none), else — reopened since the periods were read — the
+   * picture as it is.
+   */
+  private async _readProgrammePicture(periodId: number): Promise<IProgrammePicture> {
+    const periods: IPeriod[] = await this._knownPeriods(periodId);
+    const period: IPeriod = periods.filter((p) => p.id === periodId)[0];
+    if (period.state === 'Locked') {
+      const fromPart: IProgrammePicture | 'reopened' | undefined = await this._programmePart(period);
+      if (fromPart !== undefined && fromPart !== 'reopened') {
+        return fromPart;
+      }
+      // Locked before programme parts were written: from the whole snapshot, below.
+    }
+    return this._readPicture(periodId, {});
+  }
+
   private async _readPicture(periodId: number, options: IPictureOptions): Promise<IEditablePeriodPicture> {
     const periods: IPeriod[] = await this._knownPeriods(periodId);
     const period: IPeriod = periods.filter((p) => p.id === periodId)[0];
     if (period.state === 'Locked') {
-      const locked: IEditablePeriodPicture | undefined = await this._lockedPicture(period, options);
+      const locked: IEditablePeriodPicture | undefined = await this._snapshotPicture(period, options);
       if (locked) {
         return locked;
       }
@@ -822,27 +868,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (period.state !== 'Locked' && now && now.state === 'Locked') {
       // Locked (by someone else, or another page) since the periods were last read here: what the
       // Board saw is the snapshot, not the lists as they are now. One more read, only in that race.
-      const locked: IEditablePeriodPicture | undefined = await this._lockedPicture(now, options);
+      const locked: IEditablePeriodPicture | undefined = await this._snapshotPicture(now, options);
       if (locked) {
         return locked;
       }
     }
     return live;
-  }
-
-  /** A locked period from its programme part (when only the programme is asked for) or its whole snapshot; undefined when it has been reopened. */
-  private async _lockedPicture(period: IPeriod, options: IPictureOptions): Promise<IEditablePeriodPicture | undefined> {
-    if (options.programmeOnly === true && options.workstreamId === undefined) {
-      const fromPart: IEditablePeriodPicture | 'reopened' | undefined = await this._programmePart(period);
-      if (fromPart === 'reopened') {
-        return undefined;
-      }
-      if (fromPart) {
-        return fromPart;
-      }
-      // Locked before programme parts were written: from the whole snapshot.
-    }
-    return this._snapshotPicture(period, options);
   }
 
   /** The period as it is in the lists now. */
@@ -936,13 +967,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
   }
 
   /**
-   * What the programme view shows of a locked period — programme, period, workstreams, risks and
-   * sections — from the programme part its last lock stored beside the whole snapshot, read in
+   * What the programme view shows of a locked period — the key risks by workstream and the
+   * period's sections — from the programme part its last lock stored beside the whole snapshot, read in
    * one round trip with the period's history (which names that lock's snapshot). 'reopened' when
    * the period turns out to be open now; undefined when its last lock stored no part (locked
    * before there were parts): the whole snapshot is then read.
    */
-  private async _programmePart(period: IPeriod): Promise<IEditablePeriodPicture | 'reopened' | undefined> {
+  private async _programmePart(period: IPeriod): Promise<IProgrammePicture | 'reopened' | undefined> {
     const { records, people } = await this._transport.read(
       { periods: { list: 'periods' }, ...programmePartQueries(period.id) },
       { people: true, action: `read what ${period.title} reported` }
@@ -953,7 +984,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   }
 
   /** The programme view's picture of a locked period from its history and programme part, as read with the periods. */
-  private async _partPicture(period: IPeriod, periods: IPeriod[], records: { [name: string]: ListRecord[] }, people: PeopleLookup): Promise<IEditablePeriodPicture | 'reopened' | undefined> {
+  private async _partPicture(period: IPeriod, periods: IPeriod[], records: { [name: string]: ListRecord[] }, people: PeopleLookup): Promise<IProgrammePicture | 'reopened' | undefined> {
     const now: IPeriod | undefined = periods.filter((p) => p.id === period.id)[0];
     if (!now || now.state !== 'Locked') {
       return 'reopened';
@@ -974,17 +1005,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const { picture } = part;
     return {
-      programme: picture.programme,
       period: now,
       periods,
       workstreams: picture.workstreams,
-      statusReports: [],
-      previousStatusReports: [],
-      sponsorComments: [],
-      milestones: [],
-      previousMilestones: [],
-      risks: picture.risks.map((r) => ({ ...r, etag: '' })),
-      feedback: [],
+      risks: picture.risks,
       sections: picture.sections,
       // The whole snapshot the part was cut from: the same record of what the Board saw.
       snapshot: { id: lock.snapshotId as string, takenAt: lock.at, takenBy: lock.by, sha256: part.sha256 }

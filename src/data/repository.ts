@@ -24,6 +24,7 @@ import type {
 import type { IExchangeFile } from './exchange/tables';
 import type { PhaseRepository } from './PhaseRepository';
 import type { IEditablePeriodSection, ISavedSectionDefinition } from './sections';
+import type { ProgrammePartRisk, ProgrammePartWorkstream } from './snapshot';
 
 /** The lists the product uses, by key. */
 export type ListKey =
@@ -155,6 +156,25 @@ export interface IEditablePeriodPicture extends IPeriodPicture {
    * period's are read as they stand: they do not change while it is locked.
    */
   acknowledgements?: Array<Saved<IReadinessAcknowledgement>>;
+}
+
+/**
+ * What the programme view shows of a period below its matrix — the key risks by workstream and
+ * the period's sections — for the whole programme. A locked period's comes from the small
+ * programme part its lock stored (only these fields); an open period's is its whole picture,
+ * which holds them with the ETags its sections are edited with.
+ */
+export interface IProgrammePicture {
+  period: IPeriod;
+  /** Every period, earliest first. */
+  periods: IPeriod[];
+  workstreams: ProgrammePartWorkstream[];
+  /** The risks listed in the period's report, with their text. */
+  risks: ProgrammePartRisk[];
+  /** The period's sections in the programme's order (an open period's with the items holding their text). */
+  sections?: IEditablePeriodSection[];
+  /** For a locked period: the whole snapshot the part was cut from (or read whole). */
+  snapshot?: ISnapshotInfo;
 }
 
 /** One workstream's rating in one period. */
@@ -330,14 +350,15 @@ export interface IWorkstreamInput {
 export interface IPictureOptions {
   /** Load one workstream only (a workstream group's Teams tab). */
   workstreamId?: number;
-  /**
-   * Only what the programme view shows of the period: the programme, the period, its workstreams,
-   * risks and sections (key risks, period sections). A locked period's come from the small
-   * programme part its lock stored beside the whole snapshot (the whole one for periods locked
-   * before there were parts); its status reports, comments and milestones are then left empty.
-   * An open period's picture is read whole, as without the option.
-   */
-  programmeOnly?: boolean;
+}
+
+/**
+ * Only what the programme view shows of the period (see {@link IProgrammePicture}): a locked
+ * period's from the small programme part its lock stored beside the whole snapshot (the whole one
+ * for periods locked before there were parts); an open period's picture is read whole.
+ */
+export interface IProgrammeOnly {
+  programmeOnly: true;
 }
 
 /** Options for reading the programme summary. */
@@ -346,7 +367,7 @@ export interface ISummaryOptions {
    * The programme view is landing: the phases, and the programme part of the period it will show
    * (`periodId`, else the locked period this browser session last showed there), are read in the
    * same round trip as the summary and kept for the first {@link IProgrammeRepository.getPeriodPicture}
-   * (programmeOnly) and PhaseRepository.getPhases that ask for them soon after.
+   * (IProgrammeOnly) and PhaseRepository.getPhases that ask for them soon after.
    */
   landing?: { periodId?: number };
   /**
@@ -397,7 +418,10 @@ export interface IProgrammeRepository {
   /**
    * A period's whole picture: workstreams, status reports this and last period, sponsor
    * comments, milestones, risks, IIB feedback. One HTTP round trip once the periods are known.
+   * With {@link IProgrammeOnly}: only what the programme view shows of it below its matrix (key
+   * risks, sections), from a locked period's small programme part.
    */
+  getPeriodPicture(periodId: number, options: IProgrammeOnly): Promise<IProgrammePicture>;
   getPeriodPicture(periodId: number, options?: IPictureOptions): Promise<IEditablePeriodPicture>;
   /** One workstream's ratings across every period. */
   getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]>;

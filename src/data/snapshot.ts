@@ -12,7 +12,7 @@
  * add a migration from the previous version to MIGRATIONS, and update the guard. The frozen
  * version-1 snapshot in test/data/fixtures must keep rendering the same report, word for word.
  */
-import { isRag, type ICloseDownItem, type IPeriodPicture, type IPhase } from '../domain';
+import { isRag, type ICloseDownItem, type IPeriod, type IPeriodPicture, type IPeriodSection, type IPhase, type IRisk, type IWorkstream } from '../domain';
 import { DataError } from './errors';
 import type { ListRecord } from './mapping';
 
@@ -560,7 +560,7 @@ export async function readCloseDownSnapshot(records: ListRecord[], snapshotId: s
  * checksum, so each is read whole (a few kilobytes) before its word is taken.
  * @param label - what the part is called in a message ("programme part").
  */
-async function partDocuments(records: ListRecord[], kind: string, version: number, label: string, what: string, remedy: string): Promise<Array<{ [key: string]: unknown }>> {
+async function partDocuments(records: ListRecord[], kind: string, versions: readonly number[], label: string, what: string, remedy: string): Promise<Array<{ [key: string]: unknown }>> {
   const byWrite: { [sha: string]: ListRecord[] } = {};
   for (const r of records) {
     (byWrite[String(r.Sha256)] = byWrite[String(r.Sha256)] || []).push(r);
@@ -572,10 +572,10 @@ async function partDocuments(records: ListRecord[], kind: string, version: numbe
     if (d.kind !== kind) {
       throw new DataError('validation', `The record of ${what} is not a period's ${label}. It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
     }
-    if (d.schemaVersion !== version) {
+    if (typeof d.schemaVersion !== 'number' || versions.indexOf(d.schemaVersion) < 0) {
       throw new DataError(
         'validation',
-        `The record of ${what} has a format this version of the product cannot read (${label} version ${JSON.stringify(d.schemaVersion)}; it reads ${version}). It has not been shown, so that nothing is misread: update the product.`,
+        `The record of ${what} has a format this version of the product cannot read (${label} version ${JSON.stringify(d.schemaVersion)}; it reads ${versions.join(' and ')}). It has not been shown, so that nothing is misread: update the product.`,
         { code: 'snapshotUnknownVersion' }
       );
     }
@@ -591,21 +591,41 @@ async function partDocuments(records: ListRecord[], kind: string, version: numbe
  * - 1: `{ kind: 'periodProgramme', schemaVersion: 1, snapshotId, sha256, picture }`, where
  *   `picture` holds the programme, the period, its workstreams, risks and sections exactly as the
  *   whole snapshot `snapshotId` (whose SHA-256 is `sha256`) holds them.
- * Changing its shape means what it means for a period's: bump, migrate, update the guard.
+ * - 2: the same, with `picture` holding only what the programme view shows of the period (issue
+ *   14: a version-1 part was 269 KB at the bench's portfolio): the period, each workstream's id,
+ *   title, short title and order (the key risks' row headings), each risk's id, workstream,
+ *   description, mitigation and order (the key risks table), and the sections. No programme (the
+ *   view shows the live one's words), no people, outcomes, scores or owners.
+ * Every earlier version is still read (checked with its own guard, then cut to the current shape):
+ * parts are never rewritten. Changing the shape again means: bump, add the cut, update the guard.
  */
-export const PROGRAMME_PART_VERSION = 1 as const;
+export const PROGRAMME_PART_VERSION = 2 as const;
 
-/** What the programme view shows of a period: its overview and sections, and the key risks by workstream. */
-export type ProgrammePart = Pick<IPeriodPicture, 'programme' | 'period' | 'workstreams' | 'risks' | 'sections'>;
+/** The part versions this product reads. */
+const PROGRAMME_PART_VERSIONS: readonly number[] = [1, PROGRAMME_PART_VERSION];
 
-/** A period's programme part as stored. */
+/** What the programme view shows of a workstream in a locked period: the key risks' row heading. */
+export type ProgrammePartWorkstream = Pick<IWorkstream, 'id' | 'title' | 'shortTitle' | 'order'>;
+
+/** What the programme view shows of a risk in a locked period: the key risks table's row. */
+export type ProgrammePartRisk = Pick<IRisk, 'id' | 'workstreamId' | 'description' | 'mitigation' | 'order'>;
+
+/** What the programme view shows of a period: the key risks by workstream and the period's sections. */
+export interface IProgrammePart {
+  period: IPeriod;
+  workstreams: ProgrammePartWorkstream[];
+  risks: ProgrammePartRisk[];
+  sections: IPeriodSection[];
+}
+
+/** A period's programme part as stored (the current version). */
 export interface IProgrammePartDocument {
   kind: 'periodProgramme';
   schemaVersion: typeof PROGRAMME_PART_VERSION;
   /** The whole snapshot it was cut from, and that snapshot's SHA-256. */
   snapshotId: string;
   sha256: string;
-  picture: ProgrammePart;
+  picture: IProgrammePart;
 }
 
 /**
@@ -619,49 +639,79 @@ export function programmePartKey(periodId: number): string {
 }
 
 /**
+ * Of a picture (frozen, or a version-1 part's), only what the programme view shows, in the
+ * order a part stores it: optional fields only when they are there, so that a part reads back
+ * exactly as the whole snapshot holds them.
+ */
+function programmeFields(p: { period: IPeriod; workstreams: ProgrammePartWorkstream[]; risks: ProgrammePartRisk[]; sections?: IPeriodSection[] }): IProgrammePart {
+  return {
+    period: p.period,
+    workstreams: p.workstreams.map((w) => ({ id: w.id, title: w.title, ...(w.shortTitle !== undefined ? { shortTitle: w.shortTitle } : {}), order: w.order })),
+    risks: p.risks.map((r) => ({ id: r.id, workstreamId: r.workstreamId, description: r.description, mitigation: r.mitigation, order: r.order })),
+    sections: (p.sections || []).map((x) => ({ key: x.key, name: x.name, order: x.order, text: x.text, ...(x.author !== undefined ? { author: x.author } : {}) }))
+  };
+}
+
+/**
  * The programme part of a whole snapshot, as stored: cut from the same frozen picture, so it
- * holds exactly what the whole one holds of those fields.
+ * holds exactly what the whole one holds of what the programme view shows.
  */
 export async function makeProgrammePart(whole: ISnapshotParts, picture: IPeriodPicture, periodId: number): Promise<ISnapshotParts> {
-  const frozen: IPeriodPicture = frozenPicture(picture);
   const document: IProgrammePartDocument = {
     kind: 'periodProgramme',
     schemaVersion: PROGRAMME_PART_VERSION,
     snapshotId: whole.id,
     sha256: whole.sha256,
-    picture: { programme: frozen.programme, period: frozen.period, workstreams: frozen.workstreams, risks: frozen.risks, sections: frozen.sections }
+    picture: programmeFields(frozenPicture(picture))
   };
   return documentParts(document, programmePartKey(periodId));
 }
 
+/** The guard of a version-2 part's picture. */
+const PROGRAMME_PART: Check = shape({
+  period,
+  workstreams: arrayOf(shape({ id: int, title: str, shortTitle: optional(str), order: int })),
+  risks: arrayOf(shape({ id: int, workstreamId: int, description: str, mitigation: str, order: int })),
+  sections: arrayOf(shape({ key: str, name: str, order: int, text: str, author: optional(str) }))
+});
+
+/** What is wrong with a part's picture of the given version, or undefined when nothing is. */
+function programmePartFault(version: number, picture: unknown): string | undefined {
+  if (!isObject(picture)) {
+    return 'picture is not an object';
+  }
+  if (version === 1) {
+    // A version-1 part held the whole picture's fields: the same guard as a whole picture's.
+    return pictureFault({ ...picture, statusReports: [], previousStatusReports: [], sponsorComments: [], milestones: [], previousMilestones: [], feedback: [] });
+  }
+  return PROGRAMME_PART(picture, 'picture');
+}
+
 /**
  * A period's programme part, read back from the records under its key: the one cut from the
- * whole snapshot `snapshotId` (the last lock's), checked whole and for its shape. Undefined when
+ * whole snapshot `snapshotId` (the last lock's), checked whole and for its shape (by the guard of
+ * the version it was written in), then cut to what the programme view shows. Undefined when
  * there is none — the period was locked before programme parts were written — and the whole
  * snapshot is to be read instead.
  * @throws DataError, as for a whole snapshot, when the part is there but incomplete, altered, of
  * an unknown version or the wrong shape: never misread.
  */
-export async function readProgrammePart(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: ProgrammePart; sha256: string } | undefined> {
+export async function readProgrammePart(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: IProgrammePart; sha256: string } | undefined> {
   const what: string = `what ${periodTitle} reported to the Board`;
   const remedy: string = 'The programme office should reopen and lock the period again to make a new one.';
-  const found: IProgrammePartDocument | undefined = (await partDocuments(records, 'periodProgramme', PROGRAMME_PART_VERSION, 'programme part', what, remedy)).filter(
+  const found: { [key: string]: unknown } | undefined = (await partDocuments(records, 'periodProgramme', PROGRAMME_PART_VERSIONS, 'programme part', what, remedy)).filter(
     (d) => d.snapshotId === snapshotId
-  )[0] as unknown as IProgrammePartDocument | undefined;
+  )[0];
   if (!found) {
     return undefined;
   }
-  // The same guard as a whole picture's, over the part's fields (the rest are not in it).
-  const fault: string | undefined = isObject(found.picture)
-    ? pictureFault({ ...found.picture, statusReports: [], previousStatusReports: [], sponsorComments: [], milestones: [], previousMilestones: [], feedback: [] })
-    : 'picture is not an object';
+  const fault: string | undefined = programmePartFault(found.schemaVersion as number, found.picture);
   if (fault || typeof found.sha256 !== 'string') {
     throw new DataError('validation', `The record of ${what} is damaged (${fault || 'it does not name its snapshot'}). It has not been shown, so that nothing is misread. ${remedy}`, {
       code: 'snapshotInvalid'
     });
   }
-  const p: ProgrammePart = found.picture;
-  return { picture: { programme: p.programme, period: p.period, workstreams: p.workstreams, risks: p.risks, sections: p.sections }, sha256: found.sha256 };
+  return { picture: programmeFields(found.picture as IProgrammePart), sha256: found.sha256 };
 }
 
 // ---- a locked period's workstream parts ----
@@ -783,7 +833,7 @@ export async function readWorkstreamPart(
 ): Promise<{ picture: IPeriodPicture; sha256: string } | undefined> {
   const what: string = `what ${periodTitle} reported to the Board`;
   const remedy: string = 'The programme office should reopen and lock the period again to make a new one.';
-  for (const d of await partDocuments(records, 'periodWorkstreams', WORKSTREAM_PART_VERSION, 'workstream part', what, remedy)) {
+  for (const d of await partDocuments(records, 'periodWorkstreams', [WORKSTREAM_PART_VERSION], 'workstream part', what, remedy)) {
     if (d.snapshotId !== snapshotId || !Array.isArray(d.workstreamIds) || d.workstreamIds.indexOf(workstreamId) < 0) {
       continue;
     }

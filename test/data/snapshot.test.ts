@@ -300,17 +300,65 @@ describe("a locked period's programme part (issue 14): cut from the whole snapsh
     return { first, second, records };
   }
 
-  it("holds the programme, period, workstreams, risks and sections exactly as the whole snapshot does, with the whole one's id and checksum", async () => {
+  /** What the programme view shows of a whole snapshot's picture: the key risks' and sections' fields. */
+  function shownOf(full: IPeriodPicture): unknown {
+    return {
+      period: full.period,
+      workstreams: full.workstreams.map((w) => ({ id: w.id, title: w.title, ...(w.shortTitle !== undefined ? { shortTitle: w.shortTitle } : {}), order: w.order })),
+      risks: full.risks.map((r) => ({ id: r.id, workstreamId: r.workstreamId, description: r.description, mitigation: r.mitigation, order: r.order })),
+      sections: full.sections
+    };
+  }
+
+  /** A version-1 part, as locks before version 2 wrote it: the programme, period, workstreams, risks and sections whole. */
+  async function versionOnePart(whole: ISnapshotParts, of: IPeriodPicture): Promise<SnapshotRecord[]> {
+    const frozen: IPeriodPicture = frozenPicture(of);
+    const document = {
+      kind: 'periodProgramme',
+      schemaVersion: 1,
+      snapshotId: whole.id,
+      sha256: whole.sha256,
+      picture: { programme: frozen.programme, period: frozen.period, workstreams: frozen.workstreams, risks: frozen.risks, sections: frozen.sections }
+    };
+    return storedAs(document, programmePartKey(1));
+  }
+
+  it("holds what the programme view shows exactly as the whole snapshot does, with the whole one's id and checksum, and nothing more", async () => {
     const whole: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
     const part: ISnapshotParts = await makeProgrammePart(whole, picture, 1);
     expect(part.id).toBe(programmePartKey(1));
     const document = JSON.parse(part.parts.join(''));
     expect(document).toMatchObject({ kind: 'periodProgramme', schemaVersion: PROGRAMME_PART_VERSION, snapshotId: 'whole-1', sha256: whole.sha256 });
+    expect(PROGRAMME_PART_VERSION).toBe(2);
+    // Only what the view shows: no programme, no workstream's description or people, no risk's scores or owner.
+    expect(Object.keys(document.picture).sort()).toEqual(['period', 'risks', 'sections', 'workstreams']);
+    expect(Object.keys(document.picture.workstreams[0]).sort()).toEqual(expect.arrayContaining(['id', 'order', 'title']));
+    expect(document.picture.workstreams.every((w: object) => Object.keys(w).every((k) => ['id', 'title', 'shortTitle', 'order'].indexOf(k) >= 0))).toBe(true);
+    expect(Object.keys(document.picture.risks[0]).sort()).toEqual(['description', 'id', 'mitigation', 'order', 'workstreamId']);
     const { picture: full } = await readSnapshot(snapshotRecords(whole, 1, 'June 2023'), 'whole-1', 'June 2023');
     const read = await readProgrammePart(snapshotRecords(part, 1, 'June 2023 programme'), 'whole-1', 'June 2023');
-    expect(read).toEqual({ picture: { programme: full.programme, period: full.period, workstreams: full.workstreams, risks: full.risks, sections: full.sections }, sha256: whole.sha256 });
-    // Small beside the whole: none of the reports' text.
+    expect(read).toEqual({ picture: shownOf(full), sha256: whole.sha256 });
+    // Small beside the whole, and beside a version-1 part: none of the reports' text, nor the workstreams' details.
     expect(part.parts.join('').length).toBeLessThan(whole.parts.join('').length / 2);
+    const v1: SnapshotRecord[] = await versionOnePart(whole, picture);
+    expect(part.parts.join('').length).toBeLessThan(v1.map((r) => r.Content).join('').length * 0.8);
+  });
+
+  it('still reads a version-1 part (a period locked before version 2): checked by its own guard, shown the same as the whole snapshot', async () => {
+    const whole: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
+    const { picture: full } = await readSnapshot(snapshotRecords(whole, 1, 'June 2023'), 'whole-1', 'June 2023');
+    const fromV1 = await readProgrammePart(await versionOnePart(whole, picture), 'whole-1', 'June 2023');
+    const fromV2 = await readProgrammePart(snapshotRecords(await makeProgrammePart(whole, picture, 1), 1, 'June 2023 programme'), 'whole-1', 'June 2023');
+    expect(fromV1).toEqual({ picture: shownOf(full), sha256: whole.sha256 });
+    expect(fromV1).toEqual(fromV2);
+    // The bench's portfolio too: many workstreams, risks, sections of every kind of text.
+    const portfolio = makePortfolio({ workstreams: 6, periods: 3, archivePeriods: 0, milestonesPerMonth: 2, risksPerWorkstream: 2, feedbackPerMonth: 1 });
+    const locked = portfolio.periods.filter((p) => p.state === 'Locked')[0];
+    const big: IPeriodPicture = pictureOf(portfolio, locked.id);
+    const bigWhole: ISnapshotParts = await makeSnapshot(big, 'big');
+    const { picture: bigFull } = await readSnapshot(snapshotRecords(bigWhole, locked.id, locked.title), 'big', locked.title);
+    expect((await readProgrammePart(await versionOnePart(bigWhole, big), 'big', locked.title))!.picture).toEqual(shownOf(bigFull));
+    expect((await readProgrammePart(snapshotRecords(await makeProgrammePart(bigWhole, big, locked.id), locked.id, locked.title), 'big', locked.title))!.picture).toEqual(shownOf(bigFull));
   });
 
   it("reads the part cut from the last lock's snapshot among a period's parts, and none (the whole one is read) when no part names it", async () => {
@@ -329,9 +377,19 @@ describe("a locked period's programme part (issue 14): cut from the whole snapsh
     const two = await storedAs({ kind: 'periodProgramme', schemaVersion: 1, snapshotId: 'w', sha256: 'x', picture: { ...picture, period: { ...picture.period, overview: 'y'.repeat(CHUNK_SIZE) } } }, key);
     expect((await failure(readProgrammePart([two[0]], 'w', 'June 2023'))).code).toBe('snapshotIncomplete');
     expect((await failure(readProgrammePart(await storedAs({ schemaVersion: 3, picture }, key), 'w', 'June 2023'))).code).toBe('snapshotInvalid');
-    const newer = await failure(readProgrammePart(await storedAs({ kind: 'periodProgramme', schemaVersion: 2, snapshotId: 'w', sha256: 'x', picture }, key), 'w', 'June 2023'));
+    const newer = await failure(readProgrammePart(await storedAs({ kind: 'periodProgramme', schemaVersion: 3, snapshotId: 'w', sha256: 'x', picture }, key), 'w', 'June 2023'));
     expect(newer.code).toBe('snapshotUnknownVersion');
-    expect(newer.message).toContain('programme part version 2; it reads 1');
+    expect(newer.message).toContain('programme part version 3; it reads 1 and 2');
+    // A version-2 part is checked by its own guard: a risk without its text is refused.
+    const v2 = await failure(
+      readProgrammePart(
+        await storedAs({ kind: 'periodProgramme', schemaVersion: 2, snapshotId: 'w', sha256: 'x', picture: { period: picture.period, workstreams: [], risks: [{ id: 1, workstreamId: 1, order: 1, mitigation: '' }], sections: [] } }, key),
+        'w',
+        'June 2023'
+      )
+    );
+    expect(v2.code).toBe('snapshotInvalid');
+    expect(v2.message).toContain('picture.risks[0].description is not text');
     const damaged = await failure(
       readProgrammePart(await storedAs({ kind: 'periodProgramme', schemaVersion: 1, snapshotId: 'w', sha256: 'x', picture: { ...picture, risks: [{ ...picture.risks[0], state: 'Gone' }] } }, key), 'w', 'June 2023')
     );

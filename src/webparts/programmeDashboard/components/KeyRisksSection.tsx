@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { tableTitle, type IPeriod, type IRisk, type IWorkstream } from '../../../domain';
+import { tableTitle, type IPeriod } from '../../../domain';
 import type { IProgrammeRepository } from '../../../data/repository';
+import type { ProgrammePartRisk, ProgrammePartWorkstream } from '../../../data/snapshot';
 import { useProgrammePart } from '../hooks/usePeriodPicture';
 import { format } from './format';
 import { LoadError } from './LoadError';
@@ -29,7 +30,7 @@ export function KeyRisksSection(props: IKeyRisksSectionProps): JSX.Element {
   const picture = useProgrammePart(props.repository, props.period.id);
   let body: JSX.Element;
   if (picture.data) {
-    const rows: Array<{ ws: IWorkstream; risk: IRisk }> = [];
+    const rows: Array<{ ws: ProgrammePartWorkstream; risk: ProgrammePartRisk }> = [];
     for (const ws of picture.data.workstreams.slice().sort((a, b) => a.order - b.order)) {
       for (const risk of picture.data.risks.filter((r) => r.workstreamId === ws.id).sort((a, b) => a.order - b.order)) {
         rows.push({ ws, risk });

@@ -1,4 +1,4 @@
-import type { IEditablePeriodPicture, IProgrammeRepository } from '../../../data/repository';
+import type { IEditablePeriodPicture, IProgrammePicture, IProgrammeRepository } from '../../../data/repository';
 import { type IAsyncResult, useAsync } from './useAsync';
 
 /**
@@ -24,10 +24,10 @@ export function usePeriodPicture(
 /**
  * What the programme view shows of a period — its workstreams, key risks and sections — for the
  * whole programme: a locked period's from the small programme part its lock stored, not its whole
- * snapshot (see IPictureOptions.programmeOnly); an open period's picture whole.
+ * snapshot (see IProgrammeOnly); an open period's picture whole.
  */
-export function useProgrammePart(repository: IProgrammeRepository, periodId: number | undefined): IAsyncResult<IEditablePeriodPicture | undefined> {
-  return useAsync<IEditablePeriodPicture | undefined>(
+export function useProgrammePart(repository: IProgrammeRepository, periodId: number | undefined): IAsyncResult<IProgrammePicture | undefined> {
+  return useAsync<IProgrammePicture | undefined>(
     () => (periodId === undefined ? Promise.resolve(undefined) : repository.getPeriodPicture(periodId, { programmeOnly: true })),
     [repository, periodId]
   );
