@@ -16,7 +16,7 @@ import {
   type IPhaseMembership,
   type NewCloseDownItem,
   type PhaseState
-} from '../domain';
+} from '../domain/phases';
 import { DataError, partNotLoaded } from './errors';
 import { readCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';

@@ -3,7 +3,8 @@
  * office has judged not to apply in a period, keyed by the finding (domain's findingKey), with its
  * reason; who and when are SharePoint's own Author and Created.
  */
-import type { IPerson, IReadinessAcknowledgement } from '../domain';
+import type { IPerson } from '../domain/model';
+import type { IReadinessAcknowledgement } from '../domain/readiness';
 import type { ListRecord, PeopleLookup } from './mapping';
 import type { IListQuery } from './query';
 

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
-import { tableTitle, type IReadinessFinding, type IStatusReport, type IWorkstream } from '../../../domain';
+import { tableTitle, type IStatusReport, type IWorkstream } from '../../../domain/model';
+import type { IReadinessFinding } from '../../../domain/readiness';
 import type { IProgrammeRepository, Saved } from '../../../data/repository';
 import { OVERRIDE_FIELD } from '../../../data/rules';
 import { ActionPanel } from './ActionPanel';

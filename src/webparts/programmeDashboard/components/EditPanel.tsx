@@ -5,7 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IFieldError } from '../../../domain';
+import type { IFieldError } from '../../../domain/validation';
 import { isDataError } from '../../../data/errors';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { type SaveOutcome, useSave } from '../hooks/useSave';

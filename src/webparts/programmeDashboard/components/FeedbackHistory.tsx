@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import type { IIibFeedback } from '../../../domain';
+import type { IIibFeedback } from '../../../domain/model';
 import type { IItemVersion, IProgrammeRepository } from '../../../data/repository';
 import { type IAsyncResult, useAsync } from '../hooks/useAsync';
 import { format } from './format';

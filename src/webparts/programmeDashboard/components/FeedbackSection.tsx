@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
-import { formatUkDate, type IIibFeedback, type IPeriod } from '../../../domain';
+import type { IIibFeedback, IPeriod } from '../../../domain/model';
+import { formatUkDate } from '../../../domain/dates';
 import type { Saved } from '../../../data/repository';
 import { feedbackTarget, isChallengeClosed, isFeedbackOnRecord, mayClose, mayEditFeedback, mayRespond } from '../../../data/rules';
 import { FeedbackHistory, formatUkDateTime } from './FeedbackHistory';

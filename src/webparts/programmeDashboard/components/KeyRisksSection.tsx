@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { tableTitle, type IPeriod, type IRisk, type IWorkstream } from '../../../domain';
+import { tableTitle, type IPeriod, type IRisk, type IWorkstream } from '../../../domain/model';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { useProgrammePart } from '../hooks/usePeriodPicture';
 import { format } from './format';

@@ -1,7 +1,15 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
-import { applyAcknowledgements, checkReadiness, findingKey, mayAcknowledge, type FindingSeverity, type IReadinessAcknowledgement, type IReadinessFinding } from '../../../domain';
+import {
+  applyAcknowledgements,
+  checkReadiness,
+  findingKey,
+  mayAcknowledge,
+  type FindingSeverity,
+  type IReadinessAcknowledgement,
+  type IReadinessFinding
+} from '../../../domain/readiness';
 import { isDataError } from '../../../data/errors';
 import type { IEditablePeriodPicture, IProgrammeRepository, Saved } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';

@@ -1,7 +1,9 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
-import { byOrder, type IRisk, isBlank, tableTitle } from '../../../domain';
+import { type IRisk, tableTitle } from '../../../domain/model';
+import { isBlank } from '../../../domain/text';
+import { byOrder } from '../../../domain/picture';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { nextNumber, riskForm } from './formSpecs';

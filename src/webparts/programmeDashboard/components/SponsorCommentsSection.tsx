@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
-import type { ISponsorComment } from '../../../domain';
+import type { ISponsorComment } from '../../../domain/model';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { sponsorCommentForm } from './formSpecs';

@@ -1,18 +1,11 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
-import {
-  describeDirection,
-  directionOfTravel,
-  formatDateRange,
-  isBlank,
-  lastPeriodRating,
-  reportingOptionsOf,
-  type ILastPeriodRating,
-  type IReportingOptions,
-  type IStatusReport,
-  type Rag
-} from '../../../domain';
+import { reportingOptionsOf, type IReportingOptions, type IStatusReport } from '../../../domain/model';
+import { describeDirection, directionOfTravel, type Rag } from '../../../domain/rag';
+import { formatDateRange } from '../../../domain/dates';
+import { isBlank } from '../../../domain/text';
+import { lastPeriodRating, type ILastPeriodRating } from '../../../domain/periods';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { statusReportForm } from './formSpecs';

@@ -8,16 +8,13 @@ import {
   type IRisk,
   type IStatusReport,
   type IWorkstream,
-  type IViewer,
-  latestPeriod,
-  mustFixBeforeApproval,
   reportingOptionsOf,
-  type ReportVisibility,
-  ratingsSeenBy,
-  reportVisibility,
-  submitBlockers,
   tableTitle
-} from '../../../domain';
+} from '../../../domain/model';
+import { latestPeriod } from '../../../domain/periods';
+import { submitBlockers } from '../../../domain/validation';
+import { mustFixBeforeApproval } from '../../../domain/readiness';
+import { type IViewer, type ReportVisibility, ratingsSeenBy, reportVisibility } from '../../../domain/visibility';
 import { isDataError } from '../../../data/errors';
 import {
   isProgrammeOffice,

@@ -5,9 +5,6 @@
  */
 import { strings } from '../loc/workstreamStrings';
 import {
-  checkStatedLastPeriod,
-  formatUkDate,
-  type IFieldError,
   type IIibFeedback,
   type IMilestone,
   type IPeriod,
@@ -16,27 +13,28 @@ import {
   type ISponsorComment,
   type IStatusReport,
   type IWorkstream,
-  isBlank,
   type FeedbackKind,
   type MilestoneStatusCategory,
   type MilestoneTiming,
-  parseOptionalRag,
-  parseRag,
-  parseUkDate,
-  type Rag,
-  validateClosingNoteInput,
-  ragLevels,
   reportingOptionsOf,
   type IReportingOptions,
+  tableTitle
+} from '../../../domain/model';
+import { parseOptionalRag, parseRag, type Rag, ragLevels } from '../../../domain/rag';
+import { formatUkDate, parseUkDate } from '../../../domain/dates';
+import { isBlank } from '../../../domain/text';
+import {
+  checkStatedLastPeriod,
+  type IFieldError,
+  validateClosingNoteInput,
   validateFeedbackInput,
   validateMilestoneInput,
   validateOverviewInput,
   validateResponseInput,
   validateRiskInput,
   validateSponsorCommentInput,
-  validateStatusReportInput,
-  tableTitle
-} from '../../../domain';
+  validateStatusReportInput
+} from '../../../domain/validation';
 import { FEEDBACK_FIELDS, MILESTONE_FIELDS, PERIOD_FIELDS, RISK_FIELDS, SPONSOR_COMMENT_FIELDS, STATUS_REPORT_FIELDS } from '../../../data/fields';
 import type { EntityChanges, ICurrentUser, Saved } from '../../../data/repository';
 import { format } from './format';

@@ -1,4 +1,4 @@
-import type { IFieldError } from '../../../domain';
+import type { IFieldError } from '../../../domain/validation';
 import { fieldOf, type FieldTable } from '../../../data/fields';
 import type { EntityKind } from '../../../data/repository';
 import { strings } from '../loc/workstreamStrings';

@@ -1,4 +1,4 @@
-import type { IStatusReport } from '../../../domain';
+import type { IStatusReport } from '../../../domain/model';
 import type { IEditablePeriodPicture, IProgrammeRepository, Saved, UserRights } from '../../../data/repository';
 import type { IDeleteRequest } from './DeletePanel';
 import type { IFormContext } from './formSpecs';
