@@ -354,7 +354,6 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
         {outcome && outcome.kind === 'alert' ? <p role="alert">{outcome.text}</p> : undefined}
         {editing ? (
           <EditPanel
-            repository={repository}
             request={editing}
             onSaved={(message) => {
               setEditing(undefined);

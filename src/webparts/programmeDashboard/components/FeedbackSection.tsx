@@ -103,17 +103,15 @@ function FeedbackItem(props: IFeedbackItemProps): JSX.Element {
         {canWrite && mayClose(f, rights) ? (
           <Button action text={strings.CloseChallenge} ariaLabel={format(strings.CloseChallengeAria, short)} onClick={() => props.onEdit(closeChallengeForm(ctx, f))} />
         ) : undefined}
-        {props.repository ? (
-          <Button action
-            text={showHistory ? strings.HideHistory : strings.ShowHistory}
-            ariaLabel={format(showHistory ? strings.HideHistoryAria : strings.ShowHistoryAria, kindLabel(f), short)}
-            aria-expanded={showHistory}
-            aria-controls={showHistory ? historyId : undefined}
-            onClick={() => setShowHistory((s) => !s)}
-          />
-        ) : undefined}
+        <Button action
+          text={showHistory ? strings.HideHistory : strings.ShowHistory}
+          ariaLabel={format(showHistory ? strings.HideHistoryAria : strings.ShowHistoryAria, kindLabel(f), short)}
+          aria-expanded={showHistory}
+          aria-controls={showHistory ? historyId : undefined}
+          onClick={() => setShowHistory((s) => !s)}
+        />
       </div>
-      {showHistory && props.repository ? <FeedbackHistory repository={props.repository} feedback={f} id={historyId} /> : undefined}
+      {showHistory ? <FeedbackHistory feedback={f} id={historyId} /> : undefined}
     </article>
   );
 }

@@ -68,7 +68,6 @@ export function OverviewEditor(props: IOverviewEditorProps): JSX.Element {
       {error ? <Notice kind="error">{error}</Notice> : undefined}
       {request ? (
         <EditPanel
-          repository={repository}
           request={request}
           onSaved={(message) => {
             setRequest(undefined);

@@ -14,6 +14,7 @@ import { format } from './format';
 import { LoadError } from './LoadError';
 import { Notice } from './Notice';
 import { Loading } from './Loading';
+import { RepositoryProvider } from './RepositoryContext';
 import { ProgrammeView, RATINGS_WINDOW } from './ProgrammeView';
 import { useClassNames } from './useClassNames';
 import { CloseDownViewLoader as CloseDownView, JourneyViewLoader as JourneyView, preloadWorkstreamView, ProgrammeSetUpLoader as ProgrammeSetUp, WorkstreamViewLoader as WorkstreamView } from './lazy';
@@ -205,7 +206,6 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
       content = (
         <WorkstreamView
           key={open.id}
-          repository={props.repository}
           workstream={open}
           periods={periods}
           rights={access.data.rights}
@@ -314,7 +314,9 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
 export function ProgrammeDashboard(props: IProgrammeDashboardProps): JSX.Element {
   return (
     <ThemeProvider theme={props.theme}>
-      <DashboardBody {...props} />
+      <RepositoryProvider repository={props.repository}>
+        <DashboardBody {...props} />
+      </RepositoryProvider>
     </ThemeProvider>
   );
 }

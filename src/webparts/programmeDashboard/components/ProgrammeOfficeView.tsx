@@ -234,7 +234,6 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
             picture={data}
             workstreamId={undefined}
             heading={strings.OfficeWholeReportHeading}
-            repository={repository}
             mayAcknowledge={mayAcknowledgeFindings(rights)}
             onChanged={picture.reload}
           />
@@ -322,7 +321,6 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       ) : undefined}
       {dialog && dialog.kind === 'approve' && period && data ? (
         <ApprovePanel
-          repository={repository}
           workstream={dialog.workstream}
           report={dialog.report}
           periodTitle={period.title}

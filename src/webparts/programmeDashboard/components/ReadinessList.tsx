@@ -11,7 +11,7 @@ import {
   type IReadinessFinding
 } from '../../../domain/readiness';
 import { isDataError } from '../../../data/errors';
-import type { IEditablePeriodPicture, IProgrammeRepository, Saved } from '../../../data/repository';
+import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
 import { ActionPanelLoader as ActionPanel } from './lazy';
 import { OutcomeMessage } from './OutcomeMessage';
@@ -20,6 +20,7 @@ import { formatUkDateTime } from './FeedbackHistory';
 import { format } from './format';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
+import { useRepository } from './RepositoryContext';
 
 /** Props of {@link ReadinessList}. */
 export interface IReadinessListProps {
@@ -27,7 +28,6 @@ export interface IReadinessListProps {
   /** Whose findings: a workstream's, or (undefined) the period's own — those about the report as a whole. */
   workstreamId: number | undefined;
   /** The programme office, on an open period: offers Acknowledge… and Withdraw (rules.ts, mayAcknowledgeFindings). */
-  repository?: IProgrammeRepository;
   mayAcknowledge?: boolean;
   /** An acknowledgement was made or withdrawn: reload the period. */
   onChanged?: () => void;
@@ -55,11 +55,12 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
   const headingId: string = useUniqueId('ph-readiness');
   const groupId: string = useUniqueId('ph-acknowledged');
   const messageId: string = useUniqueId('ph-finding');
-  const { picture, workstreamId, repository } = props;
+  const repository = useRepository();
+  const { picture, workstreamId } = props;
   const period = picture.period;
   // A locked period's report has gone to the Board: its findings are a record, not a to-do list.
   const locked: boolean = picture.snapshot !== undefined || period.state === 'Locked';
-  const may: boolean = !!props.mayAcknowledge && !!repository && !locked;
+  const may: boolean = !!props.mayAcknowledge && !locked;
   const { open, acknowledged } = React.useMemo(
     () => applyAcknowledgements<Acknowledged>(checkReadiness(picture).filter((f) => f.where.workstreamId === workstreamId), picture.acknowledgements),
     [picture, workstreamId]
@@ -99,9 +100,6 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
     isDataError(e) && e.message && (e.kind === 'validation' || e.kind === 'locked' || e.kind === 'notFound' || e.kind === 'forbidden') ? e.message : describeActionError(e, 'review', period.title);
 
   const withdraw = async (a: Acknowledged, f: IReadinessFinding, i: number): Promise<void> => {
-    if (!repository) {
-      return;
-    }
     setError(undefined);
     const outcome = await runner.run(() => repository.withdrawAcknowledgement(a.id, a.etag));
     if (outcome.ok || isDataError(outcome.error, 'notFound')) {
@@ -195,7 +193,7 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
           </ul>
         </div>
       ) : undefined}
-      {acknowledging && repository ? (
+      {acknowledging ? (
         <ActionPanel
           title={strings.AcknowledgeTitle}
           confirmText={strings.Acknowledge}

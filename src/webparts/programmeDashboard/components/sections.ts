@@ -1,5 +1,5 @@
 import type { IStatusReport } from '../../../domain/model';
-import type { IEditablePeriodPicture, IProgrammeRepository, Saved, UserRights } from '../../../data/repository';
+import type { IEditablePeriodPicture, Saved, UserRights } from '../../../data/repository';
 import type { IDeleteRequest } from './DeletePanel';
 import type { IFormContext } from './formSpecs';
 import type { IFormRequest } from './forms';
@@ -12,8 +12,6 @@ export interface ISectionProps {
   can: IPermissions;
   /** The user's rights, for the rules asked item by item (whose challenge is whose). */
   rights: UserRights;
-  /** For what a section reads on demand (a challenge's history). */
-  repository?: IProgrammeRepository;
   /** Opens an editing panel; focus returns to the control that opened it. */
   onEdit: (request: IFormRequest) => void;
   /** Asks before deleting an item. */
