@@ -8,7 +8,6 @@ import { isBlank } from '../../../domain/text';
 import { lastPeriodRating, type ILastPeriodRating } from '../../../domain/periods';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
-import { statusReportForm } from './formSpecs';
 import { RagBadge } from './RagBadge';
 import { reportStateWords } from './reportCycle';
 import { RichText } from './RichText';
@@ -125,7 +124,7 @@ export function StatusSection(props: ISectionProps): JSX.Element {
         {offerEdit ? (
           <Button
             text={report ? strings.EditStatusReport : strings.AddStatusReport}
-            onClick={() => props.onEdit(statusReportForm(ctx, report, previousReport))}
+            onClick={() => props.onEdit((specs) => specs.statusReportForm(ctx, report, previousReport))}
             disabled={busy}
           />
         ) : undefined}

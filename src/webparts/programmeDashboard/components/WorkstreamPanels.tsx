@@ -6,12 +6,12 @@ import { submitBlockers } from '../../../domain/validation';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
 import { describeActionError } from './errorText';
 import { format } from './format';
-import { type IFormContext, statusReportForm } from './formSpecs';
+import type { IFormContext } from './formSpecs';
 import {
   ActionPanelLoader as ActionPanel,
   ApprovePanelLoader as ApprovePanel,
   DeletePanelLoader as DeletePanel,
-  EditPanelLoader as EditPanel
+  FormPanelLoader as FormPanel
 } from './lazy';
 import type { IPermissions } from './permissions';
 import { reopenedPartsInWords } from './reportCycle';
@@ -35,7 +35,7 @@ export function WorkstreamPanels(props: IWorkstreamPanelsProps): JSX.Element | n
     return null;
   }
   if (panel.kind === 'edit') {
-    return <EditPanel key={panel.key} request={panel.request} onSaved={controller.stored} onChanged={controller.refresh} onClose={controller.closePanel} />;
+    return <FormPanel key={panel.key} make={panel.make} onSaved={controller.stored} onChanged={controller.refresh} onClose={controller.closePanel} />;
   }
   if (panel.kind === 'delete') {
     return <DeletePanel request={panel.request} onDeleted={controller.stored} onChanged={controller.refresh} onClose={controller.closePanel} />;
@@ -113,7 +113,7 @@ function CyclePanel(props: IWorkstreamPanelsProps & { request: ICycleRequest }):
           ? {
               text: strings.EditStatusReport,
               // Straight from one panel to the other: focus still returns to "Submit" afterwards.
-              onClick: () => controller.switchToForm(statusReportForm(ctx, report, picture.previousStatusReports.filter((r) => r.workstreamId === workstream.id)[0]))
+              onClick: () => controller.switchToForm((specs) => specs.statusReportForm(ctx, report, picture.previousStatusReports.filter((r) => r.workstreamId === workstream.id)[0]))
             }
           : undefined
       }

@@ -39,6 +39,7 @@ import { FEEDBACK_FIELDS, MILESTONE_FIELDS, PERIOD_FIELDS, RISK_FIELDS, SPONSOR_
 import type { EntityChanges, ICurrentUser, Saved } from '../../../data/repository';
 import { format } from './format';
 import { labelText, tableField, type FormValues, type IFieldOption, type IFieldSpec, type IFormRequest } from './forms';
+import { statusCategoryOptions } from './statusCategories';
 
 /** Where an item being edited belongs, and who is editing it. */
 export interface IFormContext {
@@ -201,18 +202,6 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
 }
 
 // ---- Milestones ------------------------------------------------------------------------------
-
-/** The status categories, in the dashboard's words. */
-export function statusCategoryOptions(): IFieldOption[] {
-  return [
-    { key: '', text: strings.StatusCategoryNone },
-    { key: 'NotStarted', text: strings.StatusCategoryNotStarted },
-    { key: 'InProgress', text: strings.StatusCategoryInProgress },
-    { key: 'Ongoing', text: strings.StatusCategoryOngoing },
-    { key: 'Complete', text: strings.StatusCategoryComplete },
-    { key: 'Delayed', text: strings.StatusCategoryDelayed }
-  ];
-}
 
 function statusFields(): IFieldSpec[] {
   return [

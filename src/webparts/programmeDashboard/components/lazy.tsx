@@ -12,6 +12,7 @@ import type { IApprovePanelProps } from './ApprovePanel';
 import type { ICloseDownViewProps } from './CloseDownView';
 import type { IDeletePanelProps } from './DeletePanel';
 import type { IEditPanelProps } from './EditPanel';
+import type { IFormPanelProps } from './FormPanel';
 import type { IJourneyViewProps } from './JourneyView';
 import { preloadWrites } from '../../../data/ProgrammeRepository';
 import { Loading } from './Loading';
@@ -151,6 +152,9 @@ export const ProgrammeOfficeViewLoader: (props: IProgrammeOfficeViewProps) => JS
 
 /** The editing panel (see EditPanel). */
 export const EditPanelLoader: (props: IEditPanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.EditPanel));
+
+/** The editing panel for a form asked for by its maker, made once formSpecs.ts is in (see FormPanel). */
+export const FormPanelLoader: (props: IFormPanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.FormPanel));
 
 /** The delete confirmation (see DeletePanel). */
 export const DeletePanelLoader: (props: IDeletePanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.DeletePanel));

@@ -14,7 +14,7 @@ import { type IBatchUpdate, type SaveOutcome, useSave } from '../hooks/useSave';
 import type { IDeleteRequest } from './DeletePanel';
 import { describeActionError, describeSaveError } from './errorText';
 import { format } from './format';
-import type { IFormRequest } from './forms';
+import type { FormMaker } from './forms';
 import type { IOutcome } from './OutcomeMessage';
 import { isPeriodLocked } from './permissions';
 import { useRepository } from './RepositoryContext';
@@ -32,7 +32,7 @@ export interface ICycleRequest {
  * submit panel's "Edit status report") keeps the control focus goes back to.
  */
 export type WorkstreamPanel =
-  | { kind: 'edit'; request: IFormRequest; /** A new form is a new panel (its fields start afresh). */ key: number }
+  | { kind: 'edit'; make: FormMaker; /** A new form is a new panel (its fields start afresh). */ key: number }
   | { kind: 'delete'; request: IDeleteRequest }
   | { kind: 'cycle'; request: ICycleRequest };
 
@@ -72,11 +72,11 @@ export interface IWorkstreamController {
   cycleBusy: boolean;
   /** Reads everything again (after something was stored) and tells the page. */
   refresh: () => void;
-  openForm: (request: IFormRequest) => void;
+  openForm: (make: FormMaker) => void;
   openDelete: (request: IDeleteRequest) => void;
   openCycle: (request: ICycleRequest) => void;
   /** From the open panel straight to a form (focus still goes back to what opened the first). */
-  switchToForm: (request: IFormRequest) => void;
+  switchToForm: (make: FormMaker) => void;
   closePanel: () => void;
   /** A panel stored something: it closes, the outcome is said, everything is read again. */
   stored: (text: string) => void;
@@ -164,9 +164,9 @@ export function useWorkstreamController(input: IWorkstreamControllerInput): IWor
     setMessage(undefined);
     setPanel(next);
   };
-  const formPanel = (request: IFormRequest): WorkstreamPanel => {
+  const formPanel = (make: FormMaker): WorkstreamPanel => {
     formKey.current += 1;
-    return { kind: 'edit', request, key: formKey.current };
+    return { kind: 'edit', make, key: formKey.current };
   };
   const closePanel = (): void => setPanel(undefined);
 
@@ -279,10 +279,10 @@ export function useWorkstreamController(input: IWorkstreamControllerInput): IWor
     saving: actions.saving,
     cycleBusy: cycleRunner.busy,
     refresh,
-    openForm: (request: IFormRequest) => open(formPanel(request)),
+    openForm: (make: FormMaker) => open(formPanel(make)),
     openDelete: (request: IDeleteRequest) => open({ kind: 'delete', request }),
     openCycle: (request: ICycleRequest) => open({ kind: 'cycle', request }),
-    switchToForm: (request: IFormRequest) => setPanel(formPanel(request)),
+    switchToForm: (make: FormMaker) => setPanel(formPanel(make)),
     closePanel,
     stored,
     cycleDone: (text: string) => {
