@@ -15,7 +15,7 @@ import {
   type IPhase,
   type IPhaseMembership,
   type NewCloseDownItem
-} from '../domain';
+} from '../domain/phases';
 import { DataError, partNotLoaded } from './errors';
 import { message, wordOf, type PhaseDoing } from '../domain/messages';
 import { readCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';

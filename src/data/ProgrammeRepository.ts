@@ -6,22 +6,13 @@
  */
 import type { IExchangeFile } from './exchange/tables';
 import { PhaseRepository } from './PhaseRepository';
-import {
-  type IReadinessAcknowledgement,
-  type IProgramme,
-  isBlank,
-  sortPeriods,
-  byOrder,
-  type IPeriod,
-  type IPhaseMembership,
-  type IPerson,
-  type IMilestone,
-  type IStatusReport,
-  type IWorkstream,
-  type IIibFeedback,
-  message,
-  wordOf
-} from '../domain';
+import type { IProgramme, IPeriod, IPerson, IMilestone, IStatusReport, IWorkstream, IIibFeedback } from '../domain/model';
+import { isBlank } from '../domain/text';
+import { sortPeriods } from '../domain/periods';
+import type { IReadinessAcknowledgement } from '../domain/readiness';
+import { byOrder } from '../domain/picture';
+import type { IPhaseMembership } from '../domain/phases';
+import { message, wordOf } from '../domain/messages';
 import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import { DataError, partNotLoaded } from './errors';
 import { toEntity, toHistoryEntry, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';

@@ -3,7 +3,7 @@
  * office has judged not to apply in a period, keyed by the finding (domain's findingKey), with its
  * reason; who and when are SharePoint's own Author and Created.
  */
-import type { IReadinessAcknowledgement } from '../domain';
+import type { IReadinessAcknowledgement } from '../domain/readiness';
 import { ACKNOWLEDGEMENT_FIELDS, person, readRow, writeAll, type IAcknowledgementRow, type ListRecord, type PeopleLookup } from './fields';
 import type { IListQuery } from './query';
 

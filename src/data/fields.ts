@@ -17,36 +17,29 @@
  * by it (DataError.field), and a form's field has the same key, so the form puts the refusal
  * beside its field without matching any words.
  */
-import {
-  checkText,
-  formatOutcomes,
-  MAX_SINGLE_LINE,
-  parseOutcomes,
-  RAG_SCALE,
-  type CloseDownDestination,
-  type FeedbackKind,
-  type ICloseDownItem,
-  type IFieldError,
-  type IIibFeedback,
-  type IMilestone,
-  type IOutcomeGroup,
-  type IPeriod,
-  type IPerson,
-  type IPhase,
-  type IProgramme,
-  type PhaseState,
-  type IRagDefinition,
-  type ISponsorComment,
-  type IWorkstream,
-  type PeriodState,
-  type IRisk,
-  type IStatusReport,
-  type MilestoneStatusCategory,
-  type MilestoneTiming,
-  type Rag,
-  type RiskState,
-  type StatusReportState
-} from '../domain';
+import type {
+  FeedbackKind,
+  IIibFeedback,
+  IMilestone,
+  IOutcomeGroup,
+  IPeriod,
+  IPerson,
+  IProgramme,
+  IRagDefinition,
+  ISponsorComment,
+  IWorkstream,
+  PeriodState,
+  IRisk,
+  IStatusReport,
+  MilestoneStatusCategory,
+  MilestoneTiming,
+  RiskState,
+  StatusReportState
+} from '../domain/model';
+import { RAG_SCALE, type Rag } from '../domain/rag';
+import { formatOutcomes, parseOutcomes } from '../domain/richText';
+import { checkText, MAX_SINGLE_LINE, type IFieldError } from '../domain/validation';
+import type { CloseDownDestination, ICloseDownItem, IPhase, PhaseState } from '../domain/phases';
 import { message, wordOf, type IMessage } from '../domain/messages';
 import type { ColumnKind } from './lists';
 

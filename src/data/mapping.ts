@@ -4,7 +4,7 @@
  * [..]); the Graph repository converts its fields to and from records with
  * {@link graphFieldsToRecord} and {@link recordToGraphFields}.
  */
-import type { IIibFeedback, IPeriod, IProgramme, IRecordedOrigin, IReportingOptions, ISponsorComment, IWorkstream } from '../domain';
+import type { IIibFeedback, IPeriod, IProgramme, IRecordedOrigin, IReportingOptions, ISponsorComment, IWorkstream } from '../domain/model';
 import {
   dateOnly,
   FEEDBACK_FIELDS,

@@ -4,15 +4,15 @@
  * only the reads. Each function is the {@link PhaseRepository} method of the same name, over that
  * repository (`repo`), which calls it; nothing else imports this module statically.
  */
+import { isBlank } from '../domain/text';
 import {
   closeDownLockBlockers,
   draftCloseDown as draftCloseDownRows,
-  isBlank,
   type ICloseDownFinding,
   type ICloseDownItem,
   type IPhase,
   type NewCloseDownItem
-} from '../domain';
+} from '../domain/phases';
 import { DataError, isDataError } from './errors';
 import { compareIsoDates, parseUkDate } from '../domain/dates';
 import { DomainValidationError } from '../domain/errors';

@@ -2,13 +2,15 @@
  * What a period's picture needs from SharePoint, and how the records become the picture. Both
  * repositories use these, so the picture is the same whichever protocol fetched it.
  */
-import { assemblePeriodPicture, previousPeriodOf, sortPeriods, type IPeriod, type IPerson } from '../domain';
+import type { IPeriod, IPerson } from '../domain/model';
+import { previousPeriodOf, sortPeriods } from '../domain/periods';
+import { assemblePeriodPicture } from '../domain/picture';
 import { toEntity, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
 import type { IListQuery } from './query';
 import { DEFINITIONS_QUERY, periodTextsQuery, sectionsFrom } from './sections';
 import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import type { EntityKind, IEditablePeriodPicture, IEntities, IPictureOptions, IRagHistoryEntry, Saved } from './repository';
-import { isRag, type Rag } from '../domain';
+import { isRag, type Rag } from '../domain/rag';
 
 /** The property repositories put each record's ETag in. */
 export const ETAG: string = '__etag';

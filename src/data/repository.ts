@@ -11,15 +11,15 @@ import type {
   IPeriodPicture,
   IPerson,
   IProgramme,
-  IReadinessAcknowledgement,
   IReportingOptions,
   IRisk,
   ISponsorComment,
   IStatusReport,
   IWorkstream,
-  Rag,
   StatusReportState
-} from '../domain';
+} from '../domain/model';
+import type { Rag } from '../domain/rag';
+import type { IReadinessAcknowledgement } from '../domain/readiness';
 
 import type { IExchangeFile } from './exchange/tables';
 import type { PhaseRepository } from './PhaseRepository';

@@ -7,43 +7,39 @@
  * calls it; nothing else imports this module statically.
  */
 import {
-  applyAcknowledgements,
-  checkAcknowledgementReason,
-  checkReadiness,
-  checkText,
-  compareIsoDates,
-  findingKey,
-  isFindingKeyOf,
-  mayAcknowledge,
-  type IReadinessAcknowledgement,
-  DEFAULT_RAG_DEFINITIONS,
-  DomainValidationError,
   reportingOptionsOf,
   type IProgramme,
   type IReportingOptions,
-  isBlank,
-  mustFixBeforeApproval,
-  mustFixFindings,
-  parseOutcomes,
-  parseUkDate,
-  checkSectionName,
-  sectionKeyFor,
-  sortPeriods,
-  submitBlockers,
   type IPeriod,
   type IPerson,
   type IMilestone,
   type IPeriodPicture,
-  type IReadinessFinding,
   type IStatusReport,
   type IWorkstream,
   type IIibFeedback,
-  type StatusReportState,
-  validateClosingNoteInput,
-  validateOverviewInput,
-  validateResponseInput,
-  message
-} from '../domain';
+  type StatusReportState
+} from '../domain/model';
+import { DomainValidationError } from '../domain/errors';
+import { DEFAULT_RAG_DEFINITIONS } from '../domain/rag';
+import { compareIsoDates, parseUkDate } from '../domain/dates';
+import { isBlank } from '../domain/text';
+import { parseOutcomes } from '../domain/richText';
+import { sortPeriods } from '../domain/periods';
+import { checkText, submitBlockers, validateClosingNoteInput, validateOverviewInput, validateResponseInput } from '../domain/validation';
+import {
+  applyAcknowledgements,
+  checkAcknowledgementReason,
+  checkReadiness,
+  findingKey,
+  isFindingKeyOf,
+  mayAcknowledge,
+  type IReadinessAcknowledgement,
+  mustFixBeforeApproval,
+  mustFixFindings,
+  type IReadinessFinding
+} from '../domain/readiness';
+import { checkSectionName, sectionKeyFor } from '../domain/sections';
+import { message } from '../domain/messages';
 import { acknowledgementRecord } from './acknowledgements';
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';

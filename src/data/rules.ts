@@ -8,7 +8,9 @@
  *   a submitted or approved report's content changes only through them.
  * What SharePoint can express — who may read or write each list — it enforces itself.
  */
-import { checkText, MAX_SINGLE_LINE, message, wordOf, type IFieldError, type IPeriod, type IWorkstream, type RecordNoun, type StatusReportState } from '../domain';
+import type { IPeriod, IWorkstream, StatusReportState } from '../domain/model';
+import { checkText, MAX_SINGLE_LINE, type IFieldError } from '../domain/validation';
+import { message, wordOf, type RecordNoun } from '../domain/messages';
 import { DataError } from './errors';
 import { isProgrammeOffice, type ICurrentUser, type IWorkstreamInput, type ReportTransition, type UserRights } from './repository';
 

@@ -4,7 +4,8 @@
  * text of them (SectionScope "Period": the key, the period, the text and who wrote it). A period's
  * picture reads both in its one round trip (see picture.ts).
  */
-import { periodSections, type IPeriodSection, type IPeriodSectionDefinition, type IPeriodSectionText } from '../domain';
+import type { IPeriodSection } from '../domain/model';
+import { periodSections, type IPeriodSectionDefinition, type IPeriodSectionText } from '../domain/sections';
 import { readRow, SECTION_FIELDS, writeFields, type ISectionRow, type SectionScope } from './fields';
 import type { ListRecord } from './mapping';
 import type { IListQuery } from './query';

@@ -12,7 +12,9 @@
  * add a migration from the previous version to MIGRATIONS, and update the guard. The frozen
  * version-1 snapshot in test/data/fixtures must keep rendering the same report, word for word.
  */
-import { isRag, type ICloseDownItem, type IPeriod, type IPeriodPicture, type IPeriodSection, type IPhase, type IRisk, type IWorkstream } from '../domain';
+import type { IPeriod, IPeriodPicture, IPeriodSection, IRisk, IWorkstream } from '../domain/model';
+import { isRag } from '../domain/rag';
+import type { ICloseDownItem, IPhase } from '../domain/phases';
 import { DataError } from './errors';
 import type { ListRecord } from './mapping';
 

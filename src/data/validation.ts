@@ -4,7 +4,7 @@
  * field by its key (DataError.field: `title`, `likelihood`), which is also the key of the form's
  * field; every entity is checked by its field table's rules (fields.ts).
  */
-import type { IFieldError } from '../domain';
+import type { IFieldError } from '../domain/validation';
 import { DataError } from './errors';
 import { checkFields, FEEDBACK_FIELDS, MILESTONE_FIELDS, RISK_FIELDS, SPONSOR_COMMENT_FIELDS, STATUS_REPORT_FIELDS, type IField } from './fields';
 import type { EntityKind, NewEntity } from './repository';

@@ -11,6 +11,7 @@ import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import type { IPeriod } from '../../src/domain';
 import { EditPanel } from '../../src/webparts/programmeDashboard/components/EditPanel';
+import { RepositoryProvider } from '../../src/webparts/programmeDashboard/components/RepositoryContext';
 import { milestoneForm, riskForm, statusReportForm, type IFormContext } from '../../src/webparts/programmeDashboard/components/formSpecs';
 import type { IFormRequest } from '../../src/webparts/programmeDashboard/components/forms';
 import { MemoryRepository } from '../support/memoryProgramme';
@@ -30,7 +31,11 @@ function unchecked(request: IFormRequest): IFormRequest {
 
 function renderPanel(repository: MemoryRepository, request: IFormRequest): { onSaved: jest.Mock } {
   const onSaved: jest.Mock = jest.fn();
-  render(<EditPanel repository={repository} request={request} onSaved={onSaved} onChanged={jest.fn()} onClose={jest.fn()} />);
+  render(
+    <RepositoryProvider repository={repository}>
+      <EditPanel request={request} onSaved={onSaved} onChanged={jest.fn()} onClose={jest.fn()} />
+    </RepositoryProvider>
+  );
   return { onSaved };
 }
 

@@ -14,6 +14,7 @@ import { setIconOptions } from '@fluentui/react/lib/Styling';
 import type { IPeriod, IWorkstream } from '../../src/domain';
 import { IMPROVEMENT_PLAN_PHASE_2, type ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
 import { EditPanel } from '../../src/webparts/programmeDashboard/components/EditPanel';
+import { RepositoryProvider } from '../../src/webparts/programmeDashboard/components/RepositoryContext';
 import { feedbackForm, overviewForm, sponsorCommentForm, type IFormContext } from '../../src/webparts/programmeDashboard/components/formSpecs';
 import type { IFormRequest } from '../../src/webparts/programmeDashboard/components/forms';
 import { closeDownForm } from '../../src/webparts/programmeDashboard/components/closeDownForm';
@@ -112,7 +113,11 @@ function unchecked(request: IFormRequest): IFormRequest {
 
 function renderPanel(repository: MemoryRepository, request: IFormRequest): jest.Mock {
   const onSaved: jest.Mock = jest.fn();
-  render(<EditPanel repository={repository} request={request} onSaved={onSaved} onChanged={jest.fn()} onClose={jest.fn()} />);
+  render(
+    <RepositoryProvider repository={repository}>
+      <EditPanel request={request} onSaved={onSaved} onChanged={jest.fn()} onClose={jest.fn()} />
+    </RepositoryProvider>
+  );
   return onSaved;
 }
 

@@ -5,7 +5,8 @@
  * writes nothing, and with every create identified (a request key, or the row's own key) so
  * that running the same import again adds nothing.
  */
-import { DomainValidationError, parseUkDate } from '../../domain';
+import { DomainValidationError } from '../../domain/errors';
+import { parseUkDate } from '../../domain/dates';
 import { message, said, wordOf, type ExchangeDoing, type IMessage } from '../../domain/messages';
 import { COLUMNS, REQUEST_KEY } from '../lists';
 import type { ListRecord, PeopleLookup } from '../mapping';

@@ -12,7 +12,7 @@ import type { ISiteSetup } from './components/SiteSetup';
 import { readListTitles, readTenantSetting } from '../../data/provisioning/site';
 import { isPoisonedBatchPart, PnpRepository, type SiteProof } from '../../data/sharepoint/PnpRepository';
 import { isDataError } from '../../data/errors';
-import type { IWorkstream } from '../../domain';
+import type { IWorkstream } from '../../domain/model';
 import type { ISessionHints } from '../../data/ProgrammeRepository';
 import type { IProgrammeConnection } from './components/ProgrammeSiteGate';
 import { checkProgrammeSite, missingProgrammeLists, normaliseSiteUrl, programmeWorkstreams, ProgrammeSiteError, resolveProgrammeSite, type IResolvedProgrammeSite, type ProgrammeSiteSource } from './programmeSite';

@@ -6,7 +6,7 @@
  * look-ups, so the web part, the workbench and the tests share it.
  */
 import { isDataError } from '../../data/errors';
-import type { IWorkstream } from '../../domain';
+import type { IWorkstream } from '../../domain/model';
 import { LIST_TITLES } from '../../data/repository';
 
 /** Where the programme site's address came from. */

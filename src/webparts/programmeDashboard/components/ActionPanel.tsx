@@ -5,7 +5,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { type ITextField, TextField } from '@fluentui/react/lib/TextField';
-import { checkText, type IFieldError } from '../../../domain';
+import { checkText, type IFieldError } from '../../../domain/validation';
 import { isDataError } from '../../../data/errors';
 import { useAction } from '../hooks/useAction';
 import type { SaveOutcome } from '../hooks/useSave';

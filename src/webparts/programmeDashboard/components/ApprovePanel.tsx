@@ -1,15 +1,16 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
-import { tableTitle, type IReadinessFinding, type IStatusReport, type IWorkstream } from '../../../domain';
-import type { IProgrammeRepository, Saved } from '../../../data/repository';
+import { tableTitle, type IStatusReport, type IWorkstream } from '../../../domain/model';
+import type { IReadinessFinding } from '../../../domain/readiness';
+import type { Saved } from '../../../data/repository';
 import { STEP_KEYS } from '../../../data/rules';
 import { ActionPanel } from './ActionPanel';
 import { describeActionError } from './errorText';
 import { format } from './format';
+import { useRepository } from './RepositoryContext';
 
 /** Props of {@link ApprovePanel}. */
 export interface IApprovePanelProps {
-  repository: IProgrammeRepository;
   workstream: IWorkstream;
   report: Saved<IStatusReport>;
   periodTitle: string;
@@ -26,7 +27,8 @@ export interface IApprovePanelProps {
  * findings it goes over (and which is printed nowhere else).
  */
 export function ApprovePanel(props: IApprovePanelProps): JSX.Element {
-  const { repository, report, workstream, periodTitle } = props;
+  const repository = useRepository();
+  const { report, workstream, periodTitle } = props;
   return (
     <ActionPanel
       title={strings.ApproveOverTitle}

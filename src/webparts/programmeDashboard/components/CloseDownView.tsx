@@ -3,19 +3,19 @@ import { strings } from '../loc/moreStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { TextField } from '@fluentui/react/lib/TextField';
+import type { IWorkstream } from '../../../domain/model';
+import { formatUkDate } from '../../../domain/dates';
+import { isBlank } from '../../../domain/text';
 import {
   CLOSE_DOWN_DESTINATIONS,
   DESTINATION_STYLES,
   destinationText,
-  formatUkDate,
-  isBlank,
   themeOf,
   type ICloseDownFinding,
   type ICloseDownItem,
   type IPhase,
-  type IWorkstream,
   type ThemeName
-} from '../../../domain';
+} from '../../../domain/phases';
 import { isDataError } from '../../../data/errors';
 import { closeDownThemes, type ICloseDown } from '../../../data/PhaseRepository';
 import { isProgrammeOffice, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
@@ -358,7 +358,6 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
         {outcome && outcome.kind === 'alert' ? <p role="alert">{outcome.text}</p> : undefined}
         {editing ? (
           <EditPanel
-            repository={repository}
             request={editing}
             onSaved={(message) => {
               setEditing(undefined);

@@ -5,12 +5,13 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { isDataError } from '../../../data/errors';
-import type { EntityKind, IProgrammeRepository } from '../../../data/repository';
+import type { EntityKind } from '../../../data/repository';
 import { type SaveOutcome, useSave } from '../hooks/useSave';
 import { closeUnlessBusy } from './ActionPanel';
 import { describeSaveError, entityNoun } from './errorText';
 import { format } from './format';
 import { useClassNames } from './useClassNames';
+import { useRepository } from './RepositoryContext';
 
 /** What is to be deleted. */
 export interface IDeleteRequest {
@@ -24,7 +25,6 @@ export interface IDeleteRequest {
 
 /** Props of {@link DeletePanel}. */
 export interface IDeletePanelProps {
-  repository: IProgrammeRepository;
   request: IDeleteRequest;
   onDeleted: (message: string) => void;
   onChanged: () => void;
@@ -34,7 +34,7 @@ export interface IDeletePanelProps {
 /** Asks before deleting an item, then deletes it if it is still as the user saw it. */
 export function DeletePanel(props: IDeletePanelProps): JSX.Element {
   const classNames = useClassNames();
-  const saver = useSave(props.repository);
+  const saver = useSave(useRepository());
   const [errorText, setErrorText] = React.useState<string | undefined>();
   const { request } = props;
   const noun: string = entityNoun(request.kind);

@@ -5,9 +5,8 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IFieldError } from '../../../domain';
+import type { IFieldError } from '../../../domain/validation';
 import { isDataError } from '../../../data/errors';
-import type { IProgrammeRepository } from '../../../data/repository';
 import { type SaveOutcome, useSave } from '../hooks/useSave';
 import { ConflictView } from './ConflictView';
 import { describeSaveError, entityNoun } from './errorText';
@@ -15,10 +14,10 @@ import { FormField } from './FormField';
 import { format } from './format';
 import { displayValue, fieldOfError, type FormValues, type IFieldSpec, type IFormRequest, valuesDiffer } from './forms';
 import { useClassNames } from './useClassNames';
+import { useRepository } from './RepositoryContext';
 
 /** Props of {@link EditPanel}. */
 export interface IEditPanelProps {
-  repository: IProgrammeRepository;
   request: IFormRequest;
   /** Stored: the view closes the panel, confirms with `message` and refreshes. */
   onSaved: (message: string) => void;
@@ -69,7 +68,7 @@ const firstField = (root: HTMLElement): HTMLElement | null =>
 export function EditPanel(props: IEditPanelProps): JSX.Element {
   const classNames = useClassNames();
   const { request } = props;
-  const saver = useSave(props.repository);
+  const saver = useSave(useRepository());
   const [values, setValues] = React.useState<FormValues>(request.initial);
   const [baseline, setBaseline] = React.useState<FormValues>(request.initial);
   const [etag, setEtag] = React.useState<string | undefined>(request.etag);

@@ -1,12 +1,13 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import type { IIibFeedback } from '../../../domain';
-import type { IItemVersion, IProgrammeRepository } from '../../../data/repository';
+import type { IIibFeedback } from '../../../domain/model';
+import type { IItemVersion } from '../../../data/repository';
 import { type IAsyncResult, useAsync } from '../hooks/useAsync';
 import { format } from './format';
 import { LoadError } from './LoadError';
 import { RichText } from './RichText';
 import { useClassNames } from './useClassNames';
+import { useRepository } from './RepositoryContext';
 
 const UK_TIME: Intl.DateTimeFormat | undefined = ((): Intl.DateTimeFormat | undefined => {
   try {
@@ -62,7 +63,6 @@ function changeWords(version: IItemVersion<IIibFeedback>, before: IItemVersion<I
 
 /** Props of {@link FeedbackHistory}. */
 export interface IFeedbackHistoryProps {
-  repository: IProgrammeRepository;
   feedback: IIibFeedback;
   /** The id of the list, for the button that shows it (aria-controls). */
   id: string;
@@ -74,7 +74,8 @@ export interface IFeedbackHistoryProps {
  */
 export function FeedbackHistory(props: IFeedbackHistoryProps): JSX.Element {
   const classNames = useClassNames();
-  const { repository, feedback } = props;
+  const repository = useRepository();
+  const { feedback } = props;
   const history: IAsyncResult<Array<IItemVersion<IIibFeedback>>> = useAsync(() => repository.getFeedbackHistory(feedback.id), [repository, feedback.id]);
   const versions: Array<IItemVersion<IIibFeedback>> | undefined = history.data;
   return (

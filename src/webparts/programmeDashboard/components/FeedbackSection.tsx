@@ -1,12 +1,12 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
-import { formatUkDate, type IIibFeedback, type IPeriod } from '../../../domain';
+import type { IIibFeedback, IPeriod } from '../../../domain/model';
+import { formatUkDate } from '../../../domain/dates';
 import type { Saved } from '../../../data/repository';
 import { feedbackTarget, isChallengeClosed, isFeedbackOnRecord, mayClose, mayEditFeedback, mayRespond } from '../../../data/rules';
 import { FeedbackHistory, formatUkDateTime } from './FeedbackHistory';
 import { format } from './format';
-import { closeChallengeForm, feedbackForm, respondForm } from './formSpecs';
 import { RichText } from './RichText';
 import { type ISectionProps, shorten } from './sections';
 import { useClassNames } from './useClassNames';
@@ -90,29 +90,27 @@ function FeedbackItem(props: IFeedbackItemProps): JSX.Element {
       ) : undefined}
       <div className={classNames.actions}>
         {props.can.editFeedback && mayEditFeedback(ctx.user, f, rights) && !isFeedbackOnRecord(picture.periods.filter((p) => p.id === f.periodId)[0]) ? (
-          <Button action text={strings.Edit} ariaLabel={format(strings.EditFeedbackAria, kindLabel(f), short)} onClick={() => props.onEdit(feedbackForm(ctx, f))} />
+          <Button action text={strings.Edit} ariaLabel={format(strings.EditFeedbackAria, kindLabel(f), short)} onClick={() => props.onEdit((specs) => specs.feedbackForm(ctx, f))} />
         ) : undefined}
         {canWrite && mayRespond(ctx.user, f, workstream) ? (
           <Button action
             text={f.response ? strings.EditResponse : strings.Respond}
             ariaLabel={format(f.response ? strings.EditResponseAria : strings.RespondAria, short)}
-            onClick={() => props.onEdit(respondForm(ctx, f))}
+            onClick={() => props.onEdit((specs) => specs.respondForm(ctx, f))}
           />
         ) : undefined}
         {canWrite && mayClose(f, rights) ? (
-          <Button action text={strings.CloseChallenge} ariaLabel={format(strings.CloseChallengeAria, short)} onClick={() => props.onEdit(closeChallengeForm(ctx, f))} />
+          <Button action text={strings.CloseChallenge} ariaLabel={format(strings.CloseChallengeAria, short)} onClick={() => props.onEdit((specs) => specs.closeChallengeForm(ctx, f))} />
         ) : undefined}
-        {props.repository ? (
-          <Button action
-            text={showHistory ? strings.HideHistory : strings.ShowHistory}
-            ariaLabel={format(showHistory ? strings.HideHistoryAria : strings.ShowHistoryAria, kindLabel(f), short)}
-            aria-expanded={showHistory}
-            aria-controls={showHistory ? historyId : undefined}
-            onClick={() => setShowHistory((s) => !s)}
-          />
-        ) : undefined}
+        <Button action
+          text={showHistory ? strings.HideHistory : strings.ShowHistory}
+          ariaLabel={format(showHistory ? strings.HideHistoryAria : strings.ShowHistoryAria, kindLabel(f), short)}
+          aria-expanded={showHistory}
+          aria-controls={showHistory ? historyId : undefined}
+          onClick={() => setShowHistory((s) => !s)}
+        />
       </div>
-      {showHistory && props.repository ? <FeedbackHistory repository={props.repository} feedback={f} id={historyId} /> : undefined}
+      {showHistory ? <FeedbackHistory feedback={f} id={historyId} /> : undefined}
     </article>
   );
 }
@@ -147,7 +145,7 @@ export function FeedbackSection(props: ISectionProps): JSX.Element {
       {can.addFeedback && targetPeriod && target ? (
         <Button
           text={target.aboutPeriodId !== undefined ? format(strings.AddFeedbackAbout, period.title) : strings.AddFeedback}
-          onClick={() => props.onEdit(feedbackForm(ctx, undefined, target.aboutPeriodId !== undefined ? { period: targetPeriod, aboutPeriodId: target.aboutPeriodId } : undefined))}
+          onClick={() => props.onEdit((specs) => specs.feedbackForm(ctx, undefined, target.aboutPeriodId !== undefined ? { period: targetPeriod, aboutPeriodId: target.aboutPeriodId } : undefined))}
         />
       ) : undefined}
     </section>

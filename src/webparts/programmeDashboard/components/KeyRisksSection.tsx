@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { tableTitle, type IPeriod } from '../../../domain';
+import { tableTitle, type IPeriod } from '../../../domain/model';
 import type { IProgrammeRepository } from '../../../data/repository';
 import type { ProgrammePartRisk, ProgrammePartWorkstream } from '../../../data/snapshot';
 import { useProgrammePart } from '../hooks/usePeriodPicture';

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { DEFAULT_REPORTING_OPTIONS, formatUkDate, parseUkDate, type IPeriod, type IReportingOptions } from '../../../domain';
+import { DEFAULT_REPORTING_OPTIONS, type IPeriod, type IReportingOptions } from '../../../domain/model';
+import { formatUkDate, parseUkDate } from '../../../domain/dates';
 import { isDataError } from '../../../data/errors';
 import { BOARD_MEETING_FIELD, STEP_KEYS } from '../../../data/rules';
 import type { IProgrammeRepository } from '../../../data/repository';

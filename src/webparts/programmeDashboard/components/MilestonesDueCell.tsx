@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { formatUkDate, type IsoDate } from '../../../domain';
+import type { IsoDate } from '../../../domain/model';
+import { formatUkDate } from '../../../domain/dates';
 import { format } from './format';
 import { localToday, milestoneDue } from './milestoneDue';
 

@@ -2,11 +2,13 @@ import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
 import { Link } from '@fluentui/react/lib/Link';
-import { byOrder, formatUkDate, type IMilestone, isBlank, type IsoDate, type MilestoneStatusCategory, type MilestoneTiming } from '../../../domain';
+import type { IMilestone, IsoDate, MilestoneStatusCategory, MilestoneTiming } from '../../../domain/model';
+import { formatUkDate } from '../../../domain/dates';
+import { isBlank } from '../../../domain/text';
+import { byOrder } from '../../../domain/picture';
 import { parseCloseDownOrigin } from '../../../data/PhaseRepository';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
-import { milestoneForm, milestoneStatusForm, nextNumber, statusCategoryOptions } from './formSpecs';
 import { type DueState, localToday, milestoneDue } from './milestoneDue';
 import { RichText } from './RichText';
 import { type IRowAction, RowActions } from './RowActions';
@@ -14,6 +16,7 @@ import { ScrollRegion } from './ScrollRegion';
 import { type ISectionProps, shorten } from './sections';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
+import { statusCategoryOptions } from './statusCategories';
 
 /** Where a milestone carried from a phase's close-down came from: a link that opens that close-down. */
 function OriginLine(props: { origin?: string; milestone: string; onOpen?: (phaseId: number) => void }): JSX.Element | null {
@@ -100,11 +103,11 @@ export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
   const actionsOf = (m: Saved<IMilestone>, i: number, ref: string): IRowAction[] => {
     const actions: IRowAction[] = [];
     if (can.editMilestone && thisPeriod) {
-      actions.push({ key: 'status', text: strings.ChangeStatus, ariaLabel: format(strings.ChangeStatusAria, ref), onClick: () => props.onEdit(milestoneStatusForm(ctx, m)) });
+      actions.push({ key: 'status', text: strings.ChangeStatus, ariaLabel: format(strings.ChangeStatusAria, ref), onClick: () => props.onEdit((specs) => specs.milestoneStatusForm(ctx, m)) });
     }
     if (can.editMilestone) {
       actions.push(
-        { key: 'edit', text: strings.Edit, ariaLabel: format(strings.EditMilestoneAria, ref), onClick: () => props.onEdit(milestoneForm(ctx, timing, m, m.order, m.number || '')) },
+        { key: 'edit', text: strings.Edit, ariaLabel: format(strings.EditMilestoneAria, ref), onClick: () => props.onEdit((specs) => specs.milestoneForm(ctx, timing, m, m.order, m.number || '')) },
         { key: 'up', text: strings.MoveUp, ariaLabel: format(strings.MoveUpAria, ref), disabled: i === 0 || props.busy, onClick: () => props.onMove(m, -1, rows) },
         { key: 'down', text: strings.MoveDown, ariaLabel: format(strings.MoveDownAria, ref), disabled: i === rows.length - 1 || props.busy, onClick: () => props.onMove(m, 1, rows) }
       );
@@ -177,7 +180,7 @@ export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
       {can.addMilestone ? (
         <Button
           text={thisPeriod ? strings.AddMilestoneThisPeriod : strings.AddMilestoneNextPeriod}
-          onClick={() => props.onEdit(milestoneForm(ctx, timing, undefined, order, nextNumber(rows.map((m) => m.number))))}
+          onClick={() => props.onEdit((specs) => specs.milestoneForm(ctx, timing, undefined, order, specs.nextNumber(rows.map((m) => m.number))))}
           style={{ marginTop: 8 }}
         />
       ) : undefined}

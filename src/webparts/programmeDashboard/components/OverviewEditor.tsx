@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { DefaultButton, type IButton } from '@fluentui/react/lib/Button';
-import type { IPeriod, IReportingOptions } from '../../../domain';
+import type { IPeriod, IReportingOptions } from '../../../domain/model';
 import type { IProgrammeRepository, Saved } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
 import type { SaveOutcome } from '../hooks/useSave';
@@ -68,7 +68,6 @@ export function OverviewEditor(props: IOverviewEditorProps): JSX.Element {
       {error ? <Notice kind="error">{error}</Notice> : undefined}
       {request ? (
         <EditPanel
-          repository={repository}
           request={request}
           onSaved={(message) => {
             setRequest(undefined);

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import type { IWorkstream } from '../../../domain';
+import type { IWorkstream } from '../../../domain/model';
 import type { IEditablePeriodPicture } from '../../../data/repository';
 import { format } from './format';
 import { type IOwed, owedBy } from './reportCycle';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import { formatUkDate } from '../../../domain';
+import { formatUkDate } from '../../../domain/dates';
 import type { IPeriodHistoryEntry } from '../../../data/repository';
 import type { IAsyncResult } from '../hooks/useAsync';
 import { format, formatUkDay } from './format';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/strings';
 import { Button } from './Button';
 import type { IDropdown, IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import type { IPeriod } from '../../../domain';
+import type { IPeriod } from '../../../domain/model';
 import { loadControls, TextFieldLoader } from './lazy';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';

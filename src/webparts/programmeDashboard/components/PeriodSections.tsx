@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
 import { Button } from './Button';
-import type { IPeriod } from '../../../domain';
+import type { IPeriod } from '../../../domain/model';
 import { isDataError } from '../../../data/errors';
 import type { IProgrammeRepository, UserRights } from '../../../data/repository';
 import { mayWritePeriodSections } from '../../../data/rules';

@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
 import { Link } from '@fluentui/react/lib/Link';
-import type { IPhase } from '../../../domain';
+import type { IPhase } from '../../../domain/phases';
 import { isProgrammeOffice, type IProgrammeRepository, type UserRights } from '../../../data/repository';
 import { useAsync } from '../hooks/useAsync';
 import { format } from './format';

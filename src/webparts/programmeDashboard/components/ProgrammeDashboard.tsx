@@ -2,7 +2,9 @@ import * as React from 'react';
 import { strings } from '../loc/strings';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
-import { defaultPeriod, type IPeriod, type IViewer, type IWorkstream, ratingsSeenBy, seesAnyDrafts, seesDrafts, sortPeriods } from '../../../domain';
+import type { IPeriod, IWorkstream } from '../../../domain/model';
+import { sortPeriods } from '../../../domain/periods';
+import { defaultPeriod, type IViewer, ratingsSeenBy, seesAnyDrafts, seesDrafts } from '../../../domain/visibility';
 import { isProgrammeOffice, type IProgrammeRepository, type IProgrammeSummary, type IRagHistoryEntry } from '../../../data/repository';
 import { viewerOf } from './permissions';
 import { useAccess } from '../hooks/useAccess';
@@ -12,6 +14,7 @@ import { format } from './format';
 import { LoadError } from './LoadError';
 import { Notice } from './Notice';
 import { Loading } from './Loading';
+import { RepositoryProvider } from './RepositoryContext';
 import { ProgrammeView, RATINGS_WINDOW } from './ProgrammeView';
 import { useClassNames } from './useClassNames';
 import { CloseDownViewLoader as CloseDownView, JourneyViewLoader as JourneyView, preloadWorkstreamView, ProgrammeSetUpLoader as ProgrammeSetUp, WorkstreamViewLoader as WorkstreamView } from './lazy';
@@ -203,7 +206,6 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
       content = (
         <WorkstreamView
           key={open.id}
-          repository={props.repository}
           workstream={open}
           periods={periods}
           rights={access.data.rights}
@@ -312,7 +314,9 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
 export function ProgrammeDashboard(props: IProgrammeDashboardProps): JSX.Element {
   return (
     <ThemeProvider theme={props.theme}>
-      <DashboardBody {...props} />
+      <RepositoryProvider repository={props.repository}>
+        <DashboardBody {...props} />
+      </RepositoryProvider>
     </ThemeProvider>
   );
 }

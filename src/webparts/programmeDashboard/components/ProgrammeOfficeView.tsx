@@ -3,7 +3,9 @@ import { strings } from '../loc/moreStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { checkReadiness, latestPeriod, mustFixBeforeApproval, reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain';
+import { reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain/model';
+import { latestPeriod } from '../../../domain/periods';
+import { checkReadiness, mustFixBeforeApproval } from '../../../domain/readiness';
 import { isDataError } from '../../../data/errors';
 import { isProgrammeOffice, type IEditablePeriodPicture, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
@@ -232,7 +234,6 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
             picture={data}
             workstreamId={undefined}
             heading={strings.OfficeWholeReportHeading}
-            repository={repository}
             mayAcknowledge={mayAcknowledgeFindings(rights)}
             onChanged={picture.reload}
           />
@@ -320,7 +321,6 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       ) : undefined}
       {dialog && dialog.kind === 'approve' && period && data ? (
         <ApprovePanel
-          repository={repository}
           workstream={dialog.workstream}
           report={dialog.report}
           periodTitle={period.title}

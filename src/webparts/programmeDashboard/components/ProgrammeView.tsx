@@ -1,7 +1,10 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
 import { Link } from '@fluentui/react/lib/Link';
-import { isDraftReport, latestPeriod, ragLevels, ratingsSeenBy, reportingOptionsOf, seesAnyDrafts, tableTitle, type IPeriod, type IReportingOptions, type IViewer, type IWorkstream } from '../../../domain';
+import { reportingOptionsOf, tableTitle, type IPeriod, type IReportingOptions, type IWorkstream } from '../../../domain/model';
+import { ragLevels } from '../../../domain/rag';
+import { latestPeriod } from '../../../domain/periods';
+import { isDraftReport, ratingsSeenBy, seesAnyDrafts, type IViewer } from '../../../domain/visibility';
 import type { IProgrammeRepository, IProgrammeSummary, IRagHistoryEntry, UserRights } from '../../../data/repository';
 import { ExportToExcel } from './ExportToExcel';
 import { format } from './format';

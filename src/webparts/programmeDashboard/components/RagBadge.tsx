@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { type Direction, describeDirection, RAG_COLOURS, type Rag } from '../../../domain';
+import { type Direction, describeDirection, RAG_COLOURS, type Rag } from '../../../domain/rag';
 import { format, lowerFirst } from './format';
 import { useClassNames } from './useClassNames';
 

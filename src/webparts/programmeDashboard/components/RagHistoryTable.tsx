@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import type { IPeriod, IWorkstream } from '../../../domain';
+import type { IPeriod, IWorkstream } from '../../../domain/model';
 import type { IRagHistoryEntry } from '../../../data/repository';
 import type { IAsyncResult } from '../hooks/useAsync';
 import { format } from './format';

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
-import { RAG_COLOURS, RAG_SCALE, type IWorkstream, type Rag } from '../../../domain';
+import type { IWorkstream } from '../../../domain/model';
+import { RAG_COLOURS, RAG_SCALE, type Rag } from '../../../domain/rag';
 import type { IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';
 import { useGlanceClassNames } from './glanceStyles';

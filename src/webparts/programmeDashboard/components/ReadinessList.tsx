@@ -1,9 +1,17 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
-import { applyAcknowledgements, checkReadiness, findingKey, mayAcknowledge, type FindingSeverity, type IReadinessAcknowledgement, type IReadinessFinding } from '../../../domain';
+import {
+  applyAcknowledgements,
+  checkReadiness,
+  findingKey,
+  mayAcknowledge,
+  type FindingSeverity,
+  type IReadinessAcknowledgement,
+  type IReadinessFinding
+} from '../../../domain/readiness';
 import { isDataError } from '../../../data/errors';
-import type { IEditablePeriodPicture, IProgrammeRepository, Saved } from '../../../data/repository';
+import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
 import { ActionPanelLoader as ActionPanel } from './lazy';
 import { OutcomeMessage } from './OutcomeMessage';
 import { describeActionError } from './errorText';
@@ -11,6 +19,7 @@ import { formatUkDateTime } from './FeedbackHistory';
 import { format } from './format';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
+import { useRepository } from './RepositoryContext';
 
 /** Props of {@link ReadinessList}. */
 export interface IReadinessListProps {
@@ -18,7 +27,6 @@ export interface IReadinessListProps {
   /** Whose findings: a workstream's, or (undefined) the period's own — those about the report as a whole. */
   workstreamId: number | undefined;
   /** The programme office, on an open period: offers Acknowledge… and Withdraw (rules.ts, mayAcknowledgeFindings). */
-  repository?: IProgrammeRepository;
   mayAcknowledge?: boolean;
   /** An acknowledgement was made or withdrawn: reload the period. */
   onChanged?: () => void;
@@ -46,11 +54,12 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
   const headingId: string = useUniqueId('ph-readiness');
   const groupId: string = useUniqueId('ph-acknowledged');
   const messageId: string = useUniqueId('ph-finding');
-  const { picture, workstreamId, repository } = props;
+  const repository = useRepository();
+  const { picture, workstreamId } = props;
   const period = picture.period;
   // A locked period's report has gone to the Board: its findings are a record, not a to-do list.
   const locked: boolean = picture.snapshot !== undefined || period.state === 'Locked';
-  const may: boolean = !!props.mayAcknowledge && !!repository && !locked;
+  const may: boolean = !!props.mayAcknowledge && !locked;
   const { open, acknowledged } = React.useMemo(
     () => applyAcknowledgements<Acknowledged>(checkReadiness(picture).filter((f) => f.where.workstreamId === workstreamId), picture.acknowledgements),
     [picture, workstreamId]
@@ -91,9 +100,6 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
 
   // Withdrawing deletes the acknowledgement and its reason, so it is asked first, as deleting is.
   const withdrawn = async (w: { a: Acknowledged }): Promise<void> => {
-    if (!repository) {
-      return;
-    }
     try {
       await repository.withdrawAcknowledgement(w.a.id, w.a.etag);
     } catch (e) {
@@ -185,7 +191,7 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
           </ul>
         </div>
       ) : undefined}
-      {withdrawing && repository ? (
+      {withdrawing ? (
         <ActionPanel
           title={strings.WithdrawTitle}
           confirmText={strings.WithdrawAcknowledgement}
@@ -219,7 +225,7 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
           <p>{format(strings.AcknowledgedReason, withdrawing.a.reason)}</p>
         </ActionPanel>
       ) : undefined}
-      {acknowledging && repository ? (
+      {acknowledging ? (
         <ActionPanel
           title={strings.AcknowledgeTitle}
           confirmText={strings.Acknowledge}

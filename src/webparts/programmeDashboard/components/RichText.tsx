@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { parseRichText, type RichBlock } from '../../../domain';
+import { parseRichText, type RichBlock } from '../../../domain/richText';
 import { useClassNames } from './useClassNames';
 
 /** Props of {@link RichText}. */

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { Link } from '@fluentui/react/lib/Link';
-import { RISK_BAND_COLOURS, RISK_SCALE, riskBand, riskMatrix, tableTitle, type IWorkstream, type RiskBand } from '../../../domain';
+import { tableTitle, type IWorkstream } from '../../../domain/model';
+import { RISK_BAND_COLOURS, RISK_SCALE, riskBand, riskMatrix, type RiskBand } from '../../../domain/riskMatrix';
 import type { IOpenRiskSummary, IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';
 import { useGlanceClassNames } from './glanceStyles';

@@ -1,10 +1,11 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
-import { byOrder, type IRisk, isBlank, tableTitle } from '../../../domain';
+import { type IRisk, tableTitle } from '../../../domain/model';
+import { isBlank } from '../../../domain/text';
+import { byOrder } from '../../../domain/picture';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
-import { nextNumber, riskForm } from './formSpecs';
 import { RichText } from './RichText';
 import { type IRowAction, RowActions } from './RowActions';
 import { ScrollRegion } from './ScrollRegion';
@@ -78,7 +79,7 @@ export function RisksTable(props: IRisksTableProps): JSX.Element {
                 const score: { text: string; aria?: string } = riskScore(r);
                 const actions: IRowAction[] = [];
                 if (can.editRisk) {
-                  actions.push({ key: 'edit', text: strings.Edit, ariaLabel: format(strings.EditRiskAria, ref), onClick: () => props.onEdit(riskForm(ctx, r, r.order, r.number || '')) });
+                  actions.push({ key: 'edit', text: strings.Edit, ariaLabel: format(strings.EditRiskAria, ref), onClick: () => props.onEdit((specs) => specs.riskForm(ctx, r, r.order, r.number || '')) });
                 }
                 if (can.editRisk && r.state === 'Open') {
                   actions.push({ key: 'close', text: strings.CloseRisk, ariaLabel: format(strings.CloseRiskAria, ref), disabled: props.busy, onClick: () => props.onCloseRisk(r) });
@@ -123,7 +124,7 @@ export function RisksTable(props: IRisksTableProps): JSX.Element {
       {can.addRisk ? (
         <Button
           text={strings.AddRisk}
-          onClick={() => props.onEdit(riskForm(ctx, undefined, order, nextNumber(rows.map((r) => r.number))))}
+          onClick={() => props.onEdit((specs) => specs.riskForm(ctx, undefined, order, specs.nextNumber(rows.map((r) => r.number))))}
           style={{ marginTop: 8 }}
         />
       ) : undefined}

@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
-import type { ISponsorComment } from '../../../domain';
+import type { ISponsorComment } from '../../../domain/model';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
-import { sponsorCommentForm } from './formSpecs';
 import { RichText } from './RichText';
 import type { ISectionProps } from './sections';
 import { useClassNames } from './useClassNames';
@@ -37,10 +36,10 @@ export function SponsorCommentsSection(props: ISectionProps): JSX.Element {
         </div>
       ))}
       {first && can.editSponsorComment ? (
-        <Button text={strings.EditSponsorComments} onClick={() => props.onEdit(sponsorCommentForm(ctx, first))} />
+        <Button text={strings.EditSponsorComments} onClick={() => props.onEdit((specs) => specs.sponsorCommentForm(ctx, first))} />
       ) : undefined}
       {!first && can.addSponsorComment ? (
-        <Button text={strings.AddSponsorComments} onClick={() => props.onEdit(sponsorCommentForm(ctx, undefined))} />
+        <Button text={strings.AddSponsorComments} onClick={() => props.onEdit((specs) => specs.sponsorCommentForm(ctx, undefined))} />
       ) : undefined}
     </section>
   );

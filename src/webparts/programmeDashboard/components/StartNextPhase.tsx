@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { phaseOpenRisks, type ICloseDownItem, type IRisk, type IWorkstream } from '../../../domain';
+import type { IRisk, IWorkstream } from '../../../domain/model';
+import { phaseOpenRisks, type ICloseDownItem } from '../../../domain/phases';
 import { DataError } from '../../../data/errors';
 import type { ICloseDown, INextPhasePlan, INextPhaseTheme, NextPhaseField, RiskDecision } from '../../../data/PhaseRepository';
 import type { IProgrammeRepository } from '../../../data/repository';

@@ -1,21 +1,13 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { Button } from './Button';
-import {
-  describeDirection,
-  directionOfTravel,
-  formatDateRange,
-  isBlank,
-  lastPeriodRating,
-  reportingOptionsOf,
-  type ILastPeriodRating,
-  type IReportingOptions,
-  type IStatusReport,
-  type Rag
-} from '../../../domain';
+import { reportingOptionsOf, type IReportingOptions, type IStatusReport } from '../../../domain/model';
+import { describeDirection, directionOfTravel, type Rag } from '../../../domain/rag';
+import { formatDateRange } from '../../../domain/dates';
+import { isBlank } from '../../../domain/text';
+import { lastPeriodRating, type ILastPeriodRating } from '../../../domain/periods';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
-import { statusReportForm } from './formSpecs';
 import { RagBadge } from './RagBadge';
 import { reportStateWords } from './reportCycle';
 import { RichText } from './RichText';
@@ -132,7 +124,7 @@ export function StatusSection(props: ISectionProps): JSX.Element {
         {offerEdit ? (
           <Button
             text={report ? strings.EditStatusReport : strings.AddStatusReport}
-            onClick={() => props.onEdit(statusReportForm(ctx, report, previousReport))}
+            onClick={() => props.onEdit((specs) => specs.statusReportForm(ctx, report, previousReport))}
             disabled={busy}
           />
         ) : undefined}

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import type { IWorkstream } from '../../../domain';
+import type { IWorkstream } from '../../../domain/model';
 import type { IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';
 import { isAmberOrWorse, latestRating } from './trends';

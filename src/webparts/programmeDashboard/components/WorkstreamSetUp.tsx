@@ -2,7 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
-import { tableTitle, type IPerson, type IWorkstream } from '../../../domain';
+import { tableTitle, type IPerson, type IWorkstream } from '../../../domain/model';
 import { isDataError } from '../../../data/errors';
 import type { IProgrammeRepository, Saved } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';

@@ -6,7 +6,10 @@
  * made meanwhile is shown beside the user's, never overwritten.
  */
 import { strings } from '../loc/moreStrings';
-import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, isBlank, type CloseDownDestination, type ICloseDownItem, type IFieldError, type IWorkstream } from '../../../domain';
+import type { IWorkstream } from '../../../domain/model';
+import { isBlank } from '../../../domain/text';
+import type { IFieldError } from '../../../domain/validation';
+import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, type CloseDownDestination, type ICloseDownItem } from '../../../domain/phases';
 import { CLOSE_DOWN_FIELDS } from '../../../data/fields';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';

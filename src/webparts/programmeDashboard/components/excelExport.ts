@@ -6,7 +6,10 @@
  */
 import * as ExcelJS from 'exceljs';
 import { strings } from '../loc/moreStrings';
-import { describeDirection, formatUkDate, RAG_COLOURS, safeFileName, tableTitle, type IPeriod, type IWorkstream } from '../../../domain';
+import { tableTitle, type IPeriod, type IWorkstream } from '../../../domain/model';
+import { describeDirection, RAG_COLOURS } from '../../../domain/rag';
+import { formatUkDate } from '../../../domain/dates';
+import { safeFileName } from '../../../domain/text';
 import type { IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
 import { writeWorkbook } from '../../../data/exchange/workbook';
 import { format } from './format';

@@ -5,9 +5,6 @@
  */
 import { strings } from '../loc/workstreamStrings';
 import {
-  checkStatedLastPeriod,
-  formatUkDate,
-  type IFieldError,
   type IIibFeedback,
   type IMilestone,
   type IPeriod,
@@ -16,31 +13,33 @@ import {
   type ISponsorComment,
   type IStatusReport,
   type IWorkstream,
-  isBlank,
   type FeedbackKind,
   type MilestoneStatusCategory,
   type MilestoneTiming,
-  parseOptionalRag,
-  parseRag,
-  parseUkDate,
-  type Rag,
-  validateClosingNoteInput,
-  ragLevels,
   reportingOptionsOf,
   type IReportingOptions,
+  tableTitle
+} from '../../../domain/model';
+import { parseOptionalRag, parseRag, type Rag, ragLevels } from '../../../domain/rag';
+import { formatUkDate, parseUkDate } from '../../../domain/dates';
+import { isBlank } from '../../../domain/text';
+import {
+  checkStatedLastPeriod,
+  type IFieldError,
+  validateClosingNoteInput,
   validateFeedbackInput,
   validateMilestoneInput,
   validateOverviewInput,
   validateResponseInput,
   validateRiskInput,
   validateSponsorCommentInput,
-  validateStatusReportInput,
-  tableTitle
-} from '../../../domain';
+  validateStatusReportInput
+} from '../../../domain/validation';
 import { FEEDBACK_FIELDS, MILESTONE_FIELDS, PERIOD_FIELDS, RISK_FIELDS, SPONSOR_COMMENT_FIELDS, STATUS_REPORT_FIELDS } from '../../../data/fields';
 import type { EntityChanges, ICurrentUser, Saved } from '../../../data/repository';
 import { format } from './format';
 import { labelText, tableField, type FormValues, type IFieldOption, type IFieldSpec, type IFormRequest } from './forms';
+import { statusCategoryOptions } from './statusCategories';
 
 /** Where an item being edited belongs, and who is editing it. */
 export interface IFormContext {
@@ -203,18 +202,6 @@ export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport>
 }
 
 // ---- Milestones ------------------------------------------------------------------------------
-
-/** The status categories, in the dashboard's words. */
-export function statusCategoryOptions(): IFieldOption[] {
-  return [
-    { key: '', text: strings.StatusCategoryNone },
-    { key: 'NotStarted', text: strings.StatusCategoryNotStarted },
-    { key: 'InProgress', text: strings.StatusCategoryInProgress },
-    { key: 'Ongoing', text: strings.StatusCategoryOngoing },
-    { key: 'Complete', text: strings.StatusCategoryComplete },
-    { key: 'Delayed', text: strings.StatusCategoryDelayed }
-  ];
-}
 
 function statusFields(): IFieldSpec[] {
   return [

@@ -1,4 +1,4 @@
-import type { IFieldError } from '../../../domain';
+import type { IFieldError } from '../../../domain/validation';
 import { fieldOf, type FieldTable } from '../../../data/fields';
 import type { EntityKind } from '../../../data/repository';
 import { strings } from '../loc/workstreamStrings';
@@ -60,6 +60,15 @@ export interface IFormRequest {
   /** What to confirm once stored. */
   savedMessage: string;
 }
+
+/** The functions that make the dashboard's forms (formSpecs.ts), fetched with the editing panels. */
+export type FormSpecs = typeof import('./formSpecs');
+
+/**
+ * A form asked for by a button: made from formSpecs.ts once that is in, so that a view showing
+ * edit buttons does not carry every form's specification in its first load.
+ */
+export type FormMaker = (specs: FormSpecs) => IFormRequest;
 
 /** The text a choice field shows for a key; other fields show their value. */
 export function displayValue(field: IFieldSpec, value: string | undefined): string {

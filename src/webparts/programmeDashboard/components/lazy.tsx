@@ -12,6 +12,7 @@ import type { IApprovePanelProps } from './ApprovePanel';
 import type { ICloseDownViewProps } from './CloseDownView';
 import type { IDeletePanelProps } from './DeletePanel';
 import type { IEditPanelProps } from './EditPanel';
+import type { IFormPanelProps } from './FormPanel';
 import type { IJourneyViewProps } from './JourneyView';
 import { preloadWrites } from '../../../data/ProgrammeRepository';
 import { Loading } from './Loading';
@@ -37,20 +38,13 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
+// Parts fetched together are one module each, so that each is one chunk whatever the bundler.
+const loadGlance = once(() => import(/* webpackChunkName: 'ph-glance' */ './glanceParts'));
+const loadEditing = once(() => import(/* webpackChunkName: 'ph-editing' */ './editingPanels'));
+const loadCloseDown = once(() => import(/* webpackChunkName: 'ph-closedown' */ './closeDownParts'));
 const loadWorkstreamView = once(() => import(/* webpackChunkName: 'ph-workstream' */ './WorkstreamView'));
 const loadProgrammeOfficeView = once(() => import(/* webpackChunkName: 'ph-programme-office' */ './ProgrammeOfficeView'));
-// Trends and the risk matrix: one chunk, fetched once the programme view is on screen.
-const loadRagTrends = once(() => import(/* webpackChunkName: 'ph-glance' */ './RagTrends'));
-const loadRiskMatrix = once(() => import(/* webpackChunkName: 'ph-glance' */ './RiskMatrix'));
-const loadEditPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './EditPanel'));
-const loadDeletePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './DeletePanel'));
-const loadActionPanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ActionPanel'));
 const loadProgrammeSetUp = once(() => import(/* webpackChunkName: 'ph-setup' */ './ProgrammeSetUp'));
-// A phase's close-down table: opened from the programme view, rarely.
-const loadCloseDownView = once(() => import(/* webpackChunkName: 'ph-closedown' */ './CloseDownView'));
-// A workstream's journey across phases: opened from a workstream or a close-down, rarely; with the close-down's parts.
-const loadJourneyView = once(() => import(/* webpackChunkName: 'ph-closedown' */ './JourneyView'));
-const loadApprovePanel = once(() => import(/* webpackChunkName: 'ph-editing' */ './ApprovePanel'));
 // Fluent's drop-down, text field and menu (with the Button, callouts and focus zones they share).
 export const loadControls: () => Promise<typeof import('./fluentControls')> = once(() => import(/* webpackChunkName: 'ph-controls' */ './fluentControls'));
 
@@ -74,7 +68,7 @@ export function preloadWorkstreamView(): void {
 /** Starts loading the editing panels and the repository's writes, once a view that offers editing is on screen. */
 export function preloadEditing(): void {
   preloadWrites();
-  Promise.all([loadEditPanel(), loadDeletePanel(), loadActionPanel()]).catch(() => {
+  loadEditing().catch(() => {
     // As above: the panel that is opened says so.
   });
 }
@@ -157,28 +151,31 @@ export const WorkstreamViewLoader: (props: IWorkstreamViewProps) => JSX.Element 
 export const ProgrammeOfficeViewLoader: (props: IProgrammeOfficeViewProps) => JSX.Element = lazyPart(() => loadProgrammeOfficeView().then((m) => m.ProgrammeOfficeView));
 
 /** The editing panel (see EditPanel). */
-export const EditPanelLoader: (props: IEditPanelProps) => JSX.Element = lazyPart(() => loadEditPanel().then((m) => m.EditPanel));
+export const EditPanelLoader: (props: IEditPanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.EditPanel));
+
+/** The editing panel for a form asked for by its maker, made once formSpecs.ts is in (see FormPanel). */
+export const FormPanelLoader: (props: IFormPanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.FormPanel));
 
 /** The delete confirmation (see DeletePanel). */
-export const DeletePanelLoader: (props: IDeletePanelProps) => JSX.Element = lazyPart(() => loadDeletePanel().then((m) => m.DeletePanel));
+export const DeletePanelLoader: (props: IDeletePanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.DeletePanel));
 
 /** A confirmation with an optional reason (see ActionPanel). */
-export const ActionPanelLoader: (props: IActionPanelProps) => JSX.Element = lazyPart(() => loadActionPanel().then((m) => m.ActionPanel));
+export const ActionPanelLoader: (props: IActionPanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.ActionPanel));
 
 /** Approving over must-fix findings, with a reason (see ApprovePanel). */
-export const ApprovePanelLoader: (props: IApprovePanelProps) => JSX.Element = lazyPart(() => loadApprovePanel().then((m) => m.ApprovePanel));
+export const ApprovePanelLoader: (props: IApprovePanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.ApprovePanel));
 
 /** Each workstream's ratings over time as a compact trend (see RagTrends). */
-export const RagTrendsLoader: (props: IRagTrendsProps) => JSX.Element = lazyPart(() => loadRagTrends().then((m) => m.RagTrends));
+export const RagTrendsLoader: (props: IRagTrendsProps) => JSX.Element = lazyPart(() => loadGlance().then((m) => m.RagTrends));
 
 /** The programme's 5 × 5 matrix of open risks (see RiskMatrix). */
-export const RiskMatrixLoader: (props: IRiskMatrixProps) => JSX.Element = lazyPart(() => loadRiskMatrix().then((m) => m.RiskMatrix));
+export const RiskMatrixLoader: (props: IRiskMatrixProps) => JSX.Element = lazyPart(() => loadGlance().then((m) => m.RiskMatrix));
 
 /** Setting up a programme on a site with none (see ProgrammeSetUp). */
 export const ProgrammeSetUpLoader: (props: IProgrammeSetUpProps) => JSX.Element = lazyPart(() => loadProgrammeSetUp().then((m) => m.ProgrammeSetUp));
 
 /** A phase's close-down table (see CloseDownView). */
-export const CloseDownViewLoader: (props: ICloseDownViewProps) => JSX.Element = lazyPart(() => loadCloseDownView().then((m) => m.CloseDownView));
+export const CloseDownViewLoader: (props: ICloseDownViewProps) => JSX.Element = lazyPart(() => loadCloseDown().then((m) => m.CloseDownView));
 
 /** A workstream's journey across phases (see JourneyView). */
-export const JourneyViewLoader: (props: IJourneyViewProps) => JSX.Element = lazyPart(() => loadJourneyView().then((m) => m.JourneyView));
+export const JourneyViewLoader: (props: IJourneyViewProps) => JSX.Element = lazyPart(() => loadCloseDown().then((m) => m.JourneyView));

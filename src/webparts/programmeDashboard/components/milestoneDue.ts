@@ -1,4 +1,5 @@
-import { assertIsoDate, type IMilestone, type IsoDate, parseUkDate } from '../../../domain';
+import type { IMilestone, IsoDate } from '../../../domain/model';
+import { assertIsoDate, parseUkDate } from '../../../domain/dates';
 
 /** What a milestone's due date says on the day it is read. */
 export type DueState =

@@ -1,4 +1,5 @@
-import type { IPeriod, IStatusReport, IViewer, IWorkstream, StatusReportState } from '../../../domain';
+import type { IPeriod, IStatusReport, IWorkstream, StatusReportState } from '../../../domain/model';
+import type { IViewer } from '../../../domain/visibility';
 import { isProgrammeOffice, type ICurrentUser, type ISnapshotInfo, type UserRights } from '../../../data/repository';
 import { mayRecordFeedback, maySponsor } from '../../../data/rules';
 

@@ -1,4 +1,6 @@
-import { type Direction, directionOfTravel, type IPeriod, isDraftReport, type Rag } from '../../../domain';
+import type { IPeriod } from '../../../domain/model';
+import { type Direction, directionOfTravel, type Rag } from '../../../domain/rag';
+import { isDraftReport } from '../../../domain/visibility';
 import type { IRagHistoryEntry } from '../../../data/repository';
 
 /** A workstream's rating in one period, with its direction of travel. */

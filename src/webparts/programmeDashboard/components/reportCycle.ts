@@ -4,7 +4,9 @@
  * all worked out from a period's picture, so every view says the same.
  */
 import { strings } from '../loc/workstreamStrings';
-import { applyAcknowledgements, checkReadiness, isBlank, reportingOptionsOf, type IReadinessFinding, type IReportingOptions, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain';
+import { reportingOptionsOf, type IReportingOptions, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain/model';
+import { isBlank } from '../../../domain/text';
+import { applyAcknowledgements, checkReadiness, type IReadinessFinding } from '../../../domain/readiness';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
 import { format, listInWords } from './format';
 

@@ -1,8 +1,8 @@
-import type { IStatusReport } from '../../../domain';
-import type { IEditablePeriodPicture, IProgrammeRepository, Saved, UserRights } from '../../../data/repository';
+import type { IStatusReport } from '../../../domain/model';
+import type { IEditablePeriodPicture, Saved, UserRights } from '../../../data/repository';
 import type { IDeleteRequest } from './DeletePanel';
 import type { IFormContext } from './formSpecs';
-import type { IFormRequest } from './forms';
+import type { FormMaker } from './forms';
 import type { IPermissions } from './permissions';
 
 /** What every section of the workstream view is given. */
@@ -12,10 +12,8 @@ export interface ISectionProps {
   can: IPermissions;
   /** The user's rights, for the rules asked item by item (whose challenge is whose). */
   rights: UserRights;
-  /** For what a section reads on demand (a challenge's history). */
-  repository?: IProgrammeRepository;
-  /** Opens an editing panel; focus returns to the control that opened it. */
-  onEdit: (request: IFormRequest) => void;
+  /** Opens an editing panel with the form `make` makes; focus returns to the control that opened it. */
+  onEdit: (make: FormMaker) => void;
   /** Asks before deleting an item. */
   onDelete: (request: IDeleteRequest) => void;
   /** Takes the status report a step through the reporting cycle (asking first where it must). */

@@ -1,4 +1,5 @@
-import { type IPeriod, type Rag, ragRank } from '../../../domain';
+import type { IPeriod } from '../../../domain/model';
+import { type Rag, ragRank } from '../../../domain/rag';
 import type { IRagHistoryEntry } from '../../../data/repository';
 
 /** A workstream's latest rating: the one of the latest period that rated it. */
