@@ -9,7 +9,15 @@
  * through office-addin-mock with its load checking made strict, so such a read fails them.
  */
 import type { IBlock } from '../../report/model';
-import { aliasOf, blockContentToInsertableOoxml, blocksToInsertableOoxml } from '../../report/ooxml';
+import type * as OoxmlModule from '../../report/ooxml';
+
+/**
+ * The OOXML writer, fetched the first time a block is inserted or refreshed (before the Word.run
+ * that writes, so no sync waits on it): the task pane's first load does not carry it.
+ */
+function ooxmlWriter(): Promise<typeof OoxmlModule> {
+  return import('../../report/ooxml');
+}
 import { fingerprintText, makeTag, parseTag } from '../../report/tag';
 import { findOurBlocks } from './refresh';
 import type {
@@ -67,10 +75,10 @@ interface IWrite {
 type BlockState = 'fresh' | 'asBefore' | 'partly' | 'gone';
 
 /** Queues the fresh content, then the tag and title: the tag last but one, so a fresh tag means fresh content. */
-function writeFresh(cc: Word.ContentControl, fresh: IBlock): void {
-  cc.insertOoxml(blockContentToInsertableOoxml(fresh), 'Replace');
+function writeFresh(cc: Word.ContentControl, fresh: IBlock, ooxml: typeof OoxmlModule): void {
+  cc.insertOoxml(ooxml.blockContentToInsertableOoxml(fresh), 'Replace');
   cc.tag = makeTag(fresh);
-  cc.title = aliasOf(fresh.title);
+  cc.title = ooxml.aliasOf(fresh.title);
 }
 
 /** Reads the written blocks back (one sync). */
@@ -106,6 +114,7 @@ export class WordDocument implements IWordDocument {
       return { place: 'cursor', tracking: this._tracking };
     }
     const canReadTracking: boolean = wordApiSupported('1.4');
+    const writer: typeof OoxmlModule = await ooxmlWriter();
     return Word.run(async (context: Word.RequestContext) => {
       const selection: Word.Range = context.document.getSelection();
       // First sync: where the cursor is. Inside one of our blocks, a block inserted there would be
@@ -121,7 +130,7 @@ export class WordDocument implements IWordDocument {
       if (canReadTracking) {
         this._tracking = trackingOf(context.document.changeTrackingMode);
       }
-      const ooxml: string = blocksToInsertableOoxml(blocks);
+      const ooxml: string = writer.blocksToInsertableOoxml(blocks);
       let outcome: IInsertOutcome;
       if (!parentControl.isNullObject && parseTag(parentControl.tag)) {
         parentControl.getRange('Whole').insertOoxml(ooxml, 'After');
@@ -188,6 +197,7 @@ export class WordDocument implements IWordDocument {
       return outcome;
     }
     const canReadTracking: boolean = wordApiSupported('1.4');
+    const writer: typeof OoxmlModule = await ooxmlWriter();
     return Word.run(async (context: Word.RequestContext) => {
       const controls: Word.ContentControl[] = targets.map((t) => {
         const cc: Word.ContentControl = context.document.contentControls.getByIdOrNullObject(t.found.control.id);
@@ -214,7 +224,7 @@ export class WordDocument implements IWordDocument {
           outcome.changedMeanwhile.push(item);
           return;
         }
-        writeFresh(cc, item.fresh as IBlock);
+        writeFresh(cc, item.fresh as IBlock, writer);
         written.push({ item, id: item.found.control.id, before: cc.text });
       });
       if (written.length === 0) {
@@ -228,7 +238,7 @@ export class WordDocument implements IWordDocument {
         // The writes went in one batch and Word stopped at one of them: the ones before it were
         // made, the rest were not (UNCONFIRMED: Office.js documents the batch, not what a failed
         // one leaves). Read every block back to tell the officer which is which, whatever Word did.
-        await this._afterFailedWrite(written, errorCode(e), outcome);
+        await this._afterFailedWrite(written, errorCode(e), outcome, writer);
         return outcome;
       }
     });
@@ -240,7 +250,7 @@ export class WordDocument implements IWordDocument {
    * was is written again on its own, so that only the block Word refuses stays unwritten; anything
    * else was partly written, and the officer is told which.
    */
-  private async _afterFailedWrite(written: IWrite[], code: string, outcome: IRefreshOutcome): Promise<void> {
+  private async _afterFailedWrite(written: IWrite[], code: string, outcome: IRefreshOutcome, writer: typeof OoxmlModule): Promise<void> {
     await Word.run(async (context: Word.RequestContext) => {
       const states: BlockState[] = await readStates(context, written);
       const again: IWrite[] = [];
@@ -258,7 +268,7 @@ export class WordDocument implements IWordDocument {
       // One sync per block from here: slow, but only after Word has refused something.
       for (const w of again) {
         const cc: Word.ContentControl = context.document.contentControls.getById(w.id);
-        writeFresh(cc, w.item.fresh as IBlock);
+        writeFresh(cc, w.item.fresh as IBlock, writer);
         try {
           await context.sync();
           outcome.refreshed.push(w.item);
