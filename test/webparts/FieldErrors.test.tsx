@@ -2,7 +2,8 @@
 /**
  * Messages land beside the field they are about, by the field's key (src/data/fields.ts), never by
  * matching English words: the domain's as typed, and the data layer's refusal on save — here the
- * real repository over the in-memory site refusing what a form let through.
+ * real repository over the in-memory site refusing what a form let through. A field's invalid state
+ * and its message may come in separate renders, so each wait is for both.
  */
 import * as React from 'react';
 import { render, screen, waitFor, within } from '@testing-library/react';
@@ -47,8 +48,10 @@ describe('messages beside their fields, by key', () => {
     const dialog: HTMLElement = await screen.findByRole('dialog');
     const number: HTMLElement = within(dialog).getByRole('textbox', { name: 'Number' });
     await user.type(number, '12345678901234567');
-    await waitFor(() => expect(number).toHaveAttribute('aria-invalid', 'true'));
-    expect(number).toHaveAccessibleDescription(/^Number: "9?12345678901234567" is 1[78] characters long; the most SharePoint keeps is 16\.$/);
+    await waitFor(() => {
+      expect(number).toHaveAttribute('aria-invalid', 'true');
+      expect(number).toHaveAccessibleDescription(/^Number: "9?12345678901234567" is 1[78] characters long; the most SharePoint keeps is 16\.$/);
+    });
     expect(within(dialog).getByRole('textbox', { name: 'Milestone' })).not.toHaveAttribute('aria-invalid', 'true');
     expect(within(dialog).getByRole('button', { name: 'Save' })).toHaveAttribute('aria-disabled', 'true');
   });
@@ -63,8 +66,10 @@ describe('messages beside their fields, by key', () => {
     await user.type(number, '12345678901234567');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(number).toHaveAttribute('aria-invalid', 'true'));
-    expect(number).toHaveAccessibleDescription('Number: "12345678901234567" is 17 characters long; the most SharePoint keeps is 16.');
+    await waitFor(() => {
+      expect(number).toHaveAttribute('aria-invalid', 'true');
+      expect(number).toHaveAccessibleDescription('Number: "12345678901234567" is 17 characters long; the most SharePoint keeps is 16.');
+    });
     expect(within(dialog).getByRole('textbox', { name: 'Milestone' })).not.toHaveAttribute('aria-invalid', 'true');
     expect(onSaved).not.toHaveBeenCalled();
     expect(repository.callsOf('create')).toHaveLength(1);
@@ -88,8 +93,10 @@ describe('messages beside their fields, by key', () => {
     await user.paste('3'.repeat(256));
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(agreed).toHaveAttribute('aria-invalid', 'true'));
-    expect(agreed).toHaveAccessibleDescription(/Agreed completion date: "3+(…|\.\.\.)?" is 256 characters long; the most SharePoint keeps is 255\./);
+    await waitFor(() => {
+      expect(agreed).toHaveAttribute('aria-invalid', 'true');
+      expect(agreed).toHaveAccessibleDescription(/Agreed completion date: "3+(…|\.\.\.)?" is 256 characters long; the most SharePoint keeps is 255\./);
+    });
     expect(within(dialog).getByRole('textbox', { name: 'Forecast completion date' })).not.toHaveAttribute('aria-invalid', 'true');
     expect(onSaved).not.toHaveBeenCalled();
   });
@@ -105,8 +112,10 @@ describe('messages beside their fields, by key', () => {
     await user.type(likelihood, '7');
     await user.click(within(dialog).getByRole('button', { name: 'Save' }));
 
-    await waitFor(() => expect(likelihood).toHaveAttribute('aria-invalid', 'true'));
-    expect(likelihood).toHaveAccessibleDescription(/Likelihood: 7 must be a whole number from 1 to 5\./);
+    await waitFor(() => {
+      expect(likelihood).toHaveAttribute('aria-invalid', 'true');
+      expect(likelihood).toHaveAccessibleDescription(/Likelihood: 7 must be a whole number from 1 to 5\./);
+    });
     expect(within(dialog).getByRole('textbox', { name: 'Impact' })).not.toHaveAttribute('aria-invalid', 'true');
     expect(onSaved).not.toHaveBeenCalled();
   });
