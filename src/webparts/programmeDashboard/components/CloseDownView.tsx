@@ -27,7 +27,7 @@ import { EditPanelLoader as EditPanel } from './lazy';
 import { format } from './format';
 import { Loading } from './Loading';
 import { RichText } from './RichText';
-import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from './ScrollRegion';
 import { StartNextPhase } from './StartNextPhase';
 import { installCloseDownWords } from '../../../ui/closeDownWords';
 import { useClassNames } from './useClassNames';
@@ -177,50 +177,48 @@ export function CloseDownTable(props: ICloseDownTableProps): JSX.Element {
     return <p>{format(strings.CloseDownEmpty, phase.title)}</p>;
   }
   return (
-    <ScrollRegion label={label}>
-      <table className={classNames.table}>
-        <caption className={classNames.visuallyHidden}>{label}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{strings.CloseDownThemeColumn}</th>
-            <th scope="col">{format(strings.CloseDownTaskColumn, phase.title)}</th>
-            <th scope="col">{strings.CloseDownUndertakenColumn}</th>
-            <th scope="col">{strings.CloseDownOutstandingColumn}</th>
-            <th scope="col">{strings.CloseDownDestinationColumn}</th>
-            {props.onEditRow ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => (
-            <tr key={item.id}>
-              <th scope="row">
-                <span data-theme="">{themeOf(item, props.workstreams) || <span className={classNames.muted}>{strings.NotGiven}</span>}</span>
-                {props.onOpenJourney && item.workstreamId !== undefined ? (
-                  <div className={classNames.journeyLink}>
-                    <Link onClick={() => props.onOpenJourney && item.workstreamId !== undefined && props.onOpenJourney(item.workstreamId)}>{format(strings.JourneyOfRow, themeOf(item, props.workstreams))}</Link>
-                  </div>
-                ) : undefined}
-              </th>
-              <td>
-                <RichText text={item.task} />
-              </td>
-              <td>
-                <Undertaken item={item} />
-              </td>
-              <td>{isBlank(item.outstanding) ? <span className={classNames.muted}>{strings.CloseDownNothing}</span> : <RichText text={item.outstanding as string} />}</td>
-              <td>
-                <DestinationMark item={item} workstreams={props.workstreams} />
-              </td>
-              {props.onEditRow ? (
-                <td className={classNames.actionsCell}>
-                  <DefaultButton text={strings.Edit} ariaLabel={format(strings.CloseDownEditRowAria, shortTask(item.task))} onClick={() => props.onEditRow && props.onEditRow(item)} />
-                </td>
-              ) : undefined}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable
+      label={label}
+      hideCaption
+      columns={
+        <>
+          <th scope="col">{strings.CloseDownThemeColumn}</th>
+          <th scope="col">{format(strings.CloseDownTaskColumn, phase.title)}</th>
+          <th scope="col">{strings.CloseDownUndertakenColumn}</th>
+          <th scope="col">{strings.CloseDownOutstandingColumn}</th>
+          <th scope="col">{strings.CloseDownDestinationColumn}</th>
+          {props.onEditRow ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
+        </>
+      }
+    >
+      {items.map((item) => (
+        <tr key={item.id}>
+          <th scope="row">
+            <span data-theme="">{themeOf(item, props.workstreams) || <span className={classNames.muted}>{strings.NotGiven}</span>}</span>
+            {props.onOpenJourney && item.workstreamId !== undefined ? (
+              <div className={classNames.journeyLink}>
+                <Link onClick={() => props.onOpenJourney && item.workstreamId !== undefined && props.onOpenJourney(item.workstreamId)}>{format(strings.JourneyOfRow, themeOf(item, props.workstreams))}</Link>
+              </div>
+            ) : undefined}
+          </th>
+          <td>
+            <RichText text={item.task} />
+          </td>
+          <td>
+            <Undertaken item={item} />
+          </td>
+          <td>{isBlank(item.outstanding) ? <span className={classNames.muted}>{strings.CloseDownNothing}</span> : <RichText text={item.outstanding as string} />}</td>
+          <td>
+            <DestinationMark item={item} workstreams={props.workstreams} />
+          </td>
+          {props.onEditRow ? (
+            <td className={classNames.actionsCell}>
+              <DefaultButton text={strings.Edit} ariaLabel={format(strings.CloseDownEditRowAria, shortTask(item.task))} onClick={() => props.onEditRow && props.onEditRow(item)} />
+            </td>
+          ) : undefined}
+        </tr>
+      ))}
+    </DataTable>
   );
 }
 

@@ -14,7 +14,7 @@ import { LoadError } from './LoadError';
 import { Loading } from './Loading';
 import { RagHistoryTable } from './RagHistoryTable';
 import { RichText } from './RichText';
-import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 
@@ -82,49 +82,47 @@ function PhaseStage(props: {
     rows = <p>{phase.state === 'Open' ? format(strings.JourneyNoCloseDown, phase.title) : format(strings.JourneyNoRows, workstream.title, phase.title)}</p>;
   } else {
     rows = (
-      <ScrollRegion label={caption}>
-        <table className={classNames.table}>
-          <caption className={classNames.visuallyHidden}>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{format(strings.CloseDownTaskColumn, phase.title)}</th>
-              <th scope="col">{strings.CloseDownUndertakenColumn}</th>
-              <th scope="col">{strings.CloseDownOutstandingColumn}</th>
-              <th scope="col">{strings.CloseDownDestinationColumn}</th>
-              <th scope="col">{strings.JourneyWentToColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.rows.map(({ item, wentTo }) => (
-              <tr key={item.id}>
-                <th scope="row">
-                  <RichText text={item.task} />
-                </th>
-                <td>
-                  <Undertaken item={item} />
-                </td>
-                <td>{isBlank(item.outstanding) ? <span className={classNames.muted}>{strings.CloseDownNothing}</span> : <RichText text={item.outstanding as string} />}</td>
-                <td>
-                  <DestinationMark item={item} workstreams={props.themes} />
-                </td>
-                <td>
-                  {wentTo.length === 0 ? (
-                    <span className={classNames.muted}>{item.destination === 'NextPhaseTheme' ? strings.JourneyWentToNone : strings.CloseDownNothing}</span>
-                  ) : (
-                    <ul className={classNames.keyList}>
-                      {wentTo.map((id) => (
-                        <li key={id}>
-                          <ThemeLink id={id} themes={props.themes} phases={props.journey.membership.phases} workstreamPhase={props.journey.membership.workstreamPhase} onOpen={props.onOpenJourney} />
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        label={caption}
+        hideCaption
+        columns={
+          <>
+            <th scope="col">{format(strings.CloseDownTaskColumn, phase.title)}</th>
+            <th scope="col">{strings.CloseDownUndertakenColumn}</th>
+            <th scope="col">{strings.CloseDownOutstandingColumn}</th>
+            <th scope="col">{strings.CloseDownDestinationColumn}</th>
+            <th scope="col">{strings.JourneyWentToColumn}</th>
+          </>
+        }
+      >
+        {props.rows.map(({ item, wentTo }) => (
+          <tr key={item.id}>
+            <th scope="row">
+              <RichText text={item.task} />
+            </th>
+            <td>
+              <Undertaken item={item} />
+            </td>
+            <td>{isBlank(item.outstanding) ? <span className={classNames.muted}>{strings.CloseDownNothing}</span> : <RichText text={item.outstanding as string} />}</td>
+            <td>
+              <DestinationMark item={item} workstreams={props.themes} />
+            </td>
+            <td>
+              {wentTo.length === 0 ? (
+                <span className={classNames.muted}>{item.destination === 'NextPhaseTheme' ? strings.JourneyWentToNone : strings.CloseDownNothing}</span>
+              ) : (
+                <ul className={classNames.keyList}>
+                  {wentTo.map((id) => (
+                    <li key={id}>
+                      <ThemeLink id={id} themes={props.themes} phases={props.journey.membership.phases} workstreamPhase={props.journey.membership.workstreamPhase} onOpen={props.onOpenJourney} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     );
   }
   return (

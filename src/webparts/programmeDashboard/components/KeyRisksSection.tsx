@@ -8,7 +8,7 @@ import { format } from './format';
 import { LoadError } from './LoadError';
 import { Loading } from './Loading';
 import { RichText } from './RichText';
-import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 
@@ -40,31 +40,29 @@ export function KeyRisksSection(props: IKeyRisksSectionProps): JSX.Element {
       rows.length === 0 ? (
         <p>{format(strings.KeyRisksNone, props.period.title)}</p>
       ) : (
-        <ScrollRegion label={strings.KeyRisksHeading}>
-          <table className={classNames.table}>
-            <caption>{format(strings.KeyRisksCaption, props.period.title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.WorkstreamColumn}</th>
-                <th scope="col">{strings.RiskDescriptionLabel}</th>
-                <th scope="col">{strings.RiskMitigationLabel}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map(({ ws, risk }) => (
-                <tr key={risk.id}>
-                  <th scope="row">{tableTitle(ws)}</th>
-                  <td>
-                    <RichText text={risk.description} />
-                  </td>
-                  <td>
-                    <RichText text={risk.mitigation} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label={strings.KeyRisksHeading}
+          caption={format(strings.KeyRisksCaption, props.period.title)}
+          columns={
+            <>
+              <th scope="col">{strings.WorkstreamColumn}</th>
+              <th scope="col">{strings.RiskDescriptionLabel}</th>
+              <th scope="col">{strings.RiskMitigationLabel}</th>
+            </>
+          }
+        >
+          {rows.map(({ ws, risk }) => (
+            <tr key={risk.id}>
+              <th scope="row">{tableTitle(ws)}</th>
+              <td>
+                <RichText text={risk.description} />
+              </td>
+              <td>
+                <RichText text={risk.mitigation} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       );
   } else if (picture.error !== undefined) {
     body = <LoadError error={picture.error} onRetry={picture.reload} />;

@@ -12,7 +12,7 @@ import { format } from './format';
 import { type DueState, localToday, milestoneDue } from './milestoneDue';
 import { RichText } from './RichText';
 import { type IRowAction, RowActions } from './RowActions';
-import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from './ScrollRegion';
 import { type ISectionProps, shorten } from './sections';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
@@ -131,51 +131,50 @@ export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
       {rows.length === 0 ? (
         <p>{thisPeriod ? strings.NoMilestonesThisPeriod : strings.NoMilestonesNextPeriod}</p>
       ) : (
-        <ScrollRegion label={heading}>
-          <table className={classNames.table}>
-            <caption className={classNames.visuallyHidden}>{format(strings.TableCaption, heading, ctx.workstream.title, ctx.period.title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className={classNames.numberCell}>
-                  {strings.NumberColumn}
-                </th>
-                <th scope="col">{strings.MilestoneColumn}</th>
-                {thisPeriod ? <th scope="col">{strings.StatusColumn}</th> : undefined}
-                {showActions ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
+        <DataTable
+          label={heading}
+          caption={format(strings.TableCaption, heading, ctx.workstream.title, ctx.period.title)}
+          hideCaption
+          columns={
+            <>
+              <th scope="col" className={classNames.numberCell}>
+                {strings.NumberColumn}
+              </th>
+              <th scope="col">{strings.MilestoneColumn}</th>
+              {thisPeriod ? <th scope="col">{strings.StatusColumn}</th> : undefined}
+              {showActions ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
+            </>
+          }
+        >
+          {rows.map((m, i) => {
+            const ref: string = milestoneRef(m);
+            const due: DueState = milestoneDue(m, today);
+            const category: string = categoryLabel(m.statusCategory);
+            return (
+              <tr key={m.id}>
+                <td className={classNames.numberCell}>{m.number}</td>
+                <td>
+                  {isBlank(m.title) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : m.title}
+                  <DueLine due={due} mutedClass={classNames.muted} overdueClass={classNames.overdue} />
+                  <OriginLine origin={m.origin} milestone={ref} onOpen={props.onOpenCloseDown} />
+                </td>
+                {thisPeriod ? (
+                  <td>
+                    {isBlank(m.status) ? <span className={classNames.muted}>{strings.NotGiven}</span> : <RichText text={m.status} />}
+                    {category && category !== (m.status || '').trim() ? (
+                      <div className={classNames.muted}>{format(strings.StatusCategoryLine, category)}</div>
+                    ) : undefined}
+                  </td>
+                ) : undefined}
+                {showActions ? (
+                  <td className={classNames.actionsCell}>
+                    <RowActions rowLabel={ref} actions={actionsOf(m, i, ref)} focusKey={`milestone-${m.id}-actions`} />
+                  </td>
+                ) : undefined}
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((m, i) => {
-                const ref: string = milestoneRef(m);
-                const due: DueState = milestoneDue(m, today);
-                const category: string = categoryLabel(m.statusCategory);
-                return (
-                  <tr key={m.id}>
-                    <td className={classNames.numberCell}>{m.number}</td>
-                    <td>
-                      {isBlank(m.title) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : m.title}
-                      <DueLine due={due} mutedClass={classNames.muted} overdueClass={classNames.overdue} />
-                      <OriginLine origin={m.origin} milestone={ref} onOpen={props.onOpenCloseDown} />
-                    </td>
-                    {thisPeriod ? (
-                      <td>
-                        {isBlank(m.status) ? <span className={classNames.muted}>{strings.NotGiven}</span> : <RichText text={m.status} />}
-                        {category && category !== (m.status || '').trim() ? (
-                          <div className={classNames.muted}>{format(strings.StatusCategoryLine, category)}</div>
-                        ) : undefined}
-                      </td>
-                    ) : undefined}
-                    {showActions ? (
-                      <td className={classNames.actionsCell}>
-                        <RowActions rowLabel={ref} actions={actionsOf(m, i, ref)} focusKey={`milestone-${m.id}-actions`} />
-                      </td>
-                    ) : undefined}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            );
+          })}
+        </DataTable>
       )}
       {can.addMilestone ? (
         <Button

@@ -8,7 +8,7 @@ import { LoadError } from './LoadError';
 import { Loading } from './Loading';
 import { RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
-import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 
@@ -33,36 +33,35 @@ export function RagHistoryTable(props: IRagHistoryTableProps): JSX.Element {
   let body: JSX.Element;
   if (history.data) {
     body = (
-      <ScrollRegion label={props.caption || strings.RagHistoryHeading}>
-        <table className={classNames.table}>
-          <caption className={classNames.visuallyHidden}>{props.caption || format(strings.RagHistoryCaption, props.workstream.title)}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{strings.PeriodColumn}</th>
-              <th scope="col">{strings.RatingColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ratedPeriods(props.periods, history.data, props.workstream.id).map((rated) => (
-              <tr key={rated.period.id}>
-                <th scope="row">{rated.period.title}</th>
-                <td data-visibility={rated.withheld ? 'withheld' : undefined}>
-                  {rated.withheld ? (
-                    <span className={classNames.badge} title={strings.AwaitingApprovalSpoken}>
-                      {strings.AwaitingApproval}
-                    </span>
-                  ) : (
-                    <>
-                      <RagWithDirection rag={rated.rag} direction={rated.direction} />
-                      {rated.draft ? <span className={classNames.muted}> {strings.DraftMark}</span> : undefined}
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DataTable
+        label={props.caption || strings.RagHistoryHeading}
+        caption={props.caption || format(strings.RagHistoryCaption, props.workstream.title)}
+        hideCaption
+        columns={
+          <>
+            <th scope="col">{strings.PeriodColumn}</th>
+            <th scope="col">{strings.RatingColumn}</th>
+          </>
+        }
+      >
+        {ratedPeriods(props.periods, history.data, props.workstream.id).map((rated) => (
+          <tr key={rated.period.id}>
+            <th scope="row">{rated.period.title}</th>
+            <td data-visibility={rated.withheld ? 'withheld' : undefined}>
+              {rated.withheld ? (
+                <span className={classNames.badge} title={strings.AwaitingApprovalSpoken}>
+                  {strings.AwaitingApproval}
+                </span>
+              ) : (
+                <>
+                  <RagWithDirection rag={rated.rag} direction={rated.direction} />
+                  {rated.draft ? <span className={classNames.muted}> {strings.DraftMark}</span> : undefined}
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     );
   } else if (history.error !== undefined) {
     body = <LoadError error={history.error} onRetry={history.reload} />;

@@ -8,7 +8,7 @@ import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { RichText } from './RichText';
 import { type IRowAction, RowActions } from './RowActions';
-import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from './ScrollRegion';
 import { type ISectionProps, shorten } from './sections';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
@@ -55,71 +55,68 @@ export function RisksTable(props: IRisksTableProps): JSX.Element {
       {rows.length === 0 ? (
         <p>{strings.NoRisks}</p>
       ) : (
-        <ScrollRegion label={strings.RisksHeading}>
-          <table className={classNames.table}>
-            <caption className={classNames.visuallyHidden}>
-              {format(strings.TableCaption, strings.RisksHeading, tableTitle(ctx.workstream), ctx.period.title)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" className={classNames.numberCell}>
-                  {strings.NumberColumn}
-                </th>
-                <th scope="col">{strings.RiskDescriptionLabel}</th>
-                <th scope="col">{strings.RiskMitigationLabel}</th>
-                <th scope="col">{strings.RiskScoreColumn}</th>
-                <th scope="col">{strings.RiskOwnerColumn}</th>
-                <th scope="col">{strings.RiskStateColumn}</th>
-                {showActions ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
+        <DataTable
+          label={strings.RisksHeading}
+          caption={format(strings.TableCaption, strings.RisksHeading, tableTitle(ctx.workstream), ctx.period.title)}
+          hideCaption
+          columns={
+            <>
+              <th scope="col" className={classNames.numberCell}>
+                {strings.NumberColumn}
+              </th>
+              <th scope="col">{strings.RiskDescriptionLabel}</th>
+              <th scope="col">{strings.RiskMitigationLabel}</th>
+              <th scope="col">{strings.RiskScoreColumn}</th>
+              <th scope="col">{strings.RiskOwnerColumn}</th>
+              <th scope="col">{strings.RiskStateColumn}</th>
+              {showActions ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
+            </>
+          }
+        >
+          {rows.map((r) => {
+            const ref: string = riskRef(r);
+            const score: { text: string; aria?: string } = riskScore(r);
+            const actions: IRowAction[] = [];
+            if (can.editRisk) {
+              actions.push({ key: 'edit', text: strings.Edit, ariaLabel: format(strings.EditRiskAria, ref), onClick: () => props.onEdit((specs) => specs.riskForm(ctx, r, r.order, r.number || '')) });
+            }
+            if (can.editRisk && r.state === 'Open') {
+              actions.push({ key: 'close', text: strings.CloseRisk, ariaLabel: format(strings.CloseRiskAria, ref), disabled: props.busy, onClick: () => props.onCloseRisk(r) });
+            }
+            if (can.deleteRisk) {
+              actions.push({
+                key: 'delete',
+                text: strings.Delete,
+                ariaLabel: format(strings.DeleteRiskAria, ref),
+                onClick: () => props.onDelete({ kind: 'risk', id: r.id, etag: r.etag, label: ref, periodTitle: ctx.period.title })
+              });
+            }
+            return (
+              <tr key={r.id}>
+                <td className={classNames.numberCell}>{r.number}</td>
+                <td>{isBlank(r.description) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : <RichText text={r.description} />}</td>
+                <td>{isBlank(r.mitigation) ? <span className={classNames.muted}>{strings.NotGiven}</span> : <RichText text={r.mitigation} />}</td>
+                <td>
+                  {score.aria ? (
+                    <>
+                      <span aria-hidden="true">{score.text}</span>
+                      <span className={classNames.visuallyHidden}>{score.aria}</span>
+                    </>
+                  ) : (
+                    <span className={classNames.muted}>{score.text}</span>
+                  )}
+                </td>
+                <td>{isBlank(r.owner) ? <span className={classNames.muted}>{strings.NotGiven}</span> : r.owner}</td>
+                <td>{r.state === 'Closed' ? strings.RiskClosed : strings.RiskOpen}</td>
+                {showActions ? (
+                  <td className={classNames.actionsCell}>
+                    <RowActions rowLabel={ref} actions={actions} />
+                  </td>
+                ) : undefined}
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const ref: string = riskRef(r);
-                const score: { text: string; aria?: string } = riskScore(r);
-                const actions: IRowAction[] = [];
-                if (can.editRisk) {
-                  actions.push({ key: 'edit', text: strings.Edit, ariaLabel: format(strings.EditRiskAria, ref), onClick: () => props.onEdit((specs) => specs.riskForm(ctx, r, r.order, r.number || '')) });
-                }
-                if (can.editRisk && r.state === 'Open') {
-                  actions.push({ key: 'close', text: strings.CloseRisk, ariaLabel: format(strings.CloseRiskAria, ref), disabled: props.busy, onClick: () => props.onCloseRisk(r) });
-                }
-                if (can.deleteRisk) {
-                  actions.push({
-                    key: 'delete',
-                    text: strings.Delete,
-                    ariaLabel: format(strings.DeleteRiskAria, ref),
-                    onClick: () => props.onDelete({ kind: 'risk', id: r.id, etag: r.etag, label: ref, periodTitle: ctx.period.title })
-                  });
-                }
-                return (
-                  <tr key={r.id}>
-                    <td className={classNames.numberCell}>{r.number}</td>
-                    <td>{isBlank(r.description) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : <RichText text={r.description} />}</td>
-                    <td>{isBlank(r.mitigation) ? <span className={classNames.muted}>{strings.NotGiven}</span> : <RichText text={r.mitigation} />}</td>
-                    <td>
-                      {score.aria ? (
-                        <>
-                          <span aria-hidden="true">{score.text}</span>
-                          <span className={classNames.visuallyHidden}>{score.aria}</span>
-                        </>
-                      ) : (
-                        <span className={classNames.muted}>{score.text}</span>
-                      )}
-                    </td>
-                    <td>{isBlank(r.owner) ? <span className={classNames.muted}>{strings.NotGiven}</span> : r.owner}</td>
-                    <td>{r.state === 'Closed' ? strings.RiskClosed : strings.RiskOpen}</td>
-                    {showActions ? (
-                      <td className={classNames.actionsCell}>
-                        <RowActions rowLabel={ref} actions={actions} />
-                      </td>
-                    ) : undefined}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            );
+          })}
+        </DataTable>
       )}
       {can.addRisk ? (
         <Button

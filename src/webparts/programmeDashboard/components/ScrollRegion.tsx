@@ -79,3 +79,39 @@ export function ScrollRegion(props: IScrollRegionProps): JSX.Element {
     </div>
   );
 }
+
+/** Props of {@link DataTable}. */
+export interface IDataTableProps {
+  /** What the table holds: the scrollable region's name, and the caption unless one is given. */
+  label: string;
+  /** The table's caption, when it says more than the label. */
+  caption?: React.ReactNode;
+  /** The caption is for screen readers only (a heading above already says it on screen). */
+  hideCaption?: boolean;
+  /** The column headings: the cells of the table's one heading row. */
+  columns: React.ReactNode;
+  /** The table's class, when it is not the dashboard's plain table (the risk matrix). */
+  className?: string;
+  /** The rows. */
+  children: React.ReactNode;
+}
+
+/**
+ * A table of the dashboard: a caption, one row of column headings and the rows, in a
+ * {@link ScrollRegion} (so it scrolls by keyboard on a wide page and stacks as cards at phone
+ * width, every value under its heading).
+ */
+export function DataTable(props: IDataTableProps): JSX.Element {
+  const classNames = useClassNames();
+  return (
+    <ScrollRegion label={props.label}>
+      <table className={props.className || classNames.table}>
+        <caption className={props.hideCaption ? classNames.visuallyHidden : undefined}>{props.caption === undefined ? props.label : props.caption}</caption>
+        <thead>
+          <tr>{props.columns}</tr>
+        </thead>
+        <tbody>{props.children}</tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
