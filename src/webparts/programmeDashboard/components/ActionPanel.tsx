@@ -1,23 +1,13 @@
 import * as React from 'react';
-import { strings } from '../loc/moreStrings';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { type ITextField, TextField } from '@fluentui/react/lib/TextField';
 import { checkText, type IFieldError } from '../../../domain/validation';
 import { isDataError } from '../../../data/errors';
 import { useAction } from '../hooks/useAction';
 import type { SaveOutcome } from '../hooks/useSave';
+import { PanelFooter, SidePanel } from './SidePanel';
 import { useClassNames } from './useClassNames';
-
-/**
- * Panels of the cycle leave focus to the view that opened them: Fluent's own restoring (a moment
- * later, to the button that opened the panel) would land on a button the step has just removed.
- */
-export function noRestore(): void {
-  // The view focuses the trigger, or its heading when the trigger is gone.
-}
 
 /**
  * A panel's close request (its close button, Esc, a click outside, Cancel) that closes it only
@@ -137,7 +127,7 @@ export function ActionPanel(props: IActionPanelProps): JSX.Element {
   const close: (ev?: { preventDefault(): void }) => void = closeUnlessBusy(runner.busy, () => props.onClose());
 
   const footer = (): JSX.Element => (
-    <div className={classNames.footer}>
+    <PanelFooter busy={runner.busy} busyText={props.busyText} onCancel={() => close()} cancelFirst={blocked && !props.alternative}>
       {!blocked ? (
         <PrimaryButton
           text={props.confirmText}
@@ -148,24 +138,18 @@ export function ActionPanel(props: IActionPanelProps): JSX.Element {
         />
       ) : undefined}
       {props.alternative ? <PrimaryButton text={props.alternative.text} onClick={props.alternative.onClick} disabled={runner.busy} data-autofocus="true" /> : undefined}
-      <DefaultButton text={strings.Cancel} onClick={() => close()} disabled={runner.busy} data-autofocus={blocked && !props.alternative ? 'true' : undefined} />
-      {runner.busy ? <Spinner size={SpinnerSize.small} label={props.busyText} ariaLive="polite" labelPosition="right" /> : undefined}
-    </div>
+    </PanelFooter>
   );
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.smallFixedFar}
-      headerText={props.title}
-      closeButtonAriaLabel={strings.ClosePanel}
+    <SidePanel
+      title={props.title}
       onDismiss={close}
-      isFooterAtBottom={true}
-      onRenderFooterContent={footer}
+      footer={footer}
       // The view that opened the panel puts focus back itself: on the trigger if it is still
       // there, else on its heading (the step usually removes the button that opened it).
-      focusTrapZoneProps={{ firstFocusableTarget: props.reason ? '[data-reason] textarea' : '[data-autofocus="true"]', disableRestoreFocus: true }}
-      popupProps={{ onRestoreFocus: noRestore }}
+      firstFocus={props.reason ? '[data-reason] textarea' : '[data-autofocus="true"]'}
+      viewRestoresFocus={true}
     >
       <div className={classNames.panelBody}>
         {errorText ? (
@@ -211,6 +195,6 @@ export function ActionPanel(props: IActionPanelProps): JSX.Element {
           </div>
         ) : undefined}
       </div>
-    </Panel>
+    </SidePanel>
   );
 }

@@ -1,16 +1,14 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { isDataError } from '../../../data/errors';
 import type { EntityKind } from '../../../data/repository';
 import { type SaveOutcome, useSave } from '../hooks/useSave';
 import { closeUnlessBusy } from './ActionPanel';
 import { describeSaveError, entityNoun } from './errorText';
 import { format } from './format';
-import { useClassNames } from './useClassNames';
+import { PanelFooter, SidePanel } from './SidePanel';
 import { useRepository } from './RepositoryContext';
 
 /** What is to be deleted. */
@@ -33,7 +31,6 @@ export interface IDeletePanelProps {
 
 /** Asks before deleting an item, then deletes it if it is still as the user saw it. */
 export function DeletePanel(props: IDeletePanelProps): JSX.Element {
-  const classNames = useClassNames();
   const saver = useSave(useRepository());
   const [errorText, setErrorText] = React.useState<string | undefined>();
   const { request } = props;
@@ -53,20 +50,14 @@ export function DeletePanel(props: IDeletePanelProps): JSX.Element {
   };
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.smallFixedFar}
-      headerText={format(strings.DeleteTitle, noun)}
-      closeButtonAriaLabel={strings.ClosePanel}
+    <SidePanel
+      title={format(strings.DeleteTitle, noun)}
       onDismiss={closeUnlessBusy(saver.saving, () => props.onClose())}
-      isFooterAtBottom={true}
-      focusTrapZoneProps={{ firstFocusableTarget: '[data-autofocus="true"]' }}
-      onRenderFooterContent={() => (
-        <div className={classNames.footer}>
+      firstFocus={'[data-autofocus="true"]'}
+      footer={() => (
+        <PanelFooter busy={saver.saving} busyText={strings.Deleting} onCancel={() => props.onClose()} cancelFirst={true}>
           <PrimaryButton text={strings.Delete} onClick={() => void confirm()} disabled={saver.saving || !!errorText} allowDisabledFocus={true} />
-          <DefaultButton text={strings.Cancel} onClick={() => props.onClose()} disabled={saver.saving} data-autofocus="true" />
-          {saver.saving ? <Spinner size={SpinnerSize.small} label={strings.Deleting} ariaLive="polite" labelPosition="right" /> : undefined}
-        </div>
+        </PanelFooter>
       )}
     >
       <p>{format(strings.DeleteConfirmText, request.label)}</p>
@@ -75,6 +66,6 @@ export function DeletePanel(props: IDeletePanelProps): JSX.Element {
           {errorText}
         </MessageBar>
       ) : undefined}
-    </Panel>
+    </SidePanel>
   );
 }

@@ -2,7 +2,6 @@ import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { DefaultButton, type IButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { IFieldError } from '../../../domain/validation';
@@ -13,6 +12,7 @@ import { describeSaveError, entityNoun } from './errorText';
 import { FormField } from './FormField';
 import { format } from './format';
 import { displayValue, fieldOfError, type FormValues, type IFieldSpec, type IFormRequest, valuesDiffer } from './forms';
+import { PanelFooter, SidePanel } from './SidePanel';
 import { useClassNames } from './useClassNames';
 import { useRepository } from './RepositoryContext';
 
@@ -214,7 +214,7 @@ export function EditPanel(props: IEditPanelProps): JSX.Element {
       );
     }
     return (
-      <div className={classNames.footer}>
+      <PanelFooter busy={saver.saving} busyText={strings.Saving} onCancel={() => requestClose()}>
         <PrimaryButton
           text={strings.Save}
           onClick={() => void store(values, etag)}
@@ -222,22 +222,17 @@ export function EditPanel(props: IEditPanelProps): JSX.Element {
           // Stays focusable while disabled, so focus is not lost while saving and screen readers find it.
           allowDisabledFocus={true}
         />
-        <DefaultButton text={strings.Cancel} onClick={() => requestClose()} disabled={saver.saving} />
-        {saving}
-      </div>
+      </PanelFooter>
     );
   };
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={request.title}
-      closeButtonAriaLabel={strings.ClosePanel}
+    <SidePanel
+      title={request.title}
+      width="medium"
       onDismiss={requestClose}
-      isFooterAtBottom={true}
-      onRenderFooterContent={footer}
-      focusTrapZoneProps={{ firstFocusableTarget: firstField }}
+      firstFocus={firstField}
+      footer={footer}
     >
       <p className={classNames.muted}>{request.context}</p>
       {confirmingClose ? (
@@ -311,6 +306,6 @@ export function EditPanel(props: IEditPanelProps): JSX.Element {
           ))}
         </form>
       ) : undefined}
-    </Panel>
+    </SidePanel>
   );
 }

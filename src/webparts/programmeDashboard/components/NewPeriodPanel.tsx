@@ -1,9 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import type { IPeriod } from '../../../domain/model';
 import { type IFieldError, validatePeriodInput } from '../../../domain/validation';
 import { DataError } from '../../../data/errors';
@@ -14,7 +12,8 @@ import type { SaveOutcome } from '../hooks/useSave';
 import { describeActionError } from './errorText';
 import { FormField } from './FormField';
 import { fieldOfError, tableField, type FormValues, type IFieldSpec } from './forms';
-import { closeUnlessBusy, noRestore } from './ActionPanel';
+import { closeUnlessBusy } from './ActionPanel';
+import { PanelFooter, SidePanel } from './SidePanel';
 import { useClassNames } from './useClassNames';
 
 /** Props of {@link NewPeriodPanel}. */
@@ -81,21 +80,15 @@ export function NewPeriodPanel(props: INewPeriodPanelProps): JSX.Element {
   const close: (ev?: { preventDefault(): void }) => void = closeUnlessBusy(runner.busy, () => props.onClose());
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.smallFixedFar}
-      headerText={strings.NewPeriodTitle}
-      closeButtonAriaLabel={strings.ClosePanel}
+    <SidePanel
+      title={strings.NewPeriodTitle}
       onDismiss={close}
-      isFooterAtBottom={true}
-      focusTrapZoneProps={{ firstFocusableTarget: '[data-autofocus] input', disableRestoreFocus: true }}
-      popupProps={{ onRestoreFocus: noRestore }}
-      onRenderFooterContent={() => (
-        <div className={classNames.footer}>
+      firstFocus="[data-autofocus] input"
+      viewRestoresFocus={true}
+      footer={() => (
+        <PanelFooter busy={runner.busy} busyText={strings.Creating} onCancel={() => close()}>
           <PrimaryButton text={strings.CreatePeriod} onClick={() => void save()} disabled={invalid || runner.busy} allowDisabledFocus={true} />
-          <DefaultButton text={strings.Cancel} onClick={() => close()} disabled={runner.busy} />
-          {runner.busy ? <Spinner size={SpinnerSize.small} label={strings.Creating} ariaLive="polite" labelPosition="right" /> : undefined}
-        </div>
+        </PanelFooter>
       )}
     >
       <p className={classNames.muted}>{strings.NewPeriodText}</p>
@@ -122,6 +115,6 @@ export function NewPeriodPanel(props: INewPeriodPanelProps): JSX.Element {
           />
         ))}
       </form>
-    </Panel>
+    </SidePanel>
   );
 }

@@ -1,12 +1,11 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import type { IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
-import { noRestore } from './ActionPanel';
 import { describeLoadError } from './errorText';
 import { Loading } from './Loading';
 import { Notice } from './Notice';
 import { ProgrammeSetUp } from './ProgrammeSetUp';
+import { SidePanel } from './SidePanel';
 
 /** Props of {@link ProgrammeDetailsPanel}. */
 export interface IProgrammeDetailsPanelProps {
@@ -34,13 +33,11 @@ export function ProgrammeDetailsPanel(props: IProgrammeDetailsPanelProps): JSX.E
     };
   }, [props.repository]);
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={strings.ProgrammeDetailsPanelTitle}
-      closeButtonAriaLabel={strings.ClosePanel}
+    <SidePanel
+      title={strings.ProgrammeDetailsPanelTitle}
+      width="medium"
       onDismiss={props.onClose}
-      popupProps={{ onRestoreFocus: noRestore }}
+      viewRestoresFocus={true}
     >
       <p>{strings.ProgrammeDetailsIntro}</p>
       {error ? <Notice kind="error">{error}</Notice> : undefined}
@@ -56,6 +53,6 @@ export function ProgrammeDetailsPanel(props: IProgrammeDetailsPanelProps): JSX.E
           }}
         />
       ) : undefined}
-    </Panel>
+    </SidePanel>
   );
 }

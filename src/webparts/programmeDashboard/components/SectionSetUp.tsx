@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { IFieldError } from '../../../domain/validation';
@@ -10,10 +9,10 @@ import { DataError, isDataError } from '../../../data/errors';
 import type { IProgrammeRepository } from '../../../data/repository';
 import type { ISavedSectionDefinition } from '../../../data/sections';
 import { useAction } from '../hooks/useAction';
-import { noRestore } from './ActionPanel';
 import { format } from './format';
 import { Loading } from './Loading';
 import { OutcomeMessage, type IOutcome } from './OutcomeMessage';
+import { SidePanel } from './SidePanel';
 import { useClassNames } from './useClassNames';
 import { closeUnlessBusy } from './ActionPanel';
 
@@ -428,17 +427,15 @@ export function SectionSetUp(props: ISectionSetUpProps): JSX.Element {
   }
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={strings.SectionSetUpTitle}
-      closeButtonAriaLabel={strings.ClosePanel}
+    <SidePanel
+      title={strings.SectionSetUpTitle}
+      width="medium"
       onDismiss={close}
-      focusTrapZoneProps={{ firstFocusableTarget: '[data-autofocus] input', disableRestoreFocus: true }}
-      popupProps={{ onRestoreFocus: noRestore }}
+      firstFocus="[data-autofocus] input"
+      viewRestoresFocus={true}
     >
       <p className={classNames.muted}>{strings.SectionSetUpText}</p>
       {body}
-    </Panel>
+    </SidePanel>
   );
 }

@@ -1,16 +1,15 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { tableTitle, type IPerson, type IWorkstream } from '../../../domain/model';
 import { isDataError } from '../../../data/errors';
 import type { IProgrammeRepository, Saved } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
-import { noRestore } from './ActionPanel';
 import { format } from './format';
 import { Loading } from './Loading';
 import { OutcomeMessage, type IOutcome } from './OutcomeMessage';
 import { describeSetUpError } from './setUpErrorText';
+import { SidePanel } from './SidePanel';
 import { useClassNames } from './useClassNames';
 import { WorkstreamForm } from './WorkstreamForm';
 import { closeUnlessBusy } from './ActionPanel';
@@ -206,17 +205,15 @@ export function WorkstreamSetUp(props: IWorkstreamSetUpProps): JSX.Element {
   }
 
   return (
-    <Panel
-      isOpen={true}
-      type={PanelType.medium}
-      headerText={editing ? (editing.kind === 'add' ? strings.AddWorkstreamTitle : format(strings.EditWorkstreamHeading, editing.workstream.code)) : strings.WorkstreamSetUpTitle}
-      closeButtonAriaLabel={strings.ClosePanel}
+    <SidePanel
+      title={editing ? (editing.kind === 'add' ? strings.AddWorkstreamTitle : format(strings.EditWorkstreamHeading, editing.workstream.code)) : strings.WorkstreamSetUpTitle}
+      width="medium"
       onDismiss={close}
-      focusTrapZoneProps={{ firstFocusableTarget: '[data-autofocus] input, [data-autofocus] textarea', disableRestoreFocus: true }}
-      popupProps={{ onRestoreFocus: noRestore }}
+      firstFocus="[data-autofocus] input, [data-autofocus] textarea"
+      viewRestoresFocus={true}
     >
       {editing ? undefined : <p className={classNames.muted}>{strings.WorkstreamSetUpText}</p>}
       {body}
-    </Panel>
+    </SidePanel>
   );
 }
