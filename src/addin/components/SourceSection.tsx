@@ -24,17 +24,16 @@ export interface ISourceSectionProps {
   status?: React.ReactNode;
 }
 
+/** What to say of each problem with a typed site address. */
+const PROBLEM_KEYS: { readonly [K in SiteUrlProblem]?: keyof typeof STRINGS } = {
+  empty: 'SiteInvalidEmpty',
+  notUrl: 'SiteInvalidUrl',
+  notHttps: 'SiteInvalidHttps'
+};
+
 function problemText(problem: SiteUrlProblem): string {
-  switch (problem) {
-    case 'empty':
-      return STRINGS.SiteInvalidEmpty;
-    case 'notUrl':
-      return STRINGS.SiteInvalidUrl;
-    case 'notHttps':
-      return STRINGS.SiteInvalidHttps;
-    default:
-      return STRINGS.SiteInvalidPath;
-  }
+  const key: keyof typeof STRINGS | undefined = PROBLEM_KEYS[problem];
+  return key === undefined ? STRINGS.SiteInvalidPath : STRINGS[key];
 }
 
 /** The officer's SharePoint site: typed once, checked, then kept. */

@@ -47,30 +47,23 @@ export function isWorkstreamChoice(choice: InsertChoice): choice is WorkstreamCh
   return (WORKSTREAM_CHOICES as readonly string[]).indexOf(choice) >= 0;
 }
 
+/** Each choice's name in the pane's strings. */
+const CHOICE_KEYS: { readonly [K in InsertChoice]?: keyof typeof STRINGS } = {
+  wholeReport: 'KindWholeReport',
+  statusTable: 'KindStatusTable',
+  overview: 'KindOverview',
+  ragKey: 'KindRagKey',
+  keyRisks: 'KindKeyRisks',
+  workstreamSection: 'KindWorkstreamSection',
+  sponsorComments: 'KindSponsorComments',
+  milestonesThisPeriod: 'KindMilestonesThisPeriod',
+  milestonesNextPeriod: 'KindMilestonesNextPeriod'
+};
+
 /** A choice's name, as the buttons and messages say it. */
 export function choiceLabel(choice: InsertChoice): string {
-  switch (choice) {
-    case 'wholeReport':
-      return STRINGS.KindWholeReport;
-    case 'statusTable':
-      return STRINGS.KindStatusTable;
-    case 'overview':
-      return STRINGS.KindOverview;
-    case 'ragKey':
-      return STRINGS.KindRagKey;
-    case 'keyRisks':
-      return STRINGS.KindKeyRisks;
-    case 'workstreamSection':
-      return STRINGS.KindWorkstreamSection;
-    case 'sponsorComments':
-      return STRINGS.KindSponsorComments;
-    case 'milestonesThisPeriod':
-      return STRINGS.KindMilestonesThisPeriod;
-    case 'milestonesNextPeriod':
-      return STRINGS.KindMilestonesNextPeriod;
-    default:
-      return STRINGS.KindRisks;
-  }
+  const key: keyof typeof STRINGS | undefined = CHOICE_KEYS[choice];
+  return key === undefined ? STRINGS.KindRisks : STRINGS[key];
 }
 
 /** The workstreams of a picture in the programme's order. */

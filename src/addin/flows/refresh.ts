@@ -110,18 +110,17 @@ export function itemTitle(item: IRefreshItem): string {
   return (item.fresh && item.fresh.title) || item.found.control.title || item.found.control.tag;
 }
 
+/** Each refresh status in the pane's strings. */
+const STATUS_KEYS: { readonly [K in RefreshStatus]?: keyof typeof STRINGS } = {
+  changed: 'StatusChanged',
+  edited: 'StatusEdited',
+  unchanged: 'StatusUnchanged'
+};
+
 /** A status in words. */
 export function statusText(status: RefreshStatus): string {
-  switch (status) {
-    case 'changed':
-      return STRINGS.StatusChanged;
-    case 'edited':
-      return STRINGS.StatusEdited;
-    case 'unchanged':
-      return STRINGS.StatusUnchanged;
-    default:
-      return STRINGS.StatusMissing;
-  }
+  const key: keyof typeof STRINGS | undefined = STATUS_KEYS[status];
+  return key === undefined ? STRINGS.StatusMissing : STRINGS[key];
 }
 
 function clip(text: string, words: number): string {

@@ -26,19 +26,17 @@ export function RagBadge(props: IRagBadgeProps): JSX.Element {
   );
 }
 
+/** The glyph of each direction of travel, in the dashboard's strings. */
+const GLYPH_KEYS: { readonly [K in Direction]?: keyof typeof strings } = {
+  improved: 'GlyphImproved',
+  worsened: 'GlyphWorsened',
+  unchanged: 'GlyphUnchanged',
+  new: 'GlyphNew'
+};
+
 function glyphOf(direction: Direction): string {
-  switch (direction) {
-    case 'improved':
-      return strings.GlyphImproved;
-    case 'worsened':
-      return strings.GlyphWorsened;
-    case 'unchanged':
-      return strings.GlyphUnchanged;
-    case 'new':
-      return strings.GlyphNew;
-    default:
-      return '';
-  }
+  const key: keyof typeof strings | undefined = GLYPH_KEYS[direction];
+  return key === undefined ? '' : strings[key];
 }
 
 /** Props of {@link RagWithDirection}. */

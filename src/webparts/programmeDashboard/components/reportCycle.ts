@@ -10,36 +10,32 @@ import { applyAcknowledgements, checkReadiness, type IReadinessFinding } from '.
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
 import { format, listInWords } from './format';
 
+/** The words of each report state in the dashboard's strings. */
+const REPORT_STATE_KEYS: { readonly [K in StatusReportState]?: keyof typeof strings } = {
+  Draft: 'ReportStateDraft',
+  Submitted: 'ReportStateSubmitted',
+  Approved: 'ReportStateApproved',
+  Returned: 'ReportStateReturned'
+};
+
 /** A report's state in words; "Not started" when the period has no report. */
 export function reportStateWords(state: StatusReportState | undefined): string {
-  switch (state) {
-    case 'Draft':
-      return strings.ReportStateDraft;
-    case 'Submitted':
-      return strings.ReportStateSubmitted;
-    case 'Approved':
-      return strings.ReportStateApproved;
-    case 'Returned':
-      return strings.ReportStateReturned;
-    default:
-      return strings.ReportStateNotStarted;
-  }
+  const key: keyof typeof strings | undefined = state === undefined ? undefined : REPORT_STATE_KEYS[state];
+  return key === undefined ? strings.ReportStateNotStarted : strings[key];
 }
+
+/** The words of each state of a report not yet approved, as a reader sees it. */
+const READER_STATE_KEYS: { readonly [K in StatusReportState]?: keyof typeof strings } = {
+  Submitted: 'ReaderStateSubmitted',
+  Returned: 'ReaderStateReturned',
+  Approved: 'ReportStateApproved',
+  Draft: 'ReaderStateDraft'
+};
 
 /** A report's state in a reader's words, for a report not yet approved: "Submitted – awaiting approval". */
 export function readerStateWords(state: StatusReportState | undefined): string {
-  switch (state) {
-    case 'Submitted':
-      return strings.ReaderStateSubmitted;
-    case 'Returned':
-      return strings.ReaderStateReturned;
-    case 'Approved':
-      return strings.ReportStateApproved;
-    case 'Draft':
-      return strings.ReaderStateDraft;
-    default:
-      return strings.ReportStateNotStarted;
-  }
+  const key: keyof typeof strings | undefined = state === undefined ? undefined : READER_STATE_KEYS[state];
+  return key === undefined ? strings.ReportStateNotStarted : strings[key];
 }
 
 /** A workstream's status report in the picture's period. */
