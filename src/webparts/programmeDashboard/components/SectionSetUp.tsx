@@ -5,10 +5,11 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import type { IFieldError } from '../../../domain/validation';
 import { checkSectionName } from '../../../domain/sections';
-import { DataError, isDataError } from '../../../data/errors';
+import { isDataError } from '../../../data/errors';
 import type { IProgrammeRepository } from '../../../data/repository';
 import type { ISavedSectionDefinition } from '../../../data/sections';
 import { useAction } from '../hooks/useAction';
+import { wordsForFailure } from '../../../ui/failureWords';
 import { format } from './format';
 import { Loading } from './Loading';
 import { OutcomeMessage, type IOutcome } from './OutcomeMessage';
@@ -36,25 +37,18 @@ interface IRenaming {
 
 /** Words the programme office can act on when a change to the sections failed; the server's own words are never shown. */
 export function describeSectionError(error: unknown): string {
-  if (!(error instanceof DataError)) {
-    return strings.ErrorUnknown;
-  }
-  switch (error.kind) {
-    case 'validation':
-      return error.message;
-    case 'forbidden':
-      return strings.ErrorSectionsForbidden;
-    case 'conflict':
-      return strings.SectionsChangedElsewhere;
-    case 'notFound':
-      return strings.SectionGone;
-    case 'network':
-      return strings.LoadErrorNetwork;
-    case 'throttled':
-      return strings.ErrorThrottledSoon;
-    default:
-      return strings.ErrorUnknown;
-  }
+  return wordsForFailure(
+    error,
+    {
+      validation: (e) => e.message,
+      forbidden: strings.ErrorSectionsForbidden,
+      conflict: strings.SectionsChangedElsewhere,
+      notFound: strings.SectionGone,
+      network: strings.LoadErrorNetwork,
+      throttled: strings.ErrorThrottledSoon
+    },
+    strings.ErrorUnknown
+  );
 }
 
 /**

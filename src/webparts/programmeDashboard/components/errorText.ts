@@ -3,6 +3,7 @@ import { DataError } from '../../../data/errors';
 import { CHALLENGE_CLOSED, FEEDBACK_PERIOD_LOCKED, NOT_A_CHALLENGE, NOT_FEEDBACK_AUTHOR, NOT_IIB_RECORDER, NOT_PROGRAMME_OFFICE, NOT_WORKSTREAM_LEAD, NOT_WORKSTREAM_SPONSOR } from '../../../data/rules';
 import type { FormKind } from './forms';
 import { format } from './format';
+import { wordsForFailure } from '../../../ui/failureWords';
 
 /**
  * Each kind of item a user changes, in the words the messages use: the item's noun and its
@@ -91,23 +92,17 @@ export function describeSaveError(error: unknown, kind: FormKind, periodTitle: s
 
 /** Words a user can act on when the dashboard could not load. */
 export function describeLoadError(error: unknown): string {
-  if (!(error instanceof DataError)) {
-    return strings.LoadErrorUnknown;
-  }
-  switch (error.kind) {
-    case 'forbidden':
-      return strings.LoadErrorForbidden;
-    case 'notFound':
-      return strings.LoadErrorNotFound;
-    case 'throttled':
-      return throttled(error);
-    case 'network':
-      return strings.LoadErrorNetwork;
-    case 'threshold':
-      return strings.ErrorThreshold;
-    default:
-      return strings.LoadErrorUnknown;
-  }
+  return wordsForFailure(
+    error,
+    {
+      forbidden: strings.LoadErrorForbidden,
+      notFound: strings.LoadErrorNotFound,
+      throttled,
+      network: strings.LoadErrorNetwork,
+      threshold: strings.ErrorThreshold
+    },
+    strings.LoadErrorUnknown
+  );
 }
 
 /** The reporting-cycle actions, for their messages. */
@@ -135,28 +130,19 @@ function actionWords(action: CycleActionKind): { doing: string; noun: string } {
  * for the user and say exactly what to put right; every other kind gets the dashboard's words.
  */
 export function describeActionError(error: unknown, action: CycleActionKind, periodTitle: string): string {
-  if (!(error instanceof DataError)) {
-    return strings.ErrorUnknownAction;
-  }
   const words = actionWords(action);
-  switch (error.kind) {
-    case 'validation':
-      return error.message || format(strings.ErrorValidation, words.noun);
-    case 'forbidden':
-      return format(strings.ErrorForbiddenAction, words.doing);
-    case 'locked':
-      return format(strings.PeriodLocked, periodTitle);
-    case 'throttled':
-      return throttled(error);
-    case 'notFound':
-      return format(strings.ErrorNotFound, words.noun);
-    case 'network':
-      return strings.LoadErrorNetwork;
-    case 'threshold':
-      return strings.ErrorThreshold;
-    case 'conflict':
-      return format(strings.ErrorConflictAction, words.noun);
-    default:
-      return strings.ErrorUnknownAction;
-  }
+  return wordsForFailure(
+    error,
+    {
+      validation: (e) => e.message || format(strings.ErrorValidation, words.noun),
+      forbidden: format(strings.ErrorForbiddenAction, words.doing),
+      locked: format(strings.PeriodLocked, periodTitle),
+      throttled,
+      notFound: format(strings.ErrorNotFound, words.noun),
+      network: strings.LoadErrorNetwork,
+      threshold: strings.ErrorThreshold,
+      conflict: format(strings.ErrorConflictAction, words.noun)
+    },
+    strings.ErrorUnknownAction
+  );
 }

@@ -1,6 +1,7 @@
 import { strings } from '../loc/moreStrings';
 import { DataError } from '../../../data/errors';
 import { NOT_PROGRAMME_OFFICE } from '../../../data/rules';
+import { wordsForFailure } from '../../../ui/failureWords';
 
 /** A set-up action on the programme's workstreams. */
 export type SetUpAction = 'saveWorkstream' | 'moveWorkstream' | 'retireWorkstream' | 'loadWorkstreams';
@@ -11,23 +12,16 @@ export type SetUpAction = 'saveWorkstream' | 'moveWorkstream' | 'retireWorkstrea
  * rule's own message, which names the field; the server's own words are never shown.
  */
 export function describeSetUpError(error: unknown, action: SetUpAction): string {
-  if (!(error instanceof DataError)) {
-    return strings.ErrorUnknown;
-  }
-  switch (error.kind) {
-    case 'validation':
-      return error.message;
-    case 'forbidden':
-      return error.code === NOT_PROGRAMME_OFFICE ? strings.ErrorSetUpNotProgrammeOffice : strings.ErrorSetUpForbidden;
-    case 'conflict':
-      return strings.WorkstreamConflict;
-    case 'notFound':
-      return strings.WorkstreamGone;
-    case 'network':
-      return strings.LoadErrorNetwork;
-    case 'throttled':
-      return strings.ErrorThrottledSoon;
-    default:
-      return action === 'loadWorkstreams' ? strings.LoadErrorUnknown : strings.ErrorUnknown;
-  }
+  return wordsForFailure(
+    error,
+    {
+      validation: (e) => e.message,
+      forbidden: (e) => (e.code === NOT_PROGRAMME_OFFICE ? strings.ErrorSetUpNotProgrammeOffice : strings.ErrorSetUpForbidden),
+      conflict: strings.WorkstreamConflict,
+      notFound: strings.WorkstreamGone,
+      network: strings.LoadErrorNetwork,
+      throttled: strings.ErrorThrottledSoon
+    },
+    error instanceof DataError && action === 'loadWorkstreams' ? strings.LoadErrorUnknown : strings.ErrorUnknown
+  );
 }
