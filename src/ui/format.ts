@@ -12,3 +12,13 @@ export function format(template: string, ...values: Array<string | number>): str
 export function plural(count: number, one: string, many: string, ...values: Array<string | number>): string {
   return format(count === 1 ? one : many, count, ...values);
 }
+
+/**
+ * The words a keyed table names for a value: the table maps each value to a key of a string file,
+ * so the words stay in the string file and a key it lacks does not compile. `otherwise` for a
+ * value the table does not name.
+ */
+export function wordsFor<V extends string, W extends { readonly [key: string]: unknown }>(table: { readonly [value in V]?: keyof W }, value: V | undefined, words: W, otherwise: string): string {
+  const key: keyof W | undefined = value === undefined ? undefined : table[value];
+  return key === undefined ? otherwise : String(words[key]);
+}

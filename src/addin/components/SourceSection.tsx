@@ -5,7 +5,7 @@ import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { formatDateRange, type IPeriod } from '../../domain';
 import { checkSiteUrl, type ISiteAddress, type SiteUrlProblem } from '../data/site';
-import { format } from '../../ui/format';
+import { format, wordsFor } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 import type { IPaneClassNames } from './styles';
 
@@ -32,8 +32,7 @@ const PROBLEM_KEYS: { readonly [K in SiteUrlProblem]?: keyof typeof STRINGS } = 
 };
 
 function problemText(problem: SiteUrlProblem): string {
-  const key: keyof typeof STRINGS | undefined = PROBLEM_KEYS[problem];
-  return key === undefined ? STRINGS.SiteInvalidPath : STRINGS[key];
+  return wordsFor(PROBLEM_KEYS, problem, STRINGS, STRINGS.SiteInvalidPath);
 }
 
 /** The officer's SharePoint site: typed once, checked, then kept. */

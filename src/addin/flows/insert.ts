@@ -2,6 +2,7 @@
 import { byOrder, reportingOptionsOf, tableTitle, type IPeriodPicture, type IReportingOptions, type IWorkstream } from '../../domain';
 import { buildBlock, buildProgrammeReport } from '../../report/build';
 import type { BlockKind, IBlock } from '../../report/model';
+import { wordsFor } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 
 /** A programme-level choice. */
@@ -62,8 +63,7 @@ const CHOICE_KEYS: { readonly [K in InsertChoice]?: keyof typeof STRINGS } = {
 
 /** A choice's name, as the buttons and messages say it. */
 export function choiceLabel(choice: InsertChoice): string {
-  const key: keyof typeof STRINGS | undefined = CHOICE_KEYS[choice];
-  return key === undefined ? STRINGS.KindRisks : STRINGS[key];
+  return wordsFor(CHOICE_KEYS, choice, STRINGS, STRINGS.KindRisks);
 }
 
 /** The workstreams of a picture in the programme's order. */

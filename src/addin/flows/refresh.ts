@@ -14,7 +14,7 @@ import type { IBlock } from '../../report/model';
 import type { IBlockTag } from '../../report/tag';
 import { planRefresh, type BlockBuilder } from '../word/refresh';
 import type { ChangeTracking, IFoundBlock, IRefreshFailure, IRefreshItem, IRefreshOutcome, ITextChange, IWordDocument, RefreshStatus } from '../word/types';
-import { format, plural } from '../../ui/format';
+import { format, plural, wordsFor } from '../../ui/format';
 import { STRINGS } from '../loc/en-gb';
 
 /** Plans a refresh from the blocks found and a builder of fresh blocks. */
@@ -119,8 +119,7 @@ const STATUS_KEYS: { readonly [K in RefreshStatus]?: keyof typeof STRINGS } = {
 
 /** A status in words. */
 export function statusText(status: RefreshStatus): string {
-  const key: keyof typeof STRINGS | undefined = STATUS_KEYS[status];
-  return key === undefined ? STRINGS.StatusMissing : STRINGS[key];
+  return wordsFor(STATUS_KEYS, status, STRINGS, STRINGS.StatusMissing);
 }
 
 function clip(text: string, words: number): string {

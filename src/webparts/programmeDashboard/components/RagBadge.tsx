@@ -2,6 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/strings';
 import { type Direction, describeDirection, RAG_COLOURS, type Rag } from '../../../domain/rag';
 import { format, lowerFirst } from './format';
+import { wordsFor } from '../../../ui/format';
 import { useClassNames } from './useClassNames';
 
 /** Props of {@link RagBadge}. */
@@ -35,8 +36,7 @@ const GLYPH_KEYS: { readonly [K in Direction]?: keyof typeof strings } = {
 };
 
 function glyphOf(direction: Direction): string {
-  const key: keyof typeof strings | undefined = GLYPH_KEYS[direction];
-  return key === undefined ? '' : strings[key];
+  return wordsFor(GLYPH_KEYS, direction, strings, '');
 }
 
 /** Props of {@link RagWithDirection}. */

@@ -9,6 +9,7 @@ import { isBlank } from '../../../domain/text';
 import { applyAcknowledgements, checkReadiness, type IReadinessFinding } from '../../../domain/readiness';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
 import { format, listInWords } from './format';
+import { wordsFor } from '../../../ui/format';
 
 /** The words of each report state in the dashboard's strings. */
 const REPORT_STATE_KEYS: { readonly [K in StatusReportState]?: keyof typeof strings } = {
@@ -20,8 +21,7 @@ const REPORT_STATE_KEYS: { readonly [K in StatusReportState]?: keyof typeof stri
 
 /** A report's state in words; "Not started" when the period has no report. */
 export function reportStateWords(state: StatusReportState | undefined): string {
-  const key: keyof typeof strings | undefined = state === undefined ? undefined : REPORT_STATE_KEYS[state];
-  return key === undefined ? strings.ReportStateNotStarted : strings[key];
+  return wordsFor(REPORT_STATE_KEYS, state, strings, strings.ReportStateNotStarted);
 }
 
 /** The words of each state of a report not yet approved, as a reader sees it. */
@@ -34,8 +34,7 @@ const READER_STATE_KEYS: { readonly [K in StatusReportState]?: keyof typeof stri
 
 /** A report's state in a reader's words, for a report not yet approved: "Submitted – awaiting approval". */
 export function readerStateWords(state: StatusReportState | undefined): string {
-  const key: keyof typeof strings | undefined = state === undefined ? undefined : READER_STATE_KEYS[state];
-  return key === undefined ? strings.ReportStateNotStarted : strings[key];
+  return wordsFor(READER_STATE_KEYS, state, strings, strings.ReportStateNotStarted);
 }
 
 /** A workstream's status report in the picture's period. */
