@@ -4,7 +4,7 @@ import { Button } from './Button';
 import type { IPeriod } from '../../../domain/model';
 import { isDataError } from '../../../data/errors';
 import type { IProgrammeRepository, UserRights } from '../../../data/repository';
-import { mayWritePeriodSections } from '../../../data/rules';
+import { mayWritePeriodSections } from '../../../data/rights';
 import type { IEditablePeriodSection } from '../../../data/sections';
 import { describeLoadError } from './errorText';
 import { format } from './format';

@@ -1,6 +1,6 @@
 import { strings } from '../loc/strings';
 import { DataError } from '../../../data/errors';
-import { CHALLENGE_CLOSED, FEEDBACK_PERIOD_LOCKED, NOT_A_CHALLENGE, NOT_FEEDBACK_AUTHOR, NOT_IIB_RECORDER, NOT_PROGRAMME_OFFICE, NOT_WORKSTREAM_LEAD, NOT_WORKSTREAM_SPONSOR } from '../../../data/rules';
+import { CHALLENGE_CLOSED, FEEDBACK_PERIOD_LOCKED, NOT_A_CHALLENGE, NOT_FEEDBACK_AUTHOR, NOT_IIB_RECORDER, NOT_PROGRAMME_OFFICE, NOT_WORKSTREAM_LEAD, NOT_WORKSTREAM_SPONSOR } from '../../../data/rights';
 import type { FormKind } from './forms';
 import { format } from './format';
 
