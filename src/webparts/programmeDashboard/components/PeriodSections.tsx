@@ -6,7 +6,7 @@ import { isDataError } from '../../../data/errors';
 import type { IProgrammeRepository, UserRights } from '../../../data/repository';
 import { mayWritePeriodSections } from '../../../data/rights';
 import type { IEditablePeriodSection } from '../../../data/sections';
-import { describeLoadError } from './errorText';
+import { describeLoadError } from './loadErrorText';
 import { format } from './format';
 import { TextFieldLoader } from './lazy';
 import { RichText } from './RichText';
