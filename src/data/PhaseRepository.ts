@@ -209,7 +209,7 @@ function membershipOf(records: { [name: string]: ListRecord[] }): IPhaseMembersh
  * on reads, and the first load does not carry the writes (README, Performance).
  */
 function phaseWrites(): Promise<typeof import('./phaseWrites')> {
-  return import(/* webpackChunkName: 'ph-writes' */ './phaseWrites').catch(() => {
+  return import(/* webpackChunkName: 'ph-writes' */ './writes').then((part) => part.phases, () => {
     throw partNotLoaded();
   });
 }

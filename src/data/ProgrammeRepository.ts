@@ -321,7 +321,7 @@ class WritesNoticed implements IListTransport {
  * opens on reads, and its first load does not carry the writes (README, Performance).
  */
 function writes(): Promise<typeof import('./repositoryWrites')> {
-  return import(/* webpackChunkName: 'ph-writes' */ './repositoryWrites').catch(() => {
+  return import(/* webpackChunkName: 'ph-writes' */ './writes').then((part) => part.programme, () => {
     throw partNotLoaded();
   });
 }

@@ -38,7 +38,7 @@ import type {
 } from '../domain/model';
 import { RAG_SCALE, type Rag } from '../domain/rag';
 import { formatOutcomes, parseOutcomes } from '../domain/richText';
-import { checkText, MAX_SINGLE_LINE, type IFieldError } from '../domain/validation';
+import { checkText, MAX_SINGLE_LINE, type IFieldError } from '../domain/textCheck';
 import type { CloseDownDestination, ICloseDownItem, IPhase, PhaseState } from '../domain/phases';
 import { message, wordOf, type IMessage } from '../domain/messages';
 import type { ColumnKind } from './lists';

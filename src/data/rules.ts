@@ -13,6 +13,34 @@ import { checkText, MAX_SINGLE_LINE, type IFieldError } from '../domain/validati
 import { message, wordOf, type RecordNoun } from '../domain/messages';
 import { DataError } from './errors';
 import { isProgrammeOffice, type ICurrentUser, type IWorkstreamInput, type ReportTransition, type UserRights } from './repository';
+import {
+  CHALLENGE_CLOSED,
+  FEEDBACK_PERIOD_LOCKED,
+  mayRecordFeedback,
+  maySponsor,
+  mayWritePeriodSections,
+  NOT_A_CHALLENGE,
+  NOT_FEEDBACK_AUTHOR,
+  NOT_IIB_RECORDER,
+  NOT_PROGRAMME_OFFICE,
+  NOT_WORKSTREAM_LEAD,
+  NOT_WORKSTREAM_SPONSOR
+} from './rights';
+
+// What the first screen needs of these rules is in rights.ts; everything is still here for the writes.
+export {
+  CHALLENGE_CLOSED,
+  FEEDBACK_PERIOD_LOCKED,
+  mayRecordFeedback,
+  maySponsor,
+  mayWritePeriodSections,
+  NOT_A_CHALLENGE,
+  NOT_FEEDBACK_AUTHOR,
+  NOT_IIB_RECORDER,
+  NOT_PROGRAMME_OFFICE,
+  NOT_WORKSTREAM_LEAD,
+  NOT_WORKSTREAM_SPONSOR
+};
 
 /** Refuses a change to a locked period's records. */
 export function assertPeriodOpen(period: IPeriod | undefined, what: RecordNoun): void {
@@ -22,14 +50,6 @@ export function assertPeriodOpen(period: IPeriod | undefined, what: RecordNoun):
 }
 
 /** Refuses sponsor comments from anyone but the workstream's sponsor or the programme office. */
-/**
- * Whether the user may write a workstream's sponsor comments: its own sponsor (by SharePoint
- * user id) or the programme office. The dashboard offers the comments by this same rule.
- */
-export function maySponsor(user: ICurrentUser, workstream: IWorkstream | undefined, rights: UserRights): boolean {
-  return isProgrammeOffice(rights) || (!!workstream && !!workstream.sponsor && workstream.sponsor.id === user.id);
-}
-
 export function assertMaySponsor(user: ICurrentUser, workstream: IWorkstream | undefined, rights: UserRights): void {
   if (maySponsor(user, workstream, rights)) {
     return;
@@ -103,12 +123,6 @@ export const STEP_KEYS = {
   reopenReason: 'reason'
 } as const;
 
-/** The code of a refusal because the user is not the workstream's sponsor (see maySponsor). */
-export const NOT_WORKSTREAM_SPONSOR: string = 'notWorkstreamSponsor';
-
-/** The code of a refusal because the user did not record the challenge or feedback they change. */
-export const NOT_FEEDBACK_AUTHOR: string = 'notFeedbackAuthor';
-
 /**
  * Whether the user may change or delete an IIB challenge or feedback: the member who recorded it
  * (by SharePoint user id) or the programme office — never another member, so that a challenge
@@ -125,15 +139,6 @@ export function assertMayChangeFeedback(user: ICurrentUser, feedback: { author?:
   }
 }
 
-/**
- * Whether the user may define the programme's period sections (name, order) and write a period's
- * text of them: the programme office, who writes the paper's own sections. The dashboard offers
- * the editing by this rule; the repository refuses anyone else.
- */
-export function mayWritePeriodSections(rights: UserRights): boolean {
-  return isProgrammeOffice(rights);
-}
-
 /** Refuses a change to the period sections from anyone but the programme office. */
 export function assertMayWritePeriodSections(rights: UserRights, action: string): void {
   if (!mayWritePeriodSections(rights)) {
@@ -142,24 +147,6 @@ export function assertMayWritePeriodSections(rights: UserRights, action: string)
 }
 
 // ---- the IIB challenge log ----
-
-/** The code of a refusal to respond because the user does not lead the challenge's workstream. */
-export const NOT_WORKSTREAM_LEAD: string = 'notWorkstreamLead';
-
-/** The code of a refusal to close a challenge by anyone but the programme office. */
-export const NOT_PROGRAMME_OFFICE: string = 'notProgrammeOffice';
-
-/** The code of a refusal to change, respond to or close a challenge that is closed. */
-export const CHALLENGE_CLOSED: string = 'challengeClosed';
-
-/** The code of a refusal to respond to or close feedback that is not a challenge. */
-export const NOT_A_CHALLENGE: string = 'notAChallenge';
-
-/** The code of a refusal to record challenge or feedback by a workstream's own people. */
-export const NOT_IIB_RECORDER: string = 'notIibRecorder';
-
-/** The code of a refusal to add to a locked period's challenge log. */
-export const FEEDBACK_PERIOD_LOCKED: string = 'feedbackPeriodLocked';
 
 /** What the challenge-log rules need of an item. */
 export interface IChallengeLike {
@@ -292,15 +279,6 @@ export function assertFeedbackOnRecord(period: IPeriod | undefined, doing: 'chan
   if (period && isFeedbackOnRecord(period)) {
     throw new DataError('locked', message('feedbackOnRecord', { period: period.title, doing }));
   }
-}
-
-/**
- * Whether the user may record IIB challenge or feedback: SharePoint lets them add to IIB Feedback,
- * and they are an IIB member or the programme office — not one of the workstreams' own people
- * (those who write status reports), who may write the list only to respond to challenges.
- */
-export function mayRecordFeedback(rights: UserRights): boolean {
-  return rights.feedback.add && (isProgrammeOffice(rights) || !rights.statusReports.edit);
 }
 
 /** Refuses recording challenge or feedback unless {@link mayRecordFeedback}. */

@@ -4,7 +4,7 @@
  * period has its own text for each. Pure.
  */
 import type { IPeriodSection } from './model';
-import { checkText, type IFieldError } from './validation';
+import { checkText, type IFieldError } from './textCheck';
 
 /** A section as the programme defines it, once for every period. */
 export interface IPeriodSectionDefinition {

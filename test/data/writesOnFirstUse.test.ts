@@ -1,6 +1,6 @@
 /**
  * The repositories' writes are a part loaded when a write is first asked for (README,
- * Performance: src/data/repositoryWrites.ts, src/data/phaseWrites.ts). When that part cannot be
+ * Performance: src/data/writes.ts, with repositoryWrites.ts and phaseWrites.ts). When that part cannot be
  * fetched — the connection dropped — the write is refused as a network failure the views have
  * words for, and nothing is written. Over a programme other than the seeded one (the phased
  * recovery plan), the module loader made to fail as a browser's does for a chunk it cannot fetch.
@@ -22,10 +22,9 @@ function mockPart(part: string, path: string): unknown {
   }
   return jest.requireActual(path);
 }
-// eslint-disable-next-line @rushstack/hoist-jest-mock -- babel-jest/ts-jest hoist these above the imports
-jest.mock('../../src/data/repositoryWrites', () => mockPart('writes', '../../src/data/repositoryWrites'));
-// eslint-disable-next-line @rushstack/hoist-jest-mock -- as above
-jest.mock('../../src/data/phaseWrites', () => mockPart('phaseWrites', '../../src/data/phaseWrites'));
+// The programme's and the close-down's writes are one part (src/data/writes.ts), one chunk.
+// eslint-disable-next-line @rushstack/hoist-jest-mock -- babel-jest/ts-jest hoist this above the imports
+jest.mock('../../src/data/writes', () => mockPart('writes', '../../src/data/writes'));
 
 describe('a write whose part cannot be fetched', () => {
   it("is refused as a network failure, and the programme's items are as they were", async () => {
@@ -37,7 +36,7 @@ describe('a write whose part cannot be fetched', () => {
   });
 
   it("is refused for a phase's close-down too, and the phase stays open", async () => {
-    const office = pageWithout('phaseWrites');
+    const office = pageWithout('writes');
     const phase = (await office.phases().getPhases()).phases[0];
     expect(phase.state).toBe('Open');
     await expect(office.phases().draftCloseDown(phase.id)).rejects.toMatchObject({ kind: 'network' });

@@ -306,13 +306,10 @@ export async function workstreamsOf(siteUrl: string, spFor: (siteUrl: string) =>
 }
 
 /** The provisioning code, in a chunk of its own with its messages' words: most people never need it. */
-async function provisioning(): Promise<typeof import('../../data/provisioning/provision')> {
-  const [words, code] = await Promise.all([
-    import(/* webpackChunkName: 'ph-provisioning' */ '../../ui/siteFileWords'),
-    import(/* webpackChunkName: 'ph-provisioning' */ '../../data/provisioning/provision')
-  ]);
-  words.installSiteFileWords();
-  return code;
+async function provisioning(): Promise<typeof import('./provisioningPart')> {
+  const part = await import(/* webpackChunkName: 'ph-provisioning' */ './provisioningPart');
+  part.installSiteFileWords();
+  return part;
 }
 
 /**

@@ -3,7 +3,7 @@ import { strings } from '../loc/strings';
 import { Button } from './Button';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import type { IExportedWorkbook } from './excelExport';
-import { describeLoadError } from './errorText';
+import { describeLoadError } from './loadErrorText';
 import { format } from './format';
 import { OutcomeMessage, type IOutcome } from './OutcomeMessage';
 import { useLatestCall } from '../hooks/useLatestCall';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { describeLoadError } from './errorText';
+import { describeLoadError } from './loadErrorText';
 import { Notice } from './Notice';
 
 /** Props of {@link LoadError}. */

@@ -1,9 +1,13 @@
 import { strings } from '../loc/strings';
 import { DataError } from '../../../data/errors';
-import { CHALLENGE_CLOSED, FEEDBACK_PERIOD_LOCKED, NOT_A_CHALLENGE, NOT_FEEDBACK_AUTHOR, NOT_IIB_RECORDER, NOT_PROGRAMME_OFFICE, NOT_WORKSTREAM_LEAD, NOT_WORKSTREAM_SPONSOR } from '../../../data/rules';
+import { CHALLENGE_CLOSED, FEEDBACK_PERIOD_LOCKED, NOT_A_CHALLENGE, NOT_FEEDBACK_AUTHOR, NOT_IIB_RECORDER, NOT_PROGRAMME_OFFICE, NOT_WORKSTREAM_LEAD, NOT_WORKSTREAM_SPONSOR } from '../../../data/rights';
 import type { FormKind } from './forms';
 import { format } from './format';
 import { wordsForFailure } from '../../../ui/failureWords';
+import { describeLoadError, throttled } from './loadErrorText';
+
+// A load's words are in loadErrorText.ts (the first screen's); here for the views that import them from here.
+export { describeLoadError };
 
 /**
  * Each kind of item a user changes, in the words the messages use: the item's noun and its
@@ -39,14 +43,6 @@ const RULE_MESSAGES: { [code: string]: string } = {
   [NOT_A_CHALLENGE]: strings.ErrorNotAChallenge,
   [FEEDBACK_PERIOD_LOCKED]: strings.ErrorFeedbackPeriodLocked
 };
-
-function throttled(error: DataError): string {
-  const seconds: number | undefined = error.retryAfterSeconds;
-  if (seconds === undefined || !(seconds > 0)) {
-    return strings.ErrorThrottledSoon;
-  }
-  return seconds === 1 ? strings.ErrorThrottledOneSecond : format(strings.ErrorThrottled, Math.ceil(seconds));
-}
 
 /**
  * Words a user can act on when a change could not be saved. The server's own message is
@@ -88,21 +84,6 @@ export function describeSaveError(error: unknown, kind: FormKind, periodTitle: s
     default:
       return strings.ErrorUnknown;
   }
-}
-
-/** Words a user can act on when the dashboard could not load. */
-export function describeLoadError(error: unknown): string {
-  return wordsForFailure(
-    error,
-    {
-      forbidden: strings.LoadErrorForbidden,
-      notFound: strings.LoadErrorNotFound,
-      throttled,
-      network: strings.LoadErrorNetwork,
-      threshold: strings.ErrorThreshold
-    },
-    strings.LoadErrorUnknown
-  );
 }
 
 /** The reporting-cycle actions, for their messages. */

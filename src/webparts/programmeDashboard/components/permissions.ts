@@ -1,7 +1,7 @@
 import type { IPeriod, IStatusReport, IWorkstream, StatusReportState } from '../../../domain/model';
 import type { IViewer } from '../../../domain/visibility';
 import { isProgrammeOffice, type ICurrentUser, type ISnapshotInfo, type UserRights } from '../../../data/repository';
-import { mayRecordFeedback, maySponsor } from '../../../data/rules';
+import { mayRecordFeedback, maySponsor } from '../../../data/rights';
 
 /** What the workstream view offers, decided from SharePoint rights per list and the period's state. */
 export interface IPermissions {
