@@ -11,10 +11,10 @@ import { DataError, isDataError } from '../errors';
 import { errorFromResponse } from '../httpErrors';
 import { graphFieldsToRecord, graphSelectFor, recordToGraphFields, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
-import { currentUserFrom, listRights } from '../principal';
+import { currentUserFrom, rightsByList, type IPermissionMask, type ISharePointUser } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
 import { graphFilter, queryColumns, recordPredicate, type IListQuery } from '../query';
-import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
+import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from '../transport';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 import { through, type PipelineCall } from './pipeline';
@@ -382,29 +382,24 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
   }
 
   public async currentUser(): Promise<ICurrentUser> {
-    const u = await this._sharePoint<{ Id: number; Title: string; Email: string; LoginName: string }>('web/currentuser', 'find out who you are');
+    const u = await this._sharePoint<ISharePointUser>('web/currentuser', 'find out who you are');
     return currentUserFrom(u);
   }
 
   public async rights(): Promise<UserRights> {
     const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
-    const masks = await Promise.all(
+    const masks: Array<IPermissionMask | undefined> = await Promise.all(
       keys.map((k) =>
-        this._sharePoint<{ High: string; Low: string }>(`web/lists/getByTitle('${encodeURIComponent(LIST_TITLES[k].replace(/'/g, "''"))}')/EffectiveBasePermissions`, 'read your permissions').catch(
-          (e: unknown) => {
-            if (isDataError(e, 'notFound') || isDataError(e, 'forbidden')) {
-              return { High: '0', Low: '0' };
-            }
-            throw e;
+        this._sharePoint<IPermissionMask>(`web/lists/getByTitle('${encodeURIComponent(LIST_TITLES[k].replace(/'/g, "''"))}')/EffectiveBasePermissions`, 'read your permissions').catch((e: unknown) => {
+          // A list missing, or hidden from the person: no rights there.
+          if (isDataError(e, 'notFound') || isDataError(e, 'forbidden')) {
+            return undefined;
           }
-        )
+          throw e;
+        })
       )
     );
-    const result: { [k: string]: IListRights } = {};
-    keys.forEach((k, i) => {
-      result[k] = listRights(masks[i]);
-    });
-    return result as UserRights;
+    return rightsByList(keys, masks);
   }
 
   public async people(): Promise<PeopleLookup> {
