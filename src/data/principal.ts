@@ -2,7 +2,7 @@
  * Who the signed-in person is and what they may do on a list, decoded once from what SharePoint
  * REST answers — the same for the PnPjs and the Graph transport (Graph v1.0 has neither).
  */
-import type { ICurrentUser, IListRights } from './repository';
+import type { ICurrentUser, IListRights, ListKey, UserRights } from './repository';
 
 /** SharePoint's EffectiveBasePermissions: a 64-bit mask as two 32-bit halves (strings on the wire). */
 export interface IPermissionMask {
@@ -31,7 +31,25 @@ export function plainLogin(loginName: string): string {
   return loginName.replace(/^i:0#\.f\|membership\|/i, '');
 }
 
+/** The columns of SharePoint's web/currentuser the product asks for. */
+export interface ISharePointUser {
+  Id: number;
+  Title: string;
+  Email: string;
+  LoginName: string;
+}
+
 /** The person as SharePoint's web/currentuser describes them. */
-export function currentUserFrom(u: { Id: number; Title: string; Email: string; LoginName: string }): ICurrentUser {
+export function currentUserFrom(u: ISharePointUser): ICurrentUser {
   return { id: u.Id, name: u.Title, login: plainLogin(u.LoginName), email: u.Email };
+}
+
+/** Each list's rights from its mask, in the order of `lists`; a list with no mask (missing, or hidden from the person) has none. */
+export function rightsByList(lists: readonly ListKey[], masks: ReadonlyArray<IPermissionMask | undefined>): UserRights {
+  const result: { [k: string]: IListRights } = {};
+  lists.forEach((k, i) => {
+    const mask: IPermissionMask | undefined = masks[i];
+    result[k] = mask ? listRights(mask) : NO_RIGHTS;
+  });
+  return result as UserRights;
 }

@@ -6,7 +6,7 @@
 import type { Emulator } from '../../src/emulator/server';
 import { localSiteAccess, tenantSiteAccess } from '../../src/addin/data/connect';
 import { checkSiteUrl, type ISiteAddress } from '../../src/addin/data/site';
-import type { ITokenSource } from '../../src/addin/auth/tokens';
+import { SignInNotConfiguredError, type ITokenSource } from '../../src/addin/auth/tokens';
 import { DataError } from '../../src/data/errors';
 import { startStack } from '../data/support/stack';
 
@@ -92,6 +92,20 @@ describe('a tenant, with tokens', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it('passes the token source\u2019s own error on as it is, for Graph and SharePoint REST alike, sending nothing', async () => {
+    const tokens: ITokenSource = {
+      getToken: jest.fn(async () => {
+        throw new SignInNotConfiguredError();
+      }),
+      signIn: jest.fn()
+    };
+    const fakeFetch = jest.fn(async () => new Response('{}', { status: 200 }));
+    const repository = tenantSiteAccess(tokens, fakeFetch as unknown as typeof fetch).connect(site);
+    await expect(repository.getPeriods()).rejects.toBeInstanceOf(SignInNotConfiguredError);
+    await expect(repository.getCurrentUser()).rejects.toBeInstanceOf(SignInNotConfiguredError);
+    expect(fakeFetch).not.toHaveBeenCalled();
   });
 
   it('calls SharePoint REST on the site with a SharePoint token', async () => {

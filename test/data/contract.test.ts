@@ -11,7 +11,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { Client, RetryHandlerOptions } from '@microsoft/microsoft-graph-client';
 import { BearerLogin, pnpError } from '../../src/data/sharepoint/PnpRepository';
-import { graphClientError } from '../../src/data/graph/GraphRepository';
+import { graphClientError } from '../../src/data/graph/pipeline';
 import type { IEditablePeriodPicture, IProgrammeRepository, Saved } from '../../src/data/repository';
 import type { Emulator } from '../../src/emulator/server';
 import type { IMilestone } from '../../src/domain';

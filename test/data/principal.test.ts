@@ -1,5 +1,5 @@
 import { PermissionKind } from '@pnp/sp/security';
-import { currentUserFrom, listRights, NO_RIGHTS, plainLogin } from '../../src/data/principal';
+import { currentUserFrom, listRights, NO_RIGHTS, plainLogin, rightsByList } from '../../src/data/principal';
 
 /** A mask as SharePoint sends it, with the given PermissionKinds set. */
 function mask(...kinds: PermissionKind[]): { High: string; Low: string } {
@@ -30,6 +30,11 @@ describe('list rights from EffectiveBasePermissions', () => {
 
   it('grants nothing for other rights, in either half of the mask', () => {
     expect(listRights(mask(PermissionKind.ManageWeb, PermissionKind.EnumeratePermissions))).toEqual(NO_RIGHTS);
+  });
+
+  it('gives each list the rights of its own mask, and none to a list whose mask could not be read', () => {
+    const rights = rightsByList(['periods', 'milestones', 'risks'], [mask(PermissionKind.ViewListItems), undefined, mask(PermissionKind.ViewListItems, PermissionKind.EditListItems)]);
+    expect(rights).toEqual({ periods: { ...NO_RIGHTS, view: true }, milestones: NO_RIGHTS, risks: { ...NO_RIGHTS, view: true, edit: true } });
   });
 });
 

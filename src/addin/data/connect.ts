@@ -29,40 +29,19 @@ export function localSiteAccess(origin: string, fetchImpl: typeof fetch = (input
   };
 }
 
-/**
- * The repository, getting a Graph token before each call. graph-client turns whatever its
- * authProvider fails with into a generic error, so without this a signed-out officer would be
- * told SharePoint cannot be reached; this way the token source's own "signed out" (or "not set
- * up for signing in") reaches the pane as it is, before anything is sent.
- */
-function tokenFirst(repository: IProgrammeRepository, tokens: ITokenSource): IProgrammeRepository {
-  return new Proxy(repository, {
-    get(target: IProgrammeRepository, property: string | symbol, receiver: unknown): unknown {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== 'function') {
-        return value;
-      }
-      return async (...args: unknown[]): Promise<unknown> => {
-        await tokens.getToken(GRAPH_SCOPES);
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    }
-  });
-}
-
 /** A tenant's SharePoint site through Microsoft Graph, with tokens from the given source. */
 export function tenantSiteAccess(tokens: ITokenSource, fetchImpl: typeof fetch = (input, init) => fetch(input, init)): ISiteAccess {
   return {
+    // Each request asks its token first, before anything is sent (the Graph pipeline's token
+    // step), so the token source's own "signed out" or "not set up for signing in" reaches the
+    // pane as it is.
     connect: (site: ISiteAddress): IProgrammeRepository =>
-      tokenFirst(
-        graphRepository({
-          siteUrl: site.siteUrl,
-          graphToken: () => tokens.getToken(GRAPH_SCOPES),
-          sharePointToken: () => tokens.getToken(sharePointScopes(site.origin)),
-          fetch: fetchImpl
-        }),
-        tokens
-      ),
+      graphRepository({
+        siteUrl: site.siteUrl,
+        graphToken: () => tokens.getToken(GRAPH_SCOPES),
+        sharePointToken: () => tokens.getToken(sharePointScopes(site.origin)),
+        fetch: fetchImpl
+      }),
     signIn: (site: ISiteAddress): Promise<void> => tokens.signIn(GRAPH_SCOPES, [sharePointScopes(site.origin)])
   };
 }

@@ -3,33 +3,35 @@
  * and the command line's way in. Reads run as one JSON $batch; pages are followed with the
  * client's own PageIterator; updates PATCH /fields with If-Match. Graph has no effective
  * permissions for lists, nor SharePoint's user ids, so rights and the current user come from
- * SharePoint REST on the same site through `sharePointFetch`.
+ * SharePoint REST on the same site through the `sharePoint` client. Both clients send every
+ * request through one pipeline (pipeline.ts: the token first, retries, one error type).
  */
-import { GraphClientError, PageIterator, type Client, type PageCollection } from '@microsoft/microsoft-graph-client';
-import { message } from '../../domain/messages';
+import { PageIterator, ResponseType, type Client, type GraphRequest, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { DataError, isDataError } from '../errors';
-import { errorFromResponse, networkError } from '../httpErrors';
+import { errorFromResponse } from '../httpErrors';
 import { graphFieldsToRecord, graphSelectFor, recordToGraphFields, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
-import { currentUserFrom, listRights } from '../principal';
+import { currentUserFrom, rightsByList, type IPermissionMask, type ISharePointUser } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
 import { graphFilter, queryColumns, recordPredicate, type IListQuery } from '../query';
-import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
+import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from '../transport';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
+import { through, type PipelineCall } from './pipeline';
 
 /** Items per page; Graph's documented ceiling for most collections. */
 const PAGE: number = 999;
 
-/** How to reach the site. */
+/** How to reach the site (connect.ts builds it). */
 export interface IGraphRepositoryOptions {
+  /** graph-client over Microsoft Graph (or the local stack's Graph). */
   client: Client;
+  /** graph-client over the site's SharePoint REST: its paths are those after `/_api/`. */
+  sharePoint: Client;
   /** The SharePoint host: "contoso.sharepoint.com", or "localhost" for the local stack. */
   hostname: string;
   /** The site's server-relative path: "/sites/improvement". */
   sitePath: string;
-  /** Calls SharePoint REST on the same site (path after /_api/), authenticated for SharePoint. */
-  sharePointFetch: (apiPath: string) => Promise<Response>;
 }
 
 interface IGraphItem {
@@ -47,39 +49,6 @@ interface IBatchResponse {
   status: number;
   headers?: { [name: string]: string };
   body?: unknown;
-}
-
-/** Tries at a SharePoint REST call before throttling is reported (graph-client's own retries make 4 for Graph). */
-const SHAREPOINT_ATTEMPTS: number = 4;
-
-/** The permission bits (SP.PermissionKind - 1) the product reads. */
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Turns what graph-client throws into a DataError (exported for tests of the mapping). */
-export function graphClientError(e: unknown, action: string, current?: unknown): DataError {
-  if (isDataError(e)) {
-    return e;
-  }
-  const g = e as { statusCode?: number; body?: unknown; headers?: Headers; code?: string };
-  if (g && typeof g.statusCode === 'number' && g.statusCode > 0) {
-    // graph-client keeps the inner error object (without its "error" wrapper) as a JSON string.
-    const inner: unknown = typeof g.body === 'string' ? safeJson(g.body) : g.body;
-    const body: string = JSON.stringify({ error: inner && typeof inner === 'object' ? inner : { code: g.code, message: (e as Error).message } });
-    return errorFromResponse({ status: g.statusCode, body, retryAfter: g.headers && typeof g.headers.get === 'function' ? g.headers.get('Retry-After') : undefined, action, current });
-  }
-  // graph-client's own checks (no token, bad configuration) fail before any request is sent.
-  if (e instanceof GraphClientError) {
-    return /token/i.test(e.message)
-      ? new DataError('unauthenticated', message('signedOut', { action }), { serverMessage: e.message })
-      : new DataError('unknown', message('graphNotSetUp', { action }), { serverMessage: e.message });
-  }
-  return networkError(action, e);
 }
 
 /** One listItemVersion as Graph gives it. */
@@ -136,9 +105,14 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     return this._options.client;
   }
 
-  private async _site(): Promise<string> {
+  /** One request to Graph through the pipeline: its answer, or its one error (pipeline.ts). */
+  private _graph<T>(action: string, request: GraphRequest, send: (r: GraphRequest) => Promise<T>): Promise<T> {
+    return through(action, (call: PipelineCall) => send(request.middlewareOptions([call])));
+  }
+
+  private async _site(action: string): Promise<string> {
     if (!this._siteId) {
-      const site: { id: string } = await this._client.api(`/sites/${this._options.hostname}:${this._options.sitePath}`).select('id').get();
+      const site: { id: string } = await this._graph(action, this._client.api(`/sites/${this._options.hostname}:${this._options.sitePath}`).select('id'), (r) => r.get());
       this._siteId = site.id;
     }
     return this._siteId;
@@ -174,23 +148,29 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
   }
 
   /** Every item of a page and the pages after it, through graph-client's PageIterator. */
-  private async _all(first: IGraphPage): Promise<IGraphItem[]> {
+  private async _all(first: IGraphPage, action: string): Promise<IGraphItem[]> {
     const items: IGraphItem[] = [];
-    const iterator: PageIterator = new PageIterator(this._client, first as PageCollection, (item: IGraphItem) => {
-      items.push(item);
-      return true;
-    });
-    await iterator.iterate();
+    await through(action, (call: PipelineCall) =>
+      new PageIterator(
+        this._client,
+        first as PageCollection,
+        (item: IGraphItem) => {
+          items.push(item);
+          return true;
+        },
+        { middlewareOptions: [call] }
+      ).iterate()
+    );
     return items;
   }
 
   /** Runs up to 20 requests as one JSON $batch (more in further batches). */
-  private async _batch(requests: { [id: string]: { method: string; url: string; body?: unknown; headers?: { [name: string]: string } } }): Promise<{ [id: string]: IBatchResponse }> {
+  private async _batch(requests: { [id: string]: { method: string; url: string; body?: unknown; headers?: { [name: string]: string } } }, action: string): Promise<{ [id: string]: IBatchResponse }> {
     const ids: string[] = Object.keys(requests);
     const out: { [id: string]: IBatchResponse } = {};
     for (let i: number = 0; i < ids.length; i += 20) {
       const chunk: string[] = ids.slice(i, i + 20);
-      const result: { responses: IBatchResponse[] } = await this._client.api('/$batch').post({
+      const body = {
         requests: chunk.map((id) => ({
           id,
           method: requests[id].method,
@@ -200,7 +180,8 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
             : {}),
           ...(requests[id].body !== undefined ? { body: requests[id].body } : {})
         }))
-      });
+      };
+      const result: { responses: IBatchResponse[] } = await this._graph(action, this._client.api('/$batch'), (r) => r.post(body));
       for (const r of result.responses) {
         out[r.id] = r;
       }
@@ -230,71 +211,68 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
       if (!refusedQuery) {
         throw error;
       }
-      const siteId: string = await this._site();
-      const all: ListRecord[] = (await this._all(await this._client.api(this._queryUrl(siteId, { list: query.list })).get())).map((i) => record(query.list, i));
+      const siteId: string = await this._site(action);
+      const first: IGraphPage = await this._graph(action, this._client.api(this._queryUrl(siteId, { list: query.list })), (r) => r.get());
+      const all: ListRecord[] = (await this._all(first, action)).map((i) => record(query.list, i));
       const matching: ListRecord[] = query.filter ? all.filter(recordPredicate(query.list, query.filter)) : all;
       return query.orderBy ? sortRecords(matching, query.orderBy) : matching;
     }
     if (query.id !== undefined) {
       return [record(query.list, response.body as IGraphItem)];
     }
-    const records: ListRecord[] = (await this._all(response.body as IGraphPage)).map((i) => record(query.list, i));
+    const records: ListRecord[] = (await this._all(response.body as IGraphPage, action)).map((i) => record(query.list, i));
     return query.filter && query.filter.allOf && query.filter.allOf.length > 0 ? records.filter(recordPredicate(query.list, query.filter)) : records;
   }
 
-  private async _peopleFrom(siteId: string, response?: IBatchResponse): Promise<PeopleLookup> {
-    const first: IGraphPage = response && response.status < 400 ? (response.body as IGraphPage) : await this._client.api(this._usersUrl(siteId)).get();
-    const users: IGraphItem[] = await this._all(first);
+  private async _peopleFrom(siteId: string, action: string, response?: IBatchResponse): Promise<PeopleLookup> {
+    const first: IGraphPage = response && response.status < 400 ? (response.body as IGraphPage) : await this._graph(action, this._client.api(this._usersUrl(siteId)), (r) => r.get());
+    const users: IGraphItem[] = await this._all(first, action);
     return peopleFrom(users.map((u) => ({ id: Number(u.id), name: String((u.fields || {}).Title || ''), email: (u.fields || {}).EMail as string | undefined })));
   }
 
   public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
-    try {
-      const siteId: string = await this._site();
-      const requests: { [id: string]: { method: string; url: string } } = {};
-      for (const name of Object.keys(queries)) {
-        requests[name] = { method: 'GET', url: this._queryUrl(siteId, queries[name]) };
-      }
-      if (options.people) {
-        requests['~people'] = { method: 'GET', url: this._usersUrl(siteId) };
-      }
-      const responses = await this._batch(requests);
-      const records: { [name: string]: ListRecord[] } = {};
-      for (const name of Object.keys(queries)) {
-        records[name] = await this._settle(queries[name], responses[name], options.action);
-      }
-      return { records, people: options.people ? await this._peopleFrom(siteId, responses['~people']) : undefined };
-    } catch (e) {
-      throw graphClientError(e, options.action);
+    const siteId: string = await this._site(options.action);
+    const requests: { [id: string]: { method: string; url: string } } = {};
+    for (const name of Object.keys(queries)) {
+      requests[name] = { method: 'GET', url: this._queryUrl(siteId, queries[name]) };
     }
+    if (options.people) {
+      requests['~people'] = { method: 'GET', url: this._usersUrl(siteId) };
+    }
+    const responses = await this._batch(requests, options.action);
+    const records: { [name: string]: ListRecord[] } = {};
+    for (const name of Object.keys(queries)) {
+      records[name] = await this._settle(queries[name], responses[name], options.action);
+    }
+    return { records, people: options.people ? await this._peopleFrom(siteId, options.action, responses['~people']) : undefined };
   }
 
   public async create(list: ListKey, value: ListRecord, action: string): Promise<ListRecord> {
-    try {
-      const siteId: string = await this._site();
-      const item: IGraphItem = await this._client.api(`${this._listPath(siteId, list)}/items`).post({ fields: recordToGraphFields(list, value) });
-      return record(list, item);
-    } catch (e) {
-      throw graphClientError(e, action);
-    }
+    const siteId: string = await this._site(action);
+    const item: IGraphItem = await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items`), (r) => r.post({ fields: recordToGraphFields(list, value) }));
+    return record(list, item);
   }
 
   public async createMany(list: ListKey, values: ListRecord[], action: string): Promise<ListRecord[]> {
-    try {
-      const siteId: string = await this._site();
-      const requests: { [id: string]: { method: string; url: string; body: unknown } } = {};
-      values.forEach((v, i) => (requests[String(i)] = { method: 'POST', url: `${this._listPath(siteId, list)}/items`, body: { fields: recordToGraphFields(list, v) } }));
-      const responses = await this._batch(requests);
-      return values.map((_v, i) => {
-        const r: IBatchResponse = responses[String(i)];
-        if (r.status >= 400) {
-          throw this._failed(r, action);
-        }
-        return record(list, r.body as IGraphItem);
-      });
-    } catch (e) {
-      throw graphClientError(e, action);
+    const siteId: string = await this._site(action);
+    const requests: { [id: string]: { method: string; url: string; body: unknown } } = {};
+    values.forEach((v, i) => (requests[String(i)] = { method: 'POST', url: `${this._listPath(siteId, list)}/items`, body: { fields: recordToGraphFields(list, v) } }));
+    const responses = await this._batch(requests, action);
+    return values.map((_v, i) => {
+      const r: IBatchResponse = responses[String(i)];
+      if (r.status >= 400) {
+        throw this._failed(r, action);
+      }
+      return record(list, r.body as IGraphItem);
+    });
+  }
+
+  /** A refused write's error; a conflict carries the item as it now is. */
+  private async _withCurrent(e: unknown, list: ListKey, id: number, action: string): Promise<unknown> {
+    if (!isDataError(e, 'conflict')) {
+      return e;
     }
+    return new DataError('conflict', e.detail || e.message, { status: 412, current: await this._current(list, id, action), serverCode: e.serverCode, serverMessage: e.serverMessage });
   }
 
   private async _current(list: ListKey, id: number, action: string): Promise<ListRecord | undefined> {
@@ -306,16 +284,12 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
   }
 
   public async update(list: ListKey, id: number, value: ListRecord, etag: string, action: string): Promise<ListRecord> {
+    const siteId: string = await this._site(action);
     let fields: { [name: string]: unknown };
     try {
-      const siteId: string = await this._site();
-      fields = await this._client.api(`${this._listPath(siteId, list)}/items/${id}/fields`).header('If-Match', etag).patch(recordToGraphFields(list, value));
+      fields = await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items/${id}/fields`).header('If-Match', etag), (r) => r.patch(recordToGraphFields(list, value)));
     } catch (e) {
-      const error: DataError = graphClientError(e, action);
-      if (error.kind === 'conflict') {
-        throw new DataError('conflict', error.detail || error.message, { status: 412, current: await this._current(list, id, action), serverCode: error.serverCode, serverMessage: error.serverMessage });
-      }
-      throw error;
+      throw await this._withCurrent(e, list, id, action);
     }
     return record(list, { id: String(id), fields });
   }
@@ -325,23 +299,18 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
    * requests in any order (none depends on another here), and each succeeds or fails alone.
    */
   public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
-    let responses: { [id: string]: IBatchResponse };
-    try {
-      const siteId: string = await this._site();
-      const requests: { [id: string]: { method: string; url: string; body?: unknown; headers?: { [name: string]: string } } } = {};
-      writes.forEach((w, i) => {
-        const items: string = `${this._listPath(siteId, w.list)}/items`;
-        requests[String(i)] =
-          w.op === 'create'
-            ? { method: 'POST', url: items, body: { fields: recordToGraphFields(w.list, w.record) } }
-            : w.op === 'update'
-              ? { method: 'PATCH', url: `${items}/${w.id}/fields`, body: recordToGraphFields(w.list, w.record), headers: { 'If-Match': w.etag } }
-              : { method: 'DELETE', url: `${items}/${w.id}`, headers: { 'If-Match': w.etag } };
-      });
-      responses = await this._batch(requests);
-    } catch (e) {
-      throw graphClientError(e, action);
-    }
+    const siteId: string = await this._site(action);
+    const requests: { [id: string]: { method: string; url: string; body?: unknown; headers?: { [name: string]: string } } } = {};
+    writes.forEach((w, i) => {
+      const items: string = `${this._listPath(siteId, w.list)}/items`;
+      requests[String(i)] =
+        w.op === 'create'
+          ? { method: 'POST', url: items, body: { fields: recordToGraphFields(w.list, w.record) } }
+          : w.op === 'update'
+            ? { method: 'PATCH', url: `${items}/${w.id}/fields`, body: recordToGraphFields(w.list, w.record), headers: { 'If-Match': w.etag } }
+            : { method: 'DELETE', url: `${items}/${w.id}`, headers: { 'If-Match': w.etag } };
+    });
+    const responses: { [id: string]: IBatchResponse } = await this._batch(requests, action);
     return writes.map((w, i): WriteOutcome => {
       const r: IBatchResponse | undefined = responses[String(i)];
       if (!r) {
@@ -358,15 +327,11 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
   }
 
   public async remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
+    const siteId: string = await this._site(action);
     try {
-      const siteId: string = await this._site();
-      await this._client.api(`${this._listPath(siteId, list)}/items/${id}`).header('If-Match', etag).delete();
+      await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items/${id}`).header('If-Match', etag), (r) => r.delete());
     } catch (e) {
-      const error: DataError = graphClientError(e, action);
-      if (error.kind === 'conflict') {
-        throw new DataError('conflict', error.detail || error.message, { status: 412, current: await this._current(list, id, action), serverCode: error.serverCode, serverMessage: error.serverMessage });
-      }
-      throw error;
+      throw await this._withCurrent(e, list, id, action);
     }
   }
 
@@ -378,51 +343,35 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
    * the collection is newest first; the versions are put newest first here whatever order comes.
    */
   public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
-    try {
-      const siteId: string = await this._site();
-      const first: IGraphPage = await this._client.api(`${this._listPath(siteId, list)}/items/${id}/versions?${this._expand({ list })}`).get();
-      const all: IGraphVersion[] = (await this._all(first)) as unknown as IGraphVersion[];
-      const versions: IVersionRecord[] = all.map((v) => {
-        const user: { displayName?: string } | undefined = v.lastModifiedBy && v.lastModifiedBy.user;
-        return {
-          label: String(v.id),
-          at: String(v.lastModifiedDateTime),
-          editorName: user && user.displayName ? user.displayName : undefined,
-          current: false,
-          record: graphFieldsToRecord(list, { ...(v.fields || {}), id: String(id) })
-        };
-      });
-      versions.sort((a, b) => versionNumber(b.label) - versionNumber(a.label));
-      if (versions[0]) {
-        versions[0].current = true;
-      }
-      return versions;
-    } catch (e) {
-      throw graphClientError(e, action);
+    const siteId: string = await this._site(action);
+    const first: IGraphPage = await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items/${id}/versions?${this._expand({ list })}`), (r) => r.get());
+    const all: IGraphVersion[] = (await this._all(first, action)) as unknown as IGraphVersion[];
+    const versions: IVersionRecord[] = all.map((v) => {
+      const user: { displayName?: string } | undefined = v.lastModifiedBy && v.lastModifiedBy.user;
+      return {
+        label: String(v.id),
+        at: String(v.lastModifiedDateTime),
+        editorName: user && user.displayName ? user.displayName : undefined,
+        current: false,
+        record: graphFieldsToRecord(list, { ...(v.fields || {}), id: String(id) })
+      };
+    });
+    versions.sort((a, b) => versionNumber(b.label) - versionNumber(a.label));
+    if (versions[0]) {
+      versions[0].current = true;
     }
+    return versions;
   }
 
-  /** A SharePoint REST call, retried as graph-client retries Graph: 429, 503 and 504, after Retry-After. */
+  /**
+   * A SharePoint REST call on the site (path after /_api/), through the same pipeline as Graph's:
+   * the SharePoint token first, 429, 503 and 504 retried after Retry-After, one error type.
+   */
   private async _sharePoint<T>(apiPath: string, action: string): Promise<T> {
-    let res: Response | undefined;
-    let body: string = '';
-    for (let attempt: number = 0; attempt < SHAREPOINT_ATTEMPTS; attempt++) {
-      try {
-        res = await this._options.sharePointFetch(apiPath);
-      } catch (e) {
-        throw networkError(action, e);
-      }
-      body = await res.text();
-      if (res.ok || [429, 503, 504].indexOf(res.status) < 0 || attempt === SHAREPOINT_ATTEMPTS - 1) {
-        break;
-      }
-      const wait: number = parseInt(res.headers.get('Retry-After') || '', 10);
-      await new Promise((resolve) => setTimeout(resolve, (isNaN(wait) ? 2 ** attempt : wait) * 1000));
-    }
-    if (!res || !res.ok) {
-      throw errorFromResponse({ status: res ? res.status : 0, body, retryAfter: res ? res.headers.get('Retry-After') : undefined, action });
-    }
-    const json = JSON.parse(body);
+    const res: Response = await through(action, (call: PipelineCall) =>
+      this._options.sharePoint.api(apiPath).header('Accept', 'application/json').responseType(ResponseType.RAW).middlewareOptions([call]).get()
+    );
+    const json = JSON.parse(await res.text());
     return (json.d || json) as T;
   }
 
@@ -433,37 +382,29 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
   }
 
   public async currentUser(): Promise<ICurrentUser> {
-    const u = await this._sharePoint<{ Id: number; Title: string; Email: string; LoginName: string }>('web/currentuser', 'find out who you are');
+    const u = await this._sharePoint<ISharePointUser>('web/currentuser', 'find out who you are');
     return currentUserFrom(u);
   }
 
   public async rights(): Promise<UserRights> {
     const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
-    const masks = await Promise.all(
+    const masks: Array<IPermissionMask | undefined> = await Promise.all(
       keys.map((k) =>
-        this._sharePoint<{ High: string; Low: string }>(`web/lists/getByTitle('${encodeURIComponent(LIST_TITLES[k].replace(/'/g, "''"))}')/EffectiveBasePermissions`, 'read your permissions').catch(
-          (e: unknown) => {
-            if (isDataError(e, 'notFound') || isDataError(e, 'forbidden')) {
-              return { High: '0', Low: '0' };
-            }
-            throw e;
+        this._sharePoint<IPermissionMask>(`web/lists/getByTitle('${encodeURIComponent(LIST_TITLES[k].replace(/'/g, "''"))}')/EffectiveBasePermissions`, 'read your permissions').catch((e: unknown) => {
+          // A list missing, or hidden from the person: no rights there.
+          if (isDataError(e, 'notFound') || isDataError(e, 'forbidden')) {
+            return undefined;
           }
-        )
+          throw e;
+        })
       )
     );
-    const result: { [k: string]: IListRights } = {};
-    keys.forEach((k, i) => {
-      result[k] = listRights(masks[i]);
-    });
-    return result as UserRights;
+    return rightsByList(keys, masks);
   }
 
   public async people(): Promise<PeopleLookup> {
-    try {
-      return await this._peopleFrom(await this._site());
-    } catch (e) {
-      throw graphClientError(e, "read the site's people");
-    }
+    const action: string = "read the site's people";
+    return this._peopleFrom(await this._site(action), action);
   }
 }
 

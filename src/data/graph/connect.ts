@@ -4,8 +4,8 @@
  * with tokens given) and the bench. graph-client and the SharePoint REST calls beside it (rights)
  * get their tokens here, so the rules for which request carries which token live once.
  */
-import { Client } from '@microsoft/microsoft-graph-client';
 import { GraphRepository } from './GraphRepository';
+import { graphClients } from './pipeline';
 
 /** Where the site is and how requests to it are authenticated. */
 export interface IGraphConnection {
@@ -18,36 +18,23 @@ export interface IGraphConnection {
   customHosts?: string[];
   /** The site's absolute URL: "https://contoso.sharepoint.com/sites/iib". */
   siteUrl: string;
-  /** The Graph access token ('' for none). Asked before every request. */
+  /** The Graph access token ('' for none). Asked before every request to Graph, before anything is sent. */
   graphToken(): Promise<string>;
-  /** The SharePoint access token for the REST calls (rights); none sent when it gives undefined. */
+  /** The SharePoint access token for the REST calls (rights), asked before each; none sent when it gives undefined. */
   sharePointToken?(): Promise<string | undefined>;
   fetch?: typeof fetch;
 }
 
-/** The Graph repository over a site. */
+/** The Graph repository over a site: both its clients over the one pipeline (pipeline.ts). */
 export function graphRepository(connection: IGraphConnection): GraphRepository {
   const site: URL = new URL(connection.siteUrl);
-  const siteUrl: string = connection.siteUrl.replace(/\/$/, '');
-  const send: typeof fetch = connection.fetch || ((input, init) => fetch(input, init));
-  // Only what is set: graph-client takes an explicit undefined baseUrl over its default.
-  const client: Client = Client.init({
-    ...(connection.graphOrigin ? { baseUrl: connection.graphOrigin } : {}),
-    ...(connection.customHosts ? { customHosts: new Set<string>(connection.customHosts) } : {}),
-    authProvider: (done) => {
-      connection.graphToken().then(
-        (token: string) => done(null, token),
-        (e: unknown) => done(e, null)
-      );
-    }
+  const { graph, sharePoint } = graphClients({
+    graphOrigin: connection.graphOrigin,
+    customHosts: connection.customHosts,
+    siteUrl: connection.siteUrl.replace(/\/$/, ''),
+    graphToken: () => connection.graphToken(),
+    sharePointToken: connection.sharePointToken ? () => (connection.sharePointToken as () => Promise<string | undefined>)() : undefined,
+    fetch: connection.fetch || ((input, init) => fetch(input, init))
   });
-  return new GraphRepository({
-    client,
-    hostname: site.hostname,
-    sitePath: site.pathname.replace(/\/$/, ''),
-    sharePointFetch: async (apiPath: string): Promise<Response> => {
-      const token: string | undefined = connection.sharePointToken ? await connection.sharePointToken() : undefined;
-      return send(`${siteUrl}/_api/${apiPath}`, { headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) } });
-    }
-  });
+  return new GraphRepository({ client: graph, sharePoint, hostname: site.hostname, sitePath: site.pathname.replace(/\/$/, '') });
 }

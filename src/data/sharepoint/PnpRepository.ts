@@ -21,10 +21,10 @@ import { DataError, isDataError } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
 import { restVersionToRecord, selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
-import { currentUserFrom, listRights, NO_RIGHTS } from '../principal';
+import { currentUserFrom, rightsByList, type ISharePointUser } from '../principal';
 import { ProgrammeRepository, type IRepositoryOptions, type ISessionHints } from '../ProgrammeRepository';
 import { queryColumns, recordPredicate, sharePointFilter, type IListQuery } from '../query';
-import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
+import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from '../transport';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
@@ -530,7 +530,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
     const action: string = 'find out who you are';
     try {
       const { sp: batched, sent } = this._readBatch();
-      const me = (sp: SPFI): Promise<{ Id: number; Title: string; Email: string; LoginName: string }> => sp.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')();
+      const me = (sp: SPFI): Promise<ISharePointUser> => sp.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')();
       const asked = this._unpoisoned(me(batched), () => me(this._sp), action);
       asked.catch(() => undefined);
       await sent;
@@ -546,12 +546,10 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
       // One list missing (404) must not cost the others their rights in a poisoned batch.
       const results = await this._askEachList(keys, (sp, k) => this._list(k, sp).getCurrentUserEffectivePermissions(), action);
-      const result: { [k: string]: IListRights } = {};
-      keys.forEach((k, i) => {
-        const s = results[i];
-        result[k] = s.status === 'fulfilled' ? listRights(s.value) : NO_RIGHTS;
-      });
-      return result as UserRights;
+      return rightsByList(
+        keys,
+        results.map((s) => (s.status === 'fulfilled' ? s.value : undefined))
+      );
     } catch (e) {
       throw await pnpError(e, action);
     }

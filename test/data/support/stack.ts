@@ -8,12 +8,12 @@ import * as os from 'os';
 import * as path from 'path';
 import * as tls from 'tls';
 import { spfi, SPBrowser } from '@pnp/sp';
-import { Client } from '@microsoft/microsoft-graph-client';
 import { startEmulator, type Emulator, type IEmulatorOptions, type IFaults } from '../../../src/emulator/server';
 import { makeLocalhostCertificate, type ICertificate } from '../../../src/emulator/certificate';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../../src/fixtures/improvementPlanPhase2';
 import { BearerLogin, PnpRepository } from '../../../src/data/sharepoint/PnpRepository';
-import { GraphRepository } from '../../../src/data/graph/GraphRepository';
+import type { GraphRepository } from '../../../src/data/graph/GraphRepository';
+import { graphRepository } from '../../../src/data/graph/connect';
 import type { IProgrammeRepository } from '../../../src/data/repository';
 import { ProgrammeRepository } from '../../../src/data/ProgrammeRepository';
 import { MemoryTransport, type MemorySite } from '../../../src/data/memory/MemoryTransport';
@@ -60,18 +60,7 @@ export function pnp(emulator: Emulator, login: string): PnpRepository {
 
 /** The Graph repository acting as a user. */
 export function graph(emulator: Emulator, login: string): GraphRepository {
-  const client: Client = Client.init({
-    baseUrl: emulator.httpsUrl,
-    defaultVersion: 'v1.0',
-    customHosts: new Set<string>(['localhost']),
-    authProvider: (done) => done(null, login)
-  });
-  return new GraphRepository({
-    client,
-    hostname: 'localhost',
-    sitePath: emulator.site.serverRelativeUrl,
-    sharePointFetch: (apiPath: string) => fetch(`${emulator.siteUrl}/_api/${apiPath}`, { headers: { Accept: 'application/json', Authorization: `Bearer ${login}` } })
-  });
+  return graphRepository({ graphOrigin: emulator.httpsUrl, customHosts: ['localhost'], siteUrl: emulator.siteUrl, graphToken: async () => login, sharePointToken: async () => login });
 }
 
 /** Both implementations, for one contract suite. */
