@@ -49,7 +49,7 @@ import {
 } from './repository';
 import { SiteDateTransport, type ITimeZoneSource } from './siteDates';
 import { DEFINITIONS_QUERY, toSectionDefinition, type IEditablePeriodSection, type ISavedSectionDefinition } from './sections';
-import { programmePartKey, readProgrammePart, readSnapshot, readWorkstreamPart, workstreamPartKey } from './snapshot';
+import { periodAsReported, programmePartKey, readProgrammePart, readSnapshot, readWorkstreamPart, workstreamPartKey } from './snapshot';
 import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from './transport';
 
 export const NOUNS: { [K in EntityKind]: string } = {
@@ -939,7 +939,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const noEtag = <T>(items: T[]): Array<T & { etag: string }> => items.map((i) => ({ ...i, etag: '' }));
     return {
       ...picture,
-      period: now,
+      // What the Board was shown of the period (its overview), not the list as edited since.
+      period: periodAsReported(now, picture.period),
       periods,
       workstreams: options.workstreamId === undefined ? picture.workstreams : picture.workstreams.filter((w) => w.id === options.workstreamId),
       statusReports: noEtag(only(picture.statusReports)),
@@ -996,7 +997,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const { picture } = part;
     return {
-      period: now,
+      // The overview card shows what the Board was shown, not the list as edited since.
+      period: periodAsReported(now, picture.period),
       periods,
       workstreams: picture.workstreams,
       risks: picture.risks,

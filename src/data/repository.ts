@@ -165,6 +165,7 @@ export interface IEditablePeriodPicture extends IPeriodPicture {
  * which holds them with the ETags its sections are edited with.
  */
 export interface IProgrammePicture {
+  /** The period; a locked one's overview, overall rating and author as its snapshot holds them (what the Board was shown). */
   period: IPeriod;
   /** Every period, earliest first. */
   periods: IPeriod[];
