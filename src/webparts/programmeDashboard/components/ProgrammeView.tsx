@@ -276,7 +276,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
             />
           ) : undefined}
           {reporting.rated && summary.periods.length > 0 && filter.shown.length > 0 && !ratings.pending ? <RagTrendsLoader summary={{ ...summary, periods: trendPeriods }} workstreams={filter.shown} /> : undefined}
-          <RiskMatrixLoader summary={summary} onOpenWorkstream={props.onOpenWorkstream} />
+          {props.repository ? <RiskMatrixLoader summary={summary} repository={props.repository} onOpenWorkstream={props.onOpenWorkstream} /> : undefined}
           {reporting.keyRisks && latest && props.repository ? <KeyRisksSection repository={props.repository} period={latest} /> : undefined}
           {reporting.rated && ragKey.length > 0 ? (
             <>
