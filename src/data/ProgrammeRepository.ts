@@ -28,6 +28,7 @@ import {
   type IEntities,
   type IItemVersion,
   type ILockOptions,
+  type IOpenRiskScore,
   type IOpenRiskSummary,
   type IOverviewChanges,
   type INewPeriod,
@@ -49,7 +50,7 @@ import {
 } from './repository';
 import { SiteDateTransport, type ITimeZoneSource } from './siteDates';
 import { DEFINITIONS_QUERY, toSectionDefinition, type IEditablePeriodSection, type ISavedSectionDefinition } from './sections';
-import { programmePartKey, readProgrammePart, readSnapshot, readWorkstreamPart, workstreamPartKey } from './snapshot';
+import { periodAsReported, programmePartKey, readProgrammePart, readSnapshot, readWorkstreamPart, workstreamPartKey } from './snapshot';
 import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from './transport';
 
 export const NOUNS: { [K in EntityKind]: string } = {
@@ -71,6 +72,11 @@ export const FIXED: QuerySet = {
   periods: { list: 'periods' },
   workstreams: { list: 'workstreams' }
 };
+
+/** Every open risk (by its state, an indexed column), with the columns named. */
+function openRisksQuery(columns: string[]): IListQuery {
+  return { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] }, columns };
+}
 
 /** A locked period's history (which names its last lock's snapshot) and its programme part, by key. */
 function programmePartQueries(periodId: number): QuerySet {
@@ -549,12 +555,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
     }
     // Only the small columns the view shows: ratings over time, and what to count.
-    // Open risks: what the counts and the risk matrix need, not the description or mitigation.
-    const openRisks: IListQuery = {
-      list: 'risks',
-      filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] },
-      columns: ['Workstream', 'RiskNumber', 'Title', 'Likelihood', 'Impact', 'RiskOwner', 'SortOrder']
-    };
+    // Open risks: what the counts and the risk matrix's cells need; the titles, numbers and
+    // owners a chosen cell lists are read when one is chosen (getOpenRisks).
+    const openRisks: IListQuery = openRisksQuery(['Workstream', 'Likelihood', 'Impact']);
     // The latest period's milestones due go with the rest when the latest period is known (read
     // earlier, or remembered by the session): checked against the periods read with them, and
     // read again only if the guess was wrong.
@@ -625,10 +628,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
     for (const r of openRiskRecords) {
       risksByWorkstream[Number(r.WorkstreamId)] = (risksByWorkstream[Number(r.WorkstreamId)] || 0) + 1;
     }
-    const openRiskScores: IOpenRiskSummary[] = openRiskRecords
-      .map((record) => ({ risk: toEntity('risk', record, () => undefined), title: typeof record.Title === 'string' ? record.Title : '' }))
-      .sort((a, b) => a.risk.workstreamId - b.risk.workstreamId || a.risk.order - b.risk.order || a.risk.id - b.risk.id)
-      .map(({ risk, title }) => ({ id: risk.id, workstreamId: risk.workstreamId, number: risk.number, title, likelihood: risk.likelihood, impact: risk.impact, owner: risk.owner }));
+    const openRiskScores: IOpenRiskScore[] = openRiskRecords
+      .map((record) => toEntity('risk', record, () => undefined))
+      .sort((a, b) => a.workstreamId - b.workstreamId || a.id - b.id)
+      .map((risk) => ({ id: risk.id, workstreamId: risk.workstreamId, likelihood: risk.likelihood, impact: risk.impact }));
     const milestonesDue: { [id: number]: number } = {};
     const milestonesDueDates: { [id: number]: string[] } = {};
     if (latest && counts) {
@@ -939,7 +942,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const noEtag = <T>(items: T[]): Array<T & { etag: string }> => items.map((i) => ({ ...i, etag: '' }));
     return {
       ...picture,
-      period: now,
+      // What the Board was shown of the period (its overview), not the list as edited since.
+      period: periodAsReported(now, picture.period),
       periods,
       workstreams: options.workstreamId === undefined ? picture.workstreams : picture.workstreams.filter((w) => w.id === options.workstreamId),
       statusReports: noEtag(only(picture.statusReports)),
@@ -996,7 +1000,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const { picture } = part;
     return {
-      period: now,
+      // The overview card shows what the Board was shown, not the list as edited since.
+      period: periodAsReported(now, picture.period),
       periods,
       workstreams: picture.workstreams,
       risks: picture.risks,
@@ -1027,6 +1032,26 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const { records } = await this._transport.read(ratingsQueries(ids), { action: 'read the ratings' });
     return historyFrom(ratingsRecords(records, ids));
+  }
+
+  public async getOpenRisks(): Promise<IOpenRiskSummary[]> {
+    const { records } = await this._transport.read(
+      { openRisks: openRisksQuery(['Workstream', 'RiskNumber', 'Title', 'Likelihood', 'Impact', 'RiskOwner', 'SortOrder']) },
+      { action: 'read the open risks' }
+    );
+    return records.openRisks
+      .map((record) => ({ risk: toEntity('risk', record, () => undefined), title: typeof record.Title === 'string' ? record.Title : '' }))
+      .sort((a, b) => a.risk.workstreamId - b.risk.workstreamId || a.risk.order - b.risk.order || a.risk.id - b.risk.id)
+      .map(({ risk, title }) => ({
+        id: risk.id,
+        workstreamId: risk.workstreamId,
+        number: risk.number,
+        title,
+        likelihood: risk.likelihood,
+        impact: risk.impact,
+        owner: risk.owner,
+        order: risk.order
+      }));
   }
 
   public async getPeriodHistory(periodId: number): Promise<IPeriodHistoryEntry[]> {

@@ -165,6 +165,7 @@ export interface IEditablePeriodPicture extends IPeriodPicture {
  * which holds them with the ETags its sections are edited with.
  */
 export interface IProgrammePicture {
+  /** The period; a locked one's overview, overall rating and author as its snapshot holds them (what the Board was shown). */
   period: IPeriod;
   /** Every period, earliest first. */
   periods: IPeriod[];
@@ -190,18 +191,27 @@ export interface IRagHistoryEntry {
   withheld?: boolean;
 }
 
-/** An open risk as the programme's risk matrix shows it: its scores, owner and title, no text beyond. */
-export interface IOpenRiskSummary {
+/** An open risk as the programme's risk matrix counts it: its workstream and scores, nothing more. */
+export interface IOpenRiskScore {
   id: number;
   workstreamId: number;
-  number?: string;
-  /** The risk's description as the list's Title keeps it (one line, at most 255 characters). */
-  title: string;
   /** 1 (rare) to 5 (almost certain); absent when not scored. */
   likelihood?: number;
   /** 1 (minimal) to 5 (severe); absent when not scored. */
   impact?: number;
+}
+
+/**
+ * An open risk as the risk matrix lists it once a cell is chosen: its scores, number, owner and
+ * title, no text beyond ({@link IProgrammeRepository.getOpenRisks}).
+ */
+export interface IOpenRiskSummary extends IOpenRiskScore {
+  number?: string;
+  /** The risk's description as the list's Title keeps it (one line, at most 255 characters). */
+  title: string;
   owner?: string;
+  /** Its place among its workstream's risks. */
+  order: number;
 }
 
 /** The programme at a glance: what the programme view shows. */
@@ -227,8 +237,11 @@ export interface IProgrammeSummary {
   ratingsOf?: number[];
   /** Open risks per workstream id. */
   openRisks: { [workstreamId: number]: number };
-  /** Every open risk with its likelihood and impact, for the programme's risk matrix. */
-  openRiskScores: IOpenRiskSummary[];
+  /**
+   * Every open risk with its likelihood and impact, for the programme's risk matrix (its title,
+   * number and owner are read when a cell's risks are listed: {@link IProgrammeRepository.getOpenRisks}).
+   */
+  openRiskScores: IOpenRiskScore[];
   /** Milestones of the latest period not yet complete, per workstream id. */
   milestonesDue: { [workstreamId: number]: number };
   /** Their due dates as recorded (a date copied as written may not be a real one), per workstream id. */
@@ -427,6 +440,11 @@ export interface IProgrammeRepository {
   getRagHistory(workstreamId: number): Promise<IRagHistoryEntry[]>;
   /** Every workstream's ratings in the given periods (read by period, an indexed column): one round trip. */
   getRatings(periodIds: readonly number[]): Promise<IRagHistoryEntry[]>;
+  /**
+   * Every open risk as the risk matrix lists it (title, number, owner, scores), in workstream and
+   * risk order: one round trip, read when a cell's risks are first listed, not with the landing.
+   */
+  getOpenRisks(): Promise<IOpenRiskSummary[]>;
   /**
    * One period's records as the whole export has them (data/exchange/transfer.ts exportPeriod),
    * for the programme office's "Export to Excel".

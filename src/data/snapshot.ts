@@ -589,6 +589,27 @@ async function partDocuments(records: ListRecord[], kind: string, versions: read
 // ---- a locked period's programme-level part ----
 
 /**
+ * A locked period as its report went to the Board: the period as the Periods list holds it now
+ * (its state, dates and Board meeting, which a lock records) with the overview, overall rating and
+ * overview's author its snapshot froze. An edit made to the Periods list after the lock (SharePoint
+ * lets a site owner edit any item) never changes what the Board was shown; a field the snapshot
+ * does not have is left out, not taken from the live period.
+ */
+export function periodAsReported(now: IPeriod, frozen: IPeriod): IPeriod {
+  const live: IPeriod = { ...now };
+  delete live.overview;
+  delete live.overallRag;
+  delete live.overviewAuthor;
+  return {
+    ...live,
+    ...(frozen.overview !== undefined ? { overview: frozen.overview } : {}),
+    ...(frozen.overallRag !== undefined ? { overallRag: frozen.overallRag } : {}),
+    ...(frozen.overviewAuthor !== undefined ? { overviewAuthor: frozen.overviewAuthor } : {})
+  };
+}
+
+
+/**
  * The version of a period's programme part this product writes.
  * - 1: `{ kind: 'periodProgramme', schemaVersion: 1, snapshotId, sha256, picture }`, where
  *   `picture` holds the programme, the period, its workstreams, risks and sections exactly as the

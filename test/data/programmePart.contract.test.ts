@@ -7,7 +7,7 @@
  */
 import type { IEditablePeriodPicture, IProgrammePicture, IProgrammeRepository } from '../../src/data/repository';
 import type { ProgrammeRepository } from '../../src/data/ProgrammeRepository';
-import { frozenPicture, programmePartKey, documentParts, snapshotRecords } from '../../src/data/snapshot';
+import { frozenPicture, makeProgrammePart, programmePartKey, documentParts, snapshotRecords } from '../../src/data/snapshot';
 import type { Emulator } from '../../src/emulator/server';
 import { IMPLEMENTATIONS, MEMORY_NAME, memory, memorySiteOf, startStack, USERS } from './support/stack';
 
@@ -135,6 +135,71 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s: a locke
       expect(part.workstreams.every((w) => !('description' in w))).toBe(true);
     } finally {
       await forgetParts(JUNE);
+    }
+  });
+
+  it("shows the overview, overall rating and author the Board was shown, not the Periods list as edited after the lock: from its part, a version-1 part and its whole snapshot", async () => {
+    const before: IEditablePeriodPicture = await make(emu, USERS.iib).getPeriodPicture(JUNE);
+    const reported = { overview: before.period.overview, overallRag: before.period.overallRag, overviewAuthor: before.period.overviewAuthor };
+    expect(reported.overview).toMatch(/\S/);
+    expect(reported.overallRag).toBeDefined();
+    // Its last lock's part as this version writes it (the tests above leave June with none).
+    const lead = make(emu, USERS.lead) as ProgrammeRepository;
+    await forgetParts(JUNE);
+    const v2 = await makeProgrammePart({ id: before.snapshot!.id, sha256: before.snapshot!.sha256, parts: [] }, before, JUNE);
+    await lead.listTransport().createMany('snapshots', snapshotRecords(v2, JUNE, 'June 2023 programme'), 'store the part');
+    // A site owner edits the locked period's item in SharePoint (the product refuses to).
+    const edit = async (values: { [column: string]: unknown }): Promise<void> => {
+      if (wire) {
+        const list = emu.store.listByTitle('Reporting Periods')!;
+        emu.site.updateItem(emu.site.userByLogin(USERS.lead)!, list, JUNE, values, 'SP.Data.PeriodsListItem');
+      } else {
+        const { site, ready } = memorySiteOf(emu);
+        await ready;
+        site.change('periods', JUNE, values);
+      }
+    };
+    await edit({ Overview: 'Rewritten after the Board met.', OverallRag: 'Red', OverviewAuthor: 'Someone else' });
+    const as = (p: { overview?: string; overallRag?: string; overviewAuthor?: string }): unknown => ({ overview: p.overview, overallRag: p.overallRag, overviewAuthor: p.overviewAuthor });
+    try {
+      const reader: IProgrammeRepository = make(emu, USERS.iib);
+      // The edit is there in the list…
+      expect(as((await reader.getPeriods()).filter((p) => p.id === JUNE)[0])).toEqual({ overview: 'Rewritten after the Board met.', overallRag: 'Red', overviewAuthor: 'Someone else' });
+      // …and not in what the programme view and the report show of the locked period.
+      calls.reset();
+      const part: IProgrammePicture = await reader.getPeriodPicture(JUNE, { programmeOnly: true });
+      expect(calls.count()).toBe(1);
+      expect(part.snapshot).toEqual(before.snapshot);
+      expect(as(part.period)).toEqual(reported);
+      expect(part.period.state).toBe('Locked');
+      const whole: IEditablePeriodPicture = await make(emu, USERS.iib).getPeriodPicture(JUNE);
+      expect(as(whole.period)).toEqual(reported);
+      // Read with the programme view's landing (the part in the summary's $batch).
+      const landing: IProgrammeRepository = make(emu, USERS.iib);
+      await landing.getProgrammeSummary({ landing: { periodId: JUNE } });
+      expect(as((await landing.getPeriodPicture(JUNE, { programmeOnly: true })).period)).toEqual(reported);
+      // A period locked before there were parts: from the whole snapshot.
+      await forgetParts(JUNE);
+      const fromWhole: IProgrammePicture = await make(emu, USERS.iib).getPeriodPicture(JUNE, { programmeOnly: true });
+      expect(as(fromWhole.period)).toEqual(reported);
+      // A version-1 part holds the whole period too.
+      const frozen = frozenPicture(before);
+      const v1 = await documentParts(
+        {
+          kind: 'periodProgramme',
+          schemaVersion: 1,
+          snapshotId: before.snapshot!.id,
+          sha256: before.snapshot!.sha256,
+          picture: { programme: frozen.programme, period: frozen.period, workstreams: frozen.workstreams, risks: frozen.risks, sections: frozen.sections }
+        },
+        programmePartKey(JUNE)
+      );
+      await lead.listTransport().createMany('snapshots', snapshotRecords(v1, JUNE, 'June 2023 programme'), 'store the part');
+      const fromV1: IProgrammePicture = await make(emu, USERS.iib).getPeriodPicture(JUNE, { programmeOnly: true });
+      expect(as(fromV1.period)).toEqual(reported);
+    } finally {
+      await forgetParts(JUNE);
+      await edit({ Overview: reported.overview, OverallRag: reported.overallRag, OverviewAuthor: reported.overviewAuthor });
     }
   });
 

@@ -239,6 +239,54 @@ describe('the risk matrix', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Partnership Working' })).toBeInTheDocument();
   });
 
+  it("reads the risks' titles, numbers and owners only when a count is first chosen: once, saying so meanwhile, the focus kept on the count", async () => {
+    const repository = new MemoryRepository({ persona: 'iibMember' });
+    await repository.as('programmeOffice').create('risk', { workstreamId: 4, number: '6', description: 'Partners withdraw from the joint board', mitigation: 'Monthly meetings', likelihood: 4, impact: 5, owner: 'Director of Partnerships', state: 'Open', raisedPeriodId: 2, order: 6 });
+    const { user } = renderOver(repository);
+    const table = await riskMatrix();
+    expect(repository.callsOf('getOpenRisks')).toHaveLength(0);
+    const count = within(matrixCell(table, 4, 5)).getByRole('button', { name: /^1 risk, likelihood 4, impact 5/ });
+    count.focus();
+    const release = repository.hold();
+    await user.keyboard('{Enter}');
+    expect(count).toHaveAttribute('aria-pressed', 'true');
+    expect(count).toHaveFocus();
+    expect(screen.getByText('Reading the risks to list…', { selector: '[role="status"]' })).toBeInTheDocument();
+    const list = screen.getByRole('region', { name: 'Likelihood 4 Likely, impact 5 Severe (Very high severity): 1 risk' });
+    expect(within(list).queryAllByRole('listitem')).toHaveLength(0);
+    release();
+    expect(await within(list).findByText('Owner: Director of Partnerships')).toBeInTheDocument();
+    expect(count).toHaveFocus();
+    expect(screen.getByText('Likelihood 4 Likely, impact 5 Severe (Very high severity): 1 risk', { selector: 'p' })).toHaveAttribute('role', 'status');
+    // Another list, and the same again: what was read is kept.
+    await user.click(screen.getByRole('button', { name: 'Not scored (no likelihood or impact): 15' }));
+    expect(within(screen.getByRole('region', { name: 'Not scored: 15 risks' })).getAllByRole('listitem')).toHaveLength(15);
+    await user.click(count);
+    expect(within(screen.getByRole('region', { name: /^Likelihood 4/ })).getAllByRole('listitem')).toHaveLength(1);
+    expect(repository.callsOf('getOpenRisks')).toHaveLength(1);
+  });
+
+  it("says when the risks' titles cannot be read and reads them on asking again; a risk closed since the matrix was read is listed as such", async () => {
+    const repository = new MemoryRepository({ persona: 'iibMember' });
+    const office = repository.as('programmeOffice');
+    await office.create('risk', { workstreamId: 4, number: '6', description: 'Partners withdraw from the joint board', mitigation: 'Monthly meetings', likelihood: 4, impact: 5, owner: 'Director of Partnerships', state: 'Open', raisedPeriodId: 2, order: 6 });
+    const closing = await office.create('risk', { workstreamId: 2, number: '7', description: 'Hub supplier goes into administration', mitigation: 'Step-in rights', likelihood: 4, impact: 5, state: 'Open', raisedPeriodId: 2, order: 7 });
+    const { user } = renderOver(repository);
+    const table = await riskMatrix();
+    repository.changeAsOtherUser('risk', closing.id, { state: 'Closed' });
+    repository.failNext('network', 'getOpenRisks');
+    await user.click(within(matrixCell(table, 4, 5)).getByRole('button', { name: /^2 risks, likelihood 4, impact 5/ }));
+    const list = screen.getByRole('region', { name: /^Likelihood 4 Likely, impact 5 Severe/ });
+    expect(await within(list).findByText("Can't reach SharePoint. Check your connection and try again.")).toBeInTheDocument();
+    await user.click(within(list).getByRole('button', { name: 'Try again' }));
+    const items = await within(list).findAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'Procurement' + 'No longer open: closed or removed since the matrix was read',
+      'Partnership Working – 6Partners withdraw from the joint boardOwner: Director of Partnerships'
+    ]);
+    expect(repository.callsOf('getOpenRisks')).toHaveLength(2);
+  });
+
   it('lists the risks not scored, none lost', async () => {
     const { user } = renderDashboard();
     // The seed scores none of its open risks: they are offered as a list, not an empty grid.

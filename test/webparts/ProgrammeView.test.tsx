@@ -1,7 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import { programmeTable, renderDashboard } from './dashboardKit';
+import { JUNE_2023 } from '../../src/fixtures/improvementPlanPhase2/june2023';
+import { choose, programmeTable, renderDashboard } from './dashboardKit';
 
 function cell(table: HTMLElement, workstream: string, period: string): HTMLElement {
   const headers = within(table).getAllByRole('columnheader');
@@ -99,6 +100,27 @@ describe('the programme view', () => {
     expect(
       within(overview).getByText('I am pleased to present the highlight report for the Improvement Plan for November and December 2023.', { selector: 'p' })
     ).toBeInTheDocument();
+  });
+
+  it("shows a locked period's overview, overall rating and author as the Board was shown them, not as the Periods list was edited after the lock", async () => {
+    const { user, repository } = renderDashboard({ persona: 'iibMember' });
+    await programmeTable();
+    // A site owner edits June 2023's item in SharePoint after the lock (the product refuses to).
+    repository.site.change('periods', 1, { Overview: 'Rewritten after the Board met.', OverallRag: 'Red', OverviewAuthor: 'Someone else' });
+    const release = repository.hold();
+    await choose(user, 'Reporting period', 'June 2023');
+    const overview = screen.getByRole('region', { name: 'Lead Executive Director overview' });
+    // While its snapshot is read, the card says so rather than show the list's words.
+    expect(within(overview).getByText('June 2023')).toBeInTheDocument();
+    expect(within(overview).getByRole('status')).toHaveTextContent('Loading the reporting period…');
+    expect(overview).not.toHaveTextContent('Rewritten');
+    release();
+    const firstParagraph: string = (JUNE_2023.period.overview as string).split('\n\n')[0];
+    expect(await within(overview).findByText(firstParagraph, { selector: 'p' })).toBeInTheDocument();
+    expect(within(overview).getByText('Overall programme rating:', { exact: false })).toHaveTextContent(/Green\/Amber/);
+    expect(within(overview).getByText('Lead Executive Director')).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent('Rewritten after the Board met.');
+    expect(document.body).not.toHaveTextContent('Someone else');
   });
 
   it('opens a workstream by click and by Enter on its name', async () => {

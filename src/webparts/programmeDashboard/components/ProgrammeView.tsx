@@ -13,6 +13,7 @@ import { Button } from './Button';
 import { LoadError } from './LoadError';
 import { Loading } from './Loading';
 import { MilestonesDueCell } from './MilestonesDueCell';
+import { OverviewCard } from './OverviewCard';
 import { localToday } from './milestoneDue';
 import { offersCycleView } from './permissions';
 import { ProgrammeOfficeViewLoader as ProgrammeOfficeView, RagTrendsLoader, RiskMatrixLoader } from './lazy';
@@ -21,7 +22,6 @@ import { PhaseLinks } from './PhaseLinks';
 import { PeriodSections } from './PeriodSections';
 import { RagBadge, RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
-import { RichText } from './RichText';
 import { ScrollRegion } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
@@ -166,7 +166,6 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
   const draftsVisible: boolean = !viewer || seesAnyDrafts(viewer, workstreams);
   const open: boolean = !!latest && latest.state !== 'Locked';
   const matrixHeadingId: string = useUniqueId('ph-matrix');
-  const overviewHeadingId: string = useUniqueId('ph-overview');
   // What the programme reports: a programme that does not rate has no ratings to tabulate and
   // no RAG key; one without milestones no column of milestones due.
   const reporting: IReportingOptions = reportingOptionsOf(summary.programme);
@@ -277,7 +276,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
             />
           ) : undefined}
           {reporting.rated && summary.periods.length > 0 && filter.shown.length > 0 && !ratings.pending ? <RagTrendsLoader summary={{ ...summary, periods: trendPeriods }} workstreams={filter.shown} /> : undefined}
-          <RiskMatrixLoader summary={summary} onOpenWorkstream={props.onOpenWorkstream} />
+          {props.repository ? <RiskMatrixLoader summary={summary} repository={props.repository} onOpenWorkstream={props.onOpenWorkstream} /> : undefined}
           {reporting.keyRisks && latest && props.repository ? <KeyRisksSection repository={props.repository} period={latest} /> : undefined}
           {reporting.rated && ragKey.length > 0 ? (
             <>
@@ -295,30 +294,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
             </>
           ) : undefined}
         </section>
-        {latest ? (
-          <section className={`${classNames.column} ${classNames.card}`} aria-labelledby={overviewHeadingId}>
-            <h3 id={overviewHeadingId} className={classNames.sectionHeading} style={{ marginTop: 0 }}>
-              {strings.OverviewHeading}
-            </h3>
-            <p className={classNames.muted}>{latest.title}</p>
-            {latest.overallRag && !(open && !draftsVisible) ? (
-              <p>
-                {strings.OverallRating} <RagBadge rag={latest.overallRag} />
-              </p>
-            ) : undefined}
-            {open && !draftsVisible ? (
-              <p>{format(strings.OverviewWithheld, latest.title)}</p>
-            ) : latest.overview ? (
-              <>
-                {open ? <p className={classNames.stateLine}>{strings.DraftMark}</p> : undefined}
-                <RichText text={latest.overview} />
-              </>
-            ) : (
-              <p>{format(strings.NoOverview, latest.title)}</p>
-            )}
-            {latest.overviewAuthor ? <p className={classNames.muted}>{latest.overviewAuthor}</p> : undefined}
-          </section>
-        ) : undefined}
+        {latest ? <OverviewCard period={latest} repository={props.repository} draftsVisible={draftsVisible} /> : undefined}
         {latest && props.repository ? <PeriodSections repository={props.repository} rights={props.rights} period={latest} refreshKey={props.summary.workstreams} /> : undefined}
       </div>
     </div>

@@ -3,8 +3,9 @@ import { strings } from '../loc/moreStrings';
 import { Link } from '@fluentui/react/lib/Link';
 import { tableTitle, type IWorkstream } from '../../../domain/model';
 import { RISK_BAND_COLOURS, RISK_SCALE, riskBand, riskMatrix, type RiskBand } from '../../../domain/riskMatrix';
-import type { IOpenRiskSummary, IProgrammeSummary } from '../../../data/repository';
+import type { IOpenRiskScore, IOpenRiskSummary, IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';
+import { LoadError } from './LoadError';
 import { useGlanceClassNames } from './glanceStyles';
 import { ScrollRegion } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
@@ -13,6 +14,8 @@ import { useUniqueId } from './useUniqueId';
 /** Props of {@link RiskMatrix}. */
 export interface IRiskMatrixProps {
   summary: IProgrammeSummary;
+  /** Where a chosen cell's risks' titles, numbers and owners are read (the summary holds only their scores). */
+  repository: IProgrammeRepository;
   onOpenWorkstream: (workstream: IWorkstream) => void;
 }
 
@@ -32,6 +35,49 @@ function countWords(n: number): string {
 /** Which risks are listed below the matrix: one cell's, or those not scored. */
 type Chosen = { likelihood: number; impact: number } | 'notScored' | undefined;
 
+/** The open risks' titles, numbers and owners, as read for the summary's scores (`of`). */
+interface IListing {
+  of: IOpenRiskScore[];
+  risks?: IOpenRiskSummary[];
+  error?: unknown;
+}
+
+/**
+ * The titles, numbers and owners of the open risks, read (one round trip) the first time a cell's
+ * risks are listed, and kept until the summary is read again. `read` asks for them (again after a
+ * failure); nothing is read until then.
+ */
+function useRiskListing(repository: IProgrammeRepository, scores: IOpenRiskScore[]): { listing: IListing | undefined; read: () => void } {
+  const [listing, setListing] = React.useState<IListing | undefined>(undefined);
+  const mounted: React.MutableRefObject<boolean> = React.useRef<boolean>(true);
+  React.useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const mine: IListing | undefined = listing && listing.of === scores ? listing : undefined;
+  const read = (): void => {
+    if (mine && mine.error === undefined) {
+      return;
+    }
+    setListing({ of: scores });
+    repository.getOpenRisks().then(
+      (risks) => {
+        if (mounted.current) {
+          setListing((now) => (now && now.of === scores ? { of: scores, risks } : now));
+        }
+      },
+      (error: unknown) => {
+        if (mounted.current) {
+          setListing((now) => (now && now.of === scores ? { of: scores, error } : now));
+        }
+      }
+    );
+  };
+  return { listing: mine, read };
+}
+
 /**
  * The programme's open risks on a 5 × 5 matrix: likelihood down the rows (5, almost certain,
  * first), impact across the columns, each cell its count and its severity band in words on the
@@ -47,12 +93,18 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
   const [chosen, setChoose] = React.useState<Chosen>(undefined);
   const { summary } = props;
   const matrix = riskMatrix(summary.openRiskScores);
+  const { listing, read } = useRiskListing(props.repository, summary.openRiskScores);
   const workstreamOf = (id: number): IWorkstream | undefined => summary.workstreams.filter((w) => w.id === id)[0];
-  const toggle = (next: Chosen): void =>
-    setChoose((now) => (JSON.stringify(now) === JSON.stringify(next) ? undefined : next));
   const isChosen = (c: Chosen): boolean => JSON.stringify(c) === JSON.stringify(chosen);
+  const toggle = (next: Chosen): void => {
+    if (!isChosen(next)) {
+      // Focus stays on the count chosen; the list follows once its risks are read.
+      read();
+    }
+    setChoose((now) => (JSON.stringify(now) === JSON.stringify(next) ? undefined : next));
+  };
 
-  let listed: IOpenRiskSummary[] = [];
+  let listed: IOpenRiskScore[] = [];
   let listHeading: string = '';
   if (chosen === 'notScored') {
     listed = matrix.notScored;
@@ -67,6 +119,17 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
       countWords(listed.length)
     );
   }
+  // The chosen risks in workstream and risk order, each with what was read of it; one closed or
+  // removed since the matrix was read is still listed (it is counted), and says so.
+  const details: IOpenRiskSummary[] = (listing && listing.risks) || [];
+  const rank = (id: number): number => {
+    const i: number = details.findIndex((d) => d.id === id);
+    return i < 0 ? details.length : i;
+  };
+  const rows: Array<{ score: IOpenRiskScore; risk?: IOpenRiskSummary }> = listed
+    .map((score) => ({ score, risk: details.filter((d) => d.id === score.id)[0] }))
+    .sort((a, b) => a.score.workstreamId - b.score.workstreamId || rank(a.score.id) - rank(b.score.id) || a.score.id - b.score.id);
+  const reading: boolean = !!chosen && !!listing && listing.risks === undefined && listing.error === undefined;
 
   return (
     <section aria-labelledby={headingId}>
@@ -146,27 +209,39 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
         </>
       )}
       <p className={shared.visuallyHidden} role="status" aria-live="polite">
-        {listHeading}
+        {reading ? strings.RiskListReading : listing && listing.risks ? listHeading : ''}
       </p>
       <div id={listId} role={chosen ? 'region' : undefined} aria-label={chosen ? listHeading : undefined}>
         {chosen ? (
           <>
             <h4 style={{ margin: '8px 0 4px' }}>{listHeading}</h4>
-            <ul className={classNames.riskList}>
-              {listed.map((r) => {
-                const ws: IWorkstream | undefined = workstreamOf(r.workstreamId);
-                return (
-                  <li key={r.id} className={classNames.riskItem}>
-                    <span>
-                      {ws ? <Link onClick={() => props.onOpenWorkstream(ws)}>{tableTitle(ws)}</Link> : undefined}
-                      {r.number ? ` – ${r.number}` : ''}
-                    </span>
-                    <span>{r.title || strings.RiskNoDescription}</span>
-                    <span className={shared.muted}>{r.owner ? format(strings.RiskOwnerLine, r.owner) : strings.RiskNoOwner}</span>
-                  </li>
-                );
-              })}
-            </ul>
+            {listing && listing.error !== undefined ? (
+              <LoadError error={listing.error} onRetry={read} />
+            ) : reading || !listing ? (
+              <p className={shared.muted}>{strings.RiskListReading}</p>
+            ) : (
+              <ul className={classNames.riskList}>
+                {rows.map(({ score, risk: r }) => {
+                  const ws: IWorkstream | undefined = workstreamOf(score.workstreamId);
+                  return (
+                    <li key={score.id} className={classNames.riskItem}>
+                      <span>
+                        {ws ? <Link onClick={() => props.onOpenWorkstream(ws)}>{tableTitle(ws)}</Link> : undefined}
+                        {r && r.number ? ` – ${r.number}` : ''}
+                      </span>
+                      {r ? (
+                        <>
+                          <span>{r.title || strings.RiskNoDescription}</span>
+                          <span className={shared.muted}>{r.owner ? format(strings.RiskOwnerLine, r.owner) : strings.RiskNoOwner}</span>
+                        </>
+                      ) : (
+                        <span>{strings.RiskNoLongerOpen}</span>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
           </>
         ) : summary.openRiskScores.length > 0 ? (
           <p className={shared.muted}>{strings.RiskMatrixChoose}</p>

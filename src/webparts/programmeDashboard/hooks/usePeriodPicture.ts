@@ -24,11 +24,12 @@ export function usePeriodPicture(
 /**
  * What the programme view shows of a period — its workstreams, key risks and sections — for the
  * whole programme: a locked period's from the small programme part its lock stored, not its whole
- * snapshot (see IProgrammeOnly); an open period's picture whole.
+ * snapshot (see IProgrammeOnly); an open period's picture whole. Nothing is read without a
+ * repository or a period.
  */
-export function useProgrammePart(repository: IProgrammeRepository, periodId: number | undefined): IAsyncResult<IProgrammePicture | undefined> {
+export function useProgrammePart(repository: IProgrammeRepository | undefined, periodId: number | undefined): IAsyncResult<IProgrammePicture | undefined> {
   return useAsync<IProgrammePicture | undefined>(
-    () => (periodId === undefined ? Promise.resolve(undefined) : repository.getPeriodPicture(periodId, { programmeOnly: true })),
+    () => (periodId === undefined || !repository ? Promise.resolve(undefined) : repository.getPeriodPicture(periodId, { programmeOnly: true })),
     [repository, periodId]
   );
 }

@@ -99,6 +99,8 @@ export const strings = {
   RiskOwnerLine: 'Owner: {0}',
   RiskNoOwner: 'No owner given',
   RiskNoDescription: 'No description',
+  RiskListReading: 'Reading the risks to list…',
+  RiskNoLongerOpen: 'No longer open: closed or removed since the matrix was read',
   ProgrammeSetUpHeading: 'Set up your programme',
   ProgrammeSetUpIntro: 'This site holds no programme yet. Give its details and choose what it reports; its workstreams and reporting periods come next. You can change all of this later.',
   FieldProgrammeTitleHint: 'As the report\'s title names it, e.g. Improvement Plan Phase 1.',
