@@ -183,7 +183,9 @@ async function plainLoad(emu: Emulator, login: string, period: IPeriod, previous
 /** What each screen is, for the table. */
 const SCREEN_WORDS: { [name: string]: string } = {
   programme: 'Programme view, an IIB member landing',
-  programmeOffice: 'Programme view with the reporting cycle, the programme office landing',
+  programmeOffice: 'Programme view with the reporting cycle, the programme office landing in a new session',
+  programmeOfficeFirst: 'The same, the first time in the browser',
+  cycle: "The programme office checking the open period's readiness (every report read)",
   workstream: 'A workstream opened from the programme view',
   teamsTab: 'A Teams tab opening on its workstream, in a new session',
   teamsTabFirst: 'The same tab opened the first time in the browser',
@@ -375,15 +377,15 @@ async function main(): Promise<void> {
     /** The page screens asked for, of those measured together. */
     const pagesWanted = (all: { [name: string]: IScreenLoad }): { [name: string]: IScreenLoad } => {
       const out: { [name: string]: IScreenLoad } = {};
-      for (const name of Object.keys(all).filter((n) => wanted(n) || (n === 'teamsTabFirst' && wanted('teamsTab')))) {
+      for (const name of Object.keys(all).filter((n) => wanted(n) || (n === 'teamsTabFirst' && wanted('teamsTab')) || (n === 'programmeOfficeFirst' && wanted('programmeOffice')))) {
         out[name] = all[name];
       }
       return out;
     };
     if (browser && pages) {
-      Object.assign(screens, pagesWanted(await measurePageScreens(emu, browser, people)));
+      Object.assign(screens, pagesWanted(await measurePageScreens(emu, browser, people, scope.screens === undefined ? undefined : new Set<string>(scope.screens))));
       emu.setFaults({ latencyMs: 150 });
-      Object.assign(screensSlow, pagesWanted(await measurePageScreens(emu, browser, people)));
+      Object.assign(screensSlow, pagesWanted(await measurePageScreens(emu, browser, people, scope.screens === undefined ? undefined : new Set<string>(scope.screens))));
       emu.setFaults({ latencyMs: 0 });
     } else if (pages) {
       row('6. Screens', 'Pages in Chromium', `not measured: ${why}`);

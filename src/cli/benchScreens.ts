@@ -38,15 +38,17 @@ export interface IScreenPeople {
 
 /**
  * The screens' names, as bench.json records them under `screens`. `teamsTabFirst` is measured with
- * `teamsTab` (its first open in the browser, before `teamsTab` opens it again in a new session).
+ * `teamsTab` (its first open in the browser, before `teamsTab` opens it again in a new session),
+ * `programmeOfficeFirst` likewise with `programmeOffice`; `cycle` (the programme office checking the open period's readiness, which reads every report)
+ * on the page `programmeOffice` landed on.
  */
-export type PageScreen = 'programme' | 'programmeOffice' | 'workstream' | 'teamsTab' | 'teamsTabFirst' | 'taskPane';
+export type PageScreen = 'programme' | 'programmeOffice' | 'programmeOfficeFirst' | 'cycle' | 'workstream' | 'teamsTab' | 'teamsTabFirst' | 'taskPane';
 
 /** The cycle's actions' names, as bench.json records them under `screens`. */
 export type ActionScreen = 'save' | 'lock' | 'newPeriod';
 
 /** Every page screen, in the order they are measured. */
-export const PAGE_SCREENS: ReadonlyArray<PageScreen> = ['programme', 'programmeOffice', 'workstream', 'teamsTab', 'taskPane'];
+export const PAGE_SCREENS: ReadonlyArray<PageScreen> = ['programme', 'programmeOffice', 'cycle', 'workstream', 'teamsTab', 'taskPane'];
 
 /** Every action, in the order they are measured. */
 export const ACTION_SCREENS: ReadonlyArray<ActionScreen> = ['save', 'lock', 'newPeriod'];
@@ -134,6 +136,9 @@ async function quiet(emu: Emulator, forMs: number = 1500): Promise<void> {
 const PROGRAMME_TABLE: RegExp = /RAG status of each workstream/;
 const WORKSTREAM_HEADING: string = 'Key milestones/activities this period';
 const OFFICE_HEADING: string = 'Programme office: reporting cycle';
+const OFFICE_TABLE: RegExp = /^Where each workstream's report for /;
+const CHECK_READINESS: RegExp = /^Check readiness for /;
+const READINESS_COLUMN: string = 'Readiness findings';
 const TIMEOUT_MS: number = 120000;
 
 /**
@@ -143,7 +148,8 @@ const TIMEOUT_MS: number = 120000;
 export async function measurePageScreens(emu: Emulator, browser: Browser, people: IScreenPeople, only?: ReadonlySet<string>): Promise<Partial<{ [screen in PageScreen]: IScreenLoad }>> {
   // Only the screens asked for (every one when not asked); a workstream is opened from the programme
   // view; a tab's first open in the browser comes before its open in a new session.
-  const wanted = (screen: PageScreen): boolean => !only || only.has(screen) || (screen === 'teamsTabFirst' && only.has('teamsTab'));
+  const wanted = (screen: PageScreen): boolean =>
+    !only || only.has(screen) || (screen === 'teamsTabFirst' && only.has('teamsTab')) || (screen === 'programmeOfficeFirst' && only.has('programmeOffice'));
   const base: string = emu.url;
   const as = (login: string): string => `as=${encodeURIComponent(login)}`;
   const newPage = async (): Promise<Page> => {
@@ -175,16 +181,40 @@ export async function measurePageScreens(emu: Emulator, browser: Browser, people
     await reader.close();
   }
 
-  // The programme office's landing: the programme view with the reporting cycle below it.
-  if (wanted('programmeOffice')) {
-    const office: Page = await newPage();
-    results.programmeOffice = await measurePage(
+  // The programme office's landing: the programme view with the reporting cycle (where each
+  // report stands) on it — the first time in this browser (`programmeOfficeFirst`), then in a new
+  // session of the same browser (`programmeOffice`: the session's storage new, the browser's
+  // lasting hints of the landing's periods there); then checking the open period's readiness
+  // there (`cycle`).
+  if (wanted('programmeOffice') || wanted('programmeOfficeFirst') || wanted('cycle')) {
+    const browsing: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const land = async (): Promise<{ page: Page; load: IScreenLoad }> => {
+      const page: Page = await browsing.newPage();
+      page.setDefaultTimeout(TIMEOUT_MS);
+      const load: IScreenLoad = await measurePage(
+        emu,
+        page,
+        () => page.goto(`${base}/?${as(people.office)}`),
+        async () => {
+          await page.getByRole('heading', { name: OFFICE_HEADING }).waitFor();
+          await page.getByRole('table', { name: OFFICE_TABLE }).waitFor();
+        }
+      );
+      return { page, load };
+    };
+    const first = await land();
+    results.programmeOfficeFirst = first.load;
+    await first.page.close();
+    const office = await land();
+    results.programmeOffice = office.load;
+    results.cycle = await measurePage(
       emu,
-      office,
-      () => office.goto(`${base}/?${as(people.office)}`),
-      () => office.getByRole('heading', { name: OFFICE_HEADING }).waitFor()
+      office.page,
+      () => office.page.getByRole('button', { name: CHECK_READINESS }).click(),
+      () => office.page.getByRole('columnheader', { name: READINESS_COLUMN }).waitFor()
     );
-    await office.close();
+    await office.page.close();
+    await browsing.close();
   }
 
   // A workstream group's Teams tab, opening straight on its workstream: the first time in this

@@ -451,7 +451,25 @@ export class ProgrammeRepository implements IProgrammeRepository {
       const known: IPeriod | undefined = this._periods[this._periods.length - 1];
       return known ? known.id : undefined;
     }
-    return hintedId(this._hints ? this._hints.get(LATEST_PERIOD_HINT) : undefined);
+    return hintedId(this._hints && this._hints.get(LATEST_PERIOD_HINT) ? this._hints.get(LATEST_PERIOD_HINT) : this._lastingHint(LATEST_PERIOD_HINT));
+  }
+
+  /**
+   * A landing hint (ids only) kept beyond the session where the browser lets it be, for a new
+   * session's first summary: like the session's, checked against what is read with it.
+   */
+  private _lastingHint(key: string): string | undefined {
+    return this._tabHints && this._tabHints !== this._hints ? this._tabHints.get(key) : undefined;
+  }
+
+  /** Keeps a landing hint for the session and, where the browser lets it, beyond it. */
+  private _keepHint(key: string, value: string): void {
+    if (this._hints) {
+      this._hints.set(key, value);
+    }
+    if (this._tabHints && this._tabHints !== this._hints) {
+      this._tabHints.set(key, value);
+    }
   }
 
   /** The session's copy of the reference lists, if it holds a whole one. */
@@ -510,7 +528,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (this._periods) {
       return this._periods.slice(-window).map((p) => p.id);
     }
-    const hinted: string | undefined = this._hints ? this._hints.get(RATINGS_WINDOW_HINT) : undefined;
+    const hinted: string | undefined = (this._hints && this._hints.get(RATINGS_WINDOW_HINT)) || this._lastingHint(RATINGS_WINDOW_HINT);
     const ids: number[] = (hinted || '')
       .split(',')
       .map((v) => hintedId(v))
@@ -619,9 +637,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       if (missed) {
         historyRecords = historyRecords.concat(ratingsRecords((await missed).records, missing));
       }
-      if (this._hints) {
-        this._hints.set(RATINGS_WINDOW_HINT, ratingsOf.join(','));
-      }
+      this._keepHint(RATINGS_WINDOW_HINT, ratingsOf.join(','));
     }
     const risksByWorkstream: { [id: number]: number } = {};
     const openRiskRecords: ListRecord[] = counts ? records.openRisks : [];
@@ -635,9 +651,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const milestonesDue: { [id: number]: number } = {};
     const milestonesDueDates: { [id: number]: string[] } = {};
     if (latest && counts) {
-      if (this._hints) {
-        this._hints.set(LATEST_PERIOD_HINT, String(latest.id));
-      }
+      this._keepHint(LATEST_PERIOD_HINT, String(latest.id));
       const dueRecords: ListRecord[] = dueMissed ? (await dueMissed).records.due : records.due;
       for (const m of dueRecords) {
         // Due: this period's milestones not yet complete — not the plans for next period.

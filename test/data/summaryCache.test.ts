@@ -63,6 +63,38 @@ describe("the programme view's landing read", () => {
     expect(read.map(rating).sort()).toEqual(whole.history.filter((h) => earlier.indexOf(h.periodId) >= 0).map(rating).sort());
   });
 
+  it("lands a new session in one round trip from the browser's lasting hint of the window (ids only), and a wrong hint costs one more, never a wrong rating", async () => {
+    const whole: IProgrammeSummary = await repository().getProgrammeSummary();
+    const window: number[] = whole.periods.slice(-2).map((p) => p.id);
+    const expected: string[] = whole.history.filter((h) => window.indexOf(h.periodId) >= 0).map(rating).sort();
+    const lasting = hints();
+    const withLasting = (session: ISessionHints): PnpRepository =>
+      new PnpRepository(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(USERS.iib)), { hints: session, lastingHints: lasting });
+    // The browser's first visit: two round trips, and the window's and latest period's ids kept beyond the session.
+    emu.resetStats();
+    await withLasting(hints()).getProgrammeSummary({ ratingsWindow: 2 });
+    expect(emu.stats.roundTrips).toBe(2);
+    expect(lasting.get('ratingsWindow')).toBe(window.join(','));
+    expect(lasting.get('latestPeriod')).toBe(String(window[1]));
+    // A new session of the same browser (its session storage empty): one round trip, the same ratings.
+    emu.resetStats();
+    const again: IProgrammeSummary = await withLasting(hints()).getProgrammeSummary({ ratingsWindow: 2 });
+    expect(emu.stats.roundTrips).toBe(1);
+    expect(again.history.map(rating).sort()).toEqual(expected);
+    expect(again.milestonesDue).toEqual(whole.milestonesDue);
+    // A hint proved wrong by the periods read with it (another period than the latest): the right
+    // window and milestones due are read, one more round trip.
+    lasting.set('ratingsWindow', String(whole.periods[0].id));
+    lasting.set('latestPeriod', String(whole.periods[0].id));
+    emu.resetStats();
+    const wrong: IProgrammeSummary = await withLasting(hints()).getProgrammeSummary({ ratingsWindow: 2 });
+    expect(emu.stats.roundTrips).toBe(2);
+    expect(wrong.ratingsOf).toEqual(window);
+    expect(wrong.history.map(rating).sort()).toEqual(expected);
+    expect(wrong.milestonesDue).toEqual(whole.milestonesDue);
+    expect(lasting.get('ratingsWindow')).toBe(window.join(','));
+  });
+
   it('keeps the reference lists for the session once settled, and reads a list again only when its stamp changed', async () => {
     // The lists were written moments ago (the seed): nothing is kept until a minute has passed.
     const session = hints();

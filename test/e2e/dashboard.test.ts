@@ -188,6 +188,12 @@ describe('the reporting cycle', () => {
     const office = page.locator('section', { has: page.getByRole('heading', { level: 3, name: OFFICE }) });
     const table = office.getByRole('table', { name: "Where each workstream's report for November/December 2023 stands" });
     await table.waitFor();
+    // The landing shows where each report stands; sponsor comments and readiness need every
+    // report read, which the office asks for (its status said in a live region).
+    expect(await office.getByRole('columnheader', { name: 'Readiness findings' }).count()).toBe(0);
+    await office.getByRole('button', { name: 'Check readiness for November/December 2023' }).click();
+    await office.getByRole('columnheader', { name: 'Readiness findings' }).waitFor();
+    await office.getByRole('status').filter({ hasText: /^Readiness of the reports for November\/December 2023 checked: / }).waitFor();
     const states = await table.locator('tbody tr').evaluateAll((rows) =>
       rows.map((row) => [row.querySelector('th')?.textContent, row.querySelectorAll('td')[0]?.textContent, row.querySelectorAll('td')[1]?.textContent])
     );

@@ -16,7 +16,7 @@ import axe from 'axe-core';
 import type { ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
 import { prepareSeededSite } from '../support/memoryProgramme';
 import { FIRST_PHASE } from '../support/firstPhaseProgramme';
-import { officeView, panel, pressEscape, renderDashboard, renderOver, section, type User } from './dashboardKit';
+import { checkReadiness, officeView, panel, pressEscape, renderDashboard, renderOver, section, type User } from './dashboardKit';
 
 /** The office table's row of a workstream, by its short title. */
 function rowWith(office: HTMLElement, title: string): HTMLElement {
@@ -54,6 +54,7 @@ describe('the programme office', () => {
   it('acknowledges a finding with a reason, sees it set apart and not counted, and withdraws it', async () => {
     const { user, repository } = renderDashboard({ persona: 'programmeOffice', seed: BUILT });
     const office: HTMLElement = await officeView();
+    await checkReadiness(user, office);
     expect(within(rowWith(office, THEME_B)).getByText('1 to check')).toBeInTheDocument();
 
     await openWorkstream(user, THEME_B);
@@ -130,6 +131,7 @@ describe('the programme office', () => {
     await repository.acknowledgeFinding(1, 'placeholder|item:2|Mitigation', 'The paper writes TBA until the risk workshop.');
     expect((await repository.getAcknowledgements(1)).map((a) => a.findingKey)).toEqual(['placeholder|risk:2|Mitigation']);
     const office: HTMLElement = await officeView();
+    await checkReadiness(user, office);
     expect(within(rowWith(office, THEME_B)).getByText('None')).toBeInTheDocument();
     expect(within(rowWith(office, 'Theme F – Housing')).getByText('1 must be fixed')).toBeInTheDocument();
     expect(within(office).getByText(/The report as a whole: 1 to check/)).toBeInTheDocument();

@@ -14,7 +14,7 @@ import type { ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { FIRST_PHASE } from '../support/firstPhaseProgramme';
 import { MemoryRepository, prepareSeededSite } from '../support/memoryProgramme';
-import { choose, officeView, panel, programmeTable, renderOver } from './dashboardKit';
+import { checkReadiness as checkOfficeReadiness, choose, officeView, panel, programmeTable, renderOver } from './dashboardKit';
 
 /** Two workstreams, other titles, and an open period with no overview yet. */
 function newPeriodProgramme(): ISeedProgramme {
@@ -63,6 +63,7 @@ describe('the overview editor', () => {
     expect(await missingOverview(office)).toBe(true);
     const { user } = renderOver(office);
     const view = await officeView();
+    await checkOfficeReadiness(user, view);
     const before = within(view).getByText(/^The report as a whole: /).textContent;
     expect(screen.getByText('No overview has been written for Quarter 3 yet.')).toBeInTheDocument();
 

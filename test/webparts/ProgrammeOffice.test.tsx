@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import { dropdown, officeView, panel, pressEscape, programmeTable, renderDashboard, rowAction, rowMenuButton, rowMenuItem, section } from './dashboardKit';
+import { checkReadiness, dropdown, officeView, panel, pressEscape, programmeTable, renderDashboard, rowAction, rowMenuButton, rowMenuItem, section } from './dashboardKit';
 
 /** The programme office table's row for a workstream. */
 function rowWith(office: HTMLElement, title: string): HTMLElement {
@@ -18,10 +18,68 @@ function rows(office: HTMLElement): string[][] {
 }
 
 describe('the programme office view', () => {
+  it("lands on where each report stands from the programme summary, without reading the period's whole picture", async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    const office = await officeView();
+    expect(dropdown('Open period', office)).toHaveTextContent('November/December 2023');
+    expect(rows(office)).toEqual([
+      ['Governance and Decision Making', 'Submitted to the programme office', ''],
+      ['Procurement', 'Draft', ''],
+      ['Project Plans and Delivery', 'Approved', ''],
+      ['Partnership Working', 'Draft', ''],
+      ['Confidence, Culture and Capacity', 'Submitted to the programme office', '']
+    ]);
+    expect(within(office).getByText('1 of 5 reports approved; 2 waiting for approval.')).toBeInTheDocument();
+    expect(within(office).queryByRole('columnheader', { name: 'Readiness findings' })).not.toBeInTheDocument();
+    // Every report's text (readiness) is not read until asked for.
+    expect(repository.callsOf('getPeriodPicture').filter((c) => !c.args[1])).toEqual([]);
+    const status: HTMLElement = within(office).getByRole('status');
+    expect(status).toHaveTextContent('');
+    await user.click(within(office).getByRole('button', { name: 'Check readiness for November/December 2023' }));
+    await within(office).findByRole('columnheader', { name: 'Readiness findings' });
+    expect(repository.callsOf('getPeriodPicture').filter((c) => c.args[0] === 2 && !c.args[1])).toHaveLength(1);
+    // Said where a screen reader hears it, in the same live region that said it was reading.
+    await waitFor(() => expect(within(office).getByRole('status')).toHaveTextContent(/^Readiness of the reports for November\/December 2023 checked: 1 must be fixed; \d+ to check\.$/));
+    expect(within(office).getByRole('status')).toBe(status);
+    expect(within(office).getByRole('button', { name: 'Check readiness again for November/December 2023' })).toHaveTextContent('Check readiness again');
+  });
+
+  it('approving before readiness is read reads the report as it stands now: one approved meanwhile is not approved again', async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    const office = await officeView();
+    // Someone else approves it after the landing read where it stood.
+    repository.changeAsOtherUser('statusReport', 6, { state: 'Approved' });
+    await rowAction(user, 'Governance and Decision Making', 'Approve: Governance and Decision Making');
+    expect(
+      await within(office).findByText("Governance and Decision Making's status report for November/December 2023 is no longer waiting for approval: it is now Approved.")
+    ).toBeInTheDocument();
+    expect(repository.callsOf('transitionReport')).toEqual([]);
+    // The table now shows the report as read, with its readiness.
+    await waitFor(() => expect(rowWith(office, 'Governance and Decision Making')).toHaveTextContent('Approved'));
+    expect(within(office).getByRole('columnheader', { name: 'Readiness findings' })).toBeInTheDocument();
+  });
+
+  it('never opens the lock on unread readiness: a failed read says so, keeps where each report stands, and the lock waits for a read that works', async () => {
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    const office = await officeView();
+    repository.failNext('network', 'getPeriodPicture');
+    await user.click(within(office).getByRole('button', { name: 'Lock period' }));
+    expect(await within(office).findByText("Can't reach SharePoint. Check your connection and try again.")).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(rows(office)[0]).toEqual(['Governance and Decision Making', 'Submitted to the programme office', '']);
+    expect(repository.callsOf('lockPeriod')).toEqual([]);
+    // Trying again reads readiness; the lock is asked for again by the office, not done behind its back.
+    await user.click(within(office).getByRole('button', { name: 'Try again' }));
+    await within(office).findByRole('columnheader', { name: 'Readiness findings' });
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.click(within(office).getByRole('button', { name: 'Lock period' }));
+    expect(await panel('Lock November/December 2023?')).toBeInTheDocument();
+  });
+
   it("lists the open period's workstreams with where each report stands, sponsor comments and readiness findings", async () => {
     const { user } = renderDashboard({ persona: 'programmeOffice' });
     const office = await officeView();
-    expect(dropdown('Open period', office)).toHaveTextContent('November/December 2023');
+    await checkReadiness(user, office);
     expect(within(office).getByRole('table', { name: "Where each workstream's report for November/December 2023 stands" })).toBeInTheDocument();
     expect(rows(office)).toEqual([
       // Each report states September/October's rating for last period, unlike June's record: one more to check.
@@ -48,10 +106,11 @@ describe('the programme office view', () => {
   });
 
   it('says whose sponsor comments are missing', async () => {
-    const { repository } = renderDashboard({ persona: 'programmeOffice' });
+    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
     const comment = repository.all('sponsorComment').find((c) => c.workstreamId === 4 && c.periodId === 2);
     repository.deleteAsOtherUser('sponsorComment', comment!.id);
     const office = await officeView();
+    await checkReadiness(user, office);
     expect(rowWith(office, 'Partnership Working')).toHaveTextContent('Missing (from Richard Kenny)');
   });
 
@@ -234,6 +293,7 @@ describe('starting a new period', () => {
     expect(await within(await programmeTable()).findByRole('columnheader', { name: 'January/February 2024' })).toBeInTheDocument();
     await waitFor(() => expect(dropdown('Open period', office)).toHaveTextContent('January/February 2024'));
     await waitFor(() => expect(rowWith(office, 'Procurement')).toHaveTextContent('Not started'));
+    await checkReadiness(user, office);
     expect(rowWith(office, 'Procurement')).toHaveTextContent('Missing (from Nick Bell)');
   });
 

@@ -40,6 +40,15 @@ export async function officeView(): Promise<HTMLElement> {
   return screen.getByRole('heading', { level: 3, name: 'Programme office: reporting cycle' }).closest('section') as HTMLElement;
 }
 
+/**
+ * Checks readiness in the programme office view (the period's whole picture, every report's text,
+ * is read only when asked for) and waits for the findings column it adds.
+ */
+export async function checkReadiness(user: User, office: HTMLElement): Promise<void> {
+  await user.click(within(office).getByRole('button', { name: /^Check readiness for / }));
+  await within(office).findByRole('columnheader', { name: 'Readiness findings' });
+}
+
 /** Waits for the programme view's matrix. */
 export async function programmeTable(): Promise<HTMLElement> {
   return screen.findByRole('table', { name: /RAG status of each workstream/ });

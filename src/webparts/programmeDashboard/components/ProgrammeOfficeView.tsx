@@ -3,15 +3,16 @@ import { strings } from '../loc/moreStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain/model';
+import { reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain/model';
 import { latestPeriod } from '../../../domain/periods';
 import { checkReadiness, mustFixBeforeApproval } from '../../../domain/readiness';
 import { isDataError } from '../../../data/errors';
-import { isProgrammeOffice, type IEditablePeriodPicture, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
+import { isProgrammeOffice, type IEditablePeriodPicture, type IProgrammeRepository, type IProgrammeSummary, type Saved, type UserRights } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
 import { usePeriodPicture } from '../hooks/usePeriodPicture';
 import type { SaveOutcome } from '../hooks/useSave';
 import { ActionPanel } from './ActionPanel';
+import { Button } from './Button';
 import { ApprovePanel } from './ApprovePanel';
 import { describeActionError } from './errorText';
 import { format } from './format';
@@ -39,6 +40,14 @@ export interface IProgrammeOfficeViewProps {
   rights: UserRights;
   /** Every period, earliest first (the programme summary's). */
   periods: IPeriod[];
+  /**
+   * The programme summary the view lands with: where each workstream's report stands in the open
+   * period (its ratings' report states, small columns read with the landing) and the programme's
+   * reporting options. The period's whole picture — every report's text, milestones and risks,
+   * which readiness needs — is read only when the office checks readiness, approves or locks, or
+   * when the summary does not hold the chosen period's report states.
+   */
+  summary?: IProgrammeSummary;
   /** Opens a workstream's view on the given period. */
   onOpenWorkstream: (workstream: IWorkstream, periodId: number) => void;
   /** Something changed that the programme view shows (a period locked or set up): reload it. */
@@ -52,6 +61,23 @@ type Dialog =
   | { kind: 'workstreams' }
   | { kind: 'programme' }
   | { kind: 'sections' };
+
+/** What was asked for before the period's picture was read: done once it is, on the real findings. */
+type Pending = { kind: 'lock' } | { kind: 'approve' | 'return'; workstreamId: number };
+
+/** Where each workstream's report stands in a period, from the summary's small columns: undefined when the summary does not hold that period's. */
+function lightFacts(summary: IProgrammeSummary | undefined, period: IPeriod | undefined): { workstreams: IWorkstream[]; states: Map<number, StatusReportState | undefined> } | undefined {
+  if (!summary || !period || (summary.ratingsOf !== undefined && summary.ratingsOf.indexOf(period.id) < 0) || summary.ratingsLeftOut) {
+    return undefined;
+  }
+  const states: Map<number, StatusReportState | undefined> = new Map();
+  for (const entry of summary.history) {
+    if (entry.periodId === period.id) {
+      states.set(entry.workstreamId, entry.state);
+    }
+  }
+  return { workstreams: summary.workstreams.slice().sort((a, b) => a.order - b.order), states };
+}
 
 /**
  * The programme office's place in the reporting cycle: for an open period (the latest open one
@@ -67,7 +93,13 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
   const openPeriods: IPeriod[] = props.periods.filter((p) => p.state !== 'Locked');
   const [chosenId, setChosenId] = React.useState<number | undefined>();
   const period: IPeriod | undefined = openPeriods.filter((p) => p.id === chosenId)[0] || latestPeriod(openPeriods);
-  const picture = usePeriodPicture(repository, period ? period.id : undefined);
+  // The landing shows where each report stands from the summary; the picture (every report's
+  // text, for readiness) is read when asked for, or when the summary has not the period's states.
+  const light = React.useMemo(() => lightFacts(props.summary, period), [props.summary, period]);
+  const [readinessWanted, setReadinessWanted] = React.useState<boolean>(false);
+  const [pending, setPending] = React.useState<Pending | undefined>();
+  const readPicture: boolean = !!period && (readinessWanted || !light);
+  const picture = usePeriodPicture(repository, readPicture && period ? period.id : undefined);
   const runner = useAction();
   const [message, setMessage] = React.useState<IOutcome | undefined>();
   const [dialog, setDialog] = React.useState<Dialog | undefined>();
@@ -142,6 +174,48 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
         picture.reload();
       }
     }
+  };
+
+  // What was asked for before the picture was read, done on the picture as read: the report as it
+  // stands now (it may have moved on since the landing), the findings as readiness finds them.
+  React.useEffect(() => {
+    if (!pending || !period) {
+      return;
+    }
+    if (picture.error !== undefined && !picture.loading) {
+      // The picture could not be read: nothing is done on what it would have said (LoadError below).
+      setPending(undefined);
+      return;
+    }
+    if (!data) {
+      return;
+    }
+    setPending(undefined);
+    if (pending.kind === 'lock') {
+      setDialog({ kind: 'lock' });
+      return;
+    }
+    const workstream: IWorkstream | undefined = data.workstreams.filter((w) => w.id === pending.workstreamId)[0];
+    const report: Saved<IStatusReport> | undefined = workstream ? reportOf(data, workstream.id) : undefined;
+    if (!workstream || !report) {
+      return;
+    }
+    const stillOpen: boolean = pending.kind === 'approve' ? report.state === 'Submitted' : report.state === 'Submitted' || report.state === 'Approved';
+    if (!stillOpen) {
+      setMessage({ kind: 'error', text: format(strings.OfficeReportMovedOn, tableTitle(workstream), period.title, reportStateWords(report.state)) });
+    } else if (pending.kind === 'approve') {
+      void approve(workstream, report);
+    } else {
+      setDialog({ kind: 'return', workstream, report });
+    }
+  }, [pending, data, picture.error, picture.loading]);
+
+  /** Reads the period's picture first (its readiness), then does what was asked on it. */
+  const afterReading = (next: Pending): void => {
+    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setMessage(undefined);
+    setReadinessWanted(true);
+    setPending(next);
   };
 
   const options: IDropdownOption[] = openPeriods
@@ -240,11 +314,104 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
         ) : undefined}
       </>
     );
+  } else if (light) {
+    // Before readiness is read: where each report stands, from the summary's small columns.
+    const stateOf = (w: IWorkstream): StatusReportState | undefined => light.states.get(w.id);
+    const approved: number = light.workstreams.filter((w) => stateOf(w) === 'Approved').length;
+    const waiting: number = light.workstreams.filter((w) => stateOf(w) === 'Submitted').length;
+    const reviews: boolean = rights.statusReports.approve;
+    const lightActions = (w: IWorkstream): IRowAction[] => [
+      {
+        key: 'approve',
+        text: strings.ApproveReport,
+        ariaLabel: format(strings.ApproveReportAria, tableTitle(w)),
+        disabled: runner.busy || pending !== undefined || stateOf(w) !== 'Submitted',
+        onClick: () => afterReading({ kind: 'approve', workstreamId: w.id })
+      },
+      {
+        key: 'return',
+        text: strings.ReturnReport,
+        ariaLabel: format(strings.ReturnReportAria, tableTitle(w)),
+        disabled: runner.busy || pending !== undefined || (stateOf(w) !== 'Submitted' && stateOf(w) !== 'Approved'),
+        onClick: () => afterReading({ kind: 'return', workstreamId: w.id })
+      }
+    ];
+    body = (
+      <>
+        <p>{format(strings.OfficeProgress, approved, light.workstreams.length, waiting)}</p>
+        <ScrollRegion label={format(strings.OfficeCaption, period.title)}>
+          <table className={classNames.table}>
+            <caption>{format(strings.OfficeCaption, period.title)}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.WorkstreamColumn}</th>
+                <th scope="col">{strings.OfficeReportColumn}</th>
+                {reviews ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
+              </tr>
+            </thead>
+            <tbody>
+              {light.workstreams.map((w) => (
+                <tr key={w.id}>
+                  <th scope="row">
+                    <Link aria-label={format(strings.OpenWorkstreamAria, tableTitle(w))} onClick={() => props.onOpenWorkstream(w, period.id)}>
+                      {tableTitle(w)}
+                    </Link>
+                  </th>
+                  <td>{reportStateWords(stateOf(w))}</td>
+                  {reviews ? (
+                    <td className={classNames.officeActions}>
+                      <RowActions rowLabel={tableTitle(w)} focusKey={`actions-${w.id}`} actions={lightActions(w)} />
+                    </td>
+                  ) : undefined}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollRegion>
+      </>
+    );
   } else if (picture.error !== undefined) {
     body = <LoadError error={picture.error} onRetry={picture.reload} />;
   } else {
     body = <Loading label={strings.LoadingPeriod} />;
   }
+
+  // Readiness: read when asked for (every report's text), said in a live region as it is read.
+  const readingReadiness: boolean = readPicture && picture.loading;
+  const findingsInAll: number = readiness ? Object.keys(readiness.byWorkstream).reduce((n, id) => n + readiness.byWorkstream[Number(id)].all, readiness.programme.all) : 0;
+  const mustFixInAll: number = readiness ? Object.keys(readiness.byWorkstream).reduce((n, id) => n + readiness.byWorkstream[Number(id)].errors, readiness.programme.errors) : 0;
+  const readinessStatus: string =
+    period && readingReadiness
+      ? format(strings.OfficeReadingReadiness, period.title)
+      : period && data && readiness && readinessWanted
+        ? format(strings.OfficeReadinessRead, period.title, findingsInAll === 0 ? strings.OfficeReadinessNothing : findingCountWords({ all: findingsInAll, errors: mustFixInAll }))
+        : '';
+  const readinessControls: JSX.Element | undefined = period ? (
+    <div>
+      {!data ? <p className={classNames.muted}>{strings.OfficeReadinessNotRead}</p> : undefined}
+      <Button
+        text={data ? strings.OfficeCheckReadinessAgain : strings.OfficeCheckReadiness}
+        // The name starts with the words shown (WCAG 2.5.3), then says which period.
+        ariaLabel={format(data ? strings.OfficeCheckReadinessAgainAria : strings.OfficeCheckReadinessAria, period.title)}
+        disabled={readingReadiness || runner.busy}
+        // Focus stays on it while the reports are read (a disabled native button would drop it).
+        allowDisabledFocus
+        onClick={() => {
+          setMessage(undefined);
+          if (data) {
+            picture.reload();
+          } else {
+            setReadinessWanted(true);
+          }
+        }}
+      />
+      <p role="status" aria-live="polite" className={classNames.muted}>
+        {readinessStatus}
+      </p>
+      {/* Readiness could not be read: said here, where each report stands still shown below. */}
+      {light && !data && readPicture && picture.error !== undefined && !picture.loading ? <LoadError error={picture.error} onRetry={picture.reload} /> : undefined}
+    </div>
+  ) : undefined;
 
   const someNotApproved: boolean = !!data && data.workstreams.some((w) => {
     const r: IStatusReport | undefined = reportOf(data, w.id);
@@ -266,6 +433,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
             onChange={(_e, option) => {
               if (option) {
                 setMessage(undefined);
+                setPending(undefined);
                 setChosenId(Number(option.key));
               }
             }}
@@ -274,7 +442,10 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
         ) : undefined}
       </div>
       <div className={classNames.toolbar}>
-        {period && isProgrammeOffice(rights) ? <DefaultButton text={strings.LockPeriod} onClick={() => open({ kind: 'lock' })} disabled={!data || runner.busy} /> : undefined}
+        {/* Locking reads readiness first when it has not been read: never a lock on unread findings. */}
+        {period && isProgrammeOffice(rights) ? (
+          <DefaultButton text={strings.LockPeriod} onClick={() => (data ? open({ kind: 'lock' }) : afterReading({ kind: 'lock' }))} disabled={runner.busy || pending !== undefined} />
+        ) : undefined}
         {rights.periods.add ? <DefaultButton text={strings.NewPeriod} onClick={() => open({ kind: 'newPeriod' })} disabled={runner.busy} /> : undefined}
         {maySetUpProgramme(rights) ? <DefaultButton text={strings.ProgrammeDetailsButton} onClick={() => open({ kind: 'programme' })} disabled={runner.busy} /> : undefined}
         {maySetUpProgramme(rights) ? <DefaultButton text={strings.SetUpWorkstreams} onClick={() => open({ kind: 'workstreams' })} disabled={runner.busy} /> : undefined}
@@ -291,8 +462,8 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           <OverviewEditor
             repository={repository}
             period={data ? data.period : period}
-            reporting={data ? reportingOptionsOf(data.programme) : undefined}
-            disabled={!data || runner.busy}
+            reporting={data ? reportingOptionsOf(data.programme) : props.summary ? reportingOptionsOf(props.summary.programme) : undefined}
+            disabled={(!data && !props.summary) || runner.busy}
             onSaved={(text) => {
               setMessage({ kind: 'success', text });
               picture.reload();
@@ -303,6 +474,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       </div>
       <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />
       {runner.busy && !dialog ? <Loading label={strings.Approving} /> : undefined}
+      {readinessControls}
       {body}
       {dialog && dialog.kind === 'return' && period ? (
         <ActionPanel

@@ -196,6 +196,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
           repository={props.repository}
           rights={props.rights}
           periods={summary.periods}
+          summary={props.summary}
           onOpenWorkstream={props.onOpenWorkstream}
           onChanged={props.onChanged || (() => undefined)}
         />
