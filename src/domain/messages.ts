@@ -167,6 +167,12 @@ export interface IMessageParams {
   scoreRange: Record<string, never>;
   kindChoice: Record<string, never>;
   notARagRating: Record<string, never>;
+  /** Not a spelling of a RAG level the domain reads. */
+  ragSpellingUnknown: Record<string, never>;
+  /** A programme's RAG key: a level defined twice, or not at all; and one level's definition as a field. */
+  ragDefinedTwice: Record<string, never>;
+  ragNoDefinition: Record<string, never>;
+  ragDefinitionFor: { rag: string };
   endBeforeStart: { start: string };
   codeCharacters: Record<string, never>;
   keyActivitiesRequired: Record<string, never>;
@@ -368,6 +374,7 @@ export type FieldNameCode =
   | 'keyRisksTable'
   | 'rag'
   | 'definition'
+  | 'ragDefinitions'
   // a phase's close-down
   | 'task'
   | 'phase'
