@@ -40,7 +40,7 @@ import { RAG_SCALE, type Rag } from '../domain/rag';
 import { formatOutcomes, parseOutcomes } from '../domain/richText';
 import { checkText, MAX_SINGLE_LINE, type IFieldError } from '../domain/textCheck';
 import type { CloseDownDestination, ICloseDownItem, IPhase, PhaseState } from '../domain/phases';
-import { message, wordOf, type IMessage } from '../domain/messages';
+import { fieldName, message, wordOf, type FieldNameCode, type IMessage } from '../domain/messages';
 import type { ColumnKind } from './lists';
 
 /** A list item in SharePoint REST's JSON-light shape. */
@@ -229,10 +229,11 @@ export interface IField<K extends string = string> {
   /** Checked by the data layer before a write; a field without rules is not checked. */
   rules?: IFieldRules;
   /**
-   * The field in the words of the data layer's messages, for a field the data layer checks by
-   * the table (checkFields); a field of a list only its own module writes has none.
+   * The field as the data layer's messages name it, by code (worded at the edge: src/ui/messages.ts'
+   * FIELD_NAME_WORDS), for a field the data layer checks by the table (checkFields); a field of a
+   * list only its own module writes has none.
    */
-  name?: string;
+  name?: FieldNameCode;
   /** The key of the dashboard's label for the field (src/webparts/programmeDashboard/loc/strings.ts), when a form offers it. */
   labelKey?: string;
   /** The list's Title column is written from this field too, as one line (the field itself is a note). */
@@ -254,8 +255,8 @@ export function graphName(field: Pick<IField, 'column' | 'kind'>): string {
   return field.kind === 'lookup' || field.kind === 'user' ? `${field.column}LookupId` : field.column;
 }
 
-const workstream: IField<'workstreamId'> = { key: 'workstreamId', column: 'Workstream', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Workstream' };
-const reportingPeriod: IField<'periodId'> = { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Reporting period' };
+const workstream: IField<'workstreamId'> = { key: 'workstreamId', column: 'Workstream', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'workstream' };
+const reportingPeriod: IField<'periodId'> = { key: 'periodId', column: 'ReportingPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'reportingPeriod' };
 
 const TIMINGS: { [choice: string]: MilestoneTiming } = { 'This period': 'ThisPeriod', 'Next period': 'NextPeriod' };
 const STATUS_CATEGORIES: { [choice: string]: MilestoneStatusCategory } = {
@@ -272,10 +273,10 @@ const statusCategory = choice(STATUS_CATEGORIES);
 export const MILESTONE_FIELDS: FieldTable<IMilestone> = [
   workstream,
   reportingPeriod,
-  { key: 'timing', column: 'Timing', kind: 'choice', codec: timing, indexed: true, rules: { required: true, choices: timing.values }, name: 'Timing' },
-  { key: 'number', column: 'MilestoneNumber', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: 16 }, name: 'Number', labelKey: 'MilestoneNumberLabel' },
-  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Milestone', labelKey: 'MilestoneTitleLabel' },
-  { key: 'status', column: 'MilestoneStatus', kind: 'note', codec: CODECS.optionalText, rules: {}, name: 'Status', labelKey: 'MilestoneStatusLabel' },
+  { key: 'timing', column: 'Timing', kind: 'choice', codec: timing, indexed: true, rules: { required: true, choices: timing.values }, name: 'timing' },
+  { key: 'number', column: 'MilestoneNumber', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: 16 }, name: 'number', labelKey: 'MilestoneNumberLabel' },
+  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'milestone', labelKey: 'MilestoneTitleLabel' },
+  { key: 'status', column: 'MilestoneStatus', kind: 'note', codec: CODECS.optionalText, rules: {}, name: 'status', labelKey: 'MilestoneStatusLabel' },
   {
     key: 'statusCategory',
     column: 'StatusCategory',
@@ -283,12 +284,12 @@ export const MILESTONE_FIELDS: FieldTable<IMilestone> = [
     codec: statusCategory,
     indexed: true,
     rules: { choices: statusCategory.values },
-    name: 'Status category',
+    name: 'statusCategory',
     labelKey: 'MilestoneStatusCategoryLabel'
   },
-  { key: 'dueDate', column: 'DueDate', kind: 'date', codec: CODECS.date, indexed: true, rules: { date: true }, name: 'Due date', labelKey: 'MilestoneDueDateLabel' },
-  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'Order' },
-  { key: 'origin', column: 'Origin', kind: 'text', codec: CODECS.optionalText, indexed: true, name: 'Origin' }
+  { key: 'dueDate', column: 'DueDate', kind: 'date', codec: CODECS.date, indexed: true, rules: { date: true }, name: 'dueDate', labelKey: 'MilestoneDueDateLabel' },
+  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'order' },
+  { key: 'origin', column: 'Origin', kind: 'text', codec: CODECS.optionalText, indexed: true, name: 'origin' }
 ];
 
 const RISK_STATES: { [choice: string]: RiskState } = { Open: 'Open', Closed: 'Closed' };
@@ -297,16 +298,16 @@ const riskState = choice(RISK_STATES, 'Open');
 /** The Risks list. Its Title column holds the description's first line, for SharePoint's own views. */
 export const RISK_FIELDS: FieldTable<IRisk> = [
   workstream,
-  { key: 'number', column: 'RiskNumber', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: 16 }, name: 'Number', labelKey: 'RiskNumberLabel' },
-  { key: 'description', column: 'RiskDescription', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'Risk description', labelKey: 'RiskDescriptionLabel', titleFrom: true },
-  { key: 'mitigation', column: 'Mitigation', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'Mitigation', labelKey: 'RiskMitigationLabel' },
-  { key: 'likelihood', column: 'Likelihood', kind: 'number', codec: CODECS.optionalNumber, rules: { range: { min: 1, max: 5 } }, name: 'Likelihood', labelKey: 'RiskLikelihoodLabel' },
-  { key: 'impact', column: 'Impact', kind: 'number', codec: CODECS.optionalNumber, rules: { range: { min: 1, max: 5 } }, name: 'Impact', labelKey: 'RiskImpactLabel' },
-  { key: 'state', column: 'RiskState', kind: 'choice', codec: riskState, indexed: true, rules: { required: true, choices: riskState.values }, name: 'State' },
-  { key: 'owner', column: 'RiskOwner', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Owner', labelKey: 'RiskOwnerLabel' },
-  { key: 'raisedPeriodId', column: 'RaisedPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Raised in period' },
-  { key: 'closedPeriodId', column: 'ClosedPeriod', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'Closed in period' },
-  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'Order' }
+  { key: 'number', column: 'RiskNumber', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: 16 }, name: 'number', labelKey: 'RiskNumberLabel' },
+  { key: 'description', column: 'RiskDescription', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'riskDescription', labelKey: 'RiskDescriptionLabel', titleFrom: true },
+  { key: 'mitigation', column: 'Mitigation', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'mitigation', labelKey: 'RiskMitigationLabel' },
+  { key: 'likelihood', column: 'Likelihood', kind: 'number', codec: CODECS.optionalNumber, rules: { range: { min: 1, max: 5 } }, name: 'likelihood', labelKey: 'RiskLikelihoodLabel' },
+  { key: 'impact', column: 'Impact', kind: 'number', codec: CODECS.optionalNumber, rules: { range: { min: 1, max: 5 } }, name: 'impact', labelKey: 'RiskImpactLabel' },
+  { key: 'state', column: 'RiskState', kind: 'choice', codec: riskState, indexed: true, rules: { required: true, choices: riskState.values }, name: 'state' },
+  { key: 'owner', column: 'RiskOwner', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'owner', labelKey: 'RiskOwnerLabel' },
+  { key: 'raisedPeriodId', column: 'RaisedPeriod', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'raisedInPeriod' },
+  { key: 'closedPeriodId', column: 'ClosedPeriod', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'closedInPeriod' },
+  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'order' }
 ];
 
 const RAGS: { [choice: string]: Rag } = {};
@@ -331,7 +332,7 @@ const lines: ICodec = {
   write: (x: unknown) => (Array.isArray(x) && x.length > 0 ? x.join('\n') : null)
 };
 const NOT_A_RAG = 'notARagStatus' as const;
-const note = (key: Extract<keyof IStatusReport, string>, column: string, name: string, labelKey?: string): IField<Extract<keyof IStatusReport, string>> => ({
+const note = (key: Extract<keyof IStatusReport, string>, column: string, name: FieldNameCode, labelKey?: string): IField<Extract<keyof IStatusReport, string>> => ({
   key,
   column,
   kind: 'note',
@@ -340,7 +341,7 @@ const note = (key: Extract<keyof IStatusReport, string>, column: string, name: s
   name,
   ...(labelKey ? { labelKey } : {})
 });
-const line = (key: Extract<keyof IStatusReport, string>, column: string, name: string, labelKey: string, asDate: boolean): IField<Extract<keyof IStatusReport, string>> => ({
+const line = (key: Extract<keyof IStatusReport, string>, column: string, name: FieldNameCode, labelKey: string, asDate: boolean): IField<Extract<keyof IStatusReport, string>> => ({
   key,
   column,
   kind: 'text',
@@ -358,23 +359,23 @@ const line = (key: Extract<keyof IStatusReport, string>, column: string, name: s
 export const STATUS_REPORT_FIELDS: FieldTable<IStatusReport> = [
   workstream,
   reportingPeriod,
-  { key: 'rag', column: 'Rag', kind: 'choice', codec: rag, indexed: true, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'Project status this period', labelKey: 'FieldRag' },
-  { key: 'previousRag', column: 'PreviousRag', kind: 'choice', codec: previousRag, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'Project status previous period', labelKey: 'FieldPreviousRag' },
-  note('previousRagReason', 'PreviousRagReason', 'Why last period differs from the record', 'FieldPreviousRagReason'),
-  note('keyActivities', 'KeyActivities', 'Key activities', 'KeyActivitiesLabel'),
-  note('engagement', 'Engagement', 'Engagement', 'EngagementLabel'),
-  note('concernsIssues', 'ConcernsIssues', 'Concerns/issues', 'ConcernsIssuesLabel'),
-  note('managerUpdate', 'ManagerUpdate', 'Project manager update', 'ManagerUpdateLabel'),
-  note('ragRationale', 'RagRationale', 'RAG rationale', 'RagRationaleLabel'),
-  line('agreedCompletionAsWritten', 'AgreedCompletion', 'Agreed completion date', 'AgreedCompletionLabel', true),
-  line('forecastCompletionAsWritten', 'ForecastCompletion', 'Forecast completion date', 'ForecastCompletionLabel', true),
-  note('completionDateChangeNote', 'CompletionDateChangeNote', 'Why the completion date moved', 'CompletionDateChangeNoteLabel'),
-  { key: 'reportingPeriodAsWritten', column: 'ReportingPeriodAsWritten', kind: 'text', codec: CODECS.optionalText, name: 'Reporting period as written' },
-  { key: 'namesAsWritten', column: 'NamesAsWritten', kind: 'note', codec: lines, name: 'Names as written' },
-  line('completedBy', 'CompletedBy', 'Report completed by', 'CompletedByLabel', false),
-  line('completionDateAsWritten', 'CompletionDate', 'Completion date', 'CompletionDateLabel', true),
-  { key: 'state', column: 'ReportState', kind: 'choice', codec: reportState, indexed: true, rules: { required: true, choices: reportState.values }, name: 'Report state' },
-  note('returnReason', 'ReturnReason', 'Reason sent back')
+  { key: 'rag', column: 'Rag', kind: 'choice', codec: rag, indexed: true, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'ragThisPeriod', labelKey: 'FieldRag' },
+  { key: 'previousRag', column: 'PreviousRag', kind: 'choice', codec: previousRag, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'ragPreviousPeriod', labelKey: 'FieldPreviousRag' },
+  note('previousRagReason', 'PreviousRagReason', 'previousRagReason', 'FieldPreviousRagReason'),
+  note('keyActivities', 'KeyActivities', 'keyActivities', 'KeyActivitiesLabel'),
+  note('engagement', 'Engagement', 'engagement', 'EngagementLabel'),
+  note('concernsIssues', 'ConcernsIssues', 'concernsIssues', 'ConcernsIssuesLabel'),
+  note('managerUpdate', 'ManagerUpdate', 'managerUpdate', 'ManagerUpdateLabel'),
+  note('ragRationale', 'RagRationale', 'ragRationale', 'RagRationaleLabel'),
+  line('agreedCompletionAsWritten', 'AgreedCompletion', 'agreedCompletion', 'AgreedCompletionLabel', true),
+  line('forecastCompletionAsWritten', 'ForecastCompletion', 'forecastCompletion', 'ForecastCompletionLabel', true),
+  note('completionDateChangeNote', 'CompletionDateChangeNote', 'completionDateChangeNote', 'CompletionDateChangeNoteLabel'),
+  { key: 'reportingPeriodAsWritten', column: 'ReportingPeriodAsWritten', kind: 'text', codec: CODECS.optionalText, name: 'reportingPeriodAsWritten' },
+  { key: 'namesAsWritten', column: 'NamesAsWritten', kind: 'note', codec: lines, name: 'namesAsWritten' },
+  line('completedBy', 'CompletedBy', 'completedBy', 'CompletedByLabel', false),
+  line('completionDateAsWritten', 'CompletionDate', 'completionDate', 'CompletionDateLabel', true),
+  { key: 'state', column: 'ReportState', kind: 'choice', codec: reportState, indexed: true, rules: { required: true, choices: reportState.values }, name: 'reportState' },
+  note('returnReason', 'ReturnReason', 'returnReason')
 ];
 
 /**
@@ -388,8 +389,8 @@ export interface IRecordedColumns {
 }
 
 const recordedColumns: Array<IField<'recordedBy' | 'recordedOn'>> = [
-  { key: 'recordedBy', column: 'RecordedBy', kind: 'user', codec: CODECS.person, name: 'Recorded by' },
-  { key: 'recordedOn', column: 'RecordedOn', kind: 'dateTime', codec: CODECS.optionalText, name: 'Recorded on' }
+  { key: 'recordedBy', column: 'RecordedBy', kind: 'user', codec: CODECS.person, name: 'recordedBy' },
+  { key: 'recordedOn', column: 'RecordedOn', kind: 'dateTime', codec: CODECS.optionalText, name: 'recordedOn' }
 ];
 
 /** A sponsor comment as its list keeps it. Its Title column holds the comment's first line. */
@@ -399,7 +400,7 @@ export type SponsorCommentRow = Omit<ISponsorComment, 'author' | 'recorded'> & I
 export const SPONSOR_COMMENT_FIELDS: FieldTable<SponsorCommentRow> = [
   workstream,
   reportingPeriod,
-  { key: 'text', column: 'SponsorComment', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'Sponsor comments', labelKey: 'SponsorCommentsLabel', titleFrom: true },
+  { key: 'text', column: 'SponsorComment', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'sponsorComments', labelKey: 'SponsorCommentsLabel', titleFrom: true },
   ...recordedColumns
 ];
 
@@ -412,16 +413,16 @@ export type FeedbackRow = Omit<IIibFeedback, 'author' | 'created' | 'recorded'> 
 export const FEEDBACK_FIELDS: FieldTable<FeedbackRow> = [
   workstream,
   reportingPeriod,
-  { key: 'kind', column: 'FeedbackKind', kind: 'choice', codec: feedbackKind, rules: { required: true, choices: feedbackKind.values }, name: 'Kind', labelKey: 'FeedbackKindLabel' },
-  { key: 'text', column: 'Feedback', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'Feedback', labelKey: 'FeedbackTextLabel', titleFrom: true },
+  { key: 'kind', column: 'FeedbackKind', kind: 'choice', codec: feedbackKind, rules: { required: true, choices: feedbackKind.values }, name: 'kind', labelKey: 'FeedbackKindLabel' },
+  { key: 'text', column: 'Feedback', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'feedback', labelKey: 'FeedbackTextLabel', titleFrom: true },
   // The reported period a challenge is about, when it was recorded in a later open one.
-  { key: 'aboutPeriodId', column: 'AboutPeriod', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'About period' },
-  { key: 'response', column: 'Response', kind: 'note', codec: CODECS.optionalText, name: 'Response', labelKey: 'ResponseLabel' },
-  { key: 'respondedBy', column: 'RespondedBy', kind: 'user', codec: CODECS.person, name: 'Responded by' },
-  { key: 'respondedAt', column: 'RespondedAt', kind: 'dateTime', codec: CODECS.optionalText, name: 'Responded' },
-  { key: 'closedBy', column: 'ClosedBy', kind: 'user', codec: CODECS.person, name: 'Closed by' },
-  { key: 'closedAt', column: 'ClosedAt', kind: 'dateTime', codec: CODECS.optionalText, name: 'Closed' },
-  { key: 'closingNote', column: 'ClosingNote', kind: 'note', codec: CODECS.optionalText, name: 'Closing note', labelKey: 'ClosingNoteLabel' },
+  { key: 'aboutPeriodId', column: 'AboutPeriod', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'aboutPeriod' },
+  { key: 'response', column: 'Response', kind: 'note', codec: CODECS.optionalText, name: 'response', labelKey: 'ResponseLabel' },
+  { key: 'respondedBy', column: 'RespondedBy', kind: 'user', codec: CODECS.person, name: 'respondedBy' },
+  { key: 'respondedAt', column: 'RespondedAt', kind: 'dateTime', codec: CODECS.optionalText, name: 'respondedAt' },
+  { key: 'closedBy', column: 'ClosedBy', kind: 'user', codec: CODECS.person, name: 'closedBy' },
+  { key: 'closedAt', column: 'ClosedAt', kind: 'dateTime', codec: CODECS.optionalText, name: 'closedAt' },
+  { key: 'closingNote', column: 'ClosingNote', kind: 'note', codec: CODECS.optionalText, name: 'closingNote', labelKey: 'ClosingNoteLabel' },
   ...recordedColumns
 ];
 
@@ -432,14 +433,14 @@ const periodState = choice<PeriodState>({ Open: 'Open', Locked: 'Locked' }, 'Ope
  * writes beside these; the period itself does not hold it.)
  */
 export const PERIOD_FIELDS: FieldTable<IPeriod> = [
-  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Period', labelKey: 'NewPeriodTitleLabel' },
-  { key: 'start', column: 'PeriodStart', kind: 'date', codec: CODECS.requiredDate, indexed: true, rules: { required: true, date: true }, name: 'Start', labelKey: 'NewPeriodStartLabel' },
-  { key: 'end', column: 'PeriodEnd', kind: 'date', codec: CODECS.requiredDate, rules: { required: true, date: true }, name: 'End', labelKey: 'NewPeriodEndLabel' },
-  { key: 'state', column: 'PeriodState', kind: 'choice', codec: periodState, indexed: true, rules: { required: true, choices: periodState.values }, name: 'State' },
-  { key: 'overview', column: 'Overview', kind: 'note', codec: CODECS.optionalText, rules: {}, name: 'Overview', labelKey: 'OverviewLabel' },
-  { key: 'overallRag', column: 'OverallRag', kind: 'choice', codec: rag, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'Overall programme RAG', labelKey: 'OverallRagLabel' },
-  { key: 'overviewAuthor', column: 'OverviewAuthor', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Overview by', labelKey: 'OverviewAuthorLabel' },
-  { key: 'boardMeetingDate', column: 'BoardMeetingDate', kind: 'date', codec: CODECS.date, rules: { date: true }, name: 'Board meeting date' }
+  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'period', labelKey: 'NewPeriodTitleLabel' },
+  { key: 'start', column: 'PeriodStart', kind: 'date', codec: CODECS.requiredDate, indexed: true, rules: { required: true, date: true }, name: 'start', labelKey: 'NewPeriodStartLabel' },
+  { key: 'end', column: 'PeriodEnd', kind: 'date', codec: CODECS.requiredDate, rules: { required: true, date: true }, name: 'end', labelKey: 'NewPeriodEndLabel' },
+  { key: 'state', column: 'PeriodState', kind: 'choice', codec: periodState, indexed: true, rules: { required: true, choices: periodState.values }, name: 'state' },
+  { key: 'overview', column: 'Overview', kind: 'note', codec: CODECS.optionalText, rules: {}, name: 'overview', labelKey: 'OverviewLabel' },
+  { key: 'overallRag', column: 'OverallRag', kind: 'choice', codec: rag, rules: { choices: rag.values, notAChoice: NOT_A_RAG }, name: 'overallRag', labelKey: 'OverallRagLabel' },
+  { key: 'overviewAuthor', column: 'OverviewAuthor', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'overviewAuthor', labelKey: 'OverviewAuthorLabel' },
+  { key: 'boardMeetingDate', column: 'BoardMeetingDate', kind: 'date', codec: CODECS.date, rules: { date: true }, name: 'boardMeetingDate' }
 ];
 
 /**
@@ -451,19 +452,19 @@ export type WorkstreamRow = Omit<IWorkstream, 'id'> & { id?: number; fullTitle?:
 
 /** The Workstreams list, in its columns' order. */
 export const WORKSTREAM_FIELDS: FieldTable<WorkstreamRow> = [
-  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Title', labelKey: 'WorkstreamTitleLabel' },
-  { key: 'code', column: 'Code', kind: 'text', codec: CODECS.text, indexed: true, rules: { required: true, maxLength: 16 }, name: 'Code', labelKey: 'WorkstreamCodeLabel' },
-  { key: 'description', column: 'Description', kind: 'note', codec: CODECS.textOrNone, rules: {}, name: 'Description', labelKey: 'WorkstreamDescriptionLabel' },
-  { key: 'outcomes', column: 'Outcomes', kind: 'note', codec: CODECS.outcomes, name: 'Outcomes', labelKey: 'WorkstreamOutcomesLabel' },
-  { key: 'sponsor', column: 'Sponsor', kind: 'user', codec: CODECS.person, indexed: true, name: 'Sponsor', labelKey: 'WorkstreamSponsorLabel' },
-  { key: 'projectManagers', column: 'ProjectManagers', kind: 'userMulti', codec: CODECS.people, name: 'Project managers', labelKey: 'WorkstreamManagersLabel' },
-  { key: 'pmoSupport', column: 'PmoSupport', kind: 'userMulti', codec: CODECS.people, name: 'PMO support', labelKey: 'WorkstreamPmoLabel' },
-  { key: 'agreedCompletionAsWritten', column: 'AgreedCompletion', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Agreed completion date' },
-  { key: 'forecastCompletionAsWritten', column: 'ForecastCompletion', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Forecast completion date' },
-  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, indexed: true, name: 'Order' },
-  { key: 'shortTitle', column: 'ShortTitle', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Short title', labelKey: 'WorkstreamShortTitleLabel' },
-  { key: 'fullTitle', column: 'FullTitle', kind: 'note', codec: CODECS.optionalText, name: 'Full title' },
-  { key: 'retired', column: 'Retired', kind: 'boolean', codec: CODECS.flag, name: 'Retired' }
+  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'title', labelKey: 'WorkstreamTitleLabel' },
+  { key: 'code', column: 'Code', kind: 'text', codec: CODECS.text, indexed: true, rules: { required: true, maxLength: 16 }, name: 'code', labelKey: 'WorkstreamCodeLabel' },
+  { key: 'description', column: 'Description', kind: 'note', codec: CODECS.textOrNone, rules: {}, name: 'description', labelKey: 'WorkstreamDescriptionLabel' },
+  { key: 'outcomes', column: 'Outcomes', kind: 'note', codec: CODECS.outcomes, name: 'outcomes', labelKey: 'WorkstreamOutcomesLabel' },
+  { key: 'sponsor', column: 'Sponsor', kind: 'user', codec: CODECS.person, indexed: true, name: 'sponsor', labelKey: 'WorkstreamSponsorLabel' },
+  { key: 'projectManagers', column: 'ProjectManagers', kind: 'userMulti', codec: CODECS.people, name: 'projectManagers', labelKey: 'WorkstreamManagersLabel' },
+  { key: 'pmoSupport', column: 'PmoSupport', kind: 'userMulti', codec: CODECS.people, name: 'pmoSupport', labelKey: 'WorkstreamPmoLabel' },
+  { key: 'agreedCompletionAsWritten', column: 'AgreedCompletion', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'agreedCompletion' },
+  { key: 'forecastCompletionAsWritten', column: 'ForecastCompletion', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'forecastCompletion' },
+  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, indexed: true, name: 'order' },
+  { key: 'shortTitle', column: 'ShortTitle', kind: 'text', codec: CODECS.optionalText, rules: { maxLength: MAX_SINGLE_LINE }, name: 'shortTitle', labelKey: 'WorkstreamShortTitleLabel' },
+  { key: 'fullTitle', column: 'FullTitle', kind: 'note', codec: CODECS.optionalText, name: 'fullTitle' },
+  { key: 'retired', column: 'Retired', kind: 'boolean', codec: CODECS.flag, name: 'retired' }
 ];
 
 const yesNo = choice<'Yes' | 'No'>({ Yes: 'Yes', No: 'No' });
@@ -482,7 +483,7 @@ export type ProgrammeRow = Omit<IProgramme, 'ragDefinitions' | 'reporting'> & {
   keyRisksTable?: string;
 };
 
-const option = (key: Extract<keyof ProgrammeRow, string>, column: string, name: string): IField<Extract<keyof ProgrammeRow, string>> => ({
+const option = (key: Extract<keyof ProgrammeRow, string>, column: string, name: FieldNameCode): IField<Extract<keyof ProgrammeRow, string>> => ({
   key,
   column,
   kind: 'choice',
@@ -493,22 +494,22 @@ const option = (key: Extract<keyof ProgrammeRow, string>, column: string, name: 
 
 /** The Programme list (one item). */
 export const PROGRAMME_FIELDS: FieldTable<ProgrammeRow> = [
-  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Programme', labelKey: 'FieldProgrammeTitle' },
-  { key: 'organisation', column: 'Organisation', kind: 'text', codec: CODECS.textOrNone, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Organisation', labelKey: 'FieldOrganisation' },
-  { key: 'board', column: 'Board', kind: 'text', codec: CODECS.textOrNone, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Board', labelKey: 'FieldBoard' },
-  { key: 'ragKeyIntroduction', column: 'RagKeyIntroduction', kind: 'note', codec: CODECS.textOrNone, rules: {}, name: 'RAG key introduction', labelKey: 'FieldRagKeyIntroduction' },
-  { key: 'ratingScale', column: 'RatingScale', kind: 'choice', codec: ratingScale, rules: { choices: ratingScale.values }, name: 'Workstream ratings' },
-  option('usesSponsorComments', 'UsesSponsorComments', 'Sponsor comments'),
-  option('usesMilestones', 'UsesMilestones', 'Milestones'),
-  option('usesSignOff', 'UsesSignOff', 'Sign-off'),
-  option('printEmpty', 'PrintEmpty', 'Print empty parts'),
-  option('keyRisksTable', 'KeyRisksTable', 'Key risks table')
+  { key: 'title', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'programme', labelKey: 'FieldProgrammeTitle' },
+  { key: 'organisation', column: 'Organisation', kind: 'text', codec: CODECS.textOrNone, rules: { maxLength: MAX_SINGLE_LINE }, name: 'organisation', labelKey: 'FieldOrganisation' },
+  { key: 'board', column: 'Board', kind: 'text', codec: CODECS.textOrNone, rules: { maxLength: MAX_SINGLE_LINE }, name: 'board', labelKey: 'FieldBoard' },
+  { key: 'ragKeyIntroduction', column: 'RagKeyIntroduction', kind: 'note', codec: CODECS.textOrNone, rules: {}, name: 'ragKeyIntroduction', labelKey: 'FieldRagKeyIntroduction' },
+  { key: 'ratingScale', column: 'RatingScale', kind: 'choice', codec: ratingScale, rules: { choices: ratingScale.values }, name: 'ratingScale' },
+  option('usesSponsorComments', 'UsesSponsorComments', 'usesSponsorComments'),
+  option('usesMilestones', 'UsesMilestones', 'usesMilestones'),
+  option('usesSignOff', 'UsesSignOff', 'usesSignOff'),
+  option('printEmpty', 'PrintEmpty', 'printEmpty'),
+  option('keyRisksTable', 'KeyRisksTable', 'keyRisksTable')
 ];
 
 /** The RAG Definitions list: the programme's RAG key, a level an item. Its Title column names the level. */
 export const RAG_DEFINITION_FIELDS: FieldTable<IRagDefinition> = [
-  { key: 'rag', column: 'Rag', kind: 'choice', codec: rag, indexed: true, rules: { required: true, choices: rag.values, notAChoice: NOT_A_RAG }, name: 'RAG', titleFrom: true },
-  { key: 'definition', column: 'Definition', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'Definition' }
+  { key: 'rag', column: 'Rag', kind: 'choice', codec: rag, indexed: true, rules: { required: true, choices: rag.values, notAChoice: NOT_A_RAG }, name: 'rag', titleFrom: true },
+  { key: 'definition', column: 'Definition', kind: 'note', codec: CODECS.text, rules: { required: true }, name: 'definition' }
 ];
 
 /** A note of one item a line, none when empty. */
@@ -525,26 +526,26 @@ const destination = choice<CloseDownDestination>({
  * (issue 16). Its Title column holds the task or action.
  */
 export const CLOSE_DOWN_FIELDS: FieldTable<ICloseDownItem> = [
-  { key: 'task', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'Tasks/actions', labelKey: 'CloseDownFieldTask' },
-  { key: 'phaseId', column: 'Phase', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'Phase' },
-  { key: 'workstreamId', column: 'Workstream', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'Theme' },
-  { key: 'themeAsWritten', column: 'ThemeAsWritten', kind: 'text', codec: CODECS.blankIsNone, rules: { maxLength: MAX_SINGLE_LINE }, name: 'Theme as written' },
-  { key: 'undertaken', column: 'ActivityUndertaken', kind: 'note', codec: CODECS.blankIsNone, name: 'Activity undertaken (completed)', labelKey: 'CloseDownFieldUndertaken' },
-  { key: 'evidence', column: 'Evidence', kind: 'note', codec: CODECS.blankIsNone, name: 'Evidence', labelKey: 'CloseDownFieldEvidence' },
-  { key: 'outstanding', column: 'ActivityOutstanding', kind: 'note', codec: CODECS.blankIsNone, name: 'Activity outstanding', labelKey: 'CloseDownFieldOutstanding' },
-  { key: 'destination', column: 'Destination', kind: 'choice', codec: destination, indexed: true, rules: { choices: destination.values }, name: 'Where it goes next', labelKey: 'CloseDownFieldDestination' },
-  { key: 'destinationWorkstreamId', column: 'DestinationWorkstream', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'Next phase theme', labelKey: 'CloseDownFieldTheme' },
+  { key: 'task', column: 'Title', kind: 'text', codec: CODECS.text, rules: { required: true, maxLength: MAX_SINGLE_LINE }, name: 'task', labelKey: 'CloseDownFieldTask' },
+  { key: 'phaseId', column: 'Phase', kind: 'lookup', codec: CODECS.lookup, indexed: true, rules: { required: true }, name: 'phase' },
+  { key: 'workstreamId', column: 'Workstream', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'theme' },
+  { key: 'themeAsWritten', column: 'ThemeAsWritten', kind: 'text', codec: CODECS.blankIsNone, rules: { maxLength: MAX_SINGLE_LINE }, name: 'themeAsWritten' },
+  { key: 'undertaken', column: 'ActivityUndertaken', kind: 'note', codec: CODECS.blankIsNone, name: 'undertaken', labelKey: 'CloseDownFieldUndertaken' },
+  { key: 'evidence', column: 'Evidence', kind: 'note', codec: CODECS.blankIsNone, name: 'evidence', labelKey: 'CloseDownFieldEvidence' },
+  { key: 'outstanding', column: 'ActivityOutstanding', kind: 'note', codec: CODECS.blankIsNone, name: 'outstanding', labelKey: 'CloseDownFieldOutstanding' },
+  { key: 'destination', column: 'Destination', kind: 'choice', codec: destination, indexed: true, rules: { choices: destination.values }, name: 'destination', labelKey: 'CloseDownFieldDestination' },
+  { key: 'destinationWorkstreamId', column: 'DestinationWorkstream', kind: 'lookup', codec: CODECS.optionalLookup, indexed: true, name: 'destinationTheme', labelKey: 'CloseDownFieldTheme' },
   {
     key: 'destinationAsWritten',
     column: 'DestinationAsWritten',
     kind: 'text',
     codec: CODECS.blankIsNone,
     rules: { maxLength: MAX_SINGLE_LINE },
-    name: 'Where it goes next, as written',
+    name: 'destinationAsWritten',
     labelKey: 'CloseDownFieldDestinationWords'
   },
-  { key: 'sources', column: 'Sources', kind: 'note', codec: lineList, name: 'Drafted from' },
-  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'Order' }
+  { key: 'sources', column: 'Sources', kind: 'note', codec: lineList, name: 'sources' },
+  { key: 'order', column: 'SortOrder', kind: 'number', codec: CODECS.number, name: 'order' }
 ];
 
 // ---- the lists the cycle's own modules read and write ----
@@ -730,7 +731,7 @@ export function writeAll<T>(table: FieldTable<T>, value: Partial<T>): ListRecord
 }
 
 function fault(field: IField, value: unknown, why: IMessage): IFieldError {
-  const name: string = field.name || field.key;
+  const name: string = field.name ? fieldName(field.name) : field.key;
   const reason: string = wordOf(why);
   return { field: name, key: field.key, value, reason, message: `${name}: ${String(value)} ${reason}`, detail: why };
 }
@@ -764,7 +765,7 @@ function checkField(f: IField, rules: IFieldRules, v: unknown): IFieldError | un
   if (rules.date) {
     return none(v) || v === '' || (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && dateOnly(`${v}T12:00:00Z`) === v) ? undefined : fault(f, v, message('notACalendarDate', {}));
   }
-  const e: IFieldError | undefined = checkText(f.name || f.key, v as string | undefined, { required: rules.required, maxLength: rules.maxLength });
+  const e: IFieldError | undefined = checkText(f.name ? fieldName(f.name) : f.key, v as string | undefined, { required: rules.required, maxLength: rules.maxLength });
   return e ? { ...e, key: f.key } : undefined;
 }
 

@@ -18,7 +18,7 @@ import { compareIsoDates, parseUkDate } from '../domain/dates';
 import { DomainValidationError } from '../domain/errors';
 import { newRequestKey } from './lists';
 import { BOARD_MEETING_FIELD, STEP_KEYS } from './rules';
-import { message, type IMessage } from '../domain/messages';
+import { fieldName, message, type FieldNameCode, type IMessage } from '../domain/messages';
 import { closeDownSnapshotRecords, makeCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
 import { phaseOpenRisks } from '../domain/phases';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
@@ -44,9 +44,9 @@ import {
 } from './PhaseRepository';
 
 /** A date typed dd/mm/yyyy as a calendar date, or a validation DataError naming the field by its key. */
-function dateOf(typed: string, name: string, key: string): string {
+function dateOf(typed: string, name: FieldNameCode, key: string): string {
   try {
-    return parseUkDate(typed, name);
+    return parseUkDate(typed, fieldName(name));
   } catch (e) {
     if (e instanceof DomainValidationError) {
       throw new DataError('validation', e.message, { field: key });
@@ -256,12 +256,12 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
   if (!reuse && isBlank(plan.title)) {
     fail(message('nextPhaseNoTitle', {}), 'title');
   }
-  const start: string = reuse ? '' : dateOf(plan.start, 'Phase start', 'start');
+  const start: string = reuse ? '' : dateOf(plan.start, 'phaseStart', 'start');
   if (isBlank(plan.period.title)) {
     fail(message('nextPeriodNoTitle', {}), 'periodTitle');
   }
-  const periodStart: string = dateOf(plan.period.start, 'Period start', 'periodStart');
-  const periodEnd: string = dateOf(plan.period.end, 'Period end', 'periodEnd');
+  const periodStart: string = dateOf(plan.period.start, 'periodStart', 'periodStart');
+  const periodEnd: string = dateOf(plan.period.end, 'periodEnd', 'periodEnd');
   if (compareIsoDates(periodEnd, periodStart) < 0) {
     fail(message('nextPeriodEndBeforeStart', { start: plan.period.start, end: plan.period.end }), 'periodEnd');
   }

@@ -39,7 +39,7 @@ import {
   type IReadinessFinding
 } from '../domain/readiness';
 import { checkSectionName, sectionKeyFor } from '../domain/sections';
-import { message } from '../domain/messages';
+import { fieldName, message } from '../domain/messages';
 import { acknowledgementRecord } from './acknowledgements';
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';
@@ -110,7 +110,7 @@ import {
 import { lockRecords, makeSnapshot, type SnapshotRecord } from './snapshot';
 import type { ListWrite, QuerySet, WriteOutcome } from './transport';
 import { validateEntity } from './validation';
-import { checkFields, fieldOf, HISTORY_FIELDS, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type HistoryRow, type WorkstreamRow } from './fields';
+import { checkFields, HISTORY_FIELDS, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type HistoryRow, type WorkstreamRow } from './fields';
 import { FIXED, recordAction, type ProgrammeRepository } from './ProgrammeRepository';
 
 /** An item a multi-step write made, to be removed if the whole does not complete. */
@@ -475,7 +475,7 @@ export async function transitionReport(repo: ProgrammeRepository, id: number, tr
     }
   }
   if (reason !== undefined) {
-    const bad = checkText(transition === 'approve' ? OVERRIDE_FIELD : 'Reason sent back', reason);
+    const bad = checkText(fieldName(transition === 'approve' ? OVERRIDE_FIELD : 'returnReason'), reason);
     if (bad) {
       throw new DataError('validation', bad.message, { field: transition === 'approve' ? STEP_KEYS.overrideReason : STEP_KEYS.returnReason });
     }
@@ -588,13 +588,13 @@ export async function saveWorkstream(repo: ProgrammeRepository, input: IWorkstre
   }
   const faults = workstreamFaults(input, all.filter((w) => w.id !== id));
   if (faults.length > 0) {
-    throw new DataError('validation', faults.map((f) => f.message).join(' '), { field: faults[0].key || faults[0].field, code: faults[0].key === 'code' && /already the code/.test(faults[0].message) ? DUPLICATE_CODE : undefined });
+    throw new DataError('validation', faults.map((f) => f.message).join(' '), { field: faults[0].key || faults[0].field, code: faults[0].detail && faults[0].detail.code === 'codeTaken' ? DUPLICATE_CODE : undefined });
   }
   const chosen = (ids: number[] | undefined, key: 'sponsor' | 'projectManagers' | 'pmoSupport'): IPerson[] =>
     (ids || []).map((pid) => {
       const p: IPerson | undefined = lookup(pid);
       if (!p) {
-        throw new DataError('validation', `${fieldOf(WORKSTREAM_FIELDS, key).name}: person ${pid} is not one of the site's people. Choose them again.`, { field: key });
+        throw new DataError('validation', message('personNotOnSite', { field: key, person: pid }, key));
       }
       return p;
     });
@@ -638,7 +638,7 @@ function _workstreamFailure(repo: ProgrammeRepository, e: unknown, code: string,
   }
   // Someone added the same code meanwhile: the list's unique Code column refuses the second.
   if (isDataError(e) && /duplicate/i.test(`${e.serverCode || ''} ${e.serverMessage || ''} ${e.message}`)) {
-    return new DataError('validation', `Code: ${code} is already the code of another workstream: each workstream needs its own code.`, { field: 'code', code: DUPLICATE_CODE });
+    return new DataError('validation', message('codeTakenMeanwhile', { code }, 'code'), { code: DUPLICATE_CODE });
   }
   return e;
 }
@@ -807,7 +807,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
   );
   const mustFix: IReadinessFinding[] = mustFixFindings(picture).filter((f) => f.where.workstreamId === undefined || !excused.has(f.where.workstreamId));
   if (options.overrideReason !== undefined) {
-    const bad = checkText(OVERRIDE_FIELD, options.overrideReason);
+    const bad = checkText(fieldName(OVERRIDE_FIELD), options.overrideReason);
     if (bad) {
       throw new DataError('validation', bad.message, { field: STEP_KEYS.overrideReason });
     }
@@ -817,7 +817,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
   }
   const boardMeetingDate: string | undefined = isBlank(options.boardMeetingDate)
     ? period.boardMeetingDate
-    : asDataError(() => parseUkDate((options.boardMeetingDate as string).trim(), BOARD_MEETING_FIELD), STEP_KEYS.boardMeetingDate);
+    : asDataError(() => parseUkDate((options.boardMeetingDate as string).trim(), fieldName(BOARD_MEETING_FIELD)), STEP_KEYS.boardMeetingDate);
   // Three round trips (the first above): (2) the lock against the period's ETag, with the
   // snapshot of the picture just read and its programme part, in one $batch; (3) the picture
   // again, to see that nothing changed between the read and the lock, with the history entries
@@ -936,7 +936,7 @@ export async function reopenPeriod(repo: ProgrammeRepository, periodId: number, 
   if (!isProgrammeOffice(rights)) {
     throw new DataError('forbidden', message('reopenForbidden', {}));
   }
-  const bad = checkText('Reason for reopening', reason, { required: true });
+  const bad = checkText(fieldName('reopenReason'), reason, { required: true });
   if (bad) {
     throw new DataError('validation', bad.message, { field: STEP_KEYS.reopenReason });
   }
@@ -1033,7 +1033,7 @@ export async function removeSectionDefinition(repo: ProgrammeRepository, id: num
 export async function savePeriodSection(repo: ProgrammeRepository, periodId: number, key: string, text: string, etag: string | undefined, author?: string): Promise<IEditablePeriodSection> {
   const action: string = "save the paper's section";
   assertMayWritePeriodSections(await repo.getRights(), action);
-  const byAuthor = checkText('Written by', author, { maxLength: 255 });
+  const byAuthor = checkText(fieldName('sectionAuthor'), author, { maxLength: 255 });
   if (byAuthor) {
     throw new DataError('validation', byAuthor.message, { field: byAuthor.field });
   }

@@ -10,7 +10,7 @@
  */
 import type { IPeriod, IWorkstream, StatusReportState } from '../domain/model';
 import { checkText, MAX_SINGLE_LINE, type IFieldError } from '../domain/validation';
-import { message, wordOf, type RecordNoun } from '../domain/messages';
+import { fieldName, message, wordOf, type FieldNameCode, type IMessage, type RecordNoun } from '../domain/messages';
 import { DataError } from './errors';
 import { isProgrammeOffice, type ICurrentUser, type IWorkstreamInput, type ReportTransition, type UserRights } from './repository';
 import {
@@ -107,7 +107,7 @@ export function assertReportEditable(state: StatusReportState, rights: UserRight
  * The field a refusal over must-fix readiness findings names: approving or locking then needs
  * a reason to go ahead, which Period History records.
  */
-export const OVERRIDE_FIELD: string = 'Reason to go ahead over the findings';
+export const OVERRIDE_FIELD: FieldNameCode = 'overrideReason';
 
 /**
  * The keys a refusal names the reasons and dates of the cycle's steps by (DataError.field): the
@@ -291,7 +291,7 @@ export function assertMayRecordFeedback(rights: UserRights): void {
 // ---- setting up the programme ----
 
 /** The field of a lock's Board meeting date (ILockOptions.boardMeetingDate). */
-export const BOARD_MEETING_FIELD: string = 'Board meeting date';
+export const BOARD_MEETING_FIELD: FieldNameCode = 'boardMeetingDate';
 
 /** The code of a refusal because another workstream has the code already. */
 export const DUPLICATE_CODE: string = 'duplicateCode';
@@ -325,25 +325,27 @@ export function assertMaySetUpProgramme(rights: UserRights, action: string): voi
  */
 export function workstreamFaults(input: IWorkstreamInput, others: ReadonlyArray<Pick<IWorkstream, 'code' | 'title'>>): IFieldError[] {
   const faults: Array<IFieldError | undefined> = [
-    keyed('code', checkText('Code', input.code, { required: true, maxLength: MAX_CODE_LENGTH })),
-    keyed('title', checkText('Title', input.title, { required: true })),
-    keyed('shortTitle', checkText('Short title', input.shortTitle, { maxLength: MAX_SINGLE_LINE })),
-    keyed('description', checkText('Description', input.description)),
-    keyed('outcomes', checkText('Outcomes', input.outcomes))
+    keyed('code', checkText(fieldName('code'), input.code, { required: true, maxLength: MAX_CODE_LENGTH })),
+    keyed('title', checkText(fieldName('title'), input.title, { required: true })),
+    keyed('shortTitle', checkText(fieldName('shortTitle'), input.shortTitle, { maxLength: MAX_SINGLE_LINE })),
+    keyed('description', checkText(fieldName('description'), input.description)),
+    keyed('outcomes', checkText(fieldName('outcomes'), input.outcomes))
   ];
   const code: string = (input.code || '').trim();
   if (!faults[0] && /\s/.test(code)) {
-    faults[0] = fieldError('Code', 'code', input.code, wordOf(message('codeHasSpace', { code: String(input.code) })));
+    faults[0] = fieldError('code', input.code, message('codeHasSpace', { code: String(input.code) }));
   }
   const taken = others.filter((w) => w.code.trim().toLowerCase() === code.toLowerCase())[0];
   if (!faults[0] && taken) {
-    faults[0] = fieldError('Code', 'code', input.code, wordOf(message('codeTaken', { code, workstream: taken.title })));
+    faults[0] = fieldError('code', input.code, message('codeTaken', { code, workstream: taken.title }));
   }
   return faults.filter((f): f is IFieldError => f !== undefined);
 }
 
-function fieldError(field: string, key: string, value: unknown, message: string): IFieldError {
-  return { field, key, value, reason: message, message: `${field}: ${message}` };
+function fieldError(key: FieldNameCode & keyof IWorkstreamInput, value: unknown, why: IMessage): IFieldError {
+  const field: string = fieldName(key);
+  const reason: string = wordOf(why);
+  return { field, key, value, reason, message: `${field}: ${reason}`, detail: why };
 }
 
 /** A fault that names its field by key too (the workstream's field table's, fields.ts), for the form to put it beside the field. */

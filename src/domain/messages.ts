@@ -9,6 +9,8 @@
  * start-up ({@link setMessageWording}); `DataError.message` and the like are worded through it.
  */
 
+import type { MilestoneStatusCategory } from './model';
+
 /** The records a period's lock freezes, and the other things a refusal can name, by code. */
 export type RecordNoun =
   | 'statusReport'
@@ -134,6 +136,12 @@ export interface IMessageParams {
   // ---- setting up ----
   codeHasSpace: { code: string };
   codeTaken: { code: string; workstream: string };
+  /** Another workstream took the code while this one was being saved (the list's unique Code column refused it). */
+  codeTakenMeanwhile: { code: string };
+  /** Another of the programme's sections has the name (ignoring case and spaces): `name` is that section's. */
+  sectionNameTaken: { name: string };
+  /** A person chosen for a workstream's people field who is not among the site's people. */
+  personNotOnSite: { field: FieldNameCode; person: number };
 
   // ---- why a field's value is refused (worded after the field and the value) ----
   mustBeText: Record<string, never>;
@@ -159,12 +167,20 @@ export interface IMessageParams {
   scoreRange: Record<string, never>;
   kindChoice: Record<string, never>;
   notARagRating: Record<string, never>;
+  /** Not a spelling of a RAG level the domain reads. */
+  ragSpellingUnknown: Record<string, never>;
+  /** A programme's RAG key: a level defined twice, or not at all; and one level's definition as a field. */
+  ragDefinedTwice: Record<string, never>;
+  ragNoDefinition: Record<string, never>;
+  ragDefinitionFor: { rag: string };
   endBeforeStart: { start: string };
   codeCharacters: Record<string, never>;
   keyActivitiesRequired: Record<string, never>;
   /** Not one of the records it can name. */
   mustBeChosen: Record<string, never>;
   notOneOf: { allowed: string[] };
+  /** Not a milestone status category: `allowed` are the categories' codes. */
+  notAStatusCategory: { allowed: MilestoneStatusCategory[] };
   /** The data layer's checks by the field tables (src/data/fields.ts). */
   notARagStatus: Record<string, never>;
   wholeNumber: Record<string, never>;
@@ -266,6 +282,120 @@ export interface IMessageParams {
   lockUnapprovedNoReason: Record<string, never>;
 }
 
+/**
+ * The fields a message names, by code: each field's name in the words users know it by ("Agreed
+ * completion date") lives with the UI's strings (src/ui/messages.ts, FIELD_NAME_WORDS). The field
+ * tables (src/data/fields.ts) give each checked field one of these, and the domain's and data
+ * layer's checks name their fields by them ({@link fieldName}).
+ */
+export type FieldNameCode =
+  // lookups and the fields many lists share
+  | 'workstream'
+  | 'reportingPeriod'
+  | 'order'
+  | 'title'
+  | 'state'
+  | 'recordedBy'
+  | 'recordedOn'
+  // milestones
+  | 'timing'
+  | 'number'
+  | 'milestone'
+  | 'status'
+  | 'statusCategory'
+  | 'dueDate'
+  | 'origin'
+  // risks
+  | 'riskDescription'
+  | 'mitigation'
+  | 'likelihood'
+  | 'impact'
+  | 'owner'
+  | 'raisedInPeriod'
+  | 'closedInPeriod'
+  // status reports
+  | 'ragThisPeriod'
+  | 'ragPreviousPeriod'
+  | 'previousRagReason'
+  | 'keyActivities'
+  | 'engagement'
+  | 'concernsIssues'
+  | 'managerUpdate'
+  | 'ragRationale'
+  | 'agreedCompletion'
+  | 'forecastCompletion'
+  | 'completionDateChangeNote'
+  | 'reportingPeriodAsWritten'
+  | 'namesAsWritten'
+  | 'completedBy'
+  | 'completionDate'
+  | 'reportState'
+  | 'returnReason'
+  // sponsor comments and IIB feedback
+  | 'sponsorComments'
+  | 'kind'
+  | 'feedback'
+  | 'aboutPeriod'
+  | 'response'
+  | 'respondedBy'
+  | 'respondedAt'
+  | 'closedBy'
+  | 'closedAt'
+  | 'closingNote'
+  // periods
+  | 'period'
+  | 'start'
+  | 'end'
+  | 'overview'
+  | 'overallRag'
+  | 'overviewAuthor'
+  | 'boardMeetingDate'
+  // workstreams
+  | 'code'
+  | 'description'
+  | 'projectDescription'
+  | 'outcomes'
+  | 'sponsor'
+  | 'projectManagers'
+  | 'pmoSupport'
+  | 'shortTitle'
+  | 'fullTitle'
+  | 'retired'
+  // the programme and its RAG key
+  | 'programme'
+  | 'organisation'
+  | 'board'
+  | 'ragKeyIntroduction'
+  | 'ratingScale'
+  | 'usesSponsorComments'
+  | 'usesMilestones'
+  | 'usesSignOff'
+  | 'printEmpty'
+  | 'keyRisksTable'
+  | 'rag'
+  | 'definition'
+  | 'ragDefinitions'
+  // a phase's close-down
+  | 'task'
+  | 'phase'
+  | 'theme'
+  | 'themeAsWritten'
+  | 'undertaken'
+  | 'evidence'
+  | 'outstanding'
+  | 'destination'
+  | 'destinationTheme'
+  | 'destinationAsWritten'
+  | 'sources'
+  | 'phaseStart'
+  | 'periodStart'
+  | 'periodEnd'
+  // the reasons and names the cycle's actions take
+  | 'overrideReason'
+  | 'reopenReason'
+  | 'sectionName'
+  | 'sectionAuthor';
+
 /** What is being done with a phase or its close-down (the phases' repository's actions). */
 export type PhaseDoing = 'readPhases' | 'readJourney' | 'readCloseDown' | 'draft' | 'addRow' | 'saveRow' | 'lock' | 'startNext';
 
@@ -362,6 +492,21 @@ export type CloseDownWriteWords = { readonly [C in CloseDownWriteCode]: (params:
 export type SiteFileWords = { readonly [C in SiteFileCode]: (params: IMessageParams[C]) => string };
 
 let wording: ((m: IMessage) => string) | undefined;
+
+let fieldWording: ((f: FieldNameCode) => string) | undefined;
+
+/**
+ * Installs the words the edge (web part, task pane, CLI) names fields by. Until one is installed,
+ * a field is named by its code.
+ */
+export function setFieldWording(words: (f: FieldNameCode) => string): void {
+  fieldWording = words;
+}
+
+/** The field's name in the installed words (its code, when none are installed). */
+export function fieldName(f: FieldNameCode): string {
+  return fieldWording ? fieldWording(f) : f;
+}
 
 /**
  * Installs the words the edge (web part, task pane, CLI) gives messages. Until one is installed,

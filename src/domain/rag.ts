@@ -3,6 +3,7 @@
  * travel between periods.
  */
 import { DomainValidationError } from './errors';
+import { fieldName, message, wordOf } from './messages';
 import type { IRagDefinition, RagScaleName } from './model';
 
 /** The five RAG levels, stored and shown by these labels. */
@@ -49,13 +50,13 @@ function normalise(text: string): string {
  */
 export function parseRag(text: string, field: string = 'RAG'): Rag {
   if (typeof text !== 'string') {
-    throw new DomainValidationError(field, text, 'is not a RAG status. Use Green, Green/Amber, Amber, Amber/Red or Red.');
+    throw new DomainValidationError(field, text, message('ragSpellingUnknown', {}));
   }
   const words: string = normalise(text);
   // Own keys only: "constructor" or "__proto__" must not find Object.prototype's members.
   const rag: Rag | undefined = Object.prototype.hasOwnProperty.call(WORDS_TO_RAG, words) ? WORDS_TO_RAG[words] : undefined;
   if (!rag) {
-    throw new DomainValidationError(field, text, 'is not a RAG status. Use Green, Green/Amber, Amber, Amber/Red or Red.');
+    throw new DomainValidationError(field, text, message('ragSpellingUnknown', {}));
   }
   return rag;
 }
@@ -96,22 +97,6 @@ export function directionOfTravel(current: Rag | null | undefined, previous: Rag
     return 'improved';
   }
   return delta > 0 ? 'worsened' : 'unchanged';
-}
-
-/** Words for a direction of travel, for screen readers and print. */
-export function describeDirection(direction: Direction): string {
-  switch (direction) {
-    case 'improved':
-      return 'Improved since last period';
-    case 'worsened':
-      return 'Worsened since last period';
-    case 'unchanged':
-      return 'Unchanged since last period';
-    case 'new':
-      return 'First rating';
-    default:
-      return 'Not rated';
-  }
 }
 
 /** Colours for each level: a fill and the text colour readable on it (WCAG AA). */
@@ -169,16 +154,16 @@ export function orderRagDefinitions(definitions: readonly IRagDefinition[], scal
   const seen: Set<Rag> = new Set<Rag>();
   for (const d of definitions) {
     if (seen.has(d.rag)) {
-      throw new DomainValidationError('RAG definitions', d.rag, 'is defined more than once.');
+      throw new DomainValidationError(fieldName('ragDefinitions'), d.rag, message('ragDefinedTwice', {}));
     }
     if (!d.definition || d.definition.trim() === '') {
-      throw new DomainValidationError(`RAG definition for ${d.rag}`, d.definition, 'must not be empty.');
+      throw new DomainValidationError(wordOf(message('ragDefinitionFor', { rag: d.rag })), d.definition, message('mustNotBeEmpty', {}));
     }
     seen.add(d.rag);
   }
   for (const rag of levels) {
     if (!seen.has(rag)) {
-      throw new DomainValidationError('RAG definitions', rag, 'has no definition.');
+      throw new DomainValidationError(fieldName('ragDefinitions'), rag, message('ragNoDefinition', {}));
     }
   }
   // A three-level programme's key prints its three levels, whatever else is defined.

@@ -5,6 +5,7 @@
  */
 import type { IPeriodSection } from './model';
 import { checkText, type IFieldError } from './textCheck';
+import { fieldName, message, wordOf, type IMessage } from './messages';
 
 /** A section as the programme defines it, once for every period. */
 export interface IPeriodSectionDefinition {
@@ -58,14 +59,17 @@ export function sectionKeyFor(name: string, taken: readonly string[]): string {
  * alike. `ownKey` is the section being renamed.
  */
 export function checkSectionName(name: string | undefined, definitions: readonly IPeriodSectionDefinition[], ownKey?: string): IFieldError | undefined {
-  const bad: IFieldError | undefined = checkText('Section name', name, { required: true, maxLength: MAX_SECTION_NAME });
+  const bad: IFieldError | undefined = checkText(fieldName('sectionName'), name, { required: true, maxLength: MAX_SECTION_NAME });
   if (bad) {
     return bad;
   }
   const wanted: string = (name as string).trim().toLowerCase();
   const same: IPeriodSectionDefinition | undefined = definitions.filter((d) => d.key !== ownKey && d.name.trim().toLowerCase() === wanted)[0];
   if (same) {
-    return { field: 'Section name', value: name, reason: 'is taken', message: `Section name: the programme already has a section called "${same.name}".` };
+    const field: string = fieldName('sectionName');
+    const why: IMessage = message('sectionNameTaken', { name: same.name });
+    const reason: string = wordOf(why);
+    return { field, value: name, reason, message: `${field}: ${reason}`, detail: why };
   }
   return undefined;
 }

@@ -9,7 +9,7 @@ import { reportingOptionsOf, type IReportingOptions, type IStatusReport, type Mi
 import { parseOptionalRag, parseRag, ragLevels, type Rag } from './rag';
 import { isBlank } from './text';
 import { checkText, fieldError as error, MAX_SINGLE_LINE, type IFieldError } from './textCheck';
-import { message } from './messages';
+import { fieldName, message } from './messages';
 
 export { checkText, fieldError, MAX_MULTI_LINE, MAX_SINGLE_LINE, type IFieldError, type ITextRules } from './textCheck';
 
@@ -67,22 +67,22 @@ export interface IStatusReportInput {
 export function validateStatusReportInput(input: IStatusReportInput, submitting: boolean = false, options?: IReportingOptions): IFieldError[] {
   const reporting: IReportingOptions = options || reportingOptionsOf(undefined);
   const errors: IFieldError[] = collect(
-    keyed('rag', checkRag('Project status this period', input.rag, submitting && reporting.rated, reporting)),
-    keyed('previousRag', checkOptionalRag('Project status previous period', input.previousRag)),
-    keyed('keyActivities', checkText('Key activities', input.keyActivities)),
-    keyed('engagement', checkText('Engagement', input.engagement)),
-    keyed('concernsIssues', checkText('Concerns/issues', input.concernsIssues)),
-    keyed('managerUpdate', checkText('Project manager update', input.managerUpdate)),
-    keyed('ragRationale', checkText('RAG rationale', input.ragRationale)),
-    keyed('previousRagReason', checkText('Why last period differs from the record', input.previousRagReason)),
-    keyed('agreedCompletionAsWritten', checkDate('Agreed completion date', input.agreedCompletionAsWritten)),
-    keyed('forecastCompletionAsWritten', checkDate('Forecast completion date', input.forecastCompletionAsWritten)),
-    keyed('completionDateChangeNote', checkText('Why the completion date moved', input.completionDateChangeNote)),
-    keyed('completedBy', checkText('Report completed by', input.completedBy, { required: submitting && reporting.signOff, maxLength: MAX_SINGLE_LINE })),
-    keyed('completionDateAsWritten', checkDate('Completion date', input.completionDateAsWritten, submitting && reporting.signOff))
+    keyed('rag', checkRag(fieldName('ragThisPeriod'), input.rag, submitting && reporting.rated, reporting)),
+    keyed('previousRag', checkOptionalRag(fieldName('ragPreviousPeriod'), input.previousRag)),
+    keyed('keyActivities', checkText(fieldName('keyActivities'), input.keyActivities)),
+    keyed('engagement', checkText(fieldName('engagement'), input.engagement)),
+    keyed('concernsIssues', checkText(fieldName('concernsIssues'), input.concernsIssues)),
+    keyed('managerUpdate', checkText(fieldName('managerUpdate'), input.managerUpdate)),
+    keyed('ragRationale', checkText(fieldName('ragRationale'), input.ragRationale)),
+    keyed('previousRagReason', checkText(fieldName('previousRagReason'), input.previousRagReason)),
+    keyed('agreedCompletionAsWritten', checkDate(fieldName('agreedCompletion'), input.agreedCompletionAsWritten)),
+    keyed('forecastCompletionAsWritten', checkDate(fieldName('forecastCompletion'), input.forecastCompletionAsWritten)),
+    keyed('completionDateChangeNote', checkText(fieldName('completionDateChangeNote'), input.completionDateChangeNote)),
+    keyed('completedBy', checkText(fieldName('completedBy'), input.completedBy, { required: submitting && reporting.signOff, maxLength: MAX_SINGLE_LINE })),
+    keyed('completionDateAsWritten', checkDate(fieldName('completionDate'), input.completionDateAsWritten, submitting && reporting.signOff))
   );
   if (submitting && isBlank(input.keyActivities) && isBlank(input.managerUpdate)) {
-    errors.push({ ...error('Key activities', input.keyActivities, message('keyActivitiesRequired', {})), key: 'keyActivities' });
+    errors.push({ ...error(fieldName('keyActivities'), input.keyActivities, message('keyActivitiesRequired', {})), key: 'keyActivities' });
   }
   return errors;
 }
@@ -152,7 +152,7 @@ export function checkStatedLastPeriod(stated: string | undefined, reason: string
   }
   return {
     ...error(
-      'Why last period differs from the record',
+      fieldName('previousRagReason'),
       reason,
       message('previousRatingReasonNeeded', { stated: rating || undefined, recorded: recorded || undefined })
     ),
@@ -160,14 +160,8 @@ export function checkStatedLastPeriod(stated: string | undefined, reason: string
   };
 }
 
-/** The milestone status categories and their labels. */
-export const MILESTONE_STATUS_CATEGORIES: ReadonlyArray<{ key: MilestoneStatusCategory; label: string }> = [
-  { key: 'NotStarted', label: 'Not started' },
-  { key: 'InProgress', label: 'In progress' },
-  { key: 'Ongoing', label: 'Ongoing' },
-  { key: 'Complete', label: 'Complete' },
-  { key: 'Delayed', label: 'Delayed' }
-];
+/** The milestone status categories, in the order a refusal lists them (worded at the edge). */
+export const MILESTONE_STATUS_CATEGORIES: readonly MilestoneStatusCategory[] = ['NotStarted', 'InProgress', 'Ongoing', 'Complete', 'Delayed'];
 
 /** What a user may type into a milestone. */
 export interface IMilestoneInput {
@@ -183,16 +177,16 @@ export interface IMilestoneInput {
 /** Checks a milestone as typed. */
 export function validateMilestoneInput(input: IMilestoneInput): IFieldError[] {
   const errors: IFieldError[] = collect(
-    keyed('title', checkText('Milestone', input.title, { required: true, maxLength: MAX_SINGLE_LINE })),
-    keyed('number', checkText('Number', input.number, { maxLength: 16 })),
-    keyed('status', checkText('Status', input.status)),
-    keyed('dueDate', checkDate('Due date', input.dueDate))
+    keyed('title', checkText(fieldName('milestone'), input.title, { required: true, maxLength: MAX_SINGLE_LINE })),
+    keyed('number', checkText(fieldName('number'), input.number, { maxLength: 16 })),
+    keyed('status', checkText(fieldName('status'), input.status)),
+    keyed('dueDate', checkDate(fieldName('dueDate'), input.dueDate))
   );
   if (input.timing !== 'ThisPeriod' && input.timing !== 'NextPeriod') {
-    errors.push({ ...error('Timing', input.timing, message('timingChoice', {})), key: 'timing' });
+    errors.push({ ...error(fieldName('timing'), input.timing, message('timingChoice', {})), key: 'timing' });
   }
-  if (!isBlank(input.statusCategory) && !MILESTONE_STATUS_CATEGORIES.some((c) => c.key === input.statusCategory)) {
-    errors.push({ ...error('Status category', input.statusCategory, message('notOneOf', { allowed: MILESTONE_STATUS_CATEGORIES.map((c) => c.label) })), key: 'statusCategory' });
+  if (!isBlank(input.statusCategory) && MILESTONE_STATUS_CATEGORIES.indexOf(input.statusCategory as MilestoneStatusCategory) < 0) {
+    errors.push({ ...error(fieldName('statusCategory'), input.statusCategory, message('notAStatusCategory', { allowed: [...MILESTONE_STATUS_CATEGORIES] })), key: 'statusCategory' });
   }
   return errors;
 }
@@ -221,38 +215,38 @@ function checkScore(field: string, value: string | number | undefined): IFieldEr
 /** Checks a risk as typed. */
 export function validateRiskInput(input: IRiskInput): IFieldError[] {
   const errors: IFieldError[] = collect(
-    keyed('description', checkText('Risk description', input.description, { required: true })),
-    keyed('mitigation', checkText('Mitigation', input.mitigation, { required: true })),
-    keyed('number', checkText('Number', input.number, { maxLength: 16 })),
-    keyed('likelihood', checkScore('Likelihood', input.likelihood)),
-    keyed('impact', checkScore('Impact', input.impact)),
-    keyed('owner', checkText('Owner', input.owner, { maxLength: MAX_SINGLE_LINE }))
+    keyed('description', checkText(fieldName('riskDescription'), input.description, { required: true })),
+    keyed('mitigation', checkText(fieldName('mitigation'), input.mitigation, { required: true })),
+    keyed('number', checkText(fieldName('number'), input.number, { maxLength: 16 })),
+    keyed('likelihood', checkScore(fieldName('likelihood'), input.likelihood)),
+    keyed('impact', checkScore(fieldName('impact'), input.impact)),
+    keyed('owner', checkText(fieldName('owner'), input.owner, { maxLength: MAX_SINGLE_LINE }))
   );
   return errors;
 }
 
 /** Checks sponsor comments as typed. */
 export function validateSponsorCommentInput(text: string): IFieldError[] {
-  return collect(keyed('text', checkText('Sponsor comments', text, { required: true })));
+  return collect(keyed('text', checkText(fieldName('sponsorComments'), text, { required: true })));
 }
 
 /** Checks IIB feedback as typed. */
 export function validateFeedbackInput(kind: string, text: string): IFieldError[] {
-  const errors: IFieldError[] = collect(keyed('text', checkText('Feedback', text, { required: true })));
+  const errors: IFieldError[] = collect(keyed('text', checkText(fieldName('feedback'), text, { required: true })));
   if (kind !== 'Challenge' && kind !== 'Feedback') {
-    errors.push({ ...error('Kind', kind, message('kindChoice', {})), key: 'kind' });
+    errors.push({ ...error(fieldName('kind'), kind, message('kindChoice', {})), key: 'kind' });
   }
   return errors;
 }
 
 /** Checks a workstream's response to an IIB challenge as typed. */
 export function validateResponseInput(text: string): IFieldError[] {
-  return collect(keyed('response', checkText('Response', text, { required: true })));
+  return collect(keyed('response', checkText(fieldName('response'), text, { required: true })));
 }
 
 /** Checks the programme office's optional note on closing a challenge. */
 export function validateClosingNoteInput(text: string | undefined): IFieldError[] {
-  return collect(keyed('closingNote', checkText('Closing note', text)));
+  return collect(keyed('closingNote', checkText(fieldName('closingNote'), text)));
 }
 
 /** What the programme office types for a period's overview. */
@@ -275,11 +269,11 @@ function isRagSpelling(text: string): boolean {
 /** Checks a period's lead executive director overview as typed. */
 export function validateOverviewInput(input: IOverviewInput): IFieldError[] {
   const errors: IFieldError[] = collect(
-    keyed('overview', checkText('Overview', input.overview, { required: true })),
-    keyed('overviewAuthor', checkText('Overview by', input.overviewAuthor, { maxLength: MAX_SINGLE_LINE }))
+    keyed('overview', checkText(fieldName('overview'), input.overview, { required: true })),
+    keyed('overviewAuthor', checkText(fieldName('overviewAuthor'), input.overviewAuthor, { maxLength: MAX_SINGLE_LINE }))
   );
   if (input.overallRag !== undefined && input.overallRag.trim() !== '' && !isRagSpelling(input.overallRag)) {
-    errors.push({ ...error('Overall programme RAG', input.overallRag, message('notARagRating', {})), key: 'overallRag' });
+    errors.push({ ...error(fieldName('overallRag'), input.overallRag, message('notARagRating', {})), key: 'overallRag' });
   }
   return errors;
 }
@@ -296,12 +290,12 @@ export interface IPeriodInput {
 /** Checks a new reporting period. */
 export function validatePeriodInput(input: IPeriodInput): IFieldError[] {
   const errors: IFieldError[] = collect(
-    keyed('title', checkText('Period', input.title, { required: true, maxLength: MAX_SINGLE_LINE })),
-    keyed('start', checkDate('Start', input.start, true)),
-    keyed('end', checkDate('End', input.end, true))
+    keyed('title', checkText(fieldName('period'), input.title, { required: true, maxLength: MAX_SINGLE_LINE })),
+    keyed('start', checkDate(fieldName('start'), input.start, true)),
+    keyed('end', checkDate(fieldName('end'), input.end, true))
   );
   if (errors.length === 0 && parseUkDate(input.end) < parseUkDate(input.start)) {
-    errors.push({ ...error('End', input.end, message('endBeforeStart', { start: input.start })), key: 'end' });
+    errors.push({ ...error(fieldName('end'), input.end, message('endBeforeStart', { start: input.start })), key: 'end' });
   }
   return errors;
 }
@@ -318,14 +312,14 @@ export interface IWorkstreamInput {
 /** Checks a workstream's details. */
 export function validateWorkstreamInput(input: IWorkstreamInput): IFieldError[] {
   const errors: IFieldError[] = collect(
-    checkText('Workstream', input.title, { required: true, maxLength: MAX_SINGLE_LINE }),
-    checkText('Code', input.code, { required: true, maxLength: 16 }),
-    checkText('Project description', input.description),
-    checkDate('Agreed completion date', input.agreedCompletion),
-    checkDate('Forecast completion date', input.forecastCompletion)
+    checkText(fieldName('workstream'), input.title, { required: true, maxLength: MAX_SINGLE_LINE }),
+    checkText(fieldName('code'), input.code, { required: true, maxLength: 16 }),
+    checkText(fieldName('projectDescription'), input.description),
+    checkDate(fieldName('agreedCompletion'), input.agreedCompletion),
+    checkDate(fieldName('forecastCompletion'), input.forecastCompletion)
   );
   if (typeof input.code === 'string' && !isBlank(input.code) && !/^[A-Za-z0-9][A-Za-z0-9-]*$/.test(input.code)) {
-    errors.push(error('Code', input.code, message('codeCharacters', {})));
+    errors.push(error(fieldName('code'), input.code, message('codeCharacters', {})));
   }
   return errors;
 }

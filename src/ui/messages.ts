@@ -5,7 +5,8 @@
  * with {@link installMessageWords}. The table is typed by the codes (src/domain/messages.ts): a
  * code used and not worded here, or worded with other values, does not compile.
  */
-import { setMessageWording, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type PhaseDoing, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
+import type { MilestoneStatusCategory } from '../domain/model';
+import { setFieldWording, setMessageWording, type FieldNameCode, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type PhaseDoing, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
 
 /** British English plural forms, by the CLDR categories English has. */
 const PLURALS: Intl.PluralRules = new Intl.PluralRules('en-GB');
@@ -96,6 +97,118 @@ function closeDownRow(row: CloseDownRowName): string {
 function workstreamName(p: { workstream?: string; workstreamId: number }): string {
   return p.workstream !== undefined ? p.workstream : `workstream ${p.workstreamId}`;
 }
+
+/**
+ * The fields as messages name them ("Agreed completion date: "31/06/2023" is not a date …"), by
+ * the codes the field tables and the domain's checks give them.
+ */
+export const FIELD_NAME_WORDS: { readonly [F in FieldNameCode]: string } = {
+  workstream: 'Workstream',
+  reportingPeriod: 'Reporting period',
+  order: 'Order',
+  title: 'Title',
+  state: 'State',
+  recordedBy: 'Recorded by',
+  recordedOn: 'Recorded on',
+  timing: 'Timing',
+  number: 'Number',
+  milestone: 'Milestone',
+  status: 'Status',
+  statusCategory: 'Status category',
+  dueDate: 'Due date',
+  origin: 'Origin',
+  riskDescription: 'Risk description',
+  mitigation: 'Mitigation',
+  likelihood: 'Likelihood',
+  impact: 'Impact',
+  owner: 'Owner',
+  raisedInPeriod: 'Raised in period',
+  closedInPeriod: 'Closed in period',
+  ragThisPeriod: 'Project status this period',
+  ragPreviousPeriod: 'Project status previous period',
+  previousRagReason: 'Why last period differs from the record',
+  keyActivities: 'Key activities',
+  engagement: 'Engagement',
+  concernsIssues: 'Concerns/issues',
+  managerUpdate: 'Project manager update',
+  ragRationale: 'RAG rationale',
+  agreedCompletion: 'Agreed completion date',
+  forecastCompletion: 'Forecast completion date',
+  completionDateChangeNote: 'Why the completion date moved',
+  reportingPeriodAsWritten: 'Reporting period as written',
+  namesAsWritten: 'Names as written',
+  completedBy: 'Report completed by',
+  completionDate: 'Completion date',
+  reportState: 'Report state',
+  returnReason: 'Reason sent back',
+  sponsorComments: 'Sponsor comments',
+  kind: 'Kind',
+  feedback: 'Feedback',
+  aboutPeriod: 'About period',
+  response: 'Response',
+  respondedBy: 'Responded by',
+  respondedAt: 'Responded',
+  closedBy: 'Closed by',
+  closedAt: 'Closed',
+  closingNote: 'Closing note',
+  period: 'Period',
+  start: 'Start',
+  end: 'End',
+  overview: 'Overview',
+  overallRag: 'Overall programme RAG',
+  overviewAuthor: 'Overview by',
+  boardMeetingDate: 'Board meeting date',
+  code: 'Code',
+  description: 'Description',
+  projectDescription: 'Project description',
+  outcomes: 'Outcomes',
+  sponsor: 'Sponsor',
+  projectManagers: 'Project managers',
+  pmoSupport: 'PMO support',
+  shortTitle: 'Short title',
+  fullTitle: 'Full title',
+  retired: 'Retired',
+  programme: 'Programme',
+  organisation: 'Organisation',
+  board: 'Board',
+  ragKeyIntroduction: 'RAG key introduction',
+  ratingScale: 'Workstream ratings',
+  usesSponsorComments: 'Sponsor comments',
+  usesMilestones: 'Milestones',
+  usesSignOff: 'Sign-off',
+  printEmpty: 'Print empty parts',
+  keyRisksTable: 'Key risks table',
+  rag: 'RAG',
+  definition: 'Definition',
+  ragDefinitions: 'RAG definitions',
+  task: 'Tasks/actions',
+  phase: 'Phase',
+  theme: 'Theme',
+  themeAsWritten: 'Theme as written',
+  undertaken: 'Activity undertaken (completed)',
+  evidence: 'Evidence',
+  outstanding: 'Activity outstanding',
+  destination: 'Where it goes next',
+  destinationTheme: 'Next phase theme',
+  destinationAsWritten: 'Where it goes next, as written',
+  sources: 'Drafted from',
+  phaseStart: 'Phase start',
+  periodStart: 'Period start',
+  periodEnd: 'Period end',
+  overrideReason: 'Reason to go ahead over the findings',
+  reopenReason: 'Reason for reopening',
+  sectionName: 'Section name',
+  sectionAuthor: 'Written by'
+};
+
+/** A milestone's status category as a refusal lists it. */
+const STATUS_CATEGORY_WORDS: { readonly [C in MilestoneStatusCategory]: string } = {
+  NotStarted: 'Not started',
+  InProgress: 'In progress',
+  Ongoing: 'Ongoing',
+  Complete: 'Complete',
+  Delayed: 'Delayed'
+};
 
 /** Every message's words. */
 export const MESSAGE_WORDS: MessageWords = {
@@ -193,6 +306,9 @@ export const MESSAGE_WORDS: MessageWords = {
 
   codeHasSpace: ({ code }) => `"${code}" has a space in it: a code is one word, such as GOV or A.`,
   codeTaken: ({ code, workstream }) => `${code} is already the code of ${workstream}: each workstream needs its own code.`,
+  codeTakenMeanwhile: ({ code }) => `${FIELD_NAME_WORDS.code}: ${code} is already the code of another workstream: each workstream needs its own code.`,
+  sectionNameTaken: ({ name }) => `the programme already has a section called "${name}".`,
+  personNotOnSite: ({ field, person }) => `${FIELD_NAME_WORDS[field]}: person ${person} is not one of the site's people. Choose them again.`,
 
   dateMissing: () => 'is missing: enter a date as dd/mm/yyyy.',
   notADate: () => 'is not a date: enter it as dd/mm/yyyy, for example 30/09/2023.',
@@ -214,12 +330,17 @@ export const MESSAGE_WORDS: MessageWords = {
   timingChoice: () => 'must be "This period" or "Next period".',
   scoreRange: () => 'must be a whole number from 1 to 5.',
   kindChoice: () => 'must be "Challenge" or "Feedback".',
+  ragSpellingUnknown: () => 'is not a RAG status. Use Green, Green/Amber, Amber, Amber/Red or Red.',
+  ragDefinedTwice: () => 'is defined more than once.',
+  ragNoDefinition: () => 'has no definition.',
+  ragDefinitionFor: ({ rag }) => `RAG definition for ${rag}`,
   notARagRating: () => 'is not a RAG rating (Green, Green/Amber, Amber, Amber/Red or Red).',
   endBeforeStart: ({ start }) => `is before the start (${start}).`,
   codeCharacters: () => 'may hold only letters, digits and hyphens.',
   keyActivitiesRequired: () => 'must not be empty: say what the workstream did this period.',
   mustBeChosen: () => 'must be chosen.',
   notOneOf: ({ allowed }) => `is not one of ${allowed.join(', ')}.`,
+  notAStatusCategory: ({ allowed }) => `is not one of ${allowed.map((c) => STATUS_CATEGORY_WORDS[c]).join(', ')}.`,
   notARagStatus: () => 'is not a RAG status.',
   wholeNumber: () => 'must be a whole number.',
   wholeNumberRange: ({ min, max }) => `must be a whole number from ${min} to ${max}.`,
@@ -278,4 +399,5 @@ export function wordMessage(m: IMessage): string {
 /** Makes the product's messages read in these words (the web part, the task pane and the CLI call it on load). */
 export function installMessageWords(): void {
   setMessageWording(wordMessage);
+  setFieldWording((f) => FIELD_NAME_WORDS[f]);
 }

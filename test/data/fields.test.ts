@@ -60,6 +60,7 @@ import {
   type IWorkstream
 } from '../../src/domain';
 import { workstreamFaults } from '../../src/data/rules';
+import { FIELD_NAME_WORDS } from '../../src/ui/messages';
 import { loadListDefinitions, type IFieldDefinition, type IListDefinition } from '../../src/emulator/schema';
 import {
   closeChallengeForm,
@@ -235,8 +236,8 @@ describe.each(TABLES.filter((t) => t.kind))('the $list field table as the reposi
       }
       expect(refusal).toBeInstanceOf(DataError);
       expect({ key: f.key, kind: (refusal as DataError).kind, field: (refusal as DataError).field }).toEqual({ key: f.key, kind: 'validation', field: f.key });
-      // The words still name the field as users know it.
-      expect((refusal as DataError).message.startsWith(`${f.name}: `)).toBe(true);
+      // The words still name the field as users know it: the table names it by code, worded at the edge.
+      expect((refusal as DataError).message.startsWith(`${FIELD_NAME_WORDS[f.name as keyof typeof FIELD_NAME_WORDS]}: `)).toBe(true);
     }
   });
 });

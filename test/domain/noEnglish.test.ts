@@ -15,6 +15,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
 import { LIST_TITLES } from '../../src/data/repository';
+import { LIST_SCHEMAS } from '../../src/data/provisioning/schema';
 
 const root: string = path.resolve(__dirname, '../..');
 const LEFT_FILE: string = path.join(__dirname, 'englishLeft.json');
@@ -37,6 +38,11 @@ interface IFound {
   text: string;
 }
 
+/** Every choice of the site's choice columns, as the schema spells it. */
+const SCHEMA_CHOICES: ReadonlySet<string> = new Set(
+  LIST_SCHEMAS.flatMap((l) => l.fields.flatMap((f) => Array.from(f.xml.matchAll(/<CHOICE>([^<]*)<\/CHOICE>/g), (m) => m[1])))
+);
+
 /**
  * What is kept, and why. Each is a rule about the text's role, not a list of sentences:
  * - the site's schema (src/data/provisioning/schema.ts, generated from sharepoint/assets/*.xml):
@@ -44,12 +50,19 @@ interface IFound {
  *   the site's language — the site's definition, not the product's messages;
  * - the lists' SharePoint titles (LIST_TITLES) and SharePoint's own hidden "User Information
  *   List": names on the wire, by which the product finds the lists;
+ * - in src/data, a choice column's choice as the site's schema spells it (a `<CHOICE>` of
+ *   sharepoint/assets, "Not started", "Red, Amber, Green"): the values on the wire that the field
+ *   tables' codecs read and write, never shown as the product's words (the domain has its own
+ *   codes for them, worded at the edge);
  * - what the in-memory SharePoint answers as SharePoint does (src/data/memory, the `body(code,
  *   text)` of an error response): SharePoint's own error text, kept as serverMessage for logs and
  *   never shown.
  */
 function kept(file: string, text: string, node: ts.Node): boolean {
   if (file === 'src/data/provisioning/schema.ts') {
+    return true;
+  }
+  if (file.startsWith('src/data/') && SCHEMA_CHOICES.has(text)) {
     return true;
   }
   if (Object.values(LIST_TITLES).indexOf(text) >= 0 || text === 'User Information List') {
@@ -145,6 +158,9 @@ describe('no English sentence is produced in src/domain or src/data', () => {
     expect(englishIn('src/data/provisioning/schema.ts', "const t = 'Status Reports list';")).toEqual([]);
     expect(englishIn('src/data/repository.ts', `const t = '${LIST_TITLES.statusReports}';`)).toEqual([]);
     expect(englishIn('src/data/memory/MemoryTransport.ts', "body('-1, X', 'Access denied to you.');")).toEqual([]);
+    // A choice as the site's schema spells it, in the data layer that reads and writes it; the domain's words are not kept.
+    expect(englishIn('src/data/fields.ts', "const c = { 'Not started': 'NotStarted' };")).toEqual([]);
+    expect(englishIn('src/domain/validation.ts', "const c = { NotStarted: 'Not started' };")).toHaveLength(1);
     // The same words in a message of the product's own are English to move.
     expect(englishIn('src/data/memory/MemoryTransport.ts', "throw new Error('Access denied to you.');")).toHaveLength(1);
   });

@@ -3,7 +3,6 @@ import {
   DomainValidationError,
   RAG_COLOURS,
   RAG_SCALE,
-  describeDirection,
   directionOfTravel,
   isRag,
   orderRagDefinitions,
@@ -11,6 +10,7 @@ import {
   parseRag,
   ragRank
 } from '../../src/domain';
+import { describeDirection } from '../../src/ui/ragWords';
 
 describe('RAG scale', () => {
   it('has the five levels in order, best first', () => {

@@ -5,6 +5,7 @@ import { DEFAULT_REPORTING_OPTIONS, type IPeriod, type IReportingOptions } from 
 import { formatUkDate, parseUkDate } from '../../../domain/dates';
 import { isDataError } from '../../../data/errors';
 import { BOARD_MEETING_FIELD, STEP_KEYS } from '../../../data/rules';
+import { fieldName } from '../../../domain/messages';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { ActionPanel } from './ActionPanel';
 import { describeActionError } from './errorText';
@@ -43,7 +44,7 @@ export function LockPanel(props: ILockPanelProps): JSX.Element {
   let dateError: string | undefined = dateRefused;
   if (!dateError && boardDate.trim() !== '') {
     try {
-      parseUkDate(boardDate.trim(), BOARD_MEETING_FIELD);
+      parseUkDate(boardDate.trim(), fieldName(BOARD_MEETING_FIELD));
     } catch (e) {
       dateError = (e as Error).message;
     }

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import { type Direction, describeDirection, RAG_COLOURS, type Rag } from '../../../domain/rag';
+import { type Direction, RAG_COLOURS, type Rag } from '../../../domain/rag';
+import { describeDirection } from '../../../ui/ragWords';
 import { format, lowerFirst } from './format';
 import { wordsFor } from '../../../ui/format';
 import { useClassNames } from './useClassNames';

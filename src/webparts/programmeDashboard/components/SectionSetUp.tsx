@@ -57,7 +57,7 @@ export function describeSectionError(error: unknown): string {
  * back; a name already taken says which section has it.
  */
 export function sectionNameWords(fault: IFieldError): string {
-  return fault.reason === 'is taken' ? fault.message : `${fault.field} ${fault.reason}`;
+  return fault.detail && fault.detail.code === 'sectionNameTaken' ? fault.message : `${fault.field} ${fault.reason}`;
 }
 
 /**

@@ -7,7 +7,8 @@
 import * as ExcelJS from 'exceljs';
 import { strings } from '../loc/moreStrings';
 import { tableTitle, type IPeriod, type IWorkstream } from '../../../domain/model';
-import { describeDirection, RAG_COLOURS } from '../../../domain/rag';
+import { RAG_COLOURS } from '../../../domain/rag';
+import { describeDirection } from '../../../ui/ragWords';
 import { formatUkDate } from '../../../domain/dates';
 import { safeFileName } from '../../../domain/text';
 import type { IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
