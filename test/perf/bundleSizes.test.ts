@@ -28,10 +28,12 @@ const BUDGET_KB: number = 100;
  * them to 109.4 and 129.5 (December 2026); merged, 111.5 and 131.9. The first screen's text check,
  * rights and load-error words in modules of their own (not validation.ts, rules.ts, errorText.ts),
  * and one module per chunk name (the writes, provisioning) took the web part to 107.8; the Teams
- * tab stays at 132.1, which the workstream's view uses all of. Ceilings: those with 0.5 KB of room.
+ * tab stays at 132.1, which the workstream's view uses all of. The fields' names as words in the
+ * one table of messages (not English in the core) put 1.1 KB back: 109.1 and 133.3 once merged.
+ * Ceilings: those with 0.5 KB of room.
  */
-const WEB_PART_CEILING_KB: number = 108.3;
-const TEAMS_TAB_CEILING_KB: number = 132.6;
+const WEB_PART_CEILING_KB: number = 109.6;
+const TEAMS_TAB_CEILING_KB: number = 133.8;
 /** The task pane's budget (README, Performance), met: 194.1 KB (was 234.7, with docx and jszip in its first load). */
 const TASK_PANE_BUDGET_KB: number = 200;
 
