@@ -16,7 +16,21 @@ import { message, wordOf } from '../domain/messages';
 import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import { DataError, partNotLoaded } from './errors';
 import { toEntity, toHistoryEntry, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
-import { ETAG, HISTORY_COLUMNS, assemblePicture, historyFrom, mergeRiskRecords, pictureNeighbours, pictureQueries, pictureQueriesAround, type IPictureRecords } from './picture';
+import {
+  ETAG,
+  HISTORY_COLUMNS,
+  assemblePicture,
+  assembleProgrammePicture,
+  historyFrom,
+  mergeRiskRecords,
+  pictureNeighbours,
+  pictureQueries,
+  pictureQueriesAround,
+  programmePictureQueries,
+  retiredPresenceQueries,
+  retiredWorkstreams,
+  type IPictureRecords
+} from './picture';
 import type { IListQuery } from './query';
 import {
   ENTITY_LISTS,
@@ -364,6 +378,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private _landingPart?: ILandingRead<IProgrammePicture | undefined> & { periodId: number };
   /** The phases read with the summary as the programme view landed. */
   private _landingPhases?: ILandingRead<IPhaseMembership>;
+  /**
+   * The periods and workstreams as the last summary read (or kept) them: what an open period's
+   * programme picture is shown beside, so it does not read them again. Dropped on a write to either.
+   */
+  private _summaryLists?: { periods: ListRecord[]; workstreams: ListRecord[] };
 
   /** Where a pinned tab's landing hints are kept: beyond the session when the browser lets them be. */
   private readonly _tabHints?: ISessionHints;
@@ -384,6 +403,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
       this._landingPart = undefined;
       this._landingPhases = undefined;
       this._landingTab = undefined;
+      if (lists.indexOf('periods') >= 0 || lists.indexOf('workstreams') >= 0) {
+        this._summaryLists = undefined;
+      }
       // A reference list written here is read whole next time (rather than found changed, and read after).
       if (this._hints && this._hints.get(REFERENCE_KEPT) && lists.some((l) => REFERENCE_LISTS.indexOf(l) >= 0)) {
         this._hints.set(REFERENCE_KEPT, '');
@@ -619,6 +641,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
+    this._summaryLists = { periods: records.periods, workstreams: records.workstreams };
     const latest: IPeriod | undefined = periods[periods.length - 1];
     // What the guesses missed — the window's other periods' ratings, the latest period's
     // milestones due — is read now, together: one more round trip, only then.
@@ -771,11 +794,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
   public getPeriodPicture(periodId: number, options: IPictureOptions | IProgrammeOnly = {}): Promise<IEditablePeriodPicture | IProgrammePicture> {
     const workstreamId: number | undefined = 'workstreamId' in options ? options.workstreamId : undefined;
     const whole: string = `${periodId}:${workstreamId === undefined ? '' : workstreamId}`;
-    // Only a period known to be locked has a programme part; an open one is read whole, and
-    // shared with the programme office's cycle view reading the same.
+    // A period known to be locked has a programme part; an open one (or one not known here yet)
+    // is read for what the view shows only.
     const known: IPeriod | undefined = this._periods ? this._periods.filter((p) => p.id === periodId)[0] : undefined;
-    if ('programmeOnly' in options && options.programmeOnly === true && known && known.state === 'Locked') {
-      return this._programmePicture(periodId);
+    if ('programmeOnly' in options && options.programmeOnly === true) {
+      return known && known.state === 'Locked' ? this._programmePicture(periodId) : this._openProgrammePicture(periodId);
     }
     const tab: ITabLandingRead | undefined = this._landingTab;
     if (tab && tab.picture && workstreamId === tab.workstreamId && periodId === tab.periodId) {
@@ -829,6 +852,67 @@ export class ProgrammeRepository implements IProgrammeRepository {
     };
     read.then(settled, settled);
     return read;
+  }
+
+  /**
+   * What the programme view shows of a period not known here to be locked: shared while on its way
+   * (the key risks and the sections ask at once), or taken from the whole programme's picture
+   * when that is on its way.
+   */
+  private _openProgrammePicture(periodId: number): Promise<IProgrammePicture> {
+    const pending: Promise<IProgrammePicture> | undefined = this._partsOnTheirWay.get(periodId) || this._picturesOnTheirWay.get(`${periodId}:`);
+    if (pending) {
+      return pending;
+    }
+    const read: Promise<IProgrammePicture> = this._readOpenProgrammePicture(periodId);
+    this._partsOnTheirWay.set(periodId, read);
+    const settled = (): void => {
+      if (this._partsOnTheirWay.get(periodId) === read) {
+        this._partsOnTheirWay.delete(periodId);
+      }
+    };
+    read.then(settled, settled);
+    return read;
+  }
+
+  /**
+   * An open period's key risks and sections, without the rest of its picture (its reports,
+   * milestones, comments, feedback): the risks it lists with only the columns that decide and show
+   * them, the sections with their ETags, beside the periods and workstreams the summary read
+   * (else read with them). A period found locked is read as a locked one is.
+   */
+  private async _readOpenProgrammePicture(periodId: number): Promise<IProgrammePicture> {
+    const kept: { periods: ListRecord[]; workstreams: ListRecord[] } | undefined = this._summaryLists;
+    const keptPeriods: IPeriod[] | undefined = kept ? sortPeriods(kept.periods.map(toPeriod)) : undefined;
+    const lists = keptPeriods && keptPeriods.some((p) => p.id === periodId) ? kept : undefined;
+    const known: IPeriod[] = lists && keptPeriods ? keptPeriods : await this._knownPeriods(periodId);
+    if (known.filter((p) => p.id === periodId)[0].state === 'Locked') {
+      // Not known here until now: from its programme part (this read is the one shared meanwhile).
+      if (this._hints) {
+        this._hints.set(PROGRAMME_PERIOD_HINT, String(periodId));
+      }
+      return this._readProgrammePicture(periodId);
+    }
+    const action: string = 'read the period';
+    const queries: QuerySet = programmePictureQueries(pictureNeighbours(known, periodId), periodId, lists ? retiredWorkstreams(lists.workstreams) : []);
+    const { records } = await this._transport.read(lists ? queries : { periods: FIXED.periods, workstreams: FIXED.workstreams, ...queries }, { action });
+    if (lists) {
+      return assembleProgrammePicture(records, known, lists.workstreams, periodId);
+    }
+    const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
+    this._periods = periods;
+    const now: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
+    if (!now) {
+      throw new DataError('notFound', `There is no reporting period ${periodId}. Someone may have deleted it.`);
+    }
+    if (now.state === 'Locked') {
+      // Locked since the periods were last read here: what the Board saw, from its programme part.
+      return this._readProgrammePicture(periodId);
+    }
+    // The workstreams were read with the rest: whether a retired one has records in the period, now.
+    const retired: number[] = retiredWorkstreams(records.workstreams);
+    const presence: { [name: string]: ListRecord[] } = retired.length > 0 ? (await this._transport.read(retiredPresenceQueries(periodId, retired), { action })).records : {};
+    return assembleProgrammePicture({ ...records, ...presence }, periods, records.workstreams, periodId);
   }
 
   /** A picture being read, kept under its key for the views that ask for it meanwhile, until it settles. */

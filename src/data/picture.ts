@@ -3,13 +3,14 @@
  * repositories use these, so the picture is the same whichever protocol fetched it.
  */
 import type { IPeriod, IPerson } from '../domain/model';
-import { previousPeriodOf, sortPeriods } from '../domain/periods';
-import { assemblePeriodPicture } from '../domain/picture';
+import { isRiskListedIn, previousPeriodOf, sortPeriods } from '../domain/periods';
+import { assemblePeriodPicture, byOrder } from '../domain/picture';
 import { toEntity, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
 import type { IListQuery } from './query';
 import { DEFINITIONS_QUERY, periodTextsQuery, sectionsFrom } from './sections';
 import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
-import type { EntityKind, IEditablePeriodPicture, IEntities, IPictureOptions, IRagHistoryEntry, Saved } from './repository';
+import type { EntityKind, IEditablePeriodPicture, IEntities, IPictureOptions, IProgrammePicture, IRagHistoryEntry, Saved } from './repository';
+import type { ProgrammePartRisk, ProgrammePartWorkstream } from './snapshot';
 import { isRag, type Rag } from '../domain/rag';
 
 /** The property repositories put each record's ETag in. */
@@ -171,4 +172,86 @@ export function peopleFrom(users: Array<{ id: number; name: string; email?: stri
   const all: IPerson[] = users.map((u) => ({ id: u.id, name: u.name, login: u.email }));
   const map: Map<number, IPerson> = new Map<number, IPerson>(all.map((p) => [p.id as number, p]));
   return Object.assign((id: number) => map.get(id), { all });
+}
+
+/**
+ * The Risks columns an open period's programme picture reads: what {@link isRiskListedIn} decides
+ * by (its workstream, the periods it was raised and closed in) and what the key risks table shows
+ * (description, mitigation, order). None of the scores, owners or numbers.
+ */
+export const KEY_RISK_COLUMNS: readonly string[] = ['Workstream', 'RiskDescription', 'Mitigation', 'RaisedPeriod', 'ClosedPeriod', 'SortOrder'];
+
+/** The prefix of the queries asking whether a retired workstream has records in the period (see {@link programmePictureQueries}). */
+const RETIRED_HAS: string = 'retiredHas';
+
+/**
+ * Which workstreams have a report, sponsor comments or a milestone in the period: what decides
+ * whether a retired workstream stays in the period's picture (assemblePeriodPicture). Asked only
+ * when a workstream is retired; each record's workstream only, by the indexed period alone, once
+ * for every retired workstream (Graph filters one indexed column at a time, so a workstream
+ * clause would not narrow what it sends).
+ */
+export function retiredPresenceQueries(periodId: number, retired: readonly number[]): { [name: string]: IListQuery } {
+  const queries: { [name: string]: IListQuery } = {};
+  if (retired.length > 0) {
+    for (const list of ['statusReports', 'sponsorComments', 'milestones'] as const) {
+      queries[`${RETIRED_HAS}${list}`] = { list, filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] }, columns: ['Workstream'] };
+    }
+  }
+  return queries;
+}
+
+/**
+ * What the programme view shows of an open period (IProgrammePicture), read without the rest of
+ * its picture: the risks {@link pictureQueriesAround} asks for (open ones, and those closed in a
+ * later period), with {@link KEY_RISK_COLUMNS} only; the section definitions and the period's texts
+ * of them (with their ETags: they are edited from the view); and, for each retired workstream
+ * named, whether it has records in the period.
+ */
+export function programmePictureQueries(neighbours: IPictureNeighbours, periodId: number, retired: readonly number[]): { [name: string]: IListQuery } {
+  const queries: { [name: string]: IListQuery } = {
+    risks: { list: 'risks', filter: { anyOf: [{ column: 'RiskState', value: 'Open' }] }, columns: KEY_RISK_COLUMNS },
+    sectionDefinitions: DEFINITIONS_QUERY,
+    sectionTexts: periodTextsQuery(periodId),
+    ...retiredPresenceQueries(periodId, retired)
+  };
+  for (const id of neighbours.laterIds) {
+    queries[`${RISKS_CLOSED_IN}${id}`] = { list: 'risks', filter: { anyOf: [{ column: 'ClosedPeriod', value: id }] }, columns: KEY_RISK_COLUMNS };
+  }
+  return queries;
+}
+
+/** The ids of the retired workstreams among workstream records. */
+export function retiredWorkstreams(workstreams: ListRecord[]): number[] {
+  return workstreams.map((r) => toWorkstream(r, NO_PEOPLE)).filter((w) => w.retired).map((w) => w.id);
+}
+
+/** A lookup that finds no one: the programme view's picture names no people. */
+const NO_PEOPLE: PeopleLookup = (() => undefined) as PeopleLookup;
+
+/**
+ * An open period's programme picture from what {@link programmePictureQueries} read (risks
+ * joined with {@link mergeRiskRecords}) and the periods and workstreams as read, by
+ * {@link assemblePeriodPicture}'s rules: the workstreams of the period (a retired one only where
+ * it has records in it) and the risks its report lists, each in its order.
+ */
+export function assembleProgrammePicture(records: { [name: string]: ListRecord[] }, periods: IPeriod[], workstreamRecords: ListRecord[], periodId: number): IProgrammePicture {
+  const sorted: IPeriod[] = sortPeriods(periods);
+  const period: IPeriod | undefined = sorted.filter((p) => p.id === periodId)[0];
+  if (!period) {
+    throw new Error(`There is no reporting period ${periodId}.`);
+  }
+  const present = (id: number): boolean =>
+    Object.keys(records).some((name) => name.startsWith(RETIRED_HAS) && records[name].some((r) => Number(r.WorkstreamId) === id));
+  const workstreams: ProgrammePartWorkstream[] = workstreamRecords
+    .map((r) => toWorkstream(r, NO_PEOPLE))
+    .filter((w) => !w.retired || present(w.id))
+    .sort(byOrder)
+    .map((w) => ({ id: w.id, title: w.title, ...(w.shortTitle === undefined ? {} : { shortTitle: w.shortTitle }), order: w.order }));
+  const risks: ProgrammePartRisk[] = (mergeRiskRecords(records).risks || [])
+    .map((r) => toEntity('risk', r, NO_PEOPLE))
+    .filter((r) => isRiskListedIn(r, period, sorted))
+    .sort(byOrder)
+    .map((r) => ({ id: r.id, workstreamId: r.workstreamId, description: r.description, mitigation: r.mitigation, order: r.order }));
+  return { period, periods: sorted, workstreams, risks, sections: sectionsFrom(records.sectionDefinitions || [], records.sectionTexts || [], periodId) };
 }

@@ -161,8 +161,9 @@ export interface IEditablePeriodPicture extends IPeriodPicture {
 /**
  * What the programme view shows of a period below its matrix — the key risks by workstream and
  * the period's sections — for the whole programme. A locked period's comes from the small
- * programme part its lock stored (only these fields); an open period's is its whole picture,
- * which holds them with the ETags its sections are edited with.
+ * programme part its lock stored (only these fields); an open period's is read for these alone —
+ * the risks it lists (only the columns that decide and show them) and its sections with the ETags
+ * they are edited with — not with the rest of its picture.
  */
 export interface IProgrammePicture {
   /** The period; a locked one's overview, overall rating and author as its snapshot holds them (what the Board was shown). */
@@ -368,7 +369,8 @@ export interface IPictureOptions {
 /**
  * Only what the programme view shows of the period (see {@link IProgrammePicture}): a locked
  * period's from the small programme part its lock stored beside the whole snapshot (the whole one
- * for periods locked before there were parts); an open period's picture is read whole.
+ * for periods locked before there were parts); an open period's from its listed risks and its
+ * sections alone, beside the periods and workstreams the summary read.
  */
 export interface IProgrammeOnly {
   programmeOnly: true;

@@ -24,7 +24,8 @@ export function usePeriodPicture(
 /**
  * What the programme view shows of a period — its workstreams, key risks and sections — for the
  * whole programme: a locked period's from the small programme part its lock stored, not its whole
- * snapshot (see IProgrammeOnly); an open period's picture whole. Nothing is read without a
+ * snapshot (see IProgrammeOnly); an open period's from its listed risks and sections alone, not
+ * its whole picture. Nothing is read without a
  * repository or a period.
  */
 export function useProgrammePart(repository: IProgrammeRepository | undefined, periodId: number | undefined): IAsyncResult<IProgrammePicture | undefined> {
