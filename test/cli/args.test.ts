@@ -35,7 +35,7 @@ describe("npm run bench's scope", () => {
   });
 
   it('refuses a screen it does not measure, and an empty list, naming the screens it does', () => {
-    expect(() => benchScope(['--screens', 'lock,lok'])).toThrow(new UsageError('--screens: lok is not a screen the bench measures; it measures programme, programmeOffice, workstream, teamsTab, taskPane, save, lock, newPeriod.'));
+    expect(() => benchScope(['--screens', 'lock,lok'])).toThrow(new UsageError('--screens: lok is not a screen the bench measures; it measures programme, programmeOffice, cycle, workstream, teamsTab, taskPane, save, lock, newPeriod.'));
     expect(() => benchScope(['--screens', ' , '])).toThrow(UsageError);
     expect(() => benchScope(['--screens'])).toThrow(UsageError);
   });
@@ -100,7 +100,7 @@ describe('the commands', () => {
     ['start', ['--thresold', '4000'], 'Unknown option --thresold. Did you mean --threshold?'],
     ['report', ['--site', 'http://localhost:1/sites/x', '--out', 'x.docx', '--perod', '1'], 'Unknown option --perod. Did you mean --period?'],
     ['bench', ['--quick'], 'Unknown option --quick.'],
-    ['bench', ['--screens', 'lock,newPeriods'], '--screens: newPeriods is not a screen the bench measures; it measures programme, programmeOffice, workstream, teamsTab, taskPane, save, lock, newPeriod.']
+    ['bench', ['--screens', 'lock,newPeriods'], '--screens: newPeriods is not a screen the bench measures; it measures programme, programmeOffice, cycle, workstream, teamsTab, taskPane, save, lock, newPeriod.']
   ])('npm run %s refuses an unknown option with exit code 2 and says so, starting nothing', async (name, argv, words) => {
     const result = await outcome(name, argv);
     expect(result.code).toBe(2);

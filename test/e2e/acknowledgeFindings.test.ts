@@ -14,9 +14,12 @@ import { browserSession, horizontalOverflow, LEAD, themeQuery, THEMES, type Test
 const e2e = browserSession();
 const REASON: string = 'Agreed at the Board: the paper stands as the workstream wrote it, and this is for the next period.';
 
+/** The office's row for a workstream once readiness is checked (the landing shows where reports stand; findings need every report read). */
 async function officeRowText(page: TestPage, periodTitle: string, title: string): Promise<string> {
   const table = page.getByRole('table', { name: `Where each workstream's report for ${periodTitle} stands` });
   await table.waitFor();
+  await page.getByRole('button', { name: `Check readiness for ${periodTitle}` }).click();
+  await page.getByRole('columnheader', { name: 'Readiness findings' }).waitFor();
   const row = table.getByRole('row').filter({ has: page.getByRole('button', { name: `Open ${title}` }) });
   return (await row.locator('td').allTextContents()).join(' | ');
 }
