@@ -13,7 +13,7 @@ import { pictureOf } from '../fixtures/picture';
 import { COLUMNS } from '../data/lists';
 import { periodRecord, programmeRecords, toRecord, workstreamRecord, type ListRecord } from '../data/mapping';
 import { LIST_TITLES, type ListKey } from '../data/repository';
-import { lockRecords, makeSnapshot } from '../data/snapshot';
+import { lockRecords, makeSnapshot } from '../data/snapshotWrites';
 import { seededRandom } from '../emulator/random';
 import { entityTypeName } from '../emulator/schema';
 import type { Emulator } from '../emulator/server';

@@ -107,7 +107,8 @@ import {
   type IEditablePeriodSection,
   type ISavedSectionDefinition
 } from './sections';
-import { lockRecords, makeSnapshot, type SnapshotRecord } from './snapshot';
+import type { SnapshotRecord } from './snapshot';
+import { lockRecords, makeSnapshot } from './snapshotWrites';
 import type { ListWrite, QuerySet, WriteOutcome } from './transport';
 import { validateEntity } from './validation';
 import { checkFields, HISTORY_FIELDS, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type HistoryRow, type WorkstreamRow } from './fields';

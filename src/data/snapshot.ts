@@ -76,34 +76,10 @@ export async function sha256(text: string): Promise<string> {
 }
 
 /**
- * Splits a text into parts of at most `size` UTF-16 code units, never between the two halves of
- * a surrogate pair (an emoji, a rare CJK character): half a pair alone is not valid text, and a
- * store that keeps text as UTF-8 (SharePoint does) would replace it, so the joined parts would
- * no longer match their checksum.
- */
-export function splitText(text: string, size: number = CHUNK_SIZE): string[] {
-  if (size < 2) {
-    throw new Error(`A part holds at least 2 characters; asked for ${size}.`);
-  }
-  const parts: string[] = [];
-  let i: number = 0;
-  while (i < text.length) {
-    let end: number = Math.min(i + size, text.length);
-    const last: number = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) {
-      end--;
-    }
-    parts.push(text.slice(i, end));
-    i = end;
-  }
-  return parts;
-}
-
-/**
  * Only the picture's own fields, in the order a snapshot stores them: anything else a value
  * carries (every period, snapshot details, whatever an older document held) is left out.
  */
-function pictureFields(p: IPeriodPicture): IPeriodPicture {
+export function pictureFields(p: IPeriodPicture): IPeriodPicture {
   return {
     programme: p.programme,
     period: p.period,
@@ -119,47 +95,6 @@ function pictureFields(p: IPeriodPicture): IPeriodPicture {
     feedback: p.feedback,
     sections: p.sections
   };
-}
-
-/** A period's picture as it is stored: the period marked locked, no ETags, no live-only fields. */
-export function frozenPicture(picture: IPeriodPicture): IPeriodPicture {
-  const p: IPeriodPicture = picture;
-  const only: IPeriodPicture = {
-    ...pictureFields(p),
-    period: { ...p.period, state: 'Locked' },
-    // Only what the report shows of a section: not the item that held its text.
-    sections: (p.sections || []).map((x) => ({ key: x.key, name: x.name, order: x.order, text: x.text, ...(x.author ? { author: x.author } : {}) }))
-  };
-  return JSON.parse(JSON.stringify(only, (k, v) => (k === 'etag' ? undefined : v))) as IPeriodPicture;
-}
-
-/**
- * Any snapshot document as stored: its JSON in parts, with the SHA-256 of the whole. One format
- * for a period's picture and a phase's close-down (issue 16): each is a versioned document, told
- * apart by its `kind` (a period's has none).
- */
-export async function documentParts(document: object, id: string): Promise<ISnapshotParts> {
-  const json: string = JSON.stringify(document);
-  return { id, sha256: await sha256(json), parts: splitText(json) };
-}
-
-/** A period's picture, as stored: a versioned document in parts, with its checksum. */
-export async function makeSnapshot(picture: IPeriodPicture, id: string): Promise<ISnapshotParts> {
-  const document: ISnapshotDocument = { schemaVersion: SNAPSHOT_SCHEMA_VERSION, picture: frozenPicture(picture) };
-  return documentParts(document, id);
-}
-
-/** The records of a snapshot's parts, for the Period Snapshots list. */
-export function snapshotRecords(snapshot: ISnapshotParts, periodId: number, periodTitle: string): SnapshotRecord[] {
-  return snapshot.parts.map((content, i) => ({
-    Title: `${periodTitle} – part ${i + 1} of ${snapshot.parts.length}`,
-    ReportingPeriodId: periodId,
-    SnapshotId: snapshot.id,
-    ChunkIndex: i,
-    ChunkCount: snapshot.parts.length,
-    Content: content,
-    Sha256: snapshot.sha256
-  }));
 }
 
 // ---- versions and migrations ----
@@ -494,18 +429,6 @@ export interface ICloseDownSnapshotDocument {
   closeDown: ICloseDownSnapshot;
 }
 
-/** A close-down as stored: a versioned document of the same format as a period's, in parts, with its checksum. */
-export async function makeCloseDownSnapshot(closeDown: ICloseDownSnapshot, id: string): Promise<ISnapshotParts> {
-  const frozen: ICloseDownSnapshot = JSON.parse(JSON.stringify(closeDown, (k, v) => (k === 'etag' ? undefined : v))) as ICloseDownSnapshot;
-  const document: ICloseDownSnapshotDocument = { kind: 'closeDown', schemaVersion: CLOSE_DOWN_SNAPSHOT_VERSION, closeDown: frozen };
-  return documentParts(document, id);
-}
-
-/** The records of a close-down snapshot's parts: in Period Snapshots, under the phase and its last period. */
-export function closeDownSnapshotRecords(snapshot: ISnapshotParts, phaseId: number, phaseTitle: string, lastPeriodId: number): Array<SnapshotRecord & { PhaseId: number }> {
-  return snapshotRecords(snapshot, lastPeriodId, `${phaseTitle} close-down`).map((r) => ({ ...r, PhaseId: phaseId }));
-}
-
 const CLOSE_DOWN: Check = shape({
   phase: shape({ id: int, title: str, start: isoDate, end: optional(isoDate), closeDownNote: optional(str) }),
   boardMeetingDate: isoDate,
@@ -608,7 +531,6 @@ export function periodAsReported(now: IPeriod, frozen: IPeriod): IPeriod {
   };
 }
 
-
 /**
  * The version of a period's programme part this product writes.
  * - 1: `{ kind: 'periodProgramme', schemaVersion: 1, snapshotId, sha256, picture }`, where
@@ -666,28 +588,13 @@ export function programmePartKey(periodId: number): string {
  * order a part stores it: optional fields only when they are there, so that a part reads back
  * exactly as the whole snapshot holds them.
  */
-function programmeFields(p: { period: IPeriod; workstreams: ProgrammePartWorkstream[]; risks: ProgrammePartRisk[]; sections?: IPeriodSection[] }): IProgrammePart {
+export function programmeFields(p: { period: IPeriod; workstreams: ProgrammePartWorkstream[]; risks: ProgrammePartRisk[]; sections?: IPeriodSection[] }): IProgrammePart {
   return {
     period: p.period,
     workstreams: p.workstreams.map((w) => ({ id: w.id, title: w.title, ...(w.shortTitle !== undefined ? { shortTitle: w.shortTitle } : {}), order: w.order })),
     risks: p.risks.map((r) => ({ id: r.id, workstreamId: r.workstreamId, description: r.description, mitigation: r.mitigation, order: r.order })),
     sections: (p.sections || []).map((x) => ({ key: x.key, name: x.name, order: x.order, text: x.text, ...(x.author !== undefined ? { author: x.author } : {}) }))
   };
-}
-
-/**
- * The programme part of a whole snapshot, as stored: cut from the same frozen picture, so it
- * holds exactly what the whole one holds of what the programme view shows.
- */
-export async function makeProgrammePart(whole: ISnapshotParts, picture: IPeriodPicture, periodId: number): Promise<ISnapshotParts> {
-  const document: IProgrammePartDocument = {
-    kind: 'periodProgramme',
-    schemaVersion: PROGRAMME_PART_VERSION,
-    snapshotId: whole.id,
-    sha256: whole.sha256,
-    picture: programmeFields(frozenPicture(picture))
-  };
-  return documentParts(document, programmePartKey(periodId));
 }
 
 /** The guard of a version-2 part's picture. */
@@ -785,7 +692,7 @@ export interface IWorkstreamPartDocument {
 }
 
 /** Of a picture, only what concerns these workstreams (and everything that concerns none). */
-function pictureOfWorkstreams(picture: IPeriodPicture, ids: ReadonlyArray<number>): IPeriodPicture {
+export function pictureOfWorkstreams(picture: IPeriodPicture, ids: ReadonlyArray<number>): IPeriodPicture {
   const mine = <T extends { workstreamId: number }>(items: T[]): T[] => items.filter((i) => ids.indexOf(i.workstreamId) >= 0);
   return {
     ...picture,
@@ -797,45 +704,6 @@ function pictureOfWorkstreams(picture: IPeriodPicture, ids: ReadonlyArray<number
     previousMilestones: mine(picture.previousMilestones),
     risks: mine(picture.risks),
     feedback: mine(picture.feedback)
-  };
-}
-
-/**
- * The workstream parts of a whole snapshot, one per group of workstreams that has any, as stored:
- * cut from the same frozen picture, so each holds exactly what the whole one holds of its
- * workstreams.
- */
-export async function makeWorkstreamParts(whole: ISnapshotParts, picture: IPeriodPicture, periodId: number): Promise<ISnapshotParts[]> {
-  const frozen: IPeriodPicture = frozenPicture(picture);
-  const groups: Map<number, number[]> = new Map<number, number[]>();
-  for (const w of frozen.workstreams) {
-    const g: number = workstreamPartGroup(w.id);
-    groups.set(g, [...(groups.get(g) || []), w.id]);
-  }
-  const parts: ISnapshotParts[] = [];
-  for (const [group, ids] of Array.from(groups.entries()).sort((a, b) => a[0] - b[0])) {
-    const document: IWorkstreamPartDocument = {
-      kind: 'periodWorkstreams',
-      schemaVersion: WORKSTREAM_PART_VERSION,
-      snapshotId: whole.id,
-      sha256: whole.sha256,
-      group,
-      workstreamIds: ids,
-      snapshot: { schemaVersion: SNAPSHOT_SCHEMA_VERSION, picture: pictureOfWorkstreams(frozen, ids) }
-    };
-    parts.push(await documentParts(document, workstreamPartKey(periodId, ids[0])));
-  }
-  return parts;
-}
-
-/** Everything a lock stores of a period: the whole snapshot, its programme part and its workstream parts. */
-export async function lockRecords(whole: ISnapshotParts, picture: IPeriodPicture, period: { id: number; title: string }): Promise<{ whole: SnapshotRecord[]; programme: SnapshotRecord[]; workstreams: SnapshotRecord[] }> {
-  const programme: ISnapshotParts = await makeProgrammePart(whole, picture, period.id);
-  const workstreams: ISnapshotParts[] = await makeWorkstreamParts(whole, picture, period.id);
-  return {
-    whole: snapshotRecords(whole, period.id, period.title),
-    programme: snapshotRecords(programme, period.id, `${period.title} programme`),
-    workstreams: ([] as SnapshotRecord[]).concat(...workstreams.map((p, i) => snapshotRecords(p, period.id, `${period.title} workstreams ${i + 1} of ${workstreams.length}`)))
   };
 }
 

@@ -37,7 +37,7 @@ import { COLUMNS, REQUEST_KEY } from '../../src/data/lists';
 import { acknowledgementRecord, toAcknowledgement } from '../../src/data/acknowledgements';
 import { phaseRecord, toPhase } from '../../src/data/PhaseRepository';
 import { definitionRecord, sectionTextRecord, toSectionDefinition, toSectionText } from '../../src/data/sections';
-import { documentParts, snapshotRecords } from '../../src/data/snapshot';
+import { documentParts, snapshotRecords } from '../../src/data/snapshotWrites';
 import { graphSelectFor, selectFor, toHistoryEntry } from '../../src/data/mapping';
 import { LIST_TITLES, type EntityKind, type ListKey } from '../../src/data/repository';
 import { validateEntity } from '../../src/data/validation';

@@ -7,7 +7,8 @@
  */
 import type { IEditablePeriodPicture, IProgrammePicture, IProgrammeRepository } from '../../src/data/repository';
 import type { ProgrammeRepository } from '../../src/data/ProgrammeRepository';
-import { frozenPicture, makeProgrammePart, programmePartKey, documentParts, snapshotRecords } from '../../src/data/snapshot';
+import { programmePartKey } from '../../src/data/snapshot';
+import { frozenPicture, makeProgrammePart, documentParts, snapshotRecords } from '../../src/data/snapshotWrites';
 import type { Emulator } from '../../src/emulator/server';
 import { IMPLEMENTATIONS, MEMORY_NAME, memory, memorySiteOf, startStack, USERS } from './support/stack';
 

@@ -10,32 +10,8 @@ import * as path from 'path';
 import type { IPeriodPicture } from '../../src/domain';
 import type { DataError } from '../../src/data/errors';
 import type { ListRecord } from '../../src/data/mapping';
-import {
-  CHUNK_SIZE,
-  CLOSE_DOWN_SNAPSHOT_VERSION,
-  closeDownSnapshotRecords,
-  frozenPicture,
-  makeCloseDownSnapshot,
-  lockRecords,
-  makeProgrammePart,
-  makeSnapshot,
-  makeWorkstreamParts,
-  programmePartKey,
-  PROGRAMME_PART_VERSION,
-  readCloseDownSnapshot,
-  readProgrammePart,
-  readSnapshot,
-  readWorkstreamPart,
-  sha256,
-  snapshotRecords,
-  splitText,
-  SNAPSHOT_SCHEMA_VERSION,
-  WORKSTREAM_PART_GROUPS,
-  WORKSTREAM_PART_VERSION,
-  workstreamPartKey,
-  type ISnapshotParts,
-  type SnapshotRecord
-} from '../../src/data/snapshot';
+import { CHUNK_SIZE, CLOSE_DOWN_SNAPSHOT_VERSION, programmePartKey, PROGRAMME_PART_VERSION, readCloseDownSnapshot, readProgrammePart, readSnapshot, readWorkstreamPart, sha256, SNAPSHOT_SCHEMA_VERSION, WORKSTREAM_PART_GROUPS, WORKSTREAM_PART_VERSION, workstreamPartKey, type ISnapshotParts, type SnapshotRecord } from '../../src/data/snapshot';
+import { closeDownSnapshotRecords, frozenPicture, makeCloseDownSnapshot, lockRecords, makeProgrammePart, makeSnapshot, makeWorkstreamParts, snapshotRecords, splitText } from '../../src/data/snapshotWrites';
 import { blocksToHtml, buildProgrammeReport } from '../../src/report';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { pictureOf } from '../../src/fixtures/picture';
