@@ -353,6 +353,18 @@ export function preloadWrites(): void {
   });
 }
 
+/** Keeps a read under its key while it is on its way, for whoever asks for the same meanwhile; gone once it settles. */
+function keptOnItsWay<K, T>(onTheirWay: Map<K, Promise<T>>, key: K, reading: Promise<T>): Promise<T> {
+  onTheirWay.set(key, reading);
+  const settled = (): void => {
+    if (onTheirWay.get(key) === reading) {
+      onTheirWay.delete(key);
+    }
+  };
+  reading.then(settled, settled);
+  return reading;
+}
+
 /** The repository over a transport. */
 export class ProgrammeRepository implements IProgrammeRepository {
   /** The transport, dates in the site's time zone, writes noticed. Internal: for ./repositoryWrites.ts as for this class. */
@@ -843,15 +855,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
       reading = this._readProgrammePicture(periodId);
     }
-    const read: Promise<IProgrammePicture> = reading;
-    this._partsOnTheirWay.set(periodId, read);
-    const settled = (): void => {
-      if (this._partsOnTheirWay.get(periodId) === read) {
-        this._partsOnTheirWay.delete(periodId);
-      }
-    };
-    read.then(settled, settled);
-    return read;
+    return keptOnItsWay(this._partsOnTheirWay, periodId, reading);
   }
 
   /**
@@ -864,15 +868,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (pending) {
       return pending;
     }
-    const read: Promise<IProgrammePicture> = this._readOpenProgrammePicture(periodId);
-    this._partsOnTheirWay.set(periodId, read);
-    const settled = (): void => {
-      if (this._partsOnTheirWay.get(periodId) === read) {
-        this._partsOnTheirWay.delete(periodId);
-      }
-    };
-    read.then(settled, settled);
-    return read;
+    return keptOnItsWay(this._partsOnTheirWay, periodId, this._readOpenProgrammePicture(periodId));
   }
 
   /**
@@ -917,14 +913,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   /** A picture being read, kept under its key for the views that ask for it meanwhile, until it settles. */
   private _onItsWay(key: string, reading: Promise<IEditablePeriodPicture>): Promise<IEditablePeriodPicture> {
-    this._picturesOnTheirWay.set(key, reading);
-    const settled = (): void => {
-      if (this._picturesOnTheirWay.get(key) === reading) {
-        this._picturesOnTheirWay.delete(key);
-      }
-    };
-    reading.then(settled, settled);
-    return reading;
+    return keptOnItsWay(this._picturesOnTheirWay, key, reading);
   }
 
   /**

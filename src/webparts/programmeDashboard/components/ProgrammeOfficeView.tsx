@@ -30,7 +30,7 @@ import { ReadinessList } from './ReadinessList';
 import { OverviewEditor } from './OverviewEditor';
 import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
 import { type IRowAction, RowActions } from './RowActions';
-import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 
@@ -254,53 +254,50 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     body = (
       <>
         <p>{format(strings.OfficeProgress, approved, workstreams.length, waiting)}</p>
-        <ScrollRegion label={format(strings.OfficeCaption, period.title)}>
-          <table className={classNames.table}>
-            <caption>{format(strings.OfficeCaption, period.title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.WorkstreamColumn}</th>
-                <th scope="col">{strings.OfficeReportColumn}</th>
-                {sponsorColumn ? <th scope="col">{strings.OfficeSponsorColumn}</th> : undefined}
-                <th scope="col">{strings.OfficeReadinessColumn}</th>
-                {reviews ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
+        <DataTable
+          label={format(strings.OfficeCaption, period.title)}
+          columns={
+            <>
+              <th scope="col">{strings.WorkstreamColumn}</th>
+              <th scope="col">{strings.OfficeReportColumn}</th>
+              {sponsorColumn ? <th scope="col">{strings.OfficeSponsorColumn}</th> : undefined}
+              <th scope="col">{strings.OfficeReadinessColumn}</th>
+              {reviews ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
+            </>
+          }
+        >
+          {workstreams.map((w, i) => {
+            const report: Saved<IStatusReport> | undefined = reports[i];
+            const sponsor: string | undefined = w.sponsor ? w.sponsor.name : undefined;
+            return (
+              <tr key={w.id}>
+                <th scope="row">
+                  {/* Named "Open …" (the visible title within it): the programme table above links the same title to the period shown there. */}
+                  <Link aria-label={format(strings.OpenWorkstreamAria, tableTitle(w))} onClick={() => props.onOpenWorkstream(w, period.id)}>
+                    {tableTitle(w)}
+                  </Link>
+                </th>
+                <td>{reportStateWords(report ? report.state : undefined)}</td>
+                {sponsorColumn ? (
+                  <td>
+                    {hasSponsorComments(data, w.id)
+                      ? strings.SponsorCommentsPresent
+                      : sponsor
+                        ? format(strings.SponsorCommentsMissingFrom, sponsor)
+                        : strings.SponsorCommentsMissing}
+                  </td>
+                ) : undefined}
+                <td>{findingCountWords(readiness.byWorkstream[w.id])}</td>
+                {reviews ? (
+                  <td className={classNames.officeActions}>
+                    {/* One "More actions" menu a row, as the workstream view's tables have: a phone-width card carries one control. */}
+                    <RowActions rowLabel={tableTitle(w)} focusKey={`actions-${w.id}`} actions={reviewActions(w, report)} />
+                  </td>
+                ) : undefined}
               </tr>
-            </thead>
-            <tbody>
-              {workstreams.map((w, i) => {
-                const report: Saved<IStatusReport> | undefined = reports[i];
-                const sponsor: string | undefined = w.sponsor ? w.sponsor.name : undefined;
-                return (
-                  <tr key={w.id}>
-                    <th scope="row">
-                      {/* Named "Open …" (the visible title within it): the programme table above links the same title to the period shown there. */}
-                      <Link aria-label={format(strings.OpenWorkstreamAria, tableTitle(w))} onClick={() => props.onOpenWorkstream(w, period.id)}>
-                        {tableTitle(w)}
-                      </Link>
-                    </th>
-                    <td>{reportStateWords(report ? report.state : undefined)}</td>
-                    {sponsorColumn ? (
-                      <td>
-                        {hasSponsorComments(data, w.id)
-                          ? strings.SponsorCommentsPresent
-                          : sponsor
-                            ? format(strings.SponsorCommentsMissingFrom, sponsor)
-                            : strings.SponsorCommentsMissing}
-                      </td>
-                    ) : undefined}
-                    <td>{findingCountWords(readiness.byWorkstream[w.id])}</td>
-                    {reviews ? (
-                      <td className={classNames.officeActions}>
-                        {/* One "More actions" menu a row, as the workstream view's tables have: a phone-width card carries one control. */}
-                        <RowActions rowLabel={tableTitle(w)} focusKey={`actions-${w.id}`} actions={reviewActions(w, report)} />
-                      </td>
-                    ) : undefined}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </ScrollRegion>
+            );
+          })}
+        </DataTable>
         {readiness.programme.all > 0 ? <p className={classNames.muted}>{format(strings.OfficeWholeReport, findingCountWords(readiness.programme))}</p> : undefined}
         {/* Findings about the report as a whole (the overview), to put right or acknowledge here. */}
         {checkReadiness(data).some((f) => f.where.workstreamId === undefined) ? (
@@ -339,35 +336,32 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     body = (
       <>
         <p>{format(strings.OfficeProgress, approved, light.workstreams.length, waiting)}</p>
-        <ScrollRegion label={format(strings.OfficeCaption, period.title)}>
-          <table className={classNames.table}>
-            <caption>{format(strings.OfficeCaption, period.title)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.WorkstreamColumn}</th>
-                <th scope="col">{strings.OfficeReportColumn}</th>
-                {reviews ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
-              </tr>
-            </thead>
-            <tbody>
-              {light.workstreams.map((w) => (
-                <tr key={w.id}>
-                  <th scope="row">
-                    <Link aria-label={format(strings.OpenWorkstreamAria, tableTitle(w))} onClick={() => props.onOpenWorkstream(w, period.id)}>
-                      {tableTitle(w)}
-                    </Link>
-                  </th>
-                  <td>{reportStateWords(stateOf(w))}</td>
-                  {reviews ? (
-                    <td className={classNames.officeActions}>
-                      <RowActions rowLabel={tableTitle(w)} focusKey={`actions-${w.id}`} actions={lightActions(w)} />
-                    </td>
-                  ) : undefined}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DataTable
+          label={format(strings.OfficeCaption, period.title)}
+          columns={
+            <>
+              <th scope="col">{strings.WorkstreamColumn}</th>
+              <th scope="col">{strings.OfficeReportColumn}</th>
+              {reviews ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
+            </>
+          }
+        >
+          {light.workstreams.map((w) => (
+            <tr key={w.id}>
+              <th scope="row">
+                <Link aria-label={format(strings.OpenWorkstreamAria, tableTitle(w))} onClick={() => props.onOpenWorkstream(w, period.id)}>
+                  {tableTitle(w)}
+                </Link>
+              </th>
+              <td>{reportStateWords(stateOf(w))}</td>
+              {reviews ? (
+                <td className={classNames.officeActions}>
+                  <RowActions rowLabel={tableTitle(w)} focusKey={`actions-${w.id}`} actions={lightActions(w)} />
+                </td>
+              ) : undefined}
+            </tr>
+          ))}
+        </DataTable>
       </>
     );
   } else if (picture.error !== undefined) {

@@ -22,7 +22,7 @@ import { PhaseLinks } from './PhaseLinks';
 import { PeriodSections } from './PeriodSections';
 import { RagBadge, RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
-import { ScrollRegion } from './ScrollRegion';
+import { DataTable } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 import { useAmberOrWorseFilter } from './WorkstreamFilter';
@@ -213,60 +213,58 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
           ) : reporting.rated && ratings.pending ? (
             <Loading label={strings.MatrixLoadingEarlier} />
           ) : (
-          <ScrollRegion label={reporting.rated ? strings.MatrixHeading : strings.MatrixHeadingUnrated}>
-            <table className={classNames.table}>
-              <caption>{reporting.rated ? strings.MatrixCaption : strings.MatrixCaptionUnrated}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{strings.WorkstreamColumn}</th>
-                  {reporting.rated
-                    ? shownPeriods.map((p) => (
-                        <th key={p.id} scope="col">
-                          {p.title}
-                        </th>
-                      ))
-                    : undefined}
-                  <th scope="col">{strings.OpenRisksColumn}</th>
-                  {reporting.milestones && latest === newest ? (
-                    <th scope="col">{latest ? format(strings.MilestonesDueColumn, latest.title) : strings.MilestonesDueColumnNoPeriod}</th>
-                  ) : undefined}
-                </tr>
-              </thead>
-              <tbody>
-                {filter.shown.map((ws) => (
-                  <tr key={ws.id}>
-                    <th scope="row">
-                      <Link onClick={() => props.onOpenWorkstream(ws)}>{tableTitle(ws)}</Link>
-                    </th>
-                    {(reporting.rated ? ratedPeriods(shownPeriods, summary.history, ws.id) : []).map((rated) => {
-                      const entry: IRagHistoryEntry | undefined = summary.history.filter((h) => h.workstreamId === ws.id && h.periodId === rated.period.id)[0];
-                      const seen = cellVisibility(rated.period, entry);
-                      return (
-                        <td key={rated.period.id} data-visibility={seen}>
-                          {seen === 'withheld' ? (
-                            <span className={classNames.badge} title={strings.AwaitingApprovalSpoken}>
-                              {strings.AwaitingApproval}
-                            </span>
-                          ) : (
-                            <>
-                              <RagWithDirection rag={rated.rag} direction={rated.direction} />
-                              {seen === 'draft' ? <span className={classNames.muted}> {strings.DraftMark}</span> : undefined}
-                            </>
-                          )}
-                        </td>
-                      );
-                    })}
-                    <td>{summary.openRisks[ws.id] || 0}</td>
-                    {reporting.milestones && latest === newest ? (
-                      <td>
-                        <MilestonesDueCell count={summary.milestonesDue[ws.id] || 0} dueDates={summary.milestonesDueDates[ws.id] || []} mutedClass={classNames.muted} overdueClass={classNames.overdue} />
-                      </td>
-                    ) : undefined}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            label={reporting.rated ? strings.MatrixHeading : strings.MatrixHeadingUnrated}
+            caption={reporting.rated ? strings.MatrixCaption : strings.MatrixCaptionUnrated}
+            columns={
+              <>
+                <th scope="col">{strings.WorkstreamColumn}</th>
+                {reporting.rated
+                  ? shownPeriods.map((p) => (
+                      <th key={p.id} scope="col">
+                        {p.title}
+                      </th>
+                    ))
+                  : undefined}
+                <th scope="col">{strings.OpenRisksColumn}</th>
+                {reporting.milestones && latest === newest ? (
+                  <th scope="col">{latest ? format(strings.MilestonesDueColumn, latest.title) : strings.MilestonesDueColumnNoPeriod}</th>
+                ) : undefined}
+              </>
+            }
+          >
+            {filter.shown.map((ws) => (
+              <tr key={ws.id}>
+                <th scope="row">
+                  <Link onClick={() => props.onOpenWorkstream(ws)}>{tableTitle(ws)}</Link>
+                </th>
+                {(reporting.rated ? ratedPeriods(shownPeriods, summary.history, ws.id) : []).map((rated) => {
+                  const entry: IRagHistoryEntry | undefined = summary.history.filter((h) => h.workstreamId === ws.id && h.periodId === rated.period.id)[0];
+                  const seen = cellVisibility(rated.period, entry);
+                  return (
+                    <td key={rated.period.id} data-visibility={seen}>
+                      {seen === 'withheld' ? (
+                        <span className={classNames.badge} title={strings.AwaitingApprovalSpoken}>
+                          {strings.AwaitingApproval}
+                        </span>
+                      ) : (
+                        <>
+                          <RagWithDirection rag={rated.rag} direction={rated.direction} />
+                          {seen === 'draft' ? <span className={classNames.muted}> {strings.DraftMark}</span> : undefined}
+                        </>
+                      )}
+                    </td>
+                  );
+                })}
+                <td>{summary.openRisks[ws.id] || 0}</td>
+                {reporting.milestones && latest === newest ? (
+                  <td>
+                    <MilestonesDueCell count={summary.milestonesDue[ws.id] || 0} dueDates={summary.milestonesDueDates[ws.id] || []} mutedClass={classNames.muted} overdueClass={classNames.overdue} />
+                  </td>
+                ) : undefined}
+              </tr>
+            ))}
+          </DataTable>
           )}
           {props.rights && offersCycleView(props.rights) && workstreams.length > 0 ? (
             // The programme office takes the matrix to Excel as it sees it here (the filter aside: every workstream).
