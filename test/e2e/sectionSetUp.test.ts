@@ -17,8 +17,8 @@ import { browserSession, horizontalOverflow, LEAD, THEMES, themeQuery, type Test
 const PHONE = 400;
 const e2e = browserSession();
 
-function phone(query: string = ''): Promise<TestPage> {
-  return e2e.openDashboard(LEAD, { query: `&host=teams${query}`, width: PHONE, height: 860 });
+function phone(query: string = '', lateFrames?: number): Promise<TestPage> {
+  return e2e.openDashboard(LEAD, { query: `&host=teams${query}`, width: PHONE, height: 860, lateFrames });
 }
 
 /** No axe-core violations and nothing wider than the phone. */
@@ -116,6 +116,19 @@ describe("the paper's sections, set up at phone width", () => {
     expect(page.errors).toEqual([]);
     await page.close();
   }, 180000);
+
+  it("keeps focus in the new section's name when frames are drawn late, as on a busy machine", async () => {
+    // Fluent's focus trap asks, as the panel mounts, for its first control to be focused on the next
+    // frame; the sections are read before that frame is drawn, and the name field must keep focus.
+    const page = await phone('', 400);
+    const panel = await openPanel(page);
+    const name = panel.getByRole('textbox', { name: 'Name of a new section' });
+    await page.waitForFunction(() => document.activeElement instanceof HTMLInputElement);
+    await page.waitForTimeout(1500);
+    expect(await name.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  }, 120000);
 
   it('has no axe-core violations in the dark and high-contrast themes, listing and asking to remove', async () => {
     for (const theme of THEMES.filter((t) => t !== 'default')) {

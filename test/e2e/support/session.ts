@@ -38,6 +38,8 @@ export interface IPageOptions {
   /** The viewport's height; 900 unless told. */
   height?: number;
   acceptDownloads?: boolean;
+  /** Animation frames drawn this many milliseconds late, as a busy machine draws them; on time unless told. */
+  lateFrames?: number;
 }
 
 export interface IDashboardOptions {
@@ -46,6 +48,8 @@ export interface IDashboardOptions {
   /** 1280 unless told. */
   width?: number;
   height?: number;
+  /** Animation frames drawn this many milliseconds late (see {@link IPageOptions.lateFrames}). */
+  lateFrames?: number;
 }
 
 /** A REST call's answer: its status, its body, and the body parsed as JSON (undefined when empty). */
@@ -130,8 +134,14 @@ export function browserSession(options: { stackArgs?: string[]; browser?: boolea
       }
       return browser;
     },
-    async newPage({ width, height = 900, acceptDownloads }: IPageOptions): Promise<TestPage> {
+    async newPage({ width, height = 900, acceptDownloads, lateFrames }: IPageOptions): Promise<TestPage> {
       const page = (await session.browser.newPage({ viewport: { width, height }, ...(acceptDownloads ? { acceptDownloads } : {}) })) as TestPage;
+      if (lateFrames) {
+        await page.addInitScript((ms: number) => {
+          const draw = window.requestAnimationFrame.bind(window);
+          window.requestAnimationFrame = (callback: FrameRequestCallback): number => window.setTimeout(() => draw(callback), ms);
+        }, lateFrames);
+      }
       page.errors = [];
       page.on('pageerror', (e) => page.errors.push(e.message));
       return page;
@@ -141,8 +151,8 @@ export function browserSession(options: { stackArgs?: string[]; browser?: boolea
       await page.goto(`${session.url}${address}`, options.waitUntil ? { waitUntil: options.waitUntil } : undefined);
       return page;
     },
-    async openDashboard(login: string, { query = '', width = 1280, height }: IDashboardOptions = {}): Promise<TestPage> {
-      const page: TestPage = await session.open(`/?as=${encodeURIComponent(login)}${query}`, { width, height });
+    async openDashboard(login: string, { query = '', width = 1280, height, lateFrames }: IDashboardOptions = {}): Promise<TestPage> {
+      const page: TestPage = await session.open(`/?as=${encodeURIComponent(login)}${query}`, { width, height, lateFrames });
       await waitForDashboard(page);
       return page;
     },

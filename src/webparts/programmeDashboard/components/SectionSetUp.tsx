@@ -3,6 +3,7 @@ import { strings } from '../loc/moreStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
+import { focusAsync } from '@fluentui/react/lib/Utilities';
 import type { IFieldError } from '../../../domain/validation';
 import { checkSectionName } from '../../../domain/sections';
 import { isDataError } from '../../../data/errors';
@@ -124,13 +125,15 @@ export function SectionSetUp(props: ISectionSetUpProps): JSX.Element {
   }, [load]);
 
   // Focus goes where the last step leaves the user: the moved section's button, the field, the next section.
+  // On the next frame, as Fluent's focus trap moves it: the trap, mounted while the list was read, asks
+  // for the panel's first control then, and the later request of the two is the one kept.
   React.useEffect(() => {
     const key: string | undefined = focusNext.current;
     if (key) {
       const target: HTMLElement | null = document.querySelector<HTMLElement>(`[data-section-focus="${key}"]`);
       if (target) {
         focusNext.current = undefined;
-        target.focus();
+        focusAsync(target);
       }
     }
   });
