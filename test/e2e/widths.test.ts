@@ -78,6 +78,16 @@ function misfits(regions: Array<{ label: string; width: number; layout: string }
   return regions.filter((r) => r.layout !== (r.width < 600 ? 'cards' : 'table')).map((r) => `${r.label}: ${r.layout} at ${r.width} px`);
 }
 
+/** Captions shown narrower than their table (a caption squeezed into a column a few words wide). */
+async function narrowCaptions(page: Page): Promise<string[]> {
+  return page.locator('main table > caption').evaluateAll((captions) =>
+    captions
+      .filter((c) => c.getBoundingClientRect().width > 1)
+      .filter((c) => c.getBoundingClientRect().width < 0.9 * (c.parentElement as HTMLElement).getBoundingClientRect().width)
+      .map((c) => `${(c.textContent || '').slice(0, 60)}: ${Math.round(c.getBoundingClientRect().width)} of ${Math.round((c.parentElement as HTMLElement).getBoundingClientRect().width)} px`)
+  );
+}
+
 describe('no word is split across lines', () => {
   it('is checked by a detector that does find a word split letter by letter', async () => {
     const page: Page = await open(400, 'sharepoint');
@@ -97,6 +107,7 @@ describe('no word is split across lines', () => {
       it(`at ${width} px in ${host === 'teams' ? "Teams'" : "SharePoint's"} clothes, on the programme and a workstream view`, async () => {
         const page: Page = await open(width, host);
         expect(await splitWords(page)).toEqual([]);
+        expect(await narrowCaptions(page)).toEqual([]);
         const programme = await layouts(page);
         expect(programme.length).toBeGreaterThanOrEqual(2);
         expect(misfits(programme)).toEqual([]);
@@ -109,6 +120,7 @@ describe('no word is split across lines', () => {
 
         await openWorkstream(page, 'Procurement');
         expect(await splitWords(page)).toEqual([]);
+        expect(await narrowCaptions(page)).toEqual([]);
         const workstream = await layouts(page);
         expect(workstream.length).toBeGreaterThanOrEqual(3);
         expect(misfits(workstream)).toEqual([]);

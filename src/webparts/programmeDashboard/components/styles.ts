@@ -136,6 +136,9 @@ export function getClassNames(theme: ITheme): ClassNames {
       overflowX: 'visible',
       selectors: {
         'table, tbody, tr, th, td': { display: 'block', width: 'auto', minWidth: 0, maxWidth: '100%', boxSizing: 'border-box' },
+        // A caption left as a table caption in a table shown as a block takes the narrowest width
+        // its words allow (a column a word or two wide): it spans the cards instead.
+        caption: { display: 'block' },
         thead: hiddenContentStyle,
         'table > tbody > tr': [
           { border, padding: '8px 12px', margin: '0 0 8px', background: s.bodyStandoutBackground },
