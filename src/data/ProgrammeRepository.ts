@@ -14,7 +14,8 @@ import { byOrder } from '../domain/picture';
 import type { IPhaseMembership } from '../domain/phases';
 import { message, wordOf } from '../domain/messages';
 import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
-import { DataError, partNotLoaded } from './errors';
+import { DataError } from './errors';
+import { writesPart } from './writesPart';
 import { toEntity, toHistoryEntry, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
 import {
   ETAG,
@@ -336,14 +337,9 @@ class WritesNoticed implements IListTransport {
   }
 }
 
-/**
- * The repository's writes (./repositoryWrites.ts), loaded when a write is first asked for: a view
- * opens on reads, and its first load does not carry the writes (README, Performance).
- */
+/** The repository's writes (./repositoryWrites.ts), loaded when a write is first asked for (./writesPart.ts). */
 function writes(): Promise<typeof import('./repositoryWrites')> {
-  return import(/* webpackChunkName: 'ph-writes' */ './writes').then((part) => part.programme, () => {
-    throw partNotLoaded();
-  });
+  return writesPart().then((part) => part.programme);
 }
 
 /** Starts loading the repository's writes, once a view that offers writing is on screen. */
@@ -583,7 +579,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const periods: IPeriod[] = this._periods as IPeriod[];
     if (!periods.some((p) => p.id === periodId)) {
-      throw new DataError('notFound', `There is no reporting period ${periodId}. Someone may have deleted it.`);
+      throw new DataError('notFound', message('noSuchPeriod', { periodId, deleted: true }));
     }
     return periods;
   }
@@ -899,7 +895,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._periods = periods;
     const now: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
     if (!now) {
-      throw new DataError('notFound', `There is no reporting period ${periodId}. Someone may have deleted it.`);
+      throw new DataError('notFound', message('noSuchPeriod', { periodId, deleted: true }));
     }
     if (now.state === 'Locked') {
       // Locked since the periods were last read here: what the Board saw, from its programme part.
