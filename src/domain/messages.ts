@@ -77,14 +77,18 @@ export interface IMessageParams {
   sectionOrderRange: { order: string };
   /** The paper's section was removed meanwhile. */
   sectionRemoved: { action: string };
-  /** A section's text for a period that is not there. */
+  /** A period that is not there (a section's text for it, its item read by id). */
   periodGone: { action: string };
   /** A section's text for a section the programme does not have. */
   sectionGone: { action: string };
   /** Someone else wrote a period's text of a section since it was opened. */
   sectionTextChanged: { period: string; section: string };
+  /** What a read is doing ("read the period"; `period`: the period whose report is read, for `reported`). */
+  readAction: { doing: ReadDoing; period?: string };
   /** The record was not there (someone deleted it). */
   recordGone: { action: string };
+  /** The writes' part could not be fetched (the connection dropped): nothing was changed. */
+  writesNotLoaded: Record<string, never>;
   /** A reporting period asked for by id that is not there (`deleted`: when it was there before, so someone may have deleted it). */
   noSuchPeriod: { periodId: number; deleted?: boolean };
 
@@ -456,6 +460,35 @@ export type CycleDoing =
   | 'acknowledgeFinding'
   | 'withdrawAcknowledgement';
 
+/**
+ * What a read is doing, for the words of its failure ("Could not read the period: …"): the
+ * repository's reads, the site's own (who you are, your permissions, its people and time zone) and
+ * provisioning's.
+ */
+export type ReadDoing =
+  | 'periods'
+  | 'programme'
+  | 'period'
+  | 'reported'
+  | 'ragHistory'
+  | 'ratings'
+  | 'openRisks'
+  | 'periodHistory'
+  | 'challengeHistory'
+  | 'workstreams'
+  | 'sections'
+  | 'acknowledgements'
+  | 'timeZone'
+  | 'whoYouAre'
+  | 'permissions'
+  | 'sitePermissions'
+  | 'people'
+  | 'reachSite'
+  | 'siteLists'
+  | 'siteColumns'
+  | 'tenantSetting'
+  | 'openSite';
+
 /** What is being done with a phase or its close-down (the phases' repository's actions). */
 export type PhaseDoing = 'readPhases' | 'readJourney' | 'readCloseDown' | 'draft' | 'addRow' | 'saveRow' | 'lock' | 'startNext';
 
@@ -560,7 +593,6 @@ export type WritesCode =
   | 'reloadAndRetry'
   | 'sectionOrderRange'
   | 'sectionRemoved'
-  | 'periodGone'
   | 'sectionGone'
   | 'sectionTextChanged'
   | 'requestKeyLength'

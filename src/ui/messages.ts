@@ -6,7 +6,7 @@
  * code used and not worded here, or worded with other values, does not compile.
  */
 import type { MilestoneStatusCategory } from '../domain/model';
-import { setFieldWording, setMessageWording, setWritesWording, type FieldNameCode, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type PhaseDoing, type RecordNoun, type ReportStateCode, type RowSection, type WritesWords } from '../domain/messages';
+import { setFieldWording, setMessageWording, setWritesWording, type FieldNameCode, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type PhaseDoing, type ReadDoing, type RecordNoun, type ReportStateCode, type RowSection, type WritesWords } from '../domain/messages';
 
 /** British English plural forms, by the CLDR categories English has. */
 const PLURALS: Intl.PluralRules = new Intl.PluralRules('en-GB');
@@ -86,6 +86,31 @@ const PHASE_DOING_WORDS: { readonly [D in PhaseDoing]: string } = {
   saveRow: 'save the close-down row',
   lock: 'lock the close-down',
   startNext: 'start the next phase'
+};
+
+/** What a read is doing, as its failure says it ("Could not read the period: …"). */
+const READ_DOING_WORDS: { readonly [D in Exclude<ReadDoing, 'reported'>]: string } = {
+  periods: 'read the reporting periods',
+  programme: 'read the programme',
+  period: 'read the period',
+  ragHistory: 'read the RAG history',
+  ratings: 'read the ratings',
+  openRisks: 'read the open risks',
+  periodHistory: "read the period's history",
+  challengeHistory: "read the challenge's history",
+  workstreams: 'read the workstreams',
+  sections: "read the paper's sections",
+  acknowledgements: "read the period's acknowledged findings",
+  timeZone: "read the site's time zone",
+  whoYouAre: 'find out who you are',
+  permissions: 'read your permissions',
+  sitePermissions: 'read your permissions on the site',
+  people: "read the site's people",
+  reachSite: 'reach the site',
+  siteLists: "read the site's lists",
+  siteColumns: "read the columns of the site's lists",
+  tenantSetting: 'read the tenant setting',
+  openSite: 'open the site'
 };
 
 /** A close-down row as a finding names it. */
@@ -237,7 +262,10 @@ export const MESSAGE_WORDS: MessageWords = {
   riskPartPlaceholder: ({ workstream, row, part, text }) => `${workstream}'s risks row ${rowName(row)} gives its ${RISK_PART_WORDS[part]} as "${text}".`,
 
   recordAction: ({ doing, what }) => `${doing} the ${NOUN_WORDS[what]}`,
+  readAction: ({ doing, period }) => (doing === 'reported' ? `read what ${period} reported` : READ_DOING_WORDS[doing]),
   recordGone: ({ action }) => `Could not ${action}: it no longer exists. Someone may have deleted it.`,
+  periodGone: ({ action }) => `Could not ${action}: there is no such period. Someone may have deleted it.`,
+  writesNotLoaded: () => 'The part that saves and changes could not be loaded, so nothing was changed. Check your connection and try again.',
   noSuchPeriod: ({ periodId, deleted }) => `There is no reporting period ${periodId}.${deleted ? ' Someone may have deleted it.' : ''}`,
 
   listThreshold: ({ action }) => `Could not ${action}: the list is too large for this query (SharePoint's 5,000-item list view threshold).`,

@@ -48,7 +48,6 @@ export const WRITE_WORDS: WritesWords = {
   reloadAndRetry: ({ action }) => `Could not ${action}: reload it and make the change again.`,
   sectionOrderRange: ({ order }) => `Order: ${order} is not a whole number from 0 to 100,000.`,
   sectionRemoved: ({ action }) => `Could not ${action}: it no longer exists. Someone may have removed it.`,
-  periodGone: ({ action }) => `Could not ${action}: there is no such period. Someone may have deleted it.`,
   sectionGone: ({ action }) => `Could not ${action}: the programme has no such section. Someone may have removed it.`,
   sectionTextChanged: ({ period, section }) => `Someone else wrote ${period}'s "${section}" since you opened it.`,
   requestKeyLength: ({ length }) => `A request key has 1 to 64 characters; this one has ${length}.`,
