@@ -995,7 +995,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       .sort((a, b) => a.id - b.id);
     const lock: IPeriodHistoryEntry | undefined = locks[locks.length - 1];
     if (!lock) {
-      throw new DataError('unknown', `The record of what ${period.title} reported to the Board is missing. The programme office should reopen and lock the period again to make a new one.`);
+      throw new DataError('unknown', message('snapshotUnreadable', { of: { period: period.title }, fault: { kind: 'missing' } }), { code: 'snapshotMissing' });
     }
     if (wanted === undefined && knownLock !== undefined && lock.snapshotId !== knownLock) {
       this._lastLocks.delete(period.id);

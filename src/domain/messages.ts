@@ -89,6 +89,10 @@ export interface IMessageParams {
   recordGone: { action: string };
   /** The writes' part could not be fetched (the connection dropped): nothing was changed. */
   writesNotLoaded: Record<string, never>;
+  /** A snapshot (what the Board saw) that is not read, so that nothing is misread: of what, and what is wrong with it. */
+  snapshotUnreadable: { of: SnapshotOf; fault: SnapshotFault };
+  /** The platform has no Web Crypto to check a snapshot's SHA-256 with (a page not in a secure context). */
+  noWebCrypto: Record<string, never>;
   /** A reporting period asked for by id that is not there (`deleted`: when it was there before, so someone may have deleted it). */
   noSuchPeriod: { periodId: number; deleted?: boolean };
 
@@ -459,6 +463,32 @@ export type CycleDoing =
   | 'saveSectionText'
   | 'acknowledgeFinding'
   | 'withdrawAcknowledgement';
+
+/**
+ * What a snapshot records, as its refusals name it: a locked period's report (the whole snapshot,
+ * or one of its programme or workstream parts), or a phase's close-down.
+ */
+export type SnapshotOf = { period: string; part?: 'programme' | 'workstream' } | { phase: string };
+
+/** What is wrong at a place in a snapshot's document ("picture.risks[2].order is not a whole number"). */
+export interface IShapeFault {
+  path: string;
+  problem: 'text' | 'yesNo' | 'wholeNumber' | 'date' | 'rag' | 'oneOf' | 'list' | 'object';
+  /** The values allowed, for `oneOf`. */
+  values?: string[];
+}
+
+/**
+ * Why a snapshot is not read: parts missing or altered, not JSON, another kind of document (its
+ * own kind, `found`, for a whole period's), a version this product does not read (`found` as
+ * stored, none when it has none; `reads`: a range or the versions), its shape, or a part that
+ * does not name the whole snapshot it was cut from.
+ */
+export type SnapshotFault =
+  | { kind: 'missing' | 'incomplete' | 'checksum' | 'notJson' | 'noSnapshotNamed' }
+  | { kind: 'otherKind'; found?: string }
+  | { kind: 'version'; found?: string; reads: { from: number; to: number } | number[] }
+  | { kind: 'shape'; at: IShapeFault };
 
 /**
  * What a read is doing, for the words of its failure ("Could not read the period: …"): the

@@ -6,7 +6,7 @@
  * code used and not worded here, or worded with other values, does not compile.
  */
 import type { MilestoneStatusCategory } from '../domain/model';
-import { setFieldWording, setMessageWording, setWritesWording, type FieldNameCode, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type PhaseDoing, type ReadDoing, type RecordNoun, type ReportStateCode, type RowSection, type WritesWords } from '../domain/messages';
+import { setFieldWording, setMessageWording, setWritesWording, type FieldNameCode, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type IShapeFault, type PhaseDoing, type ReadDoing, type RecordNoun, type SnapshotFault, type SnapshotOf, type ReportStateCode, type RowSection, type WritesWords } from '../domain/messages';
 
 /** British English plural forms, by the CLDR categories English has. */
 const PLURALS: Intl.PluralRules = new Intl.PluralRules('en-GB');
@@ -112,6 +112,53 @@ const READ_DOING_WORDS: { readonly [D in Exclude<ReadDoing, 'reported'>]: string
   tenantSetting: 'read the tenant setting',
   openSite: 'open the site'
 };
+
+const NOT_SHOWN: string = 'It has not been shown, so that nothing is misread';
+const REOPEN_AND_LOCK: string = 'The programme office should reopen and lock the period again to make a new one.';
+const SNAPSHOT_PART_WORDS: { readonly [P in 'programme' | 'workstream']: string } = { programme: 'programme part', workstream: 'workstream part' };
+const SHAPE_PROBLEM_WORDS: { readonly [P in IShapeFault['problem']]: string } = {
+  text: 'is not text',
+  yesNo: 'is not yes or no',
+  wholeNumber: 'is not a whole number',
+  date: 'is not a date',
+  rag: 'is not a RAG level',
+  oneOf: 'is not one of',
+  list: 'is not a list',
+  object: 'is not an object'
+};
+
+/** Why a snapshot is not read, in words. */
+function snapshotUnreadable(of: SnapshotOf, fault: SnapshotFault): string {
+  const period: boolean = 'period' in of;
+  const whole: boolean = 'period' in of && of.part === undefined;
+  const record: string = `The record of ${'period' in of ? `what ${of.period} reported to the Board` : `the close-down of ${of.phase} as the Board saw it`}`;
+  switch (fault.kind) {
+    case 'missing':
+    case 'incomplete':
+    case 'checksum':
+    case 'notJson': {
+      const why: string = fault.kind === 'checksum' ? 'damaged (it does not match its checksum)' : fault.kind === 'notJson' ? 'damaged (it is not JSON)' : fault.kind;
+      return `${record} is ${why}. ${period ? REOPEN_AND_LOCK : `${NOT_SHOWN}.`}`;
+    }
+    case 'otherKind': {
+      const is: string = 'period' in of ? (of.part ? SNAPSHOT_PART_WORDS[of.part] : `snapshot (it is a "${fault.found}" one)`) : '';
+      return `${record} is not ${period ? `a period's ${is}` : "a close-down's snapshot"}. ${NOT_SHOWN}.`;
+    }
+    case 'version': {
+      const label: string = 'period' in of && of.part ? SNAPSHOT_PART_WORDS[of.part] : 'schema';
+      const reads: string = Array.isArray(fault.reads) ? fault.reads.join(' and ') : `${fault.reads.from} to ${fault.reads.to}`;
+      return (
+        `${record} has a format this version of the product cannot read (${label} version ${fault.found !== undefined ? fault.found : 'none'}; it reads ${reads}). ` +
+        `${NOT_SHOWN}: update the product${whole ? ', or ask the programme office to reopen and lock the period again' : ''}.`
+      );
+    }
+    default: {
+      const at: string =
+        fault.kind === 'shape' ? `${fault.at.path} ${SHAPE_PROBLEM_WORDS[fault.at.problem]}${fault.at.values ? ` ${fault.at.values.join(', ')}` : ''}` : 'it does not name its snapshot';
+      return `${record} is damaged (${at}). ${NOT_SHOWN}.${period ? ` ${REOPEN_AND_LOCK}` : ''}`;
+    }
+  }
+}
 
 /** A close-down row as a finding names it. */
 function closeDownRow(row: CloseDownRowName): string {
@@ -265,6 +312,8 @@ export const MESSAGE_WORDS: MessageWords = {
   readAction: ({ doing, period }) => (doing === 'reported' ? `read what ${period} reported` : READ_DOING_WORDS[doing]),
   recordGone: ({ action }) => `Could not ${action}: it no longer exists. Someone may have deleted it.`,
   periodGone: ({ action }) => `Could not ${action}: there is no such period. Someone may have deleted it.`,
+  snapshotUnreadable: ({ of, fault }) => snapshotUnreadable(of, fault),
+  noWebCrypto: () => 'This browser cannot compute SHA-256 (Web Crypto needs a secure context).',
   writesNotLoaded: () => 'The part that saves and changes could not be loaded, so nothing was changed. Check your connection and try again.',
   noSuchPeriod: ({ periodId, deleted }) => `There is no reporting period ${periodId}.${deleted ? ' Someone may have deleted it.' : ''}`,
 
