@@ -87,6 +87,10 @@ export interface IMessageParams {
   readAction: { doing: ReadDoing; period?: string };
   /** The record was not there (someone deleted it). */
   recordGone: { action: string };
+  /** A $batch whose answer lacks one of its requests' answers (Graph). */
+  answerMissing: { action: string };
+  /** The site this page remembered failed its check as the screen's first reads went: it is being found again. */
+  siteMoved: Record<string, never>;
   /** The writes' part could not be fetched (the connection dropped): nothing was changed. */
   writesNotLoaded: Record<string, never>;
   /** A snapshot (what the Board saw) that is not read, so that nothing is misread: of what, and what is wrong with it. */
@@ -117,6 +121,7 @@ export interface IMessageParams {
   requestKeyLength: { length: number };
   lookupUnnamed: { list: string; column: string; target: string };
   noExchangeTable: { list: string };
+  partSizeTooSmall: { size: number };
 
   // ---- the repository's own refusals (src/data/ProgrammeRepository.ts) ----
   workflowNotByEditing: Record<string, never>;
@@ -660,7 +665,8 @@ export type WritesCode =
   | 'noColumnToRead'
   | 'columnNotIndexed'
   | 'lookupUnnamed'
-  | 'noExchangeTable';
+  | 'noExchangeTable'
+  | 'partSizeTooSmall';
 
 /** The words for every code but those worded apart: a missing code, or words expecting other values, do not compile. */
 export type MessageWords = { readonly [C in Exclude<MessageCode, SiteFileCode | CloseDownWriteCode | WritesCode>]: (params: IMessageParams[C]) => string };

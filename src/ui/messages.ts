@@ -314,6 +314,8 @@ export const MESSAGE_WORDS: MessageWords = {
   periodGone: ({ action }) => `Could not ${action}: there is no such period. Someone may have deleted it.`,
   snapshotUnreadable: ({ of, fault }) => snapshotUnreadable(of, fault),
   noWebCrypto: () => 'This browser cannot compute SHA-256 (Web Crypto needs a secure context).',
+  answerMissing: ({ action }) => `Could not ${action}: the answer to one of its requests is missing.`,
+  siteMoved: () => 'The programme site is not where this page last found it; it is being found again.',
   writesNotLoaded: () => 'The part that saves and changes could not be loaded, so nothing was changed. Check your connection and try again.',
   noSuchPeriod: ({ periodId, deleted }) => `There is no reporting period ${periodId}.${deleted ? ' Someone may have deleted it.' : ''}`,
 

@@ -8,6 +8,7 @@
  */
 import { PageIterator, ResponseType, type Client, type GraphRequest, type PageCollection } from '@microsoft/microsoft-graph-client';
 import { DataError, isDataError, readAction } from '../errors';
+import { message } from '../../domain/messages';
 import { errorFromResponse } from '../httpErrors';
 import { graphFieldsToRecord, graphSelectFor, recordToGraphFields, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
@@ -314,7 +315,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     return writes.map((w, i): WriteOutcome => {
       const r: IBatchResponse | undefined = responses[String(i)];
       if (!r) {
-        return { done: false, error: new DataError('unknown', `Could not ${action}: the answer to one of its requests is missing.`) };
+        return { done: false, error: new DataError('unknown', message('answerMissing', { action })) };
       }
       if (r.status >= 400) {
         return { done: false, error: this._failed(r, action) };

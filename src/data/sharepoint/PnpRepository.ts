@@ -18,6 +18,7 @@ import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import { InjectHeaders, parseBinderWithErrorCheck, type Queryable } from '@pnp/queryable';
 import { DataError, isDataError, readAction } from '../errors';
+import { message } from '../../domain/messages';
 import { errorFromResponse, networkError } from '../httpErrors';
 import { restVersionToRecord, selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
@@ -137,7 +138,7 @@ async function provenOrRefused(proving: Promise<void>): Promise<void> {
   try {
     await proving;
   } catch (e) {
-    throw isDataError(e) ? e : new DataError('notFound', 'The programme site is not where this page last found it; it is being found again.');
+    throw isDataError(e) ? e : new DataError('notFound', message('siteMoved', {}));
   }
 }
 
