@@ -317,6 +317,8 @@ export interface IMessageParams {
   // ---- provisioning a site (src/data/provisioning) ----
   /** A change to a site's lists: `column` is the step's column (none when a list is created), `from` a renamed column's old name, `title` the Title column's new name. */
   provisionStep: { kind: 'createList' | 'addField' | 'indexField' | 'linkField' | 'copyColumn' | 'nameTitle'; list: string; column: string; from?: string; title?: string };
+  /** A lookup column provisioning cannot add: the list it looks up is not on the site. */
+  lookupListMissing: { column: string; list: string };
   /** A column the site has with another type than the schema's, left alone. */
   columnTypeDiffers: { list: string; column: string; has: string; wants: string };
 
@@ -579,6 +581,7 @@ export type SiteFileCode =
   | 'workbookUnreadable'
   | 'cellNoHeading'
   | 'provisionStep'
+  | 'lookupListMissing'
   | 'columnTypeDiffers';
 
 /** The codes only a phase's close-down writes give (src/data/phaseWrites.ts), worded apart (src/ui/closeDownWords.ts). */

@@ -15,6 +15,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { DataError, readAction } from '../errors';
+import { message } from '../../domain/messages';
 import { pnpError } from '../sharepoint/PnpRepository';
 import { describeStep, planProvisioning, type IExistingList, type IProvisionPlan, type ProvisionStep } from './plan';
 import type { IFieldSchema, IListSchema } from './types';
@@ -109,7 +110,7 @@ function fieldXml(field: IFieldSchema, listIds: Map<string, string>): string {
   }
   const target: string | undefined = listIds.get(field.lookupList.toLowerCase());
   if (!target) {
-    throw new DataError('validation', `Cannot add the column ${field.name}: the list it looks up (${field.lookupList}) is not on the site.`);
+    throw new DataError('validation', message('lookupListMissing', { column: field.name, list: String(field.lookupList) }));
   }
   return field.xml.replace(/\bList="[^"]*"/, `List="{${target}}"`);
 }
