@@ -16,10 +16,12 @@ import { readArgs, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
 import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
+import { installWriteWords } from '../ui/writeWords';
 import { installSiteFileWords } from '../ui/siteFileWords';
 
 // The product's messages, in the words the dashboard and the task pane use.
 installMessageWords();
+installWriteWords();
 installSiteFileWords();
 
 const USAGE: string = `Usage: npm run export -- --site <site url> --out <file.xlsx|file.json>

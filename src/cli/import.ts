@@ -17,10 +17,12 @@ import { readArgsAndFiles, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
 import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
+import { installWriteWords } from '../ui/writeWords';
 import { installSiteFileWords } from '../ui/siteFileWords';
 
 // The product's messages, in the words the dashboard and the task pane use.
 installMessageWords();
+installWriteWords();
 installSiteFileWords();
 
 const USAGE: string = `Usage: npm run import -- --site <site url> <file.xlsx|file.json>

@@ -15,10 +15,12 @@ import { checkSite, provisionSite } from '../data/provisioning/provision';
 import { summaryLines } from '../ui/provisionWords';
 import { LIST_SCHEMAS } from '../data/provisioning/schema';
 import { installMessageWords } from '../ui/messages';
+import { installWriteWords } from '../ui/writeWords';
 import { installSiteFileWords } from '../ui/siteFileWords';
 
 // The product's messages, in the words the dashboard and the task pane use.
 installMessageWords();
+installWriteWords();
 installSiteFileWords();
 
 const USAGE: string = `Usage: npm run provision -- --site <site url> [--check] [--as <login>] [--token <token>]

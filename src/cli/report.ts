@@ -16,9 +16,11 @@ import { closeDownThemes } from '../data/PhaseRepository';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
+import { installWriteWords } from '../ui/writeWords';
 
 // The product's messages, in the words the dashboard and the task pane use.
 installMessageWords();
+installWriteWords();
 
 const USAGE: string = `Usage: npm run report -- --site <site url> [--period <title or id>] [--board] --out <file.docx>
        npm run report -- --site <site url> --closedown [--phase <title or id>] --out <file.docx>

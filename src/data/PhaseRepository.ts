@@ -16,7 +16,8 @@ import {
   type IPhaseMembership,
   type NewCloseDownItem
 } from '../domain/phases';
-import { DataError, partNotLoaded } from './errors';
+import { DataError } from './errors';
+import { writesPart } from './writesPart';
 import { message, wordOf, type PhaseDoing } from '../domain/messages';
 import { readCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
@@ -204,14 +205,9 @@ function membershipOf(records: { [name: string]: ListRecord[] }): IPhaseMembersh
   return { phases, periodPhase, workstreamPhase };
 }
 
-/**
- * The close-down's writes (./phaseWrites.ts), loaded when one is first asked for: the views open
- * on reads, and the first load does not carry the writes (README, Performance).
- */
+/** The close-down's writes (./phaseWrites.ts), loaded when one is first asked for (./writesPart.ts). */
 function phaseWrites(): Promise<typeof import('./phaseWrites')> {
-  return import(/* webpackChunkName: 'ph-writes' */ './writes').then((part) => part.phases, () => {
-    throw partNotLoaded();
-  });
+  return writesPart().then((part) => part.phases);
 }
 
 /** Phases and close-downs over a list transport. */

@@ -14,7 +14,8 @@ import { byOrder } from '../domain/picture';
 import type { IPhaseMembership } from '../domain/phases';
 import { message, wordOf } from '../domain/messages';
 import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
-import { DataError, partNotLoaded } from './errors';
+import { DataError, readAction } from './errors';
+import { writesPart } from './writesPart';
 import { toEntity, toHistoryEntry, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
 import {
   ETAG,
@@ -66,14 +67,6 @@ import { SiteDateTransport, type ITimeZoneSource } from './siteDates';
 import { DEFINITIONS_QUERY, toSectionDefinition, type IEditablePeriodSection, type ISavedSectionDefinition } from './sections';
 import { periodAsReported, programmePartKey, readProgrammePart, readSnapshot, readWorkstreamPart, workstreamPartKey } from './snapshot';
 import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from './transport';
-
-export const NOUNS: { [K in EntityKind]: string } = {
-  statusReport: 'status report',
-  sponsorComment: 'sponsor comments',
-  milestone: 'milestone',
-  risk: 'risk',
-  feedback: 'feedback'
-};
 
 /** What is being done to one of a period's records, for the words of its failure ("save the risk"). */
 export function recordAction(doing: 'read' | 'save' | 'delete', kind: EntityKind): string {
@@ -336,14 +329,9 @@ class WritesNoticed implements IListTransport {
   }
 }
 
-/**
- * The repository's writes (./repositoryWrites.ts), loaded when a write is first asked for: a view
- * opens on reads, and its first load does not carry the writes (README, Performance).
- */
+/** The repository's writes (./repositoryWrites.ts), loaded when a write is first asked for (./writesPart.ts). */
 function writes(): Promise<typeof import('./repositoryWrites')> {
-  return import(/* webpackChunkName: 'ph-writes' */ './writes').then((part) => part.programme, () => {
-    throw partNotLoaded();
-  });
+  return writesPart().then((part) => part.programme);
 }
 
 /** Starts loading the repository's writes, once a view that offers writing is on screen. */
@@ -474,7 +462,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   // ---- reading ----
 
   public async getPeriods(): Promise<IPeriod[]> {
-    const { records } = await this._transport.read({ periods: { list: 'periods' } }, { action: 'read the reporting periods' });
+    const { records } = await this._transport.read({ periods: { list: 'periods' } }, { action: readAction('periods') });
     this._periods = sortPeriods(records.periods.map(toPeriod));
     return this._periods;
   }
@@ -583,13 +571,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const periods: IPeriod[] = this._periods as IPeriod[];
     if (!periods.some((p) => p.id === periodId)) {
-      throw new DataError('notFound', `There is no reporting period ${periodId}. Someone may have deleted it.`);
+      throw new DataError('notFound', message('noSuchPeriod', { periodId, deleted: true }));
     }
     return periods;
   }
 
   public async getProgrammeSummary(options: ISummaryOptions = {}): Promise<IProgrammeSummary> {
-    const action: string = 'read the programme';
+    const action: string = readAction('programme');
     // The programme view landing: its phases and its period's programme part go in the same
     // $batch (asked in the same turn of the event loop), each read on its own so that a failure
     // there (a site provisioned before phases) fails only the part of the view that shows it.
@@ -889,7 +877,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
       return this._readProgrammePicture(periodId);
     }
-    const action: string = 'read the period';
+    const action: string = readAction('period');
     const queries: QuerySet = programmePictureQueries(pictureNeighbours(known, periodId), periodId, lists ? retiredWorkstreams(lists.workstreams) : []);
     const { records } = await this._transport.read(lists ? queries : { periods: FIXED.periods, workstreams: FIXED.workstreams, ...queries }, { action });
     if (lists) {
@@ -899,7 +887,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     this._periods = periods;
     const now: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
     if (!now) {
-      throw new DataError('notFound', `There is no reporting period ${periodId}. Someone may have deleted it.`);
+      throw new DataError('notFound', message('noSuchPeriod', { periodId, deleted: true }));
     }
     if (now.state === 'Locked') {
       // Locked since the periods were last read here: what the Board saw, from its programme part.
@@ -960,7 +948,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   /** The period as it is in the lists now. */
   public async _livePicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
     const periods: IPeriod[] = await this._knownPeriods(periodId);
-    const { records, people } = await this._transport.read({ ...FIXED, ...pictureQueries(periods, periodId, options) }, { people: true, action: 'read the period' });
+    const { records, people } = await this._transport.read({ ...FIXED, ...pictureQueries(periods, periodId, options) }, { people: true, action: readAction('period') });
     const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup, options);
     this._periods = picture.periods;
     return picture;
@@ -975,7 +963,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const knownLock: string | undefined = this._lastLocks.get(period.id);
     const { records, people } = await this._transport.read(
       { periods: { list: 'periods' }, ...snapshotQueries(period.id, options.workstreamId, knownLock) },
-      { people: true, action: `read what ${period.title} reported` }
+      { people: true, action: readAction('reported', period.title) }
     );
     const read: IEditablePeriodPicture | 'relocked' | undefined = await this._snapshotFrom(period, sortPeriods(records.periods.map(toPeriod)), options, records, people as PeopleLookup, knownLock);
     // Locked again since: read by period.
@@ -1007,7 +995,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       .sort((a, b) => a.id - b.id);
     const lock: IPeriodHistoryEntry | undefined = locks[locks.length - 1];
     if (!lock) {
-      throw new DataError('unknown', `The record of what ${period.title} reported to the Board is missing. The programme office should reopen and lock the period again to make a new one.`);
+      throw new DataError('unknown', message('snapshotUnreadable', { of: { period: period.title }, fault: { kind: 'missing' } }), { code: 'snapshotMissing' });
     }
     if (wanted === undefined && knownLock !== undefined && lock.snapshotId !== knownLock) {
       this._lastLocks.delete(period.id);
@@ -1021,7 +1009,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       (await readSnapshot(
         wanted === undefined
           ? records.snapshots
-          : (await this._transport.read({ snapshots: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: lockId }] } } }, { action: `read what ${period.title} reported` })).records.snapshots,
+          : (await this._transport.read({ snapshots: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: lockId }] } } }, { action: readAction('reported', period.title) })).records.snapshots,
         lockId,
         period.title
       ));
@@ -1058,7 +1046,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private async _programmePart(period: IPeriod): Promise<IProgrammePicture | 'reopened' | undefined> {
     const { records, people } = await this._transport.read(
       { periods: { list: 'periods' }, ...programmePartQueries(period.id) },
-      { people: true, action: `read what ${period.title} reported` }
+      { people: true, action: readAction('reported', period.title) }
     );
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
@@ -1108,7 +1096,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
         // Read as ever, below.
       }
     }
-    const { records } = await this._transport.read({ history: ragHistoryQuery(workstreamId) }, { action: 'read the RAG history' });
+    const { records } = await this._transport.read({ history: ragHistoryQuery(workstreamId) }, { action: readAction('ragHistory') });
     return historyFrom(records.history);
   }
 
@@ -1117,14 +1105,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (ids.length === 0) {
       return [];
     }
-    const { records } = await this._transport.read(ratingsQueries(ids), { action: 'read the ratings' });
+    const { records } = await this._transport.read(ratingsQueries(ids), { action: readAction('ratings') });
     return historyFrom(ratingsRecords(records, ids));
   }
 
   public async getOpenRisks(): Promise<IOpenRiskSummary[]> {
     const { records } = await this._transport.read(
       { openRisks: openRisksQuery(['Workstream', 'RiskNumber', 'Title', 'Likelihood', 'Impact', 'RiskOwner', 'SortOrder']) },
-      { action: 'read the open risks' }
+      { action: readAction('openRisks') }
     );
     return records.openRisks
       .map((record) => ({ risk: toEntity('risk', record, () => undefined), title: typeof record.Title === 'string' ? record.Title : '' }))
@@ -1144,7 +1132,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   public async getPeriodHistory(periodId: number): Promise<IPeriodHistoryEntry[]> {
     const { records, people } = await this._transport.read(
       { history: { list: 'history', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] } } },
-      { people: true, action: "read the period's history" }
+      { people: true, action: readAction('periodHistory') }
     );
     return records.history.map((r) => toHistoryEntry(r, people as PeopleLookup)).sort((a, b) => a.id - b.id);
   }
@@ -1179,7 +1167,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   // ---- the IIB challenge log ----
 
   public async getFeedbackHistory(id: number): Promise<Array<IItemVersion<IIibFeedback>>> {
-    const action: string = "read the challenge's history";
+    const action: string = readAction('challengeHistory');
     const [versions, people] = await Promise.all([this._transport.versions('feedback', id, action), this._transport.people()]);
     return versions.map((v: IVersionRecord) => ({
       label: v.label,
@@ -1201,7 +1189,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   // ---- the period's overview ----
 
   public async getPeriod(periodId: number): Promise<Saved<IPeriod>> {
-    const record: ListRecord = await this._periodRecord(periodId, 'read the period');
+    const record: ListRecord = await this._periodRecord(periodId, readAction('period'));
     return { ...toPeriod(record), etag: String(record[ETAG]) };
   }
 
@@ -1209,7 +1197,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   public async _periodRecord(periodId: number, action: string): Promise<ListRecord> {
     const { records } = await this._transport.read({ period: { list: 'periods', id: periodId } }, { action });
     if (records.period.length === 0) {
-      throw new DataError('notFound', `Could not ${action}: there is no such period. Someone may have deleted it.`, { status: 404 });
+      throw new DataError('notFound', message('periodGone', { action }), { status: 404 });
     }
     return records.period[0];
   }
@@ -1236,7 +1224,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   }
 
   public async getWorkstreams(): Promise<Array<Saved<IWorkstream>>> {
-    const { records, people } = await this._transport.read({ workstreams: { list: 'workstreams' } }, { people: true, action: 'read the workstreams' });
+    const { records, people } = await this._transport.read({ workstreams: { list: 'workstreams' } }, { people: true, action: readAction('workstreams') });
     return this._savedWorkstreams(records.workstreams, people as PeopleLookup);
   }
 
@@ -1278,7 +1266,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   // ---- period sections ----
 
   public async getSectionDefinitions(): Promise<ISavedSectionDefinition[]> {
-    const { records } = await this._transport.read({ definitions: DEFINITIONS_QUERY }, { action: "read the paper's sections" });
+    const { records } = await this._transport.read({ definitions: DEFINITIONS_QUERY }, { action: readAction('sections') });
     return this._definitions(records.definitions);
   }
 
@@ -1312,7 +1300,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   }
 
   public async getAcknowledgements(periodId: number): Promise<Array<Saved<IReadinessAcknowledgement>>> {
-    const { records, people } = await this._transport.read({ acknowledgements: acknowledgementsQuery(periodId) }, { people: true, action: "read the period's acknowledged findings" });
+    const { records, people } = await this._transport.read({ acknowledgements: acknowledgementsQuery(periodId) }, { people: true, action: readAction('acknowledgements') });
     return this._acknowledgements(records.acknowledgements, people as PeopleLookup);
   }
 

@@ -1,4 +1,4 @@
-import { wordOf, type IMessage } from '../domain/messages';
+import { message, wordOf, type IMessage, type ReadDoing } from '../domain/messages';
 
 /**
  * One typed error for everything that can go wrong between the product and SharePoint, with a
@@ -100,5 +100,10 @@ export function isDataError(e: unknown, kind?: DataErrorKind): e is DataError {
  * was written.
  */
 export function partNotLoaded(): DataError {
-  return new DataError('network', 'The part that saves and changes could not be loaded, so nothing was changed. Check your connection and try again.');
+  return new DataError('network', message('writesNotLoaded', {}));
+}
+
+/** What a read is doing, in the installed words, for its failure's message and the transport's ("read the period"). */
+export function readAction(doing: ReadDoing, period?: string): string {
+  return wordOf(message('readAction', period === undefined ? { doing } : { doing, period }));
 }

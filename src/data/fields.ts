@@ -675,7 +675,7 @@ export const SNAPSHOT_FIELDS: FieldTable<ISnapshotPartRow> = [
 export function fieldOf<T>(table: FieldTable<T>, key: Extract<keyof T, string>): IField<Extract<keyof T, string>> {
   const found: IField<Extract<keyof T, string>> | undefined = table.filter((f) => f.key === key)[0];
   if (!found) {
-    throw new Error(`No field ${key} in the table.`);
+    throw new Error(wordOf(message('noSuchField', { key })));
   }
   return found;
 }

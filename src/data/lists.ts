@@ -23,6 +23,7 @@ import {
   WORKSTREAM_FIELDS
 } from './fields';
 import { LIST_TITLES, type ListKey } from './repository';
+import { message, wordOf } from '../domain/messages';
 
 /**
  * How a column's value travels on the wire. `date` is a date-only column (read and written in the
@@ -93,7 +94,7 @@ export function readColumns(list: ListKey, only?: readonly string[]): readonly I
   }
   for (const name of only) {
     if (!all.some((col) => col.name === name)) {
-      throw new Error(`The ${list} list has no column ${name} to read.`);
+      throw new Error(wordOf(message('noColumnToRead', { list, column: name })));
     }
   }
   return all.filter((col) => only.indexOf(col.name) >= 0);

@@ -36,6 +36,7 @@ import {
 } from './fields';
 import { COLUMNS, readColumns, restName, type IColumn } from './lists';
 import type { EntityKind, IEntities, IPeriodHistoryEntry, ListKey, NewEntity } from './repository';
+import { message, wordOf } from '../domain/messages';
 
 export type { ListRecord, PeopleLookup };
 export { dateOnly };
@@ -274,7 +275,7 @@ export function recordToGraphFields(list: ListKey, record: ListRecord): { [name:
   for (const key of Object.keys(record)) {
     const col: IColumn | undefined = byRest[key];
     if (!col) {
-      throw new Error(`The ${list} list has no column for ${key}.`);
+      throw new Error(wordOf(message('noColumnFor', { list, key })));
     }
     const v: unknown = record[key];
     if (col.kind === 'lookup' || col.kind === 'user') {

@@ -12,6 +12,7 @@ import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import type { EntityKind, IEditablePeriodPicture, IEntities, IPictureOptions, IProgrammePicture, IRagHistoryEntry, Saved } from './repository';
 import type { ProgrammePartRisk, ProgrammePartWorkstream } from './snapshot';
 import { isRag, type Rag } from '../domain/rag';
+import { message, wordOf } from '../domain/messages';
 
 /** The property repositories put each record's ETag in. */
 export const ETAG: string = '__etag';
@@ -239,7 +240,7 @@ export function assembleProgrammePicture(records: { [name: string]: ListRecord[]
   const sorted: IPeriod[] = sortPeriods(periods);
   const period: IPeriod | undefined = sorted.filter((p) => p.id === periodId)[0];
   if (!period) {
-    throw new Error(`There is no reporting period ${periodId}.`);
+    throw new Error(wordOf(message('noSuchPeriod', { periodId })));
   }
   const present = (id: number): boolean =>
     Object.keys(records).some((name) => name.startsWith(RETIRED_HAS) && records[name].some((r) => Number(r.WorkstreamId) === id));

@@ -8,6 +8,7 @@
 import { COLUMNS, type IColumn } from './lists';
 import type { ListRecord } from './mapping';
 import type { ListKey } from './repository';
+import { message, wordOf } from '../domain/messages';
 
 /** One condition: a column equals a value. */
 export interface ICondition {
@@ -56,11 +57,11 @@ export function queryColumns(query: IListQuery): readonly string[] | undefined {
 function column(list: ListKey, name: string): IColumn {
   const c: IColumn | undefined = COLUMNS[list].filter((x) => x.name === name)[0];
   if (!c) {
-    throw new Error(`The ${list} list has no column ${name}.`);
+    throw new Error(wordOf(message('noSuchColumn', { list, column: name })));
   }
   if (!c.indexed) {
     // A filter on a column that is not indexed fails once the list passes 5,000 items.
-    throw new Error(`The ${list} list's column ${name} is not indexed; filtering on it is not threshold-safe.`);
+    throw new Error(wordOf(message('columnNotIndexed', { list, column: name })));
   }
   return c;
 }

@@ -39,7 +39,7 @@ import {
   type IReadinessFinding
 } from '../domain/readiness';
 import { checkSectionName, sectionKeyFor } from '../domain/sections';
-import { fieldName, message } from '../domain/messages';
+import { fieldName, message, wordOf, type CycleDoing } from '../domain/messages';
 import { acknowledgementRecord } from './acknowledgements';
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';
@@ -113,6 +113,11 @@ import type { ListWrite, QuerySet, WriteOutcome } from './transport';
 import { validateEntity } from './validation';
 import { checkFields, HISTORY_FIELDS, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type HistoryRow, type WorkstreamRow } from './fields';
 import { FIXED, recordAction, type ProgrammeRepository } from './ProgrammeRepository';
+
+/** What one of the cycle's writes is doing, in the installed words, for its failure's message ("Could not lock the period: …"). */
+function cycleAction(doing: CycleDoing): string {
+  return wordOf(message('cycleAction', { doing }));
+}
 
 /** An item a multi-step write made, to be removed if the whole does not complete. */
 interface IWritten {
@@ -281,7 +286,7 @@ export async function create<K extends EntityKind>(repo: ProgrammeRepository, ki
   const list: ListKey = ENTITY_LISTS[kind];
   const key: string = options.requestKey === undefined ? newRequestKey() : options.requestKey;
   if (key === '' || key.length > 64) {
-    throw new Error(`A request key has 1 to 64 characters; this one has ${key.length}.`);
+    throw new Error(wordOf(message('requestKeyLength', { length: key.length })));
   }
   let stored: ListRecord;
   try {
@@ -394,7 +399,7 @@ function _checkNewFeedback(repo: ProgrammeRepository, value: NewEntity<'feedback
 }
 
 export async function respondToChallenge(repo: ProgrammeRepository, id: number, response: string, etag: string): Promise<Saved<IIibFeedback>> {
-  const action: string = 'save the response';
+  const action: string = cycleAction('saveResponse');
   const bad = validateResponseInput(response)[0];
   if (bad) {
     throw new DataError('validation', bad.message, { field: bad.key || bad.field });
@@ -413,7 +418,7 @@ export async function respondToChallenge(repo: ProgrammeRepository, id: number, 
 }
 
 export async function closeChallenge(repo: ProgrammeRepository, id: number, note: string | undefined, etag: string): Promise<Saved<IIibFeedback>> {
-  const action: string = 'close the challenge';
+  const action: string = cycleAction('closeChallenge');
   const bad = validateClosingNoteInput(note)[0];
   if (bad) {
     throw new DataError('validation', bad.message, { field: bad.key || bad.field });
@@ -432,7 +437,7 @@ export async function closeChallenge(repo: ProgrammeRepository, id: number, note
 }
 
 export async function updateOverview(repo: ProgrammeRepository, periodId: number, changes: IOverviewChanges, etag: string): Promise<Saved<IPeriod>> {
-  const action: string = "save the period's overview";
+  const action: string = cycleAction('saveOverview');
   const bad = validateOverviewInput({ overview: changes.overview, overviewAuthor: changes.overviewAuthor, overallRag: changes.overallRag })[0];
   if (bad) {
     throw new DataError('validation', bad.message, { field: bad.key || bad.field });
@@ -464,7 +469,7 @@ export async function updateOverview(repo: ProgrammeRepository, periodId: number
 }
 
 export async function transitionReport(repo: ProgrammeRepository, id: number, transition: ReportTransition, etag: string, reason?: string): Promise<Saved<IStatusReport>> {
-  const action: string = `${transition === 'return' ? 'send back' : transition} the status report`;
+  const action: string = cycleAction(transition === 'return' ? 'returnReport' : transition === 'approve' ? 'approveReport' : 'submitReport');
   const ctx = await _writeContext(repo, 'statusReport', action, id);
   const current: IStatusReport = toEntity('statusReport', ctx.current as ListRecord, ctx.people);
   _check(repo, 'statusReport', ctx, [current.periodId]);
@@ -487,7 +492,7 @@ export async function transitionReport(repo: ProgrammeRepository, id: number, tr
   if (overridden.length > 0) {
     const period: IPeriod | undefined = (repo._periods || []).filter((p) => p.id === current.periodId)[0];
     try {
-      await _recordOverride(repo, current.periodId, `${period ? period.title : 'Report'}: report approved over findings`, reason as string, overridden, action);
+      await _recordOverride(repo, current.periodId, wordOf(message('historyApprovedOver', { period: period ? period.title : undefined })), reason as string, overridden, action);
     } catch (e) {
       // The approval stands only with its record: put the report back as it was.
       await repo._transport.update('statusReports', id, toRecord('statusReport', { state: current.state }), written.etag, action).catch(() => undefined);
@@ -523,7 +528,7 @@ async function _recordOverride(repo: ProgrammeRepository, periodId: number, titl
  * @param etag - the ETag the programme was read with; none for a site with no programme.
  */
 export async function saveProgramme(repo: ProgrammeRepository, details: IProgrammeDetails, etag?: string): Promise<Saved<IProgramme>> {
-  const action: string = 'save the programme';
+  const action: string = cycleAction('saveProgramme');
   const rights: UserRights = await repo.getRights();
   if (!isProgrammeOffice(rights) || !rights.programme.edit) {
     throw new DataError('forbidden', message('programmeForbidden', {}));
@@ -578,7 +583,7 @@ export async function saveProgramme(repo: ProgrammeRepository, details: IProgram
 }
 
 export async function saveWorkstream(repo: ProgrammeRepository, input: IWorkstreamInput, id?: number, etag?: string): Promise<Saved<IWorkstream>> {
-  const action: string = id === undefined ? 'add the workstream' : 'save the workstream';
+  const action: string = cycleAction(id === undefined ? 'addWorkstream' : 'saveWorkstream');
   assertMaySetUpProgramme(await repo.getRights(), action);
   const { records, people } = await repo._transport.read({ workstreams: { list: 'workstreams' } }, { people: true, action });
   const lookup: PeopleLookup = people as PeopleLookup;
@@ -619,7 +624,7 @@ export async function saveWorkstream(repo: ProgrammeRepository, input: IWorkstre
   try {
     if (current) {
       if (etag === undefined) {
-        throw new DataError('validation', `Could not ${action}: reload it and make the change again.`);
+        throw new DataError('validation', message('reloadAndRetry', { action }));
       }
       written = await repo._transport.update('workstreams', current.id, record, etag, action);
     } else {
@@ -645,7 +650,7 @@ function _workstreamFailure(repo: ProgrammeRepository, e: unknown, code: string,
 }
 
 export async function moveWorkstream(repo: ProgrammeRepository, id: number, direction: 'up' | 'down'): Promise<Array<Saved<IWorkstream>>> {
-  const action: string = 'move the workstream';
+  const action: string = cycleAction('moveWorkstream');
   assertMaySetUpProgramme(await repo.getRights(), action);
   const { records, people } = await repo._transport.read({ workstreams: { list: 'workstreams' } }, { people: true, action });
   const all: Array<Saved<IWorkstream>> = repo._savedWorkstreams(records.workstreams, people as PeopleLookup);
@@ -670,7 +675,7 @@ export async function moveWorkstream(repo: ProgrammeRepository, id: number, dire
 }
 
 export async function setWorkstreamRetired(repo: ProgrammeRepository, id: number, retired: boolean, etag: string): Promise<Saved<IWorkstream>> {
-  const action: string = retired ? 'retire the workstream' : 'restore the workstream';
+  const action: string = cycleAction(retired ? 'retireWorkstream' : 'restoreWorkstream');
   assertMaySetUpProgramme(await repo.getRights(), action);
   const { records, people } = await repo._transport.read({ workstreams: { list: 'workstreams', id } }, { people: true, action });
   if (records.workstreams.length === 0) {
@@ -685,7 +690,7 @@ export async function setWorkstreamRetired(repo: ProgrammeRepository, id: number
 }
 
 export async function createPeriod(repo: ProgrammeRepository, input: INewPeriod): Promise<IPeriod> {
-  const action: string = 'set up the period';
+  const action: string = cycleAction('setUpPeriod');
   // The rights and the periods are asked for together (one round trip where the transport
   // batches a turn's reads).
   const asking: Promise<UserRights> = repo.getRights();
@@ -736,7 +741,7 @@ function _plannedFrom(repo: ProgrammeRepository, before: IPeriod[], start: strin
     return undefined;
   }
   return repo._transport
-    .read({ planned: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: previous.id }] } } }, { action: `read ${previous.title}'s planned milestones` })
+    .read({ planned: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: previous.id }] } } }, { action: wordOf(message('readPlannedMilestones', { period: previous.title })) })
     .then(({ records }) => records.planned.map((r) => toEntity('milestone', r, () => undefined)).filter((m) => m.timing === 'NextPeriod' && !isBlank(m.title)));
 }
 
@@ -748,7 +753,7 @@ function _plannedFrom(repo: ProgrammeRepository, before: IPeriod[], start: strin
  */
 async function _carryForward(repo: ProgrammeRepository, created: IPeriod, before: IPeriod[], planning: Promise<IMilestone[]>): Promise<void> {
   const previous: IPeriod = sortPeriods(before)[before.length - 1];
-  const action: string = `bring ${previous.title}'s planned milestones into ${created.title}`;
+  const action: string = wordOf(message('bringPlannedMilestones', { from: previous.title, into: created.title }));
   try {
     const planned: IMilestone[] = await planning;
     if (planned.length > 0) {
@@ -765,14 +770,14 @@ async function _carryForward(repo: ProgrammeRepository, created: IPeriod, before
     // The period stands; say plainly what did not happen, so nothing is silently missing.
     throw new DataError(
       isDataError(e) ? e.kind : 'unknown',
-      `${created.title} is set up, but ${previous.title}'s planned milestones could not be brought into it: add them by hand, or delete the period and set it up again.`,
+      message('plannedMilestonesNotBrought', { period: created.title, previous: previous.title }),
       { code: 'carryForwardFailed' }
     );
   }
 }
 
 export async function lockPeriod(repo: ProgrammeRepository, periodId: number, options: ILockOptions = {}): Promise<IPeriod> {
-  const action: string = 'lock the period';
+  const action: string = cycleAction('lockPeriod');
   // The rights, the period and its picture are asked for together (one round trip where the
   // transport batches a turn's reads), and looked at in this order.
   const asking: Promise<UserRights> = repo.getRights();
@@ -853,7 +858,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
     }
     const entries: ListWrite[] = [];
     if (mustFix.length > 0) {
-      entries.push({ op: 'create', list: 'history', record: overrideEntry(periodId, `${period.title} locked over findings`, options.overrideReason as string, mustFix) });
+      entries.push({ op: 'create', list: 'history', record: overrideEntry(periodId, wordOf(message('historyLockedOver', { period: period.title })), options.overrideReason as string, mustFix) });
     }
     entries.push({
       op: 'create',
@@ -932,7 +937,7 @@ async function _undoLock(repo: ProgrammeRepository, locked: ListRecord | undefin
 }
 
 export async function reopenPeriod(repo: ProgrammeRepository, periodId: number, reason: string): Promise<IPeriod> {
-  const action: string = 'reopen the period';
+  const action: string = cycleAction('reopenPeriod');
   const rights: UserRights = await repo.getRights();
   if (!isProgrammeOffice(rights)) {
     throw new DataError('forbidden', message('reopenForbidden', {}));
@@ -962,12 +967,12 @@ function _sectionConflict<T>(repo: ProgrammeRepository, e: unknown, as: (r: List
 
 function _checkOrder(order: number | undefined): void {
   if (order !== undefined && (!Number.isInteger(order) || order < 0 || order > 100000)) {
-    throw new DataError('validation', `Order: ${String(order)} is not a whole number from 0 to 100,000.`, { field: 'Order' });
+    throw new DataError('validation', message('sectionOrderRange', { order: String(order) }), { field: 'Order' });
   }
 }
 
 export async function addSectionDefinition(repo: ProgrammeRepository, name: string, order?: number): Promise<ISavedSectionDefinition> {
-  const action: string = "add the paper's section";
+  const action: string = cycleAction('addSection');
   assertMayWritePeriodSections(await repo.getRights(), action);
   _checkOrder(order);
   const { records } = await repo._transport.read({ definitions: DEFINITIONS_QUERY }, { action });
@@ -993,14 +998,14 @@ export async function addSectionDefinition(repo: ProgrammeRepository, name: stri
 }
 
 export async function updateSectionDefinition(repo: ProgrammeRepository, id: number, changes: { name?: string; order?: number }, etag: string): Promise<ISavedSectionDefinition> {
-  const action: string = "change the paper's section";
+  const action: string = cycleAction('changeSection');
   assertMayWritePeriodSections(await repo.getRights(), action);
   _checkOrder(changes.order);
   const { records } = await repo._transport.read({ definitions: DEFINITIONS_QUERY }, { action });
   const definitions: ISavedSectionDefinition[] = repo._definitions(records.definitions);
   const current: ISavedSectionDefinition | undefined = definitions.filter((d) => d.id === id)[0];
   if (!current) {
-    throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have removed it.`, { status: 404 });
+    throw new DataError('notFound', message('sectionRemoved', { action }), { status: 404 });
   }
   if (changes.name !== undefined) {
     const bad = checkSectionName(changes.name, definitions, current.key);
@@ -1018,11 +1023,11 @@ export async function updateSectionDefinition(repo: ProgrammeRepository, id: num
 }
 
 export async function removeSectionDefinition(repo: ProgrammeRepository, id: number, etag: string): Promise<void> {
-  const action: string = "remove the paper's section";
+  const action: string = cycleAction('removeSection');
   assertMayWritePeriodSections(await repo.getRights(), action);
   const { records } = await repo._transport.read({ item: { list: 'periodSections', id } }, { action });
   if (records.item.length === 0 || records.item[0].SectionScope !== 'Programme') {
-    throw new DataError('notFound', `Could not ${action}: it no longer exists. Someone may have removed it.`, { status: 404 });
+    throw new DataError('notFound', message('sectionRemoved', { action }), { status: 404 });
   }
   try {
     await repo._transport.remove('periodSections', id, etag, action);
@@ -1032,7 +1037,7 @@ export async function removeSectionDefinition(repo: ProgrammeRepository, id: num
 }
 
 export async function savePeriodSection(repo: ProgrammeRepository, periodId: number, key: string, text: string, etag: string | undefined, author?: string): Promise<IEditablePeriodSection> {
-  const action: string = "save the paper's section";
+  const action: string = cycleAction('saveSectionText');
   assertMayWritePeriodSections(await repo.getRights(), action);
   const byAuthor = checkText(fieldName('sectionAuthor'), author, { maxLength: 255 });
   if (byAuthor) {
@@ -1043,13 +1048,13 @@ export async function savePeriodSection(repo: ProgrammeRepository, periodId: num
   repo._periods = periods;
   const period: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
   if (!period) {
-    throw new DataError('notFound', `Could not ${action}: there is no such period. Someone may have deleted it.`, { status: 404 });
+    throw new DataError('notFound', message('periodGone', { action }), { status: 404 });
   }
   assertPeriodOpen(period, 'sections');
   const sections: IEditablePeriodSection[] = sectionsFrom(records.definitions, records.texts, periodId);
   const section: IEditablePeriodSection | undefined = sections.filter((x) => x.key === key)[0];
   if (!section) {
-    throw new DataError('notFound', `Could not ${action}: the programme has no such section. Someone may have removed it.`, { status: 404 });
+    throw new DataError('notFound', message('sectionGone', { action }), { status: 404 });
   }
   const bad = checkText(section.name, text);
   if (bad) {
@@ -1060,7 +1065,7 @@ export async function savePeriodSection(repo: ProgrammeRepository, periodId: num
   if (section.id !== undefined) {
     if (etag === undefined) {
       // Someone wrote the section since it was read as empty: theirs is not overwritten.
-      throw new DataError('conflict', `Someone else wrote ${period.title}'s "${section.name}" since you opened it.`, { status: 412, current: section });
+      throw new DataError('conflict', message('sectionTextChanged', { period: period.title, section: section.name }), { status: 412, current: section });
     }
     try {
       return asSection(await repo._transport.update('periodSections', section.id, record, etag, action));
@@ -1081,7 +1086,7 @@ export async function savePeriodSection(repo: ProgrammeRepository, periodId: num
 }
 
 export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: number, key: string, reason: string): Promise<Saved<IReadinessAcknowledgement>> {
-  const action: string = 'acknowledge the finding';
+  const action: string = cycleAction('acknowledgeFinding');
   assertMayAcknowledgeFindings(await repo.getRights(), action);
   const bad = checkAcknowledgementReason(reason) || checkText('Finding', key, { required: true, maxLength: 255 });
   if (bad) {
@@ -1119,7 +1124,7 @@ export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: nu
 }
 
 export async function withdrawAcknowledgement(repo: ProgrammeRepository, id: number, etag: string): Promise<void> {
-  const action: string = 'withdraw the acknowledgement';
+  const action: string = cycleAction('withdrawAcknowledgement');
   assertMayAcknowledgeFindings(await repo.getRights(), action);
   const { records } = await repo._transport.read({ periods: { list: 'periods' }, item: { list: 'acknowledgements', id } }, { action });
   if (records.item.length === 0) {

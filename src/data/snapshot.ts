@@ -16,6 +16,7 @@ import type { IPeriod, IPeriodPicture, IPeriodSection, IRisk, IWorkstream } from
 import { isRag } from '../domain/rag';
 import type { ICloseDownItem, IPhase } from '../domain/phases';
 import { DataError } from './errors';
+import { message, wordOf, type IMessage, type IShapeFault, type SnapshotFault, type SnapshotOf } from '../domain/messages';
 import type { ListRecord } from './mapping';
 
 /** Characters per part: under SharePoint's 63,999 for a multiple-lines-of-text column. */
@@ -70,7 +71,7 @@ function hex(buffer: ArrayBuffer): string {
 export async function sha256(text: string): Promise<string> {
   const subtle: SubtleCrypto | undefined = (globalThis as { crypto?: Crypto }).crypto?.subtle;
   if (!subtle) {
-    throw new Error('This browser cannot compute SHA-256 (Web Crypto needs a secure context).');
+    throw new Error(wordOf(message('noWebCrypto', {})));
   }
   return hex(await subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }
@@ -142,9 +143,7 @@ function versionOf(document: unknown): unknown {
 export function migrateSnapshot(document: unknown, periodTitle: string): ISnapshotDocument {
   if (isObject(document) && document.kind !== undefined) {
     // Another kind of snapshot in the same format (a phase's close-down): not a period's picture.
-    throw new DataError('validation', `The record of what ${periodTitle} reported to the Board is not a period's snapshot (it is a "${String(document.kind)}" one). It has not been shown, so that nothing is misread.`, {
-      code: 'snapshotInvalid'
-    });
+    throw new DataError('validation', unreadable({ period: periodTitle }, { kind: 'otherKind', found: String(document.kind) }), { code: 'snapshotInvalid' });
   }
   let version: unknown = versionOf(document);
   let current: unknown = document;
@@ -153,21 +152,15 @@ export function migrateSnapshot(document: unknown, periodTitle: string): ISnapsh
     version = versionOf(current);
   }
   if (version !== SNAPSHOT_SCHEMA_VERSION) {
-    const shown: string = version === undefined ? 'none' : JSON.stringify(version);
-    throw new DataError(
-      'validation',
-      `The record of what ${periodTitle} reported to the Board has a format this version of the product cannot read (schema version ${shown}; it reads 1 to ${SNAPSHOT_SCHEMA_VERSION}). It has not been shown, so that nothing is misread: update the product, or ask the programme office to reopen and lock the period again.`,
-      { code: 'snapshotUnknownVersion' }
-    );
+    const found: string | undefined = version === undefined ? undefined : JSON.stringify(version);
+    throw new DataError('validation', unreadable({ period: periodTitle }, { kind: 'version', found, reads: { from: 1, to: SNAPSHOT_SCHEMA_VERSION } }), {
+      code: 'snapshotUnknownVersion'
+    });
   }
   const picture: unknown = (current as { picture?: unknown }).picture;
-  const fault: string | undefined = pictureFault(picture);
+  const fault: IShapeFault | undefined = pictureFault(picture);
   if (fault) {
-    throw new DataError(
-      'validation',
-      `The record of what ${periodTitle} reported to the Board is damaged (${fault}). It has not been shown, so that nothing is misread. The programme office should reopen and lock the period again to make a new one.`,
-      { code: 'snapshotInvalid' }
-    );
+    throw new DataError('validation', unreadable({ period: periodTitle }, { kind: 'shape', at: fault }), { code: 'snapshotInvalid' });
   }
   // Only the picture's own fields: anything else a document carries is not read.
   return { schemaVersion: SNAPSHOT_SCHEMA_VERSION, picture: pictureFields(picture as IPeriodPicture) };
@@ -175,19 +168,24 @@ export function migrateSnapshot(document: unknown, periodTitle: string): ISnapsh
 
 // ---- the guard ----
 
-type Check = (value: unknown, path: string) => string | undefined;
+/** Why a snapshot is not read, as a message (worded at the edge). */
+function unreadable(of: SnapshotOf, fault: SnapshotFault): IMessage {
+  return message('snapshotUnreadable', { of, fault });
+}
+
+type Check = (value: unknown, path: string) => IShapeFault | undefined;
 
 const isObject = (v: unknown): v is { [key: string]: unknown } => v !== null && typeof v === 'object' && !Array.isArray(v);
 
-const str: Check = (v, path) => (typeof v === 'string' ? undefined : `${path} is not text`);
-const bool: Check = (v, path) => (typeof v === 'boolean' ? undefined : `${path} is not yes or no`);
-const int: Check = (v, path) => (typeof v === 'number' && Number.isInteger(v) ? undefined : `${path} is not a whole number`);
-const isoDate: Check = (v, path) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : `${path} is not a date`);
-const rag: Check = (v, path) => (isRag(v) ? undefined : `${path} is not a RAG level`);
+const str: Check = (v, path) => (typeof v === 'string' ? undefined : { path, problem: 'text' });
+const bool: Check = (v, path) => (typeof v === 'boolean' ? undefined : { path, problem: 'yesNo' });
+const int: Check = (v, path) => (typeof v === 'number' && Number.isInteger(v) ? undefined : { path, problem: 'wholeNumber' });
+const isoDate: Check = (v, path) => (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) ? undefined : { path, problem: 'date' });
+const rag: Check = (v, path) => (isRag(v) ? undefined : { path, problem: 'rag' });
 const oneOf =
   (...values: string[]): Check =>
   (v, path) =>
-    typeof v === 'string' && values.indexOf(v) >= 0 ? undefined : `${path} is not one of ${values.join(', ')}`;
+    typeof v === 'string' && values.indexOf(v) >= 0 ? undefined : { path, problem: 'oneOf', values };
 const optional =
   (check: Check): Check =>
   (v, path) =>
@@ -200,10 +198,10 @@ const arrayOf =
   (check: Check): Check =>
   (v, path) => {
     if (!Array.isArray(v)) {
-      return `${path} is not a list`;
+      return { path, problem: 'list' };
     }
     for (let i: number = 0; i < v.length; i++) {
-      const fault: string | undefined = check(v[i], `${path}[${i}]`);
+      const fault: IShapeFault | undefined = check(v[i], `${path}[${i}]`);
       if (fault) {
         return fault;
       }
@@ -214,10 +212,10 @@ const shape =
   (fields: { [key: string]: Check }): Check =>
   (v, path) => {
     if (!isObject(v)) {
-      return `${path} is not an object`;
+      return { path, problem: 'object' };
     }
     for (const key of Object.keys(fields)) {
-      const fault: string | undefined = fields[key](v[key], `${path}.${key}`);
+      const fault: IShapeFault | undefined = fields[key](v[key], `${path}.${key}`);
       if (fault) {
         return fault;
       }
@@ -346,7 +344,7 @@ function milestone(): Check {
 }
 
 /** What is wrong with a value that should be a period's picture, or undefined when nothing is. */
-export function pictureFault(value: unknown): string | undefined {
+export function pictureFault(value: unknown): IShapeFault | undefined {
   return PICTURE(value, 'picture');
 }
 
@@ -359,7 +357,7 @@ export function pictureFault(value: unknown): string | undefined {
  * unknown or it is not a picture; each with a `code` ({@link SnapshotErrorCode}).
  */
 export async function readSnapshot(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: IPeriodPicture; sha256: string; schemaVersion: number }> {
-  const { parsed, sha256: expected } = await readDocument(records, snapshotId, `what ${periodTitle} reported to the Board`, 'The programme office should reopen and lock the period again to make a new one.');
+  const { parsed, sha256: expected } = await readDocument(records, snapshotId, { period: periodTitle });
   const written: unknown = versionOf(parsed);
   const document: ISnapshotDocument = migrateSnapshot(parsed, periodTitle);
   return { picture: document.picture, sha256: expected, schemaVersion: typeof written === 'number' ? written : SNAPSHOT_SCHEMA_VERSION };
@@ -368,11 +366,10 @@ export async function readSnapshot(records: ListRecord[], snapshotId: string, pe
 /**
  * Any snapshot document read back from its parts' records and checked whole (every part there,
  * the SHA-256 matching, JSON), not yet migrated or checked for its shape.
- * @param what - what the snapshot records, for the messages ("what June 2023 reported to the Board").
- * @param remedy - what to do about a damaged one.
+ * @param of - what the snapshot records, for the messages (a period's report, or a phase's close-down).
  */
-async function readDocument(records: ListRecord[], snapshotId: string, what: string, remedy: string): Promise<{ parsed: unknown; sha256: string }> {
-  const damaged = (why: string, code: SnapshotErrorCode): DataError => new DataError('unknown', `The record of ${what} is ${why}. ${remedy}`, { code });
+async function readDocument(records: ListRecord[], snapshotId: string, of: SnapshotOf): Promise<{ parsed: unknown; sha256: string }> {
+  const damaged = (kind: 'missing' | 'incomplete' | 'checksum', code: SnapshotErrorCode): DataError => new DataError('unknown', unreadable(of, { kind }), { code });
   const parts: ListRecord[] = records.filter((r) => r.SnapshotId === snapshotId).sort((a, b) => Number(a.ChunkIndex) - Number(b.ChunkIndex));
   if (parts.length === 0) {
     throw damaged('missing', 'snapshotMissing');
@@ -384,13 +381,13 @@ async function readDocument(records: ListRecord[], snapshotId: string, what: str
   }
   const json: string = parts.map((p) => String(p.Content)).join('');
   if ((await sha256(json)) !== expected) {
-    throw damaged('damaged (it does not match its checksum)', 'snapshotChecksum');
+    throw damaged('checksum', 'snapshotChecksum');
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
   } catch {
-    throw new DataError('validation', `The record of ${what} is damaged (it is not JSON). ${remedy}`, { code: 'snapshotInvalid' });
+    throw new DataError('validation', unreadable(of, { kind: 'notJson' }), { code: 'snapshotInvalid' });
   }
   return { parsed, sha256: expected };
 }
@@ -458,22 +455,20 @@ const CLOSE_DOWN: Check = shape({
  * version is unknown or its shape is wrong: never misread.
  */
 export async function readCloseDownSnapshot(records: ListRecord[], snapshotId: string, phaseTitle: string): Promise<{ closeDown: ICloseDownSnapshot; sha256: string }> {
-  const what: string = `the close-down of ${phaseTitle} as the Board saw it`;
-  const { parsed, sha256: expected } = await readDocument(records, snapshotId, what, 'It has not been shown, so that nothing is misread.');
+  const of: SnapshotOf = { phase: phaseTitle };
+  const { parsed, sha256: expected } = await readDocument(records, snapshotId, of);
   const d: { [key: string]: unknown } = isObject(parsed) ? parsed : {};
   if (d.kind !== 'closeDown') {
-    throw new DataError('validation', `The record of ${what} is not a close-down's snapshot. It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
+    throw new DataError('validation', unreadable(of, { kind: 'otherKind' }), { code: 'snapshotInvalid' });
   }
   if (d.schemaVersion !== CLOSE_DOWN_SNAPSHOT_VERSION) {
-    throw new DataError(
-      'validation',
-      `The record of ${what} has a format this version of the product cannot read (schema version ${JSON.stringify(d.schemaVersion)}; it reads ${CLOSE_DOWN_SNAPSHOT_VERSION}). It has not been shown, so that nothing is misread: update the product.`,
-      { code: 'snapshotUnknownVersion' }
-    );
+    throw new DataError('validation', unreadable(of, { kind: 'version', found: String(JSON.stringify(d.schemaVersion)), reads: [CLOSE_DOWN_SNAPSHOT_VERSION] }), {
+      code: 'snapshotUnknownVersion'
+    });
   }
-  const fault: string | undefined = CLOSE_DOWN(d.closeDown, 'closeDown');
+  const fault: IShapeFault | undefined = CLOSE_DOWN(d.closeDown, 'closeDown');
   if (fault) {
-    throw new DataError('validation', `The record of ${what} is damaged (${fault}). It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
+    throw new DataError('validation', unreadable(of, { kind: 'shape', at: fault }), { code: 'snapshotInvalid' });
   }
   return { closeDown: d.closeDown as ICloseDownSnapshot, sha256: expected };
 }
@@ -483,26 +478,24 @@ export async function readCloseDownSnapshot(records: ListRecord[], snapshotId: s
  * the SHA-256 matching, its kind and version known): each lock wrote its own under the key, told
  * apart by their checksums. Which whole snapshot a part was cut from is inside it, covered by its
  * checksum, so each is read whole (a few kilobytes) before its word is taken.
- * @param label - what the part is called in a message ("programme part").
+ * @param of - the period and which of its parts, for the messages.
  */
-async function partDocuments(records: ListRecord[], kind: string, versions: readonly number[], label: string, what: string, remedy: string): Promise<Array<{ [key: string]: unknown }>> {
+async function partDocuments(records: ListRecord[], kind: string, versions: readonly number[], of: SnapshotOf): Promise<Array<{ [key: string]: unknown }>> {
   const byWrite: { [sha: string]: ListRecord[] } = {};
   for (const r of records) {
     (byWrite[String(r.Sha256)] = byWrite[String(r.Sha256)] || []).push(r);
   }
   const documents: Array<{ [key: string]: unknown }> = [];
   for (const sha of Object.keys(byWrite)) {
-    const { parsed } = await readDocument(byWrite[sha], String(byWrite[sha][0].SnapshotId), what, remedy);
+    const { parsed } = await readDocument(byWrite[sha], String(byWrite[sha][0].SnapshotId), of);
     const d: { [key: string]: unknown } = isObject(parsed) ? parsed : {};
     if (d.kind !== kind) {
-      throw new DataError('validation', `The record of ${what} is not a period's ${label}. It has not been shown, so that nothing is misread.`, { code: 'snapshotInvalid' });
+      throw new DataError('validation', unreadable(of, { kind: 'otherKind' }), { code: 'snapshotInvalid' });
     }
     if (typeof d.schemaVersion !== 'number' || versions.indexOf(d.schemaVersion) < 0) {
-      throw new DataError(
-        'validation',
-        `The record of ${what} has a format this version of the product cannot read (${label} version ${JSON.stringify(d.schemaVersion)}; it reads ${versions.join(' and ')}). It has not been shown, so that nothing is misread: update the product.`,
-        { code: 'snapshotUnknownVersion' }
-      );
+      throw new DataError('validation', unreadable(of, { kind: 'version', found: String(JSON.stringify(d.schemaVersion)), reads: versions.slice() }), {
+        code: 'snapshotUnknownVersion'
+      });
     }
     documents.push(d);
   }
@@ -606,9 +599,9 @@ const PROGRAMME_PART: Check = shape({
 });
 
 /** What is wrong with a part's picture of the given version, or undefined when nothing is. */
-function programmePartFault(version: number, picture: unknown): string | undefined {
+function programmePartFault(version: number, picture: unknown): IShapeFault | undefined {
   if (!isObject(picture)) {
-    return 'picture is not an object';
+    return { path: 'picture', problem: 'object' };
   }
   if (version === 1) {
     // A version-1 part held the whole picture's fields: the same guard as a whole picture's.
@@ -627,19 +620,16 @@ function programmePartFault(version: number, picture: unknown): string | undefin
  * an unknown version or the wrong shape: never misread.
  */
 export async function readProgrammePart(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: IProgrammePart; sha256: string } | undefined> {
-  const what: string = `what ${periodTitle} reported to the Board`;
-  const remedy: string = 'The programme office should reopen and lock the period again to make a new one.';
-  const found: { [key: string]: unknown } | undefined = (await partDocuments(records, 'periodProgramme', PROGRAMME_PART_VERSIONS, 'programme part', what, remedy)).filter(
+  const of: SnapshotOf = { period: periodTitle, part: 'programme' };
+  const found: { [key: string]: unknown } | undefined = (await partDocuments(records, 'periodProgramme', PROGRAMME_PART_VERSIONS, of)).filter(
     (d) => d.snapshotId === snapshotId
   )[0];
   if (!found) {
     return undefined;
   }
-  const fault: string | undefined = programmePartFault(found.schemaVersion as number, found.picture);
+  const fault: IShapeFault | undefined = programmePartFault(found.schemaVersion as number, found.picture);
   if (fault || typeof found.sha256 !== 'string') {
-    throw new DataError('validation', `The record of ${what} is damaged (${fault || 'it does not name its snapshot'}). It has not been shown, so that nothing is misread. ${remedy}`, {
-      code: 'snapshotInvalid'
-    });
+    throw new DataError('validation', unreadable(of, fault ? { kind: 'shape', at: fault } : { kind: 'noSnapshotNamed' }), { code: 'snapshotInvalid' });
   }
   return { picture: programmeFields(found.picture as IProgrammePart), sha256: found.sha256 };
 }
@@ -722,14 +712,13 @@ export async function readWorkstreamPart(
   workstreamId: number,
   periodTitle: string
 ): Promise<{ picture: IPeriodPicture; sha256: string } | undefined> {
-  const what: string = `what ${periodTitle} reported to the Board`;
-  const remedy: string = 'The programme office should reopen and lock the period again to make a new one.';
-  for (const d of await partDocuments(records, 'periodWorkstreams', [WORKSTREAM_PART_VERSION], 'workstream part', what, remedy)) {
+  const of: SnapshotOf = { period: periodTitle, part: 'workstream' };
+  for (const d of await partDocuments(records, 'periodWorkstreams', [WORKSTREAM_PART_VERSION], of)) {
     if (d.snapshotId !== snapshotId || !Array.isArray(d.workstreamIds) || d.workstreamIds.indexOf(workstreamId) < 0) {
       continue;
     }
     if (typeof d.sha256 !== 'string') {
-      throw new DataError('validation', `The record of ${what} is damaged (it does not name its snapshot). It has not been shown, so that nothing is misread. ${remedy}`, { code: 'snapshotInvalid' });
+      throw new DataError('validation', unreadable(of, { kind: 'noSnapshotNamed' }), { code: 'snapshotInvalid' });
     }
     // The picture in it is a period's snapshot document: migrated and checked as a whole one is.
     const { picture } = migrateSnapshot(d.snapshot, periodTitle);

@@ -5,6 +5,7 @@
  * view's first load needs: the writes' chunk brings it.
  */
 import type { IPeriodPicture } from '../domain/model';
+import { message, wordOf } from '../domain/messages';
 import {
   CHUNK_SIZE,
   CLOSE_DOWN_SNAPSHOT_VERSION,
@@ -35,7 +36,7 @@ import {
  */
 export function splitText(text: string, size: number = CHUNK_SIZE): string[] {
   if (size < 2) {
-    throw new Error(`A part holds at least 2 characters; asked for ${size}.`);
+    throw new Error(wordOf(message('partSizeTooSmall', { size })));
   }
   const parts: string[] = [];
   let i: number = 0;

@@ -59,8 +59,46 @@ export interface IMessageParams {
   // ---- what was being done, for the words of a failure ----
   /** Reading, saving or deleting one of a period's records: "save the risk". */
   recordAction: { doing: 'read' | 'save' | 'delete'; what: RecordNoun };
+  /** What one of the cycle's writes is doing (src/data/repositoryWrites.ts): "lock the period". */
+  cycleAction: { doing: CycleDoing };
+  /** Reading the previous period's planned milestones, to bring them into a new period. */
+  readPlannedMilestones: { period: string };
+  /** Bringing the previous period's planned milestones into the new one. */
+  bringPlannedMilestones: { from: string; into: string };
+  /** A period set up whose previous period's planned milestones could not be brought in. */
+  plannedMilestonesNotBrought: { period: string; previous: string };
+  /** Period History's title for a report approved over must-fix findings (`period`: none when the period is not known). */
+  historyApprovedOver: { period?: string };
+  /** Period History's title for a period locked over must-fix findings. */
+  historyLockedOver: { period: string };
+  /** A workstream changed in a way the save cannot apply over. */
+  reloadAndRetry: { action: string };
+  /** A section's place that is not a whole number from 0 to 100,000. */
+  sectionOrderRange: { order: string };
+  /** The paper's section was removed meanwhile. */
+  sectionRemoved: { action: string };
+  /** A period that is not there (a section's text for it, its item read by id). */
+  periodGone: { action: string };
+  /** A section's text for a section the programme does not have. */
+  sectionGone: { action: string };
+  /** Someone else wrote a period's text of a section since it was opened. */
+  sectionTextChanged: { period: string; section: string };
+  /** What a read is doing ("read the period"; `period`: the period whose report is read, for `reported`). */
+  readAction: { doing: ReadDoing; period?: string };
   /** The record was not there (someone deleted it). */
   recordGone: { action: string };
+  /** A $batch whose answer lacks one of its requests' answers (Graph). */
+  answerMissing: { action: string };
+  /** The site this page remembered failed its check as the screen's first reads went: it is being found again. */
+  siteMoved: Record<string, never>;
+  /** The writes' part could not be fetched (the connection dropped): nothing was changed. */
+  writesNotLoaded: Record<string, never>;
+  /** A snapshot (what the Board saw) that is not read, so that nothing is misread: of what, and what is wrong with it. */
+  snapshotUnreadable: { of: SnapshotOf; fault: SnapshotFault };
+  /** The platform has no Web Crypto to check a snapshot's SHA-256 with (a page not in a secure context). */
+  noWebCrypto: Record<string, never>;
+  /** A reporting period asked for by id that is not there (`deleted`: when it was there before, so someone may have deleted it). */
+  noSuchPeriod: { periodId: number; deleted?: boolean };
 
   // ---- what SharePoint or Graph answered (src/data/httpErrors.ts) ----
   listThreshold: { action: string };
@@ -73,6 +111,17 @@ export interface IMessageParams {
   serverError: { action: string; status: number };
   unreachable: { action: string };
   graphNotSetUp: { action: string };
+
+  // ---- the product's own faults (a caller asking what the tables do not have; never a user's doing) ----
+  noSuchField: { key: string };
+  noSuchColumn: { list: string; column: string };
+  noColumnFor: { list: string; key: string };
+  noColumnToRead: { list: string; column: string };
+  columnNotIndexed: { list: string; column: string };
+  requestKeyLength: { length: number };
+  lookupUnnamed: { list: string; column: string; target: string };
+  noExchangeTable: { list: string };
+  partSizeTooSmall: { size: number };
 
   // ---- the repository's own refusals (src/data/ProgrammeRepository.ts) ----
   workflowNotByEditing: Record<string, never>;
@@ -268,6 +317,8 @@ export interface IMessageParams {
   // ---- provisioning a site (src/data/provisioning) ----
   /** A change to a site's lists: `column` is the step's column (none when a list is created), `from` a renamed column's old name, `title` the Title column's new name. */
   provisionStep: { kind: 'createList' | 'addField' | 'indexField' | 'linkField' | 'copyColumn' | 'nameTitle'; list: string; column: string; from?: string; title?: string };
+  /** A lookup column provisioning cannot add: the list it looks up is not on the site. */
+  lookupListMissing: { column: string; list: string };
   /** A column the site has with another type than the schema's, left alone. */
   columnTypeDiffers: { list: string; column: string; has: string; wants: string };
 
@@ -396,6 +447,85 @@ export type FieldNameCode =
   | 'sectionName'
   | 'sectionAuthor';
 
+/** What one of the reporting cycle's writes is doing (the repository's actions; worded at the edge). */
+export type CycleDoing =
+  | 'saveResponse'
+  | 'closeChallenge'
+  | 'saveOverview'
+  | 'submitReport'
+  | 'approveReport'
+  | 'returnReport'
+  | 'saveProgramme'
+  | 'addWorkstream'
+  | 'saveWorkstream'
+  | 'moveWorkstream'
+  | 'retireWorkstream'
+  | 'restoreWorkstream'
+  | 'setUpPeriod'
+  | 'lockPeriod'
+  | 'reopenPeriod'
+  | 'addSection'
+  | 'changeSection'
+  | 'removeSection'
+  | 'saveSectionText'
+  | 'acknowledgeFinding'
+  | 'withdrawAcknowledgement';
+
+/**
+ * What a snapshot records, as its refusals name it: a locked period's report (the whole snapshot,
+ * or one of its programme or workstream parts), or a phase's close-down.
+ */
+export type SnapshotOf = { period: string; part?: 'programme' | 'workstream' } | { phase: string };
+
+/** What is wrong at a place in a snapshot's document ("picture.risks[2].order is not a whole number"). */
+export interface IShapeFault {
+  path: string;
+  problem: 'text' | 'yesNo' | 'wholeNumber' | 'date' | 'rag' | 'oneOf' | 'list' | 'object';
+  /** The values allowed, for `oneOf`. */
+  values?: string[];
+}
+
+/**
+ * Why a snapshot is not read: parts missing or altered, not JSON, another kind of document (its
+ * own kind, `found`, for a whole period's), a version this product does not read (`found` as
+ * stored, none when it has none; `reads`: a range or the versions), its shape, or a part that
+ * does not name the whole snapshot it was cut from.
+ */
+export type SnapshotFault =
+  | { kind: 'missing' | 'incomplete' | 'checksum' | 'notJson' | 'noSnapshotNamed' }
+  | { kind: 'otherKind'; found?: string }
+  | { kind: 'version'; found?: string; reads: { from: number; to: number } | number[] }
+  | { kind: 'shape'; at: IShapeFault };
+
+/**
+ * What a read is doing, for the words of its failure ("Could not read the period: …"): the
+ * repository's reads, the site's own (who you are, your permissions, its people and time zone) and
+ * provisioning's.
+ */
+export type ReadDoing =
+  | 'periods'
+  | 'programme'
+  | 'period'
+  | 'reported'
+  | 'ragHistory'
+  | 'ratings'
+  | 'openRisks'
+  | 'periodHistory'
+  | 'challengeHistory'
+  | 'workstreams'
+  | 'sections'
+  | 'acknowledgements'
+  | 'timeZone'
+  | 'whoYouAre'
+  | 'permissions'
+  | 'sitePermissions'
+  | 'people'
+  | 'reachSite'
+  | 'siteLists'
+  | 'siteColumns'
+  | 'tenantSetting'
+  | 'openSite';
+
 /** What is being done with a phase or its close-down (the phases' repository's actions). */
 export type PhaseDoing = 'readPhases' | 'readJourney' | 'readCloseDown' | 'draft' | 'addRow' | 'saveRow' | 'lock' | 'startNext';
 
@@ -451,6 +581,7 @@ export type SiteFileCode =
   | 'workbookUnreadable'
   | 'cellNoHeading'
   | 'provisionStep'
+  | 'lookupListMissing'
   | 'columnTypeDiffers';
 
 /** The codes only a phase's close-down writes give (src/data/phaseWrites.ts), worded apart (src/ui/closeDownWords.ts). */
@@ -482,8 +613,69 @@ export type CloseDownWriteCode =
   | 'rowNotPlaced'
   | 'riskUndecided';
 
+/**
+ * The codes only the repository's writes give (src/data/repositoryWrites.ts, loaded on first use),
+ * worded apart (src/ui/writeWords.ts) so that their words come with the writes' part, not with
+ * every first load; and the product's own faults (a caller asking the field tables, the lists'
+ * columns or the exchange's tables for what they do not have: never a user's doing, and shown by
+ * the views as their words for an unknown failure), worded with them. Until those words are
+ * added, such a fault reads as its code and values, as in a log.
+ */
+export type WritesCode =
+  | 'cycleAction'
+  | 'readPlannedMilestones'
+  | 'bringPlannedMilestones'
+  | 'plannedMilestonesNotBrought'
+  | 'historyApprovedOver'
+  | 'historyLockedOver'
+  | 'reloadAndRetry'
+  | 'sectionOrderRange'
+  | 'sectionRemoved'
+  | 'sectionGone'
+  | 'sectionTextChanged'
+  | 'requestKeyLength'
+  | 'workflowNotByEditing'
+  | 'stateNotByEditing'
+  | 'newChallengeAnswered'
+  | 'noAboutPeriod'
+  | 'aboutEarlierPeriod'
+  | 'overviewForbidden'
+  | 'submitBlocked'
+  | 'programmeForbidden'
+  | 'programmeSetUpAlready'
+  | 'alreadyAtEnd'
+  | 'periodSetUpForbidden'
+  | 'periodEndBeforeStart'
+  | 'periodOverlaps'
+  | 'periodTitleTaken'
+  | 'lockKeptChanging'
+  | 'findingGone'
+  | 'findingMustBeFixed'
+  | 'acknowledgementGone'
+  | 'codeTakenMeanwhile'
+  | 'personNotOnSite'
+  | 'mustFixFirst'
+  | 'alreadyLocked'
+  | 'notLocked'
+  | 'lockForbidden'
+  | 'reopenForbidden'
+  | 'lockNotApproved'
+  | 'lockUnapprovedNoReason'
+  // the product's own faults
+  | 'noSuchField'
+  | 'noSuchColumn'
+  | 'noColumnFor'
+  | 'noColumnToRead'
+  | 'columnNotIndexed'
+  | 'lookupUnnamed'
+  | 'noExchangeTable'
+  | 'partSizeTooSmall';
+
 /** The words for every code but those worded apart: a missing code, or words expecting other values, do not compile. */
-export type MessageWords = { readonly [C in Exclude<MessageCode, SiteFileCode | CloseDownWriteCode>]: (params: IMessageParams[C]) => string };
+export type MessageWords = { readonly [C in Exclude<MessageCode, SiteFileCode | CloseDownWriteCode | WritesCode>]: (params: IMessageParams[C]) => string };
+
+/** The words for the writes' codes (and the product's own faults). */
+export type WritesWords = { readonly [C in WritesCode]: (params: IMessageParams[C]) => string };
 
 /** The words for a close-down's writes' codes. */
 export type CloseDownWriteWords = { readonly [C in CloseDownWriteCode]: (params: IMessageParams[C]) => string };
@@ -515,6 +707,22 @@ export function fieldName(f: FieldNameCode): string {
  */
 export function setMessageWording(words: (m: IMessage) => string): void {
   wording = words;
+}
+
+let writesWording: (() => Promise<void>) | undefined;
+
+/**
+ * Sets how the edge brings the words of the writes' messages ({@link WritesCode}): the
+ * repositories load them with their writes' part (src/data/writesPart.ts), so that a first load,
+ * which only reads, does not carry them.
+ */
+export function setWritesWording(load: () => Promise<void>): void {
+  writesWording = load;
+}
+
+/** Brings the writes' messages' words as the edge set (nothing, when it set none). */
+export function loadWritesWording(): Promise<void> {
+  return writesWording ? writesWording() : Promise.resolve();
 }
 
 /** The message in the installed words (or its code and values, when none are installed). */

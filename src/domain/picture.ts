@@ -5,6 +5,7 @@
  */
 import type { IIibFeedback, IMilestone, IPeriod, IPeriodPicture, IProgramme, IRisk, ISponsorComment, IStatusReport, IWorkstream } from './model';
 import { isRiskListedIn, nextPeriodOf, previousPeriodOf, sortPeriods } from './periods';
+import { message, wordOf } from './messages';
 
 /**
  * Everything a picture may be made of. Items may carry more than the domain's fields (the data
@@ -70,7 +71,7 @@ export function assemblePeriodPicture<R extends IStatusReport, C extends ISponso
   const periods: IPeriod[] = sortPeriods(sources.periods);
   const period: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
   if (!period) {
-    throw new Error(`There is no reporting period ${periodId}.`);
+    throw new Error(wordOf(message('noSuchPeriod', { periodId })));
   }
   const previous: IPeriod | undefined = previousPeriodOf(periods, periodId);
   const mine = <T extends { workstreamId: number }>(item: T): boolean => workstreamId === undefined || item.workstreamId === workstreamId;

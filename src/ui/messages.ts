@@ -6,7 +6,7 @@
  * code used and not worded here, or worded with other values, does not compile.
  */
 import type { MilestoneStatusCategory } from '../domain/model';
-import { setFieldWording, setMessageWording, type FieldNameCode, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type PhaseDoing, type RecordNoun, type ReportStateCode, type RowSection } from '../domain/messages';
+import { setFieldWording, setMessageWording, setWritesWording, type FieldNameCode, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type IShapeFault, type PhaseDoing, type ReadDoing, type RecordNoun, type SnapshotFault, type SnapshotOf, type ReportStateCode, type RowSection, type WritesWords } from '../domain/messages';
 
 /** British English plural forms, by the CLDR categories English has. */
 const PLURALS: Intl.PluralRules = new Intl.PluralRules('en-GB');
@@ -87,6 +87,78 @@ const PHASE_DOING_WORDS: { readonly [D in PhaseDoing]: string } = {
   lock: 'lock the close-down',
   startNext: 'start the next phase'
 };
+
+/** What a read is doing, as its failure says it ("Could not read the period: …"). */
+const READ_DOING_WORDS: { readonly [D in Exclude<ReadDoing, 'reported'>]: string } = {
+  periods: 'read the reporting periods',
+  programme: 'read the programme',
+  period: 'read the period',
+  ragHistory: 'read the RAG history',
+  ratings: 'read the ratings',
+  openRisks: 'read the open risks',
+  periodHistory: "read the period's history",
+  challengeHistory: "read the challenge's history",
+  workstreams: 'read the workstreams',
+  sections: "read the paper's sections",
+  acknowledgements: "read the period's acknowledged findings",
+  timeZone: "read the site's time zone",
+  whoYouAre: 'find out who you are',
+  permissions: 'read your permissions',
+  sitePermissions: 'read your permissions on the site',
+  people: "read the site's people",
+  reachSite: 'reach the site',
+  siteLists: "read the site's lists",
+  siteColumns: "read the columns of the site's lists",
+  tenantSetting: 'read the tenant setting',
+  openSite: 'open the site'
+};
+
+const NOT_SHOWN: string = 'It has not been shown, so that nothing is misread';
+const REOPEN_AND_LOCK: string = 'The programme office should reopen and lock the period again to make a new one.';
+const SNAPSHOT_PART_WORDS: { readonly [P in 'programme' | 'workstream']: string } = { programme: 'programme part', workstream: 'workstream part' };
+const SHAPE_PROBLEM_WORDS: { readonly [P in IShapeFault['problem']]: string } = {
+  text: 'is not text',
+  yesNo: 'is not yes or no',
+  wholeNumber: 'is not a whole number',
+  date: 'is not a date',
+  rag: 'is not a RAG level',
+  oneOf: 'is not one of',
+  list: 'is not a list',
+  object: 'is not an object'
+};
+
+/** Why a snapshot is not read, in words. */
+function snapshotUnreadable(of: SnapshotOf, fault: SnapshotFault): string {
+  const period: boolean = 'period' in of;
+  const whole: boolean = 'period' in of && of.part === undefined;
+  const record: string = `The record of ${'period' in of ? `what ${of.period} reported to the Board` : `the close-down of ${of.phase} as the Board saw it`}`;
+  switch (fault.kind) {
+    case 'missing':
+    case 'incomplete':
+    case 'checksum':
+    case 'notJson': {
+      const why: string = fault.kind === 'checksum' ? 'damaged (it does not match its checksum)' : fault.kind === 'notJson' ? 'damaged (it is not JSON)' : fault.kind;
+      return `${record} is ${why}. ${period ? REOPEN_AND_LOCK : `${NOT_SHOWN}.`}`;
+    }
+    case 'otherKind': {
+      const is: string = 'period' in of ? (of.part ? SNAPSHOT_PART_WORDS[of.part] : `snapshot (it is a "${fault.found}" one)`) : '';
+      return `${record} is not ${period ? `a period's ${is}` : "a close-down's snapshot"}. ${NOT_SHOWN}.`;
+    }
+    case 'version': {
+      const label: string = 'period' in of && of.part ? SNAPSHOT_PART_WORDS[of.part] : 'schema';
+      const reads: string = Array.isArray(fault.reads) ? fault.reads.join(' and ') : `${fault.reads.from} to ${fault.reads.to}`;
+      return (
+        `${record} has a format this version of the product cannot read (${label} version ${fault.found !== undefined ? fault.found : 'none'}; it reads ${reads}). ` +
+        `${NOT_SHOWN}: update the product${whole ? ', or ask the programme office to reopen and lock the period again' : ''}.`
+      );
+    }
+    default: {
+      const at: string =
+        fault.kind === 'shape' ? `${fault.at.path} ${SHAPE_PROBLEM_WORDS[fault.at.problem]}${fault.at.values ? ` ${fault.at.values.join(', ')}` : ''}` : 'it does not name its snapshot';
+      return `${record} is damaged (${at}). ${NOT_SHOWN}.${period ? ` ${REOPEN_AND_LOCK}` : ''}`;
+    }
+  }
+}
 
 /** A close-down row as a finding names it. */
 function closeDownRow(row: CloseDownRowName): string {
@@ -237,7 +309,15 @@ export const MESSAGE_WORDS: MessageWords = {
   riskPartPlaceholder: ({ workstream, row, part, text }) => `${workstream}'s risks row ${rowName(row)} gives its ${RISK_PART_WORDS[part]} as "${text}".`,
 
   recordAction: ({ doing, what }) => `${doing} the ${NOUN_WORDS[what]}`,
+  readAction: ({ doing, period }) => (doing === 'reported' ? `read what ${period} reported` : READ_DOING_WORDS[doing]),
   recordGone: ({ action }) => `Could not ${action}: it no longer exists. Someone may have deleted it.`,
+  periodGone: ({ action }) => `Could not ${action}: there is no such period. Someone may have deleted it.`,
+  snapshotUnreadable: ({ of, fault }) => snapshotUnreadable(of, fault),
+  noWebCrypto: () => 'This browser cannot compute SHA-256 (Web Crypto needs a secure context).',
+  answerMissing: ({ action }) => `Could not ${action}: the answer to one of its requests is missing.`,
+  siteMoved: () => 'The programme site is not where this page last found it; it is being found again.',
+  writesNotLoaded: () => 'The part that saves and changes could not be loaded, so nothing was changed. Check your connection and try again.',
+  noSuchPeriod: ({ periodId, deleted }) => `There is no reporting period ${periodId}.${deleted ? ' Someone may have deleted it.' : ''}`,
 
   listThreshold: ({ action }) => `Could not ${action}: the list is too large for this query (SharePoint's 5,000-item list view threshold).`,
   signedOut: ({ action }) => `Could not ${action}: you are signed out. Sign in again and retry.`,
@@ -250,27 +330,7 @@ export const MESSAGE_WORDS: MessageWords = {
   unreachable: ({ action }) => `Could not ${action}: SharePoint could not be reached. Check your connection and try again.`,
   graphNotSetUp: ({ action }) => `Could not ${action}: the connection to Microsoft Graph is not set up correctly.`,
 
-  workflowNotByEditing: () => 'Could not save the challenge: a response is given with Respond, and a challenge closed with Close, not by editing it.',
-  stateNotByEditing: () => 'Could not save the status report: submit, approve or send it back with the reporting-cycle actions, not by editing its state.',
-  newChallengeAnswered: () => 'Could not save the challenge: a new challenge has no response and is not closed yet.',
-  noAboutPeriod: ({ periodId }) => `Could not save the challenge: there is no reporting period ${periodId} for it to be about.`,
-  aboutEarlierPeriod: ({ period }) => `Could not save the challenge: a challenge is recorded in its own period, or in a later one about ${period} — not in an earlier one.`,
-  overviewForbidden: () => "Could not save the period's overview: only the programme office writes the lead executive director's overview.",
-  submitBlocked: ({ faults }) => `Could not submit the report: ${faults.join(' ')}`,
-  programmeForbidden: () => 'Could not save the programme: only the programme office sets up the programme.',
-  programmeSetUpAlready: () => 'Could not save the programme: it has been set up already. Reload to see its details, then change them.',
-  alreadyAtEnd: ({ action, workstream, end }) => `Could not ${action}: ${workstream} is already ${end}.`,
-  periodSetUpForbidden: () => 'Could not set up the period: only the programme office sets up reporting periods.',
-  periodEndBeforeStart: ({ start, end }) => `End: ${end} is before the start (${start}).`,
-  periodOverlaps: ({ period }) => `The period overlaps ${period}; reporting periods may not overlap.`,
-  periodTitleTaken: ({ title }) => `There is already a period called "${title}".`,
-  lockKeptChanging: ({ period }) => `Could not lock ${period}: its records kept changing while it was being locked. Try again in a minute.`,
-  findingGone: ({ action, period }) =>
-    `Could not ${action}: readiness no longer finds it in ${period} (the records it was about have changed). Reload to see the findings as they are now.`,
-  findingMustBeFixed: ({ action, finding }) =>
-    `Could not ${action}: ${finding} This must be fixed before the report is approved and the period locked, so it cannot be set aside in advance. ` +
-    "Fix it, or give your reason when you approve the report or lock the period: that reason is recorded in the period's history.",
-  acknowledgementGone: ({ action }) => `Could not ${action}: it no longer exists. Someone may have withdrawn it already.`,
+
 
   periodLocked: ({ period, what }) =>
     `${period} is locked: its report has gone to the Board, so its ${NOUN_WORDS[what]} can no longer change. The programme office can reopen the period, giving a reason.`,
@@ -306,9 +366,7 @@ export const MESSAGE_WORDS: MessageWords = {
 
   codeHasSpace: ({ code }) => `"${code}" has a space in it: a code is one word, such as GOV or A.`,
   codeTaken: ({ code, workstream }) => `${code} is already the code of ${workstream}: each workstream needs its own code.`,
-  codeTakenMeanwhile: ({ code }) => `${FIELD_NAME_WORDS.code}: ${code} is already the code of another workstream: each workstream needs its own code.`,
   sectionNameTaken: ({ name }) => `the programme already has a section called "${name}".`,
-  personNotOnSite: ({ field, person }) => `${FIELD_NAME_WORDS[field]}: person ${person} is not one of the site's people. Choose them again.`,
 
   dateMissing: () => 'is missing: enter a date as dd/mm/yyyy.',
   notADate: () => 'is not a date: enter it as dd/mm/yyyy, for example 30/09/2023.',
@@ -357,35 +415,19 @@ export const MESSAGE_WORDS: MessageWords = {
   closeDownRiskDropped: (p) => `The open risk ${p.number ? `${p.number} ` : ''}"${p.description}" of ${workstreamName(p)} is in no row of the close-down.`,
   closeDownPeriodsOpen: ({ periods, phase }) =>
     `${pluralForm(periods.length, { one: 'The period', other: 'The periods' })} ${periods.join(', ')} of ${phase} ${pluralForm(periods.length, { one: 'is', other: 'are' })} still open: ` +
-    `lock ${pluralForm(periods.length, { one: 'it', other: 'each' })} once its report has gone to the Board, then lock the close-down.`,
-
-  mustFixFirst: (p) => {
-    const n: number = p.findings.length;
-    const lead: string = p.doing === 'approve' ? `Could not ${p.action}` : `${p.period} cannot be locked yet`;
-    const goAhead: string = p.doing === 'approve' ? 'go ahead' : 'lock anyway';
-    return (
-      `${lead}: readiness finds ${pluralForm(n, { one: 'a fault', other: `${n} faults` })} that must be fixed first — ${p.findings.join(' ')} ` +
-      `Fix ${pluralForm(n, { one: 'it', other: 'them' })}, or give a reason to ${goAhead}; the reason is recorded in the period's history.`
-    );
-  },
-  alreadyLocked: ({ period }) => `${period} is already locked.`,
-  notLocked: ({ period }) => `${period} is not locked.`,
-  lockForbidden: () => 'Could not lock the period: only the programme office locks periods.',
-  reopenForbidden: () => 'Could not reopen the period: only the programme office reopens periods.',
-  lockNotApproved: ({ period, reports }) =>
-    `${period} cannot be locked yet: these reports are not approved — ${reports.map((r) => `${r.workstream} (${r.state ? REPORT_STATE_WORDS[r.state] : 'no report'})`).join(', ')}.`,
-  lockUnapprovedNoReason: () => 'Say why the period is being locked with reports not approved.'
+    `lock ${pluralForm(periods.length, { one: 'it', other: 'each' })} once its report has gone to the Board, then lock the close-down.`
 };
 
 /** Words added by the parts of the product loaded on first use (see {@link addMessageWords}). */
-const added: Partial<SiteFileWords & CloseDownWriteWords> = {};
+const added: Partial<SiteFileWords & CloseDownWriteWords & WritesWords> = {};
 
 /**
  * Adds the words of the messages that only importing, exporting and provisioning give
- * (src/ui/siteFileWords.ts), or only a close-down's writes (src/ui/closeDownWords.ts), which come
- * with those parts rather than with every first load.
+ * (src/ui/siteFileWords.ts), only a close-down's writes (src/ui/closeDownWords.ts), or only the
+ * repository's writes (src/ui/writeWords.ts), which come with those parts rather than with every
+ * first load.
  */
-export function addMessageWords(words: SiteFileWords | CloseDownWriteWords): void {
+export function addMessageWords(words: SiteFileWords | CloseDownWriteWords | WritesWords): void {
   Object.assign(added, words);
 }
 
@@ -396,8 +438,13 @@ export function wordMessage(m: IMessage): string {
   return words ? words(m.params) : `${m.code} ${JSON.stringify(m.params)}`;
 }
 
-/** Makes the product's messages read in these words (the web part, the task pane and the CLI call it on load). */
+/**
+ * Makes the product's messages read in these words (the web part, the task pane and the CLI call
+ * it on load). The writes' messages' words (./writeWords.ts) are loaded with the writes' part: under
+ * the same chunk name, so that SPFx's webpack puts them in the writes' chunk itself.
+ */
 export function installMessageWords(): void {
   setMessageWording(wordMessage);
   setFieldWording((f) => FIELD_NAME_WORDS[f]);
+  setWritesWording(() => import(/* webpackChunkName: 'ph-writes' */ './writeWords').then((part) => part.installWriteWords()));
 }

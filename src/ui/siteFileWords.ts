@@ -56,6 +56,7 @@ export const SITE_FILE_WORDS: SiteFileWords = {
   cellNotUsers: ({ logins }) =>
     `${logins.map((u) => `"${u}"`).join(', ')} ${pluralForm(logins.length, { one: 'is not a user', other: 'are not users' })} of the site: add them to the site first, or clear the cell.`,
   cellNotText: ({ value }) => `${value} is not text.`,
+  lookupListMissing: ({ column, list }) => `Cannot add the column ${column}: the list it looks up (${list}) is not on the site.`,
   cellTooLong: ({ length, max }) => `has ${length} characters; the column holds ${max}.`,
   workbookUnreadable: ({ error }) => `is not an Excel workbook (.xlsx) that can be read: ${error}`,
   cellNoHeading: () => 'has a value but no heading in row 1.',

@@ -25,6 +25,9 @@ function mockPart(part: string, path: string): unknown {
 // The programme's and the close-down's writes are one part (src/data/writes.ts), one chunk.
 // eslint-disable-next-line @rushstack/hoist-jest-mock -- babel-jest/ts-jest hoist this above the imports
 jest.mock('../../src/data/writes', () => mockPart('writes', '../../src/data/writes'));
+// The words of the writes' messages come with the writes (src/ui/writeWords.ts, in the same chunk as SPFx bundles it).
+// eslint-disable-next-line @rushstack/hoist-jest-mock -- babel-jest/ts-jest hoist this above the imports
+jest.mock('../../src/ui/writeWords', () => mockPart('words', '../../src/ui/writeWords'));
 
 describe('a write whose part cannot be fetched', () => {
   it("is refused as a network failure, and the programme's items are as they were", async () => {
@@ -50,5 +53,15 @@ describe('a write whose part cannot be fetched', () => {
     const before = await office.getWorkstreams();
     const moved = await office.moveWorkstream(before[0].id, 'down');
     expect(moved.map((w) => w.id).indexOf(before[0].id)).toBe(1);
+  });
+});
+
+describe("the words of the writes' messages (src/ui/writeWords.ts)", () => {
+  it('that cannot be fetched refuse the write as the part not loaded, and nothing is written', async () => {
+    mockUnreachable.writes = false;
+    const office = pageWithout('words');
+    const before = await office.getWorkstreams();
+    await expect(office.moveWorkstream(before[0].id, 'down')).rejects.toMatchObject({ kind: 'network', message: expect.stringMatching(/nothing was changed/) });
+    expect((await office.getWorkstreams()).map((w) => [w.id, w.order, w.etag])).toEqual(before.map((w) => [w.id, w.order, w.etag]));
   });
 });

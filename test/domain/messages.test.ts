@@ -32,6 +32,12 @@ describe('messages as codes, worded at the edge', () => {
     );
   });
 
+  it("words provisioning's refusal of a lookup whose list is not on the site as before", () => {
+    expect(wordOf(message('lookupListMissing', { column: 'Workstream', list: 'Lists/Workstreams' }))).toBe(
+      'Cannot add the column Workstream: the list it looks up (Lists/Workstreams) is not on the site.'
+    );
+  });
+
   it('a code without words does not compile', () => {
     // @ts-expect-error every code needs its words: a table without them is refused by the compiler
     const partial: MessageWords = { missingOverview: () => 'No overview.' };

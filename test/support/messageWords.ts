@@ -5,7 +5,9 @@
 import { installMessageWords } from '../../src/ui/messages';
 import { installSiteFileWords } from '../../src/ui/siteFileWords';
 import { installCloseDownWords } from '../../src/ui/closeDownWords';
+import { installWriteWords } from '../../src/ui/writeWords';
 
 installMessageWords();
 installSiteFileWords();
 installCloseDownWords();
+installWriteWords();

@@ -13,6 +13,7 @@ import { LIST_SCHEMAS } from '../provisioning/schema';
 import type { IFieldSchema, IListSchema } from '../provisioning/types';
 import { COLUMNS, REQUEST_KEY, type IColumn } from '../lists';
 import { LIST_TITLES, type ListKey } from '../repository';
+import { message, wordOf } from '../../domain/messages';
 
 /** One cell: text, a number, a calendar date (text), a flag, people (several), or empty. */
 export type CellValue = string | number | boolean | string[] | null;
@@ -97,7 +98,7 @@ function exchangeColumn(list: ListKey, field: IFieldSchema, column: IColumn): IE
   if (column.kind === 'lookup') {
     const target: ListKey | undefined = listKeyOfUrl(field.lookupList);
     if (!target || !LOOKUP_KEYS[target]) {
-      throw new Error(`The ${list} list's column ${field.name} looks up a list the export cannot name rows of (${String(field.lookupList)}).`);
+      throw new Error(wordOf(message('lookupUnnamed', { list, column: field.name, target: String(field.lookupList) })));
     }
     out.target = target;
   }
@@ -131,7 +132,7 @@ export function exchangeTables(): IExchangeTable[] {
 export function tableOf(list: ListKey): IExchangeTable {
   const table: IExchangeTable | undefined = exchangeTables().filter((t) => t.list === list)[0];
   if (!table) {
-    throw new Error(`No table for the ${list} list.`);
+    throw new Error(wordOf(message('noExchangeTable', { list })));
   }
   return table;
 }

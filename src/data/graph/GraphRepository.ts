@@ -7,7 +7,8 @@
  * request through one pipeline (pipeline.ts: the token first, retries, one error type).
  */
 import { PageIterator, ResponseType, type Client, type GraphRequest, type PageCollection } from '@microsoft/microsoft-graph-client';
-import { DataError, isDataError } from '../errors';
+import { DataError, isDataError, readAction } from '../errors';
+import { message } from '../../domain/messages';
 import { errorFromResponse } from '../httpErrors';
 import { graphFieldsToRecord, graphSelectFor, recordToGraphFields, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
@@ -314,7 +315,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     return writes.map((w, i): WriteOutcome => {
       const r: IBatchResponse | undefined = responses[String(i)];
       if (!r) {
-        return { done: false, error: new DataError('unknown', `Could not ${action}: the answer to one of its requests is missing.`) };
+        return { done: false, error: new DataError('unknown', message('answerMissing', { action })) };
       }
       if (r.status >= 400) {
         return { done: false, error: this._failed(r, action) };
@@ -377,12 +378,12 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
 
   /** The site's regional time zone: Graph v1.0 has none for a site, so SharePoint REST on the same site. */
   public async timeZone(): Promise<ISiteTimeZone> {
-    const tz = await this._sharePoint<{ Id: number; Description: string; Information: { Bias: number } }>('web/RegionalSettings/TimeZone', "read the site's time zone");
+    const tz = await this._sharePoint<{ Id: number; Description: string; Information: { Bias: number } }>('web/RegionalSettings/TimeZone', readAction('timeZone'));
     return { id: tz.Id, description: tz.Description, bias: Number(tz.Information.Bias) };
   }
 
   public async currentUser(): Promise<ICurrentUser> {
-    const u = await this._sharePoint<ISharePointUser>('web/currentuser', 'find out who you are');
+    const u = await this._sharePoint<ISharePointUser>('web/currentuser', readAction('whoYouAre'));
     return currentUserFrom(u);
   }
 
@@ -390,7 +391,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
     const masks: Array<IPermissionMask | undefined> = await Promise.all(
       keys.map((k) =>
-        this._sharePoint<IPermissionMask>(`web/lists/getByTitle('${encodeURIComponent(LIST_TITLES[k].replace(/'/g, "''"))}')/EffectiveBasePermissions`, 'read your permissions').catch((e: unknown) => {
+        this._sharePoint<IPermissionMask>(`web/lists/getByTitle('${encodeURIComponent(LIST_TITLES[k].replace(/'/g, "''"))}')/EffectiveBasePermissions`, readAction('permissions')).catch((e: unknown) => {
           // A list missing, or hidden from the person: no rights there.
           if (isDataError(e, 'notFound') || isDataError(e, 'forbidden')) {
             return undefined;
@@ -403,7 +404,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
   }
 
   public async people(): Promise<PeopleLookup> {
-    const action: string = "read the site's people";
+    const action: string = readAction('people');
     return this._peopleFrom(await this._site(action), action);
   }
 }

@@ -12,6 +12,7 @@
  * failure of the next matching call, a lost answer, a held (slow) call — without re-implementing
  * any rule.
  */
+import { readAction } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
 import { COLUMNS, REQUEST_KEY, restName } from '../lists';
 import { selectFor, type ListRecord, type PeopleLookup } from '../mapping';
@@ -329,7 +330,7 @@ export class MemoryTransport implements IListTransport {
   private _user(): IMemoryUser {
     const user: IMemoryUser | undefined = this._site.user(this._login);
     if (!user) {
-      throw errorFromResponse({ status: 401, body: body('-2147024891, System.UnauthorizedAccessException', 'Access denied.'), action: 'reach the site' });
+      throw errorFromResponse({ status: 401, body: body('-2147024891, System.UnauthorizedAccessException', 'Access denied.'), action: readAction('reachSite') });
     }
     return user;
   }
@@ -454,18 +455,18 @@ export class MemoryTransport implements IListTransport {
   }
 
   public currentUser(): Promise<ICurrentUser> {
-    return this._call({ op: 'currentUser', lists: [], action: 'find out who you are' }, () => {
+    return this._call({ op: 'currentUser', lists: [], action: readAction('whoYouAre') }, () => {
       const u: IMemoryUser = this._user();
       return { id: u.id, name: u.name, login: u.login, email: u.email };
     });
   }
 
   public rights(): Promise<UserRights> {
-    return this._call({ op: 'rights', lists: [], action: 'read your permissions' }, () => this._site.rightsOf(this._user().login));
+    return this._call({ op: 'rights', lists: [], action: readAction('permissions') }, () => this._site.rightsOf(this._user().login));
   }
 
   public people(): Promise<PeopleLookup> {
-    return this._call({ op: 'people', lists: [], action: "read the site's people" }, () => this._people());
+    return this._call({ op: 'people', lists: [], action: readAction('people') }, () => this._people());
   }
 
   private _people(): PeopleLookup {

@@ -14,7 +14,8 @@ import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
-import { DataError } from '../errors';
+import { DataError, readAction } from '../errors';
+import { message } from '../../domain/messages';
 import { pnpError } from '../sharepoint/PnpRepository';
 import { describeStep, planProvisioning, type IExistingList, type IProvisionPlan, type ProvisionStep } from './plan';
 import type { IFieldSchema, IListSchema } from './types';
@@ -60,7 +61,7 @@ export async function readExistingLists(sp: SPFI, schemas: readonly IListSchema[
   try {
     all = await sp.web.lists.select('Title', 'Id')();
   } catch (e) {
-    throw await pnpError(e, 'read the site\'s lists');
+    throw await pnpError(e, readAction('siteLists'));
   }
   const wanted: Set<string> = new Set(schemas.map((s) => s.title.toLowerCase()));
   const found: Array<{ Title: string; Id: string }> = all.filter((x) => wanted.has(x.Title.toLowerCase()));
@@ -92,7 +93,7 @@ export async function readExistingLists(sp: SPFI, schemas: readonly IListSchema[
       contentType: own[i] ? { id: own[i] as string, fieldNames: links[i].map((x) => x.Name) } : undefined
     }));
   } catch (e) {
-    throw await pnpError(e, 'read the columns of the site\'s lists');
+    throw await pnpError(e, readAction('siteColumns'));
   }
 }
 
@@ -109,7 +110,7 @@ function fieldXml(field: IFieldSchema, listIds: Map<string, string>): string {
   }
   const target: string | undefined = listIds.get(field.lookupList.toLowerCase());
   if (!target) {
-    throw new DataError('validation', `Cannot add the column ${field.name}: the list it looks up (${field.lookupList}) is not on the site.`);
+    throw new DataError('validation', message('lookupListMissing', { column: field.name, list: String(field.lookupList) }));
   }
   return field.xml.replace(/\bList="[^"]*"/, `List="{${target}}"`);
 }

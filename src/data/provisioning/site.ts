@@ -7,6 +7,7 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
+import { readAction } from '../errors';
 import { pnpError } from '../sharepoint/PnpRepository';
 
 /**
@@ -29,7 +30,7 @@ export async function readTenantSetting(sp: SPFI): Promise<string | undefined> {
     const value: string | null | undefined = entity ? entity.Value : undefined;
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   } catch (e) {
-    const error = await pnpError(e, 'read the tenant setting');
+    const error = await pnpError(e, readAction('tenantSetting'));
     if (error.kind === 'notFound' || error.kind === 'forbidden' || error.kind === 'unauthenticated') {
       return undefined;
     }
@@ -43,7 +44,7 @@ export async function readWebUrl(sp: SPFI): Promise<string> {
     const web: { Url: string } = await sp.web.select('Url')();
     return web.Url;
   } catch (e) {
-    throw await pnpError(e, 'open the site');
+    throw await pnpError(e, readAction('openSite'));
   }
 }
 
@@ -53,6 +54,6 @@ export async function readListTitles(sp: SPFI): Promise<string[]> {
     const lists: Array<{ Title: string }> = await sp.web.lists.select('Title')();
     return lists.map((l) => l.Title);
   } catch (e) {
-    throw await pnpError(e, 'read the site\'s lists');
+    throw await pnpError(e, readAction('siteLists'));
   }
 }

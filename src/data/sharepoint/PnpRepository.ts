@@ -17,7 +17,8 @@ import '@pnp/sp/security';
 import '@pnp/sp/security/web';
 import { PermissionKind } from '@pnp/sp/security';
 import { InjectHeaders, parseBinderWithErrorCheck, type Queryable } from '@pnp/queryable';
-import { DataError, isDataError } from '../errors';
+import { DataError, isDataError, readAction } from '../errors';
+import { message } from '../../domain/messages';
 import { errorFromResponse, networkError } from '../httpErrors';
 import { restVersionToRecord, selectFor, type ListRecord, type PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
@@ -137,7 +138,7 @@ async function provenOrRefused(proving: Promise<void>): Promise<void> {
   try {
     await proving;
   } catch (e) {
-    throw isDataError(e) ? e : new DataError('notFound', 'The programme site is not where this page last found it; it is being found again.');
+    throw isDataError(e) ? e : new DataError('notFound', message('siteMoved', {}));
   }
 }
 
@@ -527,7 +528,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   }
 
   public async currentUser(): Promise<ICurrentUser> {
-    const action: string = 'find out who you are';
+    const action: string = readAction('whoYouAre');
     try {
       const { sp: batched, sent } = this._readBatch();
       const me = (sp: SPFI): Promise<ISharePointUser> => sp.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')();
@@ -541,7 +542,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   }
 
   public async rights(): Promise<UserRights> {
-    const action: string = 'read your permissions';
+    const action: string = readAction('permissions');
     try {
       const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
       // One list missing (404) must not cost the others their rights in a poisoned batch.
@@ -556,7 +557,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   }
 
   public async timeZone(): Promise<ISiteTimeZone> {
-    const action: string = "read the site's time zone";
+    const action: string = readAction('timeZone');
     try {
       const { sp: batched, sent } = this._readBatch();
       type Zone = { Id: number; Description: string; Information: { Bias: number } };
@@ -576,7 +577,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
    * web): whether "Set up this site" is theirs to offer. Read with the turn's other reads.
    */
   public async canManageLists(): Promise<boolean> {
-    const action: string = 'read your permissions on the site';
+    const action: string = readAction('sitePermissions');
     try {
       const { sp: batched, sent } = this._readBatch();
       const asked = this._unpoisoned(batched.web.currentUserHasPermissions(PermissionKind.ManageLists), () => this._sp.web.currentUserHasPermissions(PermissionKind.ManageLists), action);
@@ -593,7 +594,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       const users = await this._sp.web.siteUsers.select('Id', 'Title', 'Email')<ISiteUser[]>();
       return peopleFrom(users.map((u) => ({ id: u.Id, name: u.Title, email: u.Email })));
     } catch (e) {
-      throw await pnpError(e, "read the site's people");
+      throw await pnpError(e, readAction('people'));
     }
   }
 }
