@@ -256,6 +256,14 @@ function settled(stamp: string | undefined): boolean {
 const PROGRAMME_PERIOD_HINT: string = 'programmePeriod';
 
 /**
+ * The landing hint (for the session and, where the browser lets it, beyond) naming the open period
+ * the programme view last landed on — the first of its pictures asked for after a landing summary
+ * — or empty when it landed on a locked one: with the latest period's hint, it lets the open
+ * period's key risks and sections go in the landing's $batch.
+ */
+const OPEN_LANDING_HINT: string = 'programmeOpen';
+
+/**
  * How long what the programme view's landing read beside the summary (its period's programme part,
  * the phases) waits for the view that asks for it: the views ask as soon as the summary is shown.
  * Later, or once taken, they are read afresh.
@@ -390,6 +398,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private _landingPart?: ILandingRead<IProgrammePicture | undefined> & { periodId: number };
   /** The phases read with the summary as the programme view landed. */
   private _landingPhases?: ILandingRead<IPhaseMembership>;
+  /** The open period's key risks and sections read with the summary as the programme view landed (the hint held). */
+  private _landingOpen?: ILandingRead<IProgrammePicture> & { periodId: number };
+  /** Whether the programme view has yet to ask for its first picture since its landing summary (where it landed: {@link OPEN_LANDING_HINT}). */
+  private _landingToNote: boolean = false;
   /**
    * The periods and workstreams as the last summary read (or kept) them: what an open period's
    * programme picture is shown beside, so it does not read them again. Dropped on a write to either.
@@ -414,6 +426,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       this._partsOnTheirWay.clear();
       this._landingPart = undefined;
       this._landingPhases = undefined;
+      this._landingOpen = undefined;
       this._landingTab = undefined;
       if (lists.indexOf('periods') >= 0 || lists.indexOf('workstreams') >= 0) {
         this._summaryLists = undefined;
@@ -595,11 +608,25 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // there (a site provisioned before phases) fails only the part of the view that shows it.
     let partRead: Promise<IReadResult> | undefined;
     let partPeriodId: number | undefined;
+    let openRead: Promise<IReadResult> | undefined;
+    let openId: number | undefined;
+    this._landingOpen = undefined;
     if (options.landing) {
       const phases: Promise<IPhaseMembership> = new PhaseRepository(this._transport, () => this.getRights()).readPhases();
       phases.catch(() => undefined);
       this._landingPhases = { at: Date.now(), read: phases };
       partPeriodId = options.landing.periodId !== undefined ? options.landing.periodId : hintedId(this._hints ? this._hints.get(PROGRAMME_PERIOD_HINT) : undefined);
+      // Where the view last landed on the open period and that period is still the latest as far as
+      // is known here: its key risks and sections (the open risks with the columns the table shows,
+      // the sections) go in this $batch, checked below against the periods read with them.
+      const open: number | undefined = hintedId((this._hints && this._hints.get(OPEN_LANDING_HINT)) || this._lastingHint(OPEN_LANDING_HINT));
+      if (open !== undefined && open === this._latestPeriodGuess() && (options.landing.periodId === undefined || options.landing.periodId === open)) {
+        openId = open;
+        openRead = this._transport.read(programmePictureQueries({ laterIds: [] }, open, []), { action });
+        openRead.catch(() => undefined);
+        partPeriodId = partPeriodId === open ? undefined : partPeriodId;
+      }
+      this._landingToNote = true;
       if (partPeriodId !== undefined) {
         // Without the periods: the summary reads them, and says whether the period is locked.
         partRead = this._transport.read(programmePartQueries(partPeriodId), { action });
@@ -709,6 +736,21 @@ export class ProgrammeRepository implements IProgrammeRepository {
         this._landingTab = this._tabLanding(tabHint, ahead, periods, records);
       }
     }
+    // The open period read ahead is the view's only while it is still the latest period and open
+    // (then the risks closed in a later period are none, as asked); else it is read when asked.
+    if (openRead && latest && latest.id === openId && latest.state !== 'Locked') {
+      const ahead: Promise<IReadResult> = openRead;
+      const landed: number = latest.id;
+      const workstreamRecords: ListRecord[] = records.workstreams;
+      const picture: Promise<IProgrammePicture> = ahead.then(async (read) => {
+        // A retired workstream stays in the period only where it has records in it: asked now, only then.
+        const retired: number[] = retiredWorkstreams(workstreamRecords);
+        const presence = retired.length > 0 ? (await this._transport.read(retiredPresenceQueries(landed, retired), { action })).records : {};
+        return assembleProgrammePicture({ ...read.records, ...presence }, periods, workstreamRecords, landed);
+      });
+      picture.catch(() => undefined);
+      this._landingOpen = { at: Date.now(), periodId: landed, read: picture };
+    }
     const partPeriod: IPeriod | undefined = periods.filter((p) => p.id === partPeriodId)[0];
     if (partRead && partPeriod && partPeriod.state === 'Locked') {
       const period: IPeriod = partPeriod;
@@ -810,6 +852,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // is read for what the view shows only.
     const known: IPeriod | undefined = this._periods ? this._periods.filter((p) => p.id === periodId)[0] : undefined;
     if ('programmeOnly' in options && options.programmeOnly === true) {
+      if (this._landingToNote) {
+        // Where the programme view landed: the open period (the latest), or not.
+        this._landingToNote = false;
+        const latest: IPeriod | undefined = this._periods ? this._periods[this._periods.length - 1] : undefined;
+        this._keepHint(OPEN_LANDING_HINT, known && known === latest && known.state !== 'Locked' ? String(periodId) : '');
+      }
       return known && known.state === 'Locked' ? this._programmePicture(periodId) : this._openProgrammePicture(periodId);
     }
     const tab: ITabLandingRead | undefined = this._landingTab;
@@ -867,6 +915,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const pending: Promise<IProgrammePicture> | undefined = this._partsOnTheirWay.get(periodId) || this._picturesOnTheirWay.get(`${periodId}:`);
     if (pending) {
       return pending;
+    }
+    const landing = this._landingOpen;
+    if (landing && landing.periodId === periodId) {
+      this._landingOpen = undefined;
+      if (Date.now() - landing.at <= LANDING_KEPT_MS) {
+        // Read with the summary; should that read have failed, it is read as ever.
+        return keptOnItsWay(this._partsOnTheirWay, periodId, landing.read.catch(() => this._readOpenProgrammePicture(periodId)));
+      }
     }
     return keptOnItsWay(this._partsOnTheirWay, periodId, this._readOpenProgrammePicture(periodId));
   }
