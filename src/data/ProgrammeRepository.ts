@@ -611,6 +611,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     let openRead: Promise<IReadResult> | undefined;
     let openId: number | undefined;
     this._landingOpen = undefined;
+    const withRatings: boolean = options.withoutRatings !== true;
+    const counts: boolean = options.ratingsOnly !== true && withRatings;
     if (options.landing) {
       const phases: Promise<IPhaseMembership> = new PhaseRepository(this._transport, () => this.getRights()).readPhases();
       phases.catch(() => undefined);
@@ -622,7 +624,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
       const open: number | undefined = hintedId((this._hints && this._hints.get(OPEN_LANDING_HINT)) || this._lastingHint(OPEN_LANDING_HINT));
       if (open !== undefined && open === this._latestPeriodGuess() && (options.landing.periodId === undefined || options.landing.periodId === open)) {
         openId = open;
-        openRead = this._transport.read(programmePictureQueries({ laterIds: [] }, open, []), { action });
+        const queries: QuerySet = programmePictureQueries({ laterIds: [] }, open, []);
+        // The same open risks as the counts and the risk matrix read: asked once, with their scores too.
+        if (counts) {
+          queries.risks = { ...queries.risks, columns: [...(queries.risks.columns || []), 'Likelihood', 'Impact'] };
+        }
+        openRead = this._transport.read(queries, { action });
         openRead.catch(() => undefined);
         partPeriodId = partPeriodId === open ? undefined : partPeriodId;
       }
@@ -640,8 +647,6 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // The latest period's milestones due go with the rest when the latest period is known (read
     // earlier, or remembered by the session): checked against the periods read with them, and
     // read again only if the guess was wrong.
-    const withRatings: boolean = options.withoutRatings !== true;
-    const counts: boolean = options.ratingsOnly !== true && withRatings;
     const guess: number | undefined = counts ? this._latestPeriodGuess() : undefined;
     // Due: the period's milestones of this period (not the plans for the next), by the indexed
     // period and timing columns; those complete are left out below.
@@ -672,7 +677,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       ahead.catch(() => undefined);
     }
     const { records, people } = await this._transport.read(
-      { ...(kept ? {} : FIXED), ...ratings, ...(counts ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
+      { ...(kept ? {} : FIXED), ...ratings, ...(counts && !openRead ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
       { people: true, action }
     );
     if (stamping) {
@@ -702,7 +707,16 @@ export class ProgrammeRepository implements IProgrammeRepository {
       this._keepHint(RATINGS_WINDOW_HINT, ratingsOf.join(','));
     }
     const risksByWorkstream: { [id: number]: number } = {};
-    const openRiskRecords: ListRecord[] = counts ? records.openRisks : [];
+    // Read with the open period's key risks when those went in this $batch (should that read have
+    // failed, the open risks are read alone: one more round trip, only then).
+    const openRiskRecords: ListRecord[] = !counts
+      ? []
+      : openRead
+        ? await openRead.then(
+            (read) => read.records.risks,
+            async () => (await this._transport.read({ openRisks }, { action })).records.openRisks
+          )
+        : records.openRisks;
     for (const r of openRiskRecords) {
       risksByWorkstream[Number(r.WorkstreamId)] = (risksByWorkstream[Number(r.WorkstreamId)] || 0) + 1;
     }

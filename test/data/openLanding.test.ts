@@ -57,6 +57,11 @@ describe('the programme view landing on the open period', () => {
     expect(emu.stats.roundTrips).toBe(1);
     expect(keyRiskParts()).toHaveLength(1);
     expect(shown(again.picture)).toEqual(shown(first.picture));
+    // The open risks are read once: the key risks' read brings the counts' and the risk matrix's scores too.
+    expect(emu.stats.recentParts.filter((p) => /Risks'\)\/items/.test(decodeURIComponent(p.path)))).toHaveLength(1);
+    expect(again.summary.openRiskScores).toEqual(first.summary.openRiskScores);
+    expect(again.summary.openRisks).toEqual(first.summary.openRisks);
+    expect(again.summary.openRiskScores.length).toBeGreaterThan(0);
   });
 
   it('reads nothing of the open period ahead where the view last landed on a locked period', async () => {
