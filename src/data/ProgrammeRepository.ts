@@ -138,8 +138,9 @@ export interface IRepositoryOptions {
   hints?: ISessionHints;
   /**
    * Hints the browser keeps beyond the session (the web part passes localStorage's): only ids —
-   * where a Teams tab pinned to a workstream last landed — each checked against what is read with
-   * it, never taken as the data. Absent: the session's hints serve instead.
+   * where a Teams tab pinned to a workstream last landed, the programme view's latest period, its
+   * ratings window and the open period it landed on — each checked against what is read with it,
+   * never taken as the data. Absent: the session's hints serve instead.
    */
   lastingHints?: ISessionHints;
 }
