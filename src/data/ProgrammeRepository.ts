@@ -131,8 +131,9 @@ export interface IRepositoryOptions {
   hints?: ISessionHints;
   /**
    * Hints the browser keeps beyond the session (the web part passes localStorage's): only ids —
-   * where a Teams tab pinned to a workstream last landed — each checked against what is read with
-   * it, never taken as the data. Absent: the session's hints serve instead.
+   * where a Teams tab pinned to a workstream last landed, the programme view's latest period, its
+   * ratings window and the open period it landed on — each checked against what is read with it,
+   * never taken as the data. Absent: the session's hints serve instead.
    */
   lastingHints?: ISessionHints;
 }
@@ -247,6 +248,14 @@ function settled(stamp: string | undefined): boolean {
 
 /** The session hint naming the locked period whose programme part the programme view last showed. */
 const PROGRAMME_PERIOD_HINT: string = 'programmePeriod';
+
+/**
+ * The landing hint (for the session and, where the browser lets it, beyond) naming the open period
+ * the programme view last landed on — the first of its pictures asked for after a landing summary
+ * — or empty when it landed on a locked one: with the latest period's hint, it lets the open
+ * period's key risks and sections go in the landing's $batch.
+ */
+const OPEN_LANDING_HINT: string = 'programmeOpen';
 
 /**
  * How long what the programme view's landing read beside the summary (its period's programme part,
@@ -378,6 +387,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private _landingPart?: ILandingRead<IProgrammePicture | undefined> & { periodId: number };
   /** The phases read with the summary as the programme view landed. */
   private _landingPhases?: ILandingRead<IPhaseMembership>;
+  /** The open period's key risks and sections read with the summary as the programme view landed (the hint held). */
+  private _landingOpen?: ILandingRead<IProgrammePicture> & { periodId: number };
+  /** Whether the programme view has yet to ask for its first picture since its landing summary (where it landed: {@link OPEN_LANDING_HINT}). */
+  private _landingToNote: boolean = false;
   /**
    * The periods and workstreams as the last summary read (or kept) them: what an open period's
    * programme picture is shown beside, so it does not read them again. Dropped on a write to either.
@@ -402,6 +415,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       this._partsOnTheirWay.clear();
       this._landingPart = undefined;
       this._landingPhases = undefined;
+      this._landingOpen = undefined;
       this._landingTab = undefined;
       if (lists.indexOf('periods') >= 0 || lists.indexOf('workstreams') >= 0) {
         this._summaryLists = undefined;
@@ -583,11 +597,32 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // there (a site provisioned before phases) fails only the part of the view that shows it.
     let partRead: Promise<IReadResult> | undefined;
     let partPeriodId: number | undefined;
+    let openRead: Promise<IReadResult> | undefined;
+    let openId: number | undefined;
+    this._landingOpen = undefined;
+    const withRatings: boolean = options.withoutRatings !== true;
+    const counts: boolean = options.ratingsOnly !== true && withRatings;
     if (options.landing) {
       const phases: Promise<IPhaseMembership> = new PhaseRepository(this._transport, () => this.getRights()).readPhases();
       phases.catch(() => undefined);
       this._landingPhases = { at: Date.now(), read: phases };
       partPeriodId = options.landing.periodId !== undefined ? options.landing.periodId : hintedId(this._hints ? this._hints.get(PROGRAMME_PERIOD_HINT) : undefined);
+      // Where the view last landed on the open period and that period is still the latest as far as
+      // is known here: its key risks and sections (the open risks with the columns the table shows,
+      // the sections) go in this $batch, checked below against the periods read with them.
+      const open: number | undefined = hintedId((this._hints && this._hints.get(OPEN_LANDING_HINT)) || this._lastingHint(OPEN_LANDING_HINT));
+      if (open !== undefined && open === this._latestPeriodGuess() && (options.landing.periodId === undefined || options.landing.periodId === open)) {
+        openId = open;
+        const queries: QuerySet = programmePictureQueries({ laterIds: [] }, open, []);
+        // The same open risks as the counts and the risk matrix read: asked once, with their scores too.
+        if (counts) {
+          queries.risks = { ...queries.risks, columns: [...(queries.risks.columns || []), 'Likelihood', 'Impact'] };
+        }
+        openRead = this._transport.read(queries, { action });
+        openRead.catch(() => undefined);
+        partPeriodId = partPeriodId === open ? undefined : partPeriodId;
+      }
+      this._landingToNote = true;
       if (partPeriodId !== undefined) {
         // Without the periods: the summary reads them, and says whether the period is locked.
         partRead = this._transport.read(programmePartQueries(partPeriodId), { action });
@@ -601,8 +636,6 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // The latest period's milestones due go with the rest when the latest period is known (read
     // earlier, or remembered by the session): checked against the periods read with them, and
     // read again only if the guess was wrong.
-    const withRatings: boolean = options.withoutRatings !== true;
-    const counts: boolean = options.ratingsOnly !== true && withRatings;
     const guess: number | undefined = counts ? this._latestPeriodGuess() : undefined;
     // Due: the period's milestones of this period (not the plans for the next), by the indexed
     // period and timing columns; those complete are left out below.
@@ -633,7 +666,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       ahead.catch(() => undefined);
     }
     const { records, people } = await this._transport.read(
-      { ...(kept ? {} : FIXED), ...ratings, ...(counts ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
+      { ...(kept ? {} : FIXED), ...ratings, ...(counts && !openRead ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
       { people: true, action }
     );
     if (stamping) {
@@ -663,7 +696,16 @@ export class ProgrammeRepository implements IProgrammeRepository {
       this._keepHint(RATINGS_WINDOW_HINT, ratingsOf.join(','));
     }
     const risksByWorkstream: { [id: number]: number } = {};
-    const openRiskRecords: ListRecord[] = counts ? records.openRisks : [];
+    // Read with the open period's key risks when those went in this $batch (should that read have
+    // failed, the open risks are read alone: one more round trip, only then).
+    const openRiskRecords: ListRecord[] = !counts
+      ? []
+      : openRead
+        ? await openRead.then(
+            (read) => read.records.risks,
+            async () => (await this._transport.read({ openRisks }, { action })).records.openRisks
+          )
+        : records.openRisks;
     for (const r of openRiskRecords) {
       risksByWorkstream[Number(r.WorkstreamId)] = (risksByWorkstream[Number(r.WorkstreamId)] || 0) + 1;
     }
@@ -696,6 +738,21 @@ export class ProgrammeRepository implements IProgrammeRepository {
       if (found && ahead && tabHint && tabHint.workstreamId === found.id) {
         this._landingTab = this._tabLanding(tabHint, ahead, periods, records);
       }
+    }
+    // The open period read ahead is the view's only while it is still the latest period and open
+    // (then the risks closed in a later period are none, as asked); else it is read when asked.
+    if (openRead && latest && latest.id === openId && latest.state !== 'Locked') {
+      const ahead: Promise<IReadResult> = openRead;
+      const landed: number = latest.id;
+      const workstreamRecords: ListRecord[] = records.workstreams;
+      const picture: Promise<IProgrammePicture> = ahead.then(async (read) => {
+        // A retired workstream stays in the period only where it has records in it: asked now, only then.
+        const retired: number[] = retiredWorkstreams(workstreamRecords);
+        const presence = retired.length > 0 ? (await this._transport.read(retiredPresenceQueries(landed, retired), { action })).records : {};
+        return assembleProgrammePicture({ ...read.records, ...presence }, periods, workstreamRecords, landed);
+      });
+      picture.catch(() => undefined);
+      this._landingOpen = { at: Date.now(), periodId: landed, read: picture };
     }
     const partPeriod: IPeriod | undefined = periods.filter((p) => p.id === partPeriodId)[0];
     if (partRead && partPeriod && partPeriod.state === 'Locked') {
@@ -798,6 +855,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // is read for what the view shows only.
     const known: IPeriod | undefined = this._periods ? this._periods.filter((p) => p.id === periodId)[0] : undefined;
     if ('programmeOnly' in options && options.programmeOnly === true) {
+      if (this._landingToNote) {
+        // Where the programme view landed: the open period (the latest), or not.
+        this._landingToNote = false;
+        const latest: IPeriod | undefined = this._periods ? this._periods[this._periods.length - 1] : undefined;
+        this._keepHint(OPEN_LANDING_HINT, known && known === latest && known.state !== 'Locked' ? String(periodId) : '');
+      }
       return known && known.state === 'Locked' ? this._programmePicture(periodId) : this._openProgrammePicture(periodId);
     }
     const tab: ITabLandingRead | undefined = this._landingTab;
@@ -855,6 +918,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const pending: Promise<IProgrammePicture> | undefined = this._partsOnTheirWay.get(periodId) || this._picturesOnTheirWay.get(`${periodId}:`);
     if (pending) {
       return pending;
+    }
+    const landing = this._landingOpen;
+    if (landing && landing.periodId === periodId) {
+      this._landingOpen = undefined;
+      if (Date.now() - landing.at <= LANDING_KEPT_MS) {
+        // Read with the summary; should that read have failed, it is read as ever.
+        return keptOnItsWay(this._partsOnTheirWay, periodId, landing.read.catch(() => this._readOpenProgrammePicture(periodId)));
+      }
     }
     return keptOnItsWay(this._partsOnTheirWay, periodId, this._readOpenProgrammePicture(periodId));
   }

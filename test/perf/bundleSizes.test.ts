@@ -30,10 +30,13 @@ const BUDGET_KB: number = 100;
  * and one module per chunk name (the writes, provisioning) took the web part to 107.8; the Teams
  * tab stays at 132.1, which the workstream's view uses all of. The fields' names as words in the
  * one table of messages (not English in the core) put 1.1 KB back: 109.1 and 133.3 once merged.
+ * The lists' check made once a week rather than on every landing of those who manage the lists
+ * (listsChecked.ts, the reads' quiet wait and a refused read's doubt: 4 round trips and some
+ * 150 KB of answers fewer on their landing) put 0.6 back: 109.7 and 133.9.
  * Ceilings: those with 0.5 KB of room.
  */
-const WEB_PART_CEILING_KB: number = 109.6;
-const TEAMS_TAB_CEILING_KB: number = 133.8;
+const WEB_PART_CEILING_KB: number = 110.2;
+const TEAMS_TAB_CEILING_KB: number = 134.4;
 /** The task pane's budget (README, Performance), met: 194.1 KB (was 234.7, with docx and jszip in its first load). */
 const TASK_PANE_BUDGET_KB: number = 200;
 

@@ -17,7 +17,8 @@ import '@pnp/sp/webs';
 import { DataError, readAction } from '../errors';
 import { message } from '../../domain/messages';
 import { pnpError } from '../sharepoint/PnpRepository';
-import { describeStep, planProvisioning, type IExistingList, type IProvisionPlan, type ProvisionStep } from './plan';
+import { describeStep, planProvisioning, RENAMED_COLUMNS, type IExistingList, type IProvisionPlan, type ProvisionStep } from './plan';
+import { schemaFingerprint } from './fingerprint';
 import type { IFieldSchema, IListSchema } from './types';
 
 /**
@@ -101,6 +102,11 @@ export async function readExistingLists(sp: SPFI, schemas: readonly IListSchema[
 export async function checkSite(sp: SPFI, schemas?: readonly IListSchema[]): Promise<IProvisionPlan> {
   const wanted: readonly IListSchema[] = schemas || (await import(/* webpackChunkName: 'ph-schema' */ './schema')).LIST_SCHEMAS;
   return planProvisioning(wanted, await readExistingLists(sp, wanted));
+}
+
+/** The fingerprint of the programme's schema as this release provisions it (fingerprint.ts), computed from the schema. */
+export async function listsFingerprint(): Promise<string> {
+  return schemaFingerprint((await import(/* webpackChunkName: 'ph-schema' */ './schema')).LIST_SCHEMAS, RENAMED_COLUMNS);
 }
 
 /** The Field XML for the site: a lookup's List becomes the target list's id, as SharePoint needs. */

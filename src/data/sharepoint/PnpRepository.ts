@@ -153,11 +153,28 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   private _proof?: SiteProof;
   /** Settles when the site has passed its check (at once when there is none); writes wait for it. */
   private _proven: Promise<void> = Promise.resolve();
+  /** Reads on their way, and when one last settled (for {@link PnpTransport.quiet}). */
+  private _reading: number = 0;
+  private _lastRead: number = 0;
+  /** Told of every read SharePoint refused, as the DataError its caller gets. */
+  private readonly _onRefused?: (error: DataError) => void;
 
-  constructor(sp: SPFI, hints?: ISessionHints, proof?: SiteProof) {
+  constructor(sp: SPFI, hints?: ISessionHints, proof?: SiteProof, onRefused?: (error: DataError) => void) {
     this._sp = sp;
     this._hints = hints;
     this._proof = proof;
+    this._onRefused = onRefused;
+  }
+
+  /**
+   * Settles once no read has been on its way for `forMs` milliseconds (looked at every 100 ms):
+   * what can wait until a screen's reads are done (the site's set-up check) waits for this, so as
+   * not to compete with them.
+   */
+  public async quiet(forMs: number): Promise<void> {
+    while (this._reading > 0 || Date.now() - this._lastRead < forMs) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   }
 
   /**
@@ -333,7 +350,18 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
     }
   }
 
-  public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
+  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
+    this._reading++;
+    const reading: Promise<IReadResult> = this._read(queries, options);
+    const settled = (): void => {
+      this._reading--;
+      this._lastRead = Date.now();
+    };
+    reading.then(settled, settled);
+    return reading;
+  }
+
+  private async _read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
     try {
       const turn = this._readBatch();
       const { sp: batched, sent } = turn;
@@ -367,7 +395,9 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       const siteUsers: ISiteUser[] | undefined = users ? await this._unpoisoned(users, () => this._sp.web.siteUsers.select('Id', 'Title', 'Email')<ISiteUser[]>(), options.action) : undefined;
       return { records, people: siteUsers ? peopleFrom(siteUsers.map((u) => ({ id: u.Id, name: u.Title, email: u.Email }))) : undefined };
     } catch (e) {
-      throw await pnpError(e, options.action);
+      const error: DataError = await pnpError(e, options.action);
+      this._onRefused?.(error);
+      throw error;
     }
   }
 
@@ -603,6 +633,8 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
 export interface IPnpRepositoryOptions extends IRepositoryOptions {
   /** A check that the site is the one meant, at the head of the first $batch (see {@link SiteProof}). */
   proof?: SiteProof;
+  /** Told of every read SharePoint refused (the web part hears of lists or columns the site lacks). */
+  onReadRefused?: (error: DataError) => void;
 }
 
 /** The repository over @pnp/sp. */
@@ -610,9 +642,14 @@ export class PnpRepository extends ProgrammeRepository {
   private readonly _pnp: PnpTransport;
 
   constructor(sp: SPFI, options: IPnpRepositoryOptions = {}) {
-    const transport: PnpTransport = new PnpTransport(sp, options.hints, options.proof);
+    const transport: PnpTransport = new PnpTransport(sp, options.hints, options.proof, options.onReadRefused);
     super(transport, options);
     this._pnp = transport;
+  }
+
+  /** Settles once no read has been on its way for `forMs` milliseconds (see PnpTransport's quiet). */
+  public readsQuiet(forMs: number): Promise<void> {
+    return this._pnp.quiet(forMs);
   }
 
   /** Whether the user manages the site's lists (Manage Lists on the site), read with the screen's other reads. */

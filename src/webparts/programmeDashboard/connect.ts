@@ -15,6 +15,7 @@ import { isDataError } from '../../data/errors';
 import type { IWorkstream } from '../../domain/model';
 import type { ISessionHints } from '../../data/ProgrammeRepository';
 import type { IProgrammeConnection } from './components/ProgrammeSiteGate';
+import { forgetListsChecked, listsCheckedLately, saysListsLackSomething } from './listsChecked';
 import { checkProgrammeSite, missingProgrammeLists, normaliseSiteUrl, programmeWorkstreams, ProgrammeSiteError, resolveProgrammeSite, type IResolvedProgrammeSite, type ProgrammeSiteSource } from './programmeSite';
 
 /** Where the web part runs and how to reach a site. */
@@ -27,6 +28,8 @@ export interface IConnectOptions {
   spFor(siteUrl: string): SPFI;
   /** Where the session remembers the site: the browser tab's sessionStorage when absent. */
   session?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Where the browser keeps its lasting hints (see {@link lastingHints}): its localStorage when absent. */
+  lasting?: Pick<Storage, 'getItem' | 'setItem'>;
 }
 
 /**
@@ -58,8 +61,48 @@ export async function connectProgrammeSite(options: IConnectOptions): Promise<IP
     await checkProgrammeSite(site.url, { listTitles: () => (same ? (currentTitles as Promise<string[]>) : readListTitles(sp)) });
   }
   memory.set(site);
-  const repository: PnpRepository = new PnpRepository(sp, { hints: sessionHints(site.url), lastingHints: lastingHints(site.url) });
-  return { siteUrl: site.url, source: site.source, repository, canSetUp: () => repository.canManageLists() };
+  const doubts: IListsDoubts = listsDoubts(site.url, options.lasting);
+  const repository: PnpRepository = new PnpRepository(sp, { hints: sessionHints(site.url), lastingHints: lastingHints(site.url, options.lasting), onReadRefused: doubts.heard });
+  return { siteUrl: site.url, source: site.source, repository, ...setUpQuestions(repository, doubts) };
+}
+
+/**
+ * The time the site's set-up check waits after the landing's last read before it starts
+ * (PnpRepository.readsQuiet): a view asks its next read as soon as it has drawn the last.
+ */
+const LANDING_QUIET_MS: number = 1000;
+
+/** What "Set up this site" asks of the connection: whether the person may, when the landing's reads are done, and doubts about the lists. */
+function setUpQuestions(repository: PnpRepository, doubts: IListsDoubts): Pick<IProgrammeConnection, 'canSetUp' | 'landed' | 'onListsDoubted'> {
+  return { canSetUp: () => repository.canManageLists(), landed: () => repository.readsQuiet(LANDING_QUIET_MS), onListsDoubted: doubts.listen };
+}
+
+/** Who hears that a read was refused for a list or column the site lacks. */
+interface IListsDoubts {
+  heard(error: unknown): void;
+  listen(listener: () => void): () => void;
+}
+
+/**
+ * Reads refused for a list or column the site lacks: the lasting hint that the lists were up to
+ * date is dropped, and "Set up this site" (listening) checks them at once.
+ */
+function listsDoubts(siteUrl: string, lasting: Pick<Storage, 'getItem' | 'setItem'> | undefined): IListsDoubts {
+  const listeners: Set<() => void> = new Set<() => void>();
+  return {
+    heard: (error: unknown) => {
+      if (saysListsLackSomething(error)) {
+        forgetListsChecked(lastingHints(siteUrl, lasting));
+        listeners.forEach((listener) => listener());
+      }
+    },
+    listen: (listener: () => void) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    }
+  };
 }
 
 /**
@@ -100,8 +143,9 @@ function provenWithFirstReads(site: IResolvedProgrammeSite, options: IConnectOpt
     );
     return checking;
   };
-  const repository: PnpRepository = new PnpRepository(options.spFor(site.url), { hints: sessionHints(site.url), lastingHints: lastingHints(site.url), proof });
-  return { siteUrl: site.url, source: site.source, repository, canSetUp: () => repository.canManageLists(), proven };
+  const doubts: IListsDoubts = listsDoubts(site.url, options.lasting);
+  const repository: PnpRepository = new PnpRepository(options.spFor(site.url), { hints: sessionHints(site.url), lastingHints: lastingHints(site.url, options.lasting), proof, onReadRefused: doubts.heard });
+  return { siteUrl: site.url, source: site.source, repository, ...setUpQuestions(repository, doubts), proven };
 }
 
 /**
@@ -231,18 +275,19 @@ export function sessionHints(siteUrl: string): ISessionHints | undefined {
 /**
  * The browser's lasting hints for a programme site (localStorage, under the site's address): kept
  * until the browser's site data is cleared, so they hold ids only — where a Teams tab last landed
- * (ProgrammeRepository) — never data; none where the browser keeps no local storage.
+ * (ProgrammeRepository) — or when the lists were last found up to date (listsChecked.ts), never
+ * data; none where the browser keeps no local storage.
  */
-export function lastingHints(siteUrl: string): ISessionHints | undefined {
-  return hintsIn(localStore(), siteUrl);
+export function lastingHints(siteUrl: string, storage?: Pick<Storage, 'getItem' | 'setItem'>): ISessionHints | undefined {
+  return hintsIn(storage || localStore(), siteUrl);
 }
 
 /** Hints in a browser store, under the programme site's address. */
-function hintsIn(storage: Storage | undefined, siteUrl: string): ISessionHints | undefined {
+function hintsIn(storage: Pick<Storage, 'getItem' | 'setItem'> | undefined, siteUrl: string): ISessionHints | undefined {
   if (!storage) {
     return undefined;
   }
-  const store: Storage = storage;
+  const store: Pick<Storage, 'getItem' | 'setItem'> = storage;
   const prefix: string = `programme-highlights:${siteUrl.toLowerCase()}:`;
   return {
     get: (key: string) => {
@@ -314,14 +359,20 @@ async function provisioning(): Promise<typeof import('./provisioningPart')> {
 
 /**
  * "Set up this site" over SharePoint REST: whether the person has Manage Lists on the site, what
- * would change, and provisioning (src/data/provisioning, as `npm run provision`).
+ * would change, and provisioning (src/data/provisioning, as `npm run provision`); whether this
+ * browser found the lists up to date lately is kept in `lasting` (localStorage when absent).
  */
-export function siteSetupFor(spFor: (siteUrl: string) => SPFI): ISiteSetup {
+export function siteSetupFor(spFor: (siteUrl: string) => SPFI, lasting?: Pick<Storage, 'getItem' | 'setItem'>): ISiteSetup {
   return {
     canSetUp: (siteUrl: string) => spFor(siteUrl).web.currentUserHasPermissions(PermissionKind.ManageLists),
-    // Provisioning (and the schema it brings) loads only for those who manage the lists.
-    changesNeeded: async (siteUrl: string) => (await (await provisioning()).checkSite(spFor(siteUrl))).steps.length,
+    checkedLately: (siteUrl: string) => listsCheckedLately(lastingHints(siteUrl, lasting)),
+    // Provisioning (and the schema it brings) loads only for those who manage the lists. Lists
+    // found up to date are remembered by this browser (listsChecked.ts), with the schema's
+    // fingerprint as the check computes it.
+    changesNeeded: async (siteUrl: string) => (await provisioning()).changesNoted(spFor(siteUrl), lastingHints(siteUrl, lasting)),
     setUp: async (siteUrl: string, onProgress: (done: number, total: number) => void) => {
+      // Checked again on the next landing, whatever happens here.
+      forgetListsChecked(lastingHints(siteUrl, lasting));
       const { provisionSite } = await provisioning();
       const summary = await provisionSite(spFor(siteUrl), siteUrl, { onProgress: (_message, done, total) => onProgress(done, total) });
       return summary.listsCreated.length + summary.fieldsAdded.length + summary.fieldsIndexed.length + summary.valuesCopied.length + summary.fieldsLinked.length + summary.titlesNamed.length;

@@ -34,6 +34,10 @@ export interface IProgrammeConnection {
    * $batch); without it, "Set up this site" asks on its own.
    */
   canSetUp?: () => Promise<boolean>;
+  /** Settles once the dashboard's first reads are done: the lists' check waits for it (see {@link ISiteSetup}). */
+  landed?: () => Promise<void>;
+  /** Calls back when a read was refused for a list or column the site lacks; gives a way to stop listening. */
+  onListsDoubted?: (listener: () => void) => () => void;
   /**
    * For a site remembered by the session or guessed, not found: settles with the repository's first
    * $batch, which checks the site; rejects when it turned out not to be the programme site (or
@@ -80,9 +84,10 @@ function GateBody(props: IProgrammeSiteGateProps): JSX.Element {
     };
   }, [connected]);
   const setup: ISiteSetup | undefined = props.setup;
-  // The connection's own question, where it has one, so it goes with the dashboard's first reads.
+  // The connection's own question, where it has one, so it goes with the dashboard's first reads;
+  // the lists' check waits until those reads are done, or until one says the lists lack something.
   const checkSetup: ISiteSetup | undefined = React.useMemo(
-    () => (setup && connected && connected.canSetUp ? { ...setup, canSetUp: connected.canSetUp } : setup),
+    () => (setup && connected && connected.canSetUp ? { ...setup, canSetUp: connected.canSetUp, landed: connected.landed, onListsDoubted: connected.onListsDoubted } : setup),
     [setup, connected]
   );
   if (connection.data && connection.data !== refused) {

@@ -10,6 +10,16 @@ export interface ISiteSetup {
   canSetUp(siteUrl: string): Promise<boolean>;
   /** How many changes would bring the site's lists up to the product's. */
   changesNeeded(siteUrl: string): Promise<number>;
+  /**
+   * Whether this browser found the site's lists up to date with this release's schema lately (a
+   * lasting hint: listsChecked.ts): the check is then not made, unless a read says the lists lack
+   * something. Absent: the lists are checked every time.
+   */
+  checkedLately?(siteUrl: string): boolean;
+  /** Settles once the screen's first reads are done: the check waits for it, so as not to compete with them. */
+  landed?(): Promise<void>;
+  /** Calls back when a read was refused for a list or column the site lacks (the check is made then); gives a way to stop listening. */
+  onListsDoubted?(listener: () => void): () => void;
   /** Creates or upgrades the lists; reports each change done; gives how many were made. */
   setUp(siteUrl: string, onProgress: (done: number, total: number) => void): Promise<number>;
 }
@@ -38,7 +48,11 @@ type SetupState =
  */
 export function SiteSetup(props: ISiteSetupProps): JSX.Element | null {
   const [state, setState] = React.useState<SetupState>({ state: 'idle' });
+  // A read refused for a list or column the site lacks: the lists are checked whatever the hint says.
+  const [doubted, setDoubted] = React.useState<boolean>(false);
   const { setup, siteUrl, mode } = props;
+
+  React.useEffect(() => (mode === 'check' && setup.onListsDoubted ? setup.onListsDoubted(() => setDoubted(true)) : undefined), [setup, mode]);
 
   React.useEffect(() => {
     let live: boolean = true;
@@ -49,17 +63,25 @@ export function SiteSetup(props: ISiteSetupProps): JSX.Element | null {
       if (mode === 'missing') {
         return { state: 'offer' };
       }
+      // Found up to date lately by this browser: not checked on every landing.
+      if (!doubted && setup.checkedLately && setup.checkedLately(siteUrl)) {
+        return { state: 'idle' };
+      }
+      if (setup.landed) {
+        await setup.landed();
+      }
       const changes: number = await setup.changesNeeded(siteUrl);
       return changes > 0 ? { state: 'offer', changes } : { state: 'idle' };
     })().then(
-      (next) => live && setState(next),
+      // A check again (a read doubted the lists) never takes the place of a set-up under way or done.
+      (next) => live && setState((now) => (now.state === 'idle' || now.state === 'offer' ? next : now)),
       // Not knowing whether the person may set up the site is no reason to bother them.
-      () => live && setState({ state: 'idle' })
+      () => live && setState((now) => (now.state === 'offer' ? { state: 'idle' } : now))
     );
     return () => {
       live = false;
     };
-  }, [setup, siteUrl, mode]);
+  }, [setup, siteUrl, mode, doubted]);
 
   const run = (): void => {
     setState({ state: 'running', done: 0, total: 0 });
