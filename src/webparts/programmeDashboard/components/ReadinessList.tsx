@@ -32,6 +32,8 @@ export interface IReadinessListProps {
   onChanged?: () => void;
   /** The heading's level and words (the workstream view's "Ready for the Board?" by default). */
   heading?: string;
+  /** The readiness rules' findings on `picture`, when the caller has them already (so the rules run once). */
+  findings?: IReadinessFinding[];
 }
 
 type Acknowledged = Saved<IReadinessAcknowledgement>;
@@ -55,14 +57,14 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
   const groupId: string = useUniqueId('ph-acknowledged');
   const messageId: string = useUniqueId('ph-finding');
   const repository = useRepository();
-  const { picture, workstreamId } = props;
+  const { picture, workstreamId, findings } = props;
   const period = picture.period;
   // A locked period's report has gone to the Board: its findings are a record, not a to-do list.
   const locked: boolean = picture.snapshot !== undefined || period.state === 'Locked';
   const may: boolean = !!props.mayAcknowledge && !locked;
   const { open, acknowledged } = React.useMemo(
-    () => applyAcknowledgements<Acknowledged>(checkReadiness(picture).filter((f) => f.where.workstreamId === workstreamId), picture.acknowledgements),
-    [picture, workstreamId]
+    () => applyAcknowledgements<Acknowledged>((findings || checkReadiness(picture)).filter((f) => f.where.workstreamId === workstreamId), picture.acknowledgements),
+    [picture, workstreamId, findings]
   );
   const [expanded, setExpanded] = React.useState<boolean>(false);
   const [acknowledging, setAcknowledging] = React.useState<IReadinessFinding | undefined>();
