@@ -408,6 +408,12 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     </div>
   ) : undefined;
 
+  // Something the programme view shows changed (the programme, its sections or workstreams set up, the overview saved): both read again.
+  const readAgain = (): void => {
+    picture.reload();
+    props.onChanged();
+  };
+
   const someNotApproved: boolean = !!data && !!rows && rows.some((r) => r.state !== 'Approved');
 
   return (
@@ -458,8 +464,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
             disabled={(!data && !props.summary) || runner.busy}
             onSaved={(text) => {
               setMessage({ kind: 'success', text });
-              picture.reload();
-              props.onChanged();
+              readAgain();
             }}
           />
         ) : undefined}
@@ -518,36 +523,9 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           onClose={close}
         />
       ) : undefined}
-      {dialog && dialog.kind === 'programme' ? (
-        <ProgrammeDetailsPanel
-          repository={repository}
-          onChanged={() => {
-            picture.reload();
-            props.onChanged();
-          }}
-          onClose={close}
-        />
-      ) : undefined}
-      {dialog && dialog.kind === 'sections' ? (
-        <SectionSetUp
-          repository={repository}
-          onChanged={() => {
-            picture.reload();
-            props.onChanged();
-          }}
-          onClose={close}
-        />
-      ) : undefined}
-      {dialog && dialog.kind === 'workstreams' ? (
-        <WorkstreamSetUp
-          repository={repository}
-          onChanged={() => {
-            picture.reload();
-            props.onChanged();
-          }}
-          onClose={close}
-        />
-      ) : undefined}
+      {dialog && dialog.kind === 'programme' ? <ProgrammeDetailsPanel repository={repository} onChanged={readAgain} onClose={close} /> : undefined}
+      {dialog && dialog.kind === 'sections' ? <SectionSetUp repository={repository} onChanged={readAgain} onClose={close} /> : undefined}
+      {dialog && dialog.kind === 'workstreams' ? <WorkstreamSetUp repository={repository} onChanged={readAgain} onClose={close} /> : undefined}
     </section>
   );
 }
