@@ -9,6 +9,7 @@ import { checkReadiness, type IReadinessFinding, mustFixBeforeApproval } from '.
 import { isDataError } from '../../../data/errors';
 import { isProgrammeOffice, type IEditablePeriodPicture, type IProgrammeRepository, type IProgrammeSummary, type Saved, type UserRights } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
+import { type IFocusReturn, useFocusAfterRead, useFocusReturn } from '../hooks/useFocusReturn';
 import { usePeriodPicture } from '../hooks/usePeriodPicture';
 import type { SaveOutcome } from '../hooks/useSave';
 import { ActionPanel } from './ActionPanel';
@@ -141,32 +142,11 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
   const [message, setMessage] = React.useState<IOutcome | undefined>();
   const [dialog, setDialog] = React.useState<Dialog | undefined>();
   const headingRef: React.RefObject<HTMLHeadingElement> = React.useRef<HTMLHeadingElement>(null);
-  const returnFocus: React.MutableRefObject<HTMLElement | null> = React.useRef<HTMLElement | null>(null);
-  const focusAfterReload: React.MutableRefObject<string | undefined> = React.useRef<string | undefined>();
-  const wasOpen: React.MutableRefObject<boolean> = React.useRef<boolean>(false);
-
   // Focus goes back to the control that opened a panel, or to the section's heading if it is gone.
-  React.useEffect(() => {
-    if (wasOpen.current && !dialog) {
-      const target: HTMLElement | null = returnFocus.current;
-      if (target && target.isConnected) {
-        target.focus();
-      } else {
-        headingRef.current?.focus();
-      }
-    }
-    wasOpen.current = dialog !== undefined;
-  }, [dialog]);
+  const returnFocus: IFocusReturn = useFocusReturn(dialog !== undefined, headingRef);
 
   // After approving, focus goes back to the row's "More actions" (the menu it was chosen from closed), or the heading.
-  React.useEffect(() => {
-    const key: string | undefined = focusAfterReload.current;
-    if (key && !picture.loading) {
-      focusAfterReload.current = undefined;
-      const target: HTMLElement | null = document.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
-      (target || headingRef.current)?.focus();
-    }
-  }, [picture.data, picture.loading]);
+  const focusAfterReload: React.MutableRefObject<string | undefined> = useFocusAfterRead(picture, headingRef);
 
   const data: IEditablePeriodPicture | undefined = picture.data && period && picture.data.period.id === period.id ? picture.data : undefined;
   const checked: IOfficeReadiness | undefined = React.useMemo(() => (data ? officeReadiness(data) : undefined), [data]);
@@ -174,7 +154,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
   const rows: IOfficeRow[] | undefined = officeRows(data, light);
 
   const open = (next: Dialog): void => {
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnFocus.remember();
     setMessage(undefined);
     setDialog(next);
   };
@@ -182,7 +162,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
   const finished = (text: string, programmeChanged: boolean = false, triggerStays: boolean = false): void => {
     if (!triggerStays) {
       // The button that opened the panel goes with the step (the report or period moved on).
-      returnFocus.current = null;
+      returnFocus.forget();
     }
     setDialog(undefined);
     setMessage({ kind: 'success', text });
@@ -251,7 +231,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
 
   /** Reads the period's picture first (its readiness), then does what was asked on it. */
   const afterReading = (next: Pending): void => {
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnFocus.remember();
     setMessage(undefined);
     setReadinessWanted(true);
     setPending(next);
