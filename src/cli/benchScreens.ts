@@ -141,6 +141,34 @@ const CHECK_READINESS: RegExp = /^Check readiness for /;
 const READINESS_COLUMN: string = 'Readiness findings';
 const TIMEOUT_MS: number = 120000;
 
+/** An address opened the first time in a browser, then again in a new session of it. */
+interface IFirstAndAgain {
+  first: IScreenLoad;
+  again: IScreenLoad;
+  /** The page opened again, left open for what is measured on it next. */
+  page: Page;
+  /** Closes the browser (its context) and its pages. */
+  close: () => Promise<void>;
+}
+
+/**
+ * Opens an address in a browser of its own (a new context: nothing kept), counted until `shown`
+ * resolves; then in a new page of the same browser, as a person opens it again another day: the
+ * session's storage is new, the browser's lasting storage and cache are there.
+ */
+async function openFirstAndAgain(emu: Emulator, browser: Browser, address: string, shown: (page: Page) => Promise<unknown>): Promise<IFirstAndAgain> {
+  const browsing: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const open = async (): Promise<{ page: Page; load: IScreenLoad }> => {
+    const page: Page = await browsing.newPage();
+    page.setDefaultTimeout(TIMEOUT_MS);
+    return { page, load: await measurePage(emu, page, () => page.goto(address), () => shown(page)) };
+  };
+  const first = await open();
+  await first.page.close();
+  const again = await open();
+  return { first: first.load, again: again.load, page: again.page, close: () => browsing.close() };
+}
+
 /**
  * The page screens at the emulator's current data: the programme view (reader and programme
  * office), a workstream opened from it, a Teams tab opening on a workstream, and the task pane.
@@ -187,34 +215,19 @@ export async function measurePageScreens(emu: Emulator, browser: Browser, people
   // lasting hints of the landing's periods there); then checking the open period's readiness
   // there (`cycle`).
   if (wanted('programmeOffice') || wanted('programmeOfficeFirst') || wanted('cycle')) {
-    const browsing: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const land = async (): Promise<{ page: Page; load: IScreenLoad }> => {
-      const page: Page = await browsing.newPage();
-      page.setDefaultTimeout(TIMEOUT_MS);
-      const load: IScreenLoad = await measurePage(
-        emu,
-        page,
-        () => page.goto(`${base}/?${as(people.office)}`),
-        async () => {
-          await page.getByRole('heading', { name: OFFICE_HEADING }).waitFor();
-          await page.getByRole('table', { name: OFFICE_TABLE }).waitFor();
-        }
-      );
-      return { page, load };
-    };
-    const first = await land();
-    results.programmeOfficeFirst = first.load;
-    await first.page.close();
-    const office = await land();
-    results.programmeOffice = office.load;
+    const office: IFirstAndAgain = await openFirstAndAgain(emu, browser, `${base}/?${as(people.office)}`, async (page) => {
+      await page.getByRole('heading', { name: OFFICE_HEADING }).waitFor();
+      await page.getByRole('table', { name: OFFICE_TABLE }).waitFor();
+    });
+    results.programmeOfficeFirst = office.first;
+    results.programmeOffice = office.again;
     results.cycle = await measurePage(
       emu,
       office.page,
       () => office.page.getByRole('button', { name: CHECK_READINESS }).click(),
       () => office.page.getByRole('columnheader', { name: READINESS_COLUMN }).waitFor()
     );
-    await office.page.close();
-    await browsing.close();
+    await office.close();
   }
 
   // A workstream group's Teams tab, opening straight on its workstream: the first time in this
@@ -223,26 +236,11 @@ export async function measurePageScreens(emu: Emulator, browser: Browser, people
   // site is guessed and checked, the reference lists read whole), and the browser's lasting hint
   // of where the tab landed (ids only, localStorage) is there.
   if (wanted('teamsTab') || wanted('teamsTabFirst')) {
-    const browsing: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const tabAddress: string = `${base}/?host=teams&workstream=${encodeURIComponent(people.workstream.code)}&${as(people.manager)}`;
-    const openTab = async (): Promise<{ page: Page; load: IScreenLoad }> => {
-      const page: Page = await browsing.newPage();
-      page.setDefaultTimeout(TIMEOUT_MS);
-      const load: IScreenLoad = await measurePage(
-        emu,
-        page,
-        () => page.goto(tabAddress),
-        () => page.getByRole('heading', { name: WORKSTREAM_HEADING }).first().waitFor()
-      );
-      return { page, load };
-    };
-    const first = await openTab();
-    results.teamsTabFirst = first.load;
-    await first.page.close();
-    const again = await openTab();
-    results.teamsTab = again.load;
-    await again.page.close();
-    await browsing.close();
+    const tab: IFirstAndAgain = await openFirstAndAgain(emu, browser, tabAddress, (page) => page.getByRole('heading', { name: WORKSTREAM_HEADING }).first().waitFor());
+    results.teamsTabFirst = tab.first;
+    results.teamsTab = tab.again;
+    await tab.close();
   }
 
   // The task pane outside Word: its period list and the preview of the latest period.

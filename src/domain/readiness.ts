@@ -406,19 +406,20 @@ function checkRiskRows(risks: IRisk[], ws: IWorkstream, at: At, add: Add): void 
 /**
  * The findings that must be fixed before a report is approved or a period locked (severity
  * "error"), for one workstream or, with none named, the whole period. The programme office may
- * go ahead over them only with a reason, recorded in Period History.
+ * go ahead over them only with a reason, recorded in Period History. `findings` are the rules'
+ * findings on `input` when the caller has them already (so the rules run once).
  */
-export function mustFixFindings(input: IReadinessInput, workstreamId?: number): IReadinessFinding[] {
-  return checkReadiness(input).filter((f) => f.severity === 'error' && (workstreamId === undefined || f.where.workstreamId === workstreamId));
+export function mustFixFindings(input: IReadinessInput, workstreamId?: number, findings: IReadinessFinding[] = checkReadiness(input)): IReadinessFinding[] {
+  return findings.filter((f) => f.severity === 'error' && (workstreamId === undefined || f.where.workstreamId === workstreamId));
 }
 
 /**
  * The must-fix findings that stand in the way of approving one workstream's report: those about
  * the report itself. Sponsor comments are the sponsor's own step, and stand in the way of the
- * lock, not of the approval.
+ * lock, not of the approval. `findings` as for {@link mustFixFindings}.
  */
-export function mustFixBeforeApproval(input: IReadinessInput, workstreamId: number): IReadinessFinding[] {
-  return mustFixFindings(input, workstreamId).filter((f) => f.where.section !== 'sponsorComments');
+export function mustFixBeforeApproval(input: IReadinessInput, workstreamId: number, findings?: IReadinessFinding[]): IReadinessFinding[] {
+  return mustFixFindings(input, workstreamId, findings).filter((f) => f.where.section !== 'sponsorComments');
 }
 
 // ---- acknowledgements ----

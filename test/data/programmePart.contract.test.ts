@@ -59,6 +59,28 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s: a locke
     }
   }
 
+  /** Stores a part of June's as the lead's lock would (its Period Snapshots records). */
+  async function storePart(part: Parameters<typeof snapshotRecords>[0]): Promise<void> {
+    const lead = make(emu, USERS.lead) as ProgrammeRepository;
+    await lead.listTransport().createMany('snapshots', snapshotRecords(part, JUNE, 'June 2023 programme'), 'store the part');
+  }
+
+  /** Stores June's part as a lock before version 2 wrote it: the programme, period, workstreams, risks and sections whole. */
+  async function storeVersion1Part(whole: IEditablePeriodPicture): Promise<void> {
+    const frozen = frozenPicture(whole);
+    const v1 = await documentParts(
+      {
+        kind: 'periodProgramme',
+        schemaVersion: 1,
+        snapshotId: whole.snapshot!.id,
+        sha256: whole.snapshot!.sha256,
+        picture: { programme: frozen.programme, period: frozen.period, workstreams: frozen.workstreams, risks: frozen.risks, sections: frozen.sections }
+      },
+      programmePartKey(JUNE)
+    );
+    await storePart(v1);
+  }
+
   beforeAll(async () => {
     emu = await startStack();
   });
@@ -112,20 +134,7 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s: a locke
   it('still shows a period whose last lock wrote a version-1 part (before parts held only what the view shows), the same as its whole snapshot', async () => {
     const whole: IEditablePeriodPicture = await make(emu, USERS.iib).getPeriodPicture(JUNE);
     await forgetParts(JUNE);
-    // The part as a lock before version 2 wrote it: the programme, period, workstreams, risks and sections whole.
-    const frozen = frozenPicture(whole);
-    const v1 = await documentParts(
-      {
-        kind: 'periodProgramme',
-        schemaVersion: 1,
-        snapshotId: whole.snapshot!.id,
-        sha256: whole.snapshot!.sha256,
-        picture: { programme: frozen.programme, period: frozen.period, workstreams: frozen.workstreams, risks: frozen.risks, sections: frozen.sections }
-      },
-      programmePartKey(JUNE)
-    );
-    const lead = make(emu, USERS.lead) as ProgrammeRepository;
-    await lead.listTransport().createMany('snapshots', snapshotRecords(v1, JUNE, 'June 2023 programme'), 'store the part');
+    await storeVersion1Part(whole);
     try {
       const reader: IProgrammeRepository = make(emu, USERS.iib);
       await reader.getPeriods();
@@ -146,10 +155,8 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s: a locke
     expect(reported.overview).toMatch(/\S/);
     expect(reported.overallRag).toBeDefined();
     // Its last lock's part as this version writes it (the tests above leave June with none).
-    const lead = make(emu, USERS.lead) as ProgrammeRepository;
     await forgetParts(JUNE);
-    const v2 = await makeProgrammePart({ id: before.snapshot!.id, sha256: before.snapshot!.sha256, parts: [] }, before, JUNE);
-    await lead.listTransport().createMany('snapshots', snapshotRecords(v2, JUNE, 'June 2023 programme'), 'store the part');
+    await storePart(await makeProgrammePart({ id: before.snapshot!.id, sha256: before.snapshot!.sha256, parts: [] }, before, JUNE));
     // A site owner edits the locked period's item in SharePoint (the product refuses to).
     const edit = async (values: { [column: string]: unknown }): Promise<void> => {
       if (wire) {
@@ -185,18 +192,7 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s: a locke
       const fromWhole: IProgrammePicture = await make(emu, USERS.iib).getPeriodPicture(JUNE, { programmeOnly: true });
       expect(as(fromWhole.period)).toEqual(reported);
       // A version-1 part holds the whole period too.
-      const frozen = frozenPicture(before);
-      const v1 = await documentParts(
-        {
-          kind: 'periodProgramme',
-          schemaVersion: 1,
-          snapshotId: before.snapshot!.id,
-          sha256: before.snapshot!.sha256,
-          picture: { programme: frozen.programme, period: frozen.period, workstreams: frozen.workstreams, risks: frozen.risks, sections: frozen.sections }
-        },
-        programmePartKey(JUNE)
-      );
-      await lead.listTransport().createMany('snapshots', snapshotRecords(v1, JUNE, 'June 2023 programme'), 'store the part');
+      await storeVersion1Part(before);
       const fromV1: IProgrammePicture = await make(emu, USERS.iib).getPeriodPicture(JUNE, { programmeOnly: true });
       expect(as(fromV1.period)).toEqual(reported);
     } finally {

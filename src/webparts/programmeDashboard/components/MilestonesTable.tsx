@@ -1,6 +1,5 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import { Button } from './Button';
 import { Link } from '@fluentui/react/lib/Link';
 import type { IMilestone, IsoDate, MilestoneStatusCategory, MilestoneTiming } from '../../../domain/model';
 import { formatUkDate } from '../../../domain/dates';
@@ -11,11 +10,10 @@ import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { type DueState, localToday, milestoneDue } from './milestoneDue';
 import { RichText } from './RichText';
-import { type IRowAction, RowActions } from './RowActions';
-import { DataTable } from './ScrollRegion';
+import { deleteAction, type IItemRowActions, NumberedItemsSection } from './NumberedItemsSection';
+import type { IRowAction } from './RowActions';
 import { type ISectionProps, shorten } from './sections';
 import { useClassNames } from './useClassNames';
-import { useUniqueId } from './useUniqueId';
 import { statusCategoryOptions } from './statusCategories';
 
 /** Where a milestone carried from a phase's close-down came from: a link that opens that close-down. */
@@ -88,7 +86,6 @@ function DueLine(props: { due: DueState; mutedClass: string; overdueClass: strin
  */
 export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
   const classNames = useClassNames();
-  const headingId: string = useUniqueId('ph-milestones');
   const { picture, ctx, can, timing } = props;
   const rows: Array<Saved<IMilestone>> = picture.milestones
     .filter((m) => m.workstreamId === ctx.workstream.id && m.periodId === ctx.period.id && m.timing === timing)
@@ -100,7 +97,8 @@ export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
   const today: IsoDate = props.today || localToday();
 
   /** The row's actions the user's rights allow, in one menu. */
-  const actionsOf = (m: Saved<IMilestone>, i: number, ref: string): IRowAction[] => {
+  const actionsOf = (m: Saved<IMilestone>, i: number): IItemRowActions => {
+    const ref: string = milestoneRef(m);
     const actions: IRowAction[] = [];
     if (can.editMilestone && thisPeriod) {
       actions.push({ key: 'status', text: strings.ChangeStatus, ariaLabel: format(strings.ChangeStatusAria, ref), onClick: () => props.onEdit((specs) => specs.milestoneStatusForm(ctx, m)) });
@@ -113,76 +111,52 @@ export function MilestonesTable(props: IMilestonesTableProps): JSX.Element {
       );
     }
     if (can.deleteMilestone) {
-      actions.push({
-        key: 'delete',
-        text: strings.Delete,
-        ariaLabel: format(strings.DeleteMilestoneAria, ref),
-        onClick: () => props.onDelete({ kind: 'milestone', id: m.id, etag: m.etag, label: ref, periodTitle: ctx.period.title })
-      });
+      actions.push(deleteAction({ kind: 'milestone', id: m.id, etag: m.etag, label: ref, periodTitle: ctx.period.title }, format(strings.DeleteMilestoneAria, ref), props.onDelete));
     }
-    return actions;
+    return { rowLabel: ref, actions, focusKey: `milestone-${m.id}-actions` };
   };
 
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {heading}
-      </h3>
-      {rows.length === 0 ? (
-        <p>{thisPeriod ? strings.NoMilestonesThisPeriod : strings.NoMilestonesNextPeriod}</p>
-      ) : (
-        <DataTable
-          label={heading}
-          caption={format(strings.TableCaption, heading, ctx.workstream.title, ctx.period.title)}
-          hideCaption
-          columns={
-            <>
-              <th scope="col" className={classNames.numberCell}>
-                {strings.NumberColumn}
-              </th>
-              <th scope="col">{strings.MilestoneColumn}</th>
-              {thisPeriod ? <th scope="col">{strings.StatusColumn}</th> : undefined}
-              {showActions ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
-            </>
-          }
-        >
-          {rows.map((m, i) => {
-            const ref: string = milestoneRef(m);
-            const due: DueState = milestoneDue(m, today);
-            const category: string = categoryLabel(m.statusCategory);
-            return (
-              <tr key={m.id}>
-                <td className={classNames.numberCell}>{m.number}</td>
-                <td>
-                  {isBlank(m.title) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : m.title}
-                  <DueLine due={due} mutedClass={classNames.muted} overdueClass={classNames.overdue} />
-                  <OriginLine origin={m.origin} milestone={ref} onOpen={props.onOpenCloseDown} />
-                </td>
-                {thisPeriod ? (
-                  <td>
-                    {isBlank(m.status) ? <span className={classNames.muted}>{strings.NotGiven}</span> : <RichText text={m.status} />}
-                    {category && category !== (m.status || '').trim() ? (
-                      <div className={classNames.muted}>{format(strings.StatusCategoryLine, category)}</div>
-                    ) : undefined}
-                  </td>
-                ) : undefined}
-                {showActions ? (
-                  <td className={classNames.actionsCell}>
-                    <RowActions rowLabel={ref} actions={actionsOf(m, i, ref)} focusKey={`milestone-${m.id}-actions`} />
-                  </td>
-                ) : undefined}
-              </tr>
-            );
-          })}
-        </DataTable>
-      )}
-      {can.addMilestone ? (
-        <Button
-          text={thisPeriod ? strings.AddMilestoneThisPeriod : strings.AddMilestoneNextPeriod}
-          onClick={() => props.onEdit((specs) => specs.milestoneForm(ctx, timing, undefined, order, specs.nextNumber(rows.map((m) => m.number))))}
-          style={{ marginTop: 8 }}
-        />
-      ) : undefined}
-    </section>
+    <NumberedItemsSection
+      heading={heading}
+      idPrefix="ph-milestones"
+      caption={format(strings.TableCaption, heading, ctx.workstream.title, ctx.period.title)}
+      empty={thisPeriod ? strings.NoMilestonesThisPeriod : strings.NoMilestonesNextPeriod}
+      items={rows}
+      columns={
+        <>
+          <th scope="col">{strings.MilestoneColumn}</th>
+          {thisPeriod ? <th scope="col">{strings.StatusColumn}</th> : undefined}
+        </>
+      }
+      cells={(m) => {
+        const due: DueState = milestoneDue(m, today);
+        const category: string = categoryLabel(m.statusCategory);
+        return (
+          <>
+            <td>
+              {isBlank(m.title) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : m.title}
+              <DueLine due={due} mutedClass={classNames.muted} overdueClass={classNames.overdue} />
+              <OriginLine origin={m.origin} milestone={milestoneRef(m)} onOpen={props.onOpenCloseDown} />
+            </td>
+            {thisPeriod ? (
+              <td>
+                {isBlank(m.status) ? <span className={classNames.muted}>{strings.NotGiven}</span> : <RichText text={m.status} />}
+                {category && category !== (m.status || '').trim() ? <div className={classNames.muted}>{format(strings.StatusCategoryLine, category)}</div> : undefined}
+              </td>
+            ) : undefined}
+          </>
+        );
+      }}
+      actions={showActions ? actionsOf : undefined}
+      add={
+        can.addMilestone
+          ? {
+              text: thisPeriod ? strings.AddMilestoneThisPeriod : strings.AddMilestoneNextPeriod,
+              onClick: () => props.onEdit((specs) => specs.milestoneForm(ctx, timing, undefined, order, specs.nextNumber(rows.map((m) => m.number))))
+            }
+          : undefined
+      }
+    />
   );
 }

@@ -5,10 +5,11 @@ import { Link } from '@fluentui/react/lib/Link';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 import { reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain/model';
 import { latestPeriod } from '../../../domain/periods';
-import { checkReadiness, mustFixBeforeApproval } from '../../../domain/readiness';
+import { checkReadiness, type IReadinessFinding, mustFixBeforeApproval } from '../../../domain/readiness';
 import { isDataError } from '../../../data/errors';
 import { isProgrammeOffice, type IEditablePeriodPicture, type IProgrammeRepository, type IProgrammeSummary, type Saved, type UserRights } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
+import { type IFocusReturn, useFocusAfterRead, useFocusReturn } from '../hooks/useFocusReturn';
 import { usePeriodPicture } from '../hooks/usePeriodPicture';
 import type { SaveOutcome } from '../hooks/useSave';
 import { ActionPanel } from './ActionPanel';
@@ -28,7 +29,7 @@ import { mayAcknowledgeFindings, maySetUpProgramme, mayWritePeriodSections, STEP
 import { SectionSetUp } from './SectionSetUp';
 import { ReadinessList } from './ReadinessList';
 import { OverviewEditor } from './OverviewEditor';
-import { findingCountWords, hasSponsorComments, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
+import { countedFindings, findingCountWords, hasSponsorComments, type IFindingCounts, type IReadinessSummary, reportOf, reportStateWords, summariseReadiness } from './reportCycle';
 import { type IRowAction, RowActions } from './RowActions';
 import { DataTable } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
@@ -79,6 +80,43 @@ function lightFacts(summary: IProgrammeSummary | undefined, period: IPeriod | un
   return { workstreams: summary.workstreams.slice().sort((a, b) => a.order - b.order), states };
 }
 
+/** A row of the office's table: a workstream, where its report stands and, once the period's picture is read, the report. */
+interface IOfficeRow {
+  workstream: IWorkstream;
+  state: StatusReportState | undefined;
+  report?: Saved<IStatusReport>;
+}
+
+/** The table's rows, in the workstreams' order: from the period's picture once read, else from the summary's report states. */
+function officeRows(data: IEditablePeriodPicture | undefined, light: ReturnType<typeof lightFacts>): IOfficeRow[] | undefined {
+  if (data) {
+    return data.workstreams
+      .slice()
+      .sort((a, b) => a.order - b.order)
+      .map((w) => {
+        const report: Saved<IStatusReport> | undefined = reportOf(data, w.id);
+        return { workstream: w, state: report ? report.state : undefined, report };
+      });
+  }
+  return light ? light.workstreams.map((w) => ({ workstream: w, state: light.states.get(w.id) })) : undefined;
+}
+
+/** What the readiness rules find on the period as read, worked out once a read. */
+interface IOfficeReadiness {
+  /** Every finding, acknowledged or not (the whole report's list sets the acknowledged apart). */
+  findings: IReadinessFinding[];
+  /** The findings that count (not acknowledged), per workstream and about the report as a whole. */
+  counts: IReadinessSummary;
+  /** The findings that count, in all. */
+  inAll: IFindingCounts;
+}
+
+function officeReadiness(data: IEditablePeriodPicture): IOfficeReadiness {
+  const findings: IReadinessFinding[] = checkReadiness(data);
+  const counted: IReadinessFinding[] = countedFindings(data, findings);
+  return { findings, counts: summariseReadiness(data, counted), inAll: { all: counted.length, errors: counted.filter((f) => f.severity === 'error').length } };
+}
+
 /**
  * The programme office's place in the reporting cycle: for an open period (the latest open one
  * unless another is chosen), where each workstream's report stands, whether its sponsor has
@@ -104,38 +142,19 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
   const [message, setMessage] = React.useState<IOutcome | undefined>();
   const [dialog, setDialog] = React.useState<Dialog | undefined>();
   const headingRef: React.RefObject<HTMLHeadingElement> = React.useRef<HTMLHeadingElement>(null);
-  const returnFocus: React.MutableRefObject<HTMLElement | null> = React.useRef<HTMLElement | null>(null);
-  const focusAfterReload: React.MutableRefObject<string | undefined> = React.useRef<string | undefined>();
-  const wasOpen: React.MutableRefObject<boolean> = React.useRef<boolean>(false);
-
   // Focus goes back to the control that opened a panel, or to the section's heading if it is gone.
-  React.useEffect(() => {
-    if (wasOpen.current && !dialog) {
-      const target: HTMLElement | null = returnFocus.current;
-      if (target && target.isConnected) {
-        target.focus();
-      } else {
-        headingRef.current?.focus();
-      }
-    }
-    wasOpen.current = dialog !== undefined;
-  }, [dialog]);
+  const returnFocus: IFocusReturn = useFocusReturn(dialog !== undefined, headingRef);
 
   // After approving, focus goes back to the row's "More actions" (the menu it was chosen from closed), or the heading.
-  React.useEffect(() => {
-    const key: string | undefined = focusAfterReload.current;
-    if (key && !picture.loading) {
-      focusAfterReload.current = undefined;
-      const target: HTMLElement | null = document.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
-      (target || headingRef.current)?.focus();
-    }
-  }, [picture.data, picture.loading]);
+  const focusAfterReload: React.MutableRefObject<string | undefined> = useFocusAfterRead(picture, headingRef);
 
   const data: IEditablePeriodPicture | undefined = picture.data && period && picture.data.period.id === period.id ? picture.data : undefined;
-  const readiness: IReadinessSummary | undefined = React.useMemo(() => (data ? summariseReadiness(data) : undefined), [data]);
+  const checked: IOfficeReadiness | undefined = React.useMemo(() => (data ? officeReadiness(data) : undefined), [data]);
+  const readiness: IReadinessSummary | undefined = checked ? checked.counts : undefined;
+  const rows: IOfficeRow[] | undefined = officeRows(data, light);
 
   const open = (next: Dialog): void => {
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnFocus.remember();
     setMessage(undefined);
     setDialog(next);
   };
@@ -143,7 +162,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
   const finished = (text: string, programmeChanged: boolean = false, triggerStays: boolean = false): void => {
     if (!triggerStays) {
       // The button that opened the panel goes with the step (the report or period moved on).
-      returnFocus.current = null;
+      returnFocus.forget();
     }
     setDialog(undefined);
     setMessage({ kind: 'success', text });
@@ -158,7 +177,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       return;
     }
     // Faults that must be fixed first: approving needs a reason (the repository's own rule).
-    if (data && mustFixBeforeApproval(data, workstream.id).length > 0) {
+    if (data && mustFixBeforeApproval(data, workstream.id, checked && checked.findings).length > 0) {
       open({ kind: 'approve', workstream, report });
       return;
     }
@@ -212,7 +231,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
 
   /** Reads the period's picture first (its readiness), then does what was asked on it. */
   const afterReading = (next: Pending): void => {
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnFocus.remember();
     setMessage(undefined);
     setReadinessWanted(true);
     setPending(next);
@@ -223,37 +242,53 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     .reverse()
     .map((p) => ({ key: p.id, text: p.title }));
 
-  let body: JSX.Element | undefined;
-  if (!period) {
-    body = <p>{strings.OfficeNoOpenPeriod}</p>;
-  } else if (data && readiness) {
-    const workstreams: IWorkstream[] = data.workstreams.slice().sort((a, b) => a.order - b.order);
-    const reports: Array<Saved<IStatusReport> | undefined> = workstreams.map((w) => reportOf(data, w.id));
-    const approved: number = reports.filter((r) => r && r.state === 'Approved').length;
-    const waiting: number = reports.filter((r) => r && r.state === 'Submitted').length;
-    // A programme without sponsor comments has no column of them to chase.
-    const sponsorColumn: boolean = reportingOptionsOf(data.programme).sponsorComments;
-    // Approving and sending back are SharePoint's Approve Items on Status Reports: no column of actions without it.
-    const reviews: boolean = rights.statusReports.approve;
-    const reviewActions = (w: IWorkstream, report: Saved<IStatusReport> | undefined): IRowAction[] => [
+  /** Approves or sends back a row's report: the one read, or (before the picture is read) the one read first. */
+  const review = (kind: 'approve' | 'return', w: IWorkstream, report: Saved<IStatusReport> | undefined): void => {
+    if (!data) {
+      afterReading({ kind, workstreamId: w.id });
+    } else if (report && kind === 'approve') {
+      void approve(w, report);
+    } else if (report) {
+      open({ kind: 'return', workstream: w, report });
+    }
+  };
+  const reviewActions = (row: IOfficeRow): IRowAction[] => {
+    const w: IWorkstream = row.workstream;
+    // Before the picture is read, one step waits for it at a time.
+    const held: boolean = runner.busy || (!data && pending !== undefined);
+    return [
       {
         key: 'approve',
         text: strings.ApproveReport,
         ariaLabel: format(strings.ApproveReportAria, tableTitle(w)),
-        disabled: runner.busy || !report || report.state !== 'Submitted',
-        onClick: () => report && void approve(w, report)
+        disabled: held || row.state !== 'Submitted',
+        onClick: () => review('approve', w, row.report)
       },
       {
         key: 'return',
         text: strings.ReturnReport,
         ariaLabel: format(strings.ReturnReportAria, tableTitle(w)),
-        disabled: runner.busy || !report || (report.state !== 'Submitted' && report.state !== 'Approved'),
-        onClick: () => report && open({ kind: 'return', workstream: w, report })
+        disabled: held || (row.state !== 'Submitted' && row.state !== 'Approved'),
+        onClick: () => review('return', w, row.report)
       }
     ];
+  };
+
+  let body: JSX.Element | undefined;
+  if (!period) {
+    body = <p>{strings.OfficeNoOpenPeriod}</p>;
+  } else if (rows) {
+    // Before readiness is read, where each report stands comes from the summary's small columns;
+    // the columns of sponsor comments and readiness join once the period's picture is read.
+    const approved: number = rows.filter((r) => r.state === 'Approved').length;
+    const waiting: number = rows.filter((r) => r.state === 'Submitted').length;
+    // A programme without sponsor comments has no column of them to chase.
+    const sponsorColumn: boolean = !!data && reportingOptionsOf(data.programme).sponsorComments;
+    // Approving and sending back are SharePoint's Approve Items on Status Reports: no column of actions without it.
+    const reviews: boolean = rights.statusReports.approve;
     body = (
       <>
-        <p>{format(strings.OfficeProgress, approved, workstreams.length, waiting)}</p>
+        <p>{format(strings.OfficeProgress, approved, rows.length, waiting)}</p>
         <DataTable
           label={format(strings.OfficeCaption, period.title)}
           columns={
@@ -261,13 +296,13 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
               <th scope="col">{strings.WorkstreamColumn}</th>
               <th scope="col">{strings.OfficeReportColumn}</th>
               {sponsorColumn ? <th scope="col">{strings.OfficeSponsorColumn}</th> : undefined}
-              <th scope="col">{strings.OfficeReadinessColumn}</th>
+              {readiness ? <th scope="col">{strings.OfficeReadinessColumn}</th> : undefined}
               {reviews ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
             </>
           }
         >
-          {workstreams.map((w, i) => {
-            const report: Saved<IStatusReport> | undefined = reports[i];
+          {rows.map((row) => {
+            const w: IWorkstream = row.workstream;
             const sponsor: string | undefined = w.sponsor ? w.sponsor.name : undefined;
             return (
               <tr key={w.id}>
@@ -277,8 +312,8 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
                     {tableTitle(w)}
                   </Link>
                 </th>
-                <td>{reportStateWords(report ? report.state : undefined)}</td>
-                {sponsorColumn ? (
+                <td>{reportStateWords(row.state)}</td>
+                {sponsorColumn && data ? (
                   <td>
                     {hasSponsorComments(data, w.id)
                       ? strings.SponsorCommentsPresent
@@ -287,81 +322,29 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
                         : strings.SponsorCommentsMissing}
                   </td>
                 ) : undefined}
-                <td>{findingCountWords(readiness.byWorkstream[w.id])}</td>
+                {readiness ? <td>{findingCountWords(readiness.byWorkstream[w.id])}</td> : undefined}
                 {reviews ? (
                   <td className={classNames.officeActions}>
                     {/* One "More actions" menu a row, as the workstream view's tables have: a phone-width card carries one control. */}
-                    <RowActions rowLabel={tableTitle(w)} focusKey={`actions-${w.id}`} actions={reviewActions(w, report)} />
+                    <RowActions rowLabel={tableTitle(w)} focusKey={`actions-${w.id}`} actions={reviewActions(row)} />
                   </td>
                 ) : undefined}
               </tr>
             );
           })}
         </DataTable>
-        {readiness.programme.all > 0 ? <p className={classNames.muted}>{format(strings.OfficeWholeReport, findingCountWords(readiness.programme))}</p> : undefined}
+        {readiness && readiness.programme.all > 0 ? <p className={classNames.muted}>{format(strings.OfficeWholeReport, findingCountWords(readiness.programme))}</p> : undefined}
         {/* Findings about the report as a whole (the overview), to put right or acknowledge here. */}
-        {checkReadiness(data).some((f) => f.where.workstreamId === undefined) ? (
+        {data && checked && checked.findings.some((f) => f.where.workstreamId === undefined) ? (
           <ReadinessList
             picture={data}
             workstreamId={undefined}
             heading={strings.OfficeWholeReportHeading}
             mayAcknowledge={mayAcknowledgeFindings(rights)}
             onChanged={picture.reload}
+            findings={checked.findings}
           />
         ) : undefined}
-      </>
-    );
-  } else if (light) {
-    // Before readiness is read: where each report stands, from the summary's small columns.
-    const stateOf = (w: IWorkstream): StatusReportState | undefined => light.states.get(w.id);
-    const approved: number = light.workstreams.filter((w) => stateOf(w) === 'Approved').length;
-    const waiting: number = light.workstreams.filter((w) => stateOf(w) === 'Submitted').length;
-    const reviews: boolean = rights.statusReports.approve;
-    const lightActions = (w: IWorkstream): IRowAction[] => [
-      {
-        key: 'approve',
-        text: strings.ApproveReport,
-        ariaLabel: format(strings.ApproveReportAria, tableTitle(w)),
-        disabled: runner.busy || pending !== undefined || stateOf(w) !== 'Submitted',
-        onClick: () => afterReading({ kind: 'approve', workstreamId: w.id })
-      },
-      {
-        key: 'return',
-        text: strings.ReturnReport,
-        ariaLabel: format(strings.ReturnReportAria, tableTitle(w)),
-        disabled: runner.busy || pending !== undefined || (stateOf(w) !== 'Submitted' && stateOf(w) !== 'Approved'),
-        onClick: () => afterReading({ kind: 'return', workstreamId: w.id })
-      }
-    ];
-    body = (
-      <>
-        <p>{format(strings.OfficeProgress, approved, light.workstreams.length, waiting)}</p>
-        <DataTable
-          label={format(strings.OfficeCaption, period.title)}
-          columns={
-            <>
-              <th scope="col">{strings.WorkstreamColumn}</th>
-              <th scope="col">{strings.OfficeReportColumn}</th>
-              {reviews ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
-            </>
-          }
-        >
-          {light.workstreams.map((w) => (
-            <tr key={w.id}>
-              <th scope="row">
-                <Link aria-label={format(strings.OpenWorkstreamAria, tableTitle(w))} onClick={() => props.onOpenWorkstream(w, period.id)}>
-                  {tableTitle(w)}
-                </Link>
-              </th>
-              <td>{reportStateWords(stateOf(w))}</td>
-              {reviews ? (
-                <td className={classNames.officeActions}>
-                  <RowActions rowLabel={tableTitle(w)} focusKey={`actions-${w.id}`} actions={lightActions(w)} />
-                </td>
-              ) : undefined}
-            </tr>
-          ))}
-        </DataTable>
       </>
     );
   } else if (picture.error !== undefined) {
@@ -372,13 +355,11 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
 
   // Readiness: read when asked for (every report's text), said in a live region as it is read.
   const readingReadiness: boolean = readPicture && picture.loading;
-  const findingsInAll: number = readiness ? Object.keys(readiness.byWorkstream).reduce((n, id) => n + readiness.byWorkstream[Number(id)].all, readiness.programme.all) : 0;
-  const mustFixInAll: number = readiness ? Object.keys(readiness.byWorkstream).reduce((n, id) => n + readiness.byWorkstream[Number(id)].errors, readiness.programme.errors) : 0;
   const readinessStatus: string =
     period && readingReadiness
       ? format(strings.OfficeReadingReadiness, period.title)
-      : period && data && readiness && readinessWanted
-        ? format(strings.OfficeReadinessRead, period.title, findingsInAll === 0 ? strings.OfficeReadinessNothing : findingCountWords({ all: findingsInAll, errors: mustFixInAll }))
+      : period && data && checked && readinessWanted
+        ? format(strings.OfficeReadinessRead, period.title, checked.inAll.all === 0 ? strings.OfficeReadinessNothing : findingCountWords(checked.inAll))
         : '';
   const readinessControls: JSX.Element | undefined = period ? (
     <div>
@@ -407,10 +388,13 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     </div>
   ) : undefined;
 
-  const someNotApproved: boolean = !!data && data.workstreams.some((w) => {
-    const r: IStatusReport | undefined = reportOf(data, w.id);
-    return !r || r.state !== 'Approved';
-  });
+  // Something the programme view shows changed (the programme, its sections or workstreams set up, the overview saved): both read again.
+  const readAgain = (): void => {
+    picture.reload();
+    props.onChanged();
+  };
+
+  const someNotApproved: boolean = !!data && !!rows && rows.some((r) => r.state !== 'Approved');
 
   return (
     <section aria-labelledby={headingId}>
@@ -460,8 +444,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
             disabled={(!data && !props.summary) || runner.busy}
             onSaved={(text) => {
               setMessage({ kind: 'success', text });
-              picture.reload();
-              props.onChanged();
+              readAgain();
             }}
           />
         ) : undefined}
@@ -490,7 +473,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           workstream={dialog.workstream}
           report={dialog.report}
           periodTitle={period.title}
-          findings={mustFixBeforeApproval(data, dialog.workstream.id)}
+          findings={mustFixBeforeApproval(data, dialog.workstream.id, checked && checked.findings)}
           onDone={(text) => {
             focusAfterReload.current = `actions-${dialog.workstream.id}`;
             finished(text);
@@ -520,36 +503,9 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           onClose={close}
         />
       ) : undefined}
-      {dialog && dialog.kind === 'programme' ? (
-        <ProgrammeDetailsPanel
-          repository={repository}
-          onChanged={() => {
-            picture.reload();
-            props.onChanged();
-          }}
-          onClose={close}
-        />
-      ) : undefined}
-      {dialog && dialog.kind === 'sections' ? (
-        <SectionSetUp
-          repository={repository}
-          onChanged={() => {
-            picture.reload();
-            props.onChanged();
-          }}
-          onClose={close}
-        />
-      ) : undefined}
-      {dialog && dialog.kind === 'workstreams' ? (
-        <WorkstreamSetUp
-          repository={repository}
-          onChanged={() => {
-            picture.reload();
-            props.onChanged();
-          }}
-          onClose={close}
-        />
-      ) : undefined}
+      {dialog && dialog.kind === 'programme' ? <ProgrammeDetailsPanel repository={repository} onChanged={readAgain} onClose={close} /> : undefined}
+      {dialog && dialog.kind === 'sections' ? <SectionSetUp repository={repository} onChanged={readAgain} onClose={close} /> : undefined}
+      {dialog && dialog.kind === 'workstreams' ? <WorkstreamSetUp repository={repository} onChanged={readAgain} onClose={close} /> : undefined}
     </section>
   );
 }

@@ -32,6 +32,8 @@ export interface IReadinessListProps {
   onChanged?: () => void;
   /** The heading's level and words (the workstream view's "Ready for the Board?" by default). */
   heading?: string;
+  /** The readiness rules' findings on `picture`, when the caller has them already (so the rules run once). */
+  findings?: IReadinessFinding[];
 }
 
 type Acknowledged = Saved<IReadinessAcknowledgement>;
@@ -55,14 +57,14 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
   const groupId: string = useUniqueId('ph-acknowledged');
   const messageId: string = useUniqueId('ph-finding');
   const repository = useRepository();
-  const { picture, workstreamId } = props;
+  const { picture, workstreamId, findings } = props;
   const period = picture.period;
   // A locked period's report has gone to the Board: its findings are a record, not a to-do list.
   const locked: boolean = picture.snapshot !== undefined || period.state === 'Locked';
   const may: boolean = !!props.mayAcknowledge && !locked;
   const { open, acknowledged } = React.useMemo(
-    () => applyAcknowledgements<Acknowledged>(checkReadiness(picture).filter((f) => f.where.workstreamId === workstreamId), picture.acknowledgements),
-    [picture, workstreamId]
+    () => applyAcknowledgements<Acknowledged>((findings || checkReadiness(picture)).filter((f) => f.where.workstreamId === workstreamId), picture.acknowledgements),
+    [picture, workstreamId, findings]
   );
   const [expanded, setExpanded] = React.useState<boolean>(false);
   const [acknowledging, setAcknowledging] = React.useState<IReadinessFinding | undefined>();
@@ -73,17 +75,39 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
   // Where focus goes once the period has been read again: the finding's button, or the group's toggle.
   const focusAfter: React.MutableRefObject<string | undefined> = React.useRef<string | undefined>();
 
+  /** The control of the list that has the focus key. */
+  const withFocusKey = (key: string): HTMLElement | null => (listRef.current ? listRef.current.querySelector<HTMLElement>(`[data-focus-key="${attributeValue(key)}"]`) : null);
+
   React.useEffect(() => {
     const key: string | undefined = focusAfter.current;
     if (!key) {
       return;
     }
-    const target: HTMLElement | null = listRef.current ? listRef.current.querySelector<HTMLElement>(`[data-focus-key="${attributeValue(key)}"]`) : null;
+    const target: HTMLElement | null = withFocusKey(key);
     if (target) {
       focusAfter.current = undefined;
       target.focus();
     }
   }, [picture, expanded]);
+
+  /** A panel made its change: the period is read again, then focus goes to the control with the key. */
+  const changed = (key: string): void => {
+    focusAfter.current = key;
+    if (props.onChanged) {
+      props.onChanged();
+    }
+  };
+  /** A panel closed with nothing changed: nothing reloads, so focus goes back to the control with the key now. */
+  const closedUnchanged = (key: string): void => {
+    focusAfter.current = key;
+    window.setTimeout(() => {
+      const target: HTMLElement | null = withFocusKey(key);
+      if (target && focusAfter.current === key) {
+        focusAfter.current = undefined;
+        target.focus();
+      }
+    }, 0);
+  };
 
   const severity = (s: FindingSeverity): { glyph: string; words: string; className: string } => {
     switch (s) {
@@ -199,25 +223,13 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
           run={() => withdrawn(withdrawing)}
           describeError={describe}
           onDone={() => {
-            focusAfter.current = `acknowledge-${findingKey(withdrawing.f)}`;
             setWithdrawing(undefined);
-            if (props.onChanged) {
-              props.onChanged();
-            }
+            changed(`acknowledge-${findingKey(withdrawing.f)}`);
           }}
           onStale={props.onChanged}
           onClose={() => {
-            const key: string = `withdraw-${withdrawing.i}`;
             setWithdrawing(undefined);
-            focusAfter.current = key;
-            // Nothing reloads: focus the Withdraw button now.
-            window.setTimeout(() => {
-              const target: HTMLElement | null = listRef.current ? listRef.current.querySelector<HTMLElement>(`[data-focus-key="${attributeValue(key)}"]`) : null;
-              if (target && focusAfter.current === key) {
-                focusAfter.current = undefined;
-                target.focus();
-              }
-            }, 0);
+            closedUnchanged(`withdraw-${withdrawing.i}`);
           }}
         >
           <p>{format(strings.WithdrawText, period.title)}</p>
@@ -235,24 +247,12 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
           describeError={describe}
           onDone={() => {
             setAcknowledging(undefined);
-            focusAfter.current = 'acknowledged-toggle';
-            if (props.onChanged) {
-              props.onChanged();
-            }
+            changed('acknowledged-toggle');
           }}
           onStale={props.onChanged}
           onClose={() => {
-            const key: string = `acknowledge-${findingKey(acknowledging)}`;
             setAcknowledging(undefined);
-            focusAfter.current = key;
-            // Nothing reloads: focus the finding's button now.
-            window.setTimeout(() => {
-              const target: HTMLElement | null = listRef.current ? listRef.current.querySelector<HTMLElement>(`[data-focus-key="${attributeValue(key)}"]`) : null;
-              if (target && focusAfter.current === key) {
-                focusAfter.current = undefined;
-                target.focus();
-              }
-            }, 0);
+            closedUnchanged(`acknowledge-${findingKey(acknowledging)}`);
           }}
         >
           <p>{format(strings.AcknowledgeText, period.title)}</p>

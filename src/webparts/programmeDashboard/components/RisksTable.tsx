@@ -1,17 +1,15 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import { Button } from './Button';
 import { type IRisk, tableTitle } from '../../../domain/model';
 import { isBlank } from '../../../domain/text';
 import { byOrder } from '../../../domain/picture';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { RichText } from './RichText';
-import { type IRowAction, RowActions } from './RowActions';
-import { DataTable } from './ScrollRegion';
+import { deleteAction, type IItemRowActions, NumberedItemsSection } from './NumberedItemsSection';
+import type { IRowAction } from './RowActions';
 import { type ISectionProps, shorten } from './sections';
 import { useClassNames } from './useClassNames';
-import { useUniqueId } from './useUniqueId';
 
 /** Props of {@link RisksTable}. */
 export interface IRisksTableProps extends ISectionProps {
@@ -41,90 +39,66 @@ export function riskScore(r: Pick<IRisk, 'likelihood' | 'impact'>): { text: stri
 /** The project risks the period's report lists: number, description, mitigation, likelihood × impact, owner, open or closed. */
 export function RisksTable(props: IRisksTableProps): JSX.Element {
   const classNames = useClassNames();
-  const headingId: string = useUniqueId('ph-risks');
   const { picture, ctx, can } = props;
   const rows: Array<Saved<IRisk>> = picture.risks.filter((r) => r.workstreamId === ctx.workstream.id).sort(byOrder);
   const showActions: boolean = can.editRisk || can.deleteRisk;
   const order: number = rows.reduce((max, r) => Math.max(max, r.order), 0) + 1;
 
+  /** The row's actions the user's rights allow, in one menu. */
+  const actionsOf = (r: Saved<IRisk>): IItemRowActions => {
+    const ref: string = riskRef(r);
+    const actions: IRowAction[] = [];
+    if (can.editRisk) {
+      actions.push({ key: 'edit', text: strings.Edit, ariaLabel: format(strings.EditRiskAria, ref), onClick: () => props.onEdit((specs) => specs.riskForm(ctx, r, r.order, r.number || '')) });
+    }
+    if (can.editRisk && r.state === 'Open') {
+      actions.push({ key: 'close', text: strings.CloseRisk, ariaLabel: format(strings.CloseRiskAria, ref), disabled: props.busy, onClick: () => props.onCloseRisk(r) });
+    }
+    if (can.deleteRisk) {
+      actions.push(deleteAction({ kind: 'risk', id: r.id, etag: r.etag, label: ref, periodTitle: ctx.period.title }, format(strings.DeleteRiskAria, ref), props.onDelete));
+    }
+    return { rowLabel: ref, actions };
+  };
+
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {strings.RisksHeading}
-      </h3>
-      {rows.length === 0 ? (
-        <p>{strings.NoRisks}</p>
-      ) : (
-        <DataTable
-          label={strings.RisksHeading}
-          caption={format(strings.TableCaption, strings.RisksHeading, tableTitle(ctx.workstream), ctx.period.title)}
-          hideCaption
-          columns={
-            <>
-              <th scope="col" className={classNames.numberCell}>
-                {strings.NumberColumn}
-              </th>
-              <th scope="col">{strings.RiskDescriptionLabel}</th>
-              <th scope="col">{strings.RiskMitigationLabel}</th>
-              <th scope="col">{strings.RiskScoreColumn}</th>
-              <th scope="col">{strings.RiskOwnerColumn}</th>
-              <th scope="col">{strings.RiskStateColumn}</th>
-              {showActions ? <th scope="col">{strings.ActionsColumn}</th> : undefined}
-            </>
-          }
-        >
-          {rows.map((r) => {
-            const ref: string = riskRef(r);
-            const score: { text: string; aria?: string } = riskScore(r);
-            const actions: IRowAction[] = [];
-            if (can.editRisk) {
-              actions.push({ key: 'edit', text: strings.Edit, ariaLabel: format(strings.EditRiskAria, ref), onClick: () => props.onEdit((specs) => specs.riskForm(ctx, r, r.order, r.number || '')) });
-            }
-            if (can.editRisk && r.state === 'Open') {
-              actions.push({ key: 'close', text: strings.CloseRisk, ariaLabel: format(strings.CloseRiskAria, ref), disabled: props.busy, onClick: () => props.onCloseRisk(r) });
-            }
-            if (can.deleteRisk) {
-              actions.push({
-                key: 'delete',
-                text: strings.Delete,
-                ariaLabel: format(strings.DeleteRiskAria, ref),
-                onClick: () => props.onDelete({ kind: 'risk', id: r.id, etag: r.etag, label: ref, periodTitle: ctx.period.title })
-              });
-            }
-            return (
-              <tr key={r.id}>
-                <td className={classNames.numberCell}>{r.number}</td>
-                <td>{isBlank(r.description) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : <RichText text={r.description} />}</td>
-                <td>{isBlank(r.mitigation) ? <span className={classNames.muted}>{strings.NotGiven}</span> : <RichText text={r.mitigation} />}</td>
-                <td>
-                  {score.aria ? (
-                    <>
-                      <span aria-hidden="true">{score.text}</span>
-                      <span className={classNames.visuallyHidden}>{score.aria}</span>
-                    </>
-                  ) : (
-                    <span className={classNames.muted}>{score.text}</span>
-                  )}
-                </td>
-                <td>{isBlank(r.owner) ? <span className={classNames.muted}>{strings.NotGiven}</span> : r.owner}</td>
-                <td>{r.state === 'Closed' ? strings.RiskClosed : strings.RiskOpen}</td>
-                {showActions ? (
-                  <td className={classNames.actionsCell}>
-                    <RowActions rowLabel={ref} actions={actions} />
-                  </td>
-                ) : undefined}
-              </tr>
-            );
-          })}
-        </DataTable>
-      )}
-      {can.addRisk ? (
-        <Button
-          text={strings.AddRisk}
-          onClick={() => props.onEdit((specs) => specs.riskForm(ctx, undefined, order, specs.nextNumber(rows.map((r) => r.number))))}
-          style={{ marginTop: 8 }}
-        />
-      ) : undefined}
-    </section>
+    <NumberedItemsSection
+      heading={strings.RisksHeading}
+      idPrefix="ph-risks"
+      caption={format(strings.TableCaption, strings.RisksHeading, tableTitle(ctx.workstream), ctx.period.title)}
+      empty={strings.NoRisks}
+      items={rows}
+      columns={
+        <>
+          <th scope="col">{strings.RiskDescriptionLabel}</th>
+          <th scope="col">{strings.RiskMitigationLabel}</th>
+          <th scope="col">{strings.RiskScoreColumn}</th>
+          <th scope="col">{strings.RiskOwnerColumn}</th>
+          <th scope="col">{strings.RiskStateColumn}</th>
+        </>
+      }
+      cells={(r) => {
+        const score: { text: string; aria?: string } = riskScore(r);
+        return (
+          <>
+            <td>{isBlank(r.description) ? <span className={classNames.muted}>{strings.EmptyRow}</span> : <RichText text={r.description} />}</td>
+            <td>{isBlank(r.mitigation) ? <span className={classNames.muted}>{strings.NotGiven}</span> : <RichText text={r.mitigation} />}</td>
+            <td>
+              {score.aria ? (
+                <>
+                  <span aria-hidden="true">{score.text}</span>
+                  <span className={classNames.visuallyHidden}>{score.aria}</span>
+                </>
+              ) : (
+                <span className={classNames.muted}>{score.text}</span>
+              )}
+            </td>
+            <td>{isBlank(r.owner) ? <span className={classNames.muted}>{strings.NotGiven}</span> : r.owner}</td>
+            <td>{r.state === 'Closed' ? strings.RiskClosed : strings.RiskOpen}</td>
+          </>
+        );
+      }}
+      actions={showActions ? actionsOf : undefined}
+      add={can.addRisk ? { text: strings.AddRisk, onClick: () => props.onEdit((specs) => specs.riskForm(ctx, undefined, order, specs.nextNumber(rows.map((r) => r.number)))) } : undefined}
+    />
   );
 }

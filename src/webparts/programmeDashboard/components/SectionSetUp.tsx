@@ -13,6 +13,7 @@ import { useAction } from '../hooks/useAction';
 import { wordsForFailure } from '../../../ui/failureWords';
 import { format } from './format';
 import { Loading } from './Loading';
+import { MoveButtons } from './MoveButtons';
 import { OutcomeMessage, type IOutcome } from './OutcomeMessage';
 import { SidePanel } from './SidePanel';
 import { useClassNames } from './useClassNames';
@@ -375,20 +376,7 @@ export function SectionSetUp(props: ISectionSetUpProps): JSX.Element {
                   </div>
                 ) : (
                   <div className={classNames.footer}>
-                    <DefaultButton
-                      text={strings.MoveUp}
-                      ariaLabel={format(strings.MoveUpLabel, s.name)}
-                      onClick={() => void move(s, 'up')}
-                      disabled={i === 0 || runner.busy}
-                      data-section-focus={`up-${s.id}`}
-                    />
-                    <DefaultButton
-                      text={strings.MoveDown}
-                      ariaLabel={format(strings.MoveDownLabel, s.name)}
-                      onClick={() => void move(s, 'down')}
-                      disabled={i === sections.length - 1 || runner.busy}
-                      data-section-focus={`down-${s.id}`}
-                    />
+                    <MoveButtons name={s.name} index={i} count={sections.length} busy={runner.busy} onMove={(direction) => void move(s, direction)} focusAttribute="data-section-focus" id={s.id} />
                     <DefaultButton
                       text={strings.RenameSection}
                       ariaLabel={format(strings.RenameSectionLabel, s.name)}

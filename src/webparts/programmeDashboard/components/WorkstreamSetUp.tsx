@@ -7,6 +7,7 @@ import type { IProgrammeRepository, Saved } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
 import { format } from './format';
 import { Loading } from './Loading';
+import { MoveButtons } from './MoveButtons';
 import { OutcomeMessage, type IOutcome } from './OutcomeMessage';
 import { describeSetUpError } from './setUpErrorText';
 import { SidePanel } from './SidePanel';
@@ -157,20 +158,7 @@ export function WorkstreamSetUp(props: IWorkstreamSetUpProps): JSX.Element {
                 </h3>
                 {short !== w.title ? <p style={{ margin: '0 0 4px', overflowWrap: 'anywhere' }}>{w.title}</p> : undefined}
                 <div className={classNames.footer}>
-                  <DefaultButton
-                    text={strings.MoveUp}
-                    ariaLabel={format(strings.MoveUpLabel, w.code)}
-                    onClick={() => void move(w, 'up')}
-                    disabled={i === 0 || runner.busy}
-                    data-setup-focus={`up-${w.id}`}
-                  />
-                  <DefaultButton
-                    text={strings.MoveDown}
-                    ariaLabel={format(strings.MoveDownLabel, w.code)}
-                    onClick={() => void move(w, 'down')}
-                    disabled={i === workstreams.length - 1 || runner.busy}
-                    data-setup-focus={`down-${w.id}`}
-                  />
+                  <MoveButtons name={w.code} index={i} count={workstreams.length} busy={runner.busy} onMove={(direction) => void move(w, direction)} focusAttribute="data-setup-focus" id={w.id} />
                   <DefaultButton
                     text={strings.Edit}
                     ariaLabel={format(strings.EditWorkstreamLabel, w.code)}

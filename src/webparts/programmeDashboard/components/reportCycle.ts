@@ -60,11 +60,12 @@ export interface IReadinessSummary {
 }
 
 /**
- * The readiness findings that count in the picture's period: what the rules find, less those the
- * programme office has acknowledged as not applying (listed apart, see ReadinessList).
+ * The readiness findings that count in the picture's period: what the rules find (`findings`, when
+ * the caller has run them already), less those the programme office has acknowledged as not
+ * applying (listed apart, see ReadinessList).
  */
-export function countedFindings(picture: IEditablePeriodPicture): IReadinessFinding[] {
-  return applyAcknowledgements(checkReadiness(picture), picture.acknowledgements).open;
+export function countedFindings(picture: IEditablePeriodPicture, findings: IReadinessFinding[] = checkReadiness(picture)): IReadinessFinding[] {
+  return applyAcknowledgements(findings, picture.acknowledgements).open;
 }
 
 /** Counts the readiness findings that count (not those acknowledged), per workstream. */

@@ -7,6 +7,7 @@ import { isDataError } from '../../../data/errors';
 import { isProgrammeOffice, type IEditablePeriodPicture, type IPeriodHistoryEntry, type IRagHistoryEntry, type Saved, type UserRights } from '../../../data/repository';
 import type { IAsyncResult } from '../hooks/useAsync';
 import { useAction } from '../hooks/useAction';
+import { type IFocusReturn, useFocusAfterRead, useFocusReturn } from '../hooks/useFocusReturn';
 import { usePeriodHistory } from '../hooks/usePeriodHistory';
 import { usePeriodPicture } from '../hooks/usePeriodPicture';
 import { useRagHistory } from '../hooks/useRagHistory';
@@ -116,37 +117,13 @@ export function useWorkstreamController(input: IWorkstreamControllerInput): IWor
   const [panel, setPanel] = React.useState<WorkstreamPanel | undefined>();
   const [message, setMessage] = React.useState<IOutcome | undefined>();
   const formKey: React.MutableRefObject<number> = React.useRef<number>(0);
-  const returnFocus: React.MutableRefObject<HTMLElement | null> = React.useRef<HTMLElement | null>(null);
-  const focusAfterReload: React.MutableRefObject<string | undefined> = React.useRef<string | undefined>();
   const headingRef: React.RefObject<HTMLHeadingElement> = React.useRef<HTMLHeadingElement>(null);
-  const panelOpen: boolean = panel !== undefined;
-  const wasOpen: React.MutableRefObject<boolean> = React.useRef<boolean>(false);
-
   // Focus goes back to the control that opened a panel; if that control is gone (the item was
   // deleted, or "Start" became "Edit"), to the workstream's heading.
-  React.useEffect(() => {
-    if (wasOpen.current && !panelOpen) {
-      const target: HTMLElement | null = returnFocus.current;
-      if (target && target.isConnected) {
-        target.focus();
-      } else {
-        headingRef.current?.focus();
-      }
-    }
-    wasOpen.current = panelOpen;
-  }, [panelOpen]);
+  const returnFocus: IFocusReturn = useFocusReturn(panel !== undefined, headingRef);
 
   // A reordered row moves; put focus back on the button that moved it.
-  React.useEffect(() => {
-    const key: string | undefined = focusAfterReload.current;
-    if (key && !picture.loading) {
-      focusAfterReload.current = undefined;
-      const button: HTMLElement | null = document.querySelector<HTMLElement>(`[data-focus-key="${key}"]`);
-      if (button) {
-        button.focus();
-      }
-    }
-  }, [picture.data, picture.loading]);
+  const focusAfterReload: React.MutableRefObject<string | undefined> = useFocusAfterRead(picture);
 
   const refresh = (): void => {
     picture.reload();
@@ -160,7 +137,7 @@ export function useWorkstreamController(input: IWorkstreamControllerInput): IWor
 
   // Opening a panel remembers the control that opened it and clears the last outcome.
   const open = (next: WorkstreamPanel): void => {
-    returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    returnFocus.remember();
     setMessage(undefined);
     setPanel(next);
   };
@@ -288,7 +265,7 @@ export function useWorkstreamController(input: IWorkstreamControllerInput): IWor
     cycleDone: (text: string) => {
       // The button that opened the panel goes once the step is taken (the report or period has
       // moved on): focus goes to the workstream's heading, not to a button about to vanish.
-      returnFocus.current = null;
+      returnFocus.forget();
       stored(text);
     },
     onCycle: (action: ReportAction, report: Saved<IStatusReport>) => {
