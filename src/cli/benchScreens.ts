@@ -219,8 +219,9 @@ export async function measurePageScreens(emu: Emulator, browser: Browser, people
       await page.getByRole('heading', { name: OFFICE_HEADING }).waitFor();
       await page.getByRole('table', { name: OFFICE_TABLE }).waitFor();
     });
-    results.programmeOfficeFirst = office.first;
+    // The new session first: the table words the first time as "the same" screen, under it.
     results.programmeOffice = office.again;
+    results.programmeOfficeFirst = office.first;
     results.cycle = await measurePage(
       emu,
       office.page,
@@ -238,8 +239,8 @@ export async function measurePageScreens(emu: Emulator, browser: Browser, people
   if (wanted('teamsTab') || wanted('teamsTabFirst')) {
     const tabAddress: string = `${base}/?host=teams&workstream=${encodeURIComponent(people.workstream.code)}&${as(people.manager)}`;
     const tab: IFirstAndAgain = await openFirstAndAgain(emu, browser, tabAddress, (page) => page.getByRole('heading', { name: WORKSTREAM_HEADING }).first().waitFor());
-    results.teamsTabFirst = tab.first;
     results.teamsTab = tab.again;
+    results.teamsTabFirst = tab.first;
     await tab.close();
   }
 
