@@ -967,7 +967,7 @@ function _sectionConflict<T>(repo: ProgrammeRepository, e: unknown, as: (r: List
 
 function _checkOrder(order: number | undefined): void {
   if (order !== undefined && (!Number.isInteger(order) || order < 0 || order > 100000)) {
-    throw new DataError('validation', message('sectionOrderRange', { order: String(order) }), { field: 'Order' });
+    throw new DataError('validation', message('sectionOrderRange', { order: String(order) }), { field: 'order' });
   }
 }
 

@@ -44,7 +44,7 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s', (name,
     expect([purpose.key, note.key, board.key]).toEqual(['purpose', 'also-to-note', 'update-on-the-independent-improvement-board']);
     expect((await lead.getSectionDefinitions()).map((d) => d.name)).toEqual(['Update on the Independent Improvement Board', 'Purpose', 'Also to note']);
     // Reorder: Purpose first.
-    expect((await failure(lead.updateSectionDefinition(purpose.id, { order: -1 }, purpose.etag))).field).toBe('Order');
+    expect((await failure(lead.updateSectionDefinition(purpose.id, { order: -1 }, purpose.etag))).field).toBe('order');
     const moved = await lead.updateSectionDefinition(purpose.id, { order: 0 }, purpose.etag);
     await lead.updateSectionDefinition(board.id, { order: 5 }, board.etag);
     expect(moved.order).toBe(0);
@@ -97,7 +97,7 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s', (name,
     expect(dup.message).toContain('already has a section called "Purpose"');
     expect((await failure(lead.addSectionDefinition(''))).field).toBe('Section name');
     expect((await failure(lead.addSectionDefinition('x'.repeat(256)))).message).toContain('256 characters');
-    expect((await failure(lead.addSectionDefinition('Implications', 1.5))).field).toBe('Order');
+    expect((await failure(lead.addSectionDefinition('Implications', 1.5))).field).toBe('order');
     const control = await failure(lead.savePeriodSection(NOVDEC, 'purpose', 'Bad \u0007 text', before[0].etag));
     expect(control.kind).toBe('validation');
     expect(control.field).toBe('Purpose');
