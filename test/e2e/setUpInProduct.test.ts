@@ -208,7 +208,14 @@ describe('a programme set up entirely in the dashboard', () => {
       await page.keyboard.type(t.code);
       await page.keyboard.press('Tab');
       expect(await focused()).toMatch(/^Full title/);
-      await page.keyboard.type(t.title);
+      if (t.code === 'THEME-A') {
+        // The first full title is typed key by key, past SharePoint's 255 characters.
+        await page.keyboard.type(t.title);
+      } else {
+        // The others are pasted, as officers paste them from the improvement plan: one input,
+        // through the same field (about 1,800 keystrokes fewer for the suite to wait on).
+        await page.keyboard.insertText(t.title);
+      }
       await page.keyboard.press('Tab');
       expect(await focused()).toMatch(/^Short title/);
       await page.keyboard.type(t.short);
