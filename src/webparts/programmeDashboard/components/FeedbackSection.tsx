@@ -8,7 +8,7 @@ import { feedbackTarget, isChallengeClosed, isFeedbackOnRecord, mayClose, mayEdi
 import { FeedbackHistory, formatUkDateTime } from './FeedbackHistory';
 import { format } from './format';
 import { RichText } from './RichText';
-import { type ISectionProps, shorten } from './sections';
+import { importedMark, type ISectionProps, shorten } from './sections';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 
@@ -36,7 +36,7 @@ function recordedLine(feedback: IIibFeedback): string | undefined {
   } else if (when) {
     line = format(strings.FeedbackRecordedOn, when);
   }
-  return line && recorded ? format(strings.ImportedMark, line) : line;
+  return line && recorded ? importedMark(line, feedback.author) : line;
 }
 
 /** Where a challenge stands, in words: open, responded to, or closed. Challenges only. */

@@ -5,7 +5,7 @@ import type { ISponsorComment } from '../../../domain/model';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { RichText } from './RichText';
-import type { ISectionProps } from './sections';
+import { importedMark, type ISectionProps } from './sections';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 
@@ -28,8 +28,8 @@ export function SponsorCommentsSection(props: ISectionProps): JSX.Element {
         <div key={c.id}>
           <RichText text={c.text} />
           {c.recorded && c.recorded.by ? (
-            // Imported: the sponsor who wrote it on the site it came from, not the importer SharePoint names.
-            <p className={classNames.muted}>{format(strings.ImportedMark, format(strings.WrittenBy, c.recorded.by.name))}</p>
+            // Imported: the sponsor who wrote it on the site it came from; SharePoint's author is the importer.
+            <p className={classNames.muted}>{importedMark(format(strings.WrittenBy, c.recorded.by.name), c.author)}</p>
           ) : c.author ? (
             <p className={classNames.muted}>{format(strings.WrittenBy, c.author.name)}</p>
           ) : undefined}

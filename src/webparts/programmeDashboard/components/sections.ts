@@ -1,4 +1,6 @@
-import type { IStatusReport } from '../../../domain/model';
+import type { IPerson, IStatusReport } from '../../../domain/model';
+import { strings } from '../loc/workstreamStrings';
+import { format } from './format';
 import type { IEditablePeriodPicture, Saved, UserRights } from '../../../data/repository';
 import type { IDeleteRequest } from './DeletePanel';
 import type { IFormContext } from './formSpecs';
@@ -31,4 +33,12 @@ export type ReportAction = 'submit' | 'approve' | 'return';
 export function shorten(text: string, max: number = 60): string {
   const squashed: string = text.replace(/\s+/g, ' ').trim();
   return squashed.length > max ? `${squashed.slice(0, max - 1)}…` : squashed;
+}
+
+/**
+ * The line of an item brought in by an import, marked as imported and naming who ran the import:
+ * SharePoint made them the item's author, so they are named as the importer, never as its writer.
+ */
+export function importedMark(line: string, importer: IPerson | undefined): string {
+  return importer && importer.name ? format(strings.ImportedMarkBy, line, importer.name) : format(strings.ImportedMark, line);
 }

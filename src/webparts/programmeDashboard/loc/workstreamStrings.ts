@@ -289,6 +289,7 @@ export const strings = {
   ReopenPartReports: 'status reports',
   ListLastSeparator: ' and ',
   ImportedMark: '{0} (brought in from another site by an import)',
+  ImportedMarkBy: '{0} (brought in from another site by {1}\'s import)',
   AcknowledgeHint: 'A finding that does not apply to this report can be acknowledged with a reason: it is then listed apart and no longer counted. Findings that must be fixed cannot be acknowledged; they are fixed, or gone over with a reason when approving or locking.',
   AcknowledgeFinding: 'Acknowledge…',
   AcknowledgedGroup: 'Acknowledged ({0})',
