@@ -25,5 +25,8 @@ module.exports = {
     './src/domain/': { lines: 90 }
   },
   coverageReporters: ['text-summary', 'json-summary'],
-  testTimeout: 30000
+  // The dashboard's longest jsdom tests (a phase's close-down, drafted, edited and locked) take
+  // 10–25 s on a quiet two-core machine; the limit leaves them room on a busy one. Browser suites
+  // set their own.
+  testTimeout: 60000
 };
