@@ -15,9 +15,7 @@ const args = [
   ...process.argv.slice(2)
 ];
 if (process.argv.length <= 2) {
-  // The whole suite: coverage, and one worker per core. Jest's default leaves a core idle (cores
-  // - 1), and the browser suites spend most of their time waiting on Chromium and the local stack.
-  args.push('--coverage', `--maxWorkers=${Math.max(2, os.availableParallelism())}`);
+  args.push('--coverage');
 }
 const run = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit', env: process.env });
 
