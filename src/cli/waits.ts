@@ -2,14 +2,15 @@
  * Round trips counted as waits on the network, where the product's code runs (Node for the
  * repository's actions, the page itself for the screens opened in Chromium), not in the emulator.
  *
- * A wait begins when the product sends a request to SharePoint or Graph while none of its other
- * requests is in flight; a request sent while another is still in flight joins that wait (they
- * travel together: 150 ms added to every request delays them both by 150 ms, not 300). A request is
- * in flight from the call to `fetch` until its answer's headers are in. Counted in the process
- * that sends, by the order of its own calls and answers, the count does not depend on how long the
- * emulator takes or on how loaded the machine is: requests the product sends in the same turn of
- * the event loop are all sent before any answer can be taken in, and a request sent after an
- * answer it waited for always starts a wait of its own. The emulator still counts every HTTP
+ * A wait opens with the first request the product sends while none is open, and every request
+ * sent while it is open joins it; it closes when the first of its own requests is answered (the
+ * answer's headers are in, or the request failed). So requests sent together — in the same turn of
+ * the event loop, before any answer can be taken in — are one wait, as they are on a slow network
+ * (150 ms added to every request delays them all by 150 ms once); and a request sent after an
+ * answer of the open wait, as every request that needs an earlier one's answer is, opens a wait of
+ * its own. Counted in the process that sends, by the order of its own calls and answers, the count
+ * does not hang on how long the emulator takes, except where the product itself sends two
+ * unrelated requests at moments that race with an answer. The emulator still counts every HTTP
  * request (`Emulator.stats.roundTrips`), kept beside the waits as `httpRequests`.
  */
 
@@ -20,15 +21,28 @@ export const API_ADDRESS: RegExp = /\/_api\/|\/v1\.0\//;
 export class WaitCounter {
   public waits: number = 0;
   public httpRequests: number = 0;
-  private _inFlight: number = 0;
+  /** The open wait's number (every wait ever opened is numbered, across resets); 0 when none is open. */
+  private _open: number = 0;
+  private _opened: number = 0;
 
-  /** A request to the API is sent: a wait of its own when no other is in flight. */
-  public sent(): void {
-    this.noted(this._inFlight === 0);
-    this._inFlight++;
+  /** A request to the API is sent: it joins the open wait, or opens one. Gives the wait's number. */
+  public sent(): number {
+    const newWait: boolean = this._open === 0;
+    if (newWait) {
+      this._open = ++this._opened;
+    }
+    this.noted(newWait);
+    return this._open;
   }
 
-  /** A request sent elsewhere (a page), which decided there whether it began a wait. */
+  /** A request of wait `wait` is answered: that wait, if still open, closes. */
+  public answered(wait: number): void {
+    if (this._open === wait) {
+      this._open = 0;
+    }
+  }
+
+  /** A request sent elsewhere (a page), which decided there whether it opened a wait. */
   public noted(newWait: boolean): void {
     if (newWait) {
       this.waits++;
@@ -36,12 +50,7 @@ export class WaitCounter {
     this.httpRequests++;
   }
 
-  /** Its answer's headers are in (or it failed). */
-  public answered(): void {
-    this._inFlight = Math.max(0, this._inFlight - 1);
-  }
-
-  /** From nothing again (requests in flight stay in flight). */
+  /** From nothing again (a wait open stays open). */
   public reset(): void {
     this.waits = 0;
     this.httpRequests = 0;
@@ -68,11 +77,11 @@ export async function countingWaits<T>(counter: WaitCounter, work: () => Promise
     if (!API_ADDRESS.test(addressOf(input))) {
       return original(input, init);
     }
-    counter.sent();
+    const wait: number = counter.sent();
     const answer: Promise<Response> = original(input, init);
     answer.then(
-      () => counter.answered(),
-      () => counter.answered()
+      () => counter.answered(wait),
+      () => counter.answered(wait)
     );
     return answer;
   };
@@ -99,14 +108,18 @@ export const PAGE_COUNTING_SCRIPT: string = `(() => {
   }
   window.__programmeHighlightsCounting = true;
   const api = ${API_ADDRESS.toString()};
-  let inFlight = 0;
+  let open = 0;
+  let opened = 0;
   window.fetch = function (input, init) {
     const address = typeof input === 'string' ? input : input && typeof input.url === 'string' ? input.url : String(input);
     if (!api.test(address)) {
       return original.call(this, input, init);
     }
-    const newWait = inFlight === 0;
-    inFlight++;
+    const newWait = open === 0;
+    if (newWait) {
+      open = ++opened;
+    }
+    const wait = open;
     try {
       window['${PAGE_BINDING}'](newWait);
     } catch (e) {
@@ -114,7 +127,9 @@ export const PAGE_COUNTING_SCRIPT: string = `(() => {
     }
     const answer = original.call(this, input, init);
     const done = () => {
-      inFlight = Math.max(0, inFlight - 1);
+      if (open === wait) {
+        open = 0;
+      }
     };
     answer.then(done, done);
     return answer;
