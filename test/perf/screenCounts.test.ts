@@ -96,9 +96,9 @@ const LIMITS: { [screen: string]: ILimit } = {
   // between the read and the lock, with the history entry naming the snapshot and the snapshot's
   // workstream parts (one $batch; one part per group of workstreams, at most 32: here 6).
   lock: { roundTrips: 3, requests: 44, budget: 'budget' },
-  // Budget: ≤ 3 round trips — met here (the rights and periods; the period's create with what the
-  // last period planned; the carried milestones, up to 100). Past 100 carried milestones each 100
-  // more take a $batch (SharePoint's limit per $batch): see the guard below.
+  // Budget: ≤ 3 round trips — met (the rights and periods; the period's create with what the
+  // last period planned; the carried milestones in $batches of up to 100, SharePoint's limit,
+  // sent together: one wait however many are carried — see the guard below).
   newPeriod: { roundTrips: 3, requests: 9, budget: 'budget' }
 };
 
@@ -127,7 +127,7 @@ describe('What each screen costs, in round trips and requests', () => {
     Object.assign(measured, await measureActions(emu, office, portfolio.workstreams[0].id));
     for (const [screen, load] of Object.entries(measured)) {
       // What was measured, for lowering a ceiling after a cut.
-      process.stdout.write(`${screen}: ${load.roundTrips} round trips, ${load.requests} requests, ${load.kilobytes} KB\n  ${load.calls.join('\n  ')}\n`);
+      process.stdout.write(`${screen}: ${load.roundTrips} round trips, ${load.httpRequests} HTTP requests, ${load.requests} requests, ${load.kilobytes} KB\n  ${load.calls.join('\n  ')}\n`);
       process.stdout.write(`  parts:\n    ${load.parts.map((p) => `${p.bytes} B ${p.call}`).join('\n    ')}\n`);
     }
   }, 120000);
@@ -272,8 +272,9 @@ describe('What each screen costs, in round trips and requests', () => {
 });
 
 describe('Starting a period that carries forward more than 100 milestones', () => {
-  // 30 workstreams, each of whose reports planned 4 milestones for the next period: 120 carried.
-  const shape = { workstreams: 30, periods: 2, archivePeriods: 0, milestonesPerMonth: 10, risksPerWorkstream: 1, feedbackPerMonth: 0 };
+  // 55 workstreams, each of whose reports planned 4 milestones for the next period: 220 carried,
+  // three $batches' worth.
+  const shape = { workstreams: 55, periods: 2, archivePeriods: 0, milestonesPerMonth: 10, risksPerWorkstream: 1, feedbackPerMonth: 0 };
   let emu: Emulator;
   let dataDir: string;
   let portfolio: ISeedProgramme;
@@ -292,21 +293,22 @@ describe('Starting a period that carries forward more than 100 milestones', () =
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('carries them in $batches of 100: two round trips, then one per 100 carried', async () => {
+  it('carries them in $batches of 100 sent together: three round trips, however many are carried', async () => {
     const people: IScreenPeople = screenPeople(portfolio);
     const office = new PnpRepository(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(people.office)));
     const open: IPeriod = latestPeriod(await office.getPeriods()) as IPeriod;
     const planned: number = (await office.getPeriodPicture(open.id)).milestones.filter((m) => m.timing === 'NextPeriod' && (m.title || '').trim() !== '').length;
-    expect(planned).toBeGreaterThan(100);
+    expect(planned).toBeGreaterThan(200);
     const load: IScreenLoad = await measureAction(emu, () => office.createPeriod(nextMonth(open)));
-    process.stdout.write(`newPeriod, ${planned} carried: ${load.roundTrips} round trips, ${load.requests} requests\n  ${load.calls.join('\n  ')}\n`);
+    process.stdout.write(`newPeriod, ${planned} carried: ${load.roundTrips} round trips, ${load.httpRequests} HTTP requests, ${load.requests} requests\n  ${load.calls.join('\n  ')}\n`);
     const created: IPeriod = latestPeriod(await office.getPeriods()) as IPeriod;
     expect(created.id).not.toBe(open.id);
     expect((await office.getPeriodPicture(created.id)).milestones.filter((m) => m.timing === 'ThisPeriod')).toHaveLength(planned);
     // The rights and the periods; the period's create with what the last period planned; then
-    // the carried milestones, 100 to a $batch. Not the budget of 3: each milestone needs the new
-    // period's id, so none can go with its create (README, Performance).
-    expect(load.roundTrips).toBeLessThanOrEqual(2 + Math.ceil(planned / 100));
+    // the carried milestones, 100 to a $batch (SharePoint's limit), the batches sent together:
+    // one wait on the network for all of them (README, Performance).
+    expect(load.roundTrips).toBeLessThanOrEqual(3);
+    expect(load.httpRequests).toBe(2 + Math.ceil(planned / 100));
     // The rights (one part a list: 15), the periods, the planned milestones, the create, and one
     // part a carried milestone: nothing asked for twice.
     expect(load.requests).toBeLessThanOrEqual(18 + planned);
