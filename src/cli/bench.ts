@@ -496,8 +496,9 @@ async function main(): Promise<void> {
 
 /** What the table's round trips are, printed under it and kept in bench.json. */
 const ROUND_TRIP_WORDS: string =
-  'Round trips are waits on the network: a request sent while another of the same screen is still in flight joins its wait ' +
-  '(150 ms added to each request delays them once), counted where the product runs (src/cli/waits.ts). ' +
+  'Round trips are waits on the network: a wait opens with a request sent while none is open, takes every request sent until ' +
+  'the first of its own is answered (requests sent together: 150 ms added to each delays them once), and is counted where the ' +
+  'product runs, by its own calls and answers (src/cli/waits.ts). ' +
   'HTTP requests are what the emulator answered (a $batch once); requests count each part of a $batch.';
 
 function print(): void {
