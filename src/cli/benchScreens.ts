@@ -11,10 +11,19 @@ import { latestPeriod, type IPeriod } from '../domain';
 import type { IProgrammeRepository } from '../data/repository';
 import type { Emulator } from '../emulator/server';
 import type { ISeedProgramme } from '../fixtures/improvementPlanPhase2';
+import { countingWaits, PAGE_BINDING, PAGE_COUNTING_SCRIPT, WaitCounter } from './waits';
 
 /** What one screen or action cost. */
 export interface IScreenLoad {
+  /**
+   * Waits on the network (src/cli/waits.ts): a request sent while another of the screen's is in
+   * flight shares its wait. Counted where the product's code runs, plus any HTTP request the
+   * emulator answered that the count did not see (each a wait of its own), so never fewer.
+   */
   roundTrips: number;
+  /** HTTP requests the emulator answered (a $batch once). */
+  httpRequests: number;
+  /** HTTP requests, with each part of a $batch counted and the $batch itself not. */
   requests: number;
   kilobytes: number;
   ms: number;
@@ -77,11 +86,16 @@ function readable(pathAndQuery: string): string {
   }
 }
 
-/** The emulator's counters since they were last reset. */
-export function countsSince(emu: Emulator, started: number): IScreenLoad {
+/**
+ * The emulator's counters since they were last reset, with the waits `counted` where the requests
+ * were sent; an HTTP request the emulator answered and the count did not see is a wait of its own.
+ */
+export function countsSince(emu: Emulator, started: number, counted: WaitCounter): IScreenLoad {
   const batches: number = (emu.stats.byKind['sp-batch'] || 0) + (emu.stats.byKind['graph-batch'] || 0);
+  const unseen: number = Math.max(0, emu.stats.roundTrips - counted.httpRequests);
   return {
-    roundTrips: emu.stats.roundTrips,
+    roundTrips: counted.waits + unseen,
+    httpRequests: emu.stats.roundTrips,
     requests: emu.stats.roundTrips - batches + emu.stats.batchParts,
     kilobytes: Math.round(emu.stats.bytesOut / 1024),
     ms: Math.round(performance.now() - started),
@@ -90,12 +104,25 @@ export function countsSince(emu: Emulator, started: number): IScreenLoad {
   };
 }
 
-/** Measures an action: counters reset, the work, the counts. */
+/** Measures an action run in this process: counters reset, the work (its requests counted as they are sent), the counts. */
 export async function measureAction(emu: Emulator, work: () => Promise<unknown>): Promise<IScreenLoad> {
   emu.resetStats();
+  const counted: WaitCounter = new WaitCounter();
   const started: number = performance.now();
-  await work();
-  return countsSince(emu, started);
+  await countingWaits(counted, work);
+  return countsSince(emu, started, counted);
+}
+
+/** What the pages the bench opens have sent since the last screen began (one screen is measured at a time). */
+const PAGE_WAITS: WaitCounter = new WaitCounter();
+
+/**
+ * Has every page of `target` (a page, or a browser context and so all its pages) count its
+ * requests to the API as it sends them, into {@link PAGE_WAITS}.
+ */
+async function countPageWaits(target: Page | BrowserContext): Promise<void> {
+  await target.exposeBinding(PAGE_BINDING, (_source: unknown, newWait: unknown) => PAGE_WAITS.noted(newWait === true));
+  await target.addInitScript({ content: PAGE_COUNTING_SCRIPT });
 }
 
 /**
@@ -107,13 +134,14 @@ async function measurePage(emu: Emulator, page: Page, open: () => Promise<unknow
   // Nothing the last screen still asks for is counted against this one.
   await quiet(emu);
   emu.resetStats();
+  PAGE_WAITS.reset();
   const started: number = performance.now();
   await open();
   await shown();
   const ms: number = Math.round(performance.now() - started);
   await page.waitForLoadState('networkidle');
   await quiet(emu);
-  return { ...countsSince(emu, started), ms };
+  return { ...countsSince(emu, started, PAGE_WAITS), ms };
 }
 
 /**
@@ -158,6 +186,7 @@ interface IFirstAndAgain {
  */
 async function openFirstAndAgain(emu: Emulator, browser: Browser, address: string, shown: (page: Page) => Promise<unknown>): Promise<IFirstAndAgain> {
   const browsing: BrowserContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  await countPageWaits(browsing);
   const open = async (): Promise<{ page: Page; load: IScreenLoad }> => {
     const page: Page = await browsing.newPage();
     page.setDefaultTimeout(TIMEOUT_MS);
@@ -183,6 +212,7 @@ export async function measurePageScreens(emu: Emulator, browser: Browser, people
   const newPage = async (): Promise<Page> => {
     const page: Page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     page.setDefaultTimeout(TIMEOUT_MS);
+    await countPageWaits(page);
     return page;
   };
   const results: Partial<{ [screen in PageScreen]: IScreenLoad }> = {};

@@ -757,14 +757,32 @@ async function _carryForward(repo: ProgrammeRepository, created: IPeriod, before
   try {
     const planned: IMilestone[] = await planning;
     if (planned.length > 0) {
-      await repo._transport.createMany(
-        'milestones',
-        planned.map((m) => ({
-          ...toRecord('milestone', { workstreamId: m.workstreamId, periodId: created.id, timing: 'ThisPeriod', number: m.number, title: m.title, dueDate: m.dueDate, order: m.order }),
-          [REQUEST_KEY]: newRequestKey()
-        })),
+      // Every carried milestone in $batches of up to 100 sent together (one wait on the network
+      // however many: the transport's writeMany), each done or refused alone.
+      const outcomes: WriteOutcome[] = await repo._transport.writeMany(
+        planned.map(
+          (m): ListWrite => ({
+            op: 'create',
+            list: 'milestones',
+            record: {
+              ...toRecord('milestone', { workstreamId: m.workstreamId, periodId: created.id, timing: 'ThisPeriod', number: m.number, title: m.title, dueDate: m.dueDate, order: m.order }),
+              [REQUEST_KEY]: newRequestKey()
+            }
+          })
+        ),
         action
       );
+      const refused: WriteOutcome | undefined = outcomes.filter((o) => !o.done)[0];
+      if (refused && !refused.done) {
+        // Some were not brought: those that were are taken back (best effort), so that the period
+        // holds none of them and adding them by hand, as the message says, makes no duplicate.
+        const brought: IWritten[] = [];
+        noteWritten(brought, outcomes, 'milestones');
+        if (brought.length > 0) {
+          await repo._transport.writeMany(brought.map((w): ListWrite => ({ op: 'remove', list: w.list, id: w.id, etag: w.etag })), action).catch(() => undefined);
+        }
+        throw refused.error;
+      }
     }
   } catch (e) {
     // The period stands; say plainly what did not happen, so nothing is silently missing.

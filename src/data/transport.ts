@@ -65,13 +65,16 @@ export interface IListTransport {
    */
   update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord>;
   /**
-   * Sends several writes together, in order — one SharePoint `$batch` (up to 100 requests; more
-   * in further batches), one Graph JSON `$batch` per 20 — with the reads asked for in the same
-   * turn where the transport batches a turn's reads. Never transactional (SharePoint's change sets
-   * are not all-or-nothing): each write is done or refused alone, and a write after a refused one
-   * may not have run (SharePoint's "poisoned" batch parts); so the caller says what to do about a
-   * refusal, from the outcomes given in the writes' order. Rejects only when no outcome is known
-   * (the batch itself failed: nothing is known of what ran).
+   * Sends several writes together — SharePoint `$batch`es of up to 100 requests (the first with
+   * the reads asked for in the same turn, where the transport batches a turn's reads), Graph JSON
+   * `$batch`es of 20 — the batches sent at the same moment, 4 at a time, so that they are one wait
+   * on the network. Within a batch the writes run in order; batches sent together run in no known
+   * order. Never transactional (SharePoint's change sets are not all-or-nothing): each write is
+   * done or refused alone, and a write after a refused one in its batch may not have run
+   * (SharePoint's "poisoned" batch parts); so the caller says what to do about a refusal, from the
+   * outcomes given in the writes' order. A batch that failed as a whole makes each of its writes
+   * refused with that failure (whether any ran is then not known). Rejects only when no outcome is
+   * known (every batch failed as a whole).
    */
   writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]>;
   /** Deletes an item if its ETag still matches (a conflict carries the current record). */

@@ -7,6 +7,8 @@
 import { checkReadiness } from '../../src/domain';
 import type { IEditablePeriodPicture, IProgrammeRepository } from '../../src/data/repository';
 import type { Emulator } from '../../src/emulator/server';
+import type { IEmuRequest, IEmuResponse } from '../../src/emulator/http';
+import type { DataError } from '../../src/data/errors';
 import { IMPLEMENTATIONS, startStack, USERS } from './support/stack';
 import { failure } from '../support/dataFailure';
 
@@ -205,6 +207,31 @@ describe.each(IMPLEMENTATIONS)('%s', (_name, make) => {
     // A period set up in the past carries nothing.
     const earlier = await lead.createPeriod({ title: 'September/October 2023', start: '01/09/2023', end: '31/10/2023' });
     expect((await lead.getPeriodPicture(earlier.id)).milestones).toEqual([]);
+  }, 30000);
+
+  it('a new period whose carried milestones are not all brought in stands, says so, and holds none of them (those brought are taken back)', async () => {
+    const novDec = await lead.getPeriodPicture(NOVDEC);
+    const named = novDec.milestones.filter((m) => m.timing === 'NextPeriod' && m.title.trim() !== '');
+    const plain = named.filter((m) => /^[A-Za-z0-9 ,.-]+$/.test(m.title) && named.filter((n) => n.title === m.title).length === 1)[named.length > 2 ? 1 : 0];
+    expect(plain).toBeDefined();
+    // The write carrying that milestone is refused on the way (its title made past the column's
+    // 255 characters); the others in its $batch go through, as SharePoint and Graph run them.
+    const answer = emu.handle.bind(emu);
+    const marker: string = `"Title":"${plain.title}"`;
+    emu.handle = async (req: IEmuRequest): Promise<IEmuResponse> =>
+      answer(/\$batch$/.test(req.url.pathname) && req.body.indexOf(marker) >= 0 ? { ...req, body: req.body.replace(marker, `"Title":"${'x'.repeat(300)}"`) } : req);
+    let refused: DataError;
+    try {
+      refused = await failure(lead.createPeriod({ title: 'January 2024', start: '01/01/2024', end: '31/01/2024' }));
+    } finally {
+      emu.handle = answer;
+    }
+    expect(refused.code).toBe('carryForwardFailed');
+    const january = (await lead.getPeriods()).filter((p) => p.title === 'January 2024')[0];
+    expect(january).toBeDefined();
+    expect((await lead.getPeriodPicture(january.id)).milestones).toEqual([]);
+    // November/December's plans are as they were.
+    expect((await lead.getPeriodPicture(NOVDEC)).milestones.filter((m) => m.timing === 'NextPeriod').length).toBe(novDec.milestones.filter((m) => m.timing === 'NextPeriod').length);
   }, 30000);
 
   it("keeps a challenge as its author recorded it: another IIB member cannot change or delete it; the programme office can", async () => {

@@ -1,8 +1,10 @@
 /**
- * Guards what each screen costs in round trips and requests (never in time), counted by the
- * emulator over real HTTP while the product's own built pages (dist/web) run in Chromium and the
- * cycle's actions run through the repository as the dashboard calls it: the bench's own
- * measurements (src/cli/benchScreens.ts) on a small portfolio, so the file stays quick.
+ * Guards what each screen costs in round trips, HTTP requests and requests (never in time) over
+ * real HTTP while the product's own built pages (dist/web) run in Chromium and the cycle's actions
+ * run through the repository as the dashboard calls it: the bench's own measurements
+ * (src/cli/benchScreens.ts) on a small portfolio, so the file stays quick. Round trips are waits on
+ * the network, counted where the product runs (src/cli/waits.ts: requests sent together count
+ * once); HTTP requests and requests are the emulator's.
  *
  * Where a screen meets its budget (README, Performance; issue 14) the budget is asserted; where
  * it does not yet, today's count is the ceiling, so it cannot grow unnoticed — lower it with each
@@ -26,7 +28,10 @@ import { launchBrowser } from '../e2e/support/browser';
 const SHAPE = { workstreams: 6, periods: 3, archivePeriods: 2, milestonesPerMonth: 4, risksPerWorkstream: 2, feedbackPerMonth: 1 };
 
 interface ILimit {
+  /** Waits on the network (src/cli/waits.ts): requests sent together count once. */
   roundTrips: number;
+  /** HTTP requests the emulator answered (a $batch once), so that requests sent together are guarded too. */
+  httpRequests: number;
   requests: number;
   /** 'budget' when the screen meets issue 14's budget; otherwise the budget it is still over. */
   budget: string;
@@ -45,7 +50,7 @@ const LIMITS: { [screen: string]: ILimit } = {
   // (their items kept by the session), the latest periods' ratings (a window, by period), open
   // risks, the latest period's milestones due, who the user is, their rights, the site's time zone,
   // the phases and the shown period's programme part.
-  programme: { roundTrips: 1, requests: 33, budget: 'budget' },
+  programme: { roundTrips: 1, httpRequests: 1, requests: 33, budget: 'budget' },
   // Budget: 1 round trip (≤ 400 KB) — not yet met. The programme office's landing in a new
   // session: the programme view (the site guessed and checked in its first $batch) with its
   // reporting-cycle view below it.
@@ -65,41 +70,43 @@ const LIMITS: { [screen: string]: ILimit } = {
   // the key risks' read bringing the counts' and the risk matrix's scores too: 37 requests.
   // Budget: its round trip met; its kilobytes at portfolio scale are the bench's (README, Performance).
   // The cycle's own picture (every report's text, for readiness) is no longer read on landing.
-  programmeOffice: { roundTrips: 1, requests: 37, budget: '≤ 400 KB' },
+  programmeOffice: { roundTrips: 1, httpRequests: 1, requests: 37, budget: '≤ 400 KB' },
   // No budget: the same landing the first time in the browser (no lasting hint): the window's
   // ratings and the open period's key risks and sections after the periods, and the lists' check
   // once the landing's reads are done.
-  programmeOfficeFirst: { roundTrips: 7, requests: 84, budget: 'none' },
+  programmeOfficeFirst: { roundTrips: 7, httpRequests: 7, requests: 84, budget: 'none' },
   // No budget: the programme office checking the open period's readiness — the period's whole
   // picture (every report with its text, sponsor comments, milestones, risks, acknowledgements) in
   // one $batch.
-  cycle: { roundTrips: 1, requests: 16, budget: 'none' },
+  cycle: { roundTrips: 1, httpRequests: 1, requests: 16, budget: 'none' },
   // Budget: 1 round trip (≤ 300 KB at portfolio scale) — met: a locked period from its
   // workstream's part of the snapshot (88 KB at the bench's scale; the whole snapshot was 804 KB).
-  workstream: { roundTrips: 1, requests: 8, budget: 'budget' },
+  workstream: { roundTrips: 1, httpRequests: 1, requests: 8, budget: 'budget' },
   // Budget: 1 round trip (≤ 300 KB) — met. A tab opened again in a new session of the browser: the site
   // (guessed: the page's own site) checked in the first $batch with the reference lists, their
   // stamps, user, rights and time zone, no rating and no programme counts
   // (ISummaryOptions.withoutRatings), and, from the browser's hint of where the tab landed, the
   // workstream's picture with its own ratings (ISummaryOptions.pinned).
-  teamsTab: { roundTrips: 1, requests: 41, budget: 'budget' },
+  teamsTab: { roundTrips: 1, httpRequests: 1, requests: 41, budget: 'budget' },
   // No budget: the same tab's first open in a browser, with no hint of where it lands: the summary's
   // $batch, then the workstream's picture and ratings.
-  teamsTabFirst: { roundTrips: 2, requests: 46, budget: 'none' },
+  teamsTabFirst: { roundTrips: 2, httpRequests: 2, requests: 46, budget: 'none' },
+  // No budget: its count must not grow. 6 HTTP requests in 3 or 4 waits: the site's id (asked
+  // twice) and the time zone go together; the period list and the phases each follow one of those
+  // answers (whether they share a wait races); the preview's picture follows the period list.
+  taskPane: { roundTrips: 4, httpRequests: 6, requests: 23, budget: 'none' },
   // No budget: its count must not grow.
-  taskPane: { roundTrips: 6, requests: 23, budget: 'none' },
-  // No budget: its count must not grow.
-  save: { roundTrips: 2, requests: 22, budget: 'none' },
+  save: { roundTrips: 2, httpRequests: 2, requests: 22, budget: 'none' },
   // Budget: ≤ 3 round trips — met, at the bench's scale too (its parts grow with the workstreams,
   // not its round trips): the rights, the period and its picture; the lock against the period's ETag with
   // the snapshot and its programme part (one $batch); the picture again, to see nothing changed
   // between the read and the lock, with the history entry naming the snapshot and the snapshot's
   // workstream parts (one $batch; one part per group of workstreams, at most 32: here 6).
-  lock: { roundTrips: 3, requests: 44, budget: 'budget' },
-  // Budget: ≤ 3 round trips — met here (the rights and periods; the period's create with what the
-  // last period planned; the carried milestones, up to 100). Past 100 carried milestones each 100
-  // more take a $batch (SharePoint's limit per $batch): see the guard below.
-  newPeriod: { roundTrips: 3, requests: 9, budget: 'budget' }
+  lock: { roundTrips: 3, httpRequests: 3, requests: 44, budget: 'budget' },
+  // Budget: ≤ 3 round trips — met (the rights and periods; the period's create with what the
+  // last period planned; the carried milestones in $batches of up to 100, SharePoint's limit,
+  // sent together: one wait however many are carried — see the guard below).
+  newPeriod: { roundTrips: 3, httpRequests: 3, requests: 9, budget: 'budget' }
 };
 
 describe('What each screen costs, in round trips and requests', () => {
@@ -127,7 +134,7 @@ describe('What each screen costs, in round trips and requests', () => {
     Object.assign(measured, await measureActions(emu, office, portfolio.workstreams[0].id));
     for (const [screen, load] of Object.entries(measured)) {
       // What was measured, for lowering a ceiling after a cut.
-      process.stdout.write(`${screen}: ${load.roundTrips} round trips, ${load.requests} requests, ${load.kilobytes} KB\n  ${load.calls.join('\n  ')}\n`);
+      process.stdout.write(`${screen}: ${load.roundTrips} round trips, ${load.httpRequests} HTTP requests, ${load.requests} requests, ${load.kilobytes} KB\n  ${load.calls.join('\n  ')}\n`);
       process.stdout.write(`  parts:\n    ${load.parts.map((p) => `${p.bytes} B ${p.call}`).join('\n    ')}\n`);
     }
   }, 120000);
@@ -142,11 +149,12 @@ describe('What each screen costs, in round trips and requests', () => {
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it.each(Object.keys(LIMITS))('%s stays within its round trips and requests', (screen: string) => {
+  it.each(Object.keys(LIMITS))('%s stays within its round trips, HTTP requests and requests', (screen: string) => {
     const load: IScreenLoad | undefined = measured[screen];
     expect(load).toBeDefined();
     const limit: ILimit = LIMITS[screen];
     expect(load!.roundTrips).toBeLessThanOrEqual(limit.roundTrips);
+    expect(load!.httpRequests).toBeLessThanOrEqual(limit.httpRequests);
     expect(load!.requests).toBeLessThanOrEqual(limit.requests);
   });
 
@@ -272,8 +280,9 @@ describe('What each screen costs, in round trips and requests', () => {
 });
 
 describe('Starting a period that carries forward more than 100 milestones', () => {
-  // 30 workstreams, each of whose reports planned 4 milestones for the next period: 120 carried.
-  const shape = { workstreams: 30, periods: 2, archivePeriods: 0, milestonesPerMonth: 10, risksPerWorkstream: 1, feedbackPerMonth: 0 };
+  // 55 workstreams, each of whose reports planned 4 milestones for the next period: 220 carried,
+  // three $batches' worth.
+  const shape = { workstreams: 55, periods: 2, archivePeriods: 0, milestonesPerMonth: 10, risksPerWorkstream: 1, feedbackPerMonth: 0 };
   let emu: Emulator;
   let dataDir: string;
   let portfolio: ISeedProgramme;
@@ -292,21 +301,22 @@ describe('Starting a period that carries forward more than 100 milestones', () =
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('carries them in $batches of 100: two round trips, then one per 100 carried', async () => {
+  it('carries them in $batches of 100 sent together: three round trips, however many are carried', async () => {
     const people: IScreenPeople = screenPeople(portfolio);
     const office = new PnpRepository(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(people.office)));
     const open: IPeriod = latestPeriod(await office.getPeriods()) as IPeriod;
     const planned: number = (await office.getPeriodPicture(open.id)).milestones.filter((m) => m.timing === 'NextPeriod' && (m.title || '').trim() !== '').length;
-    expect(planned).toBeGreaterThan(100);
+    expect(planned).toBeGreaterThan(200);
     const load: IScreenLoad = await measureAction(emu, () => office.createPeriod(nextMonth(open)));
-    process.stdout.write(`newPeriod, ${planned} carried: ${load.roundTrips} round trips, ${load.requests} requests\n  ${load.calls.join('\n  ')}\n`);
+    process.stdout.write(`newPeriod, ${planned} carried: ${load.roundTrips} round trips, ${load.httpRequests} HTTP requests, ${load.requests} requests\n  ${load.calls.join('\n  ')}\n`);
     const created: IPeriod = latestPeriod(await office.getPeriods()) as IPeriod;
     expect(created.id).not.toBe(open.id);
     expect((await office.getPeriodPicture(created.id)).milestones.filter((m) => m.timing === 'ThisPeriod')).toHaveLength(planned);
     // The rights and the periods; the period's create with what the last period planned; then
-    // the carried milestones, 100 to a $batch. Not the budget of 3: each milestone needs the new
-    // period's id, so none can go with its create (README, Performance).
-    expect(load.roundTrips).toBeLessThanOrEqual(2 + Math.ceil(planned / 100));
+    // the carried milestones, 100 to a $batch (SharePoint's limit), the batches sent together:
+    // one wait on the network for all of them (README, Performance).
+    expect(load.roundTrips).toBeLessThanOrEqual(3);
+    expect(load.httpRequests).toBe(2 + Math.ceil(planned / 100));
     // The rights (one part a list: 15), the periods, the planned milestones, the create, and one
     // part a carried milestone: nothing asked for twice.
     expect(load.requests).toBeLessThanOrEqual(18 + planned);

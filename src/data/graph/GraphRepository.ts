@@ -45,6 +45,27 @@ interface IGraphPage {
   '@odata.nextLink'?: string;
 }
 
+/**
+ * Requests one JSON $batch carries: Graph's limit (learn.microsoft.com, "Combine multiple HTTP
+ * requests using JSON batching").
+ */
+const GRAPH_BATCH: number = 20;
+
+/**
+ * How many JSON $batches a writeMany sends at once; the next as many once those are answered.
+ * Graph's throttling guidance names no number of concurrent requests; 4 is this product's choice,
+ * as over SharePoint REST (UNCONFIRMED as safe).
+ */
+const GRAPH_BATCHES_AT_ONCE: number = 4;
+
+/** One request of a JSON $batch. */
+interface IGraphBatchRequest {
+  method: string;
+  url: string;
+  body?: unknown;
+  headers?: { [name: string]: string };
+}
+
 interface IBatchResponse {
   id: string;
   status: number;
@@ -166,26 +187,32 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
   }
 
   /** Runs up to 20 requests as one JSON $batch (more in further batches). */
-  private async _batch(requests: { [id: string]: { method: string; url: string; body?: unknown; headers?: { [name: string]: string } } }, action: string): Promise<{ [id: string]: IBatchResponse }> {
+  private async _batch(requests: { [id: string]: IGraphBatchRequest }, action: string): Promise<{ [id: string]: IBatchResponse }> {
     const ids: string[] = Object.keys(requests);
     const out: { [id: string]: IBatchResponse } = {};
-    for (let i: number = 0; i < ids.length; i += 20) {
-      const chunk: string[] = ids.slice(i, i + 20);
-      const body = {
-        requests: chunk.map((id) => ({
-          id,
-          method: requests[id].method,
-          url: requests[id].url,
-          ...(requests[id].body !== undefined || requests[id].headers
-            ? { headers: { ...(requests[id].body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(requests[id].headers || {}) } }
-            : {}),
-          ...(requests[id].body !== undefined ? { body: requests[id].body } : {})
-        }))
-      };
-      const result: { responses: IBatchResponse[] } = await this._graph(action, this._client.api('/$batch'), (r) => r.post(body));
-      for (const r of result.responses) {
-        out[r.id] = r;
-      }
+    for (let i: number = 0; i < ids.length; i += GRAPH_BATCH) {
+      Object.assign(out, await this._postBatch(ids.slice(i, i + GRAPH_BATCH), requests, action));
+    }
+    return out;
+  }
+
+  /** One JSON $batch of the requests named (at most {@link GRAPH_BATCH}), its answers by id. */
+  private async _postBatch(chunk: string[], requests: { [id: string]: IGraphBatchRequest }, action: string): Promise<{ [id: string]: IBatchResponse }> {
+    const body = {
+      requests: chunk.map((id) => ({
+        id,
+        method: requests[id].method,
+        url: requests[id].url,
+        ...(requests[id].body !== undefined || requests[id].headers
+          ? { headers: { ...(requests[id].body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(requests[id].headers || {}) } }
+          : {}),
+        ...(requests[id].body !== undefined ? { body: requests[id].body } : {})
+      }))
+    };
+    const result: { responses: IBatchResponse[] } = await this._graph(action, this._client.api('/$batch'), (r) => r.post(body));
+    const out: { [id: string]: IBatchResponse } = {};
+    for (const r of result.responses) {
+      out[r.id] = r;
     }
     return out;
   }
@@ -296,12 +323,18 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
   }
 
   /**
-   * The writes as requests of JSON $batches of 20, one after the other. Graph may run a batch's
-   * requests in any order (none depends on another here), and each succeeds or fails alone.
+   * The writes as requests of JSON $batches of {@link GRAPH_BATCH}, {@link GRAPH_BATCHES_AT_ONCE}
+   * sent at once and the next as many once those are answered. Graph may run a batch's requests in
+   * any order (none depends on another here), and each succeeds or fails alone. A batch that failed
+   * as a whole makes its writes refused with that failure (whether Graph ran any of them is then not
+   * known), beside the others' outcomes; writeMany rejects only when every batch failed so.
    */
   public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
+    if (writes.length === 0) {
+      return [];
+    }
     const siteId: string = await this._site(action);
-    const requests: { [id: string]: { method: string; url: string; body?: unknown; headers?: { [name: string]: string } } } = {};
+    const requests: { [id: string]: IGraphBatchRequest } = {};
     writes.forEach((w, i) => {
       const items: string = `${this._listPath(siteId, w.list)}/items`;
       requests[String(i)] =
@@ -311,8 +344,33 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
             ? { method: 'PATCH', url: `${items}/${w.id}/fields`, body: recordToGraphFields(w.list, w.record), headers: { 'If-Match': w.etag } }
             : { method: 'DELETE', url: `${items}/${w.id}`, headers: { 'If-Match': w.etag } };
     });
-    const responses: { [id: string]: IBatchResponse } = await this._batch(requests, action);
+    const ids: string[] = Object.keys(requests);
+    const chunks: string[][] = [];
+    for (let i: number = 0; i < ids.length; i += GRAPH_BATCH) {
+      chunks.push(ids.slice(i, i + GRAPH_BATCH));
+    }
+    const responses: { [id: string]: IBatchResponse } = {};
+    const failures: { [id: string]: unknown } = {};
+    for (let i: number = 0; i < chunks.length; i += GRAPH_BATCHES_AT_ONCE) {
+      const wave: string[][] = chunks.slice(i, i + GRAPH_BATCHES_AT_ONCE);
+      const answered = await Promise.allSettled(wave.map((chunk) => this._postBatch(chunk, requests, action)));
+      answered.forEach((a, k) => {
+        if (a.status === 'fulfilled') {
+          Object.assign(responses, a.value);
+        } else {
+          for (const id of wave[k]) {
+            failures[id] = a.reason;
+          }
+        }
+      });
+    }
+    if (Object.keys(failures).length === ids.length) {
+      throw failures[ids[0]];
+    }
     return writes.map((w, i): WriteOutcome => {
+      if (failures[String(i)] !== undefined) {
+        return { done: false, error: failures[String(i)] };
+      }
       const r: IBatchResponse | undefined = responses[String(i)];
       if (!r) {
         return { done: false, error: new DataError('unknown', message('answerMissing', { action })) };

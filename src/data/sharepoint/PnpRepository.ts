@@ -45,6 +45,14 @@ const PAGE_END_HINT: string = 'firstPageEnd:';
  */
 export const MAX_BATCH: number = 100;
 
+/**
+ * How many $batches a {@link PnpTransport.writeMany} of more than {@link MAX_BATCH} requests sends
+ * at once (the turn's among them); the next as many once those are answered. Microsoft's
+ * throttling guidance asks for few concurrent requests and names no number ("Avoid getting
+ * throttled or blocked in SharePoint Online"); 4 is this product's choice (UNCONFIRMED as safe).
+ */
+export const BATCHES_AT_ONCE: number = 4;
+
 interface IPage {
   value: ListRecord[];
   next?: string;
@@ -55,6 +63,15 @@ interface IListStamp {
   LastItemModifiedDate?: string;
   LastItemDeletedDate?: string;
   ItemCount?: number;
+}
+
+/** The $batch of a turn's reads (and writes): see PnpTransport._readBatch. */
+interface ITurn {
+  sp: SPFI;
+  sent: Promise<void>;
+  users?: Promise<ISiteUser[]>;
+  /** Sends, at the moment the turn's batch is sent, batches of their own that go with it. */
+  alongside: Array<() => void>;
 }
 
 interface ISiteUser {
@@ -146,7 +163,7 @@ async function provenOrRefused(proving: Promise<void>): Promise<void> {
 export class PnpTransport implements IListTransport, ITimeZoneSource {
   private readonly _sp: SPFI;
   /** The $batch the reads asked for in this turn of the event loop go in, until it is sent (and its read of the site's people, once asked). */
-  private _turn?: { sp: SPFI; sent: Promise<void>; users?: Promise<ISiteUser[]> };
+  private _turn?: ITurn;
   /** Where whole lists' first pages ended, as this browser session last read them. */
   private readonly _hints?: ISessionHints;
   /** The check of the site still to go at the head of the first $batch. */
@@ -239,7 +256,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
    * the site's time zone) goes in one $batch, sent once the turn is over. A read must put its
    * requests on the batch at once (before any await), and wait for `sent` before reading them.
    */
-  private _readBatch(): { sp: SPFI; sent: Promise<void>; users?: Promise<ISiteUser[]> } {
+  private _readBatch(): ITurn {
     if (!this._turn) {
       const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
       // The site's check, if one is still to go, heads this batch; nothing read in it is given
@@ -254,13 +271,20 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
         proving.catch(() => undefined);
         this._proven = proving;
       }
-      const turn: { sp: SPFI; sent: Promise<void>; users?: Promise<ISiteUser[]> } = {
+      const alongside: Array<() => void> = [];
+      const turn: ITurn = {
         sp: batched,
+        alongside,
         sent: new Promise<void>((resolve) => setTimeout(resolve, 0))
           .then(() => {
             // Reads asked for from now on go in the next batch.
             this._turn = undefined;
-            return execute();
+            const executing: Promise<void> = execute();
+            // Sent in the same moment, so that they travel with it (one wait on the network).
+            for (const send of alongside) {
+              send();
+            }
+            return executing;
           })
           .then(
             () => answered!.resolve(),
@@ -457,16 +481,24 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
   }
 
   /**
-   * The writes as parts of the turn's $batch (PnPjs puts consecutive writes in a change set; more
-   * than 100 requests go in further batches, one after the other). An update is followed by a
-   * read of the item, for its new ETag. A part SharePoint did not run because an earlier one failed
-   * (pnp/pnpjs #486, #1275) is reported refused, and is not sent again: the caller decides.
+   * The writes as parts of $batches of up to {@link MAX_BATCH} requests (an update is two: the
+   * write and a read of the item, for its new ETag; PnPjs puts consecutive writes in a change
+   * set). The first batch is the turn's, with the reads asked for in the same turn; the others are
+   * batches of their own sent at the same moment, {@link BATCHES_AT_ONCE} at a time in all, the
+   * next ones once those are answered — so 300 writes take one wait on the network, not three.
+   * Within a batch SharePoint runs the parts in order, and a part it did not run because an
+   * earlier one failed (pnp/pnpjs #486, #1275) is reported refused and not sent again; batches sent
+   * together run in no known order. A batch that failed as a whole (no answer to any of its parts)
+   * makes its writes refused with that failure, beside the others' outcomes — whether SharePoint
+   * ran any of them is then not known — and writeMany rejects only when every batch failed so.
    */
   public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
     await this._proven;
-    const { sp: batched, sent } = this._readBatch();
-    const pending: Array<Promise<ListRecord | undefined>> = writes.map((w) => {
-      const items = this._list(w.list, batched).items;
+    if (writes.length === 0) {
+      return [];
+    }
+    const put = (sp: SPFI, w: ListWrite): Promise<ListRecord | undefined> => {
+      const items = this._list(w.list, sp).items;
       if (w.op === 'create') {
         return items.add(w.record).then((r) => withEtag(r as ListRecord));
       }
@@ -481,17 +513,61 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       read.catch(() => undefined);
       // The write done and its read-back lost: done, its ETag unknown.
       return written.then(() => read.then((page) => page.value[0], () => undefined));
-    });
-    const settled = Promise.allSettled(pending);
-    try {
-      await sent;
-    } catch (e) {
-      throw await pnpError(e, action);
+    };
+    // The writes in batches of at most MAX_BATCH requests, in their order.
+    const chunks: ListWrite[][] = [];
+    let size: number = MAX_BATCH;
+    for (const w of writes) {
+      const requests: number = w.op === 'update' ? 2 : 1;
+      if (size + requests > MAX_BATCH) {
+        chunks.push([]);
+        size = 0;
+      }
+      chunks[chunks.length - 1].push(w);
+      size += requests;
     }
-    const results = await settled;
+    type Answer = { parts: Array<PromiseSettledResult<ListRecord | undefined>> } | { failed: unknown };
+    const turn: ITurn = this._readBatch();
+    const first: Promise<Array<PromiseSettledResult<ListRecord | undefined>>> = Promise.allSettled(chunks[0].map((w) => put(turn.sp, w)));
+    const answers: Array<Promise<Answer>> = [turn.sent.then(() => first).then((parts): Answer => ({ parts }), (failed: unknown): Answer => ({ failed }))];
+    // The parts of every other batch are put on it now (PnPjs takes them in as it is asked); each
+    // batch is sent with its wave.
+    const own: Array<() => Promise<Answer>> = chunks.slice(1).map((chunk) => {
+      const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
+      const parts: Promise<Array<PromiseSettledResult<ListRecord | undefined>>> = Promise.allSettled(chunk.map((w) => put(batched, w)));
+      // A batch that failed as a whole never answers its parts: they are not waited for then.
+      return () => execute().then(() => parts).then((done): Answer => ({ parts: done }), (failed: unknown): Answer => ({ failed }));
+    });
+    const wave: Array<() => Promise<Answer>> = own.slice(0, BATCHES_AT_ONCE - 1);
+    const firstWave: Array<Promise<Answer>> = wave.map(
+      (send) =>
+        new Promise<Answer>((resolve) => {
+          turn.alongside.push(() => resolve(send()));
+        })
+    );
+    answers.push(...firstWave);
+    let before: Promise<unknown> = Promise.all([answers[0], ...firstWave]);
+    for (let i: number = BATCHES_AT_ONCE - 1; i < own.length; i += BATCHES_AT_ONCE) {
+      const sending: Array<() => Promise<Answer>> = own.slice(i, i + BATCHES_AT_ONCE);
+      const sent: Promise<Answer[]> = before.then(() => Promise.all(sending.map((send) => send())));
+      answers.push(...sending.map((_s, k) => sent.then((all) => all[k])));
+      before = sent;
+    }
+    const answered: Answer[] = await Promise.all(answers);
+    if (answered.every((a) => 'failed' in a)) {
+      throw await pnpError((answered[0] as { failed: unknown }).failed, action);
+    }
     const outcomes: WriteOutcome[] = [];
-    for (const r of results) {
-      outcomes.push(r.status === 'fulfilled' ? { done: true, record: r.value } : { done: false, error: await pnpError(r.reason, action) });
+    for (let c: number = 0; c < chunks.length; c++) {
+      const answer: Answer = answered[c];
+      if ('failed' in answer) {
+        const error: DataError = await pnpError(answer.failed, action);
+        outcomes.push(...chunks[c].map((): WriteOutcome => ({ done: false, error })));
+        continue;
+      }
+      for (const r of answer.parts) {
+        outcomes.push(r.status === 'fulfilled' ? { done: true, record: r.value } : { done: false, error: await pnpError(r.reason, action) });
+      }
     }
     return outcomes;
   }
