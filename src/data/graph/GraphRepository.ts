@@ -117,7 +117,7 @@ function sortRecords(records: ListRecord[], column: string): ListRecord[] {
 /** Microsoft Graph through graph-client. */
 export class GraphTransport implements IListTransport, ITimeZoneSource {
   private readonly _options: IGraphRepositoryOptions;
-  private _siteId?: string;
+  private _siteId?: Promise<string>;
 
   constructor(options: IGraphRepositoryOptions) {
     this._options = options;
@@ -132,10 +132,21 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     return through(action, (call: PipelineCall) => send(request.middlewareOptions([call])));
   }
 
-  private async _site(action: string): Promise<string> {
+  /**
+   * The site's Graph id, asked for once: reads that start together share the one request (a
+   * task pane's period list and phases did ask twice), and a failed ask is not kept.
+   */
+  private _site(action: string): Promise<string> {
     if (!this._siteId) {
-      const site: { id: string } = await this._graph(action, this._client.api(`/sites/${this._options.hostname}:${this._options.sitePath}`).select('id'), (r) => r.get());
-      this._siteId = site.id;
+      const asked: Promise<string> = this._graph(action, this._client.api(`/sites/${this._options.hostname}:${this._options.sitePath}`).select('id'), (r) => r.get()).then(
+        (site: { id: string }) => site.id
+      );
+      this._siteId = asked;
+      asked.catch(() => {
+        if (this._siteId === asked) {
+          this._siteId = undefined;
+        }
+      });
     }
     return this._siteId;
   }
