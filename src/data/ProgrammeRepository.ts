@@ -745,12 +745,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       const ahead: Promise<IReadResult> = openRead;
       const landed: number = latest.id;
       const workstreamRecords: ListRecord[] = records.workstreams;
-      const picture: Promise<IProgrammePicture> = ahead.then(async (read) => {
-        // A retired workstream stays in the period only where it has records in it: asked now, only then.
-        const retired: number[] = retiredWorkstreams(workstreamRecords);
-        const presence = retired.length > 0 ? (await this._transport.read(retiredPresenceQueries(landed, retired), { action })).records : {};
-        return assembleProgrammePicture({ ...read.records, ...presence }, periods, workstreamRecords, landed);
-      });
+      const picture: Promise<IProgrammePicture> = ahead.then((read) => this._withRetiredPresence(read.records, periods, workstreamRecords, landed, action));
       picture.catch(() => undefined);
       this._landingOpen = { at: Date.now(), periodId: landed, read: picture };
     }
@@ -965,9 +960,25 @@ export class ProgrammeRepository implements IProgrammeRepository {
       return this._readProgrammePicture(periodId);
     }
     // The workstreams were read with the rest: whether a retired one has records in the period, now.
-    const retired: number[] = retiredWorkstreams(records.workstreams);
+    return this._withRetiredPresence(records, periods, records.workstreams, periodId, action);
+  }
+
+  /**
+   * An open period's programme picture from its key risks and sections as read, where the
+   * workstreams were read with them (or before the period was known): a retired workstream stays in
+   * the period only where it has records in it, so when one is retired whether each has records in
+   * the period is read now (one more round trip, only then) before the picture is assembled.
+   */
+  private async _withRetiredPresence(
+    records: { [name: string]: ListRecord[] },
+    periods: IPeriod[],
+    workstreamRecords: ListRecord[],
+    periodId: number,
+    action: string
+  ): Promise<IProgrammePicture> {
+    const retired: number[] = retiredWorkstreams(workstreamRecords);
     const presence: { [name: string]: ListRecord[] } = retired.length > 0 ? (await this._transport.read(retiredPresenceQueries(periodId, retired), { action })).records : {};
-    return assembleProgrammePicture({ ...records, ...presence }, periods, records.workstreams, periodId);
+    return assembleProgrammePicture({ ...records, ...presence }, periods, workstreamRecords, periodId);
   }
 
   /** A picture being read, kept under its key for the views that ask for it meanwhile, until it settles. */
