@@ -6,7 +6,7 @@
  */
 import type { IExchangeFile } from './exchange/tables';
 import { PhaseRepository } from './PhaseRepository';
-import type { IProgramme, IPeriod, IPerson, IMilestone, IStatusReport, IWorkstream, IIibFeedback } from '../domain/model';
+import type { IProgramme, IPeriod, IPerson, IMilestone, IStatusReport, IWorkstream, IWorkstreamHeading, IIibFeedback } from '../domain/model';
 import { isBlank } from '../domain/text';
 import { sortPeriods } from '../domain/periods';
 import type { IReadinessAcknowledgement } from '../domain/readiness';
@@ -79,6 +79,49 @@ export const FIXED: QuerySet = {
   periods: { list: 'periods' },
   workstreams: { list: 'workstreams' }
 };
+
+/** The Reporting Periods columns the summary reads: every one a period shows (IPeriod), not who made each item or when. */
+const PERIOD_COLUMNS: readonly string[] = ['Title', 'PeriodStart', 'PeriodEnd', 'PeriodState', 'Overview', 'OverallRag', 'OverviewAuthor', 'BoardMeetingDate'];
+
+/**
+ * The Workstreams columns of a workstream's heading (IWorkstreamHeading): all but its long texts,
+ * the description and outcomes, which no view of the summary shows.
+ */
+const WORKSTREAM_HEADING_COLUMNS: readonly string[] = [
+  'Title',
+  'FullTitle',
+  'ShortTitle',
+  'Code',
+  'Sponsor',
+  'ProjectManagers',
+  'PmoSupport',
+  'AgreedCompletion',
+  'ForecastCompletion',
+  'SortOrder',
+  'Retired'
+];
+
+/**
+ * The reference lists as the summary reads them (and the session keeps them): the programme with
+ * its ETag, the RAG key, the periods with the columns named, the workstreams' headings. Naming
+ * the columns also leaves out each item's metadata (see the PnPjs transport's view-only reads).
+ * What the summary keeps is therefore never a whole workstream: a whole picture reads
+ * {@link FIXED}.
+ */
+const SUMMARY_LISTS: QuerySet = {
+  programme: FIXED.programme,
+  ragDefinitions: FIXED.ragDefinitions,
+  periods: { list: 'periods', columns: PERIOD_COLUMNS },
+  workstreams: { list: 'workstreams', columns: WORKSTREAM_HEADING_COLUMNS }
+};
+
+/** A workstream's heading: the workstream without its description and outcomes (not blank: absent). */
+function headingOf(workstream: IWorkstream): IWorkstreamHeading {
+  const { description: _description, outcomes: _outcomes, ...heading } = workstream;
+  void _description;
+  void _outcomes;
+  return heading;
+}
 
 /** Every open risk (by its state, an indexed column), with the columns named. */
 function openRisksQuery(columns: string[]): IListQuery {
@@ -392,10 +435,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
   /** Whether the programme view has yet to ask for its first picture since its landing summary (where it landed: {@link OPEN_LANDING_HINT}). */
   private _landingToNote: boolean = false;
   /**
-   * The periods and workstreams as the last summary read (or kept) them: what an open period's
-   * programme picture is shown beside, so it does not read them again. Dropped on a write to either.
+   * The periods and the workstreams' headings (not their long texts: {@link SUMMARY_LISTS}) as the
+   * last summary read (or kept) them: what an open period's programme picture is shown beside, so
+   * it does not read them again. Dropped on a write to either.
    */
-  private _summaryLists?: { periods: ListRecord[]; workstreams: ListRecord[] };
+  private _summaryLists?: { periods: ListRecord[]; workstreamHeadings: ListRecord[] };
 
   /** Where a pinned tab's landing hints are kept: beyond the session when the browser lets them be. */
   private readonly _tabHints?: ISessionHints;
@@ -539,7 +583,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       if (changed.length > 0) {
         const queries: QuerySet = {};
         for (const l of changed) {
-          queries[l] = FIXED[l];
+          queries[l] = SUMMARY_LISTS[l];
         }
         Object.assign(records, (await this._transport.read(queries, { action })).records);
       }
@@ -666,7 +710,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       ahead.catch(() => undefined);
     }
     const { records, people } = await this._transport.read(
-      { ...(kept ? {} : FIXED), ...ratings, ...(counts && !openRead ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
+      { ...(kept ? {} : SUMMARY_LISTS), ...ratings, ...(counts && !openRead ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
       { people: true, action }
     );
     if (stamping) {
@@ -674,7 +718,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
-    this._summaryLists = { periods: records.periods, workstreams: records.workstreams };
+    this._summaryLists = { periods: records.periods, workstreamHeadings: records.workstreams };
     const latest: IPeriod | undefined = periods[periods.length - 1];
     // What the guesses missed — the window's other periods' ratings, the latest period's
     // milestones due — is read now, together: one more round trip, only then.
@@ -731,9 +775,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
       }
     }
     const lookup: PeopleLookup = people as PeopleLookup;
-    const workstreams: IWorkstream[] = records.workstreams.map((r) => toWorkstream(r, lookup)).sort(byOrder);
+    const workstreams: IWorkstreamHeading[] = records.workstreams.map((r) => headingOf(toWorkstream(r, lookup))).sort(byOrder);
     if (pinned) {
-      const found: IWorkstream | undefined = workstreams.filter((w) => w.code.toLowerCase() === pinned)[0];
+      const found: IWorkstreamHeading | undefined = workstreams.filter((w) => w.code.toLowerCase() === pinned)[0];
       this._pinned = found ? { code: pinned, workstreamId: found.id } : undefined;
       if (found && ahead && tabHint && tabHint.workstreamId === found.id) {
         this._landingTab = this._tabLanding(tabHint, ahead, periods, records);
@@ -745,12 +789,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       const ahead: Promise<IReadResult> = openRead;
       const landed: number = latest.id;
       const workstreamRecords: ListRecord[] = records.workstreams;
-      const picture: Promise<IProgrammePicture> = ahead.then(async (read) => {
-        // A retired workstream stays in the period only where it has records in it: asked now, only then.
-        const retired: number[] = retiredWorkstreams(workstreamRecords);
-        const presence = retired.length > 0 ? (await this._transport.read(retiredPresenceQueries(landed, retired), { action })).records : {};
-        return assembleProgrammePicture({ ...read.records, ...presence }, periods, workstreamRecords, landed);
-      });
+      const picture: Promise<IProgrammePicture> = ahead.then((read) => this._withRetiredPresence(read.records, periods, workstreamRecords, landed, action));
       picture.catch(() => undefined);
       this._landingOpen = { at: Date.now(), periodId: landed, read: picture };
     }
@@ -780,9 +819,15 @@ export class ProgrammeRepository implements IProgrammeRepository {
     };
   }
 
-  /** The reads of a pinned tab's landing picture, as the hint names it (the periods are the summary's). */
+  /**
+   * The reads of a pinned tab's landing picture, as the hint names it (the periods are the
+   * summary's). An open period's picture is of the lists as they are: the tab's workstream is read
+   * whole with it (its description and outcomes), the summary reading only the workstreams' headings.
+   */
   private _tabLandingQueries(hint: ITabLandingHint): QuerySet {
-    return hint.locked ? snapshotQueries(hint.periodId, hint.workstreamId, undefined) : pictureQueriesAround(hint, hint.periodId, { workstreamId: hint.workstreamId });
+    return hint.locked
+      ? snapshotQueries(hint.periodId, hint.workstreamId, undefined)
+      : { ...pictureQueriesAround(hint, hint.periodId, { workstreamId: hint.workstreamId }), tabWorkstream: { list: 'workstreams', id: hint.workstreamId } };
   }
 
   /**
@@ -808,8 +853,15 @@ export class ProgrammeRepository implements IProgrammeRepository {
           const locked = await this._snapshotFrom(landed, periods, options, records, people as PeopleLookup, undefined);
           return locked === 'relocked' ? undefined : locked;
         }
-        // The reference lists as the summary read them (or kept them, checked by their stamps), not again.
-        const fixed = { programme: summary.programme, ragDefinitions: summary.ragDefinitions, periods: summary.periods, workstreams: summary.workstreams };
+        // The reference lists as the summary read them (or kept them, checked by their stamps), not
+        // again — but the tab's workstream whole, as read with the picture (the summary's is its
+        // heading); should it not be there, the picture is read as ever.
+        const whole: ListRecord | undefined = (records.tabWorkstream || []).filter((r) => Number(r.Id) === hint.workstreamId)[0];
+        if (!whole) {
+          return undefined;
+        }
+        const workstreams: ListRecord[] = summary.workstreams.filter((r) => Number(r.Id) !== hint.workstreamId).concat([whole]);
+        const fixed = { programme: summary.programme, ragDefinitions: summary.ragDefinitions, periods: summary.periods, workstreams };
         const live: IEditablePeriodPicture = assemblePicture(mergeRiskRecords({ ...records, ...fixed }) as unknown as IPictureRecords, landed.id, people as PeopleLookup, options);
         this._periods = live.periods;
         return live;
@@ -937,7 +989,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * (else read with them). A period found locked is read as a locked one is.
    */
   private async _readOpenProgrammePicture(periodId: number): Promise<IProgrammePicture> {
-    const kept: { periods: ListRecord[]; workstreams: ListRecord[] } | undefined = this._summaryLists;
+    const kept: { periods: ListRecord[]; workstreamHeadings: ListRecord[] } | undefined = this._summaryLists;
     const keptPeriods: IPeriod[] | undefined = kept ? sortPeriods(kept.periods.map(toPeriod)) : undefined;
     const lists = keptPeriods && keptPeriods.some((p) => p.id === periodId) ? kept : undefined;
     const known: IPeriod[] = lists && keptPeriods ? keptPeriods : await this._knownPeriods(periodId);
@@ -949,10 +1001,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
       return this._readProgrammePicture(periodId);
     }
     const action: string = readAction('period');
-    const queries: QuerySet = programmePictureQueries(pictureNeighbours(known, periodId), periodId, lists ? retiredWorkstreams(lists.workstreams) : []);
-    const { records } = await this._transport.read(lists ? queries : { periods: FIXED.periods, workstreams: FIXED.workstreams, ...queries }, { action });
+    const queries: QuerySet = programmePictureQueries(pictureNeighbours(known, periodId), periodId, lists ? retiredWorkstreams(lists.workstreamHeadings) : []);
+    const { records } = await this._transport.read(lists ? queries : { periods: SUMMARY_LISTS.periods, workstreams: SUMMARY_LISTS.workstreams, ...queries }, { action });
     if (lists) {
-      return assembleProgrammePicture(records, known, lists.workstreams, periodId);
+      return assembleProgrammePicture(records, known, lists.workstreamHeadings, periodId);
     }
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
@@ -965,9 +1017,25 @@ export class ProgrammeRepository implements IProgrammeRepository {
       return this._readProgrammePicture(periodId);
     }
     // The workstreams were read with the rest: whether a retired one has records in the period, now.
-    const retired: number[] = retiredWorkstreams(records.workstreams);
+    return this._withRetiredPresence(records, periods, records.workstreams, periodId, action);
+  }
+
+  /**
+   * An open period's programme picture from its key risks and sections as read, where the
+   * workstreams were read with them (or before the period was known): a retired workstream stays in
+   * the period only where it has records in it, so when one is retired whether each has records in
+   * the period is read now (one more round trip, only then) before the picture is assembled.
+   */
+  private async _withRetiredPresence(
+    records: { [name: string]: ListRecord[] },
+    periods: IPeriod[],
+    workstreamRecords: ListRecord[],
+    periodId: number,
+    action: string
+  ): Promise<IProgrammePicture> {
+    const retired: number[] = retiredWorkstreams(workstreamRecords);
     const presence: { [name: string]: ListRecord[] } = retired.length > 0 ? (await this._transport.read(retiredPresenceQueries(periodId, retired), { action })).records : {};
-    return assembleProgrammePicture({ ...records, ...presence }, periods, records.workstreams, periodId);
+    return assembleProgrammePicture({ ...records, ...presence }, periods, workstreamRecords, periodId);
   }
 
   /** A picture being read, kept under its key for the views that ask for it meanwhile, until it settles. */

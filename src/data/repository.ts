@@ -16,6 +16,7 @@ import type {
   ISponsorComment,
   IStatusReport,
   IWorkstream,
+  IWorkstreamHeading,
   StatusReportState
 } from '../domain/model';
 import type { Rag } from '../domain/rag';
@@ -225,7 +226,11 @@ export interface IProgrammeSummary {
   programmeEtag?: string;
   /** Every period, earliest first. */
   periods: IPeriod[];
-  workstreams: IWorkstream[];
+  /**
+   * Every workstream, without its description and outcomes (the summary shows neither; a view that
+   * does reads the whole workstream).
+   */
+  workstreams: IWorkstreamHeading[];
   /**
    * Every workstream's rating in every period that has a report — or, when read with
    * `ratingsWindow`, in the periods of {@link IProgrammeSummary.ratingsOf} only.

@@ -5,14 +5,14 @@
  * a view puts into words. The rest of the rules (the assertions the writes make) come with the
  * writes; rules.ts re-exports everything here.
  */
-import type { IWorkstream } from '../domain/model';
+import type { IWorkstreamHeading } from '../domain/model';
 import { isProgrammeOffice, type ICurrentUser, type UserRights } from './repository';
 
 /**
  * Whether the user may write a workstream's sponsor comments: its own sponsor (by SharePoint
  * user id) or the programme office. The dashboard offers the comments by this same rule.
  */
-export function maySponsor(user: ICurrentUser, workstream: IWorkstream | undefined, rights: UserRights): boolean {
+export function maySponsor(user: ICurrentUser, workstream: IWorkstreamHeading | undefined, rights: UserRights): boolean {
   return isProgrammeOffice(rights) || (!!workstream && !!workstream.sponsor && workstream.sponsor.id === user.id);
 }
 

@@ -162,6 +162,13 @@ export interface IWorkstream {
   retired?: boolean;
 }
 
+/**
+ * A workstream without its long texts (description and outcomes): what the programme view's
+ * summary reads and lists (IProgrammeSummary.workstreams). A view that shows the long texts reads
+ * the whole workstream (a period's picture, the workstreams' set-up); a heading is not one.
+ */
+export type IWorkstreamHeading = Omit<IWorkstream, 'description' | 'outcomes'>;
+
 /** The title a workstream goes by in tables: its short title, else its full title. */
 export function tableTitle(workstream: Pick<IWorkstream, 'title' | 'shortTitle'>): string {
   const short: string = (workstream.shortTitle || '').trim();

@@ -14,7 +14,7 @@
  * Status Reports list decides who can read the items at all. It is the one rule the dashboard,
  * the Word report and the task pane ask, so they never disagree.
  */
-import type { IPeriod, IPeriodPicture, IStatusReport, IWithheldReport, IWorkstream, StatusReportState } from './model';
+import type { IPeriod, IPeriodPicture, IStatusReport, IWithheldReport, IWorkstreamHeading, StatusReportState } from './model';
 import type { Rag } from './rag';
 import { sortPeriods } from './periods';
 
@@ -45,7 +45,7 @@ export const BOARD_READER: IViewer = Object.freeze({ programmeOffice: false });
 export type ReportVisibility = 'final' | 'draft' | 'withheld' | 'none';
 
 /** Whether the person is one of the workstream's own people: its sponsor, a project manager or its PMO support. */
-export function isWorkstreamPerson(viewer: IViewer, workstream: IWorkstream | undefined): boolean {
+export function isWorkstreamPerson(viewer: IViewer, workstream: IWorkstreamHeading | undefined): boolean {
   if (!workstream || viewer.userId === undefined) {
     return false;
   }
@@ -54,12 +54,12 @@ export function isWorkstreamPerson(viewer: IViewer, workstream: IWorkstream | un
 }
 
 /** Whether the viewer sees a workstream's drafts: the programme office, report writers, or the workstream's own people. */
-export function seesDrafts(viewer: IViewer, workstream: IWorkstream | undefined): boolean {
+export function seesDrafts(viewer: IViewer, workstream: IWorkstreamHeading | undefined): boolean {
   return viewer.programmeOffice || !!viewer.writesReports || isWorkstreamPerson(viewer, workstream);
 }
 
 /** Whether the viewer sees drafts of any of the programme's workstreams (and so lands on the open period). */
-export function seesAnyDrafts(viewer: IViewer, workstreams: readonly IWorkstream[]): boolean {
+export function seesAnyDrafts(viewer: IViewer, workstreams: readonly IWorkstreamHeading[]): boolean {
   return viewer.programmeOffice || !!viewer.writesReports || workstreams.some((w) => isWorkstreamPerson(viewer, w));
 }
 
@@ -78,7 +78,7 @@ export function isDraftReport(period: IPeriod, state: StatusReportState | undefi
 export function reportVisibility(
   viewer: IViewer,
   period: IPeriod,
-  workstream: IWorkstream | undefined,
+  workstream: IWorkstreamHeading | undefined,
   report: Pick<IStatusReport, 'state'> | undefined
 ): ReportVisibility {
   if (!report) {
@@ -91,7 +91,7 @@ export function reportVisibility(
 }
 
 /** Whether a viewer may see a report's content (ratings, update, milestones, risks, sponsor comments). */
-export function maySeeReport(viewer: IViewer, period: IPeriod, workstream: IWorkstream | undefined, report: Pick<IStatusReport, 'state'> | undefined): boolean {
+export function maySeeReport(viewer: IViewer, period: IPeriod, workstream: IWorkstreamHeading | undefined, report: Pick<IStatusReport, 'state'> | undefined): boolean {
   const v: ReportVisibility = reportVisibility(viewer, period, workstream, report);
   return v === 'final' || v === 'draft';
 }
@@ -140,12 +140,12 @@ export interface IVisibleRating extends IReportStanding {
  * rating (or "Not rated", which would be just as untrue). Everything else is returned as it is.
  * @param periods - the periods the entries belong to (an entry of an unknown period is kept).
  */
-export function ratingsSeenBy<T extends IVisibleRating>(viewer: IViewer, periods: readonly IPeriod[], workstreams: readonly IWorkstream[], entries: readonly T[]): T[] {
+export function ratingsSeenBy<T extends IVisibleRating>(viewer: IViewer, periods: readonly IPeriod[], workstreams: readonly IWorkstreamHeading[], entries: readonly T[]): T[] {
   const periodOf: Map<number, IPeriod> = new Map<number, IPeriod>(periods.map((p) => [p.id, p]));
-  const workstreamOf: Map<number, IWorkstream> = new Map<number, IWorkstream>(workstreams.map((w) => [w.id, w]));
+  const workstreamOf: Map<number, IWorkstreamHeading> = new Map<number, IWorkstreamHeading>(workstreams.map((w) => [w.id, w]));
   return entries.map((e: T): T => {
     const period: IPeriod | undefined = periodOf.get(e.periodId);
-    const workstream: IWorkstream | undefined = e.workstreamId === undefined ? undefined : workstreamOf.get(e.workstreamId);
+    const workstream: IWorkstreamHeading | undefined = e.workstreamId === undefined ? undefined : workstreamOf.get(e.workstreamId);
     if (!period || reportVisibility(viewer, period, workstream, { state: e.state || 'Draft' }) !== 'withheld') {
       return e;
     }

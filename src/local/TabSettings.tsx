@@ -13,7 +13,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { strings } from '../webparts/programmeDashboard/loc/strings';
-import type { IWorkstream } from '../domain';
+import type { IWorkstreamHeading } from '../domain';
 import { programmeSiteMessages } from '../webparts/programmeDashboard/components/ProgrammeSiteGate';
 import { findProgrammeSite, workstreamsOf } from '../webparts/programmeDashboard/connect';
 import { format } from '../webparts/programmeDashboard/components/format';
@@ -32,7 +32,7 @@ export interface ITabSettingsProps {
   onCancel(): void;
 }
 
-type CheckState = { state: 'checking' } | { state: 'failed'; message: string } | { state: 'ready'; siteUrl: string; workstreams: IWorkstream[] };
+type CheckState = { state: 'checking' } | { state: 'failed'; message: string } | { state: 'ready'; siteUrl: string; workstreams: IWorkstreamHeading[] };
 
 /** The settings form of a Teams tab. */
 export function TabSettings(props: ITabSettingsProps): JSX.Element {

@@ -10,7 +10,7 @@ import type { Emulator } from '../../src/emulator/server';
 import { BearerLogin, PnpRepository } from '../../src/data/sharepoint/PnpRepository';
 import type { ISessionHints } from '../../src/data/ProgrammeRepository';
 import type { IEditablePeriodPicture } from '../../src/data/repository';
-import { sortPeriods, type IPeriod, type IWorkstream } from '../../src/domain';
+import { sortPeriods, type IPeriod, type IWorkstreamHeading } from '../../src/domain';
 import { startStack, USERS } from './support/stack';
 import { lockPeriodsOf, recoveryPlan } from '../support/phasedProgramme';
 
@@ -36,7 +36,7 @@ interface ILanded {
 async function openTab(emu: Emulator, repository: PnpRepository, code: string, landOn: (periods: IPeriod[]) => IPeriod): Promise<ILanded> {
   emu.resetStats();
   const summary = await repository.getProgrammeSummary({ withoutRatings: true, pinned: code });
-  const ws: IWorkstream = summary.workstreams.filter((w) => w.code === code)[0];
+  const ws: IWorkstreamHeading = summary.workstreams.filter((w) => w.code === code)[0];
   const period: IPeriod = landOn(summary.periods);
   const [, picture] = await Promise.all([repository.getRagHistory(ws.id), repository.getPeriodPicture(period.id, { workstreamId: ws.id })]);
   return { picture, roundTrips: emu.stats.roundTrips };

@@ -35,6 +35,8 @@ interface ILimit {
   requests: number;
   /** 'budget' when the screen meets issue 14's budget; otherwise the budget it is still over. */
   budget: string;
+  /** The most kilobytes at this file's small portfolio, where bytes are guarded (the bench's figures are at portfolio scale). */
+  kilobytes?: number;
 }
 
 /**
@@ -51,7 +53,7 @@ const LIMITS: { [screen: string]: ILimit } = {
   // risks, the latest period's milestones due, who the user is, their rights, the site's time zone,
   // the phases and the shown period's programme part.
   programme: { roundTrips: 1, httpRequests: 1, requests: 33, budget: 'budget' },
-  // Budget: 1 round trip (≤ 400 KB) — not yet met. The programme office's landing in a new
+  // Budget: 1 round trip, ≤ 400 KB. The programme office's landing in a new
   // session: the programme view (the site guessed and checked in its first $batch) with its
   // reporting-cycle view below it.
   // The site's check and the reference lists' four stamps are parts of the landing's $batch: 4
@@ -68,9 +70,11 @@ const LIMITS: { [screen: string]: ILimit } = {
   // browser's lasting hints say the view landed on the open period and which period is the latest
   // (checked against the periods read there): one round trip. The open risks are then read once,
   // the key risks' read bringing the counts' and the risk matrix's scores too: 37 requests.
-  // Budget: its round trip met; its kilobytes at portfolio scale are the bench's (README, Performance).
+  // Budget: 1 round trip, ≤ 400 KB at portfolio scale — both met (the bench: 390 KB, was 477).
   // The cycle's own picture (every report's text, for readiness) is no longer read on landing.
-  programmeOffice: { roundTrips: 1, httpRequests: 1, requests: 37, budget: '≤ 400 KB' },
+  // The workstreams are read as headings (no description or outcomes) and the periods bare (no
+  // OData metadata, nor who made each and when): 50 KB at this file's portfolio.
+  programmeOffice: { roundTrips: 1, httpRequests: 1, requests: 37, budget: 'budget', kilobytes: 52 },
   // No budget: the same landing the first time in the browser (no lasting hint): the window's
   // ratings and the open period's key risks and sections after the periods, and the lists' check
   // once the landing's reads are done.
@@ -86,8 +90,10 @@ const LIMITS: { [screen: string]: ILimit } = {
   // (guessed: the page's own site) checked in the first $batch with the reference lists, their
   // stamps, user, rights and time zone, no rating and no programme counts
   // (ISummaryOptions.withoutRatings), and, from the browser's hint of where the tab landed, the
-  // workstream's picture with its own ratings (ISummaryOptions.pinned).
-  teamsTab: { roundTrips: 1, httpRequests: 1, requests: 41, budget: 'budget' },
+  // workstream's picture with its own ratings (ISummaryOptions.pinned). The summary reads the
+  // workstreams' headings only, so the tab's own workstream is read whole (its description and
+  // outcomes) in the same $batch, by its id: one request more (41 → 42), no round trip.
+  teamsTab: { roundTrips: 1, httpRequests: 1, requests: 42, budget: 'budget' },
   // No budget: the same tab's first open in a browser, with no hint of where it lands: the summary's
   // $batch, then the workstream's picture and ratings.
   teamsTabFirst: { roundTrips: 2, httpRequests: 2, requests: 46, budget: 'none' },
@@ -156,6 +162,9 @@ describe('What each screen costs, in round trips and requests', () => {
     expect(load!.roundTrips).toBeLessThanOrEqual(limit.roundTrips);
     expect(load!.httpRequests).toBeLessThanOrEqual(limit.httpRequests);
     expect(load!.requests).toBeLessThanOrEqual(limit.requests);
+    if (limit.kilobytes !== undefined) {
+      expect(load!.kilobytes).toBeLessThanOrEqual(limit.kilobytes);
+    }
   });
 
   it('the programme view reads its ratings over time bare, by period: no OData metadata, nor who made each report and when', () => {
@@ -219,6 +228,24 @@ describe('What each screen costs, in round trips and requests', () => {
     // period's key risks and sections came after the summary had named the period, too.)
     const landing: number = first.calls.findIndex((c) => /\/web\/lists\?\$select=Title,Id$/.test(c));
     expect(landing).toBe(measured.programmeOffice.roundTrips + 2);
+  });
+
+  it("the programme office's landing reads the workstreams' headings and the periods bare: no description or outcomes, no OData metadata", () => {
+    const items = (title: string): Array<{ call: string; bytes: number }> => measured.programmeOffice.parts.filter((p) => p.call.indexOf(`getByTitle('${title}')/items?$select=Id,Title`) >= 0);
+    const select = (call: string): string[] => (/\$select=([^&]*)/.exec(call) || ['', ''])[1].split(',');
+    const workstreams = items('Workstreams');
+    const periods = items('Reporting Periods');
+    expect(workstreams).toHaveLength(1);
+    expect(periods).toHaveLength(1);
+    // The long texts are read by the views that show them (a period's picture, the set-up).
+    expect(select(workstreams[0].call).filter((c) => ['Description', 'Outcomes', 'AuthorId', 'Created', 'Modified'].indexOf(c) >= 0)).toEqual([]);
+    expect(select(workstreams[0].call)).toEqual(expect.arrayContaining(['Code', 'FullTitle', 'ShortTitle', 'SortOrder', 'Retired', 'SponsorId']));
+    expect(select(periods[0].call).filter((c) => ['AuthorId', 'Created', 'Modified'].indexOf(c) >= 0)).toEqual([]);
+    // A heading is about 300 bytes (its title, code, people's ids, dates as written, order); whole,
+    // with OData's metadata and the description and outcomes, it was about 1,300 at this shape.
+    expect(workstreams[0].bytes).toBeLessThanOrEqual(450 * portfolio.workstreams.length + 1000);
+    // A bare period is about 220 bytes at this portfolio (no overviews); with OData's metadata and the audit columns, about 500.
+    expect(periods[0].bytes).toBeLessThanOrEqual(300 * portfolio.periods.length + 1000);
   });
 
   it("checks the site's lists for the programme office the first time in the browser, after the landing's reads; not again while it found them up to date", () => {

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import { BOARD_READER, latestPeriod, pictureSeenBy, type IPeriod, type IPeriodPicture, type IPeriodSection, type IPhase, type IWorkstream } from '../../domain';
+import { BOARD_READER, latestPeriod, pictureSeenBy, type IPeriod, type IPeriodPicture, type IPeriodSection, type IPhase, type IWorkstream, type IWorkstreamHeading } from '../../domain';
 import type { IEditablePeriodPicture, IProgrammeRepository } from '../../data/repository';
 import { buildProgrammeReport, buildSectionBlock, draftHeader } from '../../report/build';
 import { buildCloseDownBlock } from '../../report/closeDown';
@@ -201,7 +201,7 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
     void ops.run('insert', format(STRINGS.Inserting, label), async () => {
       const closeDown = await source.phases().getCloseDown(phase.id);
       // Destination themes may be the next phase's: every workstream is named from the whole list.
-      const workstreams: IWorkstream[] = (await source.getProgrammeSummary()).workstreams;
+      const workstreams: IWorkstreamHeading[] = (await source.getProgrammeSummary()).workstreams;
       const where: IInsertOutcome = await word.insert([buildCloseDownBlock({ phase: closeDown.phase, items: closeDown.items, workstreams: closeDownThemes(closeDown, workstreams) })]);
       return { kind: 'success', lines: [format(STRINGS.InsertedCloseDown, label, closeDown.items.length), ...placementLines(where)] };
     });

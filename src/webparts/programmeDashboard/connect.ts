@@ -12,7 +12,7 @@ import type { ISiteSetup } from './components/SiteSetup';
 import { readListTitles, readTenantSetting } from '../../data/provisioning/site';
 import { isPoisonedBatchPart, PnpRepository, type SiteProof } from '../../data/sharepoint/PnpRepository';
 import { isDataError } from '../../data/errors';
-import type { IWorkstream } from '../../domain/model';
+import type { IWorkstreamHeading } from '../../domain/model';
 import type { ISessionHints } from '../../data/ProgrammeRepository';
 import type { IProgrammeConnection } from './components/ProgrammeSiteGate';
 import { forgetListsChecked, listsCheckedLately, saysListsLackSomething } from './listsChecked';
@@ -342,7 +342,7 @@ async function unpoisoned<T>(batched: Promise<T>, alone: () => Promise<T>): Prom
  * The programme site's workstreams, for a tab's settings, after checking the site.
  * @throws ProgrammeSiteError when the site will not do.
  */
-export async function workstreamsOf(siteUrl: string, spFor: (siteUrl: string) => SPFI): Promise<IWorkstream[]> {
+export async function workstreamsOf(siteUrl: string, spFor: (siteUrl: string) => SPFI): Promise<IWorkstreamHeading[]> {
   const sp: SPFI = spFor(siteUrl);
   return programmeWorkstreams(siteUrl, {
     listTitles: () => readListTitles(sp),

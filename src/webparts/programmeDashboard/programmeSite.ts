@@ -6,7 +6,7 @@
  * look-ups, so the web part, the workbench and the tests share it.
  */
 import { isDataError } from '../../data/errors';
-import type { IWorkstream } from '../../domain/model';
+import type { IWorkstreamHeading } from '../../domain/model';
 import { LIST_TITLES } from '../../data/repository';
 
 /** Where the programme site's address came from. */
@@ -131,7 +131,7 @@ export interface IProgrammeSiteProbe {
 /** What {@link programmeWorkstreams} asks of a site: the lists, then the programme's workstreams. */
 export interface IProgrammeWorkstreamsProbe extends IProgrammeSiteProbe {
   /** Reads the programme's workstreams from the site's lists; DataErrors as the repository throws them. */
-  workstreams(siteUrl: string): Promise<IWorkstream[]>;
+  workstreams(siteUrl: string): Promise<IWorkstreamHeading[]>;
 }
 
 /** The programme lists missing from a set of list titles (or that the user cannot see). */
@@ -172,7 +172,7 @@ export async function checkProgrammeSite(siteUrl: string, probe: IProgrammeSiteP
  * tab's settings offer once the person has named the programme site.
  * @throws ProgrammeSiteError for every failure, with the problem in the product's terms.
  */
-export async function programmeWorkstreams(siteUrl: string, probe: IProgrammeWorkstreamsProbe): Promise<IWorkstream[]> {
+export async function programmeWorkstreams(siteUrl: string, probe: IProgrammeWorkstreamsProbe): Promise<IWorkstreamHeading[]> {
   await checkProgrammeSite(siteUrl, probe);
   try {
     return await probe.workstreams(siteUrl);

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
-import { tableTitle, type IStatusReport, type IWorkstream } from '../../../domain/model';
+import { tableTitle, type IStatusReport, type IWorkstreamHeading } from '../../../domain/model';
 import type { IReadinessFinding } from '../../../domain/readiness';
 import type { Saved } from '../../../data/repository';
 import { STEP_KEYS } from '../../../data/rules';
@@ -11,7 +11,7 @@ import { useRepository } from './RepositoryContext';
 
 /** Props of {@link ApprovePanel}. */
 export interface IApprovePanelProps {
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
   report: Saved<IStatusReport>;
   periodTitle: string;
   /** The must-fix findings approving would go over (domain's mustFixBeforeApproval). */

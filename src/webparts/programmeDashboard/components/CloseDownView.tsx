@@ -3,7 +3,7 @@ import { strings } from '../loc/moreStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IWorkstream } from '../../../domain/model';
+import type { IWorkstreamHeading } from '../../../domain/model';
 import { formatUkDate } from '../../../domain/dates';
 import { isBlank } from '../../../domain/text';
 import {
@@ -42,7 +42,7 @@ export interface ICloseDownViewProps {
   /** The phase whose close-down is shown. */
   phaseId: number;
   /** Every workstream of the programme: the closing phase's themes and the next phase's they move into. */
-  workstreams: IWorkstream[];
+  workstreams: IWorkstreamHeading[];
   rights?: UserRights;
   /** Back to the programme view. */
   onBack: () => void;
@@ -269,7 +269,7 @@ export function CloseDownView(props: ICloseDownViewProps): JSX.Element {
     const editable: boolean = office && phase.state !== 'Closed';
     const own: number[] = data.records.workstreams.map((w) => w.id);
     // The themes an item can move into: the programme's workstreams outside the closing phase.
-    const themes: IWorkstream[] = props.workstreams.filter((w) => own.indexOf(w.id) < 0);
+    const themes: IWorkstreamHeading[] = props.workstreams.filter((w) => own.indexOf(w.id) < 0);
     const editRow = (item: Saved<ICloseDownItem>): void => {
       setOutcome(undefined);
       setEditing(closeDownForm(phase.title, item, themeOf(item, props.workstreams), themes));

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
-import type { IPeriod, IWorkstream } from '../../../domain/model';
+import type { IPeriod, IWorkstreamHeading } from '../../../domain/model';
 import { isBlank } from '../../../domain/text';
 import type { IPhase, ThemeName } from '../../../domain/phases';
 import type { IJourneyRow, IWorkstreamJourney } from '../../../data/PhaseRepository';
@@ -22,9 +22,9 @@ import { useUniqueId } from './useUniqueId';
 export interface IJourneyViewProps {
   repository: IProgrammeRepository;
   /** The workstream whose journey is shown. */
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
   /** Every workstream of the programme, to name and open the themes the journey links to. */
-  workstreams: IWorkstream[];
+  workstreams: IWorkstreamHeading[];
   /** Every period, earliest first. */
   periods: IPeriod[];
   /**
@@ -62,7 +62,7 @@ function ThemeLink(props: { id: number; themes: readonly ThemeName[]; phases: IP
 /** One phase on the journey: the workstream's ratings in its periods, and its rows of its close-down. */
 function PhaseStage(props: {
   phase: IPhase;
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
   periods: IPeriod[];
   history: IRagHistoryEntry[];
   rows: IJourneyRow[];

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import type { IWorkstream } from '../../../domain/model';
+import type { IWorkstreamHeading } from '../../../domain/model';
 import type { IEditablePeriodPicture } from '../../../data/repository';
 import { format } from './format';
 import { type IOwed, owedBy } from './reportCycle';
@@ -11,7 +11,7 @@ import { useUniqueId } from './useUniqueId';
 export interface IOwedSummaryProps {
   /** The open period's picture for the workstream. */
   picture: IEditablePeriodPicture;
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
 }
 
 /**

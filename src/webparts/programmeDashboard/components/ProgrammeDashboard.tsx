@@ -2,7 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/strings';
 import type { ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
-import type { IPeriod, IWorkstream } from '../../../domain/model';
+import type { IPeriod, IWorkstreamHeading } from '../../../domain/model';
 import { sortPeriods } from '../../../domain/periods';
 import { defaultPeriod, type IViewer, ratingsSeenBy, seesAnyDrafts, seesDrafts } from '../../../domain/visibility';
 import { isProgrammeOffice, type IProgrammeRepository, type IProgrammeSummary, type IRagHistoryEntry } from '../../../data/repository';
@@ -38,7 +38,7 @@ export interface IProgrammeDashboardProps {
   address?: IViewAddress;
 }
 
-function findByCode(workstreams: readonly IWorkstream[], code: string): IWorkstream | undefined {
+function findByCode(workstreams: readonly IWorkstreamHeading[], code: string): IWorkstreamHeading | undefined {
   const wanted: string = code.trim().toLowerCase();
   return workstreams.filter((w) => w.code.toLowerCase() === wanted)[0];
 }
@@ -64,7 +64,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   // Ratings over time: the programme view shows the latest periods' and reads earlier ones when
   // asked; a tab pinned to a workstream reads only that workstream's.
   const summary = useProgrammeSummary(props.repository, landsOnProgramme ? { periodId: arrival.periodId } : undefined, pinnedCode && !countsNeeded ? pinnedCode : undefined, pinnedCode && !countsNeeded ? undefined : RATINGS_WINDOW);
-  const pinnedFound: IWorkstream | undefined = pinnedCode && summary.data ? findByCode(summary.data.workstreams, pinnedCode) : undefined;
+  const pinnedFound: IWorkstreamHeading | undefined = pinnedCode && summary.data ? findByCode(summary.data.workstreams, pinnedCode) : undefined;
   const pinnedMissing: boolean = !!pinnedCode && !!summary.data && !!summary.data.countsLeftOut && !pinnedFound;
   React.useEffect(() => {
     if (pinnedMissing) {
@@ -92,7 +92,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
   const [stale, setStale] = React.useState<boolean>(false);
   // A workstream's journey shows its ratings in every period: read whole when the summary holds a window.
   const journeyId: number | undefined = ((): number | undefined => {
-    const w: IWorkstream | undefined = summary.data && summary.data.ratingsOf && journeyCode && !pinnedCode ? findByCode(summary.data.workstreams, journeyCode) : undefined;
+    const w: IWorkstreamHeading | undefined = summary.data && summary.data.ratingsOf && journeyCode && !pinnedCode ? findByCode(summary.data.workstreams, journeyCode) : undefined;
     return w ? w.id : undefined;
   })();
   const journeyRatings = useAsync(() => (journeyId === undefined ? Promise.resolve(undefined) : props.repository.getRagHistory(journeyId)), [props.repository, journeyId, summary.data]);
@@ -128,14 +128,14 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
       );
   } else if (data && access.data && !(standingsWanted !== undefined && !standings.data && standings.error === undefined)) {
     const periods = sortPeriods(data.periods);
-    const workstreams: IWorkstream[] = data.workstreams.slice().sort((a, b) => a.order - b.order);
-    const pinned: IWorkstream | undefined = pinnedCode ? findByCode(workstreams, pinnedCode) : undefined;
-    const open: IWorkstream | undefined = pinned || (openCode ? findByCode(workstreams, openCode) : undefined);
+    const workstreams: IWorkstreamHeading[] = data.workstreams.slice().sort((a, b) => a.order - b.order);
+    const pinned: IWorkstreamHeading | undefined = pinnedCode ? findByCode(workstreams, pinnedCode) : undefined;
+    const open: IWorkstreamHeading | undefined = pinned || (openCode ? findByCode(workstreams, openCode) : undefined);
     const viewer: IViewer = viewerOf(access.data.user, access.data.rights);
     const known = (id: number | undefined): IPeriod | undefined => periods.filter((p) => p.id === id)[0];
-    const journeyOf: IWorkstream | undefined = journeyCode && !pinned ? findByCode(workstreams, journeyCode) : undefined;
+    const journeyOf: IWorkstreamHeading | undefined = journeyCode && !pinned ? findByCode(workstreams, journeyCode) : undefined;
     const openJourney = (id: number): void => {
-      const w: IWorkstream | undefined = workstreams.filter((x) => x.id === id)[0];
+      const w: IWorkstreamHeading | undefined = workstreams.filter((x) => x.id === id)[0];
       if (w) {
         setOpenCode(undefined);
         setCloseDownPhaseId(undefined);

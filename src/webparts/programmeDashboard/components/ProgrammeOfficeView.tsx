@@ -3,7 +3,7 @@ import { strings } from '../loc/moreStrings';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Link } from '@fluentui/react/lib/Link';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain/model';
+import { reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstreamHeading, type StatusReportState } from '../../../domain/model';
 import { latestPeriod } from '../../../domain/periods';
 import { checkReadiness, type IReadinessFinding, mustFixBeforeApproval } from '../../../domain/readiness';
 import { isDataError } from '../../../data/errors';
@@ -50,13 +50,13 @@ export interface IProgrammeOfficeViewProps {
    */
   summary?: IProgrammeSummary;
   /** Opens a workstream's view on the given period. */
-  onOpenWorkstream: (workstream: IWorkstream, periodId: number) => void;
+  onOpenWorkstream: (workstream: IWorkstreamHeading, periodId: number) => void;
   /** Something changed that the programme view shows (a period locked or set up): reload it. */
   onChanged: () => void;
 }
 
 type Dialog =
-  | { kind: 'return' | 'approve'; workstream: IWorkstream; report: Saved<IStatusReport> }
+  | { kind: 'return' | 'approve'; workstream: IWorkstreamHeading; report: Saved<IStatusReport> }
   | { kind: 'lock' }
   | { kind: 'newPeriod' }
   | { kind: 'workstreams' }
@@ -67,7 +67,7 @@ type Dialog =
 type Pending = { kind: 'lock' } | { kind: 'approve' | 'return'; workstreamId: number };
 
 /** Where each workstream's report stands in a period, from the summary's small columns: undefined when the summary does not hold that period's. */
-function lightFacts(summary: IProgrammeSummary | undefined, period: IPeriod | undefined): { workstreams: IWorkstream[]; states: Map<number, StatusReportState | undefined> } | undefined {
+function lightFacts(summary: IProgrammeSummary | undefined, period: IPeriod | undefined): { workstreams: IWorkstreamHeading[]; states: Map<number, StatusReportState | undefined> } | undefined {
   if (!summary || !period || (summary.ratingsOf !== undefined && summary.ratingsOf.indexOf(period.id) < 0) || summary.ratingsLeftOut) {
     return undefined;
   }
@@ -82,7 +82,7 @@ function lightFacts(summary: IProgrammeSummary | undefined, period: IPeriod | un
 
 /** A row of the office's table: a workstream, where its report stands and, once the period's picture is read, the report. */
 interface IOfficeRow {
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
   state: StatusReportState | undefined;
   report?: Saved<IStatusReport>;
 }
@@ -172,7 +172,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     }
   };
 
-  const approve = async (workstream: IWorkstream, report: Saved<IStatusReport>): Promise<void> => {
+  const approve = async (workstream: IWorkstreamHeading, report: Saved<IStatusReport>): Promise<void> => {
     if (!period) {
       return;
     }
@@ -214,7 +214,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
       setDialog({ kind: 'lock' });
       return;
     }
-    const workstream: IWorkstream | undefined = data.workstreams.filter((w) => w.id === pending.workstreamId)[0];
+    const workstream: IWorkstreamHeading | undefined = data.workstreams.filter((w) => w.id === pending.workstreamId)[0];
     const report: Saved<IStatusReport> | undefined = workstream ? reportOf(data, workstream.id) : undefined;
     if (!workstream || !report) {
       return;
@@ -243,7 +243,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     .map((p) => ({ key: p.id, text: p.title }));
 
   /** Approves or sends back a row's report: the one read, or (before the picture is read) the one read first. */
-  const review = (kind: 'approve' | 'return', w: IWorkstream, report: Saved<IStatusReport> | undefined): void => {
+  const review = (kind: 'approve' | 'return', w: IWorkstreamHeading, report: Saved<IStatusReport> | undefined): void => {
     if (!data) {
       afterReading({ kind, workstreamId: w.id });
     } else if (report && kind === 'approve') {
@@ -253,7 +253,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
     }
   };
   const reviewActions = (row: IOfficeRow): IRowAction[] => {
-    const w: IWorkstream = row.workstream;
+    const w: IWorkstreamHeading = row.workstream;
     // Before the picture is read, one step waits for it at a time.
     const held: boolean = runner.busy || (!data && pending !== undefined);
     return [
@@ -302,7 +302,7 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
           }
         >
           {rows.map((row) => {
-            const w: IWorkstream = row.workstream;
+            const w: IWorkstreamHeading = row.workstream;
             const sponsor: string | undefined = w.sponsor ? w.sponsor.name : undefined;
             return (
               <tr key={w.id}>

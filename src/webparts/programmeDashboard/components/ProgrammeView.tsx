@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
 import { Link } from '@fluentui/react/lib/Link';
-import { reportingOptionsOf, tableTitle, type IPeriod, type IReportingOptions, type IWorkstream } from '../../../domain/model';
+import { reportingOptionsOf, tableTitle, type IPeriod, type IReportingOptions, type IWorkstreamHeading } from '../../../domain/model';
 import { ragLevels } from '../../../domain/rag';
 import { latestPeriod } from '../../../domain/periods';
 import { isDraftReport, ratingsSeenBy, seesAnyDrafts, type IViewer } from '../../../domain/visibility';
@@ -31,7 +31,7 @@ import { useAmberOrWorseFilter } from './WorkstreamFilter';
 export interface IProgrammeViewProps {
   summary: IProgrammeSummary;
   /** Opens a workstream's view (on the given period, else the latest). */
-  onOpenWorkstream: (workstream: IWorkstream, periodId?: number) => void;
+  onOpenWorkstream: (workstream: IWorkstreamHeading, periodId?: number) => void;
   /** For the programme office view: where to read and write, and what the user may do. */
   repository?: IProgrammeRepository;
   rights?: UserRights;
@@ -150,7 +150,7 @@ export function ProgrammeView(props: IProgrammeViewProps): JSX.Element {
   const trendPeriods: IPeriod[] = windowed ? allPeriods.slice(-RATINGS_WINDOW) : allPeriods;
   const ratings: IRatingsShown = useRatingsShown(props.repository, props.summary, shownPeriods.concat(trendPeriods));
   const summary: IProgrammeSummary = React.useMemo(() => summarySeenBy(ratings.summary, props.viewer), [ratings.summary, props.viewer]);
-  const workstreams: IWorkstream[] = summary.workstreams.slice().sort((a, b) => a.order - b.order);
+  const workstreams: IWorkstreamHeading[] = summary.workstreams.slice().sort((a, b) => a.order - b.order);
   const earlierCount: number = upToShown.length - shownPeriods.length;
   const earlierToggle: JSX.Element | undefined =
     props.summary.ratingsOf !== undefined && (earlier || earlierCount > 0) ? (

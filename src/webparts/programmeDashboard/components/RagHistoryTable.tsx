@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import type { IPeriod, IWorkstream } from '../../../domain/model';
+import type { IPeriod, IWorkstreamHeading } from '../../../domain/model';
 import type { IRagHistoryEntry } from '../../../data/repository';
 import type { IAsyncResult } from '../hooks/useAsync';
 import { format } from './format';
@@ -14,7 +14,7 @@ import { useUniqueId } from './useUniqueId';
 
 /** Props of {@link RagHistoryTable}. */
 export interface IRagHistoryTableProps {
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
   periods: IPeriod[];
   history: IAsyncResult<IRagHistoryEntry[]>;
   /** The section's heading, when not "RAG history" (a phase's periods on the journey view). */

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
-import type { IWorkstream } from '../../../domain/model';
+import type { IWorkstreamHeading } from '../../../domain/model';
 import { RAG_COLOURS, RAG_SCALE, type Rag } from '../../../domain/rag';
 import type { IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';
@@ -15,7 +15,7 @@ import { useUniqueId } from './useUniqueId';
 export interface IRagTrendsProps {
   summary: IProgrammeSummary;
   /** The workstreams to show, in order (the programme view's filter applied). */
-  workstreams: IWorkstream[];
+  workstreams: IWorkstreamHeading[];
 }
 
 const SHORT: { [rag in Rag]: string } = {

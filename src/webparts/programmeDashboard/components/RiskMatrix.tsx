@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { Link } from '@fluentui/react/lib/Link';
-import { tableTitle, type IWorkstream } from '../../../domain/model';
+import { tableTitle, type IWorkstreamHeading } from '../../../domain/model';
 import { RISK_BAND_COLOURS, RISK_SCALE, riskBand, riskMatrix, type RiskBand } from '../../../domain/riskMatrix';
 import type { IOpenRiskScore, IOpenRiskSummary, IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';
@@ -16,7 +16,7 @@ export interface IRiskMatrixProps {
   summary: IProgrammeSummary;
   /** Where a chosen cell's risks' titles, numbers and owners are read (the summary holds only their scores). */
   repository: IProgrammeRepository;
-  onOpenWorkstream: (workstream: IWorkstream) => void;
+  onOpenWorkstream: (workstream: IWorkstreamHeading) => void;
 }
 
 const LIKELIHOOD: readonly string[] = [strings.RiskLikelihood1, strings.RiskLikelihood2, strings.RiskLikelihood3, strings.RiskLikelihood4, strings.RiskLikelihood5];
@@ -94,7 +94,7 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
   const { summary } = props;
   const matrix = riskMatrix(summary.openRiskScores);
   const { listing, read } = useRiskListing(props.repository, summary.openRiskScores);
-  const workstreamOf = (id: number): IWorkstream | undefined => summary.workstreams.filter((w) => w.id === id)[0];
+  const workstreamOf = (id: number): IWorkstreamHeading | undefined => summary.workstreams.filter((w) => w.id === id)[0];
   const isChosen = (c: Chosen): boolean => JSON.stringify(c) === JSON.stringify(chosen);
   const toggle = (next: Chosen): void => {
     if (!isChosen(next)) {
@@ -222,7 +222,7 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
             ) : (
               <ul className={classNames.riskList}>
                 {rows.map(({ score, risk: r }) => {
-                  const ws: IWorkstream | undefined = workstreamOf(score.workstreamId);
+                  const ws: IWorkstreamHeading | undefined = workstreamOf(score.workstreamId);
                   return (
                     <li key={score.id} className={classNames.riskItem}>
                       <span>

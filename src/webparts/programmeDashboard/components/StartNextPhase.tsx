@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { strings } from '../loc/moreStrings';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import type { IRisk, IWorkstream } from '../../../domain/model';
+import type { IRisk, IWorkstreamHeading } from '../../../domain/model';
 import { phaseOpenRisks, type ICloseDownItem } from '../../../domain/phases';
 import { DataError } from '../../../data/errors';
 import type { ICloseDown, INextPhasePlan, INextPhaseTheme, NextPhaseField, RiskDecision } from '../../../data/PhaseRepository';
@@ -22,7 +22,7 @@ export interface IStartNextPhaseProps {
   /** The closed phase's close-down. */
   closeDown: ICloseDown;
   /** Workstreams outside the closed phase, which may join the next one. */
-  candidates: IWorkstream[];
+  candidates: IWorkstreamHeading[];
   /** Started: what to say, and the programme to reload. */
   onStarted: (message: string) => void;
 }
@@ -70,7 +70,7 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
 
   const themeName = (t: IThemeRow, i: number): string => {
     if (t.existing !== NEW_THEME) {
-      const ws: IWorkstream | undefined = props.candidates.filter((w) => String(w.id) === t.existing)[0];
+      const ws: IWorkstreamHeading | undefined = props.candidates.filter((w) => String(w.id) === t.existing)[0];
       return ws ? ws.title : format(strings.NextPhaseThemeN, i + 1);
     }
     return t.title.trim() || format(strings.NextPhaseThemeN, i + 1);

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/strings';
-import type { IWorkstream } from '../../../domain/model';
+import type { IWorkstreamHeading } from '../../../domain/model';
 import type { IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';
 import { isAmberOrWorse, latestRating } from './trends';
@@ -10,7 +10,7 @@ import { useUniqueId } from './useUniqueId';
 /** The "Amber or worse" filter: the workstreams it lets through, and its control. */
 export interface IAmberOrWorseFilter {
   /** The workstreams to show, in the order given. */
-  shown: IWorkstream[];
+  shown: IWorkstreamHeading[];
   /** The checkbox and its announced result. */
   control: JSX.Element;
 }
@@ -21,11 +21,11 @@ export interface IAmberOrWorseFilter {
  * says how many are shown, so a screen reader hears the result of ticking or clearing it. Where
  * the programme does not rate its workstreams (`enabled` false), it lets every one through.
  */
-export function useAmberOrWorseFilter(summary: IProgrammeSummary, workstreams: IWorkstream[], enabled: boolean = true): IAmberOrWorseFilter {
+export function useAmberOrWorseFilter(summary: IProgrammeSummary, workstreams: IWorkstreamHeading[], enabled: boolean = true): IAmberOrWorseFilter {
   const classNames = useGlanceClassNames();
   const [on, setOn] = React.useState<boolean>(false);
   const id: string = useUniqueId('ph-amber-filter');
-  const shown: IWorkstream[] = on && enabled ? workstreams.filter((ws) => isAmberOrWorse((latestRating(summary.periods, summary.history, ws.id) || { rag: undefined }).rag)) : workstreams;
+  const shown: IWorkstreamHeading[] = on && enabled ? workstreams.filter((ws) => isAmberOrWorse((latestRating(summary.periods, summary.history, ws.id) || { rag: undefined }).rag)) : workstreams;
   let result: string = format(strings.FilterAll, workstreams.length);
   if (on) {
     result = shown.length === 0 ? strings.FilterNone : format(strings.FilterResult, shown.length, workstreams.length);

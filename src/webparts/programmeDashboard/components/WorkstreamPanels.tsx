@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import { tableTitle, DEFAULT_REPORTING_OPTIONS, type IStatusReport, type IWorkstream } from '../../../domain/model';
+import { tableTitle, DEFAULT_REPORTING_OPTIONS, type IStatusReport, type IWorkstreamHeading } from '../../../domain/model';
 import { mustFixBeforeApproval } from '../../../domain/readiness';
 import { submitBlockers } from '../../../domain/validation';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
@@ -25,7 +25,7 @@ export interface IWorkstreamPanelsProps {
   picture: IEditablePeriodPicture;
   ctx: IFormContext;
   can: IPermissions;
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
 }
 
 /** The workstream view's one open panel, if any: a form, a delete confirmation, or a step of the cycle. */

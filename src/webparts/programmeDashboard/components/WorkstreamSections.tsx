@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import { reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstream } from '../../../domain/model';
+import { reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstreamHeading } from '../../../domain/model';
 import { ratingsSeenBy, reportVisibility, type IViewer, type ReportVisibility } from '../../../domain/visibility';
 import type { ICurrentUser, IEditablePeriodPicture, IRagHistoryEntry, Saved, UserRights } from '../../../data/repository';
 import { mayAcknowledgeFindings } from '../../../data/rules';
@@ -25,7 +25,7 @@ import { WorkstreamPanels } from './WorkstreamPanels';
 
 /** Props of {@link WorkstreamHeader}. */
 export interface IWorkstreamHeaderProps {
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
   headingRef: React.RefObject<HTMLHeadingElement>;
   onBack?: () => void;
   onOpenJourney?: () => void;
@@ -61,7 +61,7 @@ export function WorkstreamHeader(props: IWorkstreamHeaderProps): JSX.Element {
 export interface IWorkstreamPeriodProps {
   controller: IWorkstreamController;
   picture: IEditablePeriodPicture;
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
   /** Every period, earliest first (the ratings over time). */
   periods: IPeriod[];
   rights: UserRights;
@@ -70,7 +70,7 @@ export interface IWorkstreamPeriodProps {
 }
 
 /** The workstream's ratings as the viewer may see them: a rating not yet approved in an open period is withheld from readers (shown as awaiting approval). */
-function visibleHistory(history: IAsyncResult<IRagHistoryEntry[]>, periods: readonly IPeriod[], viewer: IViewer, workstream: IWorkstream): IAsyncResult<IRagHistoryEntry[]> {
+function visibleHistory(history: IAsyncResult<IRagHistoryEntry[]>, periods: readonly IPeriod[], viewer: IViewer, workstream: IWorkstreamHeading): IAsyncResult<IRagHistoryEntry[]> {
   return history.data ? { ...history, data: ratingsSeenBy(viewer, periods, [workstream], history.data) } : history;
 }
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import type { IPeriod, IWorkstream } from '../../../domain/model';
+import type { IPeriod, IWorkstreamHeading } from '../../../domain/model';
 import type { ICurrentUser, UserRights } from '../../../data/repository';
 import { preloadEditing } from './lazy';
 import { LoadError } from './LoadError';
@@ -13,7 +13,7 @@ import { WorkstreamHeader, WorkstreamPeriod } from './WorkstreamSections';
 
 /** Props of {@link WorkstreamView}. */
 export interface IWorkstreamViewProps {
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
   /** Every period, earliest first. */
   periods: IPeriod[];
   rights: UserRights;

@@ -6,7 +6,7 @@
  * made meanwhile is shown beside the user's, never overwritten.
  */
 import { strings } from '../loc/moreStrings';
-import type { IWorkstream } from '../../../domain/model';
+import type { IWorkstreamHeading } from '../../../domain/model';
 import { isBlank } from '../../../domain/text';
 import type { IFieldError } from '../../../domain/validation';
 import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, type CloseDownDestination, type ICloseDownItem } from '../../../domain/phases';
@@ -84,7 +84,7 @@ export function closeDownChanges(v: FormValues): Partial<ICloseDownItem> {
  * The form of one close-down row. `themes` are the workstreams an item can move into: those of
  * the programme's other phases (and any of no phase), never the closing phase's own.
  */
-export function closeDownForm(phaseTitle: string, item: Saved<ICloseDownItem>, themeTitle: string, themes: readonly IWorkstream[]): IFormRequest {
+export function closeDownForm(phaseTitle: string, item: Saved<ICloseDownItem>, themeTitle: string, themes: readonly IWorkstreamHeading[]): IFormRequest {
   // From the Close-down Items list's field table (src/data/fields.ts): messages go beside these by key.
   const field = (key: Extract<keyof ICloseDownItem, string>, extra: Partial<IFieldSpec> = {}): IFieldSpec => tableField(CLOSE_DOWN_FIELDS, key, extra);
   const fields: IFieldSpec[] = [

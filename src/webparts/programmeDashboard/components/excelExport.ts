@@ -6,7 +6,7 @@
  */
 import * as ExcelJS from 'exceljs';
 import { strings } from '../loc/moreStrings';
-import { tableTitle, type IPeriod, type IWorkstream } from '../../../domain/model';
+import { tableTitle, type IPeriod, type IWorkstreamHeading } from '../../../domain/model';
 import { RAG_COLOURS } from '../../../domain/rag';
 import { describeDirection } from '../../../ui/ragWords';
 import { formatUkDate } from '../../../domain/dates';
@@ -25,7 +25,7 @@ export interface IExportedWorkbook {
 /** What the matrix holds: the periods its columns are, the workstreams its rows, the parts the programme reports. */
 export interface IMatrixScope {
   periods: readonly IPeriod[];
-  workstreams: readonly IWorkstream[];
+  workstreams: readonly IWorkstreamHeading[];
   rated: boolean;
   milestones: boolean;
   /** Today, ISO, for the title line and the file name. */

@@ -12,7 +12,7 @@ import {
   type IRisk,
   type ISponsorComment,
   type IStatusReport,
-  type IWorkstream,
+  type IWorkstreamHeading,
   type FeedbackKind,
   type MilestoneStatusCategory,
   type MilestoneTiming,
@@ -43,7 +43,7 @@ import { statusCategoryOptions } from './statusCategories';
 
 /** Where an item being edited belongs, and who is editing it. */
 export interface IFormContext {
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
   period: IPeriod;
   user: ICurrentUser;
   /** What the programme reports: forms offer only what it uses (everything when not given). */

@@ -1,4 +1,4 @@
-import type { IPeriod, IStatusReport, IWorkstream, StatusReportState } from '../../../domain/model';
+import type { IPeriod, IStatusReport, IWorkstreamHeading, StatusReportState } from '../../../domain/model';
 import type { IViewer } from '../../../domain/visibility';
 import { isProgrammeOffice, type ICurrentUser, type ISnapshotInfo, type UserRights } from '../../../data/repository';
 import { mayRecordFeedback, maySponsor } from '../../../data/rights';
@@ -46,7 +46,7 @@ export interface IPermissionContext {
    * workstream's own sponsor and the programme office (the repository's maySponsor rule).
    */
   user?: ICurrentUser;
-  workstream?: IWorkstream;
+  workstream?: IWorkstreamHeading;
 }
 
 /** True while the report is with the programme office: submitted or approved. */

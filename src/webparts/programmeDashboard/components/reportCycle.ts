@@ -4,7 +4,7 @@
  * all worked out from a period's picture, so every view says the same.
  */
 import { strings } from '../loc/workstreamStrings';
-import { reportingOptionsOf, type IReportingOptions, type IStatusReport, type IWorkstream, type StatusReportState } from '../../../domain/model';
+import { reportingOptionsOf, type IReportingOptions, type IStatusReport, type IWorkstreamHeading, type StatusReportState } from '../../../domain/model';
 import { isBlank } from '../../../domain/text';
 import { applyAcknowledgements, checkReadiness, type IReadinessFinding } from '../../../domain/readiness';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
@@ -110,7 +110,7 @@ export interface IOwed {
  * submitted (or reworked when sent back), its sponsor's comments, and the readiness findings that
  * must be fixed before the Board (besides the missing report and comments, already said).
  */
-export function owedBy(picture: IEditablePeriodPicture, workstream: IWorkstream): IOwed {
+export function owedBy(picture: IEditablePeriodPicture, workstream: IWorkstreamHeading): IOwed {
   const items: string[] = [];
   const report: Saved<IStatusReport> | undefined = reportOf(picture, workstream.id);
   if (!report) {

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
-import { tableTitle, type IMilestone, type IPeriod, type IRisk, type IStatusReport, type IWorkstream } from '../../../domain/model';
+import { tableTitle, type IMilestone, type IPeriod, type IRisk, type IStatusReport, type IWorkstreamHeading } from '../../../domain/model';
 import { latestPeriod } from '../../../domain/periods';
 import { mustFixBeforeApproval } from '../../../domain/readiness';
 import { isDataError } from '../../../data/errors';
@@ -39,7 +39,7 @@ export type WorkstreamPanel =
 
 /** What the controller is given: the view's props that decide what it loads. */
 export interface IWorkstreamControllerInput {
-  workstream: IWorkstream;
+  workstream: IWorkstreamHeading;
   /** Every period, earliest first. */
   periods: IPeriod[];
   rights: UserRights;
