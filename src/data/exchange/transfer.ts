@@ -322,7 +322,7 @@ function portableSources(state: ISiteState): void {
 
 /**
  * A readiness acknowledgement names its finding's record by this site's ids (domain's findingKey:
- * "placeholder|risk:12|Mitigation", "missing-sponsor-comments|workstream:3|…"), which on another
+ * "placeholder|risk:12|mitigation", "missing-sponsor-comments|workstream:3|…"), which on another
  * site would name another item — and set aside a finding about it. In a file the record is named
  * by what stays the same: a report's, milestone's or risk's request key ("riskRow:<key>") and a
  * workstream's code ("workstreamCode:<code>"); an import names it by the ids it gets there. A
