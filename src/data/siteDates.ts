@@ -21,7 +21,11 @@ export interface ISiteTimeZone {
   bias: number;
 }
 
-/** What a transport that cannot say assumes: the UK, where the product began. */
+/**
+ * What a transport that cannot say assumes: the UK, where the product began.
+ * @wire SharePoint's own description of its time zone 2 (SP.TimeZone.Description, as
+ * /_api/web/RegionalSettings/TimeZone gives it), not the product's words.
+ */
 export const LONDON: ISiteTimeZone = { id: 2, description: '(UTC) Dublin, Edinburgh, Lisbon, London', bias: 0 };
 
 const DAY: number = 24 * 60 * 60 * 1000;

@@ -122,6 +122,8 @@ export interface IMessageParams {
   lookupUnnamed: { list: string; column: string; target: string };
   noExchangeTable: { list: string };
   partSizeTooSmall: { size: number };
+  /** What the in-memory SharePoint's seeding add is doing, for the words of its failure: `list` is the list's title. */
+  addToList: { list: string };
 
   // ---- the repository's own refusals (src/data/ProgrammeRepository.ts) ----
   workflowNotByEditing: Record<string, never>;
@@ -669,7 +671,8 @@ export type WritesCode =
   | 'columnNotIndexed'
   | 'lookupUnnamed'
   | 'noExchangeTable'
-  | 'partSizeTooSmall';
+  | 'partSizeTooSmall'
+  | 'addToList';
 
 /** The words for every code but those worded apart: a missing code, or words expecting other values, do not compile. */
 export type MessageWords = { readonly [C in Exclude<MessageCode, SiteFileCode | CloseDownWriteCode | WritesCode>]: (params: IMessageParams[C]) => string };

@@ -25,6 +25,10 @@ export function ragRank(rag: Rag): number {
   return RAG_SCALE.indexOf(rag);
 }
 
+/**
+ * The spellings of the levels that papers write, normalised ({@link normalise}).
+ * @wire spellings read from what reports and SharePoint's columns hold, never words the product writes.
+ */
 const WORDS_TO_RAG: { [words: string]: Rag } = {
   green: 'Green',
   'green amber': 'Green/Amber',
@@ -33,6 +37,10 @@ const WORDS_TO_RAG: { [words: string]: Rag } = {
   red: 'Red'
 };
 
+/**
+ * The spellings papers use for a rating not given.
+ * @wire spellings read from what reports and SharePoint's columns hold, never words the product writes.
+ */
 const NOT_RATED: readonly string[] = ['n/a', 'na', 'n a', 'not rated', 'not applicable', 'none', '-', '–'];
 
 function normalise(text: string): string {

@@ -99,7 +99,8 @@ export const WRITE_WORDS: WritesWords = {
   columnNotIndexed: ({ list, column }) => `The ${list} list's column ${column} is not indexed; filtering on it is not threshold-safe.`,
   lookupUnnamed: ({ list, column, target }) => `The ${list} list's column ${column} looks up a list the export cannot name rows of (${target}).`,
   noExchangeTable: ({ list }) => `No table for the ${list} list.`,
-  partSizeTooSmall: ({ size }) => `A part holds at least 2 characters; asked for ${size}.`
+  partSizeTooSmall: ({ size }) => `A part holds at least 2 characters; asked for ${size}.`,
+  addToList: ({ list }) => `add to ${list}`
 };
 
 /** Makes the writes' messages (and the product's own faults) read in these words. */
