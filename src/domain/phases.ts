@@ -12,7 +12,7 @@
 import type { IMilestone, IPeriod, IRisk, IWorkstream, IsoDate } from './model';
 import { isBlank, squash } from './text';
 import type { FindingSeverity } from './readiness';
-import { message, wordOf, type CloseDownRowName, type IMessage } from './messages';
+import { message, wordOf, type CloseDownRowName, type ICloseDownDraftTexts, type IMessage } from './messages';
 
 /** Where a phase is in its life. */
 export type PhaseState = 'Open' | 'Closing' | 'Closed';
@@ -166,9 +166,10 @@ export function phaseOpenRisks(input: Pick<ICloseDownInput, 'periods' | 'risks'>
  * Drafts a phase's close-down from its own records, to be edited: per workstream (in workstream
  * order), each completed milestone as a task with its completion as evidence, destination
  * Completed; each open milestone and each open risk as activity outstanding with no destination
- * yet — the programme office and the workstream lead decide where it goes.
+ * yet — the programme office and the workstream lead decide where it goes. What a row says of
+ * its milestone or risk is in the edge's words (`texts`).
  */
-export function draftCloseDown(input: ICloseDownInput): NewCloseDownItem[] {
+export function draftCloseDown(input: ICloseDownInput, texts: ICloseDownDraftTexts): NewCloseDownItem[] {
   const periodTitle: Map<number, string> = new Map<number, string>(input.periods.map((p) => [p.id, p.title]));
   const { completed, open } = phaseMilestones(input);
   const risks: IRisk[] = phaseOpenRisks(input);
@@ -181,7 +182,7 @@ export function draftCloseDown(input: ICloseDownInput): NewCloseDownItem[] {
         workstreamId: ws.id,
         task: m.title.trim(),
         undertaken: m.title.trim(),
-        evidence: `Reported complete in ${periodTitle.get(m.periodId)}${m.number ? ` (milestone ${m.number})` : ''}${isBlank(m.status) ? '' : `: ${(m.status as string).trim()}`}`,
+        evidence: texts.reportedComplete({ period: String(periodTitle.get(m.periodId)), number: m.number || undefined, status: isBlank(m.status) ? undefined : (m.status as string).trim() }),
         destination: 'Completed',
         sources: [sourceRef('milestone', m.id)],
         order: rows.length + 1
@@ -201,8 +202,8 @@ export function draftCloseDown(input: ICloseDownInput): NewCloseDownItem[] {
       rows.push({
         phaseId: input.phase.id,
         workstreamId: ws.id,
-        task: `Risk${r.number ? ` ${r.number}` : ''}: ${r.description.trim()}`,
-        outstanding: isBlank(r.mitigation) ? r.description.trim() : `Mitigation: ${r.mitigation.trim()}`,
+        task: texts.riskTask({ number: r.number || undefined, description: r.description.trim() }),
+        outstanding: isBlank(r.mitigation) ? r.description.trim() : texts.riskMitigation({ mitigation: r.mitigation.trim() }),
         sources: [sourceRef('risk', r.id)],
         order: rows.length + 1
       });

@@ -125,34 +125,6 @@ export const RAG_COLOURS: { readonly [rag in Rag]: IRagColours } = {
   Red: { fill: 'C00000', text: 'FFFFFF' }
 };
 
-/** The definitions of the levels in the seeded programme's methodology. */
-export const DEFAULT_RAG_DEFINITIONS: readonly IRagDefinition[] = [
-  {
-    rag: 'Green',
-    definition: 'Successful delivery of the improvement theme to time, cost and quality appears to be highly likely.'
-  },
-  {
-    rag: 'Green/Amber',
-    definition:
-      'Successful delivery of the improvement theme within timescale appears probable. However, constant attention will be needed to ensure risks do not materialise into issues threatening delivery.'
-  },
-  {
-    rag: 'Amber',
-    definition:
-      'Successful delivery of the improvement theme appears feasible, but issues exist requiring attention. These appear resolvable at this stage, and if addressed properly, should not represent a schedule overrun.'
-  },
-  {
-    rag: 'Amber/Red',
-    definition:
-      'Successful delivery of the improvement theme is in doubt with major risks or issues apparent some key areas. Action is underway to ensure these are addressed and establish whether resolution is feasible.'
-  },
-  {
-    rag: 'Red',
-    definition:
-      'Successful delivery of the improvement theme within the agreed timescale and/or budget appears to be unachievable as issues have been identified which officers conclude are at present not manageable or resolvable. The theme will therefore need re-profiling.'
-  }
-];
-
 /**
  * Puts a set of definitions in scale order and checks it covers each level exactly once.
  * @throws DomainValidationError naming the missing or repeated level.

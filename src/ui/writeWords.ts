@@ -10,6 +10,8 @@
  */
 import type { CycleDoing, WritesWords } from '../domain/messages';
 import { addMessageWords, FIELD_NAME_WORDS, pluralForm, REPORT_STATE_WORDS } from './messages';
+import { setWrittenTexts } from '../data/writtenTexts';
+import { WRITTEN_TEXTS } from './writtenTexts';
 
 /** What one of the cycle's writes is doing, as a failure says it ("Could not lock the period: …"). */
 const CYCLE_DOING_WORDS: { readonly [D in CycleDoing]: string } = {
@@ -106,4 +108,5 @@ export const WRITE_WORDS: WritesWords = {
 /** Makes the writes' messages (and the product's own faults) read in these words. */
 export function installWriteWords(): void {
   addMessageWords(WRITE_WORDS);
+  setWrittenTexts(WRITTEN_TEXTS);
 }
