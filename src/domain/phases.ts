@@ -46,19 +46,17 @@ export type CloseDownDestination = 'Completed' | 'NextPhaseTheme' | 'Directorate
 export const CLOSE_DOWN_DESTINATIONS: readonly CloseDownDestination[] = ['Completed', 'NextPhaseTheme', 'DirectoratePlans', 'KeepUnderReview'];
 
 /**
- * How each destination is shown, in the report and on the dashboard: its fill, its text colour and
- * its label (dark text on light fills, contrast above 4.5:1). The label is always shown with the
- * colour: colour alone fails colour-blind readers and black-and-white print.
+ * How each destination is shown, in the report and on the dashboard: its fill and its text colour
+ * (dark text on light fills, contrast above 4.5:1). Its label, in the edge's words
+ * (src/ui/destinationWords.ts), is always shown with the colour: colour alone fails colour-blind
+ * readers and black-and-white print.
  */
-export const DESTINATION_STYLES: { readonly [d in CloseDownDestination]: { fill: string; text: string; label: string } } = {
-  Completed: { fill: 'C6E0B4', text: '000000', label: 'Completed – no further action' },
-  NextPhaseTheme: { fill: 'BDD7EE', text: '000000', label: 'Moves to a theme of the next phase' },
-  DirectoratePlans: { fill: 'F8CBAD', text: '000000', label: 'Moves to directorate business plans' },
-  KeepUnderReview: { fill: 'FFE699', text: '000000', label: 'Kept under review' }
+export const DESTINATION_STYLES: { readonly [d in CloseDownDestination]: { fill: string; text: string } } = {
+  Completed: { fill: 'C6E0B4', text: '000000' },
+  NextPhaseTheme: { fill: 'BDD7EE', text: '000000' },
+  DirectoratePlans: { fill: 'F8CBAD', text: '000000' },
+  KeepUnderReview: { fill: 'FFE699', text: '000000' }
 };
-
-/** What a row without a destination says: never a blank cell that reads as "nothing to do". */
-export const NO_DESTINATION_LABEL: string = 'No destination yet';
 
 /** One row of a close-down table. */
 export interface ICloseDownItem {
@@ -98,14 +96,17 @@ export function themeOf(item: ICloseDownItem, workstreams: readonly ThemeName[])
   return ws ? ws.title : '';
 }
 
-/** Where a row goes, in words: the destination's label and, where there is one, the theme or plan named. */
-export function destinationText(item: ICloseDownItem, workstreams: readonly ThemeName[]): { label: string; detail?: string } {
+/**
+ * Where a row goes: its destination (none yet, when it has none) and, where there is one, the
+ * theme or plan named — as the paper writes it, else the target workstream's title.
+ */
+export function destinationOf(item: ICloseDownItem, workstreams: readonly ThemeName[]): { destination?: CloseDownDestination; detail?: string } {
   if (!item.destination) {
-    return { label: NO_DESTINATION_LABEL };
+    return {};
   }
   const target: ThemeName | undefined = workstreams.filter((w) => w.id === item.destinationWorkstreamId)[0];
   const detail: string | undefined = !isBlank(item.destinationAsWritten) ? (item.destinationAsWritten as string).trim() : target ? target.title : undefined;
-  return { label: DESTINATION_STYLES[item.destination].label, detail };
+  return { destination: item.destination, detail };
 }
 
 /** A close-down row before it is stored. */
