@@ -286,6 +286,8 @@ export interface IMessageParams {
   /** A file refused: each problem already in words, with its sheet, row and column. */
   importRefused: { problems: string[] };
   importPeriodWithoutSnapshot: { period: string };
+  /** A period's export asked for a period the site no longer has. */
+  exportPeriodGone: { periodId: number };
   importCloseDownWithoutSnapshot: { phase: string };
   importNotAnExport: Record<string, never>;
   importExportVersion: { version: string };
@@ -588,6 +590,7 @@ export type SiteFileCode =
   | 'exchangeAction'
   | 'importRefused'
   | 'importPeriodWithoutSnapshot'
+  | 'exportPeriodGone'
   | 'importCloseDownWithoutSnapshot'
   | 'importNotAnExport'
   | 'importExportVersion'
