@@ -11,6 +11,7 @@ import { isDataError } from '../data/errors';
 import { exportSite } from '../data/exchange/transfer';
 import type { IExchangeFile } from '../data/exchange/tables';
 import { writeWorkbook } from '../data/exchange/workbook';
+import { IMPORT_WORKBOOK_WORDS } from '../ui/workbookWords';
 import type { IListTransport } from '../data/transport';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
@@ -38,7 +39,7 @@ export const EXPORT_OPTIONS = {
 
 /** The export as the bytes of a file of that format. */
 export async function exportBytes(file: IExchangeFile, format: 'json' | 'xlsx'): Promise<Uint8Array> {
-  return format === 'json' ? new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`) : writeWorkbook(file);
+  return format === 'json' ? new TextEncoder().encode(`${JSON.stringify(file, null, 2)}\n`) : writeWorkbook(file, IMPORT_WORKBOOK_WORDS);
 }
 
 /** Exports a site into a file; returns how many items per list. */

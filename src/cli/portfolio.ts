@@ -14,6 +14,7 @@ import { COLUMNS } from '../data/lists';
 import { periodRecord, programmeRecords, toRecord, workstreamRecord, type ListRecord } from '../data/mapping';
 import { LIST_TITLES, type ListKey } from '../data/repository';
 import { lockRecords, makeSnapshot } from '../data/snapshotWrites';
+import { WRITTEN_TEXTS } from '../ui/writtenTexts';
 import { seededRandom } from '../emulator/random';
 import { entityTypeName } from '../emulator/schema';
 import type { Emulator } from '../emulator/server';
@@ -189,7 +190,7 @@ export async function loadPortfolio(emulator: Emulator, portfolio: ISeedProgramm
     const picture = pictureOf(portfolio, p.id);
     const parts = await makeSnapshot(picture, `bench-${p.id}`);
     // As a lock by this version stores them: the whole snapshot, the programme view's part and the workstreams' parts.
-    const stored = await lockRecords(parts, picture, p);
+    const stored = await lockRecords(parts, picture, p, WRITTEN_TEXTS);
     snapshots.push(...stored.whole, ...stored.programme, ...stored.workstreams);
     history.push({ Title: `${p.title} locked`, ReportingPeriodId: p.id, PeriodAction: 'Locked', Reason: null, SnapshotId: parts.id });
   }

@@ -21,6 +21,7 @@ import { BOARD_MEETING_FIELD, STEP_KEYS } from './rules';
 import { fieldName, message, type FieldNameCode, type IMessage } from '../domain/messages';
 import type { ICloseDownSnapshot, ISnapshotTheme } from './snapshot';
 import { closeDownSnapshotRecords, makeCloseDownSnapshot } from './snapshotWrites';
+import { writtenTexts } from './writtenTexts';
 import { phaseOpenRisks } from '../domain/phases';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
 import { periodRecord, toEntity, toPeriod, toRecord, toWorkstream, workstreamRecord, type ListRecord } from './mapping';
@@ -99,7 +100,7 @@ export async function draftCloseDown(repo: PhaseRepository, phaseId: number): Pr
   if (current.items.length > 0) {
     throw new DataError('validation', message('closeDownExists', { phase: current.phase.title, rows: current.items.length }));
   }
-  const rows: NewCloseDownItem[] = draftCloseDownRows(current.records);
+  const rows: NewCloseDownItem[] = draftCloseDownRows(current.records, writtenTexts());
   if (rows.length > 0) {
     await repo._transport.createMany('closeDown', rows.map(closeDownRecord), action);
   }
@@ -206,7 +207,7 @@ export async function lockCloseDown(repo: PhaseRepository, phaseId: number, opti
     for (let attempt: number = 0; ; attempt++) {
       snapshotId = newRequestKey();
       const snapshot = await makeCloseDownSnapshot(take(items), snapshotId);
-      await repo._transport.createMany('snapshots', closeDownSnapshotRecords(snapshot, phaseId, current.phase.title, lastPeriod.id), action);
+      await repo._transport.createMany('snapshots', closeDownSnapshotRecords(snapshot, phaseId, current.phase.title, lastPeriod.id, writtenTexts()), action);
       const again = await repo._transport.read({ items: { list: 'closeDown', filter: { anyOf: [{ column: 'Phase', value: phaseId }] } } }, { action });
       const now: Array<Saved<ICloseDownItem>> = again.records.items.map((r) => ({ ...toCloseDownItem(r), etag: String(r[ETAG]) })).sort((a, b) => a.order - b.order || a.id - b.id);
       if (versions(now) === versions(items)) {
@@ -351,7 +352,7 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
   for (const { item, theme } of moving) {
     const ws: number = workstreamIds[theme];
     perTheme[ws] = (perTheme[ws] || 0) + 1;
-    const status: string = [`From the close-down of ${closed.title}.`, isBlank(item.outstanding) ? '' : `Outstanding: ${(item.outstanding as string).trim()}`].filter((x) => x !== '').join(' ');
+    const status: string = writtenTexts().carriedMilestoneStatus({ phase: closed.title, outstanding: isBlank(item.outstanding) ? undefined : (item.outstanding as string).trim() });
     const m: ListRecord = await repo._transport.create(
       'milestones',
       toRecord('milestone', { workstreamId: ws, periodId: period.id, timing: 'ThisPeriod', number: String(perTheme[ws]), title: item.task.trim(), status, statusCategory: 'NotStarted', order: perTheme[ws], origin: closeDownOrigin(closed.id, item.id) }),
@@ -376,9 +377,9 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
         action
       );
       carriedRisks.push(toEntity('risk', created, () => undefined));
-      note = `Carried into ${phase.title} as a risk of its theme.`;
+      note = writtenTexts().riskClosedNote({ carriedInto: phase.title });
     } else {
-      note = `Closed at the close-down of ${closed.title}: ${d.closeReason.trim()}`;
+      note = writtenTexts().riskClosedNote({ closedIn: closed.title, reason: d.closeReason.trim() });
     }
     await repo._transport.update('risks', r.id, toRecord('risk', { state: 'Closed', closedPeriodId: period.id, mitigation: isBlank(r.mitigation) ? note : `${r.mitigation.trim()}\n\n${note}` }), String(stored ? stored[ETAG] : ''), action);
     closedRisks.push(r.id);

@@ -20,7 +20,6 @@ import {
   type StatusReportState
 } from '../domain/model';
 import { DomainValidationError } from '../domain/errors';
-import { DEFAULT_RAG_DEFINITIONS } from '../domain/rag';
 import { compareIsoDates, parseUkDate } from '../domain/dates';
 import { isBlank } from '../domain/text';
 import { parseOutcomes } from '../domain/richText';
@@ -109,6 +108,7 @@ import {
 } from './sections';
 import type { SnapshotRecord } from './snapshot';
 import { lockRecords, makeSnapshot } from './snapshotWrites';
+import { writtenTexts } from './writtenTexts';
 import type { ListWrite, QuerySet, WriteOutcome } from './transport';
 import { validateEntity } from './validation';
 import { checkFields, HISTORY_FIELDS, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type HistoryRow, type WorkstreamRow } from './fields';
@@ -573,12 +573,12 @@ export async function saveProgramme(repo: ProgrammeRepository, details: IProgram
   } else {
     written = await repo._transport.create('programme', record, action);
     if (records.ragDefinitions.length === 0) {
-      for (const d of programmeRecords({ ...EMPTY_PROGRAMME, ragDefinitions: [...DEFAULT_RAG_DEFINITIONS] }).definitions) {
+      for (const d of programmeRecords({ ...EMPTY_PROGRAMME, ragDefinitions: [...writtenTexts().defaultRagDefinitions] }).definitions) {
         await repo._transport.create('ragDefinitions', d, action);
       }
     }
   }
-  const definitions: ListRecord[] = records.ragDefinitions.length > 0 || existing ? records.ragDefinitions : programmeRecords({ ...EMPTY_PROGRAMME, ragDefinitions: [...DEFAULT_RAG_DEFINITIONS] }).definitions;
+  const definitions: ListRecord[] = records.ragDefinitions.length > 0 || existing ? records.ragDefinitions : programmeRecords({ ...EMPTY_PROGRAMME, ragDefinitions: [...writtenTexts().defaultRagDefinitions] }).definitions;
   return { ...toProgramme({ ...record, ...written }, definitions), etag: String(written[ETAG]) };
 }
 
@@ -854,7 +854,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
   const lockedPeriod: IPeriod = { ...period, state: 'Locked', boardMeetingDate };
   const written: IWritten[] = [];
   let snapshot = await makeSnapshot({ ...picture, period: lockedPeriod }, randomId());
-  const stored = await lockRecords(snapshot, { ...picture, period: lockedPeriod }, period);
+  const stored = await lockRecords(snapshot, { ...picture, period: lockedPeriod }, period, writtenTexts());
   const first: WriteOutcome[] = await repo._transport.writeMany(
     [
       { op: 'update', list: 'periods', id: periodId, record: periodRecord({ state: 'Locked', boardMeetingDate }), etag: String(record[ETAG]) },
@@ -912,7 +912,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
       }
       taken = again;
       snapshot = await makeSnapshot({ ...taken, period: lockedPeriod }, randomId());
-      const retake = await lockRecords(snapshot, { ...taken, period: lockedPeriod }, period);
+      const retake = await lockRecords(snapshot, { ...taken, period: lockedPeriod }, period, writtenTexts());
       const retaking: Promise<WriteOutcome[]> = repo._transport.writeMany(snapshotWrites([...retake.whole, ...retake.programme, ...retake.workstreams]), action);
       const retaken: WriteOutcome[] = await retaking;
       noteWritten(written, retaken, 'snapshots');

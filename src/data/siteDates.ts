@@ -7,6 +7,8 @@
  * into calendar dates on the way in, reading the time zone from
  * /_api/web/RegionalSettings/TimeZone once.
  */
+import { describeValue } from '../domain/errors';
+import { message, wordOf } from '../domain/messages';
 import { COLUMNS } from './lists';
 import type { ListRecord, PeopleLookup } from './mapping';
 import type { ICurrentUser, ListKey, UserRights } from './repository';
@@ -21,7 +23,11 @@ export interface ISiteTimeZone {
   bias: number;
 }
 
-/** What a transport that cannot say assumes: the UK, where the product began. */
+/**
+ * What a transport that cannot say assumes: the UK, where the product began.
+ * @wire SharePoint's own description of its time zone 2 (SP.TimeZone.Description, as
+ * /_api/web/RegionalSettings/TimeZone gives it), not the product's words.
+ */
 export const LONDON: ISiteTimeZone = { id: 2, description: '(UTC) Dublin, Edinburgh, Lisbon, London', bias: 0 };
 
 const DAY: number = 24 * 60 * 60 * 1000;
@@ -31,7 +37,7 @@ const PLAIN_DATE: RegExp = /^\d{4}-\d{2}-\d{2}$/;
 export function siteInstant(date: string, zone: ISiteTimeZone): string {
   const day: number = Date.parse(`${date.slice(0, 10)}T00:00:00Z`);
   if (isNaN(day)) {
-    throw new Error(`Not a calendar date: ${date}`);
+    throw new RangeError(`${describeValue(date)} ${wordOf(message('notACalendarDate', {}))}`);
   }
   return new Date(day + zone.bias * 60000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

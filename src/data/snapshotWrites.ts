@@ -5,7 +5,7 @@
  * view's first load needs: the writes' chunk brings it.
  */
 import type { IPeriodPicture } from '../domain/model';
-import { message, wordOf } from '../domain/messages';
+import { message, wordOf, type IWrittenTexts, type SnapshotTitleOf } from '../domain/messages';
 import {
   CHUNK_SIZE,
   CLOSE_DOWN_SNAPSHOT_VERSION,
@@ -80,10 +80,10 @@ export async function makeSnapshot(picture: IPeriodPicture, id: string): Promise
   return documentParts(document, id);
 }
 
-/** The records of a snapshot's parts, for the Period Snapshots list. */
-export function snapshotRecords(snapshot: ISnapshotParts, periodId: number, periodTitle: string): SnapshotRecord[] {
+/** The records of a snapshot's parts, for the Period Snapshots list: each titled by what it is of, in the edge's words (`texts`). */
+export function snapshotRecords(snapshot: ISnapshotParts, periodId: number, of: SnapshotTitleOf, texts: Pick<IWrittenTexts, 'snapshotPartTitle'>): SnapshotRecord[] {
   return snapshot.parts.map((content, i) => ({
-    Title: `${periodTitle} – part ${i + 1} of ${snapshot.parts.length}`,
+    Title: texts.snapshotPartTitle({ of, part: i + 1, parts: snapshot.parts.length }),
     ReportingPeriodId: periodId,
     SnapshotId: snapshot.id,
     ChunkIndex: i,
@@ -101,8 +101,14 @@ export async function makeCloseDownSnapshot(closeDown: ICloseDownSnapshot, id: s
 }
 
 /** The records of a close-down snapshot's parts: in Period Snapshots, under the phase and its last period. */
-export function closeDownSnapshotRecords(snapshot: ISnapshotParts, phaseId: number, phaseTitle: string, lastPeriodId: number): Array<SnapshotRecord & { PhaseId: number }> {
-  return snapshotRecords(snapshot, lastPeriodId, `${phaseTitle} close-down`).map((r) => ({ ...r, PhaseId: phaseId }));
+export function closeDownSnapshotRecords(
+  snapshot: ISnapshotParts,
+  phaseId: number,
+  phaseTitle: string,
+  lastPeriodId: number,
+  texts: Pick<IWrittenTexts, 'snapshotPartTitle'>
+): Array<SnapshotRecord & { PhaseId: number }> {
+  return snapshotRecords(snapshot, lastPeriodId, { closeDownOf: phaseTitle }, texts).map((r) => ({ ...r, PhaseId: phaseId }));
 }
 
 /**
@@ -148,13 +154,18 @@ export async function makeWorkstreamParts(whole: ISnapshotParts, picture: IPerio
   return parts;
 }
 
-/** Everything a lock stores of a period: the whole snapshot, its programme part and its workstream parts. */
-export async function lockRecords(whole: ISnapshotParts, picture: IPeriodPicture, period: { id: number; title: string }): Promise<{ whole: SnapshotRecord[]; programme: SnapshotRecord[]; workstreams: SnapshotRecord[] }> {
+/** Everything a lock stores of a period: the whole snapshot, its programme part and its workstream parts (titled in `texts`). */
+export async function lockRecords(
+  whole: ISnapshotParts,
+  picture: IPeriodPicture,
+  period: { id: number; title: string },
+  texts: Pick<IWrittenTexts, 'snapshotPartTitle'>
+): Promise<{ whole: SnapshotRecord[]; programme: SnapshotRecord[]; workstreams: SnapshotRecord[] }> {
   const programme: ISnapshotParts = await makeProgrammePart(whole, picture, period.id);
   const workstreams: ISnapshotParts[] = await makeWorkstreamParts(whole, picture, period.id);
   return {
-    whole: snapshotRecords(whole, period.id, period.title),
-    programme: snapshotRecords(programme, period.id, `${period.title} programme`),
-    workstreams: ([] as SnapshotRecord[]).concat(...workstreams.map((p, i) => snapshotRecords(p, period.id, `${period.title} workstreams ${i + 1} of ${workstreams.length}`)))
+    whole: snapshotRecords(whole, period.id, { period: period.title }, texts),
+    programme: snapshotRecords(programme, period.id, { programmeOf: period.title }, texts),
+    workstreams: ([] as SnapshotRecord[]).concat(...workstreams.map((p, i) => snapshotRecords(p, period.id, { workstreamsOf: period.title, group: i + 1, groups: workstreams.length }, texts)))
   };
 }

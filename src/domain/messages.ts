@@ -9,7 +9,7 @@
  * start-up ({@link setMessageWording}); `DataError.message` and the like are worded through it.
  */
 
-import type { MilestoneStatusCategory } from './model';
+import type { IRagDefinition, MilestoneStatusCategory } from './model';
 
 /** The records a period's lock freezes, and the other things a refusal can name, by code. */
 export type RecordNoun =
@@ -122,6 +122,8 @@ export interface IMessageParams {
   lookupUnnamed: { list: string; column: string; target: string };
   noExchangeTable: { list: string };
   partSizeTooSmall: { size: number };
+  /** What the in-memory SharePoint's seeding add is doing, for the words of its failure: `list` is the list's title. */
+  addToList: { list: string };
 
   // ---- the repository's own refusals (src/data/ProgrammeRepository.ts) ----
   workflowNotByEditing: Record<string, never>;
@@ -284,6 +286,8 @@ export interface IMessageParams {
   /** A file refused: each problem already in words, with its sheet, row and column. */
   importRefused: { problems: string[] };
   importPeriodWithoutSnapshot: { period: string };
+  /** A period's export asked for a period the site no longer has. */
+  exportPeriodGone: { periodId: number };
   importCloseDownWithoutSnapshot: { phase: string };
   importNotAnExport: Record<string, never>;
   importExportVersion: { version: string };
@@ -535,6 +539,39 @@ export type CloseDownRowName = { task: string } | { order: number };
 /** What an export or import is doing (src/data/exchange/transfer.ts). */
 export type ExchangeDoing = 'export' | 'checkEarlier' | 'readSite' | 'importList' | 'linkSources';
 
+/** What a snapshot's part is of, as its title in Period Snapshots names it: a period's whole snapshot, its programme part, a group of its workstreams, or a phase's close-down. */
+export type SnapshotTitleOf = { period: string } | { programmeOf: string } | { workstreamsOf: string; group: number; groups: number } | { closeDownOf: string };
+
+/**
+ * The drafted close-down's texts (src/domain/phases.ts: draftCloseDown): what it writes into a
+ * row from the milestone or risk it comes from.
+ */
+export interface ICloseDownDraftTexts {
+  /** A completed milestone's evidence: when it was reported complete, its number and its status as written. */
+  reportedComplete(p: { period: string; number?: string; status?: string }): string;
+  /** An open risk's task: its number and its description. */
+  riskTask(p: { number?: string; description: string }): string;
+  /** An open risk's activity outstanding, when it has a mitigation. */
+  riskMitigation(p: { mitigation: string }): string;
+}
+
+/**
+ * What the product writes into SharePoint's lists as content (not a message): a new programme's
+ * RAG key, snapshots' titles, a close-down's draft and what carrying it into the next phase
+ * writes. Content is words too, so it comes from the edge (src/ui/writtenTexts.ts, installed with
+ * the writes' words: src/data/writtenTexts.ts), word for word as the product wrote it before.
+ */
+export interface IWrittenTexts extends ICloseDownDraftTexts {
+  /** The RAG key a programme set up without one starts with: the methodology's definitions. */
+  defaultRagDefinitions: readonly IRagDefinition[];
+  /** A snapshot part's title: what it is of, and which part of how many. */
+  snapshotPartTitle(p: { of: SnapshotTitleOf; part: number; parts: number }): string;
+  /** A milestone carried into the next phase: its status, naming the closed phase and what was outstanding. */
+  carriedMilestoneStatus(p: { phase: string; outstanding?: string }): string;
+  /** The note added to a risk's mitigation as its phase closes: carried into the next phase, or closed with a reason. */
+  riskClosedNote(p: { carriedInto: string } | { closedIn: string; reason: string }): string;
+}
+
 /** A message's code. */
 export type MessageCode = keyof IMessageParams;
 
@@ -553,6 +590,7 @@ export type SiteFileCode =
   | 'exchangeAction'
   | 'importRefused'
   | 'importPeriodWithoutSnapshot'
+  | 'exportPeriodGone'
   | 'importCloseDownWithoutSnapshot'
   | 'importNotAnExport'
   | 'importExportVersion'
@@ -669,7 +707,8 @@ export type WritesCode =
   | 'columnNotIndexed'
   | 'lookupUnnamed'
   | 'noExchangeTable'
-  | 'partSizeTooSmall';
+  | 'partSizeTooSmall'
+  | 'addToList';
 
 /** The words for every code but those worded apart: a missing code, or words expecting other values, do not compile. */
 export type MessageWords = { readonly [C in Exclude<MessageCode, SiteFileCode | CloseDownWriteCode | WritesCode>]: (params: IMessageParams[C]) => string };

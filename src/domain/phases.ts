@@ -12,7 +12,7 @@
 import type { IMilestone, IPeriod, IRisk, IWorkstream, IsoDate } from './model';
 import { isBlank, squash } from './text';
 import type { FindingSeverity } from './readiness';
-import { message, wordOf, type CloseDownRowName, type IMessage } from './messages';
+import { message, wordOf, type CloseDownRowName, type ICloseDownDraftTexts, type IMessage } from './messages';
 
 /** Where a phase is in its life. */
 export type PhaseState = 'Open' | 'Closing' | 'Closed';
@@ -46,19 +46,17 @@ export type CloseDownDestination = 'Completed' | 'NextPhaseTheme' | 'Directorate
 export const CLOSE_DOWN_DESTINATIONS: readonly CloseDownDestination[] = ['Completed', 'NextPhaseTheme', 'DirectoratePlans', 'KeepUnderReview'];
 
 /**
- * How each destination is shown, in the report and on the dashboard: its fill, its text colour and
- * its label (dark text on light fills, contrast above 4.5:1). The label is always shown with the
- * colour: colour alone fails colour-blind readers and black-and-white print.
+ * How each destination is shown, in the report and on the dashboard: its fill and its text colour
+ * (dark text on light fills, contrast above 4.5:1). Its label, in the edge's words
+ * (src/ui/destinationWords.ts), is always shown with the colour: colour alone fails colour-blind
+ * readers and black-and-white print.
  */
-export const DESTINATION_STYLES: { readonly [d in CloseDownDestination]: { fill: string; text: string; label: string } } = {
-  Completed: { fill: 'C6E0B4', text: '000000', label: 'Completed – no further action' },
-  NextPhaseTheme: { fill: 'BDD7EE', text: '000000', label: 'Moves to a theme of the next phase' },
-  DirectoratePlans: { fill: 'F8CBAD', text: '000000', label: 'Moves to directorate business plans' },
-  KeepUnderReview: { fill: 'FFE699', text: '000000', label: 'Kept under review' }
+export const DESTINATION_STYLES: { readonly [d in CloseDownDestination]: { fill: string; text: string } } = {
+  Completed: { fill: 'C6E0B4', text: '000000' },
+  NextPhaseTheme: { fill: 'BDD7EE', text: '000000' },
+  DirectoratePlans: { fill: 'F8CBAD', text: '000000' },
+  KeepUnderReview: { fill: 'FFE699', text: '000000' }
 };
-
-/** What a row without a destination says: never a blank cell that reads as "nothing to do". */
-export const NO_DESTINATION_LABEL: string = 'No destination yet';
 
 /** One row of a close-down table. */
 export interface ICloseDownItem {
@@ -98,14 +96,17 @@ export function themeOf(item: ICloseDownItem, workstreams: readonly ThemeName[])
   return ws ? ws.title : '';
 }
 
-/** Where a row goes, in words: the destination's label and, where there is one, the theme or plan named. */
-export function destinationText(item: ICloseDownItem, workstreams: readonly ThemeName[]): { label: string; detail?: string } {
+/**
+ * Where a row goes: its destination (none yet, when it has none) and, where there is one, the
+ * theme or plan named — as the paper writes it, else the target workstream's title.
+ */
+export function destinationOf(item: ICloseDownItem, workstreams: readonly ThemeName[]): { destination?: CloseDownDestination; detail?: string } {
   if (!item.destination) {
-    return { label: NO_DESTINATION_LABEL };
+    return {};
   }
   const target: ThemeName | undefined = workstreams.filter((w) => w.id === item.destinationWorkstreamId)[0];
   const detail: string | undefined = !isBlank(item.destinationAsWritten) ? (item.destinationAsWritten as string).trim() : target ? target.title : undefined;
-  return { label: DESTINATION_STYLES[item.destination].label, detail };
+  return { destination: item.destination, detail };
 }
 
 /** A close-down row before it is stored. */
@@ -166,9 +167,10 @@ export function phaseOpenRisks(input: Pick<ICloseDownInput, 'periods' | 'risks'>
  * Drafts a phase's close-down from its own records, to be edited: per workstream (in workstream
  * order), each completed milestone as a task with its completion as evidence, destination
  * Completed; each open milestone and each open risk as activity outstanding with no destination
- * yet — the programme office and the workstream lead decide where it goes.
+ * yet — the programme office and the workstream lead decide where it goes. What a row says of
+ * its milestone or risk is in the edge's words (`texts`).
  */
-export function draftCloseDown(input: ICloseDownInput): NewCloseDownItem[] {
+export function draftCloseDown(input: ICloseDownInput, texts: ICloseDownDraftTexts): NewCloseDownItem[] {
   const periodTitle: Map<number, string> = new Map<number, string>(input.periods.map((p) => [p.id, p.title]));
   const { completed, open } = phaseMilestones(input);
   const risks: IRisk[] = phaseOpenRisks(input);
@@ -181,7 +183,7 @@ export function draftCloseDown(input: ICloseDownInput): NewCloseDownItem[] {
         workstreamId: ws.id,
         task: m.title.trim(),
         undertaken: m.title.trim(),
-        evidence: `Reported complete in ${periodTitle.get(m.periodId)}${m.number ? ` (milestone ${m.number})` : ''}${isBlank(m.status) ? '' : `: ${(m.status as string).trim()}`}`,
+        evidence: texts.reportedComplete({ period: String(periodTitle.get(m.periodId)), number: m.number || undefined, status: isBlank(m.status) ? undefined : (m.status as string).trim() }),
         destination: 'Completed',
         sources: [sourceRef('milestone', m.id)],
         order: rows.length + 1
@@ -201,8 +203,8 @@ export function draftCloseDown(input: ICloseDownInput): NewCloseDownItem[] {
       rows.push({
         phaseId: input.phase.id,
         workstreamId: ws.id,
-        task: `Risk${r.number ? ` ${r.number}` : ''}: ${r.description.trim()}`,
-        outstanding: isBlank(r.mitigation) ? r.description.trim() : `Mitigation: ${r.mitigation.trim()}`,
+        task: texts.riskTask({ number: r.number || undefined, description: r.description.trim() }),
+        outstanding: isBlank(r.mitigation) ? r.description.trim() : texts.riskMitigation({ mitigation: r.mitigation.trim() }),
         sources: [sourceRef('risk', r.id)],
         order: rows.length + 1
       });

@@ -25,6 +25,10 @@ export function ragRank(rag: Rag): number {
   return RAG_SCALE.indexOf(rag);
 }
 
+/**
+ * The spellings of the levels that papers write, normalised ({@link normalise}).
+ * @wire spellings read from what reports and SharePoint's columns hold, never words the product writes.
+ */
 const WORDS_TO_RAG: { [words: string]: Rag } = {
   green: 'Green',
   'green amber': 'Green/Amber',
@@ -33,6 +37,10 @@ const WORDS_TO_RAG: { [words: string]: Rag } = {
   red: 'Red'
 };
 
+/**
+ * The spellings papers use for a rating not given.
+ * @wire spellings read from what reports and SharePoint's columns hold, never words the product writes.
+ */
 const NOT_RATED: readonly string[] = ['n/a', 'na', 'n a', 'not rated', 'not applicable', 'none', '-', '–'];
 
 function normalise(text: string): string {
@@ -116,34 +124,6 @@ export const RAG_COLOURS: { readonly [rag in Rag]: IRagColours } = {
   'Amber/Red': { fill: 'F4B183', text: '000000' },
   Red: { fill: 'C00000', text: 'FFFFFF' }
 };
-
-/** The definitions of the levels in the seeded programme's methodology. */
-export const DEFAULT_RAG_DEFINITIONS: readonly IRagDefinition[] = [
-  {
-    rag: 'Green',
-    definition: 'Successful delivery of the improvement theme to time, cost and quality appears to be highly likely.'
-  },
-  {
-    rag: 'Green/Amber',
-    definition:
-      'Successful delivery of the improvement theme within timescale appears probable. However, constant attention will be needed to ensure risks do not materialise into issues threatening delivery.'
-  },
-  {
-    rag: 'Amber',
-    definition:
-      'Successful delivery of the improvement theme appears feasible, but issues exist requiring attention. These appear resolvable at this stage, and if addressed properly, should not represent a schedule overrun.'
-  },
-  {
-    rag: 'Amber/Red',
-    definition:
-      'Successful delivery of the improvement theme is in doubt with major risks or issues apparent some key areas. Action is underway to ensure these are addressed and establish whether resolution is feasible.'
-  },
-  {
-    rag: 'Red',
-    definition:
-      'Successful delivery of the improvement theme within the agreed timescale and/or budget appears to be unachievable as issues have been identified which officers conclude are at present not manageable or resolvable. The theme will therefore need re-profiling.'
-  }
-];
 
 /**
  * Puts a set of definitions in scale order and checks it covers each level exactly once.

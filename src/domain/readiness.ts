@@ -24,7 +24,7 @@ import { type Rag } from './rag';
 import { lastPeriodRating } from './periods';
 import { isBlank, isPlaceholder, squash, wordingSimilarity } from './text';
 import { checkText, type IFieldError } from './validation';
-import { message, wordOf, type IMessage, type RowSection } from './messages';
+import { fieldName, message, wordOf, type FieldNameCode, type IMessage, type RowSection } from './messages';
 
 /** How serious a finding is: errors should stop a paper going out; warnings need a look. */
 export type FindingSeverity = 'error' | 'warning' | 'info';
@@ -70,8 +70,11 @@ export interface IFindingLocation {
   section: ReportSection;
   /** The list item at fault, when there is one. */
   itemId?: number;
-  /** The field at fault, in the report's words ("Agreed completion date"). */
-  field?: string;
+  /**
+   * The field at fault, by its code ("agreedCompletion"; its words are the edge's: fieldName). The
+   * code is part of the finding's key ({@link findingKey}), which acknowledgements store.
+   */
+  field?: FieldNameCode;
   /** The row number as the report writes it, for milestones and risks. */
   row?: string;
 }
@@ -123,7 +126,7 @@ export function checkReadiness(input: IReadinessInput): IReadinessFinding[] {
       severity: 'warning',
       rule: 'missing-overview',
       ...said(message('missingOverview', {})),
-      where: { periodId: period.id, periodTitle: period.title, section: 'overview', field: 'Overview' }
+      where: { periodId: period.id, periodTitle: period.title, section: 'overview', field: 'overview' }
     });
   }
 
@@ -165,7 +168,7 @@ function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IRea
     (c) => c.workstreamId === ws.id && c.periodId === period.id && !isBlank(c.text)
   );
   if (!hasSponsorComments && reporting.sponsorComments) {
-    add('error', 'missing-sponsor-comments', message('missingSponsorComments', { workstream, period: period.title }), at('sponsorComments', { field: 'Workstream sponsor comments' }));
+    add('error', 'missing-sponsor-comments', message('missingSponsorComments', { workstream, period: period.title }), at('sponsorComments', { field: 'sponsorComments' }));
   }
 
   // A programme without milestones has none to check: any rows it holds are not printed.
@@ -198,12 +201,12 @@ function checkWorkstream(input: IReadinessInput, ws: IWorkstream, findings: IRea
 type At = (section: ReportSection, extra?: Partial<IFindingLocation>) => IFindingLocation;
 type Add = (severity: FindingSeverity, rule: ReadinessRule, detail: IMessage, where: IFindingLocation) => void;
 
-function checkDate(field: string, text: string | undefined, ws: IWorkstream, where: IFindingLocation, add: Add): IDateCheck {
+function checkDate(field: FieldNameCode, text: string | undefined, ws: IWorkstream, where: IFindingLocation, add: Add): IDateCheck {
   if (isBlank(text)) {
     return {};
   }
   try {
-    return { iso: parseUkDate(text as string, field), text };
+    return { iso: parseUkDate(text as string, fieldName(field)), text };
   } catch (e) {
     const reason: string = e instanceof DomainValidationError ? e.message : String(e);
     add('error', 'impossible-date', message('impossibleDate', { workstream: tableTitle(ws), reason }), where);
@@ -221,17 +224,17 @@ function checkStatusReport(
   reporting: IReportingOptions
 ): void {
   const { period, previousPeriod } = input;
-  const item = (section: ReportSection, field: string): IFindingLocation => at(section, { itemId: report.id, field });
+  const item = (section: ReportSection, field: FieldNameCode): IFindingLocation => at(section, { itemId: report.id, field });
   const workstream: string = tableTitle(ws);
 
   if (!report.rag && reporting.rated) {
-    add('error', 'missing-rag', message('missingRag', { workstream, period: period.title }), item('status', 'Project status this period'));
+    add('error', 'missing-rag', message('missingRag', { workstream, period: period.title }), item('status', 'ragThisPeriod'));
   }
 
-  const agreed: IDateCheck = checkDate('Agreed completion date', report.agreedCompletionAsWritten, ws, item('details', 'Agreed completion date'), add);
-  const forecast: IDateCheck = checkDate('Forecast completion date', report.forecastCompletionAsWritten, ws, item('details', 'Forecast completion date'), add);
+  const agreed: IDateCheck = checkDate('agreedCompletion', report.agreedCompletionAsWritten, ws, item('details', 'agreedCompletion'), add);
+  const forecast: IDateCheck = checkDate('forecastCompletion', report.forecastCompletionAsWritten, ws, item('details', 'forecastCompletion'), add);
   if (reporting.signOff) {
-    checkDate('Completion date', report.completionDateAsWritten, ws, item('completion', 'Completion date'), add);
+    checkDate('completionDate', report.completionDateAsWritten, ws, item('completion', 'completionDate'), add);
   }
 
   const greenish: boolean = !!report.rag && GREENISH.indexOf(report.rag) >= 0;
@@ -240,7 +243,7 @@ function checkStatusReport(
       'warning',
       'forecast-after-agreed',
       message('forecastAfterAgreed', { workstream, rag: String(report.rag), forecast: formatUkDate(forecast.iso), agreed: formatUkDate(agreed.iso) }),
-      item('details', 'Forecast completion date')
+      item('details', 'forecastCompletion')
     );
   }
   const due: string | undefined = forecast.iso || agreed.iso;
@@ -249,7 +252,7 @@ function checkStatusReport(
       'warning',
       'completion-date-passed',
       message('completionDatePassed', { workstream, rag: String(report.rag), which: forecast.iso ? 'forecast' : 'agreed', due: formatUkDate(due) }),
-      item('details', forecast.iso ? 'Forecast completion date' : 'Agreed completion date')
+      item('details', forecast.iso ? 'forecastCompletion' : 'agreedCompletion')
     );
   }
 
@@ -268,7 +271,7 @@ function checkStatusReport(
         'warning',
         'completion-date-moved',
         message('completionDateMoved', { workstream, before: squash(before), previousPeriod: previousPeriod ? previousPeriod.title : undefined, now: squash(now) }),
-        item('details', 'Agreed completion date')
+        item('details', 'agreedCompletion')
       );
     }
   }
@@ -279,7 +282,7 @@ function checkStatusReport(
       'warning',
       'rag-changed-without-rationale',
       message('ragChangedWithoutRationale', { workstream, from: previousRating, to: report.rag }),
-      item('update', 'RAG rationale')
+      item('update', 'ragRationale')
     );
   }
 
@@ -298,15 +301,15 @@ function checkStatusReport(
         recorded: previous.rag || undefined,
         reason: reasoned ? squash(report.previousRagReason as string) : undefined
       }),
-      item('status', 'Project status previous period')
+      item('status', 'ragPreviousPeriod')
     );
   }
 
   if (reporting.signOff && isBlank(report.completedBy)) {
-    add('warning', 'missing-completed-by', message('missingCompletedBy', { workstream }), item('completion', 'Report completed by'));
+    add('warning', 'missing-completed-by', message('missingCompletedBy', { workstream }), item('completion', 'completedBy'));
   }
   if (reporting.signOff && isBlank(report.completionDateAsWritten)) {
-    add('warning', 'missing-completion-date', message('missingCompletionDate', { workstream }), item('completion', 'Completion date'));
+    add('warning', 'missing-completion-date', message('missingCompletionDate', { workstream }), item('completion', 'completionDate'));
   }
 
   const seen: Set<string> = new Set<string>();
@@ -323,7 +326,7 @@ function checkStatusReport(
       'warning',
       'workstream-name-inconsistent',
       message('nameInconsistent', { workstream, spellings }),
-      item('details', 'Workstream')
+      item('details', 'workstream')
     );
   }
 }
@@ -355,7 +358,7 @@ function checkNumbers(section: ReportSection, rows: Array<{ id: number; number?:
         'warning',
         'repeated-number',
         message('repeatedNumber', { workstream: tableTitle(ws), section: rowSection(section), number: n, count: counts[n] }),
-        at(section, { itemId: r.id, row: n, field: 'Number' })
+        at(section, { itemId: r.id, row: n, field: 'number' })
       );
     }
   }
@@ -364,7 +367,7 @@ function checkNumbers(section: ReportSection, rows: Array<{ id: number; number?:
 function checkRows(section: ReportSection, rows: IMilestone[], ws: IWorkstream, at: At, add: Add): void {
   const sorted: IMilestone[] = rows.slice().sort((a, b) => a.order - b.order);
   for (const m of sorted) {
-    const where: IFindingLocation = at(section, { itemId: m.id, row: m.number, field: 'Milestone' });
+    const where: IFindingLocation = at(section, { itemId: m.id, row: m.number, field: 'milestone' });
     if (isBlank(m.title)) {
       add('warning', 'empty-row', message('emptyRow', { workstream: tableTitle(ws), section: rowSection(section), row: m.number || undefined }), where);
     } else if (isPlaceholder(m.title)) {
@@ -389,10 +392,10 @@ function checkRiskRows(risks: IRisk[], ws: IWorkstream, at: At, add: Add): void 
     const row: string | undefined = r.number || undefined;
     const workstream: string = tableTitle(ws);
     if (isBlank(r.description) && isBlank(r.mitigation)) {
-      add('warning', 'empty-row', message('emptyRow', { workstream, section: 'risks', row }), at('risks', { itemId: r.id, row: r.number, field: 'Risk description' }));
+      add('warning', 'empty-row', message('emptyRow', { workstream, section: 'risks', row }), at('risks', { itemId: r.id, row: r.number, field: 'riskDescription' }));
       continue;
     }
-    for (const [part, field, value] of [['description', 'Risk description', r.description], ['mitigation', 'Mitigation', r.mitigation]] as Array<['description' | 'mitigation', string, string]>) {
+    for (const [part, field, value] of [['description', 'riskDescription', r.description], ['mitigation', 'mitigation', r.mitigation]] as Array<['description' | 'mitigation', FieldNameCode, string]>) {
       if (isBlank(value)) {
         add('warning', 'empty-row', message('riskPartMissing', { workstream, row, part }), at('risks', { itemId: r.id, row: r.number, field }));
       } else if (isPlaceholder(value)) {
@@ -467,9 +470,48 @@ export function legacyFindingKey(finding: IReadinessFinding): string | undefined
   return w.itemId === undefined ? undefined : `${finding.rule}|item:${w.itemId}|${w.field !== undefined ? w.field : w.section}`;
 }
 
-/** Whether a key ({@link findingKey}, or {@link legacyFindingKey} as stored before) is this finding's. */
+/**
+ * The fields of the keys stored before findings named their fields by code: each field as its key
+ * spelled it then (the field's English name) → its code. Acknowledgements recorded then keep
+ * acknowledging their findings ({@link currentFindingKey}); keys recorded now name the code.
+ * @wire stored values: the FindingKey column of Readiness Acknowledgements as earlier versions
+ * wrote it, read to match and never shown (test/domain/noEnglish.test.ts reads this mark).
+ */
+const FIELD_KEYS_BEFORE_CODES: { readonly [stored: string]: FieldNameCode } = {
+  Overview: 'overview',
+  'Workstream sponsor comments': 'sponsorComments',
+  'Project status this period': 'ragThisPeriod',
+  'Project status previous period': 'ragPreviousPeriod',
+  'Agreed completion date': 'agreedCompletion',
+  'Forecast completion date': 'forecastCompletion',
+  'Completion date': 'completionDate',
+  'RAG rationale': 'ragRationale',
+  'Report completed by': 'completedBy',
+  Workstream: 'workstream',
+  Number: 'number',
+  Milestone: 'milestone',
+  'Risk description': 'riskDescription',
+  Mitigation: 'mitigation'
+};
+
+/**
+ * A stored finding key in today's form: a key whose field is named as before codes
+ * ("placeholder|risk:12|Mitigation") names it by its code ("placeholder|risk:12|mitigation");
+ * any other key is already in today's form, or names no finding, and is given back as it is.
+ */
+export function currentFindingKey(key: string): string {
+  const last: number = key.lastIndexOf('|');
+  const field: string = key.slice(last + 1);
+  return last >= 0 && Object.prototype.hasOwnProperty.call(FIELD_KEYS_BEFORE_CODES, field) ? `${key.slice(0, last)}|${FIELD_KEYS_BEFORE_CODES[field]}` : key;
+}
+
+/**
+ * Whether a key ({@link findingKey}, or as stored before: {@link legacyFindingKey}, or with its
+ * field named in words, {@link currentFindingKey}) is this finding's.
+ */
 export function isFindingKeyOf(finding: IReadinessFinding, key: string): boolean {
-  return findingKey(finding) === key || legacyFindingKey(finding) === key;
+  const current: string = currentFindingKey(key);
+  return findingKey(finding) === current || legacyFindingKey(finding) === current;
 }
 
 /** The programme office's judgement that a finding does not apply, and why. */
@@ -515,8 +557,9 @@ export function mayAcknowledge(finding: IReadinessFinding): boolean {
 export function applyAcknowledgements<A extends IReadinessAcknowledgement>(findings: IReadinessFinding[], acknowledgements: readonly A[] | undefined): IAcknowledgedFindings<A> {
   const byKey: Map<string, A> = new Map<string, A>();
   for (const a of acknowledgements || []) {
-    if (!byKey.has(`${a.periodId}#${a.findingKey}`)) {
-      byKey.set(`${a.periodId}#${a.findingKey}`, a);
+    const key: string = `${a.periodId}#${currentFindingKey(a.findingKey)}`;
+    if (!byKey.has(key)) {
+      byKey.set(key, a);
     }
   }
   const open: IReadinessFinding[] = [];

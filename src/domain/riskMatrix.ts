@@ -4,16 +4,18 @@
  * stores both as whole numbers from 1 to 5 (columns Likelihood and Impact); the seeded papers
  * score none of their risks, so a risk missing either number is "not scored", never guessed.
  */
+import { DomainValidationError } from './errors';
+import { fieldName, message } from './messages';
 import { RAG_COLOURS, type IRagColours } from './rag';
 
 /** The scale's end points: both likelihood and impact run 1 to 5. */
 export const RISK_SCALE: readonly number[] = [1, 2, 3, 4, 5];
 
-/** Severity bands, least severe first. */
-export type RiskBand = 'Low' | 'Medium' | 'High' | 'Very high';
+/** Severity bands, least severe first, by code (worded at the edge). */
+export type RiskBand = 'Low' | 'Medium' | 'High' | 'VeryHigh';
 
 /** The bands in order, least severe first. */
-export const RISK_BANDS: readonly RiskBand[] = ['Low', 'Medium', 'High', 'Very high'];
+export const RISK_BANDS: readonly RiskBand[] = ['Low', 'Medium', 'High', 'VeryHigh'];
 
 /** The likelihood and impact a risk may carry. */
 export interface IRiskScoring {
@@ -34,11 +36,13 @@ export function isScored(risk: IRiskScoring): risk is { likelihood: number; impa
  * The band of a likelihood × impact score: 1–4 low, 5–9 medium, 10–16 high, 20–25 very high —
  * the usual split of a 5 × 5 matrix in UK public-sector risk registers (an organisation may set
  * its own; this one is the product's).
- * @throws RangeError for numbers off the 1–5 scale (callers check {@link isScored} first).
+ * @throws RangeError for numbers off the 1–5 scale (callers check {@link isScored} first), naming
+ * the first number off it as a refused field's value is named.
  */
 export function riskBand(likelihood: number, impact: number): RiskBand {
   if (!onScale(likelihood) || !onScale(impact)) {
-    throw new RangeError(`Likelihood and impact run from 1 to 5, not ${likelihood} and ${impact}.`);
+    const [field, value] = onScale(likelihood) ? (['impact', impact] as const) : (['likelihood', likelihood] as const);
+    throw new RangeError(new DomainValidationError(fieldName(field), value, message('scoreRange', {})).message);
   }
   const score: number = likelihood * impact;
   if (score <= 4) {
@@ -47,7 +51,7 @@ export function riskBand(likelihood: number, impact: number): RiskBand {
   if (score <= 9) {
     return 'Medium';
   }
-  return score <= 16 ? 'High' : 'Very high';
+  return score <= 16 ? 'High' : 'VeryHigh';
 }
 
 /**
@@ -58,7 +62,7 @@ export const RISK_BAND_COLOURS: { readonly [band in RiskBand]: IRagColours } = {
   Low: RAG_COLOURS.Green,
   Medium: RAG_COLOURS.Amber,
   High: RAG_COLOURS['Amber/Red'],
-  'Very high': RAG_COLOURS.Red
+  VeryHigh: RAG_COLOURS.Red
 };
 
 /** Risks counted into the matrix: `cells[likelihood - 1][impact - 1]`, and those not scored. */

@@ -5,10 +5,11 @@
  * words, and a colour key that gives each colour its label: colour alone fails colour-blind
  * readers and black-and-white print.
  */
-import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, destinationText, NO_DESTINATION_LABEL, themeOf, type ICloseDownItem, type IPhase, type ThemeName } from '../domain/phases';
+import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, themeOf, type ICloseDownItem, type IPhase, type ThemeName } from '../domain/phases';
+import { DESTINATION_LABELS, destinationText, NO_DESTINATION_LABEL } from '../ui/destinationWords';
 
-// The key, the theme and the destination in words are the domain's, shared with the dashboard.
-export { DESTINATION_STYLES, destinationText, NO_DESTINATION_LABEL, themeOf };
+// The key's colours and the theme are the domain's, the destination's words the edge's: shared with the dashboard.
+export { DESTINATION_LABELS, DESTINATION_STYLES, destinationText, NO_DESTINATION_LABEL, themeOf };
 import { isBlank } from '../domain/text';
 import { HEADER_FILL, richTextNodes } from './build';
 import { A4_TEXT_WIDTH_TWIPS, type DocNode, type IBlock, type IParagraph, type ITable, type ITableCell, type ITableRow } from './model';
@@ -62,7 +63,7 @@ export function closeDownKey(): ITable {
     rows: [
       { cells: [header('Colour'), header('Where the activity goes next')] },
       ...CLOSE_DOWN_DESTINATIONS.map((d) => ({
-        cells: [{ paragraphs: [para(DESTINATION_STYLES[d].label, true)], fill: DESTINATION_STYLES[d].fill, color: DESTINATION_STYLES[d].text }, { paragraphs: [para(DESTINATION_STYLES[d].label)] }]
+        cells: [{ paragraphs: [para(DESTINATION_LABELS[d], true)], fill: DESTINATION_STYLES[d].fill, color: DESTINATION_STYLES[d].text }, { paragraphs: [para(DESTINATION_LABELS[d])] }]
       }))
     ]
   };

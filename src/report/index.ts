@@ -9,4 +9,4 @@ export { aliasOf, blockContentToInsertableOoxml, blockToSdtXml, blocksToInsertab
 export { STYLE_IDS, TABLE_STYLE_ID } from './styles';
 export { blocksToHtml, blockToHtml, escapeHtml } from './html';
 export { buildDocx, PAGE, type IDocxOptions } from './docx';
-export { buildCloseDownBlock, closeDownKey, closeDownTable, destinationText, themeOf, DESTINATION_STYLES, NO_DESTINATION_LABEL, type ICloseDownReport } from './closeDown';
+export { buildCloseDownBlock, closeDownKey, closeDownTable, destinationText, themeOf, DESTINATION_LABELS, DESTINATION_STYLES, NO_DESTINATION_LABEL, type ICloseDownReport } from './closeDown';

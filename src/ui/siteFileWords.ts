@@ -76,7 +76,8 @@ export const SITE_FILE_WORDS: SiteFileWords = {
         return `index the column ${column} of ${list}`;
     }
   },
-  columnTypeDiffers: ({ list, column, has, wants }) => `${list}: the column ${column} is ${has}, not ${wants}; it is left as it is.`
+  columnTypeDiffers: ({ list, column, has, wants }) => `${list}: the column ${column} is ${has}, not ${wants}; it is left as it is.`,
+  exportPeriodGone: ({ periodId }) => `The site has no reporting period with id ${periodId}: it may have been deleted. Reload the dashboard.`
 };
 
 /** Makes import, export and provisioning's messages read in these words. */

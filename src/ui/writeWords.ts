@@ -10,6 +10,8 @@
  */
 import type { CycleDoing, WritesWords } from '../domain/messages';
 import { addMessageWords, FIELD_NAME_WORDS, pluralForm, REPORT_STATE_WORDS } from './messages';
+import { setWrittenTexts } from '../data/writtenTexts';
+import { WRITTEN_TEXTS } from './writtenTexts';
 
 /** What one of the cycle's writes is doing, as a failure says it ("Could not lock the period: …"). */
 const CYCLE_DOING_WORDS: { readonly [D in CycleDoing]: string } = {
@@ -99,10 +101,12 @@ export const WRITE_WORDS: WritesWords = {
   columnNotIndexed: ({ list, column }) => `The ${list} list's column ${column} is not indexed; filtering on it is not threshold-safe.`,
   lookupUnnamed: ({ list, column, target }) => `The ${list} list's column ${column} looks up a list the export cannot name rows of (${target}).`,
   noExchangeTable: ({ list }) => `No table for the ${list} list.`,
-  partSizeTooSmall: ({ size }) => `A part holds at least 2 characters; asked for ${size}.`
+  partSizeTooSmall: ({ size }) => `A part holds at least 2 characters; asked for ${size}.`,
+  addToList: ({ list }) => `add to ${list}`
 };
 
 /** Makes the writes' messages (and the product's own faults) read in these words. */
 export function installWriteWords(): void {
   addMessageWords(WRITE_WORDS);
+  setWrittenTexts(WRITTEN_TEXTS);
 }

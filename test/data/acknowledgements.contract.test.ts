@@ -9,6 +9,7 @@
 import type { Emulator } from '../../src/emulator/server';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { applyAcknowledgements, checkReadiness, findingKey, type IPeriod, type IReadinessFinding } from '../../src/domain';
+import { LIST_TITLES } from '../../src/data/repository';
 import type { IEditablePeriodPicture, IProgrammeRepository } from '../../src/data/repository';
 import { ProgrammeRepository } from '../../src/data/ProgrammeRepository';
 import { MemoryTransport } from '../../src/data/memory/MemoryTransport';
@@ -16,17 +17,31 @@ import { IMPLEMENTATIONS, startStack, USERS } from './support/stack';
 import { seededSite } from '../support/memoryProgramme';
 import { failure } from '../support/dataFailure';
 
-type Factory = () => Promise<{ as: (login: string) => IProgrammeRepository; close: () => Promise<void> }>;
+/** An acknowledgement's columns as stored, bypassing the repository: as an earlier version wrote it. */
+type StoredAcknowledgement = { Title: string; ReportingPeriodId: number; FindingKey: string; Reason: string };
+
+type Factory = () => Promise<{ as: (login: string) => IProgrammeRepository; store: (row: StoredAcknowledgement) => Promise<void>; close: () => Promise<void> }>;
 
 const overWire = (make: (emulator: Emulator, login: string) => IProgrammeRepository): Factory => async () => {
   const emu: Emulator = await startStack({ seed: IMPROVEMENT_PLAN_PHASE_2 });
-  return { as: (login) => make(emu, login), close: async () => { await emu.close(); } };
+  const store = async (row: StoredAcknowledgement): Promise<void> => {
+    const res = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('${encodeURIComponent(LIST_TITLES.acknowledgements)}')/items`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${USERS.lead}` },
+      body: JSON.stringify(row)
+    });
+    expect(res.status).toBe(201);
+  };
+  return { as: (login) => make(emu, login), store, close: async () => { await emu.close(); } };
 };
 
 const inMemory: Factory = async () => {
   const { site, ready } = seededSite(IMPROVEMENT_PLAN_PHASE_2);
   await ready;
-  return { as: (login) => new ProgrammeRepository(new MemoryTransport(site, login, ready)), close: async () => undefined };
+  const store = async (row: StoredAcknowledgement): Promise<void> => {
+    site.add('acknowledgements', row, (site.user(USERS.lead) as { id: number }).id);
+  };
+  return { as: (login) => new ProgrammeRepository(new MemoryTransport(site, login, ready)), store, close: async () => undefined };
 };
 
 const FACTORIES: Array<[string, Factory]> = [...IMPLEMENTATIONS.map(([name, make]) => [name, overWire(make)] as [string, Factory]), ['the in-memory list transport', inMemory]];
@@ -122,6 +137,45 @@ describe.each(FACTORIES)('%s', (_name, factory) => {
     expect(applyAcknowledgements(checkReadiness(after), after.acknowledgements).open.map(findingKey)).toContain(findingKey(warning));
     const twice = await failure(stack.as(USERS.lead).withdrawAcknowledgement(ack.id, ack.etag));
     expect(twice).toMatchObject({ kind: 'notFound' });
+  });
+
+  it('an acknowledgement stored as keys were before they named fields by code still acknowledges its finding, and is the one given back when acknowledged again', async () => {
+    // The key as earlier versions stored it: its field in English words ("…|Mitigation"), read through currentFindingKey.
+    const asBefore: { [code: string]: string } = {
+      overview: 'Overview',
+      sponsorComments: 'Workstream sponsor comments',
+      ragThisPeriod: 'Project status this period',
+      ragPreviousPeriod: 'Project status previous period',
+      agreedCompletion: 'Agreed completion date',
+      forecastCompletion: 'Forecast completion date',
+      completionDate: 'Completion date',
+      ragRationale: 'RAG rationale',
+      completedBy: 'Report completed by',
+      workstream: 'Workstream',
+      number: 'Number',
+      milestone: 'Milestone',
+      riskDescription: 'Risk description',
+      mitigation: 'Mitigation'
+    };
+    const field: string = asBefore[warning.where.field as string];
+    expect(field).toBeDefined();
+    const oldKey: string = `${findingKey(warning).slice(0, findingKey(warning).lastIndexOf('|'))}|${field}`;
+    expect(oldKey).not.toBe(findingKey(warning));
+    await stack.store({ Title: warning.message, ReportingPeriodId: open.id, FindingKey: oldKey, Reason: 'Recorded before the keys named codes.' });
+
+    const read: IEditablePeriodPicture = await picture();
+    expect(read.acknowledgements).toEqual([expect.objectContaining({ findingKey: oldKey, reason: 'Recorded before the keys named codes.' })]);
+    const applied = applyAcknowledgements(checkReadiness(read), read.acknowledgements);
+    expect(applied.acknowledged.map((a) => [findingKey(a.finding), a.acknowledgement.findingKey])).toEqual([[findingKey(warning), oldKey]]);
+
+    // Acknowledging the finding again, by today's key or the old one, gives back the stored one and adds nothing.
+    for (const key of [findingKey(warning), oldKey]) {
+      const again = await stack.as(USERS.lead).acknowledgeFinding(open.id, key, 'Said again.');
+      expect(again).toMatchObject({ findingKey: oldKey, reason: 'Recorded before the keys named codes.' });
+    }
+    const [stored] = await stack.as(USERS.lead).getAcknowledgements(open.id);
+    await stack.as(USERS.lead).withdrawAcknowledgement(stored.id, stored.etag);
+    expect(await stack.as(USERS.lead).getAcknowledgements(open.id)).toEqual([]);
   });
 
   it("a locked period's acknowledgements are frozen: none added, none withdrawn, and its picture still shows them", async () => {

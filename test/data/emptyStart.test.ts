@@ -83,7 +83,11 @@ describe('an empty start', () => {
     const [item] = await items(emu, 'Programme');
     expect(item).toMatchObject({ RatingScale: 'Not rated yet', UsesSponsorComments: 'No', UsesMilestones: 'No', UsesSignOff: 'No', PrintEmpty: 'No', KeyRisksTable: 'Yes' });
     // The RAG key gets the five levels' default definitions, ready for when it rates.
-    expect((await items(emu, 'RAG Definitions')).map((d) => d.Rag)).toEqual(['Green', 'Green/Amber', 'Amber', 'Amber/Red', 'Red']);
+    const definitions = await items(emu, 'RAG Definitions');
+    expect(definitions.map((d) => d.Rag)).toEqual(['Green', 'Green/Amber', 'Amber', 'Amber/Red', 'Red']);
+    // Word for word the methodology's definitions, written in the edge's words.
+    expect(definitions[0].Definition).toBe('Successful delivery of the improvement theme to time, cost and quality appears to be highly likely.');
+    expect(definitions[4].Definition).toMatch(/^Successful delivery of the improvement theme within the agreed timescale and\/or budget appears to be unachievable .* The theme will therefore need re-profiling\.$/);
     for (const repo of [pnp(emu, USERS.iib), graph(emu, USERS.iib)] as IProgrammeRepository[]) {
       const summary = await repo.getProgrammeSummary();
       expect(summary.programme.reporting).toEqual({ rated: false, ragScale: 'five', sponsorComments: false, milestones: false, signOff: false, printEmpty: false, keyRisks: true });

@@ -13,8 +13,9 @@ import ExcelJS from 'exceljs';
 import { startEmulator, type Emulator } from '../../src/emulator/server';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { exportSite, importSource, ImportRefused, jsonSource, type IImportProblem, type IImportProgress } from '../../src/data/exchange/transfer';
-import { exchangeTables, JSON_ONLY_LISTS, type IExchangeFile } from '../../src/data/exchange/tables';
-import { readWorkbook, writeWorkbook } from '../../src/data/exchange/workbook';
+import { exchangeTables, JSON_ONLY_LISTS, MAX_CELL_CHARACTERS, type IExchangeFile } from '../../src/data/exchange/tables';
+import { ABOUT_SHEET, readWorkbook, writeWorkbook } from '../../src/data/exchange/workbook';
+import { IMPORT_WORKBOOK_WORDS } from '../../src/ui/workbookWords';
 import type { GraphRepository } from '../../src/data/graph/GraphRepository';
 import type { IListTransport } from '../../src/data/transport';
 import { blocksToHtml, buildProgrammeReport } from '../../src/report';
@@ -163,7 +164,7 @@ describe('.json into an empty site', () => {
 
 describe('.xlsx into an empty site', () => {
   it('carries every list but snapshots and history, and gives the same board report for the open period', async () => {
-    const bytes: Uint8Array = await writeWorkbook(original);
+    const bytes: Uint8Array = await writeWorkbook(original, IMPORT_WORKBOOK_WORDS);
     const target: Emulator = await emptyStack();
     const { transport, repository } = lead(target);
     const source = await readWorkbook(bytes);
@@ -191,10 +192,30 @@ describe('.xlsx into an empty site', () => {
   });
 });
 
+describe('.xlsx in the words the caller passes', () => {
+  it('says on its first sheet what the workbook is, word for word', async () => {
+    const wb: ExcelJS.Workbook = new ExcelJS.Workbook();
+    await wb.xlsx.load((await writeWorkbook(original, IMPORT_WORKBOOK_WORDS)) as unknown as ExcelJS.Buffer);
+    expect(wb.worksheets[0].name).toBe(ABOUT_SHEET);
+    expect(wb.worksheets[0].getCell(1, 1).value).toBe('Programme Highlights: a programme exported for import (npm run import -- --site <url> <this file>).');
+    expect(wb.worksheets[0].getCell(6, 1).value).toBe('Not in a workbook: period snapshots (what the Board saw for a locked period) and period history. Export to .json for those.');
+  });
+
+  it('refuses a cell longer than a workbook cell holds, naming sheet, row and column, word for word', async () => {
+    const table = exchangeTables().filter((t) => t.list === 'workstreams')[0];
+    const column = table.columns.filter((c) => c.kind === 'note')[0];
+    const long: IExchangeFile = JSON.parse(JSON.stringify(original));
+    long.lists[table.title][0][column.name] = 'x'.repeat(MAX_CELL_CHARACTERS + 1);
+    await expect(writeWorkbook(long, IMPORT_WORKBOOK_WORDS)).rejects.toThrow(
+      `Sheet "${table.title}", row 2, column "${column.heading}" has ${MAX_CELL_CHARACTERS + 1} characters; a workbook cell holds ${MAX_CELL_CHARACTERS}. Export to .json instead.`
+    );
+  });
+});
+
 /** The seeded programme's workbook with cells changed: [sheet, data row (0 = first), heading, value]. */
 async function spoilt(changes: Array<[string, number, string, ExcelJS.CellValue]>): Promise<Uint8Array> {
   const wb: ExcelJS.Workbook = new ExcelJS.Workbook();
-  await wb.xlsx.load((await writeWorkbook(original)) as unknown as ExcelJS.Buffer);
+  await wb.xlsx.load((await writeWorkbook(original, IMPORT_WORKBOOK_WORDS)) as unknown as ExcelJS.Buffer);
   for (const [sheet, row, heading, value] of changes) {
     const ws: ExcelJS.Worksheet = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
     let col: number = 0;
@@ -210,6 +231,22 @@ async function spoilt(changes: Array<[string, number, string, ExcelJS.CellValue]
 }
 
 describe('a bad workbook', () => {
+  it("names a row repeating another's request key under the Request key column", async () => {
+    const target: Emulator = await emptyStack();
+    const { transport } = lead(target);
+    const file: IExchangeFile = JSON.parse(JSON.stringify(original));
+    const risks = file.lists[exchangeTables().filter((t) => t.list === 'risks')[0].title];
+    risks.push({ ...risks[0] });
+    let refused: ImportRefused | undefined;
+    try {
+      await importSource(transport, jsonSource(file));
+    } catch (e) {
+      refused = e as ImportRefused;
+    }
+    expect(refused).toBeInstanceOf(ImportRefused);
+    expect((refused as ImportRefused).problems.filter((p) => /may appear once/.test(p.message)).map((p) => p.column)).toEqual(['Request key']);
+  });
+
   it('is refused with one message per problem, naming sheet, row and column, and nothing is written', async () => {
     const target: Emulator = await emptyStack();
     const { transport } = lead(target);

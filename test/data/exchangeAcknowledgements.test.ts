@@ -1,7 +1,7 @@
 /**
  * Readiness acknowledgements keep to their findings through export and import, over real HTTP
  * (graph-client against the local stack), on a programme built here rather than the seed. A
- * finding's key names its record by the site's ids ("placeholder|risk:12|Mitigation"), and ids
+ * finding's key names its record by the site's ids ("placeholder|risk:12|mitigation"), and ids
  * mean nothing on another site — worse, there they name other items, so an acknowledgement copied
  * as it was would set aside a finding about a different risk. In a file the record is named by its
  * request key (reports, milestones, risks) or its code (workstreams); imported into a site whose

@@ -12,6 +12,7 @@ import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhas
 import { exportSite, importSource, ImportRefused, jsonSource } from '../../src/data/exchange/transfer';
 import type { IExchangeFile } from '../../src/data/exchange/tables';
 import { readWorkbook, writeWorkbook } from '../../src/data/exchange/workbook';
+import { IMPORT_WORKBOOK_WORDS } from '../../src/ui/workbookWords';
 import { closeDownThemes, parseCloseDownOrigin } from '../../src/data/PhaseRepository';
 import type { GraphRepository } from '../../src/data/graph/GraphRepository';
 import { blocksToHtml } from '../../src/report';
@@ -182,7 +183,7 @@ describe('.xlsx into an empty site', () => {
   it('brings the closed phase in without its snapshot, says so, and refuses to pass its live rows off as what the Board saw', async () => {
     const target: Emulator = await emptyStack();
     const repository = graph(target, USERS.lead);
-    const wb = await readWorkbook(await writeWorkbook(original));
+    const wb = await readWorkbook(await writeWorkbook(original, IMPORT_WORKBOOK_WORDS));
     expect(wb.problems).toEqual([]);
     const summary = await importSource(repository.listTransport(), wb);
     expect(summary.notes).toEqual(

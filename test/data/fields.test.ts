@@ -38,6 +38,7 @@ import { acknowledgementRecord, toAcknowledgement } from '../../src/data/acknowl
 import { phaseRecord, toPhase } from '../../src/data/PhaseRepository';
 import { definitionRecord, sectionTextRecord, toSectionDefinition, toSectionText } from '../../src/data/sections';
 import { documentParts, snapshotRecords } from '../../src/data/snapshotWrites';
+import { WRITTEN_TEXTS } from '../../src/ui/writtenTexts';
 import { graphSelectFor, selectFor, toHistoryEntry } from '../../src/data/mapping';
 import { LIST_TITLES, type EntityKind, type ListKey } from '../../src/data/repository';
 import { validateEntity } from '../../src/data/validation';
@@ -393,7 +394,7 @@ describe("the lists the cycle's own modules write, through their field tables", 
 
   it("has a snapshot's parts as snapshot.ts writes them read and written back by the table unchanged", async () => {
     const parts = await documentParts({ schemaVersion: 2, text: 'é'.repeat(70000) }, 'period-3-programme');
-    const records = snapshotRecords(parts, 3, 'June 2023');
+    const records = snapshotRecords(parts, 3, { period: 'June 2023' }, WRITTEN_TEXTS);
     expect(records.length).toBe(2);
     for (const r of records) {
       expect(writeAll(SNAPSHOT_FIELDS, readRow(SNAPSHOT_FIELDS, r))).toEqual({ ...r, PhaseId: null });

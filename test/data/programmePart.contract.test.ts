@@ -9,6 +9,7 @@ import type { IEditablePeriodPicture, IProgrammePicture, IProgrammeRepository } 
 import type { ProgrammeRepository } from '../../src/data/ProgrammeRepository';
 import { programmePartKey } from '../../src/data/snapshot';
 import { frozenPicture, makeProgrammePart, documentParts, snapshotRecords } from '../../src/data/snapshotWrites';
+import { WRITTEN_TEXTS } from '../../src/ui/writtenTexts';
 import type { Emulator } from '../../src/emulator/server';
 import { IMPLEMENTATIONS, MEMORY_NAME, memory, memorySiteOf, startStack, USERS } from './support/stack';
 
@@ -62,7 +63,7 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as const])('%s: a locke
   /** Stores a part of June's as the lead's lock would (its Period Snapshots records). */
   async function storePart(part: Parameters<typeof snapshotRecords>[0]): Promise<void> {
     const lead = make(emu, USERS.lead) as ProgrammeRepository;
-    await lead.listTransport().createMany('snapshots', snapshotRecords(part, JUNE, 'June 2023 programme'), 'store the part');
+    await lead.listTransport().createMany('snapshots', snapshotRecords(part, JUNE, { programmeOf: 'June 2023' }, WRITTEN_TEXTS), 'store the part');
   }
 
   /** Stores June's part as a lock before version 2 wrote it: the programme, period, workstreams, risks and sections whole. */

@@ -12,6 +12,7 @@ import type { DataError } from '../../src/data/errors';
 import type { ListRecord } from '../../src/data/mapping';
 import { CHUNK_SIZE, CLOSE_DOWN_SNAPSHOT_VERSION, programmePartKey, PROGRAMME_PART_VERSION, readCloseDownSnapshot, readProgrammePart, readSnapshot, readWorkstreamPart, sha256, SNAPSHOT_SCHEMA_VERSION, WORKSTREAM_PART_GROUPS, WORKSTREAM_PART_VERSION, workstreamPartKey, type ISnapshotParts, type SnapshotRecord } from '../../src/data/snapshot';
 import { closeDownSnapshotRecords, frozenPicture, makeCloseDownSnapshot, lockRecords, makeProgrammePart, makeSnapshot, makeWorkstreamParts, snapshotRecords, splitText } from '../../src/data/snapshotWrites';
+import { WRITTEN_TEXTS } from '../../src/ui/writtenTexts';
 import { blocksToHtml, buildProgrammeReport } from '../../src/report';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { pictureOf } from '../../src/fixtures/picture';
@@ -31,7 +32,7 @@ const LONE_SURROGATE: RegExp = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\
 /** Stores a document as the product stores snapshot parts, with a true checksum. */
 async function storedAs(document: unknown, id: string = 'test'): Promise<SnapshotRecord[]> {
   const json: string = JSON.stringify(document);
-  return snapshotRecords({ id, sha256: await sha256(json), parts: splitText(json) }, 1, 'June 2023');
+  return snapshotRecords({ id, sha256: await sha256(json), parts: splitText(json) }, 1, { period: 'June 2023' }, WRITTEN_TEXTS);
 }
 
 describe('the frozen version-1 snapshot of June 2023', () => {
@@ -55,7 +56,7 @@ describe('the frozen version-1 snapshot of June 2023', () => {
   it('renders the same report once written again in the current version', async () => {
     const { picture } = await readSnapshot(V1_RECORDS, V1_ID, 'June 2023');
     const again = await makeSnapshot(picture, 'rewritten');
-    const reread = await readSnapshot(snapshotRecords(again, 1, 'June 2023'), 'rewritten', 'June 2023');
+    const reread = await readSnapshot(snapshotRecords(again, 1, { period: 'June 2023' }, WRITTEN_TEXTS), 'rewritten', 'June 2023');
     expect(reread.schemaVersion).toBe(SNAPSHOT_SCHEMA_VERSION);
     expect(blocksToHtml(buildProgrammeReport(reread.picture))).toBe(V1_HTML);
   });
@@ -71,7 +72,7 @@ describe('writing a snapshot', () => {
     expect(document.schemaVersion).toBe(3);
     expect(document.picture.period.state).toBe('Locked');
     expect(snapshot.parts.join('')).not.toContain('etag');
-    const read = await readSnapshot(snapshotRecords(snapshot, 2, 'Nov/Dec'), 'abc', 'Nov/Dec');
+    const read = await readSnapshot(snapshotRecords(snapshot, 2, { period: 'Nov/Dec' }, WRITTEN_TEXTS), 'abc', 'Nov/Dec');
     expect(read.picture).toEqual(frozenPicture(live));
   });
 
@@ -90,7 +91,7 @@ describe('writing a snapshot', () => {
         expect(LONE_SURROGATE.test(part)).toBe(false);
       }
       // As a store keeping text as UTF-8 would give the parts back.
-      const records = snapshotRecords(snapshot, 2, 'Nov/Dec').map((r) => ({ ...r, Content: new TextDecoder().decode(new TextEncoder().encode(r.Content)) }));
+      const records = snapshotRecords(snapshot, 2, { period: 'Nov/Dec' }, WRITTEN_TEXTS).map((r) => ({ ...r, Content: new TextDecoder().decode(new TextEncoder().encode(r.Content)) }));
       const read = await readSnapshot(records, 'astral', 'Nov/Dec');
       expect(read.picture.period.overview).toBe(overview);
     }
@@ -149,7 +150,7 @@ describe('reading a snapshot refuses what it cannot read exactly', () => {
     expect((await failure(readSnapshot([two[0]], 'test', 'June 2023'))).code).toBe('snapshotIncomplete');
     const altered = V1_RECORDS.map((r) => ({ ...r, Content: String(r.Content).replace('Green/Amber', 'Green') }));
     expect((await failure(readSnapshot(altered, V1_ID, 'June 2023'))).code).toBe('snapshotChecksum');
-    const notJson = snapshotRecords({ id: 'x', sha256: await sha256('{not json'), parts: ['{not json'] }, 1, 'June 2023');
+    const notJson = snapshotRecords({ id: 'x', sha256: await sha256('{not json'), parts: ['{not json'] }, 1, { period: 'June 2023' }, WRITTEN_TEXTS);
     const e: DataError = await failure(readSnapshot(notJson, 'x', 'June 2023'));
     expect(e.code).toBe('snapshotInvalid');
     expect(e.message).toContain('not JSON');
@@ -184,7 +185,7 @@ describe('period sections in snapshots (version 3)', () => {
     const stored = JSON.parse(snapshot.parts.join('')).picture.sections;
     expect(stored).toEqual(sections);
     expect(stored[0]).not.toHaveProperty('id');
-    const read = await readSnapshot(snapshotRecords(snapshot, 1, 'June 2023'), 'withSections', 'June 2023');
+    const read = await readSnapshot(snapshotRecords(snapshot, 1, { period: 'June 2023' }, WRITTEN_TEXTS), 'withSections', 'June 2023');
     expect(read.picture.sections).toEqual(sections);
   });
 
@@ -224,7 +225,7 @@ describe("a phase's close-down snapshot (issue 16): the same parts and checksum,
 
   async function stored(): Promise<{ records: SnapshotRecord[]; json: string }> {
     const parts = await makeCloseDownSnapshot(closeDown, 'cd-1');
-    return { records: closeDownSnapshotRecords(parts, 4, 'Recovery year one', 9), json: parts.parts.join('') };
+    return { records: closeDownSnapshotRecords(parts, 4, 'Recovery year one', 9, WRITTEN_TEXTS), json: parts.parts.join('') };
   }
 
   it("is stored as { kind, schemaVersion, closeDown } in parts under the phase and its last period, with no ETags, and read back whole", async () => {
@@ -270,8 +271,8 @@ describe("a locked period's programme part (issue 14): cut from the whole snapsh
     const changed: IPeriodPicture = { ...picture, risks: picture.risks.map((r, i) => (i === 0 ? { ...r, mitigation: 'As corrected.' } : r)) };
     const second: ISnapshotParts = await makeSnapshot(changed, 'whole-2');
     const records: SnapshotRecord[] = [
-      ...snapshotRecords(await makeProgrammePart(first, picture, 1), 1, 'June 2023 programme'),
-      ...snapshotRecords(await makeProgrammePart(second, changed, 1), 1, 'June 2023 programme')
+      ...snapshotRecords(await makeProgrammePart(first, picture, 1), 1, { programmeOf: 'June 2023' }, WRITTEN_TEXTS),
+      ...snapshotRecords(await makeProgrammePart(second, changed, 1), 1, { programmeOf: 'June 2023' }, WRITTEN_TEXTS)
     ];
     return { first, second, records };
   }
@@ -311,8 +312,8 @@ describe("a locked period's programme part (issue 14): cut from the whole snapsh
     expect(Object.keys(document.picture.workstreams[0]).sort()).toEqual(expect.arrayContaining(['id', 'order', 'title']));
     expect(document.picture.workstreams.every((w: object) => Object.keys(w).every((k) => ['id', 'title', 'shortTitle', 'order'].indexOf(k) >= 0))).toBe(true);
     expect(Object.keys(document.picture.risks[0]).sort()).toEqual(['description', 'id', 'mitigation', 'order', 'workstreamId']);
-    const { picture: full } = await readSnapshot(snapshotRecords(whole, 1, 'June 2023'), 'whole-1', 'June 2023');
-    const read = await readProgrammePart(snapshotRecords(part, 1, 'June 2023 programme'), 'whole-1', 'June 2023');
+    const { picture: full } = await readSnapshot(snapshotRecords(whole, 1, { period: 'June 2023' }, WRITTEN_TEXTS), 'whole-1', 'June 2023');
+    const read = await readProgrammePart(snapshotRecords(part, 1, { programmeOf: 'June 2023' }, WRITTEN_TEXTS), 'whole-1', 'June 2023');
     expect(read).toEqual({ picture: shownOf(full), sha256: whole.sha256 });
     // Small beside the whole, and beside a version-1 part: none of the reports' text, nor the workstreams' details.
     expect(part.parts.join('').length).toBeLessThan(whole.parts.join('').length / 2);
@@ -322,9 +323,9 @@ describe("a locked period's programme part (issue 14): cut from the whole snapsh
 
   it('still reads a version-1 part (a period locked before version 2): checked by its own guard, shown the same as the whole snapshot', async () => {
     const whole: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
-    const { picture: full } = await readSnapshot(snapshotRecords(whole, 1, 'June 2023'), 'whole-1', 'June 2023');
+    const { picture: full } = await readSnapshot(snapshotRecords(whole, 1, { period: 'June 2023' }, WRITTEN_TEXTS), 'whole-1', 'June 2023');
     const fromV1 = await readProgrammePart(await versionOnePart(whole, picture), 'whole-1', 'June 2023');
-    const fromV2 = await readProgrammePart(snapshotRecords(await makeProgrammePart(whole, picture, 1), 1, 'June 2023 programme'), 'whole-1', 'June 2023');
+    const fromV2 = await readProgrammePart(snapshotRecords(await makeProgrammePart(whole, picture, 1), 1, { programmeOf: 'June 2023' }, WRITTEN_TEXTS), 'whole-1', 'June 2023');
     expect(fromV1).toEqual({ picture: shownOf(full), sha256: whole.sha256 });
     expect(fromV1).toEqual(fromV2);
     // The bench's portfolio too: many workstreams, risks, sections of every kind of text.
@@ -332,9 +333,9 @@ describe("a locked period's programme part (issue 14): cut from the whole snapsh
     const locked = portfolio.periods.filter((p) => p.state === 'Locked')[0];
     const big: IPeriodPicture = pictureOf(portfolio, locked.id);
     const bigWhole: ISnapshotParts = await makeSnapshot(big, 'big');
-    const { picture: bigFull } = await readSnapshot(snapshotRecords(bigWhole, locked.id, locked.title), 'big', locked.title);
+    const { picture: bigFull } = await readSnapshot(snapshotRecords(bigWhole, locked.id, { period: locked.title }, WRITTEN_TEXTS), 'big', locked.title);
     expect((await readProgrammePart(await versionOnePart(bigWhole, big), 'big', locked.title))!.picture).toEqual(shownOf(bigFull));
-    expect((await readProgrammePart(snapshotRecords(await makeProgrammePart(bigWhole, big, locked.id), locked.id, locked.title), 'big', locked.title))!.picture).toEqual(shownOf(bigFull));
+    expect((await readProgrammePart(snapshotRecords(await makeProgrammePart(bigWhole, big, locked.id), locked.id, { period: locked.title }, WRITTEN_TEXTS), 'big', locked.title))!.picture).toEqual(shownOf(bigFull));
   });
 
   it("reads the part cut from the last lock's snapshot among a period's parts, and none (the whole one is read) when no part names it", async () => {
@@ -382,8 +383,13 @@ describe("a locked period's workstream parts (issue 14): cut from the whole snap
   const picture: IPeriodPicture = pictureOf(portfolio, locked.id);
   it('holds, for every workstream, exactly what the whole snapshot holds of it, with the whole one\'s checksum; at most one part a group', async () => {
     const whole: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
-    const stored = await lockRecords(whole, picture, locked);
+    const stored = await lockRecords(whole, picture, locked, WRITTEN_TEXTS);
     expect(stored.workstreams.length).toBe(WORKSTREAM_PART_GROUPS);
+    // Titled, word for word as before the words moved to the edge, by what each part is of.
+    expect(stored.whole.map((r) => r.Title)).toEqual(stored.whole.map((_, i) => `${locked.title} – part ${i + 1} of ${stored.whole.length}`));
+    expect(stored.programme.map((r) => r.Title)).toEqual(stored.programme.map((_, i) => `${locked.title} programme – part ${i + 1} of ${stored.programme.length}`));
+    expect(stored.workstreams[0].Title).toBe(`${locked.title} workstreams 1 of ${WORKSTREAM_PART_GROUPS} – part 1 of 1`);
+    expect(stored.workstreams[WORKSTREAM_PART_GROUPS - 1].Title).toBe(`${locked.title} workstreams ${WORKSTREAM_PART_GROUPS} of ${WORKSTREAM_PART_GROUPS} – part 1 of 1`);
     // Under their period (the list requires one; an export carries them with it), found by key.
     expect([...stored.whole, ...stored.workstreams].every((r) => r.ReportingPeriodId === locked.id)).toBe(true);
     const { picture: full } = await readSnapshot(stored.whole, 'whole-1', locked.title);
@@ -414,7 +420,7 @@ describe("a locked period's workstream parts (issue 14): cut from the whole snap
     const changed: IPeriodPicture = { ...picture, statusReports: picture.statusReports.map((r) => (r.workstreamId === 2 ? { ...r, keyActivities: 'As corrected for the Board.' } : r)) };
     const second: ISnapshotParts = await makeSnapshot(changed, 'whole-2');
     const key: string = workstreamPartKey(locked.id, 2);
-    const records: SnapshotRecord[] = [...(await lockRecords(first, picture, locked)).workstreams, ...(await lockRecords(second, changed, locked)).workstreams].filter((r) => r.SnapshotId === key);
+    const records: SnapshotRecord[] = [...(await lockRecords(first, picture, locked, WRITTEN_TEXTS)).workstreams, ...(await lockRecords(second, changed, locked, WRITTEN_TEXTS)).workstreams].filter((r) => r.SnapshotId === key);
     expect((await readWorkstreamPart(records, 'whole-2', 2, locked.title))!.picture.statusReports[0].keyActivities).toBe('As corrected for the Board.');
     expect((await readWorkstreamPart(records, 'whole-1', 2, locked.title))!.picture.statusReports[0].keyActivities).not.toBe('As corrected for the Board.');
     expect(await readWorkstreamPart(records, 'locked-before-parts', 2, locked.title)).toBeUndefined();
@@ -436,7 +442,7 @@ describe("a locked period's workstream parts (issue 14): cut from the whole snap
   it('refuses a part altered, incomplete, of another kind, of an unknown version or with a damaged picture: never misread', async () => {
     const whole: ISnapshotParts = await makeSnapshot(picture, 'whole-1');
     const key: string = workstreamPartKey(locked.id, 2);
-    const records = (await lockRecords(whole, picture, locked)).workstreams.filter((r) => r.SnapshotId === key);
+    const records = (await lockRecords(whole, picture, locked, WRITTEN_TEXTS)).workstreams.filter((r) => r.SnapshotId === key);
     const altered = records.map((r) => ({ ...r, Content: r.Content.replace('"keyActivities":"', '"keyActivities":"X') }));
     expect((await failure(readWorkstreamPart(altered, 'whole-1', 2, locked.title))).code).toBe('snapshotChecksum');
     const long = await storedAs({ kind: 'periodWorkstreams', schemaVersion: 1, snapshotId: 'w', sha256: 'x', group: 2, workstreamIds: [2], snapshot: { schemaVersion: 3, picture: { ...picture, period: { ...picture.period, overview: 'y'.repeat(CHUNK_SIZE) } } } }, key);

@@ -29,6 +29,11 @@ describe('calendar dates and instants', () => {
     expect(siteInstant('2023-12-01', LONDON)).toBe('2023-12-01T00:00:00Z');
   });
 
+  it('refuses what is not a calendar date, naming it, in the words the edge installed', () => {
+    expect(() => siteInstant('2023-13-45', LONDON)).toThrow(RangeError);
+    expect(() => siteInstant('someday', LONDON)).toThrow('"someday" is not a calendar date (yyyy-mm-dd).');
+  });
+
   it('reads the date an instant stands for, summer time and items written as UTC midnight included', () => {
     // Summer time: the day starts an hour earlier than in standard time.
     expect(calendarDate('2023-06-01T07:00:00Z', PACIFIC)).toBe('2023-06-01');

@@ -56,10 +56,13 @@ const SCHEMA_CHOICES: ReadonlySet<string> = new Set(
  *   codes for them, worded at the edge);
  * - what the in-memory SharePoint answers as SharePoint does (src/data/memory, the `body(code,
  *   text)` of an error response): SharePoint's own error text, kept as serverMessage for logs and
- *   never shown.
+ *   never shown;
+ * - a value marked as one on the wire ({@link markedWire}): a comment `@wire <why>` on the
+ *   literal, or on what holds it within its statement (a property, a declaration), says that the
+ *   text is what SharePoint, OData or stored data spells, not the product's words.
  */
 function kept(file: string, text: string, node: ts.Node): boolean {
-  if (file === 'src/data/provisioning/schema.ts') {
+  if (file === 'src/data/provisioning/schema.ts' || markedWire(node)) {
     return true;
   }
   if (file.startsWith('src/data/') && SCHEMA_CHOICES.has(text)) {
@@ -72,6 +75,38 @@ function kept(file: string, text: string, node: ts.Node): boolean {
   return (
     file.startsWith('src/data/memory/') && !!call && ts.isCallExpression(call) && ts.isIdentifier(call.expression) && call.expression.text === 'body'
   );
+}
+
+/**
+ * The mark of a value on the wire: `@wire` followed by the reason, in a comment. A wire value is
+ * text that is not the product's to word: what SharePoint itself answers or expects (its time zone
+ * descriptions, an OData filter), or what earlier versions stored and must still be read (keys
+ * kept in a list's column). The reason is required, so that every mark says why.
+ */
+const WIRE_MARK: RegExp = /@wire\s+[A-Za-z]/;
+
+/**
+ * Whether a literal is marked as a wire value: a `@wire` comment before it, or before a node that
+ * holds it up to (and including) its statement — a property of an object, an element of a list,
+ * a declaration — so that a table of stored values is marked once. The mark never reaches past
+ * the statement, so it cannot cover a whole file or function by accident.
+ */
+export function markedWire(node: ts.Node): boolean {
+  const text: string = node.getSourceFile().getFullText();
+  for (let n: ts.Node | undefined = node; n && !ts.isSourceFile(n); n = n.parent) {
+    // Comments on lines of their own before it, and one on its own line just before it (`x: /* @wire … */ 'text'`).
+    const start: number = n.getStart();
+    const sameLine: ts.CommentRange[] = (ts.getTrailingCommentRanges(text, n.getFullStart()) || []).filter((c) => !/\n/.test(text.slice(c.end, start)));
+    const comments: ts.CommentRange[] = [...(ts.getLeadingCommentRanges(text, n.getFullStart()) || []), ...sameLine];
+    if (comments.some((c) => WIRE_MARK.test(text.slice(c.pos, c.end)))) {
+      return true;
+    }
+    const holder: ts.Node | undefined = n.parent;
+    if (!holder || ts.isSourceFile(holder) || ts.isBlock(holder) || ts.isModuleBlock(holder) || ts.isCaseClause(holder) || ts.isDefaultClause(holder) || ts.isClassLike(holder)) {
+      break;
+    }
+  }
+  return false;
 }
 
 /** The English literals of one source. */
@@ -163,6 +198,21 @@ describe('no English sentence is produced in src/domain or src/data', () => {
     expect(englishIn('src/domain/validation.ts', "const c = { NotStarted: 'Not started' };")).toHaveLength(1);
     // The same words in a message of the product's own are English to move.
     expect(englishIn('src/data/memory/MemoryTransport.ts', "throw new Error('Access denied to you.');")).toHaveLength(1);
+  });
+
+  it('keeps a value marked as on the wire, with its reason, and only within the statement marked', () => {
+    // Marked on the literal itself, or on the declaration or property that holds it.
+    expect(englishIn('src/data/siteDates.ts', "const z = { description: /* @wire SharePoint's own name */ '(UTC) Dublin, London' };")).toEqual([]);
+    expect(englishIn('src/domain/readiness.ts', "/** @wire stored by version 1 */\nconst OLD = { 'Agreed completion date': 'agreedCompletion' };")).toEqual([]);
+    expect(englishIn('src/data/provision.ts', "const p = {\n  // @wire OData's filter syntax\n  filter: `Id gt ${lastId}`\n};")).toEqual([]);
+    // A mark without a reason is no mark.
+    expect(englishIn('src/data/siteDates.ts', "const d = /* @wire */ 'Dublin and London';")).toHaveLength(1);
+    // A mark on one statement does not reach the next (even at the end of its line), nor a function's body from its declaration.
+    expect(englishIn('src/data/x.ts', "f(); // @wire for f\nconst b = 'Could not save the risk.';")).toHaveLength(1);
+    expect(englishIn('src/data/x.ts', "/** @wire a stored key */\nconst a = 'stored key';\nconst b = 'Could not save the risk.';").map((f) => f.text)).toEqual(['Could not save the risk.']);
+    expect(englishIn('src/data/x.ts', "/** @wire not for the body */\nfunction f(): string {\n  return 'Could not save the risk.';\n}")).toHaveLength(1);
+    // A comment without the mark keeps nothing.
+    expect(englishIn('src/data/x.ts', "/** The description SharePoint gives. */\nconst d = 'Dublin and London';")).toHaveLength(1);
   });
 
   it('has no English beyond the list still to move, and the list names nothing moved already', () => {

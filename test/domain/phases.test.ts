@@ -14,6 +14,7 @@ import {
   type IRisk,
   type IWorkstream
 } from '../../src/domain';
+import { WRITTEN_TEXTS } from '../../src/ui/writtenTexts';
 import { IMPROVEMENT_PLAN_PHASE_2 as SEED } from '../../src/fixtures/improvementPlanPhase2';
 import { PHASE_2, PHASE_2_CLOSE_DOWN } from '../../src/fixtures/phase2CloseDown';
 
@@ -42,12 +43,12 @@ function smallPhase(): ICloseDownInput {
 }
 
 function asItems(input: ICloseDownInput): ICloseDownItem[] {
-  return draftCloseDown(input).map((row, i) => ({ ...row, id: 100 + i }));
+  return draftCloseDown(input, WRITTEN_TEXTS).map((row, i) => ({ ...row, id: 100 + i }));
 }
 
 describe('drafting a close-down from the phase records', () => {
   it('makes completed milestones evidence and open milestones and risks outstanding, theme by theme', () => {
-    const rows = draftCloseDown(smallPhase());
+    const rows = draftCloseDown(smallPhase(), WRITTEN_TEXTS);
     expect(rows.map((r) => [r.workstreamId, r.task, r.destination, r.sources])).toEqual([
       [1, 'Budget  agreed', 'Completed', ['milestone:2']],
       [2, 'Stock survey', undefined, ['milestone:3']],
@@ -69,7 +70,7 @@ describe('drafting a close-down from the phase records', () => {
 
   it('drafts from the seeded Phase 2 records: its completed and open milestones and open risks', () => {
     const input: ICloseDownInput = { phase: PHASE_2, periods: SEED.periods, workstreams: SEED.workstreams, milestones: SEED.milestones, risks: SEED.risks };
-    const rows = draftCloseDown(input);
+    const rows = draftCloseDown(input, WRITTEN_TEXTS);
     const { completed, open } = phaseMilestones(input);
     const openRisks = SEED.risks.filter((r) => r.state === 'Open');
     expect(completed.length).toBeGreaterThan(0);

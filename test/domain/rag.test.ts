@@ -1,5 +1,4 @@
 import {
-  DEFAULT_RAG_DEFINITIONS,
   DomainValidationError,
   RAG_COLOURS,
   RAG_SCALE,
@@ -10,6 +9,7 @@ import {
   parseRag,
   ragRank
 } from '../../src/domain';
+import { DEFAULT_RAG_DEFINITIONS } from '../../src/ui/writtenTexts';
 import { describeDirection } from '../../src/ui/ragWords';
 
 describe('RAG scale', () => {

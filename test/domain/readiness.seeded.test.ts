@@ -23,7 +23,7 @@ describe('readiness of November/December 2023 as the paper went to the Board', (
     expect(f[0]).toMatchObject({
       severity: 'error',
       message: 'Project Plans and Delivery: Agreed completion date: "31/06/23" is not a date: June 2023 has 30 days.',
-      where: { periodTitle: 'November/December 2023', workstreamId: ws('PPD'), workstreamTitle: 'Project Plans and Delivery', section: 'details', field: 'Agreed completion date' }
+      where: { periodTitle: 'November/December 2023', workstreamId: ws('PPD'), workstreamTitle: 'Project Plans and Delivery', section: 'details', field: 'agreedCompletion' }
     });
     const report = SEED.statusReports.filter((r) => r.workstreamId === ws('PPD') && r.periodId === NOVDEC)[0];
     expect(f[0].where.itemId).toBe(report.id);
@@ -57,7 +57,7 @@ describe('readiness of November/December 2023 as the paper went to the Board', (
   it('finds the empty planned milestone in Partnership Working', () => {
     const f = find(findings, 'empty-row', 'PART');
     expect(f).toHaveLength(1);
-    expect(f[0].where).toMatchObject({ section: 'milestonesNextPeriod', row: '1', field: 'Milestone' });
+    expect(f[0].where).toMatchObject({ section: 'milestonesNextPeriod', row: '1', field: 'milestone' });
   });
 
   it('finds the repeated "7" in Confidence, Culture and Capacity\'s milestones this period', () => {
@@ -106,8 +106,8 @@ describe('readiness of June 2023, the first period of the phase', () => {
     for (const code of ['PART', 'CCC']) {
       const f = find(findings, 'placeholder', code);
       expect(f.map((x) => [x.where.section, x.where.row, x.where.field])).toEqual([
-        ['risks', '1', 'Risk description'],
-        ['risks', '1', 'Mitigation']
+        ['risks', '1', 'riskDescription'],
+        ['risks', '1', 'mitigation']
       ]);
       expect(f[0].message).toContain('gives its risk description as "TBA"');
     }

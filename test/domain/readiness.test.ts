@@ -16,7 +16,7 @@ describe('each rule, breaking one thing at a time', () => {
     const input = cleanPeriod();
     input.period.overview = ' ';
     expect(checkReadiness(input)).toEqual([
-      { severity: 'warning', rule: 'missing-overview', message: 'The period has no lead executive director overview.', detail: { code: 'missingOverview', params: {} }, where: { periodId: 2, periodTitle: 'November 2023', section: 'overview', field: 'Overview' } }
+      { severity: 'warning', rule: 'missing-overview', message: 'The period has no lead executive director overview.', detail: { code: 'missingOverview', params: {} }, where: { periodId: 2, periodTitle: 'November 2023', section: 'overview', field: 'overview' } }
     ]);
   });
 
@@ -46,7 +46,7 @@ describe('each rule, breaking one thing at a time', () => {
     delete input.statusReports[0].rag;
     const f = checkReadiness(input);
     expect(rules(f)).toEqual(['missing-rag']);
-    expect(f[0].where).toMatchObject({ workstreamId: 10, itemId: 101, section: 'status', field: 'Project status this period' });
+    expect(f[0].where).toMatchObject({ workstreamId: 10, itemId: 101, section: 'status', field: 'ragThisPeriod' });
   });
 
   it('an impossible date, wherever it is', () => {
@@ -57,9 +57,9 @@ describe('each rule, breaking one thing at a time', () => {
     input.statusReports[0].completionDateAsWritten = '30/02/2024';
     const f = checkReadiness(input);
     expect(rules(f)).toEqual(['impossible-date', 'impossible-date', 'impossible-date']);
-    expect(f[0]).toMatchObject({ severity: 'error', message: 'Governance: Completion date: "30/02/2024" is not a date: February 2024 has 29 days.', where: { workstreamId: 10, section: 'completion', field: 'Completion date', itemId: 101 } });
-    expect(f[1].where).toMatchObject({ workstreamId: 11, field: 'Agreed completion date', section: 'details' });
-    expect(f[2].where).toMatchObject({ workstreamId: 11, field: 'Forecast completion date' });
+    expect(f[0]).toMatchObject({ severity: 'error', message: 'Governance: Completion date: "30/02/2024" is not a date: February 2024 has 29 days.', where: { workstreamId: 10, section: 'completion', field: 'completionDate', itemId: 101 } });
+    expect(f[1].where).toMatchObject({ workstreamId: 11, field: 'agreedCompletion', section: 'details' });
+    expect(f[2].where).toMatchObject({ workstreamId: 11, field: 'forecastCompletion' });
   });
 
   it('a forecast later than agreed while Green, but not while Amber', () => {
@@ -92,7 +92,7 @@ describe('each rule, breaking one thing at a time', () => {
     expect(rules(f)).toEqual(['completion-date-moved']);
     expect(f[0]).toMatchObject({
       message: "Procurement's agreed completion date moved from 31/12/2023 (October 2023) to 31/03/2024 with no note of why.",
-      where: { workstreamId: 11, itemId: 102, field: 'Agreed completion date' }
+      where: { workstreamId: 11, itemId: 102, field: 'agreedCompletion' }
     });
     input.statusReports[1].completionDateChangeNote = 'Re-baselined by the Board on 29/11/2023.';
     expect(checkReadiness(input)).toEqual([]);
@@ -191,11 +191,11 @@ describe('each rule, breaking one thing at a time', () => {
     );
     const f = checkReadiness(input);
     expect(f.map((x) => [x.rule, x.where.row, x.where.field])).toEqual([
-      ['placeholder', '2', 'Risk description'],
-      ['placeholder', '2', 'Mitigation'],
-      ['empty-row', '3', 'Risk description'],
-      ['empty-row', '3', 'Mitigation'],
-      ['repeated-number', '3', 'Number']
+      ['placeholder', '2', 'riskDescription'],
+      ['placeholder', '2', 'mitigation'],
+      ['empty-row', '3', 'riskDescription'],
+      ['empty-row', '3', 'mitigation'],
+      ['repeated-number', '3', 'number']
     ]);
     expect(f[1].message).toBe('Procurement\'s risks row 2 gives its mitigation as "TBA".');
     expect(f[3].message).toBe("Procurement's risks row 3 has no mitigation.");

@@ -5,7 +5,6 @@
  */
 import {
   checkReadiness,
-  DEFAULT_RAG_DEFINITIONS,
   DEFAULT_REPORTING_OPTIONS,
   mustFixBeforeApproval,
   mustFixFindings,
@@ -17,6 +16,7 @@ import {
   type IReportingOptions,
   type IStatusReport
 } from '../../src/domain';
+import { DEFAULT_RAG_DEFINITIONS } from '../../src/ui/writtenTexts';
 
 const FIRST_PHASE: IReportingOptions = { rated: false, ragScale: 'five', sponsorComments: false, milestones: false, signOff: false, printEmpty: false, keyRisks: true };
 

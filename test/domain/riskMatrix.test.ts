@@ -7,14 +7,14 @@ describe('the 5 × 5 risk matrix', () => {
       ['Low', 'Low', 'Low', 'Low', 'Medium'],
       ['Low', 'Low', 'Medium', 'Medium', 'High'],
       ['Low', 'Medium', 'Medium', 'High', 'High'],
-      ['Low', 'Medium', 'High', 'High', 'Very high'],
-      ['Medium', 'High', 'High', 'Very high', 'Very high']
+      ['Low', 'Medium', 'High', 'High', 'VeryHigh'],
+      ['Medium', 'High', 'High', 'VeryHigh', 'VeryHigh']
     ]);
   });
 
   it('refuses a score off the scale instead of banding it', () => {
     expect(() => riskBand(0, 3)).toThrow(RangeError);
-    expect(() => riskBand(3, 6)).toThrow(/1 to 5/);
+    expect(() => riskBand(3, 6)).toThrow('Impact: 6 must be a whole number from 1 to 5.');
     expect(() => riskBand(2.5, 2)).toThrow(RangeError);
   });
 
@@ -44,6 +44,6 @@ describe('the 5 × 5 risk matrix', () => {
 
   it('colours the bands from the RAG palette, each with its readable text colour', () => {
     expect(RISK_BAND_COLOURS.Low).toEqual(RAG_COLOURS.Green);
-    expect(RISK_BAND_COLOURS['Very high']).toEqual({ fill: 'C00000', text: 'FFFFFF' });
+    expect(RISK_BAND_COLOURS['VeryHigh']).toEqual({ fill: 'C00000', text: 'FFFFFF' });
   });
 });

@@ -13,7 +13,7 @@ import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import type { Emulator } from '../../src/emulator/server';
 import { CLOSE_DOWN_DESTINATIONS } from '../../src/domain';
-import { DESTINATION_STYLES } from '../../src/report';
+import { DESTINATION_LABELS, DESTINATION_STYLES } from '../../src/report';
 import { PHASE_2_CLOSE_DOWN } from '../../src/fixtures/phase2CloseDown';
 import { startStack } from '../data/support/stack';
 import { countPixels, rgbOf } from './support/png';
@@ -81,7 +81,7 @@ describe("Phase 2's close-down rendered by LibreOffice", () => {
     const first = squash(pages[0]);
     expect(first).toContain('Colour key');
     for (const d of CLOSE_DOWN_DESTINATIONS) {
-      expect(first).toContain(DESTINATION_STYLES[d].label);
+      expect(first).toContain(DESTINATION_LABELS[d]);
     }
     const image = pdfPageImage(pdf, 1, 60, join(dir, 'page'));
     for (const d of CLOSE_DOWN_DESTINATIONS) {

@@ -4,7 +4,8 @@
  * unshaded, a theme named on its first row, the colour key, and the same block in HTML.
  */
 import type { ICloseDownItem, IPhase, IWorkstream } from '../../src/domain';
-import { blocksToHtml, buildCloseDownBlock, DESTINATION_STYLES, NO_DESTINATION_LABEL, type ITable } from '../../src/report';
+import { blocksToHtml, buildCloseDownBlock, DESTINATION_LABELS, DESTINATION_STYLES, NO_DESTINATION_LABEL, type ITable } from '../../src/report';
+import { CLOSE_DOWN_DESTINATIONS } from '../../src/domain';
 
 const phase: IPhase = { id: 4, title: 'Year one', start: '2025-01-01', state: 'Closing' };
 const ws = (id: number, title: string): IWorkstream => ({ id, code: `W${id}`, title, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: id });
@@ -34,23 +35,33 @@ describe('the close-down block', () => {
   });
 
   it('names each destination in words as well as colour; a row without one says so and is not shaded', () => {
-    expect(cellText(table, 1, 4)).toEqual([DESTINATION_STYLES.Completed.label]);
+    expect(cellText(table, 1, 4)).toEqual([DESTINATION_LABELS.Completed]);
     expect(table.rows[1].cells[4].fill).toBe(DESTINATION_STYLES.Completed.fill);
-    expect(cellText(table, 2, 4)).toEqual([DESTINATION_STYLES.NextPhaseTheme.label, 'Growth (year two)']);
+    expect(cellText(table, 2, 4)).toEqual([DESTINATION_LABELS.NextPhaseTheme, 'Growth (year two)']);
     expect(cellText(table, 3, 4)).toEqual([NO_DESTINATION_LABEL]);
     expect(table.rows[3].cells[4].fill).toBeUndefined();
   });
 
+  it('names each destination word for word as the paper does', () => {
+    expect(CLOSE_DOWN_DESTINATIONS.map((d) => DESTINATION_LABELS[d])).toEqual([
+      'Completed – no further action',
+      'Moves to a theme of the next phase',
+      'Moves to directorate business plans',
+      'Kept under review'
+    ]);
+    expect(NO_DESTINATION_LABEL).toBe('No destination yet');
+  });
+
   it('has a colour key giving every colour its label', () => {
     expect(key.rows.slice(1).map((r) => [r.cells[0].fill, r.cells[0].paragraphs[0].runs[0].text])).toEqual(
-      Object.values(DESTINATION_STYLES).map((s) => [s.fill, s.label])
+      CLOSE_DOWN_DESTINATIONS.map((d) => [DESTINATION_STYLES[d].fill, DESTINATION_LABELS[d]])
     );
   });
 
   it('renders to HTML with the labels', () => {
     const html = blocksToHtml([block]);
-    for (const s of Object.values(DESTINATION_STYLES)) {
-      expect(html).toContain(s.label);
+    for (const label of Object.values(DESTINATION_LABELS)) {
+      expect(html).toContain(label);
     }
     expect(html).toContain(NO_DESTINATION_LABEL);
   });

@@ -102,7 +102,7 @@ describe('the programme office', () => {
 
     // Stored once, keyed by the finding (the item named with its list), and read back on a fresh load.
     const picture = await repository.as('iibMember').getPeriodPicture(1);
-    expect(picture.acknowledgements).toEqual([expect.objectContaining({ findingKey: 'placeholder|risk:2|Mitigation', reason: HOSTILE })]);
+    expect(picture.acknowledgements).toEqual([expect.objectContaining({ findingKey: 'placeholder|risk:2|mitigation', reason: HOSTILE })]);
 
     // Withdraw asks first (it deletes the reason): cancelled, nothing changes and focus goes back to Withdraw.
     await user.click(within(group).getByRole('button', { name: 'Withdraw', description: FINDING }));
@@ -129,7 +129,7 @@ describe('the programme office', () => {
     const { user, repository } = renderDashboard({ persona: 'programmeOffice', seed: BUILT });
     // As a page loaded before keys named the item's list would ask: still the same finding, stored under its key today.
     await repository.acknowledgeFinding(1, 'placeholder|item:2|Mitigation', 'The paper writes TBA until the risk workshop.');
-    expect((await repository.getAcknowledgements(1)).map((a) => a.findingKey)).toEqual(['placeholder|risk:2|Mitigation']);
+    expect((await repository.getAcknowledgements(1)).map((a) => a.findingKey)).toEqual(['placeholder|risk:2|mitigation']);
     const office: HTMLElement = await officeView();
     await checkReadiness(user, office);
     expect(within(rowWith(office, THEME_B)).getByText('None')).toBeInTheDocument();
@@ -154,7 +154,7 @@ describe('the programme office', () => {
 
 it.each([['projectManager']] as const)('the %s (who sees the draft) sees what was acknowledged, but neither acknowledges nor withdraws', async (persona) => {
   const office = renderDashboard({ persona: 'programmeOffice', seed: BUILT });
-  await office.repository.acknowledgeFinding(1, 'placeholder|risk:2|Mitigation', 'Agreed with the Board.');
+  await office.repository.acknowledgeFinding(1, 'placeholder|risk:2|mitigation', 'Agreed with the Board.');
   office.unmount();
   const { user } = renderOver(office.repository.as(persona));
   await openWorkstream(user, THEME_B);

@@ -8,7 +8,8 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, NO_DESTINATION_LABEL } from '../../src/domain';
+import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES } from '../../src/domain';
+import { DESTINATION_LABELS, NO_DESTINATION_LABEL } from '../../src/ui/destinationWords';
 import type { IViewAddress, IViewState } from '../../src/webparts/programmeDashboard/components/viewAddress';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { MemoryRepository } from '../support/memoryProgramme';
@@ -73,14 +74,14 @@ describe('the seeded programme: Phase 2, closing, with the paper’s close-down'
     // The phase's note as written, and the destinations in words with their colour.
     expect(screen.getByText(/Strateguc ambitions and priorities/)).toBeInTheDocument();
     const first = rows[0];
-    const mark = within(first).getByText(DESTINATION_STYLES.NextPhaseTheme.label);
+    const mark = within(first).getByText(DESTINATION_LABELS.NextPhaseTheme);
     expect(mark).toHaveStyle({ background: `#${DESTINATION_STYLES.NextPhaseTheme.fill}` });
     expect(first).toHaveTextContent('Continuous Improvement Improvement theme (Phase 3)');
 
     // The key: every destination's label on its colour.
     const key = screen.getByRole('list', { name: 'Colour key' });
     const entries = within(key).getAllByRole('listitem');
-    expect(entries.map((e) => e.textContent)).toEqual(CLOSE_DOWN_DESTINATIONS.map((d) => DESTINATION_STYLES[d].label));
+    expect(entries.map((e) => e.textContent)).toEqual(CLOSE_DOWN_DESTINATIONS.map((d) => DESTINATION_LABELS[d]));
     CLOSE_DOWN_DESTINATIONS.forEach((d, i) => expect(entries[i].firstElementChild).toHaveStyle({ background: `#${DESTINATION_STYLES[d].fill}` }));
 
     // The address records the close-down; back on the programme view it leaves.
@@ -152,7 +153,7 @@ describe('a programme built here: two phases, the first drafted from its records
     const completed = rowOf(done[0].task);
     expect(within(completed).getByRole('rowheader')).toHaveTextContent(/recovery$/);
     expect(completed).toHaveTextContent(`Evidence: ${done[0].evidence}`);
-    expect(completed).toHaveTextContent(DESTINATION_STYLES.Completed.label);
+    expect(completed).toHaveTextContent(DESTINATION_LABELS.Completed);
     const outstanding = rowOf(open[0].task);
     expect(within(outstanding).getByText(NO_DESTINATION_LABEL)).toBeInTheDocument();
   });
@@ -209,7 +210,7 @@ describe("the programme office closes a phase down on the dashboard", () => {
     const row = within(await closeDownTable('Recovery year one'))
       .getAllByRole('row')
       .filter((r) => (r.textContent || '').includes(first.task.trim()))[0];
-    expect(row).toHaveTextContent(`${DESTINATION_STYLES.NextPhaseTheme.label}Continuous improvement`);
+    expect(row).toHaveTextContent(`${DESTINATION_LABELS.NextPhaseTheme}Continuous improvement`);
 
     // The rest are kept under review (by another of the programme office, outside this view); then the lock goes through.
     for (const item of (await office.phases().getCloseDown(phaseId)).items.filter((i) => !i.destination)) {
@@ -244,7 +245,7 @@ describe("the programme office closes a phase down on the dashboard", () => {
     expect(await within(form).findByText(/Someone else changed this close-down row since you opened it/)).toBeInTheDocument();
     const destination = within(form).getByRole('group', { name: 'Where it goes next' });
     expect(destination).toHaveTextContent('Moves to directorate business plans');
-    expect(destination).toHaveTextContent(DESTINATION_STYLES.KeepUnderReview.label);
+    expect(destination).toHaveTextContent(DESTINATION_LABELS.KeepUnderReview);
     await user.click(within(form).getByRole('button', { name: 'Keep my version' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     // "Keep my version" stores the user's version whole: their words in every field, none of the other's.

@@ -322,7 +322,7 @@ function portableSources(state: ISiteState): void {
 
 /**
  * A readiness acknowledgement names its finding's record by this site's ids (domain's findingKey:
- * "placeholder|risk:12|Mitigation", "missing-sponsor-comments|workstream:3|…"), which on another
+ * "placeholder|risk:12|mitigation", "missing-sponsor-comments|workstream:3|…"), which on another
  * site would name another item — and set aside a finding about it. In a file the record is named
  * by what stays the same: a report's, milestone's or risk's request key ("riskRow:<key>") and a
  * workstream's code ("workstreamCode:<code>"); an import names it by the ids it gets there. A
@@ -397,7 +397,7 @@ export async function exportPeriod(transport: IListTransport, periodId: number):
   const starts: Map<number, string> = new Map<number, string>(periods.records.periods.map((r) => [Number(r.Id), String(r.PeriodStart || '')]));
   const start: string | undefined = starts.get(periodId);
   if (start === undefined) {
-    throw new Error(`The site has no reporting period with id ${periodId}: it may have been deleted. Reload the dashboard.`);
+    throw new Error(wordOf(message('exportPeriodGone', { periodId })));
   }
   const lookupId = (r: ListRecord, column: string): number | undefined => (typeof r[`${column}Id`] === 'number' ? (r[`${column}Id`] as number) : undefined);
   const keep = (list: ListKey, r: ListRecord): boolean => {
@@ -620,7 +620,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
         problems.push({
           sheet: x.sheet,
           row: x.at,
-          column: table.keyed ? 'Request key' : natural.map((n) => (table.columns.filter((c) => c.name === n)[0] as IExchangeColumn).heading).join(', ') || undefined,
+          column: table.keyed ? (table.columns.filter((c) => c.name === REQUEST_KEY)[0] as IExchangeColumn).heading : natural.map((n) => (table.columns.filter((c) => c.name === n)[0] as IExchangeColumn).heading).join(', ') || undefined,
           ...said(message('importRepeated', { rowWord: source.rowWord, at: seen.get(k) as number, keyed: !!table.keyed }))
         });
       }

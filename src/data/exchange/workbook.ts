@@ -14,7 +14,11 @@ import type { ISource, ISourceTable } from './transfer';
 import { message, said } from '../../domain/messages';
 import { exchangeTables, JSON_ONLY_LISTS, MAX_CELL_CHARACTERS, type CellValue, type ExchangeRow, type IExchangeColumn, type IExchangeFile, type IExchangeTable } from './tables';
 
-/** The sheet that says what the workbook is; an import passes over it. */
+/**
+ * The sheet that says what the workbook is; an import passes over it.
+ * @wire the workbook format's own sheet name, by which an import knows the sheet to pass over in
+ * every file exported so far: a name in the file format, like the lists' titles, not words.
+ */
 export const ABOUT_SHEET: string = 'About this workbook';
 
 function workbookTables(): IExchangeTable[] {
@@ -50,27 +54,28 @@ function cellOut(c: IExchangeColumn, v: CellValue | undefined): ExcelJS.CellValu
   return v;
 }
 
-/** What the first sheet of a whole programme's workbook says. */
-export const IMPORT_ABOUT: readonly string[] = [
-  'Programme Highlights: a programme exported for import (npm run import -- --site <url> <this file>).',
-  'One sheet per SharePoint list; the first row names the columns as SharePoint shows them; one row per item.',
-  'Workstreams are named by their code and periods by their title; people by their login or e-mail, several separated by ";".',
-  'Dates are dd/mm/yyyy; dates with a time (when a challenge was answered or closed) are UTC. Columns formatted as text keep what is typed as it is typed.',
-  'Request key: identifies a row so that importing the same file again adds nothing. Leave it as it is; leave it empty on a new row.',
-  'Not in a workbook: period snapshots (what the Board saw for a locked period) and period history. Export to .json for those.'
-];
+/**
+ * The words a workbook is written with, from the caller (the edge: src/ui/workbookWords.ts for the
+ * command line, the dashboard's strings for a period's export): what its first sheet says, and
+ * the refusal of a cell longer than a workbook cell holds.
+ */
+export interface IWorkbookWords {
+  about: readonly string[];
+  cellTooLong(p: { sheet: string; row: number; column: string; length: number; max: number }): string;
+}
 
 /**
- * The file as a workbook: a first sheet saying what it is (`about`), then a sheet for each list
- * the file has. Throws naming sheet, row and column when a cell would be longer than a
- * workbook cell holds (export to .json instead).
+ * The file as a workbook: a first sheet saying what it is (`words.about`), then a sheet for each
+ * list the file has. Throws naming sheet, row and column when a cell would be longer than a
+ * workbook cell holds (export to .json instead), in the caller's words.
  */
-export async function writeWorkbook(file: IExchangeFile, about: readonly string[] = IMPORT_ABOUT): Promise<Uint8Array> {
+export async function writeWorkbook(file: IExchangeFile, words: IWorkbookWords): Promise<Uint8Array> {
   const wb: ExcelJS.Workbook = new ExcelJS.Workbook();
+  // @wire the product's name as the workbook's creator property (document metadata), not words.
   wb.creator = 'Programme Highlights';
   const aboutSheet: ExcelJS.Worksheet = wb.addWorksheet(ABOUT_SHEET);
   aboutSheet.getColumn(1).width = 110;
-  about.forEach((line, i) => (aboutSheet.getCell(i + 1, 1).value = line));
+  words.about.forEach((line, i) => (aboutSheet.getCell(i + 1, 1).value = line));
   // A whole site's export has every list; a period's, the lists that period's records are in.
   for (const t of workbookTables().filter((x) => file.lists[x.title] !== undefined)) {
     const ws: ExcelJS.Worksheet = wb.addWorksheet(t.title, { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -78,6 +83,7 @@ export async function writeWorkbook(file: IExchangeFile, about: readonly string[
       header: c.heading,
       key: c.name,
       width: c.kind === 'note' ? 60 : c.kind === 'date' ? 12 : 24,
+      // @wire Excel's number format codes (ECMA-376 numFmt), not words.
       style: c.kind === 'date' ? { numFmt: 'dd/mm/yyyy' } : c.kind === 'dateTime' ? { numFmt: 'dd/mm/yyyy hh:mm:ss' } : c.kind === 'text' || c.kind === 'note' || c.kind === 'choice' ? { numFmt: '@', alignment: { wrapText: c.kind === 'note', vertical: 'top' } } : {}
     }));
     ws.getRow(1).font = { bold: true };
@@ -87,7 +93,7 @@ export async function writeWorkbook(file: IExchangeFile, about: readonly string[
       for (const c of t.columns) {
         const v: ExcelJS.CellValue = cellOut(c, row[c.name]);
         if (typeof v === 'string' && v.length > MAX_CELL_CHARACTERS) {
-          throw new Error(`Sheet "${t.title}", row ${i + 2}, column "${c.heading}" has ${v.length} characters; a workbook cell holds ${MAX_CELL_CHARACTERS}. Export to .json instead.`);
+          throw new Error(words.cellTooLong({ sheet: t.title, row: i + 2, column: c.heading, length: v.length, max: MAX_CELL_CHARACTERS }));
         }
         values[c.name] = v;
       }

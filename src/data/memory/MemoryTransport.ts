@@ -12,6 +12,7 @@
  * failure of the next matching call, a lost answer, a held (slow) call — without re-implementing
  * any rule.
  */
+import { message, wordOf } from '../../domain/messages';
 import { readAction } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
 import { COLUMNS, REQUEST_KEY, restName } from '../lists';
@@ -178,7 +179,7 @@ export class MemorySite {
    * Adds an item as a user, with no check of their rights (a seeder or a site owner); the
    * columns and unique request keys are checked as SharePoint checks them.
    */
-  public add(list: ListKey, record: ListRecord, authorId: number, action: string = `add to ${LIST_TITLES[list]}`): ListRecord {
+  public add(list: ListKey, record: ListRecord, authorId: number, action: string = wordOf(message('addToList', { list: LIST_TITLES[list] }))): ListRecord {
     this._checkColumns(list, record, action);
     const key: unknown = record[REQUEST_KEY];
     if (key !== undefined && key !== null && this._lists[list].some((r) => r[REQUEST_KEY] === key)) {
@@ -322,7 +323,9 @@ export class MemoryTransport implements IListTransport {
     const lost: number = this._lost.findIndex((m) => m(call));
     if (lost >= 0) {
       this._lost.splice(lost, 1);
-      throw networkError(call.action, new Error('The connection was reset before the answer arrived.'));
+      // As Node's fetch (undici) fails when the connection drops; kept as serverMessage, for logs.
+      // @wire the platform's own message for a dropped connection (undici's TypeError), not the product's words.
+      throw networkError(call.action, new TypeError('fetch failed'));
     }
     return result;
   }

@@ -204,6 +204,7 @@ async function copyColumn(sp: SPFI, listId: string, from: string, to: string): P
   let copied: number = 0;
   let lastId: number = 0;
   for (;;) {
+    // @wire an OData $filter expression, in OData's own syntax (SharePoint REST's $filter), not words.
     const page: Array<{ [key: string]: unknown }> = await list.items.select('Id', from, to).filter(`Id gt ${lastId}`).orderBy('Id', true).top(5000)();
     for (const item of page) {
       const value: unknown = item[from];

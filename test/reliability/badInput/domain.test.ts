@@ -752,7 +752,7 @@ describe('readiness', () => {
         }
         for (const report of picture.statusReports) {
           const text: string | undefined = report.agreedCompletionAsWritten;
-          const flagged: boolean = r.value.some((f) => f.rule === 'impossible-date' && f.where.itemId === report.id && f.where.field === 'Agreed completion date');
+          const flagged: boolean = r.value.some((f) => f.rule === 'impossible-date' && f.where.itemId === report.id && f.where.field === 'agreedCompletion');
           expect(flagged).toBe(!isBlankValue(text) && !isValidUkDate(text as string));
         }
       }),

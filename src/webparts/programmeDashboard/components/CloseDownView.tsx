@@ -9,13 +9,13 @@ import { isBlank } from '../../../domain/text';
 import {
   CLOSE_DOWN_DESTINATIONS,
   DESTINATION_STYLES,
-  destinationText,
   themeOf,
   type ICloseDownFinding,
   type ICloseDownItem,
   type IPhase,
   type ThemeName
 } from '../../../domain/phases';
+import { DESTINATION_LABELS, destinationText } from '../../../ui/destinationWords';
 import { isDataError } from '../../../data/errors';
 import { closeDownThemes, type ICloseDown } from '../../../data/PhaseRepository';
 import { isProgrammeOffice, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
@@ -110,7 +110,7 @@ export function CloseDownKey(): JSX.Element {
       {CLOSE_DOWN_DESTINATIONS.map((d) => (
         <li key={d}>
           <span className={classNames.badge} data-destination={d} style={{ background: `#${DESTINATION_STYLES[d].fill}`, color: `#${DESTINATION_STYLES[d].text}`, whiteSpace: 'normal' }}>
-            {DESTINATION_STYLES[d].label}
+            {DESTINATION_LABELS[d]}
           </span>
         </li>
       ))}

@@ -25,7 +25,7 @@ const BAND_WORDS: { [band in RiskBand]: string } = {
   Low: strings.RiskBandLow,
   Medium: strings.RiskBandMedium,
   High: strings.RiskBandHigh,
-  'Very high': strings.RiskBandVeryHigh
+  VeryHigh: strings.RiskBandVeryHigh
 };
 
 function countWords(n: number): string {

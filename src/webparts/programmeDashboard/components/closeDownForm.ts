@@ -9,7 +9,8 @@ import { strings } from '../loc/moreStrings';
 import type { IWorkstreamHeading } from '../../../domain/model';
 import { isBlank } from '../../../domain/text';
 import type { IFieldError } from '../../../domain/validation';
-import { CLOSE_DOWN_DESTINATIONS, DESTINATION_STYLES, type CloseDownDestination, type ICloseDownItem } from '../../../domain/phases';
+import { CLOSE_DOWN_DESTINATIONS, type CloseDownDestination, type ICloseDownItem } from '../../../domain/phases';
+import { DESTINATION_LABELS } from '../../../ui/destinationWords';
 import { CLOSE_DOWN_FIELDS } from '../../../data/fields';
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
@@ -94,7 +95,7 @@ export function closeDownForm(phaseTitle: string, item: Saved<ICloseDownItem>, t
     field('evidence'),
     field('outstanding'),
     field('destination', {
-      options: [{ key: NO_DESTINATION, text: strings.CloseDownNoDestinationChoice }, ...CLOSE_DOWN_DESTINATIONS.map((d) => ({ key: d, text: DESTINATION_STYLES[d].label }))]
+      options: [{ key: NO_DESTINATION, text: strings.CloseDownNoDestinationChoice }, ...CLOSE_DOWN_DESTINATIONS.map((d) => ({ key: d, text: DESTINATION_LABELS[d] }))]
     }),
     field('destinationWorkstreamId', {
       kind: 'choice',

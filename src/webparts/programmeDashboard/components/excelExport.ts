@@ -13,8 +13,13 @@ import { formatUkDate } from '../../../domain/dates';
 import { safeFileName } from '../../../domain/text';
 import type { IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
 import { writeWorkbook } from '../../../data/exchange/workbook';
+import { cellTooLong } from '../../../ui/workbookWords';
+import { installSiteFileWords } from '../../../ui/siteFileWords';
 import { format } from './format';
 import { ratedPeriods } from './ragHistory';
+
+// A period's export is refused in the exchange's words (src/data/exchange/transfer.ts), which come with this chunk.
+installSiteFileWords();
 
 /** A workbook ready to save: its name and bytes. */
 export interface IExportedWorkbook {
@@ -101,7 +106,7 @@ export async function statusMatrixWorkbook(summary: IProgrammeSummary, scope: IM
 export async function periodWorkbook(repository: IProgrammeRepository, period: IPeriod): Promise<IExportedWorkbook> {
   const file = await repository.exportPeriod(period.id);
   const about: string[] = [format(strings.ExportPeriodAbout1, period.title), strings.ExportPeriodAbout2, strings.ExportPeriodAbout3];
-  const bytes: Uint8Array = await writeWorkbook(file, about);
+  const bytes: Uint8Array = await writeWorkbook(file, { about, cellTooLong });
   return { fileName: `${safeFileName(format(strings.ExportPeriodFileName, period.title))}.xlsx`, bytes };
 }
 
