@@ -29,7 +29,6 @@ export const STRINGS = {
   SiteInvalidHttps: 'The address must start with https://.',
   SiteInvalidPath: 'The address must be a site, ending /sites/<name>, for example https://contoso.sharepoint.com/sites/improvement.',
   PeriodLabel: 'Reporting period',
-  PeriodOption: '{0} ({1})',
   PeriodLatest: '{0} – latest',
   LoadingPeriods: 'Loading the reporting periods…',
   LoadingPicture: 'Loading {0}…',
@@ -80,7 +79,6 @@ export const STRINGS = {
   InsertedCloseDown: 'Inserted \u201c{0}\u201d with its colour key: {1} rows.',
   CloseDownButtonAria: 'The close-down table of {0}, with its colour key',
   WorkstreamLabel: 'Workstream',
-  KindReportTitle: 'Report title',
   KindWholeReport: 'Whole programme report',
   KindStatusTable: 'Programme status table',
   KindOverview: 'Programme overview',
@@ -158,7 +156,6 @@ export const STRINGS = {
   FileName: '{0} highlight report.docx',
 
   // Progress and failures
-  Working: 'Working…',
   SignIn: 'Sign in',
   SigningIn: 'Signing in…',
   SignInDialogOutside: 'This is the Programme Highlights sign-in window. Close it and use Sign in in the add-in\u2019s task pane in Word.',
@@ -181,9 +178,7 @@ export const STRINGS = {
   ErrorWordTooLarge: 'That is too much to insert in one go here. Insert it in parts: the status table, then each workstream\u2019s section.',
   ErrorWordBusy: 'Word is busy. Wait a moment and try again.',
   ErrorWordUnknown: 'Word could not complete that (Word\u2019s code: {0}). Try again; if it keeps happening, save the document, close it and open it again.',
-  ErrorSaveSource: 'The blocks were inserted, but the paper\u2019s data source could not be saved in the document, so the next officer must choose it again.',
-  ErrorBuild: 'The report could not be built from this period\u2019s data ({0}). Tell the programme office.',
-  ErrorLocked: '{0}'
+  ErrorSaveSource: 'The blocks were inserted, but the paper\u2019s data source could not be saved in the document, so the next officer must choose it again.'
 };
 
 /** The shape of the task pane's strings. */
