@@ -66,7 +66,8 @@ import {
 import { SiteDateTransport, type ITimeZoneSource } from './siteDates';
 import { DEFINITIONS_QUERY, toSectionDefinition, type IEditablePeriodSection, type ISavedSectionDefinition } from './sections';
 import { periodAsReported, programmePartKey, readProgrammePart, readSnapshot, readWorkstreamPart, workstreamPartKey } from './snapshot';
-import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from './transport';
+import type { IListTransport, IReadResult, IRowTransport, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from './transport';
+import { RecordsOverRows } from './rowRecords';
 
 /** What is being done to one of a period's records, for the words of its failure ("save the risk"). */
 export function recordAction(doing: 'read' | 'save' | 'delete', kind: EntityKind): string {
@@ -404,13 +405,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
   /** The pinned tab's workstream, once its summary is read: its first picture asked for is where it landed. */
   private _pinned?: { code: string; workstreamId: number };
 
-  constructor(transport: IListTransport & ITimeZoneSource, options: IRepositoryOptions = {}) {
+  constructor(transport: IRowTransport & ITimeZoneSource, options: IRepositoryOptions = {}) {
     this._hints = options.hints;
     this._tabHints = options.lastingHints || options.hints;
+    // The transport's rows become the data layer's records at one boundary (rowRecords.ts).
     // Date-only columns are read and written in the site's time zone, whichever protocol.
     // A write makes any picture still on its way out of date: the next asks again.
     // What the landing read beside the summary is dropped too.
-    this._transport = new WritesNoticed(new SiteDateTransport(transport), (lists: ListKey[]) => {
+    this._transport = new WritesNoticed(new RecordsOverRows(new SiteDateTransport(transport)), (lists: ListKey[]) => {
       this._picturesOnTheirWay.clear();
       this._partsOnTheirWay.clear();
       this._landingPart = undefined;
