@@ -16,7 +16,8 @@ export type QuerySet = { [name: string]: IListQuery };
  * ETag, who made it and when, and its values keyed by the list column's internal name (the field
  * tables' `column`: "Workstream", not REST's "WorkstreamId" nor Graph's "WorkstreamLookupId").
  * A lookup's or a person's value is the item's or user's id (a number; multi-valued, an array of
- * ids; none, null); a date is an ISO string; the rest as the column holds them. A read that names
+ * ids; none, null); a date is an ISO string; an empty column is null, whatever the protocol
+ * spells it as (REST's '', Graph's leaving it out); the rest as the column holds them. A read that names
  * its columns gives those only (and no author or dates).
  */
 export type Row = {

@@ -4,7 +4,7 @@
  * column's as `<name>LookupId` with its `@odata.type` annotation on the way in and as
  * `[{ LookupId }]` under the column's own name on the way out; the rest under the column's name.
  * Graph leaves an empty column out of an item's fields, so a column read and not there is none
- * (null). Nothing here goes through SharePoint REST's shape.
+ * (null), as an empty text is. Nothing here goes through SharePoint REST's shape.
  */
 import { message, wordOf } from '../../domain/messages';
 import { num } from '../fields';
@@ -28,7 +28,7 @@ export function graphToRow(list: ListKey, itemId: string | number, fields: Graph
       const v: unknown = fields[c.name];
       values[c.name] = Array.isArray(v) ? v.map((x) => num((x as { LookupId?: unknown }).LookupId)).filter((x): x is number => x !== undefined) : [];
     } else {
-      values[c.name] = fields[c.name] === undefined ? null : fields[c.name];
+      values[c.name] = fields[c.name] === undefined || fields[c.name] === '' ? null : fields[c.name];
     }
   }
   const etag: unknown = fields['@odata.etag'];

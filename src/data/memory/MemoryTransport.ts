@@ -18,6 +18,7 @@ import { errorFromResponse, networkError } from '../httpErrors';
 import { COLUMNS, readColumns, REQUEST_KEY, restName } from '../lists';
 import type { ListRecord, PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
+import { NO_RIGHTS } from '../principal';
 import { queryColumns, rowPredicate } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
 import { restToRow, valuesToRest } from '../sharepoint/restRows';
@@ -43,8 +44,6 @@ export interface IMemoryCall {
 
 /** Picks calls for a hook. */
 export type MemoryCallMatcher = (call: IMemoryCall) => boolean;
-
-const NO_RIGHTS: IListRights = { view: false, add: false, edit: false, delete: false, approve: false, manage: false };
 
 function copy<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);

@@ -32,7 +32,8 @@ function decodeValue(c: IColumn, value: unknown): unknown {
     const n: number | undefined = num(value);
     return n === undefined ? null : n;
   }
-  return value === undefined ? null : value;
+  // An empty column is none, as Graph (which leaves it out) says it: REST may give it as ''.
+  return value === undefined || value === '' ? null : value;
 }
 
 /** The item's ETag: `odata.etag`, or verbose JSON's `__metadata.etag`; '' when the read asked for no metadata. */
@@ -94,7 +95,7 @@ export function restVersionToRow(list: ListKey, id: number, v: RestItem): Row {
     } else if (c.kind === 'userMulti') {
       values[c.name] = ids(v[c.name]);
     } else {
-      values[c.name] = v[c.name] === undefined ? null : v[c.name];
+      values[c.name] = v[c.name] === undefined || v[c.name] === '' ? null : v[c.name];
     }
   }
   const author: number | undefined = num(v.AuthorId) !== undefined ? num(v.AuthorId) : lookupId(v.Author);
