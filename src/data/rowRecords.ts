@@ -7,7 +7,7 @@
  * writes into column values, for the readers and writers (mapping.ts, fields.ts, the writes and
  * the exchange) until they read rows themselves.
  */
-import { COLUMNS, restName, type IColumn } from './lists';
+import { columnNamed, COLUMNS, restName, type IColumn } from './lists';
 import type { ListRecord, PeopleLookup } from './mapping';
 import { ETAG } from './picture';
 import type { ICurrentUser, ListKey, UserRights } from './repository';
@@ -40,9 +40,8 @@ export function rowToRecord(list: ListKey, row: Row): ListRecord {
   if (row.modified !== undefined) {
     record.Modified = row.modified;
   }
-  const columns: readonly IColumn[] = COLUMNS[list];
   for (const column of Object.keys(row.values)) {
-    const c: IColumn | undefined = columns.filter((x) => x.name === column)[0];
+    const c: IColumn | undefined = columnNamed(list, column);
     record[c ? restName(c) : column] = row.values[column];
   }
   return record;

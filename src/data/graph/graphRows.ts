@@ -8,7 +8,7 @@
  */
 import { message, wordOf } from '../../domain/messages';
 import { num } from '../fields';
-import { COLUMNS, readColumns, type IColumn } from '../lists';
+import { columnNamed, readColumns, type IColumn } from '../lists';
 import type { ListKey } from '../repository';
 import type { Row, RowValues } from '../transport';
 
@@ -50,7 +50,7 @@ export function graphToRow(list: ListKey, itemId: string | number, fields: Graph
 export function valuesToGraph(list: ListKey, values: RowValues): GraphFields {
   const out: GraphFields = {};
   for (const name of Object.keys(values)) {
-    const c: IColumn | undefined = COLUMNS[list].filter((x) => x.name === name)[0];
+    const c: IColumn | undefined = columnNamed(list, name);
     if (!c) {
       throw new Error(wordOf(message('noColumnFor', { list, key: name })));
     }

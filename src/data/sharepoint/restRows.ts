@@ -6,7 +6,7 @@
  * (which keeps its items in REST's shape, as the local stack's SharePoint does).
  */
 import { num } from '../fields';
-import { COLUMNS, restName, type IColumn } from '../lists';
+import { columnNamed, COLUMNS, restName, type IColumn } from '../lists';
 import type { ListKey } from '../repository';
 import type { Row, RowValues } from '../transport';
 
@@ -72,7 +72,7 @@ export function restToRow(list: ListKey, item: RestItem, etag: string = restEtag
 export function valuesToRest(list: ListKey, values: RowValues): RestItem {
   const out: RestItem = {};
   for (const name of Object.keys(values)) {
-    const c: IColumn | undefined = COLUMNS[list].filter((x) => x.name === name)[0];
+    const c: IColumn | undefined = columnNamed(list, name);
     out[c ? restName(c) : name] = values[name];
   }
   return out;
