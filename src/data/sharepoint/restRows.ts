@@ -87,26 +87,16 @@ export function valuesToRest(list: ListKey, values: RowValues): RestItem {
  */
 export function restVersionToRow(list: ListKey, id: number, v: RestItem): Row {
   const lookupId = (x: unknown): number | undefined => (x && typeof x === 'object' ? num((x as { LookupId?: unknown }).LookupId) : num(x));
-  const values: RowValues = {};
-  for (const c of COLUMNS[list].filter((x) => !x.unread)) {
-    if (c.kind === 'lookup' || c.kind === 'user') {
-      const direct: unknown = v[restName(c)];
-      values[c.name] = (direct !== undefined && direct !== null ? num(direct) : lookupId(v[c.name])) || null;
-    } else if (c.kind === 'userMulti') {
-      values[c.name] = ids(v[c.name]);
-    } else {
-      values[c.name] = v[c.name] === undefined || v[c.name] === '' ? null : v[c.name];
+  // The version as an item's JSON: each reference under its REST name, from whichever form came.
+  const item: RestItem = { ...v, Id: id, AuthorId: num(v.AuthorId) !== undefined ? v.AuthorId : lookupId(v.Author), Modified: v.Modified !== undefined ? v.Modified : v.Created };
+  for (const c of COLUMNS[list]) {
+    const direct: unknown = v[restName(c)];
+    if (c.kind === 'userMulti' || ((c.kind === 'lookup' || c.kind === 'user') && (direct === undefined || direct === null))) {
+      item[restName(c)] = c.kind === 'userMulti' ? v[c.name] : lookupId(v[c.name]);
+    }
+    if (!c.unread && item[restName(c)] === undefined) {
+      item[restName(c)] = null;
     }
   }
-  const author: number | undefined = num(v.AuthorId) !== undefined ? num(v.AuthorId) : lookupId(v.Author);
-  const created: unknown = v.Created;
-  const modified: unknown = v.Modified !== undefined ? v.Modified : v.Created;
-  return {
-    id,
-    etag: '',
-    ...(author !== undefined ? { author: { id: author } } : {}),
-    ...(typeof created === 'string' ? { created } : {}),
-    ...(typeof modified === 'string' ? { modified } : {}),
-    values
-  };
+  return restToRow(list, item, '');
 }
