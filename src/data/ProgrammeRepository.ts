@@ -63,10 +63,11 @@ import {
   type Saved,
   type UserRights
 } from './repository';
-import { SiteDateTransport, type ITimeZoneSource } from './siteDates';
+import type { ITimeZoneSource } from './siteDates';
 import { DEFINITIONS_QUERY, toSectionDefinition, type IEditablePeriodSection, type ISavedSectionDefinition } from './sections';
 import { periodAsReported, programmePartKey, readProgrammePart, readSnapshot, readWorkstreamPart, workstreamPartKey } from './snapshot';
-import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from './transport';
+import type { IListTransport, IReadResult, IRowTransport, IVersionRecord, QuerySet } from './transport';
+import { RecordsOverRows } from './rowRecords';
 
 /** What is being done to one of a period's records, for the words of its failure ("save the risk"). */
 export function recordAction(doing: 'read' | 'save' | 'delete', kind: EntityKind): string {
@@ -319,68 +320,6 @@ function hintedId(value: string | undefined): number | undefined {
   return value !== undefined && Number.isInteger(id) && id > 0 ? id : undefined;
 }
 
-/** A transport that says when something is written through it (before the write is sent). */
-class WritesNoticed implements IListTransport {
-  private readonly _inner: IListTransport;
-  private readonly _onWrite: (lists: ListKey[]) => void;
-  /** The inner transport's list stamps, where it has them. */
-  public listStamps?: (lists: ListKey[], action: string) => Promise<{ [list: string]: string }>;
-
-  constructor(inner: IListTransport, onWrite: (lists: ListKey[]) => void) {
-    this._inner = inner;
-    this._onWrite = onWrite;
-    const stamps: IListTransport['listStamps'] = inner.listStamps;
-    if (stamps) {
-      this.listStamps = (lists: ListKey[], action: string) => stamps.call(inner, lists, action);
-    }
-  }
-
-  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
-    return this._inner.read(queries, options);
-  }
-
-  public create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
-    this._onWrite([list]);
-    return this._inner.create(list, record, action);
-  }
-
-  public createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
-    this._onWrite([list]);
-    return this._inner.createMany(list, records, action);
-  }
-
-  public update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
-    this._onWrite([list]);
-    return this._inner.update(list, id, record, etag, action);
-  }
-
-  public writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
-    this._onWrite(writes.map((w) => w.list));
-    return this._inner.writeMany(writes, action);
-  }
-
-  public remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
-    this._onWrite([list]);
-    return this._inner.remove(list, id, etag, action);
-  }
-
-  public versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
-    return this._inner.versions(list, id, action);
-  }
-
-  public currentUser(): Promise<ICurrentUser> {
-    return this._inner.currentUser();
-  }
-
-  public rights(): Promise<UserRights> {
-    return this._inner.rights();
-  }
-
-  public people(): Promise<PeopleLookup> {
-    return this._inner.people();
-  }
-}
-
 /** The repository's writes (./repositoryWrites.ts), loaded when a write is first asked for (./writesPart.ts). */
 function writes(): Promise<typeof import('./repositoryWrites')> {
   return writesPart().then((part) => part.programme);
@@ -448,13 +387,15 @@ export class ProgrammeRepository implements IProgrammeRepository {
   /** The pinned tab's workstream, once its summary is read: its first picture asked for is where it landed. */
   private _pinned?: { code: string; workstreamId: number };
 
-  constructor(transport: IListTransport & ITimeZoneSource, options: IRepositoryOptions = {}) {
+  constructor(transport: IRowTransport & ITimeZoneSource, options: IRepositoryOptions = {}) {
     this._hints = options.hints;
     this._tabHints = options.lastingHints || options.hints;
+    // The transport's rows become the data layer's records at one boundary (rowRecords.ts),
+    // which tells of each write before it is sent.
     // Date-only columns are read and written in the site's time zone, whichever protocol.
     // A write makes any picture still on its way out of date: the next asks again.
     // What the landing read beside the summary is dropped too.
-    this._transport = new WritesNoticed(new SiteDateTransport(transport), (lists: ListKey[]) => {
+    this._transport = new RecordsOverRows(transport, (lists: ListKey[]) => {
       this._picturesOnTheirWay.clear();
       this._partsOnTheirWay.clear();
       this._landingPart = undefined;

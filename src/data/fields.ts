@@ -67,7 +67,7 @@ export function id(value: unknown): number | undefined {
 const LONDON: Intl.DateTimeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
- * A date-only column's calendar date. The repository's transport (SiteDateTransport) gives
+ * A date-only column's calendar date. The repository's transport (rowRecords.ts' RecordsOverRows) gives
  * records their dates as calendar dates in the site's time zone, which are returned as they are.
  * An instant (a record that did not pass through it) is read in UK time: SharePoint stores
  * date-only values as the site's local midnight in UTC, so a UK site's 1 June arrives as

@@ -81,6 +81,18 @@ export const COLUMNS: { readonly [list in ListKey]: readonly IColumn[] } = {
   acknowledgements: [...columnsOf(ACKNOWLEDGEMENT_FIELDS), requestKey]
 };
 
+const BY_NAME: Map<ListKey, Map<string, IColumn>> = new Map<ListKey, Map<string, IColumn>>();
+
+/** A list's column by its internal name, or undefined when the list has none of that name. */
+export function columnNamed(list: ListKey, name: string): IColumn | undefined {
+  let byName: Map<string, IColumn> | undefined = BY_NAME.get(list);
+  if (!byName) {
+    byName = new Map<string, IColumn>(COLUMNS[list].map((c) => [c.name, c] as [string, IColumn]));
+    BY_NAME.set(list, byName);
+  }
+  return byName.get(name);
+}
+
 /** Whether creates in a list carry a request key. */
 export function hasRequestKey(list: ListKey): boolean {
   return COLUMNS[list].some((col) => col.name === REQUEST_KEY);

@@ -1,8 +1,8 @@
 /**
- * The one place where list items become domain objects and back. Both repositories speak in
+ * The one place where list items become domain objects and back. The data layer reads and writes
  * "records": SharePoint REST's JSON-light shape (WorkstreamId, SponsorId, ProjectManagersId:
- * [..]); the Graph repository converts its fields to and from records with
- * {@link graphFieldsToRecord} and {@link recordToGraphFields}.
+ * [..]). Each transport gives protocol-neutral rows (transport.ts' Row) and takes column values;
+ * rowRecords.ts is the one place rows become records and records' writes column values.
  */
 import type { IIibFeedback, IPeriod, IProgramme, IRecordedOrigin, IReportingOptions, ISponsorComment, IWorkstream } from '../domain/model';
 import {
@@ -13,7 +13,6 @@ import {
   HISTORY_FIELDS,
   id,
   MILESTONE_FIELDS,
-  num,
   PERIOD_FIELDS,
   person,
   PROGRAMME_FIELDS,
@@ -34,9 +33,8 @@ import {
   type ProgrammeRow,
   type WorkstreamRow
 } from './fields';
-import { COLUMNS, readColumns, restName, type IColumn } from './lists';
+import { readColumns, restName } from './lists';
 import type { EntityKind, IEntities, IPeriodHistoryEntry, ListKey, NewEntity } from './repository';
-import { message, wordOf } from '../domain/messages';
 
 export type { ListRecord, PeopleLookup };
 export { dateOnly };
@@ -220,74 +218,6 @@ export function programmeRecords(p: IProgramme): { programme: ListRecord; defini
 export function selectFor(list: ListKey, only?: readonly string[]): string[] {
   // A read naming its columns shows them and nothing else: not who made each item, or when.
   return ['Id', ...readColumns(list, only).map(restName), ...(only ? [] : ['AuthorId', 'Created', 'Modified'])];
-}
-
-/**
- * One entry of SharePoint REST's `items(id)/versions` (SP.ListItemVersion) as a record. A version
- * gives lookup and person columns as `{ LookupId, LookupValue }` under the column's own name
- * (`Workstream`, `Editor`) rather than `WorkstreamId`; both forms are read. UNCONFIRMED beyond
- * Microsoft's SP.ListItemVersion type (VersionLabel, IsCurrentVersion, Created, field values) and
- * reports of its JSON: the exact per-field shapes are not documented.
- */
-export function restVersionToRecord(list: ListKey, v: { [name: string]: unknown }): ListRecord {
-  const lookupId = (x: unknown): number | undefined =>
-    x && typeof x === 'object' ? num((x as { LookupId?: unknown }).LookupId) : num(x);
-  const r: ListRecord = { Id: num(v.ID !== undefined ? v.ID : v.Id), Created: v.Created, Modified: v.Modified !== undefined ? v.Modified : v.Created };
-  r.AuthorId = num(v.AuthorId) !== undefined ? num(v.AuthorId) : lookupId(v.Author);
-  for (const col of readColumns(list)) {
-    if (col.kind === 'lookup' || col.kind === 'user') {
-      const direct: unknown = v[restName(col)];
-      r[restName(col)] = (direct !== undefined && direct !== null ? num(direct) : lookupId(v[col.name])) || null;
-    } else if (col.kind === 'userMulti') {
-      const x: unknown = v[col.name];
-      const arr: unknown[] = Array.isArray(x) ? x : x && typeof x === 'object' && Array.isArray((x as { results?: unknown[] }).results) ? (x as { results: unknown[] }).results : [];
-      r[restName(col)] = arr.map(lookupId).filter((n) => n !== undefined);
-    } else {
-      r[col.name] = v[col.name] === undefined ? null : v[col.name];
-    }
-  }
-  return r;
-}
-
-/** Graph fields (WorkstreamLookupId: "3", ProjectManagers: [{LookupId}]) as a record. */
-export function graphFieldsToRecord(list: ListKey, fields: { [name: string]: unknown }): ListRecord {
-  const r: ListRecord = { Id: num(fields.id), Created: fields.Created, Modified: fields.Modified, AuthorId: num(fields.AuthorLookupId) };
-  for (const col of readColumns(list)) {
-    if (col.kind === 'lookup' || col.kind === 'user') {
-      r[restName(col)] = num(fields[`${col.name}LookupId`]) || null;
-    } else if (col.kind === 'userMulti') {
-      const v: unknown = fields[col.name];
-      r[restName(col)] = Array.isArray(v) ? v.map((x) => num((x as { LookupId?: unknown }).LookupId)).filter((x) => x !== undefined) : [];
-    } else {
-      r[col.name] = fields[col.name] === undefined ? null : fields[col.name];
-    }
-  }
-  return r;
-}
-
-/** A record as Graph fields: lookup ids as strings, multi-value ids annotated. */
-export function recordToGraphFields(list: ListKey, record: ListRecord): { [name: string]: unknown } {
-  const out: { [name: string]: unknown } = {};
-  const byRest: { [name: string]: IColumn } = {};
-  for (const col of COLUMNS[list]) {
-    byRest[restName(col)] = col;
-  }
-  for (const key of Object.keys(record)) {
-    const col: IColumn | undefined = byRest[key];
-    if (!col) {
-      throw new Error(wordOf(message('noColumnFor', { list, key })));
-    }
-    const v: unknown = record[key];
-    if (col.kind === 'lookup' || col.kind === 'user') {
-      out[`${col.name}LookupId`] = v === null || v === undefined ? null : String(v);
-    } else if (col.kind === 'userMulti') {
-      out[`${col.name}LookupId@odata.type`] = 'Collection(Edm.Int32)';
-      out[`${col.name}LookupId`] = v;
-    } else {
-      out[col.name] = v;
-    }
-  }
-  return out;
 }
 
 /** The Graph field names to select for a list (every column the product reads, or only those named). */

@@ -6,8 +6,8 @@
  * filtered here.
  */
 import { COLUMNS, type IColumn } from './lists';
-import type { ListRecord } from './mapping';
 import type { ListKey } from './repository';
+import type { Row } from './transport';
 import { message, wordOf } from '../domain/messages';
 
 /** One condition: a column equals a value. */
@@ -101,12 +101,15 @@ export function graphFilter(list: ListKey, spec: IFilterSpec): string {
   return write(list, spec, (c) => (isReference(c) ? `fields/${c.name}LookupId` : `fields/${c.name}`), (c, v) => (isReference(c) ? `'${String(v)}'` : literal(v)));
 }
 
-/** The same filter as a predicate on records, for the threshold fallback. */
-export function recordPredicate(list: ListKey, spec: IFilterSpec): (r: ListRecord) => boolean {
-  const test = (r: ListRecord, x: ICondition): boolean => {
-    const c: IColumn = column(list, x.column);
-    const v: unknown = r[isReference(c) ? `${c.name}Id` : c.name];
-    return v !== null && v !== undefined && String(v).toLowerCase() === String(x.value).toLowerCase();
+/**
+ * The same filter as a predicate on rows (values by column, lookups as ids), for the threshold
+ * fallback and the in-memory site. A multi-valued column matches when any of its ids does.
+ */
+export function rowPredicate(list: ListKey, spec: IFilterSpec): (r: Row) => boolean {
+  const test = (r: Row, x: ICondition): boolean => {
+    const v: unknown = r.values[column(list, x.column).name];
+    const wanted: string = String(x.value).toLowerCase();
+    return (Array.isArray(v) ? v : [v]).some((one) => one !== null && one !== undefined && String(one).toLowerCase() === wanted);
   };
-  return (r: ListRecord) => (spec.anyOf.length === 0 || spec.anyOf.some((x) => test(r, x))) && (spec.allOf || []).every((x) => test(r, x));
+  return (r: Row) => (spec.anyOf.length === 0 || spec.anyOf.some((x) => test(r, x))) && (spec.allOf || []).every((x) => test(r, x));
 }

@@ -3,16 +3,12 @@
  * instant the day starts in the site's time zone (a London site's 1 June 2023 is
  * 2023-05-31T23:00:00Z in summer time; a Pacific site's is 2023-06-01T07:00:00Z), and both REST
  * and Graph give that instant in UTC. Records in the data layer carry plain calendar dates
- * ("2023-06-01"); this transport turns them into the site's instants on the way out and back
- * into calendar dates on the way in, reading the time zone from
- * /_api/web/RegionalSettings/TimeZone once.
+ * ("2023-06-01"); the repository's one boundary between rows and records (rowRecords.ts) turns
+ * them into the site's instants on the way out and back into calendar dates on the way in with
+ * these functions, reading the time zone from /_api/web/RegionalSettings/TimeZone once.
  */
 import { describeValue } from '../domain/errors';
 import { message, wordOf } from '../domain/messages';
-import { COLUMNS } from './lists';
-import type { ListRecord, PeopleLookup } from './mapping';
-import type { ICurrentUser, ListKey, UserRights } from './repository';
-import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from './transport';
 
 /** A site's regional time zone, as SharePoint's SP.TimeZone describes it. */
 export interface ISiteTimeZone {
@@ -61,156 +57,8 @@ export function calendarDate(value: string, zone: ISiteTimeZone): string | undef
   return new Date(Math.round(local / DAY) * DAY).toISOString().slice(0, 10);
 }
 
-/** The date-only columns of a list. */
-function dateColumns(list: ListKey): string[] {
-  return COLUMNS[list].filter((c) => c.kind === 'date').map((c) => c.name);
-}
-
-/** A transport's records with their date-only values converted by `convert` (others untouched). */
-function convertRecord(list: ListKey, record: ListRecord, convert: (value: string) => string | undefined): ListRecord {
-  const columns: string[] = dateColumns(list);
-  if (columns.length === 0 || !record) {
-    return record;
-  }
-  const out: ListRecord = { ...record };
-  for (const name of columns) {
-    const v: unknown = out[name];
-    if (typeof v === 'string' && v !== '') {
-      const converted: string | undefined = convert(v);
-      out[name] = converted === undefined ? null : converted;
-    }
-  }
-  return out;
-}
-
 /** The time zone source a transport may offer. */
 export interface ITimeZoneSource {
   /** The site's regional time zone (RegionalSettings/TimeZone). */
   timeZone?(): Promise<ISiteTimeZone>;
-}
-
-/**
- * A transport that reads and writes date-only columns in the site's time zone, around one that
- * carries SharePoint's UTC instants. A transport that cannot read the time zone is taken to be
- * on a London site, as the product assumed before sites elsewhere were considered.
- */
-export class SiteDateTransport implements IListTransport {
-  private readonly _inner: IListTransport & ITimeZoneSource;
-  private _zone?: Promise<ISiteTimeZone>;
-
-  /** The inner transport's list stamps, where it has them (dates are not in them). */
-  public listStamps?: (lists: ListKey[], action: string) => Promise<{ [list: string]: string }>;
-
-  constructor(inner: IListTransport & ITimeZoneSource) {
-    this._inner = inner;
-    const stamps: IListTransport['listStamps'] = inner.listStamps;
-    if (stamps) {
-      this.listStamps = (lists: ListKey[], action: string) => stamps.call(inner, lists, action);
-    }
-  }
-
-  /** The site's time zone, read once. A failure is not kept, so the next call asks again. */
-  public zone(): Promise<ISiteTimeZone> {
-    if (!this._zone) {
-      const asked: Promise<ISiteTimeZone> = this._inner.timeZone ? this._inner.timeZone() : Promise.resolve(LONDON);
-      this._zone = asked;
-      asked.catch(() => {
-        this._zone = undefined;
-      });
-    }
-    return this._zone;
-  }
-
-  private async _in(list: ListKey, record: ListRecord): Promise<ListRecord> {
-    const zone: ISiteTimeZone = await this.zone();
-    return convertRecord(list, record, (v) => calendarDate(v, zone));
-  }
-
-  private async _out(list: ListKey, record: ListRecord): Promise<ListRecord> {
-    const zone: ISiteTimeZone = await this.zone();
-    return convertRecord(list, record, (v) => (PLAIN_DATE.test(v.slice(0, 10)) ? siteInstant(v, zone) : v));
-  }
-
-  public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
-    // The zone is asked for with the records (in the same $batch where the transport batches the
-    // reads of a turn), but awaited after them: a read that fails (signed out, no access) fails
-    // as itself.
-    const reading: Promise<IReadResult> = this._inner.read(queries, options);
-    const zoning: Promise<ISiteTimeZone> = this.zone();
-    zoning.catch(() => undefined);
-    const result: IReadResult = await reading;
-    const zone: ISiteTimeZone = await zoning;
-    const records: { [name: string]: ListRecord[] } = {};
-    for (const name of Object.keys(result.records)) {
-      const list: ListKey = queries[name].list;
-      records[name] = result.records[name].map((r) => convertRecord(list, r, (v) => calendarDate(v, zone)));
-    }
-    return { ...result, records };
-  }
-
-  public async create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
-    return this._in(list, await this._inner.create(list, await this._out(list, record), action));
-  }
-
-  public async createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
-    const out: ListRecord[] = await Promise.all(records.map((r) => this._out(list, r)));
-    const stored: ListRecord[] = await this._inner.createMany(list, out, action);
-    return Promise.all(stored.map((r) => this._in(list, r)));
-  }
-
-  public async update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
-    const zone: ISiteTimeZone = await this.zone();
-    try {
-      return this._in(list, await this._inner.update(list, id, await this._out(list, record), etag, action));
-    } catch (e) {
-      throw withCurrentIn(e, list, zone);
-    }
-  }
-
-  public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
-    const zone: ISiteTimeZone = await this.zone();
-    const out: ListWrite[] = await Promise.all(writes.map(async (w) => (w.op === 'remove' ? w : { ...w, record: await this._out(w.list, w.record) })));
-    const outcomes: WriteOutcome[] = await this._inner.writeMany(out, action);
-    return outcomes.map((o, i) => (o.done ? (o.record ? { done: true, record: convertRecord(writes[i].list, o.record, (v) => calendarDate(v, zone)) } : o) : { done: false, error: withCurrentIn(o.error, writes[i].list, zone) }));
-  }
-
-  public async remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
-    const zone: ISiteTimeZone = await this.zone();
-    try {
-      await this._inner.remove(list, id, etag, action);
-    } catch (e) {
-      throw withCurrentIn(e, list, zone);
-    }
-  }
-
-  public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
-    const versions: IVersionRecord[] = await this._inner.versions(list, id, action);
-    const zone: ISiteTimeZone = await this.zone();
-    return versions.map((v) => ({ ...v, record: convertRecord(list, v.record, (x) => calendarDate(x, zone)) }));
-  }
-
-  public currentUser(): Promise<ICurrentUser> {
-    return this._inner.currentUser();
-  }
-
-  public rights(): Promise<UserRights> {
-    return this._inner.rights();
-  }
-
-  public people(): Promise<PeopleLookup> {
-    return this._inner.people();
-  }
-}
-
-/** A conflict's `current` record (the server's version) with its dates as calendar dates too. */
-function withCurrentIn(e: unknown, list: ListKey, zone: ISiteTimeZone): unknown {
-  const error = e as { current?: unknown };
-  if (error && typeof error === 'object' && error.current && typeof error.current === 'object') {
-    try {
-      (error as { current: ListRecord }).current = convertRecord(list, error.current as ListRecord, (v) => calendarDate(v, zone));
-    } catch {
-      // A read-only `current` stays as it came.
-    }
-  }
-  return e;
 }

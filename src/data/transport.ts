@@ -11,17 +11,43 @@ import type { ICurrentUser, ListKey, UserRights } from './repository';
 /** Named queries to run together. */
 export type QuerySet = { [name: string]: IListQuery };
 
-/** The records of each query, every page of them, and the site's people when asked for. */
-export interface IReadResult {
-  records: { [name: string]: ListRecord[] };
+/**
+ * A list item as every transport gives it, whatever its protocol's wire format: its id, its
+ * ETag, who made it and when, and its values keyed by the list column's internal name (the field
+ * tables' `column`: "Workstream", not REST's "WorkstreamId" nor Graph's "WorkstreamLookupId").
+ * A lookup's or a person's value is the item's or user's id (a number; multi-valued, an array of
+ * ids; none, null); a date is an ISO string; an empty column is null, whatever the protocol
+ * spells it as (REST's '', Graph's leaving it out); the rest as the column holds them. A read that names
+ * its columns gives those only (and no author or dates).
+ */
+export type Row = {
+  id: number;
+  /** The item's ETag; '' when the read asked for none (a view-only read, without metadata). */
+  etag: string;
+  /** Who made the item, as far as the protocol says: SharePoint REST and Graph give the site user id. */
+  author?: { id?: number; name?: string; login?: string };
+  created?: string;
+  modified?: string;
+  values: RowValues;
+};
+
+/** Column values to write (or read), keyed by the column's internal name, lookups and people as ids. */
+export type RowValues = { [column: string]: unknown };
+
+/** The items of each query, every page of them, and the site's people when asked for. */
+export interface IReadResultOf<T> {
+  records: { [name: string]: T[] };
   people?: PeopleLookup;
 }
 
+/** What the data layer reads: SharePoint REST's record shape, until its readers read rows (see rowRecords.ts). */
+export type IReadResult = IReadResultOf<ListRecord>;
+
 /**
  * One version of an item as SharePoint's version history keeps it: who saved it, when, and the
- * item's values then (in SharePoint REST's record shape, as `read` gives them).
+ * item's values then (`record`: a Row from a transport, a record for the data layer).
  */
-export interface IVersionRecord {
+export interface IVersionOf<T> {
   /** SharePoint's version label: "1.0", "2.0"… */
   label: string;
   /** ISO date-time the version was saved. */
@@ -31,39 +57,49 @@ export interface IVersionRecord {
   editorName?: string;
   /** True for the item as it is now. */
   current: boolean;
-  record: ListRecord;
+  record: T;
 }
 
-/** One write of a {@link IListTransport.writeMany}. */
-export type ListWrite =
-  | { op: 'create'; list: ListKey; record: ListRecord }
-  | { op: 'update'; list: ListKey; id: number; record: ListRecord; etag: string }
+export type IVersionRecord = IVersionOf<ListRecord>;
+
+/** One write of a {@link ITransportOf.writeMany}: `record` is what to write (a row's values, for a transport). */
+export type WriteOf<W> =
+  | { op: 'create'; list: ListKey; record: W }
+  | { op: 'update'; list: ListKey; id: number; record: W; etag: string }
   | { op: 'remove'; list: ListKey; id: number; etag: string };
 
+export type ListWrite = WriteOf<ListRecord>;
+
 /**
- * What became of one write of a {@link IListTransport.writeMany}: done (with the item as stored,
+ * What became of one write of a {@link ITransportOf.writeMany}: done (with the item as stored,
  * for a create or an update), or refused (a DataError; a conflict carries no current record).
  */
-export type WriteOutcome = { done: true; record?: ListRecord } | { done: false; error: unknown };
+export type WriteOutcomeOf<T> = { done: true; record?: T } | { done: false; error: unknown };
 
-/** One protocol's way to the site's lists. Every failure is a DataError. */
-export interface IListTransport {
+export type WriteOutcome = WriteOutcomeOf<ListRecord>;
+
+/**
+ * One protocol's way to the site's lists, giving items as `T` and writing `W`. Every failure is
+ * a DataError. The transports (PnP, Graph, memory) are {@link IRowTransport}s; the data layer
+ * still reads {@link IListTransport}'s records, through rowRecords.ts's one adapter.
+ */
+export interface ITransportOf<T, W> {
   /**
    * Runs the queries together — one round trip when nothing has more than a page and nothing
    * hits the list view threshold — and returns every record each matches. A query with an `id`
    * gives that item, or none when it does not exist.
    * @param action - what the user is doing, for error messages: "read the period".
    */
-  read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult>;
+  read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResultOf<T>>;
   /** Stores a new item and returns it as stored. */
-  create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord>;
+  create(list: ListKey, record: W, action: string): Promise<T>;
   /** Stores several new items, batched. */
-  createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]>;
+  createMany(list: ListKey, records: W[], action: string): Promise<T[]>;
   /**
    * Changes an item if its ETag still matches and returns it as stored. On a mismatch, throws a
-   * conflict whose `current` is the item as it now is (a record).
+   * conflict whose `current` is the item as it now is (a `T`).
    */
-  update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord>;
+  update(list: ListKey, id: number, record: W, etag: string, action: string): Promise<T>;
   /**
    * Sends several writes together — SharePoint `$batch`es of up to 100 requests (the first with
    * the reads asked for in the same turn, where the transport batches a turn's reads), Graph JSON
@@ -76,7 +112,7 @@ export interface IListTransport {
    * refused with that failure (whether any ran is then not known). Rejects only when no outcome is
    * known (every batch failed as a whole).
    */
-  writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]>;
+  writeMany(writes: Array<WriteOf<W>>, action: string): Promise<Array<WriteOutcomeOf<T>>>;
   /** Deletes an item if its ETag still matches (a conflict carries the current record). */
   remove(list: ListKey, id: number, etag: string, action: string): Promise<void>;
   /**
@@ -91,8 +127,14 @@ export interface IListTransport {
    * An item's version history, newest first (the current version among them). The list must keep
    * versions (every list the product provisions does).
    */
-  versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]>;
+  versions(list: ListKey, id: number, action: string): Promise<Array<IVersionOf<T>>>;
   currentUser(): Promise<ICurrentUser>;
   rights(): Promise<UserRights>;
   people(): Promise<PeopleLookup>;
 }
+
+/** A protocol's transport: rows out, column values in; a conflict's `current` is a Row. */
+export type IRowTransport = ITransportOf<Row, RowValues>;
+
+/** The data layer's view of a transport: SharePoint REST's records (rowRecords.ts makes it from an {@link IRowTransport}). */
+export type IListTransport = ITransportOf<ListRecord, ListRecord>;

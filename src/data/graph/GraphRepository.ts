@@ -10,13 +10,14 @@ import { PageIterator, ResponseType, type Client, type GraphRequest, type PageCo
 import { DataError, isDataError, readAction } from '../errors';
 import { message } from '../../domain/messages';
 import { errorFromResponse } from '../httpErrors';
-import { graphFieldsToRecord, graphSelectFor, recordToGraphFields, type ListRecord, type PeopleLookup } from '../mapping';
-import { ETAG, peopleFrom } from '../picture';
+import { graphSelectFor, type PeopleLookup } from '../mapping';
+import { peopleFrom } from '../picture';
 import { currentUserFrom, rightsByList, type IPermissionMask, type ISharePointUser } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
-import { graphFilter, queryColumns, recordPredicate, type IListQuery } from '../query';
+import { graphFilter, queryColumns, rowPredicate, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
-import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from '../transport';
+import type { IReadResultOf, IRowTransport, IVersionOf, QuerySet, Row, RowValues, WriteOf, WriteOutcomeOf } from '../transport';
+import { graphToRow, valuesToGraph, type GraphFields } from './graphRows';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 import { through, type PipelineCall } from './pipeline';
 
@@ -37,11 +38,12 @@ export interface IGraphRepositoryOptions {
 
 interface IGraphItem {
   id: string;
-  fields?: { [name: string]: unknown };
+  fields?: GraphFields;
 }
 
-interface IGraphPage {
-  value: IGraphItem[];
+/** A page of a collection (items, users, versions). */
+interface IGraphPage<T = IGraphItem> {
+  value: T[];
   '@odata.nextLink'?: string;
 }
 
@@ -78,7 +80,7 @@ interface IGraphVersion {
   id: string;
   lastModifiedDateTime?: string;
   lastModifiedBy?: { user?: { displayName?: string; email?: string } };
-  fields?: { [name: string]: unknown };
+  fields?: GraphFields;
 }
 
 /** A version label as a number to order by: "2.0" → 2, "1.5" → 1.5. */
@@ -87,9 +89,9 @@ export function versionNumber(label: string): number {
   return isNaN(n) ? 0 : n;
 }
 
-function record(list: ListKey, item: IGraphItem): ListRecord {
-  const fields: { [name: string]: unknown } = item.fields || {};
-  return { ...graphFieldsToRecord(list, { ...fields, id: fields.id || item.id }), [ETAG]: fields['@odata.etag'] };
+/** A listItem (its fields expanded) as a row, of the columns read (all, or only those named). */
+function row(list: ListKey, item: IGraphItem, only?: readonly string[]): Row {
+  return graphToRow(list, item.id, item.fields || {}, only);
 }
 
 /**
@@ -103,19 +105,19 @@ export function batchHeader(response: { headers?: { [name: string]: string } }, 
   return key === undefined ? undefined : headers[key];
 }
 
-/** Records in ascending order of a column, ties by id, as the server orders them. */
-function sortRecords(records: ListRecord[], column: string): ListRecord[] {
-  const key = (r: ListRecord): unknown => r[column];
-  return records.slice().sort((a, b) => {
+/** Rows in ascending order of a column, ties by id, as the server orders them. */
+function sortRows(rows: Row[], column: string): Row[] {
+  const key = (r: Row): unknown => r.values[column];
+  return rows.slice().sort((a, b) => {
     const x: unknown = key(a);
     const y: unknown = key(b);
     const order: number = x === y ? 0 : x === null || x === undefined ? -1 : y === null || y === undefined ? 1 : typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-    return order || Number(a.Id) - Number(b.Id);
+    return order || a.id - b.id;
   });
 }
 
 /** Microsoft Graph through graph-client. */
-export class GraphTransport implements IListTransport, ITimeZoneSource {
+export class GraphTransport implements IRowTransport, ITimeZoneSource {
   private readonly _options: IGraphRepositoryOptions;
   private _siteId?: Promise<string>;
 
@@ -180,14 +182,14 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     return `${this._listPath(siteId, 'User Information List')}/items?expand=fields(select=Title,EMail)&$top=${PAGE}`;
   }
 
-  /** Every item of a page and the pages after it, through graph-client's PageIterator. */
-  private async _all(first: IGraphPage, action: string): Promise<IGraphItem[]> {
-    const items: IGraphItem[] = [];
+  /** Every entry of a page and the pages after it, through graph-client's PageIterator. */
+  private async _all<T>(first: IGraphPage<T>, action: string): Promise<T[]> {
+    const items: T[] = [];
     await through(action, (call: PipelineCall) =>
       new PageIterator(
         this._client,
         first as PageCollection,
-        (item: IGraphItem) => {
+        (item: T) => {
           items.push(item);
           return true;
         },
@@ -232,8 +234,9 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     return errorFromResponse({ status: response.status, body: JSON.stringify(response.body || {}), retryAfter: batchHeader(response, 'Retry-After'), action });
   }
 
-  /** The records of one batched query, following pages, falling back at the threshold. */
-  private async _settle(query: IListQuery, response: IBatchResponse, action: string): Promise<ListRecord[]> {
+  /** The rows of one batched query, following pages, falling back at the threshold. */
+  private async _settle(query: IListQuery, response: IBatchResponse, action: string): Promise<Row[]> {
+    const only: readonly string[] | undefined = queryColumns(query);
     if (response.status >= 400) {
       const error: DataError = this._failed(response, action);
       if (query.id !== undefined && error.kind === 'notFound') {
@@ -252,15 +255,15 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
       }
       const siteId: string = await this._site(action);
       const first: IGraphPage = await this._graph(action, this._client.api(this._queryUrl(siteId, { list: query.list })), (r) => r.get());
-      const all: ListRecord[] = (await this._all(first, action)).map((i) => record(query.list, i));
-      const matching: ListRecord[] = query.filter ? all.filter(recordPredicate(query.list, query.filter)) : all;
-      return query.orderBy ? sortRecords(matching, query.orderBy) : matching;
+      const all: Row[] = (await this._all(first, action)).map((i) => row(query.list, i));
+      const matching: Row[] = query.filter ? all.filter(rowPredicate(query.list, query.filter)) : all;
+      return query.orderBy ? sortRows(matching, query.orderBy) : matching;
     }
     if (query.id !== undefined) {
-      return [record(query.list, response.body as IGraphItem)];
+      return [row(query.list, response.body as IGraphItem, only)];
     }
-    const records: ListRecord[] = (await this._all(response.body as IGraphPage, action)).map((i) => record(query.list, i));
-    return query.filter && query.filter.allOf && query.filter.allOf.length > 0 ? records.filter(recordPredicate(query.list, query.filter)) : records;
+    const rows: Row[] = (await this._all(response.body as IGraphPage, action)).map((i) => row(query.list, i, only));
+    return query.filter && query.filter.allOf && query.filter.allOf.length > 0 ? rows.filter(rowPredicate(query.list, query.filter)) : rows;
   }
 
   private async _peopleFrom(siteId: string, action: string, response?: IBatchResponse): Promise<PeopleLookup> {
@@ -269,7 +272,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     return peopleFrom(users.map((u) => ({ id: Number(u.id), name: String((u.fields || {}).Title || ''), email: (u.fields || {}).EMail as string | undefined })));
   }
 
-  public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
+  public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResultOf<Row>> {
     const siteId: string = await this._site(options.action);
     const requests: { [id: string]: { method: string; url: string } } = {};
     for (const name of Object.keys(queries)) {
@@ -279,30 +282,30 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
       requests['~people'] = { method: 'GET', url: this._usersUrl(siteId) };
     }
     const responses = await this._batch(requests, options.action);
-    const records: { [name: string]: ListRecord[] } = {};
+    const records: { [name: string]: Row[] } = {};
     for (const name of Object.keys(queries)) {
       records[name] = await this._settle(queries[name], responses[name], options.action);
     }
     return { records, people: options.people ? await this._peopleFrom(siteId, options.action, responses['~people']) : undefined };
   }
 
-  public async create(list: ListKey, value: ListRecord, action: string): Promise<ListRecord> {
+  public async create(list: ListKey, value: RowValues, action: string): Promise<Row> {
     const siteId: string = await this._site(action);
-    const item: IGraphItem = await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items`), (r) => r.post({ fields: recordToGraphFields(list, value) }));
-    return record(list, item);
+    const item: IGraphItem = await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items`), (r) => r.post({ fields: valuesToGraph(list, value) }));
+    return row(list, item);
   }
 
-  public async createMany(list: ListKey, values: ListRecord[], action: string): Promise<ListRecord[]> {
+  public async createMany(list: ListKey, values: RowValues[], action: string): Promise<Row[]> {
     const siteId: string = await this._site(action);
     const requests: { [id: string]: { method: string; url: string; body: unknown } } = {};
-    values.forEach((v, i) => (requests[String(i)] = { method: 'POST', url: `${this._listPath(siteId, list)}/items`, body: { fields: recordToGraphFields(list, v) } }));
+    values.forEach((v, i) => (requests[String(i)] = { method: 'POST', url: `${this._listPath(siteId, list)}/items`, body: { fields: valuesToGraph(list, v) } }));
     const responses = await this._batch(requests, action);
     return values.map((_v, i) => {
       const r: IBatchResponse = responses[String(i)];
       if (r.status >= 400) {
         throw this._failed(r, action);
       }
-      return record(list, r.body as IGraphItem);
+      return row(list, r.body as IGraphItem);
     });
   }
 
@@ -314,7 +317,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     return new DataError('conflict', e.detail || e.message, { status: 412, current: await this._current(list, id, action), serverCode: e.serverCode, serverMessage: e.serverMessage });
   }
 
-  private async _current(list: ListKey, id: number, action: string): Promise<ListRecord | undefined> {
+  private async _current(list: ListKey, id: number, action: string): Promise<Row | undefined> {
     try {
       return (await this.read({ item: { list, id } }, { action })).records.item[0];
     } catch {
@@ -322,15 +325,15 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     }
   }
 
-  public async update(list: ListKey, id: number, value: ListRecord, etag: string, action: string): Promise<ListRecord> {
+  public async update(list: ListKey, id: number, value: RowValues, etag: string, action: string): Promise<Row> {
     const siteId: string = await this._site(action);
-    let fields: { [name: string]: unknown };
+    let fields: GraphFields;
     try {
-      fields = await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items/${id}/fields`).header('If-Match', etag), (r) => r.patch(recordToGraphFields(list, value)));
+      fields = await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items/${id}/fields`).header('If-Match', etag), (r) => r.patch(valuesToGraph(list, value)));
     } catch (e) {
       throw await this._withCurrent(e, list, id, action);
     }
-    return record(list, { id: String(id), fields });
+    return row(list, { id: String(id), fields });
   }
 
   /**
@@ -340,7 +343,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
    * as a whole makes its writes refused with that failure (whether Graph ran any of them is then not
    * known), beside the others' outcomes; writeMany rejects only when every batch failed so.
    */
-  public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
+  public async writeMany(writes: Array<WriteOf<RowValues>>, action: string): Promise<Array<WriteOutcomeOf<Row>>> {
     if (writes.length === 0) {
       return [];
     }
@@ -350,9 +353,9 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
       const items: string = `${this._listPath(siteId, w.list)}/items`;
       requests[String(i)] =
         w.op === 'create'
-          ? { method: 'POST', url: items, body: { fields: recordToGraphFields(w.list, w.record) } }
+          ? { method: 'POST', url: items, body: { fields: valuesToGraph(w.list, w.record) } }
           : w.op === 'update'
-            ? { method: 'PATCH', url: `${items}/${w.id}/fields`, body: recordToGraphFields(w.list, w.record), headers: { 'If-Match': w.etag } }
+            ? { method: 'PATCH', url: `${items}/${w.id}/fields`, body: valuesToGraph(w.list, w.record), headers: { 'If-Match': w.etag } }
             : { method: 'DELETE', url: `${items}/${w.id}`, headers: { 'If-Match': w.etag } };
     });
     const ids: string[] = Object.keys(requests);
@@ -378,7 +381,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
     if (Object.keys(failures).length === ids.length) {
       throw failures[ids[0]];
     }
-    return writes.map((w, i): WriteOutcome => {
+    return writes.map((w, i): WriteOutcomeOf<Row> => {
       if (failures[String(i)] !== undefined) {
         return { done: false, error: failures[String(i)] };
       }
@@ -392,7 +395,7 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
       if (w.op === 'remove') {
         return { done: true };
       }
-      return { done: true, record: w.op === 'create' ? record(w.list, r.body as IGraphItem) : record(w.list, { id: String(w.id), fields: r.body as { [name: string]: unknown } }) };
+      return { done: true, record: w.op === 'create' ? row(w.list, r.body as IGraphItem) : row(w.list, { id: String(w.id), fields: r.body as GraphFields }) };
     });
   }
 
@@ -412,18 +415,19 @@ export class GraphTransport implements IListTransport, ITimeZoneSource {
    * honours `expand=fields` on the collection (Microsoft's page shows it on one version) and that
    * the collection is newest first; the versions are put newest first here whatever order comes.
    */
-  public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
+  public async versions(list: ListKey, id: number, action: string): Promise<Array<IVersionOf<Row>>> {
     const siteId: string = await this._site(action);
-    const first: IGraphPage = await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items/${id}/versions?${this._expand({ list })}`), (r) => r.get());
-    const all: IGraphVersion[] = (await this._all(first, action)) as unknown as IGraphVersion[];
-    const versions: IVersionRecord[] = all.map((v) => {
+    const first: IGraphPage<IGraphVersion> = await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items/${id}/versions?${this._expand({ list })}`), (r) => r.get());
+    const all: IGraphVersion[] = await this._all(first, action);
+    const versions: Array<IVersionOf<Row>> = all.map((v) => {
       const user: { displayName?: string } | undefined = v.lastModifiedBy && v.lastModifiedBy.user;
       return {
         label: String(v.id),
         at: String(v.lastModifiedDateTime),
         editorName: user && user.displayName ? user.displayName : undefined,
         current: false,
-        record: graphFieldsToRecord(list, { ...(v.fields || {}), id: String(id) })
+        // A version's fields carry the version's own ETag, if any: the item's row of that version, without one.
+        record: { ...graphToRow(list, id, { ...(v.fields || {}), id: String(id) }), etag: '' }
       };
     });
     versions.sort((a, b) => versionNumber(b.label) - versionNumber(a.label));

@@ -4,7 +4,7 @@
  * with tokens given) and the bench. graph-client and the SharePoint REST calls beside it (rights)
  * get their tokens here, so the rules for which request carries which token live once.
  */
-import { GraphRepository } from './GraphRepository';
+import { GraphRepository, GraphTransport, type IGraphRepositoryOptions } from './GraphRepository';
 import { graphClients } from './pipeline';
 
 /** Where the site is and how requests to it are authenticated. */
@@ -25,8 +25,8 @@ export interface IGraphConnection {
   fetch?: typeof fetch;
 }
 
-/** The Graph repository over a site: both its clients over the one pipeline (pipeline.ts). */
-export function graphRepository(connection: IGraphConnection): GraphRepository {
+/** graph-client and the SharePoint REST client beside it over a site, through the one pipeline (pipeline.ts). */
+function graphOptions(connection: IGraphConnection): IGraphRepositoryOptions {
   const site: URL = new URL(connection.siteUrl);
   const { graph, sharePoint } = graphClients({
     graphOrigin: connection.graphOrigin,
@@ -36,5 +36,15 @@ export function graphRepository(connection: IGraphConnection): GraphRepository {
     sharePointToken: connection.sharePointToken ? () => (connection.sharePointToken as () => Promise<string | undefined>)() : undefined,
     fetch: connection.fetch || ((input, init) => fetch(input, init))
   });
-  return new GraphRepository({ client: graph, sharePoint, hostname: site.hostname, sitePath: site.pathname.replace(/\/$/, '') });
+  return { client: graph, sharePoint, hostname: site.hostname, sitePath: site.pathname.replace(/\/$/, '') };
+}
+
+/** The Graph repository over a site: both its clients over the one pipeline (pipeline.ts). */
+export function graphRepository(connection: IGraphConnection): GraphRepository {
+  return new GraphRepository(graphOptions(connection));
+}
+
+/** The Graph transport alone over a site (its rows, below the repository), built the same way. */
+export function graphTransport(connection: IGraphConnection): GraphTransport {
+  return new GraphTransport(graphOptions(connection));
 }

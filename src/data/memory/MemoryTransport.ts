@@ -1,6 +1,7 @@
 /**
- * An in-memory SharePoint site and a list transport over it: the lists as records in SharePoint
- * REST's shape, under the real ProgrammeRepository. It keeps what SharePoint itself enforces —
+ * An in-memory SharePoint site and a list transport over it: the site keeps its lists as records
+ * in SharePoint REST's shape (as the local stack's SharePoint does); the transport gives them as
+ * rows and writes rows' values (restRows.ts), under the real ProgrammeRepository. It keeps what SharePoint itself enforces —
  * per-list rights (403), ETags bumped on every write and refused when stale (412, with the
  * current item), unique request keys (a second create with the same key is refused), items that
  * no longer exist (404), columns the list does not have — and nothing of what the product
@@ -15,12 +16,14 @@
 import { message, wordOf } from '../../domain/messages';
 import { readAction } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
-import { COLUMNS, REQUEST_KEY, restName } from '../lists';
-import { selectFor, type ListRecord, type PeopleLookup } from '../mapping';
+import { COLUMNS, readColumns, REQUEST_KEY, restName } from '../lists';
+import type { ListRecord, PeopleLookup } from '../mapping';
 import { ETAG, peopleFrom } from '../picture';
-import { queryColumns, recordPredicate } from '../query';
+import { NO_RIGHTS } from '../principal';
+import { queryColumns, rowPredicate } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
-import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from '../transport';
+import { restToRow, valuesToRest } from '../sharepoint/restRows';
+import type { IReadResultOf, IRowTransport, IVersionOf, QuerySet, Row, RowValues, WriteOf, WriteOutcomeOf } from '../transport';
 
 /** A user of the in-memory site. */
 export interface IMemoryUser {
@@ -42,8 +45,6 @@ export interface IMemoryCall {
 
 /** Picks calls for a hook. */
 export type MemoryCallMatcher = (call: IMemoryCall) => boolean;
-
-const NO_RIGHTS: IListRights = { view: false, add: false, edit: false, delete: false, approve: false, manage: false };
 
 function copy<T>(value: T): T {
   return value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T);
@@ -234,14 +235,19 @@ export class MemorySite {
   }
 }
 
-/** The records of a list as the transports read them: the selected columns and the ETag. */
-function asRead(list: ListKey, record: ListRecord, columns?: readonly string[]): ListRecord {
-  const out: ListRecord = {};
-  for (const name of selectFor(list, columns)) {
-    out[name] = record[name] === undefined ? null : copy(record[name]);
+/**
+ * A stored record as the transports read it: a row of the columns read (all the product reads, or
+ * only those named, a column empty as null; no author or dates then, as SharePoint gives none to a
+ * read naming its columns) with the ETag.
+ */
+function asRead(list: ListKey, record: ListRecord, columns?: readonly string[]): Row {
+  const stored: Row = restToRow(list, copy(record), String(record[ETAG]));
+  const values: RowValues = {};
+  for (const c of readColumns(list, columns)) {
+    values[c.name] = stored.values[c.name] === undefined ? (c.kind === 'userMulti' ? [] : null) : stored.values[c.name];
   }
-  out[ETAG] = record[ETAG];
-  return out;
+  const { author, created, modified } = stored;
+  return columns ? { id: stored.id, etag: stored.etag, values } : { id: stored.id, etag: stored.etag, author, created, modified, values };
 }
 
 interface IFailure {
@@ -250,7 +256,7 @@ interface IFailure {
 }
 
 /** A list transport over a {@link MemorySite}, acting as one of its users. */
-export class MemoryTransport implements IListTransport {
+export class MemoryTransport implements IRowTransport {
   private readonly _site: MemorySite;
   private readonly _login: string;
   private _failures: IFailure[] = [];
@@ -350,34 +356,37 @@ export class MemoryTransport implements IListTransport {
     return user;
   }
 
-  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
+  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResultOf<Row>> {
     const names: string[] = Object.keys(queries);
     return this._call({ op: 'read', lists: names.map((n) => queries[n].list), action: options.action }, () => {
-      const records: { [name: string]: ListRecord[] } = {};
+      const records: { [name: string]: Row[] } = {};
       for (const name of names) {
         const q = queries[name];
         this._require(q.list, 'view', options.action);
-        let found: ListRecord[] = this._site.records(q.list);
+        // Filtered and ordered on every column the site keeps (the request key too, which no read gives).
+        let found: Array<{ stored: ListRecord; row: Row }> = this._site.records(q.list).map((stored) => ({ stored, row: restToRow(q.list, stored, String(stored[ETAG])) }));
         if (q.id !== undefined) {
-          found = found.filter((r) => r.Id === q.id);
+          found = found.filter((f) => f.row.id === q.id);
         } else if (q.filter) {
-          found = found.filter(recordPredicate(q.list, q.filter));
+          const matches: (r: Row) => boolean = rowPredicate(q.list, q.filter);
+          found = found.filter((f) => matches(f.row));
         }
-        const by: string = q.orderBy || 'Id';
-        records[name] = found.sort((a, b) => compare(a[by], b[by]) || Number(a.Id) - Number(b.Id)).map((r) => asRead(q.list, r, queryColumns(q)));
+        const by = (r: Row): unknown => (q.orderBy ? r.values[q.orderBy] : r.id);
+        const columns: readonly string[] | undefined = queryColumns(q);
+        records[name] = found.sort((x, y) => compare(by(x.row), by(y.row)) || x.row.id - y.row.id).map((f) => asRead(q.list, f.stored, columns));
       }
       return { records, people: options.people ? this._people() : undefined };
     });
   }
 
-  public create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
-    return this._call({ op: 'create', lists: [list], action }, () => asRead(list, this._site.add(list, record, this._require(list, 'add', action).id, action)));
+  public create(list: ListKey, values: RowValues, action: string): Promise<Row> {
+    return this._call({ op: 'create', lists: [list], action }, () => asRead(list, this._site.add(list, valuesToRest(list, values), this._require(list, 'add', action).id, action)));
   }
 
-  public createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
+  public createMany(list: ListKey, records: RowValues[], action: string): Promise<Row[]> {
     return this._call({ op: 'create', lists: [list], action }, () => {
       const user: IMemoryUser = this._require(list, 'add', action);
-      return records.map((r) => asRead(list, this._site.add(list, r, user.id, action)));
+      return records.map((r) => asRead(list, this._site.add(list, valuesToRest(list, r), user.id, action)));
     });
   }
 
@@ -398,11 +407,11 @@ export class MemoryTransport implements IListTransport {
     return current;
   }
 
-  public update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
+  public update(list: ListKey, id: number, values: RowValues, etag: string, action: string): Promise<Row> {
     return this._call({ op: 'update', lists: [list], action }, () => {
       const user: IMemoryUser = this._require(list, 'edit', action);
       this._matching(list, id, etag, action);
-      return asRead(list, this._site.change(list, id, record, user.id, action));
+      return asRead(list, this._site.change(list, id, valuesToRest(list, values), user.id, action));
     });
   }
 
@@ -410,11 +419,11 @@ export class MemoryTransport implements IListTransport {
    * The writes in order, each done or refused alone as in a SharePoint $batch, each matched by
    * the hooks as its own call (op create, update or remove on its list): a test can refuse one.
    */
-  public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
-    const outcomes: WriteOutcome[] = [];
+  public async writeMany(writes: Array<WriteOf<RowValues>>, action: string): Promise<Array<WriteOutcomeOf<Row>>> {
+    const outcomes: Array<WriteOutcomeOf<Row>> = [];
     for (const w of writes) {
       try {
-        const record: ListRecord | undefined =
+        const record: Row | undefined =
           w.op === 'create'
             ? await this.create(w.list, w.record, action)
             : w.op === 'update'
@@ -436,7 +445,7 @@ export class MemoryTransport implements IListTransport {
     });
   }
 
-  public versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
+  public versions(list: ListKey, id: number, action: string): Promise<Array<IVersionOf<Row>>> {
     return this._call({ op: 'versions', lists: [list], action }, () => {
       this._require(list, 'view', action);
       const versions = this._site.versions(list, id);

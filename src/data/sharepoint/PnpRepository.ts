@@ -20,13 +20,14 @@ import { InjectHeaders, parseBinderWithErrorCheck, type Queryable } from '@pnp/q
 import { DataError, isDataError, readAction } from '../errors';
 import { message } from '../../domain/messages';
 import { errorFromResponse, networkError } from '../httpErrors';
-import { restVersionToRecord, selectFor, type ListRecord, type PeopleLookup } from '../mapping';
-import { ETAG, peopleFrom } from '../picture';
+import { selectFor, type PeopleLookup } from '../mapping';
+import { peopleFrom } from '../picture';
 import { currentUserFrom, rightsByList, type ISharePointUser } from '../principal';
 import { ProgrammeRepository, type IRepositoryOptions, type ISessionHints } from '../ProgrammeRepository';
-import { queryColumns, recordPredicate, sharePointFilter, type IListQuery } from '../query';
+import { queryColumns, rowPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
-import type { IListTransport, IReadResult, IVersionRecord, ListWrite, QuerySet, WriteOutcome } from '../transport';
+import type { IReadResultOf, IRowTransport, IVersionOf, QuerySet, Row, RowValues, WriteOf, WriteOutcomeOf } from '../transport';
+import { restToRow, restVersionToRow, valuesToRest, type RestItem } from './restRows';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
 /**
@@ -53,8 +54,9 @@ export const MAX_BATCH: number = 100;
  */
 export const BATCHES_AT_ONCE: number = 4;
 
+/** A page of items as SharePoint REST gives them (decoded into rows by restRows.ts). */
 interface IPage {
-  value: ListRecord[];
+  value: RestItem[];
   next?: string;
 }
 
@@ -95,21 +97,17 @@ function viewOnly(query: IListQuery): boolean {
   return query.columns !== undefined;
 }
 
-function withEtag(v: ListRecord): ListRecord {
-  return { ...v, [ETAG]: v['odata.etag'] || (v.__metadata && (v.__metadata as { etag?: string }).etag) };
-}
-
 /** Reads a collection's JSON whole, keeping odata.nextLink. */
 const rawPage = parseBinderWithErrorCheck(async (r: Response): Promise<IPage> => {
   const json = await r.json();
-  const value: ListRecord[] = json.d ? json.d.results || json.d : json.value;
-  return { value: value.map(withEtag), next: json['odata.nextLink'] || (json.d && json.d.__next) };
+  const value: RestItem[] = json.d ? json.d.results || json.d : json.value;
+  return { value, next: json['odata.nextLink'] || (json.d && json.d.__next) };
 });
 
 /** Reads one item as a page of one. */
 const rawItem = parseBinderWithErrorCheck(async (r: Response): Promise<IPage> => {
   const json = await r.json();
-  return { value: [withEtag(json.d || json)] };
+  return { value: [json.d || json] };
 });
 
 /** Turns anything PnPjs throws into a DataError (exported for tests of the mapping). */
@@ -160,7 +158,7 @@ async function provenOrRefused(proving: Promise<void>): Promise<void> {
 }
 
 /** SharePoint REST through PnPjs. */
-export class PnpTransport implements IListTransport, ITimeZoneSource {
+export class PnpTransport implements IRowTransport, ITimeZoneSource {
   private readonly _sp: SPFI;
   /** The $batch the reads asked for in this turn of the event loop go in, until it is sent (and its read of the site's people, once asked). */
   private _turn?: ITurn;
@@ -217,7 +215,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
    * still ends at or after that ID (items deleted since move the end back: the first page's own
    * next link is followed then, as without the hint). Records both hold are kept once.
    */
-  private async _twoPages(query: IListQuery, first: Promise<IPage>, after: Promise<IPage> | undefined, end: number | undefined, action: string): Promise<ListRecord[]> {
+  private async _twoPages(query: IListQuery, first: Promise<IPage>, after: Promise<IPage> | undefined, end: number | undefined, action: string): Promise<Row[]> {
     const page: IPage = await this._unpoisoned(first, () => this._request(query), action);
     const lastId: number = page.value.length > 0 ? Number(page.value[page.value.length - 1].Id) : 0;
     const key: string = `${PAGE_END_HINT}${query.list}`;
@@ -228,8 +226,8 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
     if (!page.next || !after || end === undefined || lastId < end) {
       return this._rest(page, query);
     }
-    const rest: ListRecord[] = await this._rest(await this._unpoisoned(after, () => this._afterId(query, end), action), query);
-    return [...page.value, ...rest.filter((r) => Number(r.Id) > lastId)];
+    const rest: Row[] = await this._rest(await this._unpoisoned(after, () => this._afterId(query, end), action), query);
+    return [...page.value.map((i) => restToRow(query.list, i)), ...rest.filter((r) => r.id > lastId)];
   }
 
   /** A whole-list read's items after an ID, as SharePoint's own next link asks for them. */
@@ -340,23 +338,23 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
     }
   }
 
-  /** Reads the pages after the first, following absolute nextLinks. */
-  private async _rest(first: IPage, query: IListQuery): Promise<ListRecord[]> {
-    const all: ListRecord[] = [...first.value];
+  /** The items of a page and the pages after it (following absolute nextLinks), as rows. */
+  private async _rest(first: IPage, query: IListQuery): Promise<Row[]> {
+    const all: RestItem[] = [...first.value];
     let next: string | undefined = first.next;
     while (next) {
       const page: IPage = await SPCollection([this._sp.web, next]).using(...(viewOnly(query) ? [NO_METADATA, rawPage] : [rawPage]))<IPage>();
       all.push(...page.value);
       next = page.next;
     }
-    return all;
+    return all.map((i) => restToRow(query.list, i));
   }
 
   /**
    * Every record a query matches. If SharePoint refuses the query at the list view threshold,
    * reads the whole list by ID (always allowed) and filters here.
    */
-  private async _settle(query: IListQuery, first: Promise<IPage>, action: string): Promise<ListRecord[]> {
+  private async _settle(query: IListQuery, first: Promise<IPage>, action: string): Promise<Row[]> {
     try {
       return await this._rest(await this._unpoisoned(first, () => this._request(query), action), query);
     } catch (e) {
@@ -367,16 +365,16 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       if (error.kind !== 'threshold' || !query.filter) {
         throw error;
       }
-      const predicate = recordPredicate(query.list, query.filter);
+      const predicate = rowPredicate(query.list, query.filter);
       const whole: IItems = this._list(query.list).items.select(...selectFor(query.list, queryColumns(query))).top(PAGE);
-      const all: ListRecord[] = await this._rest(await (viewOnly(query) ? whole.using(NO_METADATA) : whole).using(rawPage)<IPage>(), query);
+      const all: Row[] = await this._rest(await (viewOnly(query) ? whole.using(NO_METADATA) : whole).using(rawPage)<IPage>(), query);
       return all.filter(predicate);
     }
   }
 
-  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
+  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResultOf<Row>> {
     this._reading++;
-    const reading: Promise<IReadResult> = this._read(queries, options);
+    const reading: Promise<IReadResultOf<Row>> = this._read(queries, options);
     const settled = (): void => {
       this._reading--;
       this._lastRead = Date.now();
@@ -385,7 +383,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
     return reading;
   }
 
-  private async _read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
+  private async _read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResultOf<Row>> {
     try {
       const turn = this._readBatch();
       const { sp: batched, sent } = turn;
@@ -409,7 +407,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       }
       const users: Promise<ISiteUser[]> | undefined = options.people ? turn.users : undefined;
       await sent;
-      const records: { [name: string]: ListRecord[] } = {};
+      const records: { [name: string]: Row[] } = {};
       for (const name of Object.keys(queries)) {
         const q: IListQuery = queries[name];
         records[name] = this._hints && q.id === undefined && !q.filter && !q.orderBy && viewOnly(q)
@@ -425,7 +423,8 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
     }
   }
 
-  public async create(list: ListKey, record: ListRecord, action: string): Promise<ListRecord> {
+  public async create(list: ListKey, values: RowValues, action: string): Promise<Row> {
+    const record: RestItem = valuesToRest(list, values);
     try {
       await this._proven;
       // With the turn's reads: a create and the reads that do not wait for it share a round trip.
@@ -434,17 +433,17 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       const adding = this._unpoisoned(this._list(list, batched).items.add(record), () => this._list(list).items.add(record), action);
       adding.catch(() => undefined);
       await sent;
-      return withEtag(await adding);
+      return restToRow(list, (await adding) as RestItem);
     } catch (e) {
       throw await pnpError(e, action);
     }
   }
 
-  public async createMany(list: ListKey, records: ListRecord[], action: string): Promise<ListRecord[]> {
+  public async createMany(list: ListKey, records: RowValues[], action: string): Promise<Row[]> {
     try {
       await this._proven;
       const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
-      const pending = records.map((r) => this._list(list, batched).items.add(r));
+      const pending = records.map((r) => this._list(list, batched).items.add(valuesToRest(list, r)));
       const settled = Promise.allSettled(pending);
       await execute();
       const results = await settled;
@@ -452,29 +451,29 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       if (failed) {
         throw failed.reason;
       }
-      return results.map((r) => withEtag((r as PromiseFulfilledResult<ListRecord>).value));
+      return results.map((r) => restToRow(list, (r as PromiseFulfilledResult<RestItem>).value));
     } catch (e) {
       throw await pnpError(e, action);
     }
   }
 
-  public async update(list: ListKey, id: number, record: ListRecord, etag: string, action: string): Promise<ListRecord> {
+  public async update(list: ListKey, id: number, values: RowValues, etag: string, action: string): Promise<Row> {
     try {
       await this._proven;
       const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
-      const write = this._list(list, batched).items.getById(id).update(record, etag);
+      const write = this._list(list, batched).items.getById(id).update(valuesToRest(list, values), etag);
       // After a refused write, SharePoint may not run the read (a poisoned batch): read it alone then.
       const read = this._unpoisoned(this._list(list, batched).items.getById(id).select(...selectFor(list)).using(rawItem)<IPage>(), () => this._request({ list, id }), action);
       const settled = Promise.allSettled([write, read]);
       await execute();
       const [written, current] = await settled;
       if (written.status === 'rejected') {
-        throw await pnpError(written.reason, action, current.status === 'fulfilled' ? current.value.value[0] : undefined);
+        throw await pnpError(written.reason, action, current.status === 'fulfilled' ? restToRow(list, current.value.value[0]) : undefined);
       }
       if (current.status === 'rejected') {
         throw current.reason;
       }
-      return current.value.value[0];
+      return restToRow(list, current.value.value[0]);
     } catch (e) {
       throw await pnpError(e, action);
     }
@@ -492,15 +491,15 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
    * makes its writes refused with that failure, beside the others' outcomes — whether SharePoint
    * ran any of them is then not known — and writeMany rejects only when every batch failed so.
    */
-  public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
+  public async writeMany(writes: Array<WriteOf<RowValues>>, action: string): Promise<Array<WriteOutcomeOf<Row>>> {
     await this._proven;
     if (writes.length === 0) {
       return [];
     }
-    const put = (sp: SPFI, w: ListWrite): Promise<ListRecord | undefined> => {
+    const put = (sp: SPFI, w: WriteOf<RowValues>): Promise<Row | undefined> => {
       const items = this._list(w.list, sp).items;
       if (w.op === 'create') {
-        return items.add(w.record).then((r) => withEtag(r as ListRecord));
+        return items.add(valuesToRest(w.list, w.record)).then((r) => restToRow(w.list, r as RestItem));
       }
       if (w.op === 'remove') {
         return items
@@ -508,14 +507,14 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
           .delete(w.etag)
           .then(() => undefined);
       }
-      const written = items.getById(w.id).update(w.record, w.etag);
+      const written = items.getById(w.id).update(valuesToRest(w.list, w.record), w.etag);
       const read = items.getById(w.id).select(...selectFor(w.list)).using(rawItem)<IPage>();
       read.catch(() => undefined);
       // The write done and its read-back lost: done, its ETag unknown.
-      return written.then(() => read.then((page) => page.value[0], () => undefined));
+      return written.then(() => read.then((page) => restToRow(w.list, page.value[0]), () => undefined));
     };
     // The writes in batches of at most MAX_BATCH requests, in their order.
-    const chunks: ListWrite[][] = [];
+    const chunks: Array<Array<WriteOf<RowValues>>> = [];
     let size: number = MAX_BATCH;
     for (const w of writes) {
       const requests: number = w.op === 'update' ? 2 : 1;
@@ -526,15 +525,15 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
       chunks[chunks.length - 1].push(w);
       size += requests;
     }
-    type Answer = { parts: Array<PromiseSettledResult<ListRecord | undefined>> } | { failed: unknown };
+    type Answer = { parts: Array<PromiseSettledResult<Row | undefined>> } | { failed: unknown };
     const turn: ITurn = this._readBatch();
-    const first: Promise<Array<PromiseSettledResult<ListRecord | undefined>>> = Promise.allSettled(chunks[0].map((w) => put(turn.sp, w)));
+    const first: Promise<Array<PromiseSettledResult<Row | undefined>>> = Promise.allSettled(chunks[0].map((w) => put(turn.sp, w)));
     const answers: Array<Promise<Answer>> = [turn.sent.then(() => first).then((parts): Answer => ({ parts }), (failed: unknown): Answer => ({ failed }))];
     // The parts of every other batch are put on it now (PnPjs takes them in as it is asked); each
     // batch is sent with its wave.
     const own: Array<() => Promise<Answer>> = chunks.slice(1).map((chunk) => {
       const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
-      const parts: Promise<Array<PromiseSettledResult<ListRecord | undefined>>> = Promise.allSettled(chunk.map((w) => put(batched, w)));
+      const parts: Promise<Array<PromiseSettledResult<Row | undefined>>> = Promise.allSettled(chunk.map((w) => put(batched, w)));
       // A batch that failed as a whole never answers its parts: they are not waited for then.
       return () => execute().then(() => parts).then((done): Answer => ({ parts: done }), (failed: unknown): Answer => ({ failed }));
     });
@@ -557,12 +556,12 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
     if (answered.every((a) => 'failed' in a)) {
       throw await pnpError((answered[0] as { failed: unknown }).failed, action);
     }
-    const outcomes: WriteOutcome[] = [];
+    const outcomes: Array<WriteOutcomeOf<Row>> = [];
     for (let c: number = 0; c < chunks.length; c++) {
       const answer: Answer = answered[c];
       if ('failed' in answer) {
         const error: DataError = await pnpError(answer.failed, action);
-        outcomes.push(...chunks[c].map((): WriteOutcome => ({ done: false, error })));
+        outcomes.push(...chunks[c].map((): WriteOutcomeOf<Row> => ({ done: false, error })));
         continue;
       }
       for (const r of answer.parts) {
@@ -591,10 +590,10 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
    * IsCurrentVersion, Editor, and the item's values in that version), newest first.
    * UNCONFIRMED: the order SharePoint Online returns them in; they are sorted here.
    */
-  public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
+  public async versions(list: ListKey, id: number, action: string): Promise<Array<IVersionOf<Row>>> {
     try {
-      const raw: Array<{ [name: string]: unknown }> = await this._list(list).items.getById(id).versions<Array<{ [name: string]: unknown }>>();
-      const versions: IVersionRecord[] = raw.map((v) => {
+      const raw: RestItem[] = await this._list(list).items.getById(id).versions<RestItem[]>();
+      const versions: Array<IVersionOf<Row>> = raw.map((v) => {
         const editor = v.Editor as { LookupId?: number; LookupValue?: string } | undefined;
         return {
           label: String(v.VersionLabel),
@@ -602,7 +601,7 @@ export class PnpTransport implements IListTransport, ITimeZoneSource {
           editorId: editor && typeof editor.LookupId === 'number' ? editor.LookupId : undefined,
           editorName: editor && editor.LookupValue ? editor.LookupValue : undefined,
           current: v.IsCurrentVersion === true,
-          record: { ...restVersionToRecord(list, v), Id: id }
+          record: restVersionToRow(list, id, v)
         };
       });
       return versions.sort((a, b) => parseFloat(b.label) - parseFloat(a.label));

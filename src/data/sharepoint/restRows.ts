@@ -1,0 +1,102 @@
+/**
+ * SharePoint REST's JSON-light items as the transports' rows, and rows' values as REST's
+ * properties: a lookup or person column travels as `<name>Id` ("WorkstreamId": 3,
+ * "ProjectManagersId": [7, 9], or `{ results: [...] }` in verbose JSON), everything else under
+ * the column's own name. The PnPjs transport's decoding and encoding, and the in-memory site's
+ * (which keeps its items in REST's shape, as the local stack's SharePoint does).
+ */
+import { num } from '../fields';
+import { columnNamed, COLUMNS, restName, type IColumn } from '../lists';
+import type { ListKey } from '../repository';
+import type { Row, RowValues } from '../transport';
+
+/** An item as SharePoint REST gives it (odata=minimalmetadata or nometadata; verbose's `d` unwrapped). */
+export type RestItem = { [property: string]: unknown };
+
+function isReference(c: IColumn): boolean {
+  return c.kind === 'lookup' || c.kind === 'user' || c.kind === 'userMulti';
+}
+
+/** A multi-valued id column's ids: an array, or verbose JSON's `{ results }`; lookup-shaped entries (`{ LookupId }`) too. */
+function ids(value: unknown): number[] {
+  const list: unknown[] = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results?: unknown[] }).results) ? (value as { results: unknown[] }).results : [];
+  return list.map((x) => (x && typeof x === 'object' ? num((x as { LookupId?: unknown }).LookupId) : num(x))).filter((n): n is number => n !== undefined);
+}
+
+/** A column's value from REST's property: a reference as an id (or ids), none as null. */
+function decodeValue(c: IColumn, value: unknown): unknown {
+  if (c.kind === 'userMulti') {
+    return ids(value);
+  }
+  if (isReference(c)) {
+    const n: number | undefined = num(value);
+    return n === undefined ? null : n;
+  }
+  // An empty column is none, as Graph (which leaves it out) says it: REST may give it as ''.
+  return value === undefined || value === '' ? null : value;
+}
+
+/** The item's ETag: `odata.etag`, or verbose JSON's `__metadata.etag`; '' when the read asked for no metadata. */
+export function restEtag(item: RestItem): string {
+  const etag: unknown = item['odata.etag'] !== undefined ? item['odata.etag'] : item.__metadata && (item.__metadata as { etag?: unknown }).etag;
+  return typeof etag === 'string' ? etag : '';
+}
+
+/** An item of a list as a row: each of the list's columns the item carries, by its internal name. */
+export function restToRow(list: ListKey, item: RestItem, etag: string = restEtag(item)): Row {
+  const values: RowValues = {};
+  for (const c of COLUMNS[list]) {
+    const key: string = restName(c);
+    if (Object.prototype.hasOwnProperty.call(item, key)) {
+      values[c.name] = decodeValue(c, item[key]);
+    }
+  }
+  const row: Row = { id: num(item.Id !== undefined ? item.Id : item.ID) || 0, etag, values };
+  const author: number | undefined = num(item.AuthorId);
+  if (author !== undefined) {
+    row.author = { id: author };
+  }
+  if (typeof item.Created === 'string') {
+    row.created = item.Created;
+  }
+  if (typeof item.Modified === 'string') {
+    row.modified = item.Modified;
+  }
+  return row;
+}
+
+/**
+ * Column values as REST's properties to write. A name that is no column of the list is sent as it
+ * is, for SharePoint to refuse ("The property … does not exist").
+ */
+export function valuesToRest(list: ListKey, values: RowValues): RestItem {
+  const out: RestItem = {};
+  for (const name of Object.keys(values)) {
+    const c: IColumn | undefined = columnNamed(list, name);
+    out[c ? restName(c) : name] = values[name];
+  }
+  return out;
+}
+
+/**
+ * One entry of SharePoint REST's `items(id)/versions` (SP.ListItemVersion) as a row. A version
+ * gives lookup and person columns as `{ LookupId, LookupValue }` under the column's own name
+ * (`Workstream`, `Author`) rather than `WorkstreamId`; both forms are read. UNCONFIRMED beyond
+ * Microsoft's SP.ListItemVersion type (VersionLabel, IsCurrentVersion, Created, field values) and
+ * reports of its JSON: the exact per-field shapes are not documented.
+ */
+export function restVersionToRow(list: ListKey, id: number, v: RestItem): Row {
+  const lookupId = (x: unknown): number | undefined => (x && typeof x === 'object' ? num((x as { LookupId?: unknown }).LookupId) : num(x));
+  // The version as an item's JSON: each reference under its REST name, from whichever form came.
+  const item: RestItem = { ...v, Id: id, AuthorId: num(v.AuthorId) !== undefined ? v.AuthorId : lookupId(v.Author), Modified: v.Modified !== undefined ? v.Modified : v.Created };
+  for (const c of COLUMNS[list]) {
+    const direct: unknown = v[restName(c)];
+    if (c.kind === 'userMulti' || ((c.kind === 'lookup' || c.kind === 'user') && (direct === undefined || direct === null))) {
+      item[restName(c)] = c.kind === 'userMulti' ? v[c.name] : lookupId(v[c.name]);
+    }
+    if (!c.unread && item[restName(c)] === undefined) {
+      item[restName(c)] = null;
+    }
+  }
+  return restToRow(list, item, '');
+}

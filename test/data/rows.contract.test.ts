@@ -1,0 +1,117 @@
+/**
+ * The transports' protocol-neutral rows (issue 15 item 5): PnPjs over SharePoint REST and
+ * graph-client over Microsoft Graph, against the same emulator over real HTTP, give the same
+ * rows for the same items — values by column, lookups and people as ids — and none of either
+ * protocol's own names; every transport, the in-memory one too, writes column values and gives
+ * back what it stored, and a stale write's conflict carries the item as a row.
+ */
+import { spfi, SPBrowser } from '@pnp/sp';
+import type { Emulator } from '../../src/emulator/server';
+import { BearerLogin, PnpTransport } from '../../src/data/sharepoint/PnpRepository';
+import { graphTransport } from '../../src/data/graph/connect';
+import { MemoryTransport } from '../../src/data/memory/MemoryTransport';
+import { COLUMNS, readColumns } from '../../src/data/lists';
+import type { ListKey } from '../../src/data/repository';
+import type { IRowTransport, Row } from '../../src/data/transport';
+import { isDataError } from '../../src/data/errors';
+import { memorySiteOf, startStack, USERS } from './support/stack';
+
+const pnpRows = (emu: Emulator): IRowTransport => new PnpTransport(spfi(emu.siteUrl).using(SPBrowser({ baseUrl: emu.siteUrl }), BearerLogin(USERS.lead)));
+const graphRows = (emu: Emulator): IRowTransport =>
+  graphTransport({ graphOrigin: emu.httpsUrl, customHosts: ['localhost'], siteUrl: emu.siteUrl, graphToken: async () => USERS.lead, sharePointToken: async () => USERS.lead });
+const memoryRows = (emu: Emulator): IRowTransport => {
+  const { site, ready } = memorySiteOf(emu);
+  return new MemoryTransport(site, USERS.lead, ready);
+};
+
+const TRANSPORTS: Array<[string, (emu: Emulator) => IRowTransport]> = [
+  ['PnPjs over SharePoint REST', pnpRows],
+  ['graph-client over Microsoft Graph', graphRows],
+  ['the in-memory list transport', memoryRows]
+];
+
+/** The lists read whole below: a multi-person column (workstreams), lookups and dates among them. */
+const LISTS: ListKey[] = ['workstreams', 'periods', 'statusReports', 'milestones', 'risks'];
+
+/** A row less its ETag, whose spelling is each protocol's own. */
+function withoutEtag(r: Row): Partial<Row> {
+  return { ...r, etag: undefined };
+}
+
+/** What is wrong with a row's values as the list's columns: names that are no column, references that are not ids. */
+function faultsOf(list: ListKey, row: Row): string[] {
+  const faults: string[] = [];
+  for (const name of Object.keys(row.values)) {
+    const column = COLUMNS[list].filter((c) => c.name === name)[0];
+    const v: unknown = row.values[name];
+    if (!column) {
+      faults.push(`${name}: no column of ${list}`);
+    } else if (column.kind === 'userMulti' && !(Array.isArray(v) && v.every((x) => typeof x === 'number' && x > 0))) {
+      faults.push(`${name}: ${JSON.stringify(v)} is not ids`);
+    } else if ((column.kind === 'lookup' || column.kind === 'user') && v !== null && !(typeof v === 'number' && v > 0)) {
+      faults.push(`${name}: ${JSON.stringify(v)} is not an id`);
+    }
+  }
+  return faults;
+}
+
+describe('the transports’ rows', () => {
+  let emu: Emulator;
+
+  beforeAll(async () => {
+    emu = await startStack();
+  });
+  afterAll(() => emu.close());
+
+  it('are the same over PnPjs and Graph for the same items, whole and as a view reads them, in the lists’ own column names', async () => {
+    const queries = Object.fromEntries(LISTS.map((list) => [list, { list }]));
+    const view = { ratings: { list: 'statusReports' as ListKey, columns: ['Workstream', 'ReportingPeriod', 'Rag'] } };
+    const [rest, graph] = await Promise.all([pnpRows(emu), graphRows(emu)].map((t) => t.read({ ...queries, ...view }, { action: 'read the rows' })));
+    for (const list of LISTS) {
+      expect(rest.records[list].length).toBeGreaterThan(0);
+      expect(graph.records[list].map(withoutEtag)).toEqual(rest.records[list].map(withoutEtag));
+      expect(rest.records[list].flatMap((r) => faultsOf(list, r))).toEqual([]);
+      // A whole read gives every column the product reads, the item's ETag, who made it and when.
+      for (const r of [...rest.records[list], ...graph.records[list]]) {
+        expect(Object.keys(r.values).sort()).toEqual(readColumns(list).map((c) => c.name).sort());
+        expect(r.etag).not.toBe('');
+        expect(typeof (r.author && r.author.id)).toBe('number');
+        expect(typeof r.created).toBe('string');
+      }
+    }
+    expect(rest.records.workstreams.some((r) => (r.values.ProjectManagers as number[]).length > 0)).toBe(true);
+    // A view's read gives the columns it names, and nothing of who made the item or when.
+    expect(graph.records.ratings.map(withoutEtag)).toEqual(rest.records.ratings.map(withoutEtag));
+    for (const r of rest.records.ratings) {
+      expect(Object.keys(r.values).sort()).toEqual(['Rag', 'ReportingPeriod', 'Workstream']);
+      expect(r.author).toBeUndefined();
+    }
+  });
+
+  describe.each(TRANSPORTS)('%s', (_name, make) => {
+    it('writes column values and gives back the item as stored; a stale write is a conflict carrying the item as a row', async () => {
+      const t: IRowTransport = make(emu);
+      const { records } = await t.read({ workstreams: { list: 'workstreams' }, periods: { list: 'periods' } }, { action: 'read the rows' });
+      const workstream: number = records.workstreams[0].id;
+      const period: number = records.periods[records.periods.length - 1].id;
+      const made: Row = await t.create('risks', { Title: 'Rows over every transport', RiskDescription: 'Rows over every transport', Workstream: workstream, RaisedPeriod: period, RiskState: 'Open' }, 'add the risk');
+      expect(made.values).toMatchObject({ Title: 'Rows over every transport', Workstream: workstream, RaisedPeriod: period, ClosedPeriod: null, RiskState: 'Open' });
+      expect(made.id).toBeGreaterThan(0);
+
+      const changed: Row = await t.update('risks', made.id, { RaisedPeriod: records.periods[0].id, Title: 'Moved' }, made.etag, 'change the risk');
+      expect(changed.values).toMatchObject({ Title: 'Moved', Workstream: workstream, RaisedPeriod: records.periods[0].id });
+      expect(changed.etag).not.toBe(made.etag);
+
+      const stale: unknown = await t.update('risks', made.id, { Title: 'Stale' }, made.etag, 'change the risk').then(
+        () => undefined,
+        (e: unknown) => e
+      );
+      expect(isDataError(stale, 'conflict')).toBe(true);
+      const current = (stale as { current?: Row }).current;
+      expect(current && { id: current.id, etag: current.etag, title: current.values.Title }).toEqual({ id: made.id, etag: changed.etag, title: 'Moved' });
+
+      await t.remove('risks', made.id, changed.etag, 'remove the risk');
+      expect((await t.read({ gone: { list: 'risks', id: made.id } }, { action: 'read the risk' })).records.gone).toEqual([]);
+    });
+  });
+});
