@@ -37,6 +37,14 @@ import { staticFile } from './webFiles';
 import { bundleSizes, gzipKb, SPFX_SUPPLIED, TASK_PANE_ENTRY, WEB_PART_ENTRY, WORKSTREAM_VIEW, type IBundleSizes } from './bundleSizes';
 import type { Browser } from 'playwright-core';
 import { countingWaits, WaitCounter } from './waits';
+import { installMessageWords } from '../ui/messages';
+import { installWriteWords } from '../ui/writeWords';
+
+// The product's messages in the words the dashboard uses, and the texts the writes put into the
+// lists (the seed's locked periods' snapshots, a new programme's RAG key): the writes refuse to
+// write without them.
+installMessageWords();
+installWriteWords();
 
 /** One measured load. */
 interface ILoad {

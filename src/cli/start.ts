@@ -9,6 +9,14 @@ import { projectRoot, startEmulator, type Emulator } from '../emulator/server';
 import { intOption, rateOption, readArgs, UsageError, type OptionSpec } from './args';
 import { landingPage, type ILocalApp } from './landing';
 import { staticFile } from './webFiles';
+import { installMessageWords } from '../ui/messages';
+import { installWriteWords } from '../ui/writeWords';
+
+// The product's messages in the words the dashboard uses, and the texts the writes put into the
+// lists (the seed's locked periods' snapshots, a new programme's RAG key): the writes refuse to
+// write without them.
+installMessageWords();
+installWriteWords();
 
 const USAGE: string = `Usage: npm start -- [options]
   --port <n>          port (default 4321, or the PORT environment variable)
