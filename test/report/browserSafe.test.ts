@@ -1,6 +1,8 @@
 /**
  * src/report runs in the Word task pane and the SharePoint bundle as well as in Node: it may
- * import only the domain, its own modules and jszip, and the lint profile refuses Node's.
+ * import only the domain, its own modules, jszip and the edge's words for what a document says
+ * (src/ui/*Words.ts, which themselves import only the domain and one another), and the lint
+ * profile refuses Node's.
  */
 import { readdirSync, readFileSync } from 'fs';
 import * as path from 'path';
@@ -10,14 +12,21 @@ const root = path.resolve(__dirname, '../..');
 const reportDir = path.join(root, 'src/report');
 
 describe('src/report is browser-safe', () => {
-  it('imports only the domain, its own modules and jszip', () => {
+  it("imports only the domain, its own modules, jszip and the edge's words", () => {
     const files = readdirSync(reportDir).filter((f) => f.endsWith('.ts'));
     expect(files.length).toBeGreaterThanOrEqual(7);
     for (const file of files) {
       const source = readFileSync(path.join(reportDir, file), 'utf8');
       const specifiers = Array.from(source.matchAll(/(?:import|export)[^'"]*?from\s+'([^']+)'/g)).map((m) => m[1]);
       for (const specifier of specifiers) {
-        expect(`${file}: ${specifier}`).toMatch(/: (\.\/[a-zA-Z]+|\.\.\/domain\/[a-zA-Z]+|jszip)$/);
+        expect(`${file}: ${specifier}`).toMatch(/: (\.\/[a-zA-Z]+|\.\.\/domain\/[a-zA-Z]+|jszip|\.\.\/ui\/[a-zA-Z]+Words)$/);
+        const words: RegExpExecArray | null = /^\.\.\/ui\/([a-zA-Z]+Words)$/.exec(specifier);
+        if (words) {
+          const wordsSource = readFileSync(path.join(root, 'src/ui', `${words[1]}.ts`), 'utf8');
+          for (const m of wordsSource.matchAll(/(?:import|export)[^'"]*?from\s+'([^']+)'/g)) {
+            expect(`src/ui/${words[1]}.ts: ${m[1]}`).toMatch(/: (\.\.\/domain\/[a-zA-Z]+|\.\/[a-zA-Z]+Words|\.\/format)$/);
+          }
+        }
       }
     }
   });

@@ -14,6 +14,8 @@ import { MemorySite, MemoryTransport, type IMemoryCall, type IMemoryUser, type M
 import { periodRecord, programmeRecords, toEntity, toRecord, workstreamRecord, type ListRecord, type PeopleLookup } from '../../src/data/mapping';
 import { ETAG, peopleFrom } from '../../src/data/picture';
 import { ProgrammeRepository } from '../../src/data/ProgrammeRepository';
+import { setWrittenTexts } from '../../src/data/writtenTexts';
+import { WRITTEN_TEXTS } from '../../src/ui/writtenTexts';
 import {
   ENTITY_LISTS,
   LIST_TITLES,
@@ -209,6 +211,10 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
   // faults and all (a generated seed may hold must-fix findings), as the emulator's seeder does.
   const office: ProgrammeRepository = new ProgrammeRepository(new MemoryTransport(site, lead));
   const ready: Promise<void> = (async () => {
+    // The seeder writes the product's en-GB texts into the lists (the snapshots' part titles), as
+    // the emulator's does under npm start; it installs them itself, not the writes' message words,
+    // so a test of a page that has not written yet still starts without those.
+    setWrittenTexts(WRITTEN_TEXTS);
     for (const p of seed.periods.filter((x) => x.state === 'Locked')) {
       await office.lockPeriod(period(p.id), { overrideReason: 'Recorded as the paper went to the Board.' });
     }
