@@ -4,6 +4,7 @@
  * SharePoint REST and graph-client over Microsoft Graph each provide one; everything the product
  * decides is in ProgrammeRepository, once.
  */
+import { num } from './fields';
 import type { ListRecord, PeopleLookup } from './mapping';
 import type { IListQuery } from './query';
 import type { ICurrentUser, ListKey, UserRights } from './repository';
@@ -33,6 +34,26 @@ export type Row = {
 
 /** Column values to write (or read), keyed by the column's internal name, lookups and people as ids. */
 export type RowValues = { [column: string]: unknown };
+
+/**
+ * A row from what a protocol says of an item: its id, ETag and values, and its author's site user
+ * id and its created and modified times where the answer carries them (each transport finds them
+ * under its own names).
+ */
+export function itemRow(id: unknown, etag: string, values: RowValues, stamps: { authorId: unknown; created: unknown; modified: unknown }): Row {
+  const row: Row = { id: num(id) || 0, etag, values };
+  const author: number | undefined = num(stamps.authorId);
+  if (author !== undefined) {
+    row.author = { id: author };
+  }
+  if (typeof stamps.created === 'string') {
+    row.created = stamps.created;
+  }
+  if (typeof stamps.modified === 'string') {
+    row.modified = stamps.modified;
+  }
+  return row;
+}
 
 /** The items of each query, every page of them, and the site's people when asked for. */
 export interface IReadResultOf<T> {

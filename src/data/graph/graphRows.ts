@@ -10,7 +10,7 @@ import { message, wordOf } from '../../domain/messages';
 import { num } from '../fields';
 import { columnNamed, readColumns, type IColumn } from '../lists';
 import type { ListKey } from '../repository';
-import type { Row, RowValues } from '../transport';
+import { itemRow, type Row, type RowValues } from '../transport';
 
 /** A listItem's fields as Graph gives them. */
 export type GraphFields = { [name: string]: unknown };
@@ -32,18 +32,11 @@ export function graphToRow(list: ListKey, itemId: string | number, fields: Graph
     }
   }
   const etag: unknown = fields['@odata.etag'];
-  const row: Row = { id: num(fields.id !== undefined ? fields.id : itemId) || 0, etag: typeof etag === 'string' ? etag : '', values };
-  const author: number | undefined = num(fields.AuthorLookupId);
-  if (author !== undefined) {
-    row.author = { id: author };
-  }
-  if (typeof fields.Created === 'string') {
-    row.created = fields.Created;
-  }
-  if (typeof fields.Modified === 'string') {
-    row.modified = fields.Modified;
-  }
-  return row;
+  return itemRow(fields.id !== undefined ? fields.id : itemId, typeof etag === 'string' ? etag : '', values, {
+    authorId: fields.AuthorLookupId,
+    created: fields.Created,
+    modified: fields.Modified
+  });
 }
 
 /** Column values as Graph fields to write: lookup ids as strings, multi-value ids annotated. */

@@ -8,7 +8,7 @@
 import { num } from '../fields';
 import { columnNamed, COLUMNS, restName, type IColumn } from '../lists';
 import type { ListKey } from '../repository';
-import type { Row, RowValues } from '../transport';
+import { itemRow, type Row, type RowValues } from '../transport';
 
 /** An item as SharePoint REST gives it (odata=minimalmetadata or nometadata; verbose's `d` unwrapped). */
 export type RestItem = { [property: string]: unknown };
@@ -51,18 +51,7 @@ export function restToRow(list: ListKey, item: RestItem, etag: string = restEtag
       values[c.name] = decodeValue(c, item[key]);
     }
   }
-  const row: Row = { id: num(item.Id !== undefined ? item.Id : item.ID) || 0, etag, values };
-  const author: number | undefined = num(item.AuthorId);
-  if (author !== undefined) {
-    row.author = { id: author };
-  }
-  if (typeof item.Created === 'string') {
-    row.created = item.Created;
-  }
-  if (typeof item.Modified === 'string') {
-    row.modified = item.Modified;
-  }
-  return row;
+  return itemRow(item.Id !== undefined ? item.Id : item.ID, etag, values, { authorId: item.AuthorId, created: item.Created, modified: item.Modified });
 }
 
 /**
