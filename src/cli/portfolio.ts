@@ -74,6 +74,15 @@ export function makePortfolio(shape: IPortfolioShape = LARGE_PORTFOLIO): ISeedPr
   const managers = people.filter((u) => u.groups.indexOf('Workstream Leads') >= 0);
   const totalPeriods: number = shape.archivePeriods + shape.periods;
   const periods: IPeriod[] = Array.from({ length: totalPeriods }, (_v, i) => monthPeriod(i, i === totalPeriods - 1 ? 'Open' : 'Locked'));
+  // Each period's overview as a lead executive director writes one (about 2 KB), with the overall
+  // rating and its author, as the real reports carry them: what a screen that reads every past
+  // period's would grow with. From a random sequence of their own, so the rest is as it was.
+  const overviews: () => number = seededRandom(2027);
+  for (const p of periods) {
+    p.overview = paragraph(overviews, 16);
+    p.overallRag = RAG_SCALE[Math.floor(overviews() * 5)];
+    p.overviewAuthor = people[0].name;
+  }
   const workstreams: IWorkstream[] = Array.from({ length: shape.workstreams }, (_v, i) => {
     const sponsor = sponsors[i % sponsors.length];
     const manager = managers[i % managers.length];

@@ -68,39 +68,63 @@ import { DEFINITIONS_QUERY, toSectionDefinition, type IEditablePeriodSection, ty
 import { periodAsReported, programmePartKey, readProgrammePart, readSnapshot, readWorkstreamPart, workstreamPartKey } from './snapshot';
 import type { IListTransport, IReadResult, IRowTransport, IVersionRecord, QuerySet } from './transport';
 import { RecordsOverRows } from './rowRecords';
+import { PERIOD_FIELDS, WORKSTREAM_FIELDS, type FieldTable } from './fields';
 
 /** What is being done to one of a period's records, for the words of its failure ("save the risk"). */
 export function recordAction(doing: 'read' | 'save' | 'delete', kind: EntityKind): string {
   return wordOf(message('recordAction', { doing, what: kind }));
 }
 
+/** The columns of a field table but those of the fields named (by key, which the compiler checks). */
+function columnsBut<T>(table: FieldTable<T>, left: ReadonlyArray<Extract<keyof T, string>>): string[] {
+  return table.filter((f) => left.indexOf(f.key) < 0).map((f) => f.column);
+}
+
+/**
+ * The Reporting Periods as the summary and the period lists read them: each period's columns
+ * (IPeriod) but its overview, without who made each item or when; and beside them, the overviews
+ * of the periods still open (by the indexed state column). A locked period's overview is shown
+ * from its snapshot, as the Board was shown it, never from the list; so what a landing reads does
+ * not grow with the text of every past period. Should a period be locked or reopened between the
+ * two answers (sent together, answered apart), it is shown with or without its overview until
+ * the next read: the view then reads the period's picture, which carries its own.
+ */
+export const PERIODS_READ: QuerySet = {
+  periods: { list: 'periods', columns: columnsBut(PERIOD_FIELDS, ['overview']) },
+  openOverviews: { list: 'periods', filter: { anyOf: [{ column: 'PeriodState', value: 'Open' }] }, columns: ['Overview'] }
+};
+
+/**
+ * The periods' records with the overviews read beside them ({@link PERIODS_READ}) put in, and
+ * the overviews' own answer taken out of the records.
+ */
+export function withOpenOverviews(records: { [name: string]: ListRecord[] }): void {
+  const overviews: ListRecord[] | undefined = records.openOverviews;
+  if (!overviews) {
+    return;
+  }
+  delete records.openOverviews;
+  const byId: Map<unknown, unknown> = new Map<unknown, unknown>(overviews.map((r) => [r.Id, r.Overview] as [unknown, unknown]));
+  records.periods = records.periods.map((r) => (byId.has(r.Id) ? { ...r, Overview: byId.get(r.Id) } : r));
+}
+
+/**
+ * The reference lists as a period's picture reads them: the programme and its RAG key, the periods
+ * ({@link PERIODS_READ}: their overviews put in with {@link withOpenOverviews}) and the
+ * workstreams whole, with their metadata.
+ */
 export const FIXED: QuerySet = {
   programme: { list: 'programme' },
   ragDefinitions: { list: 'ragDefinitions' },
-  periods: { list: 'periods' },
+  ...PERIODS_READ,
   workstreams: { list: 'workstreams' }
 };
-
-/** The Reporting Periods columns the summary reads: every one a period shows (IPeriod), not who made each item or when. */
-const PERIOD_COLUMNS: readonly string[] = ['Title', 'PeriodStart', 'PeriodEnd', 'PeriodState', 'Overview', 'OverallRag', 'OverviewAuthor', 'BoardMeetingDate'];
 
 /**
  * The Workstreams columns of a workstream's heading (IWorkstreamHeading): all but its long texts,
  * the description and outcomes, which no view of the summary shows.
  */
-const WORKSTREAM_HEADING_COLUMNS: readonly string[] = [
-  'Title',
-  'FullTitle',
-  'ShortTitle',
-  'Code',
-  'Sponsor',
-  'ProjectManagers',
-  'PmoSupport',
-  'AgreedCompletion',
-  'ForecastCompletion',
-  'SortOrder',
-  'Retired'
-];
+const WORKSTREAM_HEADING_COLUMNS: readonly string[] = columnsBut(WORKSTREAM_FIELDS, ['description', 'outcomes']);
 
 /**
  * The reference lists as the summary reads them (and the session keeps them): the programme with
@@ -112,7 +136,7 @@ const WORKSTREAM_HEADING_COLUMNS: readonly string[] = [
 const SUMMARY_LISTS: QuerySet = {
   programme: FIXED.programme,
   ragDefinitions: FIXED.ragDefinitions,
-  periods: { list: 'periods', columns: PERIOD_COLUMNS },
+  ...PERIODS_READ,
   workstreams: { list: 'workstreams', columns: WORKSTREAM_HEADING_COLUMNS }
 };
 
@@ -461,7 +485,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
   // ---- reading ----
 
   public async getPeriods(): Promise<IPeriod[]> {
-    const { records } = await this._transport.read({ periods: { list: 'periods' } }, { action: readAction('periods') });
+    const { records } = await this._transport.read(PERIODS_READ, { action: readAction('periods') });
+    withOpenOverviews(records);
     this._periods = sortPeriods(records.periods.map(toPeriod));
     return this._periods;
   }
@@ -524,9 +549,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
       if (changed.length > 0) {
         const queries: QuerySet = {};
         for (const l of changed) {
-          queries[l] = SUMMARY_LISTS[l];
+          Object.assign(queries, l === 'periods' ? PERIODS_READ : { [l]: SUMMARY_LISTS[l] });
         }
-        Object.assign(records, (await this._transport.read(queries, { action })).records);
+        const changes: { [name: string]: ListRecord[] } = (await this._transport.read(queries, { action })).records;
+        withOpenOverviews(changes);
+        Object.assign(records, changes);
       }
     } else {
       records = {};
@@ -654,6 +681,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       { ...(kept ? {} : SUMMARY_LISTS), ...ratings, ...(counts && !openRead ? { openRisks } : {}), ...(guess === undefined ? {} : { due: dueQuery(guess) }) },
       { people: true, action }
     );
+    withOpenOverviews(records);
     if (stamping) {
       Object.assign(records, await this._referenceLists(stamping, kept, kept ? undefined : records, action));
     }
@@ -943,7 +971,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     const action: string = readAction('period');
     const queries: QuerySet = programmePictureQueries(pictureNeighbours(known, periodId), periodId, lists ? retiredWorkstreams(lists.workstreamHeadings) : []);
-    const { records } = await this._transport.read(lists ? queries : { periods: SUMMARY_LISTS.periods, workstreams: SUMMARY_LISTS.workstreams, ...queries }, { action });
+    const { records } = await this._transport.read(lists ? queries : { ...PERIODS_READ, workstreams: SUMMARY_LISTS.workstreams, ...queries }, { action });
+    withOpenOverviews(records);
     if (lists) {
       return assembleProgrammePicture(records, known, lists.workstreamHeadings, periodId);
     }
@@ -1029,6 +1058,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   public async _livePicture(periodId: number, options: IPictureOptions = {}): Promise<IEditablePeriodPicture> {
     const periods: IPeriod[] = await this._knownPeriods(periodId);
     const { records, people } = await this._transport.read({ ...FIXED, ...pictureQueries(periods, periodId, options) }, { people: true, action: readAction('period') });
+    withOpenOverviews(records);
     const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup, options);
     this._periods = picture.periods;
     return picture;
@@ -1042,9 +1072,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
     // By the last lock's snapshot id when known here (not the programme part beside it), else by period.
     const knownLock: string | undefined = this._lastLocks.get(period.id);
     const { records, people } = await this._transport.read(
-      { periods: { list: 'periods' }, ...snapshotQueries(period.id, options.workstreamId, knownLock) },
+      { ...PERIODS_READ, ...snapshotQueries(period.id, options.workstreamId, knownLock) },
       { people: true, action: readAction('reported', period.title) }
     );
+    withOpenOverviews(records);
     const read: IEditablePeriodPicture | 'relocked' | undefined = await this._snapshotFrom(period, sortPeriods(records.periods.map(toPeriod)), options, records, people as PeopleLookup, knownLock);
     // Locked again since: read by period.
     return read === 'relocked' ? this._snapshotPicture(period, options) : read;
@@ -1125,9 +1156,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
    */
   private async _programmePart(period: IPeriod): Promise<IProgrammePicture | 'reopened' | undefined> {
     const { records, people } = await this._transport.read(
-      { periods: { list: 'periods' }, ...programmePartQueries(period.id) },
+      { ...PERIODS_READ, ...programmePartQueries(period.id) },
       { people: true, action: readAction('reported', period.title) }
     );
+    withOpenOverviews(records);
     const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
     this._periods = periods;
     return this._partPicture(period, periods, records, people as PeopleLookup);

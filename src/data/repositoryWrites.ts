@@ -112,7 +112,7 @@ import { writtenTexts } from './writtenTexts';
 import type { ListWrite, QuerySet, WriteOutcome } from './transport';
 import { validateEntity } from './validation';
 import { checkFields, HISTORY_FIELDS, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type HistoryRow, type WorkstreamRow } from './fields';
-import { FIXED, recordAction, type ProgrammeRepository } from './ProgrammeRepository';
+import { FIXED, PERIODS_READ, recordAction, withOpenOverviews, type ProgrammeRepository } from './ProgrammeRepository';
 
 /** What one of the cycle's writes is doing, in the installed words, for its failure's message ("Could not lock the period: …"). */
 function cycleAction(doing: CycleDoing): string {
@@ -215,7 +215,7 @@ async function _writeContext(
   people: PeopleLookup;
   reporting?: IReportingOptions;
 }> {
-  const queries: QuerySet = { periods: { list: 'periods' } };
+  const queries: QuerySet = { ...PERIODS_READ };
   // What a status report needs depends on what the programme reports (its options): read in
   // the same round trip.
   if (kind === 'statusReport') {
@@ -229,6 +229,7 @@ async function _writeContext(
     queries.workstreams = { list: 'workstreams' };
   }
   const [read, user, rights] = await Promise.all([repo._transport.read(queries, { people: true, action }), repo.getCurrentUser(), repo.getRights()]);
+  withOpenOverviews(read.records);
   const periods: IPeriod[] = sortPeriods(read.records.periods.map(toPeriod));
   repo._periods = periods;
   const current: ListRecord | undefined = read.records.current ? read.records.current[0] : undefined;
@@ -1061,7 +1062,8 @@ export async function savePeriodSection(repo: ProgrammeRepository, periodId: num
   if (byAuthor) {
     throw new DataError('validation', byAuthor.message, { field: byAuthor.field });
   }
-  const { records } = await repo._transport.read({ periods: { list: 'periods' }, definitions: DEFINITIONS_QUERY, texts: periodTextsQuery(periodId) }, { action });
+  const { records } = await repo._transport.read({ ...PERIODS_READ, definitions: DEFINITIONS_QUERY, texts: periodTextsQuery(periodId) }, { action });
+  withOpenOverviews(records);
   const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
   repo._periods = periods;
   const period: IPeriod | undefined = periods.filter((p) => p.id === periodId)[0];
@@ -1113,6 +1115,7 @@ export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: nu
   // The finding as readiness finds it now, on the period's records as they are.
   const periods: IPeriod[] = await repo._knownPeriods(periodId);
   const { records, people } = await repo._transport.read({ ...FIXED, ...pictureQueries(periods, periodId) }, { people: true, action });
+  withOpenOverviews(records);
   const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup);
   repo._periods = picture.periods;
   assertPeriodOpen(picture.period, 'acknowledgedFindings');
@@ -1144,7 +1147,8 @@ export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: nu
 export async function withdrawAcknowledgement(repo: ProgrammeRepository, id: number, etag: string): Promise<void> {
   const action: string = cycleAction('withdrawAcknowledgement');
   assertMayAcknowledgeFindings(await repo.getRights(), action);
-  const { records } = await repo._transport.read({ periods: { list: 'periods' }, item: { list: 'acknowledgements', id } }, { action });
+  const { records } = await repo._transport.read({ ...PERIODS_READ, item: { list: 'acknowledgements', id } }, { action });
+  withOpenOverviews(records);
   if (records.item.length === 0) {
     throw new DataError('notFound', message('acknowledgementGone', { action }), { status: 404 });
   }

@@ -71,6 +71,33 @@ describe.each([...IMPLEMENTATIONS, [MEMORY_NAME, memory] as [string, (e: Emulato
     expect(one.workstreams.map((w) => w.id)).toEqual([first.id]);
     expect(longTexts(one.workstreams)[first.id]).toEqual(expected[first.id]);
   });
+
+  it("the landing and the period list read the open periods' overviews only; a locked period's shows from its snapshot", async () => {
+    const repository: IProgrammeRepository = make(emu, USERS.lead);
+    const listed: Array<Saved<IPeriod>> = await Promise.all((await repository.getPeriods()).map((p) => repository.getPeriod(p.id)));
+    const open: Saved<IPeriod> = sortPeriods(listed.filter((p) => p.state === 'Open')).pop() as Saved<IPeriod>;
+    const text: string = `Overview of ${open.title}, written now.`;
+    await repository.updateOverview(open.id, { overview: text }, open.etag);
+    // The seed's locked periods have overviews in the list to leave out.
+    const locked: Array<Saved<IPeriod>> = listed.filter((p) => p.state === 'Locked' && (p.overview || '').trim() !== '');
+    expect(locked.length).toBeGreaterThan(0);
+
+    const summary: IProgrammeSummary = await repository.getProgrammeSummary({ landing: {}, ratingsWindow: 12 });
+    const periods: IPeriod[] = await repository.getPeriods();
+    for (const read of [summary.periods, periods]) {
+      expect(read.map((p) => p.id).sort()).toEqual(listed.map((p) => p.id).sort());
+      expect(read.filter((p) => p.id === open.id)[0].overview).toBe(text);
+      for (const p of read.filter((x) => x.state === 'Locked')) {
+        expect(p.overview).toBeUndefined();
+        // The rest of the period is the list's.
+        const whole: Saved<IPeriod> = listed.filter((x) => x.id === p.id)[0];
+        expect(p).toEqual(expect.objectContaining({ title: whole.title, start: whole.start, end: whole.end, overallRag: whole.overallRag }));
+      }
+    }
+    // What the programme view shows of a locked period is its snapshot's overview.
+    const picture = await repository.getPeriodPicture(locked[locked.length - 1].id, { programmeOnly: true });
+    expect((picture.period.overview || '').trim()).not.toBe('');
+  });
 });
 
 it("a Teams tab landing in one round trip (its hint held) shows its workstream's description and outcomes, not the summary's heading", async () => {
