@@ -159,3 +159,20 @@ export type IRowTransport = ITransportOf<Row, RowValues>;
 
 /** The data layer's view of a transport: SharePoint REST's records (rowRecords.ts makes it from an {@link IRowTransport}). */
 export type IListTransport = ITransportOf<ListRecord, ListRecord>;
+
+/**
+ * Several new items as one {@link ITransportOf.writeMany} of creates — its batches sent together,
+ * one wait on the network however many — each as stored, in order. The first refusal is thrown;
+ * the creates done beside it stay (as they would had the batches gone one after another).
+ */
+export async function createManyByWrites(transport: Pick<IRowTransport, 'writeMany'>, list: ListKey, values: RowValues[], action: string): Promise<Row[]> {
+  const outcomes: Array<WriteOutcomeOf<Row>> = await transport.writeMany(values.map((record): WriteOf<RowValues> => ({ op: 'create', list, record })), action);
+  const rows: Row[] = [];
+  for (const outcome of outcomes) {
+    if (!outcome.done) {
+      throw outcome.error;
+    }
+    rows.push(outcome.record as Row);
+  }
+  return rows;
+}

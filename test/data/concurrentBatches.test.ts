@@ -76,6 +76,28 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
     expect(counted.waits).toBe(rest ? 1 : 4);
   }, 60000);
 
+  it('creates many items (a close-down, an import) in batches sent together, each as stored in order; reads past one Graph batch go together too', async () => {
+    const transport: IListTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
+    const title = (i: number): string => `Created together ${i}`;
+    const records: ListRecord[] = Array.from({ length: WRITES }, (_x, i) => toRecord('milestone', { workstreamId: 1, periodId: NOVDEC, timing: 'NextPeriod', title: title(i), order: i }));
+    await transport.read({ none: { list: 'milestones', id: 1 } }, { action: 'find the site' });
+    const counted: WaitCounter = new WaitCounter();
+    const stored: ListRecord[] = await countingWaits(counted, () => transport.createMany('milestones', records, 'create them'));
+    expect(stored.map((r) => r.Title)).toEqual(records.map((_r, i) => title(i)));
+    expect(new Set(stored.map((r) => r.Id)).size).toBe(WRITES);
+    expect(counted.httpRequests).toBe(rest ? 3 : 13);
+    expect(counted.waits).toBe(rest ? 1 : 4);
+
+    // Forty-five reads: SharePoint's one $batch; Graph's three JSON batches of up to 20, in one wait.
+    const queries: { [name: string]: { list: 'milestones'; id: number } } = {};
+    stored.slice(0, 45).forEach((r, i) => (queries[`m${i}`] = { list: 'milestones', id: Number(r.Id) }));
+    const reading: WaitCounter = new WaitCounter();
+    const read = await countingWaits(reading, () => transport.read(queries, { action: 'read them' }));
+    expect(Object.keys(read.records).map((k) => read.records[k][0].Title)).toEqual(stored.slice(0, 45).map((r) => r.Title));
+    expect(reading.waits).toBe(1);
+    expect(reading.httpRequests).toBe(rest ? 1 : 3);
+  }, 60000);
+
   it('reports the writes of a batch that failed as a whole refused, in their places, beside the batches sent with it, and loses nothing', async () => {
     const transport: IListTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
     const title = (i: number): string => `Failed whole ${i}`;

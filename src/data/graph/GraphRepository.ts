@@ -16,7 +16,7 @@ import { currentUserFrom, rightsByList, type IPermissionMask, type ISharePointUs
 import { ProgrammeRepository } from '../ProgrammeRepository';
 import { graphFilter, queryColumns, rowPredicate, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
-import type { IReadResultOf, IRowTransport, IVersionOf, QuerySet, Row, RowValues, WriteOf, WriteOutcomeOf } from '../transport';
+import { createManyByWrites, type IReadResultOf, type IRowTransport, type IVersionOf, type QuerySet, type Row, type RowValues, type WriteOf, type WriteOutcomeOf } from '../transport';
 import { graphToRow, valuesToGraph, type GraphFields } from './graphRows';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 import { through, type PipelineCall } from './pipeline';
@@ -203,8 +203,16 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
   private async _batch(requests: { [id: string]: IGraphBatchRequest }, action: string): Promise<{ [id: string]: IBatchResponse }> {
     const ids: string[] = Object.keys(requests);
     const out: { [id: string]: IBatchResponse } = {};
-    for (let i: number = 0; i < ids.length; i += GRAPH_BATCH) {
-      Object.assign(out, await this._postBatch(ids.slice(i, i + GRAPH_BATCH), requests, action));
+    // Batches of GRAPH_BATCH, GRAPH_BATCHES_AT_ONCE sent together (one wait), the next as many
+    // once those are answered, as writeMany sends its own.
+    for (let i: number = 0; i < ids.length; i += GRAPH_BATCH * GRAPH_BATCHES_AT_ONCE) {
+      const wave: string[][] = [];
+      for (let j: number = i; j < Math.min(ids.length, i + GRAPH_BATCH * GRAPH_BATCHES_AT_ONCE); j += GRAPH_BATCH) {
+        wave.push(ids.slice(j, j + GRAPH_BATCH));
+      }
+      for (const answers of await Promise.all(wave.map((chunk) => this._postBatch(chunk, requests, action)))) {
+        Object.assign(out, answers);
+      }
     }
     return out;
   }
@@ -295,18 +303,9 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
     return row(list, item);
   }
 
-  public async createMany(list: ListKey, values: RowValues[], action: string): Promise<Row[]> {
-    const siteId: string = await this._site(action);
-    const requests: { [id: string]: { method: string; url: string; body: unknown } } = {};
-    values.forEach((v, i) => (requests[String(i)] = { method: 'POST', url: `${this._listPath(siteId, list)}/items`, body: { fields: valuesToGraph(list, v) } }));
-    const responses = await this._batch(requests, action);
-    return values.map((_v, i) => {
-      const r: IBatchResponse = responses[String(i)];
-      if (r.status >= 400) {
-        throw this._failed(r, action);
-      }
-      return row(list, r.body as IGraphItem);
-    });
+  /** Several new items: a {@link writeMany} of creates, its JSON batches sent together. */
+  public createMany(list: ListKey, values: RowValues[], action: string): Promise<Row[]> {
+    return createManyByWrites(this, list, values, action);
   }
 
   /** A refused write's error; a conflict carries the item as it now is. */

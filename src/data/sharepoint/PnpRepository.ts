@@ -26,7 +26,7 @@ import { currentUserFrom, rightsByList, type ISharePointUser } from '../principa
 import { ProgrammeRepository, type IRepositoryOptions, type ISessionHints } from '../ProgrammeRepository';
 import { queryColumns, rowPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
-import type { IReadResultOf, IRowTransport, IVersionOf, QuerySet, Row, RowValues, WriteOf, WriteOutcomeOf } from '../transport';
+import { createManyByWrites, type IReadResultOf, type IRowTransport, type IVersionOf, type QuerySet, type Row, type RowValues, type WriteOf, type WriteOutcomeOf } from '../transport';
 import { restToRow, restVersionToRow, valuesToRest, type RestItem } from './restRows';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
@@ -439,22 +439,9 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     }
   }
 
-  public async createMany(list: ListKey, records: RowValues[], action: string): Promise<Row[]> {
-    try {
-      await this._proven;
-      const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
-      const pending = records.map((r) => this._list(list, batched).items.add(valuesToRest(list, r)));
-      const settled = Promise.allSettled(pending);
-      await execute();
-      const results = await settled;
-      const failed = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected')[0];
-      if (failed) {
-        throw failed.reason;
-      }
-      return results.map((r) => restToRow(list, (r as PromiseFulfilledResult<RestItem>).value));
-    } catch (e) {
-      throw await pnpError(e, action);
-    }
+  /** Several new items: a {@link writeMany} of creates, its $batches sent together (the first with the turn's reads). */
+  public createMany(list: ListKey, records: RowValues[], action: string): Promise<Row[]> {
+    return createManyByWrites(this, list, records, action);
   }
 
   public async update(list: ListKey, id: number, values: RowValues, etag: string, action: string): Promise<Row> {
