@@ -537,7 +537,7 @@ export type PhaseDoing = 'readPhases' | 'readJourney' | 'readCloseDown' | 'draft
 export type CloseDownRowName = { task: string } | { order: number };
 
 /** What an export or import is doing (src/data/exchange/transfer.ts). */
-export type ExchangeDoing = 'export' | 'checkEarlier' | 'readSite' | 'importList' | 'linkSources';
+export type ExchangeDoing = 'export' | 'exportPeriod' | 'checkEarlier' | 'readSite' | 'importList' | 'linkSources';
 
 /** What a snapshot's part is of, as its title in Period Snapshots names it: a period's whole snapshot, its programme part, a group of its workstreams, or a phase's close-down. */
 export type SnapshotTitleOf = { period: string } | { programmeOf: string } | { workstreamsOf: string; group: number; groups: number } | { closeDownOf: string };

@@ -14,6 +14,8 @@ export const SITE_FILE_WORDS: SiteFileWords = {
     switch (doing) {
       case 'export':
         return 'export the programme';
+      case 'exportPeriod':
+        return 'export a period';
       case 'checkEarlier':
         return 'check what an earlier import wrote';
       case 'readSite':

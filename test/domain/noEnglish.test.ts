@@ -22,10 +22,11 @@ const LEFT_FILE: string = path.join(__dirname, 'englishLeft.json');
 
 /**
  * Two words of letters (at least two letters each, one of them lower case) with white space
- * between them: "is locked", "Reason sent back". Not an identifier, a log key, a column's
- * internal name, an OData $select or a path, which have no space between words.
+ * between them, or with English's one-letter words ("a", "I") between them: "is locked", "Reason
+ * sent back", "export a period". Not an identifier, a log key, a column's internal name, an OData
+ * $select or a path, which have no space between words.
  */
-const SENTENCE: RegExp = /(?=[A-Za-z'’]*[a-z])[A-Za-z'’]{2,}[,;:.!?"'’)]*\s+["'‘“(]*[A-Za-z'’]{2,}/;
+const SENTENCE: RegExp = /(?=[A-Za-z'’]*[a-z])[A-Za-z'’]{2,}[,;:.!?"'’)]*(?:\s+[aAI])*\s+["'‘“(]*[A-Za-z'’]{2,}/;
 
 /** True when the literal's text (placeholders left out) reads as English words. */
 export function isEnglish(text: string): boolean {
@@ -183,10 +184,12 @@ describe('no English sentence is produced in src/domain or src/data', () => {
         "const d = 'notWorkstreamSponsor';",
         "const e = 'Reason sent back';",
         'const f = `${list}/items(${id})`;',
-        "const g = 'RAG';"
+        "const g = 'RAG';",
+        "const h = 'export a period';",
+        "const i = 'a b c';"
       ].join('\n')
     ).map((f) => f.text);
-    expect(found).toEqual(['Could not save the risk.', '${} is locked: ask the programme office.', 'Reason sent back']);
+    expect(found).toEqual(['Could not save the risk.', '${} is locked: ask the programme office.', 'Reason sent back', 'export a period']);
   });
 
   it('keeps only what is kept for its stated reason', () => {

@@ -393,7 +393,7 @@ export async function exportPeriod(transport: IListTransport, periodId: number):
     }
   }
   // The periods' starts, to place a risk's raising and closing against the period exported.
-  const periods = await transport.read({ periods: { list: 'periods', columns: ['Title', 'PeriodStart'] } }, { action: 'export a period' });
+  const periods = await transport.read({ periods: { list: 'periods', columns: ['Title', 'PeriodStart'] } }, { action: exchangeAction('exportPeriod') });
   const starts: Map<number, string> = new Map<number, string>(periods.records.periods.map((r) => [Number(r.Id), String(r.PeriodStart || '')]));
   const start: string | undefined = starts.get(periodId);
   if (start === undefined) {
@@ -416,7 +416,7 @@ export async function exportPeriod(transport: IListTransport, periodId: number):
     }
     return true;
   };
-  const state: ISiteState = await readState(transport, 'export a period', queries, keep);
+  const state: ISiteState = await readState(transport, exchangeAction('exportPeriod'), queries, keep);
   return fileOf(state);
 }
 
