@@ -7,8 +7,8 @@
  * reported refused is.
  */
 import type { ProgrammeRepository } from '../../src/data/ProgrammeRepository';
-import { toRecord, type ListRecord } from '../../src/data/mapping';
-import type { IListTransport, ListWrite, WriteOutcome } from '../../src/data/transport';
+import { toRecord } from '../../src/data/mapping';
+import type { IRowTransport, ListWrite, Row, WriteOutcome } from '../../src/data/transport';
 import type { Emulator } from '../../src/emulator/server';
 import type { IEmuRequest, IEmuResponse } from '../../src/emulator/http';
 import { isDataError } from '../../src/data/errors';
@@ -30,7 +30,7 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
   afterAll(() => emu.close());
 
   it("gives each write's outcome in the writes' order, the refused one where it was, and loses nothing", async () => {
-    const transport: IListTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
+    const transport: IRowTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
     const title = (i: number): string => `Sent together ${i}`;
     const writes: ListWrite[] = Array.from(
       { length: WRITES },
@@ -53,7 +53,7 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
     // In order: every outcome done is its own write's item.
     outcomes.forEach((o, i) => {
       if (o.done) {
-        expect(o.record && o.record.Title).toBe(title(i));
+        expect(o.record && o.record.values.Title).toBe(title(i));
       }
     });
     // Batches sent beside the refused one's ran whatever befell it: the first and the last.
@@ -66,7 +66,7 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
 
     // Nothing lost, nothing extra: the site holds exactly the writes reported done.
     const { records } = await transport.read({ ours: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: NOVDEC }] } } }, { action: 'read them back' });
-    const stored: string[] = records.ours.map((r: ListRecord) => String(r.Title)).filter((t) => t.indexOf('Sent together ') === 0);
+    const stored: string[] = records.ours.map((r: Row) => String(r.values.Title)).filter((t) => t.indexOf('Sent together ') === 0);
     const done: string[] = outcomes.map((o, i) => (o.done ? title(i) : '')).filter((t) => t !== '');
     expect(stored.sort()).toEqual(done.sort());
 
@@ -77,7 +77,7 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
   }, 60000);
 
   it('reports the writes of a batch that failed as a whole refused, in their places, beside the batches sent with it, and loses nothing', async () => {
-    const transport: IListTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
+    const transport: IRowTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
     const title = (i: number): string => `Failed whole ${i}`;
     const writes: ListWrite[] = Array.from(
       { length: WRITES },
@@ -101,13 +101,13 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
     outcomes.forEach((o, i) => {
       expect(o.done).toBe(i < from || i >= to);
       if (o.done) {
-        expect(o.record && o.record.Title).toBe(title(i));
+        expect(o.record && o.record.values.Title).toBe(title(i));
       } else {
         expect(isDataError(o.error)).toBe(true);
       }
     });
     const { records } = await transport.read({ ours: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: NOVDEC }] } } }, { action: 'read them back' });
-    const stored: string[] = records.ours.map((r: ListRecord) => String(r.Title)).filter((t) => t.indexOf('Failed whole ') === 0);
+    const stored: string[] = records.ours.map((r: Row) => String(r.values.Title)).filter((t) => t.indexOf('Failed whole ') === 0);
     expect(stored.sort()).toEqual(outcomes.map((o, i) => (o.done ? title(i) : '')).filter((t) => t !== '').sort());
   }, 60000);
 });
