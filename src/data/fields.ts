@@ -242,7 +242,7 @@ export interface IField<K extends string = string> {
 /** The fields of an entity, in the domain object's order (the list's Title column comes first among its columns). */
 export type FieldTable<T> = ReadonlyArray<IField<Extract<keyof T, string>>>;
 
-/** A column's name in SharePoint REST's records: a lookup or person column's id is `<name>Id` ("WorkstreamId"). */
+/** A column's name in SharePoint REST's items (the PnPjs transport's, not the rows'): a lookup or person column's id is `<name>Id` ("WorkstreamId"). */
 export function restColumnName(name: string, kind: ColumnKind): string {
   return kind === 'lookup' || kind === 'user' || kind === 'userMulti' ? `${name}Id` : name;
 }
