@@ -12,7 +12,7 @@ import { exportSite } from '../data/exchange/transfer';
 import type { IExchangeFile } from '../data/exchange/tables';
 import { writeWorkbook } from '../data/exchange/workbook';
 import { IMPORT_WORKBOOK_WORDS } from '../ui/workbookWords';
-import type { IListTransport } from '../data/transport';
+import type { IRowTransport } from '../data/transport';
 import { readArgs, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
 import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
@@ -43,7 +43,7 @@ export async function exportBytes(file: IExchangeFile, format: 'json' | 'xlsx'):
 }
 
 /** Exports a site into a file; returns how many items per list. */
-export async function exportToFile(transport: IListTransport, out: string): Promise<{ [list: string]: number }> {
+export async function exportToFile(transport: IRowTransport, out: string): Promise<{ [list: string]: number }> {
   const format: 'json' | 'xlsx' = formatOf(out);
   const file: IExchangeFile = await exportSite(transport);
   const bytes: Uint8Array = await exportBytes(file, format);

@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import { isDataError } from '../data/errors';
 import { importSource, ImportRefused, jsonSource, planImport, type IImportProgress, type IImportSummary, type ISource } from '../data/exchange/transfer';
 import { readWorkbook } from '../data/exchange/workbook';
-import type { IListTransport } from '../data/transport';
+import type { IRowTransport } from '../data/transport';
 import { readArgsAndFiles, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
 import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
@@ -65,7 +65,7 @@ export function describeSummary(summary: IImportSummary): string {
 }
 
 /** Imports a file into a site, reporting progress; throws ImportRefused (nothing written) on problems. */
-export async function importFile(transport: IListTransport, file: string, progress?: (p: IImportProgress) => void): Promise<IImportSummary> {
+export async function importFile(transport: IRowTransport, file: string, progress?: (p: IImportProgress) => void): Promise<IImportSummary> {
   return importSource(transport, await readSourceFile(file), progress);
 }
 
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
   }
   formatOf(files[0]);
   const repository = await connectToSite(siteConnection(args));
-  const transport: IListTransport = repository.listTransport();
+  const transport: IRowTransport = repository.listTransport();
   const source: ISource = await readSourceFile(files[0]);
   if (args.check) {
     const plan = await planImport(transport, source);

@@ -10,8 +10,8 @@ import { RAG_SCALE } from '../domain';
 import type { ISeedProgramme } from '../fixtures/improvementPlanPhase2';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../fixtures/improvementPlanPhase2';
 import { pictureOf } from '../fixtures/picture';
-import { COLUMNS } from '../data/lists';
-import { periodRecord, programmeRecords, toRecord, workstreamRecord, type ListRecord } from '../data/mapping';
+import { periodRecord, programmeRecords, toRecord, workstreamRecord } from '../data/mapping';
+import type { RowValues } from '../data/transport';
 import { LIST_TITLES, type ListKey } from '../data/repository';
 import { lockRecords, makeSnapshot } from '../data/snapshotWrites';
 import { WRITTEN_TEXTS } from '../ui/writtenTexts';
@@ -167,18 +167,6 @@ export function makePortfolio(shape: IPortfolioShape = LARGE_PORTFOLIO): ISeedPr
   return { programme: seed.programme, users: seed.users, periods, workstreams, statusReports, sponsorComments, milestones, risks, feedback };
 }
 
-/** A REST record as the store's column values: "WorkstreamId" → Workstream. */
-function valuesOf(list: ListKey, record: ListRecord): { [name: string]: unknown } {
-  const values: { [name: string]: unknown } = {};
-  for (const c of COLUMNS[list]) {
-    const key: string = c.kind === 'lookup' || c.kind === 'user' || c.kind === 'userMulti' ? `${c.name}Id` : c.name;
-    if (key in record) {
-      values[c.name] = record[key];
-    }
-  }
-  return values;
-}
-
 /** Counts written, per list. */
 export type PortfolioCounts = { [listTitle: string]: number };
 
@@ -193,23 +181,23 @@ export async function loadPortfolio(emulator: Emulator, portfolio: ISeedProgramm
     return u ? u.id : undefined;
   };
   const counts: PortfolioCounts = {};
-  const snapshots: ListRecord[] = [];
-  const history: ListRecord[] = [];
+  const snapshots: RowValues[] = [];
+  const history: RowValues[] = [];
   for (const p of portfolio.periods.filter((x) => x.state === 'Locked')) {
     const picture = pictureOf(portfolio, p.id);
     const parts = await makeSnapshot(picture, `bench-${p.id}`);
     // As a lock by this version stores them: the whole snapshot, the programme view's part and the workstreams' parts.
     const stored = await lockRecords(parts, picture, p, WRITTEN_TEXTS);
     snapshots.push(...stored.whole, ...stored.programme, ...stored.workstreams);
-    history.push({ Title: `${p.title} locked`, ReportingPeriodId: p.id, PeriodAction: 'Locked', Reason: null, SnapshotId: parts.id });
+    history.push({ Title: `${p.title} locked`, ReportingPeriod: p.id, PeriodAction: 'Locked', Reason: null, SnapshotId: parts.id });
   }
-  const write = (list: ListKey, records: ListRecord[]): void => {
+  const write = (list: ListKey, records: RowValues[]): void => {
     const stored = emulator.store.listByTitle(LIST_TITLES[list]);
     if (!stored) {
       throw new Error(`The emulator has no ${LIST_TITLES[list]} list.`);
     }
     for (const r of records) {
-      emulator.site.createItem(lead, stored, valuesOf(list, r), `SP.Data.${entityTypeName(stored.definition.url)}`);
+      emulator.site.createItem(lead, stored, r, `SP.Data.${entityTypeName(stored.definition.url)}`);
     }
     counts[LIST_TITLES[list]] = stored.items.size;
   };

@@ -22,10 +22,9 @@ import { message, wordOf, type PhaseDoing } from '../domain/messages';
 import { readCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
 import { CLOSE_DOWN_FIELDS, PHASE_FIELDS, readFields, writeAll, writeFields, type PhaseRow } from './fields';
-import { toEntity, toPeriod, toWorkstream, type ListRecord } from './mapping';
-import { ETAG } from './picture';
+import { toEntity, toPeriod, toWorkstream } from './mapping';
 import { type Saved, type UserRights } from './repository';
-import type { IListTransport, QuerySet } from './transport';
+import type { IRowTransport, QuerySet, Row, RowValues } from './transport';
 
 export function text(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
@@ -45,15 +44,15 @@ export function phaseAction(doing: PhaseDoing): string {
 export type NextPhaseField = 'title' | 'start' | 'periodTitle' | 'periodStart' | 'periodEnd' | 'themes' | 'risks';
 
 /** A phase from its list item (by the Phases list's field table). */
-export function toPhase(r: ListRecord): IPhase {
+export function toPhase(r: Row): IPhase {
   // The close-down's snapshot is read where the close-down is (getCloseDown), not with the phase.
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
   const { closeDownSnapshotId, ...phase } = readFields(PHASE_FIELDS, r);
   return phase as IPhase;
 }
 
-/** The record of a phase: every field, one not given cleared (by the Phases list's field table; its close-down's snapshot is written when the close-down is locked). */
-export function phaseRecord(p: Omit<IPhase, 'id'>): ListRecord {
+/** The column values of a phase: every field, one not given cleared (by the Phases list's field table; its close-down's snapshot is written when the close-down is locked). */
+export function phaseRecord(p: Omit<IPhase, 'id'>): RowValues {
   return writeAll<PhaseRow>(
     PHASE_FIELDS.filter((f) => f.key !== 'closeDownSnapshotId'),
     p
@@ -61,12 +60,12 @@ export function phaseRecord(p: Omit<IPhase, 'id'>): ListRecord {
 }
 
 /** A close-down row from its list item. */
-export function toCloseDownItem(r: ListRecord): ICloseDownItem {
+export function toCloseDownItem(r: Row): ICloseDownItem {
   return readFields(CLOSE_DOWN_FIELDS, r);
 }
 
-/** The record of a close-down row, or of the fields of one that changed. */
-export function closeDownRecord(item: Partial<NewCloseDownItem>): ListRecord {
+/** The column values of a close-down row, or of the fields of one that changed. */
+export function closeDownRecord(item: Partial<NewCloseDownItem>): RowValues {
   return writeFields(CLOSE_DOWN_FIELDS, item);
 }
 
@@ -188,18 +187,18 @@ export interface IWorkstreamJourney {
 }
 
 /** Every phase, earliest first, and the phase of each period and workstream, from their records. */
-function membershipOf(records: { [name: string]: ListRecord[] }): IPhaseMembership {
+function membershipOf(records: { [name: string]: Row[] }): IPhaseMembership {
   const phases: IPhase[] = records.phases.map(toPhase).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
   const periodPhase: { [id: number]: number } = {};
   const workstreamPhase: { [id: number]: number } = {};
   for (const r of records.periods) {
-    if (ref(r.PhaseId) !== undefined) {
-      periodPhase[Number(r.Id)] = ref(r.PhaseId) as number;
+    if (ref(r.values.Phase) !== undefined) {
+      periodPhase[r.id] = ref(r.values.Phase) as number;
     }
   }
   for (const r of records.workstreams) {
-    if (ref(r.PhaseId) !== undefined) {
-      workstreamPhase[Number(r.Id)] = ref(r.PhaseId) as number;
+    if (ref(r.values.Phase) !== undefined) {
+      workstreamPhase[r.id] = ref(r.values.Phase) as number;
     }
   }
   return { phases, periodPhase, workstreamPhase };
@@ -213,7 +212,7 @@ function phaseWrites(): Promise<typeof import('./phaseWrites')> {
 /** Phases and close-downs over a list transport. */
 export class PhaseRepository {
   /** Internal: for ./phaseWrites.ts as for this class. */
-  public readonly _transport: IListTransport;
+  public readonly _transport: IRowTransport;
   /** Internal: for ./phaseWrites.ts as for this class. */
   public readonly _rights: () => Promise<UserRights>;
   private readonly _landing?: () => Promise<IPhaseMembership> | undefined;
@@ -222,7 +221,7 @@ export class PhaseRepository {
    * @param landing - the phases read with the programme summary as the programme view landed, if
    * any and still fresh: the first {@link getPhases} takes them instead of reading again.
    */
-  constructor(transport: IListTransport, rights: () => Promise<UserRights>, landing?: () => Promise<IPhaseMembership> | undefined) {
+  constructor(transport: IRowTransport, rights: () => Promise<UserRights>, landing?: () => Promise<IPhaseMembership> | undefined) {
     this._transport = transport;
     this._rights = rights;
     this._landing = landing;
@@ -271,23 +270,23 @@ export class PhaseRepository {
     const phaseById = (id: number): IPhase | undefined => membership.phases.filter((p) => p.id === id)[0];
     const snapshotIdOf: { [phaseId: number]: string } = {};
     for (const r of records.phases) {
-      const sid: string | undefined = text(r.CloseDownSnapshotId);
+      const sid: string | undefined = text(r.values.CloseDownSnapshotId);
       if (sid !== undefined && toPhase(r).state === 'Closed') {
-        snapshotIdOf[Number(r.Id)] = sid;
+        snapshotIdOf[r.id] = sid;
       }
     }
     let items: ICloseDownItem[] = records.items.map(toCloseDownItem);
     const origins: Array<{ phaseId: number; itemId: number; workstreamId: number }> = [];
     for (const m of records.carriedIn) {
-      const o = parseCloseDownOrigin(text(m.Origin));
-      if (o && ref(m.WorkstreamId) === workstreamId) {
+      const o = parseCloseDownOrigin(text(m.values.Origin));
+      if (o && ref(m.values.Workstream) === workstreamId) {
         origins.push({ ...o, workstreamId });
       }
     }
     const own: ICloseDownItem[] = items.filter((i) => i.workstreamId === workstreamId);
     const sourcePhases: number[] = origins.map((o) => o.phaseId).filter((id, i, all) => all.indexOf(id) === i && phaseById(id) !== undefined);
     const lockedPhases: number[] = [...items.map((i) => i.phaseId), ...sourcePhases].filter((id, i, all) => all.indexOf(id) === i && snapshotIdOf[id] !== undefined);
-    const carriedOut: ListRecord[] = [];
+    const carriedOut: Row[] = [];
     const snapshots: { [phaseId: number]: ICloseDownSnapshot } = {};
     const more: QuerySet = {};
     if (own.length > 0) {
@@ -303,13 +302,13 @@ export class PhaseRepository {
       const second = await this._transport.read(more, { action });
       carriedOut.push(...(second.records.carriedOut || []));
       for (const r of second.records.sources || []) {
-        if (!items.some((i) => i.id === Number(r.Id))) {
+        if (!items.some((i) => i.id === r.id)) {
           items.push(toCloseDownItem(r));
         }
       }
       for (const phaseId of lockedPhases) {
         const phase: IPhase = phaseById(phaseId) as IPhase;
-        const parts: ListRecord[] = (second.records.snapshots || []).filter((r) => text(r.SnapshotId) === snapshotIdOf[phaseId]);
+        const parts: Row[] = (second.records.snapshots || []).filter((r) => text(r.values.SnapshotId) === snapshotIdOf[phaseId]);
         snapshots[phaseId] = (await readCloseDownSnapshot(parts, snapshotIdOf[phaseId], phase.title)).closeDown;
       }
     }
@@ -329,10 +328,10 @@ export class PhaseRepository {
     const carriedTo = (item: ICloseDownItem): number[] =>
       carriedOut
         .filter((m) => {
-          const o = parseCloseDownOrigin(text(m.Origin));
+          const o = parseCloseDownOrigin(text(m.values.Origin));
           return !!o && o.phaseId === item.phaseId && o.itemId === item.id;
         })
-        .map((m) => ref(m.WorkstreamId) as number)
+        .map((m) => ref(m.values.Workstream) as number)
         .filter((id) => id !== undefined);
     const unique = (ids: number[]): number[] => ids.filter((id, i) => id !== workstreamId && ids.indexOf(id) === i);
     const phaseStart = (id: number): string => (phaseById(id) || { start: '' }).start;
@@ -351,12 +350,12 @@ export class PhaseRepository {
     named.unshift(workstreamId);
     const themes: ISnapshotTheme[] = [];
     for (const id of named.filter((x, i) => named.indexOf(x) === i)) {
-      const live: ListRecord | undefined = records.workstreams.filter((r) => Number(r.Id) === id)[0];
+      const live: Row | undefined = records.workstreams.filter((r) => r.id === id)[0];
       const kept: ISnapshotTheme | undefined = Object.keys(snapshots)
         .map((k) => snapshots[Number(k)].workstreams.filter((w) => w.id === id)[0])
         .filter((w) => w !== undefined)[0];
       if (live) {
-        themes.push({ id, code: text(live.Code) || '', title: text(live.Title) || '' });
+        themes.push({ id, code: text(live.values.Code) || '', title: text(live.values.Title) || '' });
       } else if (kept) {
         themes.push(kept);
       }
@@ -375,7 +374,7 @@ export class PhaseRepository {
     if (records.phase.length === 0) {
       throw new DataError('notFound', message('noSuchPhase', { action, phaseId, deleted: true }), { status: 404 });
     }
-    const phase: Saved<IPhase> = { ...toPhase(records.phase[0]), etag: String(records.phase[0][ETAG]) };
+    const phase: Saved<IPhase> = { ...toPhase(records.phase[0]), etag: records.phase[0].etag };
     const periods = records.periods.map(toPeriod);
     const workstreams = records.workstreams.map((r) => toWorkstream(r, people || (() => undefined)));
     const periodIds: number[] = periods.map((p) => p.id);
@@ -394,7 +393,7 @@ export class PhaseRepository {
       risks = more.records.risks.map((r) => toEntity('risk', r, lookup));
     }
     const input: ICloseDownInput = { phase, periods, workstreams, milestones, risks };
-    const snapshotId: string | undefined = text(records.phase[0].CloseDownSnapshotId);
+    const snapshotId: string | undefined = text(records.phase[0].values.CloseDownSnapshotId);
     if (phase.state === 'Closed' && snapshotId !== undefined) {
       // Locked: the close-down as the Board saw it, however its rows have changed since.
       const parts = await this._transport.read({ snapshots: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: snapshotId }] } } }, { action });
@@ -408,7 +407,7 @@ export class PhaseRepository {
       };
     }
     const items: Array<Saved<ICloseDownItem>> = records.items
-      .map((r) => ({ ...toCloseDownItem(r), etag: String(r[ETAG]) }))
+      .map((r) => ({ ...toCloseDownItem(r), etag: r.etag }))
       .sort((a, b) => a.order - b.order || a.id - b.id);
     return { phase, items, findings: checkCloseDown({ ...input, items }), records: input };
   }

@@ -16,21 +16,18 @@ import { message, wordOf } from '../domain/messages';
 import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
 import { DataError, readAction } from './errors';
 import { writesPart } from './writesPart';
-import { toEntity, toHistoryEntry, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
+import { toEntity, toHistoryEntry, toPeriod, toProgramme, toWorkstream, type PeopleLookup } from './mapping';
 import {
-  ETAG,
   HISTORY_COLUMNS,
   assemblePicture,
   assembleProgrammePicture,
   historyFrom,
-  mergeRiskRecords,
   pictureNeighbours,
   pictureQueries,
   pictureQueriesAround,
   programmePictureQueries,
   retiredPresenceQueries,
-  retiredWorkstreams,
-  type IPictureRecords
+  retiredWorkstreams
 } from './picture';
 import type { IListQuery } from './query';
 import {
@@ -66,8 +63,8 @@ import {
 import type { ITimeZoneSource } from './siteDates';
 import { DEFINITIONS_QUERY, toSectionDefinition, type IEditablePeriodSection, type ISavedSectionDefinition } from './sections';
 import { periodAsReported, programmePartKey, readProgrammePart, readSnapshot, readWorkstreamPart, workstreamPartKey } from './snapshot';
-import type { IListTransport, IReadResult, IRowTransport, IVersionRecord, QuerySet } from './transport';
-import { RecordsOverRows } from './rowRecords';
+import type { IReadResult, IRowTransport, IVersionRecord, QuerySet, Row } from './transport';
+import { ZonedRows } from './zonedRows';
 import { PERIOD_FIELDS, WORKSTREAM_FIELDS, type FieldTable } from './fields';
 
 /** What is being done to one of a period's records, for the words of its failure ("save the risk"). */
@@ -98,14 +95,14 @@ export const PERIODS_READ: QuerySet = {
  * The periods' records with the overviews read beside them ({@link PERIODS_READ}) put in, and
  * the overviews' own answer taken out of the records.
  */
-export function withOpenOverviews(records: { [name: string]: ListRecord[] }): void {
-  const overviews: ListRecord[] | undefined = records.openOverviews;
+export function withOpenOverviews(records: { [name: string]: Row[] }): void {
+  const overviews: Row[] | undefined = records.openOverviews;
   if (!overviews) {
     return;
   }
   delete records.openOverviews;
-  const byId: Map<unknown, unknown> = new Map<unknown, unknown>(overviews.map((r) => [r.Id, r.Overview] as [unknown, unknown]));
-  records.periods = records.periods.map((r) => (byId.has(r.Id) ? { ...r, Overview: byId.get(r.Id) } : r));
+  const byId: Map<number, unknown> = new Map<number, unknown>(overviews.map((r) => [r.id, r.values.Overview] as [number, unknown]));
+  records.periods = records.periods.map((r) => (byId.has(r.id) ? { ...r, values: { ...r.values, Overview: byId.get(r.id) } } : r));
 }
 
 /**
@@ -277,12 +274,12 @@ function ratingsQueries(periodIds: readonly number[]): QuerySet {
 }
 
 /** The records {@link ratingsQueries} read, of the given periods only. */
-function ratingsRecords(records: { [name: string]: ListRecord[] }, periodIds: readonly number[]): ListRecord[] {
+function ratingsRecords(records: { [name: string]: Row[] }, periodIds: readonly number[]): Row[] {
   const wanted: Set<number> = new Set<number>(periodIds);
-  const all: ListRecord[] = Object.keys(records)
+  const all: Row[] = Object.keys(records)
     .filter((name) => /^ratings\d+$/.test(name))
-    .reduce((found: ListRecord[], name: string) => found.concat(records[name]), []);
-  return all.filter((r) => wanted.has(Number(r.ReportingPeriodId)));
+    .reduce((found: Row[], name: string) => found.concat(records[name]), []);
+  return all.filter((r) => wanted.has(Number(r.values.ReportingPeriod)));
 }
 
 /** The reference lists the summary reads whole: small by nature, kept for the session. */
@@ -301,7 +298,7 @@ const STAMP_SETTLED_MS: number = 60000;
 /** The reference lists as a read of this session found them, and the stamp of each then. */
 interface IReferenceKept {
   stamps: { [list: string]: string };
-  records: { [list: string]: ListRecord[] };
+  records: { [list: string]: Row[] };
 }
 
 /** Whether a list's stamp says nothing changed in it within the last {@link STAMP_SETTLED_MS}. */
@@ -371,7 +368,7 @@ function keptOnItsWay<K, T>(onTheirWay: Map<K, Promise<T>>, key: K, reading: Pro
 /** The repository over a transport. */
 export class ProgrammeRepository implements IProgrammeRepository {
   /** The transport, dates in the site's time zone, writes noticed. Internal: for ./repositoryWrites.ts as for this class. */
-  public readonly _transport: IListTransport;
+  public readonly _transport: IRowTransport;
   /** The periods as last read. Internal: for ./repositoryWrites.ts as for this class. */
   public _periods?: IPeriod[];
   private _user?: Promise<ICurrentUser>;
@@ -402,7 +399,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * last summary read (or kept) them: what an open period's programme picture is shown beside, so
    * it does not read them again. Dropped on a write to either.
    */
-  private _summaryLists?: { periods: ListRecord[]; workstreamHeadings: ListRecord[] };
+  private _summaryLists?: { periods: Row[]; workstreamHeadings: Row[] };
 
   /** Where a pinned tab's landing hints are kept: beyond the session when the browser lets them be. */
   private readonly _tabHints?: ISessionHints;
@@ -414,12 +411,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
   constructor(transport: IRowTransport & ITimeZoneSource, options: IRepositoryOptions = {}) {
     this._hints = options.hints;
     this._tabHints = options.lastingHints || options.hints;
-    // The transport's rows become the data layer's records at one boundary (rowRecords.ts),
-    // which tells of each write before it is sent.
-    // Date-only columns are read and written in the site's time zone, whichever protocol.
+    // The transport's rows pass one boundary (zonedRows.ts), which tells of each write before it
+    // is sent and reads and writes date-only columns in the site's time zone, whichever protocol.
     // A write makes any picture still on its way out of date: the next asks again.
     // What the landing read beside the summary is dropped too.
-    this._transport = new RecordsOverRows(transport, (lists: ListKey[]) => {
+    this._transport = new ZonedRows(transport, (lists: ListKey[]) => {
       this._picturesOnTheirWay.clear();
       this._partsOnTheirWay.clear();
       this._landingPart = undefined;
@@ -440,7 +436,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * The site's lists below the product's rules, dates as calendar dates: for export and import
    * (data/exchange), which move every item as it is, locked periods and snapshots included.
    */
-  public listTransport(): IListTransport {
+  public listTransport(): IRowTransport {
     return this._transport;
   }
 
@@ -538,11 +534,11 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private async _referenceLists(
     stamping: Promise<{ [list: string]: string } | undefined>,
     kept: IReferenceKept | undefined,
-    read: { [name: string]: ListRecord[] } | undefined,
+    read: { [name: string]: Row[] } | undefined,
     action: string
-  ): Promise<{ [list: string]: ListRecord[] }> {
+  ): Promise<{ [list: string]: Row[] }> {
     const stamps: { [list: string]: string } = (await stamping) || {};
-    let records: { [list: string]: ListRecord[] };
+    let records: { [list: string]: Row[] };
     if (kept) {
       const changed: ListKey[] = REFERENCE_LISTS.filter((l) => !stamps[l] || stamps[l] !== kept.stamps[l]);
       records = { ...kept.records };
@@ -551,14 +547,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
         for (const l of changed) {
           Object.assign(queries, l === 'periods' ? PERIODS_READ : { [l]: SUMMARY_LISTS[l] });
         }
-        const changes: { [name: string]: ListRecord[] } = (await this._transport.read(queries, { action })).records;
+        const changes: { [name: string]: Row[] } = (await this._transport.read(queries, { action })).records;
         withOpenOverviews(changes);
         Object.assign(records, changes);
       }
     } else {
       records = {};
       for (const l of REFERENCE_LISTS) {
-        records[l] = (read as { [name: string]: ListRecord[] })[l];
+        records[l] = (read as { [name: string]: Row[] })[l];
       }
     }
     if (this._hints) {
@@ -701,7 +697,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (dueMissed) {
       dueMissed.catch(() => undefined);
     }
-    let historyRecords: ListRecord[] = ratingsOf ? ratingsRecords(records, ratingsOf) : records.history || [];
+    let historyRecords: Row[] = ratingsOf ? ratingsRecords(records, ratingsOf) : records.history || [];
     if (ratingsOf) {
       if (missed) {
         historyRecords = historyRecords.concat(ratingsRecords((await missed).records, missing));
@@ -711,7 +707,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const risksByWorkstream: { [id: number]: number } = {};
     // Read with the open period's key risks when those went in this $batch (should that read have
     // failed, the open risks are read alone: one more round trip, only then).
-    const openRiskRecords: ListRecord[] = !counts
+    const openRiskRecords: Row[] = !counts
       ? []
       : openRead
         ? await openRead.then(
@@ -720,7 +716,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
           )
         : records.openRisks;
     for (const r of openRiskRecords) {
-      risksByWorkstream[Number(r.WorkstreamId)] = (risksByWorkstream[Number(r.WorkstreamId)] || 0) + 1;
+      risksByWorkstream[Number(r.values.Workstream)] = (risksByWorkstream[Number(r.values.Workstream)] || 0) + 1;
     }
     const openRiskScores: IOpenRiskScore[] = openRiskRecords
       .map((record) => toEntity('risk', record, () => undefined))
@@ -730,12 +726,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const milestonesDueDates: { [id: number]: string[] } = {};
     if (latest && counts) {
       this._keepHint(LATEST_PERIOD_HINT, String(latest.id));
-      const dueRecords: ListRecord[] = dueMissed ? (await dueMissed).records.due : records.due;
+      const dueRecords: Row[] = dueMissed ? (await dueMissed).records.due : records.due;
       for (const m of dueRecords) {
         // Due: this period's milestones not yet complete — not the plans for next period.
         const milestone: IMilestone = toEntity('milestone', m, () => undefined);
-        if (milestone.timing === 'ThisPeriod' && m.StatusCategory !== 'Complete') {
-          const ws: number = Number(m.WorkstreamId);
+        if (milestone.timing === 'ThisPeriod' && m.values.StatusCategory !== 'Complete') {
+          const ws: number = Number(m.values.Workstream);
           milestonesDue[ws] = (milestonesDue[ws] || 0) + 1;
           if (milestone.dueDate) {
             (milestonesDueDates[ws] = milestonesDueDates[ws] || []).push(milestone.dueDate);
@@ -757,7 +753,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (openRead && latest && latest.id === openId && latest.state !== 'Locked') {
       const ahead: Promise<IReadResult> = openRead;
       const landed: number = latest.id;
-      const workstreamRecords: ListRecord[] = records.workstreams;
+      const workstreamRecords: Row[] = records.workstreams;
       const picture: Promise<IProgrammePicture> = ahead.then((read) => this._withRetiredPresence(read.records, periods, workstreamRecords, landed, action));
       picture.catch(() => undefined);
       this._landingOpen = { at: Date.now(), periodId: landed, read: picture };
@@ -774,7 +770,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     return {
       programme: toProgramme(records.programme[0], records.ragDefinitions),
-      programmeEtag: records.programme[0] ? String(records.programme[0][ETAG]) : undefined,
+      programmeEtag: records.programme[0] ? records.programme[0].etag : undefined,
       periods,
       workstreams,
       history: withRatings ? historyFrom(historyRecords) : [],
@@ -806,7 +802,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * hint says, and its picture's queries (the period before it, those after it) are still the ones
    * asked. Whether it is where the tab lands is for the view to say: it is taken only when asked for.
    */
-  private _tabLanding(hint: ITabLandingHint, ahead: Promise<IReadResult>, periods: IPeriod[], summary: { [name: string]: ListRecord[] }): ITabLandingRead {
+  private _tabLanding(hint: ITabLandingHint, ahead: Promise<IReadResult>, periods: IPeriod[], summary: { [name: string]: Row[] }): ITabLandingRead {
     const options: IPictureOptions = { workstreamId: hint.workstreamId };
     const period: IPeriod | undefined = periods.filter((p) => p.id === hint.periodId)[0];
     const neighbours = pictureNeighbours(periods, hint.periodId);
@@ -825,13 +821,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
         // The reference lists as the summary read them (or kept them, checked by their stamps), not
         // again — but the tab's workstream whole, as read with the picture (the summary's is its
         // heading); should it not be there, the picture is read as ever.
-        const whole: ListRecord | undefined = (records.tabWorkstream || []).filter((r) => Number(r.Id) === hint.workstreamId)[0];
+        const whole: Row | undefined = (records.tabWorkstream || []).filter((r) => r.id === hint.workstreamId)[0];
         if (!whole) {
           return undefined;
         }
-        const workstreams: ListRecord[] = summary.workstreams.filter((r) => Number(r.Id) !== hint.workstreamId).concat([whole]);
+        const workstreams: Row[] = summary.workstreams.filter((r) => r.id !== hint.workstreamId).concat([whole]);
         const fixed = { programme: summary.programme, ragDefinitions: summary.ragDefinitions, periods: summary.periods, workstreams };
-        const live: IEditablePeriodPicture = assemblePicture(mergeRiskRecords({ ...records, ...fixed }) as unknown as IPictureRecords, landed.id, people as PeopleLookup, options);
+        const live: IEditablePeriodPicture = assemblePicture({ ...records, ...fixed }, landed.id, people as PeopleLookup, options);
         this._periods = live.periods;
         return live;
       });
@@ -958,7 +954,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * (else read with them). A period found locked is read as a locked one is.
    */
   private async _readOpenProgrammePicture(periodId: number): Promise<IProgrammePicture> {
-    const kept: { periods: ListRecord[]; workstreamHeadings: ListRecord[] } | undefined = this._summaryLists;
+    const kept: { periods: Row[]; workstreamHeadings: Row[] } | undefined = this._summaryLists;
     const keptPeriods: IPeriod[] | undefined = kept ? sortPeriods(kept.periods.map(toPeriod)) : undefined;
     const lists = keptPeriods && keptPeriods.some((p) => p.id === periodId) ? kept : undefined;
     const known: IPeriod[] = lists && keptPeriods ? keptPeriods : await this._knownPeriods(periodId);
@@ -997,14 +993,14 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * the period is read now (one more round trip, only then) before the picture is assembled.
    */
   private async _withRetiredPresence(
-    records: { [name: string]: ListRecord[] },
+    records: { [name: string]: Row[] },
     periods: IPeriod[],
-    workstreamRecords: ListRecord[],
+    workstreamRecords: Row[],
     periodId: number,
     action: string
   ): Promise<IProgrammePicture> {
     const retired: number[] = retiredWorkstreams(workstreamRecords);
-    const presence: { [name: string]: ListRecord[] } = retired.length > 0 ? (await this._transport.read(retiredPresenceQueries(periodId, retired), { action })).records : {};
+    const presence: { [name: string]: Row[] } = retired.length > 0 ? (await this._transport.read(retiredPresenceQueries(periodId, retired), { action })).records : {};
     return assembleProgrammePicture({ ...records, ...presence }, periods, workstreamRecords, periodId);
   }
 
@@ -1059,7 +1055,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     const periods: IPeriod[] = await this._knownPeriods(periodId);
     const { records, people } = await this._transport.read({ ...FIXED, ...pictureQueries(periods, periodId, options) }, { people: true, action: readAction('period') });
     withOpenOverviews(records);
-    const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup, options);
+    const picture: IEditablePeriodPicture = assemblePicture(records, periodId, people as PeopleLookup, options);
     this._periods = picture.periods;
     return picture;
   }
@@ -1090,7 +1086,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     period: IPeriod,
     periods: IPeriod[],
     options: IPictureOptions,
-    records: { [name: string]: ListRecord[] },
+    records: { [name: string]: Row[] },
     people: PeopleLookup,
     knownLock: string | undefined
   ): Promise<IEditablePeriodPicture | 'relocked' | undefined> {
@@ -1138,7 +1134,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       milestones: noEtag(only(picture.milestones)),
       previousMilestones: only(picture.previousMilestones),
       risks: noEtag(only(picture.risks)),
-      feedback: [...records.feedback, ...records.feedbackAbout.filter((r) => !records.feedback.some((f) => f.Id === r.Id))]
+      feedback: [...records.feedback, ...records.feedbackAbout.filter((r) => !records.feedback.some((f) => f.id === r.id))]
         .map((r) => this._saved('feedback', r, people as PeopleLookup))
         .filter((f) => f.periodId === period.id || f.aboutPeriodId === period.id)
         .sort((a, b) => a.id - b.id),
@@ -1166,7 +1162,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   }
 
   /** The programme view's picture of a locked period from its history and programme part, as read with the periods. */
-  private async _partPicture(period: IPeriod, periods: IPeriod[], records: { [name: string]: ListRecord[] }, people: PeopleLookup): Promise<IProgrammePicture | 'reopened' | undefined> {
+  private async _partPicture(period: IPeriod, periods: IPeriod[], records: { [name: string]: Row[] }, people: PeopleLookup): Promise<IProgrammePicture | 'reopened' | undefined> {
     const now: IPeriod | undefined = periods.filter((p) => p.id === period.id)[0];
     if (!now || now.state !== 'Locked') {
       return 'reopened';
@@ -1227,7 +1223,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       { action: readAction('openRisks') }
     );
     return records.openRisks
-      .map((record) => ({ risk: toEntity('risk', record, () => undefined), title: typeof record.Title === 'string' ? record.Title : '' }))
+      .map((record) => ({ risk: toEntity('risk', record, () => undefined), title: typeof record.values.Title === 'string' ? record.values.Title : '' }))
       .sort((a, b) => a.risk.workstreamId - b.risk.workstreamId || a.risk.order - b.risk.order || a.risk.id - b.risk.id)
       .map(({ risk, title }) => ({
         id: risk.id,
@@ -1249,8 +1245,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     return records.history.map((r) => toHistoryEntry(r, people as PeopleLookup)).sort((a, b) => a.id - b.id);
   }
 
-  public _saved<K extends EntityKind>(kind: K, record: ListRecord, people: PeopleLookup): Saved<IEntities[K]> {
-    return { ...toEntity(kind, record, people), etag: String(record[ETAG]) } as Saved<IEntities[K]>;
+  public _saved<K extends EntityKind>(kind: K, record: Row, people: PeopleLookup): Saved<IEntities[K]> {
+    return { ...toEntity(kind, record, people), etag: record.etag } as Saved<IEntities[K]>;
   }
 
   public async get<K extends EntityKind>(kind: K, id: number): Promise<Saved<IEntities[K]>> {
@@ -1286,7 +1282,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       at: v.at,
       by: v.editorId !== undefined ? people(v.editorId) || { id: v.editorId, name: v.editorName || `User ${v.editorId}` } : v.editorName ? { name: v.editorName } : undefined,
       current: v.current,
-      value: toEntity('feedback', { ...v.record, Id: id }, people)
+      value: toEntity('feedback', { ...v.record, id }, people)
     }));
   }
 
@@ -1301,12 +1297,12 @@ export class ProgrammeRepository implements IProgrammeRepository {
   // ---- the period's overview ----
 
   public async getPeriod(periodId: number): Promise<Saved<IPeriod>> {
-    const record: ListRecord = await this._periodRecord(periodId, readAction('period'));
-    return { ...toPeriod(record), etag: String(record[ETAG]) };
+    const record: Row = await this._periodRecord(periodId, readAction('period'));
+    return { ...toPeriod(record), etag: record.etag };
   }
 
   /** A period's item as it is. Internal: for ./repositoryWrites.ts as for this class. */
-  public async _periodRecord(periodId: number, action: string): Promise<ListRecord> {
+  public async _periodRecord(periodId: number, action: string): Promise<Row> {
     const { records } = await this._transport.read({ period: { list: 'periods', id: periodId } }, { action });
     if (records.period.length === 0) {
       throw new DataError('notFound', message('periodGone', { action }), { status: 404 });
@@ -1340,9 +1336,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
     return this._savedWorkstreams(records.workstreams, people as PeopleLookup);
   }
 
-  public _savedWorkstreams(records: ListRecord[], people: PeopleLookup): Array<Saved<IWorkstream>> {
+  public _savedWorkstreams(records: Row[], people: PeopleLookup): Array<Saved<IWorkstream>> {
     return records
-      .map((r) => ({ ...toWorkstream(r, people), etag: String(r[ETAG]) }))
+      .map((r) => ({ ...toWorkstream(r, people), etag: r.etag }))
       .sort(byOrder);
   }
 
@@ -1382,9 +1378,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
     return this._definitions(records.definitions);
   }
 
-  public _definitions(records: ListRecord[]): ISavedSectionDefinition[] {
+  public _definitions(records: Row[]): ISavedSectionDefinition[] {
     return records
-      .filter((r) => r.SectionScope === 'Programme')
+      .filter((r) => r.values.SectionScope === 'Programme')
       .map(toSectionDefinition)
       .sort(byOrder);
   }
@@ -1407,8 +1403,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
 
   // ---- readiness acknowledgements ----
 
-  public _acknowledgements(records: ListRecord[], people: PeopleLookup): Array<Saved<IReadinessAcknowledgement>> {
-    return records.map((r) => ({ ...toAcknowledgement(r, people), etag: String(r[ETAG]) })).sort((a, b) => a.id - b.id);
+  public _acknowledgements(records: Row[], people: PeopleLookup): Array<Saved<IReadinessAcknowledgement>> {
+    return records.map((r) => ({ ...toAcknowledgement(r, people), etag: r.etag })).sort((a, b) => a.id - b.id);
   }
 
   public async getAcknowledgements(periodId: number): Promise<Array<Saved<IReadinessAcknowledgement>>> {

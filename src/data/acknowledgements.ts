@@ -4,8 +4,9 @@
  * reason; who and when are SharePoint's own Author and Created.
  */
 import type { IReadinessAcknowledgement } from '../domain/readiness';
-import { ACKNOWLEDGEMENT_FIELDS, person, readRow, writeAll, type IAcknowledgementRow, type ListRecord, type PeopleLookup } from './fields';
+import { ACKNOWLEDGEMENT_FIELDS, person, readRow, writeAll, type IAcknowledgementRow, type PeopleLookup } from './fields';
 import type { IListQuery } from './query';
+import type { Row, RowValues } from './transport';
 
 /** A period's acknowledgements. */
 export function acknowledgementsQuery(periodId: number): IListQuery {
@@ -13,19 +14,19 @@ export function acknowledgementsQuery(periodId: number): IListQuery {
 }
 
 /** An acknowledgement as stored, by the list's field table (its ETag is the caller's to add). */
-export function toAcknowledgement(r: ListRecord, people: PeopleLookup): IReadinessAcknowledgement {
-  const row: IAcknowledgementRow = readRow(ACKNOWLEDGEMENT_FIELDS, r);
+export function toAcknowledgement(r: Row, people: PeopleLookup): IReadinessAcknowledgement {
+  const row: IAcknowledgementRow = readRow(ACKNOWLEDGEMENT_FIELDS, r.values);
   return {
-    id: Number(r.Id),
-    periodId: Number(r.ReportingPeriodId),
+    id: r.id,
+    periodId: Number(r.values.ReportingPeriod),
     findingKey: row.findingKey,
     reason: row.reason,
-    by: person(people, r.AuthorId),
-    at: typeof r.Created === 'string' ? r.Created : ''
+    by: person(people, r.author && r.author.id),
+    at: r.created || ''
   };
 }
 
-/** The record of a new acknowledgement: Title (what SharePoint's own views show) is the finding's message, on one line. */
-export function acknowledgementRecord(periodId: number, key: string, reason: string, message: string): ListRecord {
+/** The column values of a new acknowledgement: Title (what SharePoint's own views show) is the finding's message, on one line. */
+export function acknowledgementRecord(periodId: number, key: string, reason: string, message: string): RowValues {
   return writeAll<IAcknowledgementRow>(ACKNOWLEDGEMENT_FIELDS, { title: message, periodId, findingKey: key, reason: reason.trim() });
 }

@@ -42,9 +42,7 @@ import { checkText, MAX_SINGLE_LINE, type IFieldError } from '../domain/textChec
 import type { CloseDownDestination, ICloseDownItem, IPhase, PhaseState } from '../domain/phases';
 import { fieldName, message, wordOf, type FieldNameCode, type IMessage } from '../domain/messages';
 import type { ColumnKind } from './lists';
-
-/** A list item in SharePoint REST's JSON-light shape. */
-export type ListRecord = { [property: string]: unknown };
+import type { Row, RowValues } from './transport';
 
 // ---- the values on the wire ----
 
@@ -67,9 +65,9 @@ export function id(value: unknown): number | undefined {
 const LONDON: Intl.DateTimeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /**
- * A date-only column's calendar date. The repository's transport (rowRecords.ts' RecordsOverRows) gives
- * records their dates as calendar dates in the site's time zone, which are returned as they are.
- * An instant (a record that did not pass through it) is read in UK time: SharePoint stores
+ * A date-only column's calendar date. The repository's transport (zonedRows.ts' ZonedRows) gives
+ * rows their dates as calendar dates in the site's time zone, which are returned as they are.
+ * An instant (a row that did not pass through it) is read in UK time: SharePoint stores
  * date-only values as the site's local midnight in UTC, so a UK site's 1 June arrives as
  * 2023-05-31T23:00:00Z.
  */
@@ -124,10 +122,9 @@ export function person(people: PeopleLookup, value: unknown): IPerson | undefine
   return n === undefined ? undefined : people(n) || { id: n, name: `User ${n}` };
 }
 
-/** A multi-person column's people (REST gives the ids as an array, or as `{ results }` in verbose JSON). */
+/** A multi-person column's people (a row gives their ids as an array). */
 export function persons(people: PeopleLookup, value: unknown): IPerson[] {
-  const ids: unknown[] = Array.isArray(value) ? value : value && typeof value === 'object' && Array.isArray((value as { results?: unknown[] }).results) ? (value as { results: unknown[] }).results : [];
-  return ids.map((v) => person(people, v)).filter((p): p is IPerson => p !== undefined);
+  return (Array.isArray(value) ? value : []).map((v) => person(people, v)).filter((p): p is IPerson => p !== undefined);
 }
 
 /** How a field's value is read from its column and written back. */
@@ -245,7 +242,7 @@ export interface IField<K extends string = string> {
 /** The fields of an entity, in the domain object's order (the list's Title column comes first among its columns). */
 export type FieldTable<T> = ReadonlyArray<IField<Extract<keyof T, string>>>;
 
-/** A column's name in SharePoint REST's records: a lookup or person column's id is `<name>Id` ("WorkstreamId"). */
+/** A column's name in SharePoint REST's items (the PnPjs transport's, not the rows'): a lookup or person column's id is `<name>Id` ("WorkstreamId"). */
 export function restColumnName(name: string, kind: ColumnKind): string {
   return kind === 'lookup' || kind === 'user' || kind === 'userMulti' ? `${name}Id` : name;
 }
@@ -692,27 +689,27 @@ export function columnsOf(table: ReadonlyArray<IField>): Array<{ name: string; k
   return [...(title.length > 0 ? title : [{ name: 'Title', kind: 'text' as ColumnKind }]), ...columns.filter((c) => c.name !== 'Title')];
 }
 
-/** Each field of a record read by its codec (no id: a row that is part of something else, such as a RAG key's level). */
-export function readRow<T>(table: FieldTable<T>, r: ListRecord, people?: PeopleLookup): T {
+/** Each field of a row's values read by its codec (no id: a row that is part of something else, such as a RAG key's level). */
+export function readRow<T>(table: FieldTable<T>, values: RowValues, people?: PeopleLookup): T {
   const out: { [key: string]: unknown } = {};
   for (const f of table) {
-    out[f.key] = f.codec.read(r[restColumnName(f.column, f.kind)], people);
+    out[f.key] = f.codec.read(values[f.column], people);
   }
   return out as T;
 }
 
-/** An entity from its record: its id and each field read by its codec. */
-export function readFields<T>(table: FieldTable<T>, r: ListRecord, people?: PeopleLookup): T {
-  return { id: id(r.Id), ...readRow<T>(table, r, people) } as T;
+/** An entity from its row: its id and each field read by its codec. */
+export function readFields<T>(table: FieldTable<T>, row: Row, people?: PeopleLookup): T {
+  return { id: id(row.id), ...readRow<T>(table, row.values, people) } as T;
 }
 
-/** The record for an entity, or for the fields of one given (an update changes nothing it was not given). */
-export function writeFields<T>(table: FieldTable<T>, value: Partial<T>): ListRecord {
-  const out: ListRecord = {};
+/** The column values for an entity, or for the fields of one given (an update changes nothing it was not given). */
+export function writeFields<T>(table: FieldTable<T>, value: Partial<T>): RowValues {
+  const out: RowValues = {};
   const given: { [key: string]: unknown } = value as { [key: string]: unknown };
   for (const f of table) {
     if (f.key in given) {
-      out[restColumnName(f.column, f.kind)] = f.codec.write(given[f.key]);
+      out[f.column] = f.codec.write(given[f.key]);
       if (f.titleFrom) {
         out.Title = titleLine(given[f.key] as string | undefined);
       }
@@ -721,8 +718,8 @@ export function writeFields<T>(table: FieldTable<T>, value: Partial<T>): ListRec
   return out;
 }
 
-/** The record for a whole entity: every field, one not given written as none (so that writing it over an item clears it). */
-export function writeAll<T>(table: FieldTable<T>, value: Partial<T>): ListRecord {
+/** The column values for a whole entity: every field, one not given written as none (so that writing it over an item clears it). */
+export function writeAll<T>(table: FieldTable<T>, value: Partial<T>): RowValues {
   const whole: { [key: string]: unknown } = {};
   for (const f of table) {
     whole[f.key] = (value as { [key: string]: unknown })[f.key];

@@ -1,8 +1,8 @@
 /**
- * The one place where list items become domain objects and back. The data layer reads and writes
- * "records": SharePoint REST's JSON-light shape (WorkstreamId, SponsorId, ProjectManagersId:
- * [..]). Each transport gives protocol-neutral rows (transport.ts' Row) and takes column values;
- * rowRecords.ts is the one place rows become records and records' writes column values.
+ * The one place where list items become domain objects and back. The data layer reads the
+ * transports' protocol-neutral rows (transport.ts' Row: values by the column's internal name,
+ * lookups and people as ids) and writes column values (RowValues), by the field tables (fields.ts);
+ * each transport decodes its own wire format into rows and encodes the values it is given.
  */
 import type { IIibFeedback, IPeriod, IProgramme, IRecordedOrigin, IReportingOptions, ISponsorComment, IWorkstream } from '../domain/model';
 import {
@@ -28,31 +28,32 @@ import {
   writeFields,
   type HistoryRow,
   type IRecordedColumns,
-  type ListRecord,
   type PeopleLookup,
   type ProgrammeRow,
   type WorkstreamRow
 } from './fields';
 import { readColumns, restName } from './lists';
 import type { EntityKind, IEntities, IPeriodHistoryEntry, ListKey, NewEntity } from './repository';
+import type { Row, RowValues } from './transport';
 
-export type { ListRecord, PeopleLookup };
+export type { PeopleLookup };
 export { dateOnly };
 
 // ---- reading ----
 
 /** The programme from the Programme list's item and the RAG Definitions list's items. */
-export function toProgramme(record: ListRecord | undefined, definitions: ListRecord[]): IProgramme {
-  const row: ProgrammeRow = readRow(PROGRAMME_FIELDS, record || {});
+export function toProgramme(item: Row | undefined, definitions: Row[]): IProgramme {
+  const values: RowValues = item ? item.values : {};
+  const row: ProgrammeRow = readRow(PROGRAMME_FIELDS, values);
   const programme: IProgramme = {
     title: row.title,
     organisation: row.organisation,
     board: row.board,
     ragKeyIntroduction: row.ragKeyIntroduction,
     // A level the RAG key does not know is not shown.
-    ragDefinitions: definitions.map((d) => readRow(RAG_DEFINITION_FIELDS, d)).filter((d) => d.rag !== undefined)
+    ragDefinitions: definitions.map((d) => readRow(RAG_DEFINITION_FIELDS, d.values)).filter((d) => d.rag !== undefined)
   };
-  const reporting: IReportingOptions | undefined = reportingFrom(row, record || {});
+  const reporting: IReportingOptions | undefined = reportingFrom(row, values);
   if (reporting) {
     programme.reporting = reporting;
   }
@@ -73,10 +74,10 @@ const RATING_SCALE: { [choice: string]: Pick<IReportingOptions, 'rated' | 'ragSc
  * The reporting options from the Programme item's columns; undefined when none is set (a site
  * from before the options, which reports everything). An empty column is the default: yes.
  */
-function reportingFrom(r: ProgrammeRow, record: ListRecord): IReportingOptions | undefined {
+function reportingFrom(r: ProgrammeRow, values: RowValues): IReportingOptions | undefined {
   const yes = (v: string | undefined): boolean => v !== 'No';
   const columns: string[] = REPORTING_KEYS.map((key) => fieldOf(PROGRAMME_FIELDS, key).column);
-  if (columns.every((column) => record[column] === undefined || record[column] === null || record[column] === '')) {
+  if (columns.every((column) => values[column] === undefined || values[column] === null || values[column] === '')) {
     return undefined;
   }
   const scale = RATING_SCALE[String(r.ratingScale)] || RATING_SCALE['Five levels'];
@@ -93,7 +94,7 @@ function reportingFrom(r: ProgrammeRow, record: ListRecord): IReportingOptions |
 }
 
 /** The Programme item's columns for a programme's reporting options. */
-export function reportingRecord(o: IReportingOptions): ListRecord {
+export function reportingRecord(o: IReportingOptions): RowValues {
   const yesNo = (v: boolean): string => (v ? 'Yes' : 'No');
   return writeFields<ProgrammeRow>(PROGRAMME_FIELDS, {
     ratingScale: !o.rated ? 'Not rated yet' : o.ragScale === 'three' ? 'Red, Amber, Green' : 'Five levels',
@@ -106,35 +107,40 @@ export function reportingRecord(o: IReportingOptions): ListRecord {
 }
 
 /** A reporting period. */
-export function toPeriod(r: ListRecord): IPeriod {
+export function toPeriod(r: Row): IPeriod {
   return readFields(PERIOD_FIELDS, r);
 }
 
 /** A workstream. */
-export function toWorkstream(r: ListRecord, people: PeopleLookup): IWorkstream {
+export function toWorkstream(r: Row, people: PeopleLookup): IWorkstream {
   const { fullTitle, ...row } = readFields(WORKSTREAM_FIELDS, r, people);
   // The Workstream (Title) column holds 255 characters: a longer title lives in FullTitle.
   return { ...row, title: fullTitle || row.title } as IWorkstream;
 }
 
-/** Reads one editable entity of a kind from its record. */
-export function toEntity<K extends EntityKind>(kind: K, r: ListRecord, people: PeopleLookup): IEntities[K] {
+/** Reads one editable entity of a kind from its row. */
+export function toEntity<K extends EntityKind>(kind: K, r: Row, people: PeopleLookup): IEntities[K] {
   return READERS[kind](r, people) as IEntities[K];
 }
 
-const READERS: { [K in EntityKind]: (r: ListRecord, people: PeopleLookup) => IEntities[K] } = {
+const READERS: { [K in EntityKind]: (r: Row, people: PeopleLookup) => IEntities[K] } = {
   statusReport: (r) => readFields(STATUS_REPORT_FIELDS, r),
   sponsorComment: (r, people): ISponsorComment => {
     const { recordedBy, recordedOn, ...comment } = readFields(SPONSOR_COMMENT_FIELDS, r, people);
-    return { ...comment, author: person(people, r.AuthorId), ...recordedOrigin({ recordedBy, recordedOn }) } as ISponsorComment;
+    return { ...comment, author: person(people, authorId(r)), ...recordedOrigin({ recordedBy, recordedOn }) } as ISponsorComment;
   },
   milestone: (r) => readFields(MILESTONE_FIELDS, r),
   risk: (r) => readFields(RISK_FIELDS, r),
   feedback: (r, people): IIibFeedback => {
     const { recordedBy, recordedOn, ...feedback } = readFields(FEEDBACK_FIELDS, r, people);
-    return { ...feedback, author: person(people, r.AuthorId), created: text(r.Created), ...recordedOrigin({ recordedBy, recordedOn }) } as IIibFeedback;
+    return { ...feedback, author: person(people, authorId(r)), created: text(r.created), ...recordedOrigin({ recordedBy, recordedOn }) } as IIibFeedback;
   }
 };
+
+/** The site user id of who made a row's item, when the read said. */
+function authorId(r: Row): number | undefined {
+  return r.author && r.author.id;
+}
 
 /** The writer and time an import kept (RecordedBy, RecordedOn), when the item was imported. */
 function recordedOrigin({ recordedBy: by, recordedOn: on }: IRecordedColumns): { recorded?: IRecordedOrigin } {
@@ -142,25 +148,25 @@ function recordedOrigin({ recordedBy: by, recordedOn: on }: IRecordedColumns): {
 }
 
 /** A lock or reopening of a period (by the Period History list's field table). */
-export function toHistoryEntry(r: ListRecord, people: PeopleLookup): IPeriodHistoryEntry {
-  const row: HistoryRow = readRow(HISTORY_FIELDS, r, people);
+export function toHistoryEntry(r: Row, people: PeopleLookup): IPeriodHistoryEntry {
+  const row: HistoryRow = readRow(HISTORY_FIELDS, r.values, people);
   return {
-    id: id(r.Id) as number,
+    id: id(r.id) as number,
     periodId: row.periodId,
     action: row.action,
     reason: row.reason,
     snapshotId: row.snapshotId,
     boardMeetingDate: row.boardMeetingDate,
     // The lock or reopening as it happened: on the site it was imported from, when it was imported.
-    by: row.recordedBy || person(people, r.AuthorId),
-    at: row.recordedOn || text(r.Created) || ''
+    by: row.recordedBy || person(people, authorId(r)),
+    at: row.recordedOn || text(r.created) || ''
   };
 }
 
 // ---- writing ----
 
 // Each writer maps only the fields present, so that an update changes nothing it was not given.
-const WRITERS: { [K in EntityKind]: (value: Partial<NewEntity<K>>) => ListRecord } = {
+const WRITERS: { [K in EntityKind]: (value: Partial<NewEntity<K>>) => RowValues } = {
   statusReport: (v) => writeFields(STATUS_REPORT_FIELDS, v),
   sponsorComment: (v) => writeFields(SPONSOR_COMMENT_FIELDS, v),
   milestone: (v) => writeFields(MILESTONE_FIELDS, v),
@@ -168,13 +174,13 @@ const WRITERS: { [K in EntityKind]: (value: Partial<NewEntity<K>>) => ListRecord
   feedback: (v) => writeFields(FEEDBACK_FIELDS, v)
 };
 
-/** The record to write for an entity, or for the changed fields of one. */
-export function toRecord<K extends EntityKind>(kind: K, value: Partial<NewEntity<K>>): ListRecord {
+/** The column values to write for an entity, or for the changed fields of one. */
+export function toRecord<K extends EntityKind>(kind: K, value: Partial<NewEntity<K>>): RowValues {
   return WRITERS[kind](value);
 }
 
-/** The record of a workstream (the seeder and the programme office write these). */
-export function workstreamRecord(w: Omit<IWorkstream, 'id'>): ListRecord {
+/** The column values of a workstream (the seeder and the programme office write these). */
+export function workstreamRecord(w: Omit<IWorkstream, 'id'>): RowValues {
   const { title, shortTitle, ...rest } = w;
   return { ...writeAll<WorkstreamRow>(WORKSTREAM_FIELDS, rest), ...workstreamTitleRecord({ title, shortTitle }) };
 }
@@ -187,7 +193,7 @@ const TITLE_COLUMN_LENGTH: number = 255;
  * in 255 characters, else its start cut at a word and marked "…" (for SharePoint's own views),
  * with the whole title in FullTitle; ShortTitle the short one, if any.
  */
-export function workstreamTitleRecord(w: Pick<IWorkstream, 'title' | 'shortTitle'>): ListRecord {
+export function workstreamTitleRecord(w: Pick<IWorkstream, 'title' | 'shortTitle'>): RowValues {
   const title: string = w.title;
   let cut: string = title;
   if (Array.from(title).length > TITLE_COLUMN_LENGTH) {
@@ -198,13 +204,13 @@ export function workstreamTitleRecord(w: Pick<IWorkstream, 'title' | 'shortTitle
   return writeFields<WorkstreamRow>(WORKSTREAM_FIELDS, { title: cut, fullTitle: cut === title ? undefined : title, shortTitle: w.shortTitle });
 }
 
-/** The record of a reporting period, or of the fields of one given. */
-export function periodRecord(p: Partial<Omit<IPeriod, 'id'>>): ListRecord {
+/** The column values of a reporting period, or of the fields of one given. */
+export function periodRecord(p: Partial<Omit<IPeriod, 'id'>>): RowValues {
   return writeFields(PERIOD_FIELDS, p);
 }
 
-/** The records of the programme and its RAG key. */
-export function programmeRecords(p: IProgramme): { programme: ListRecord; definitions: ListRecord[] } {
+/** The column values of the programme and its RAG key. */
+export function programmeRecords(p: IProgramme): { programme: RowValues; definitions: RowValues[] } {
   const { ragDefinitions, reporting, ...row } = p;
   return {
     programme: { ...writeFields<ProgrammeRow>(PROGRAMME_FIELDS, row), ...(reporting ? reportingRecord(reporting) : {}) },

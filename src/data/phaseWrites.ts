@@ -24,8 +24,8 @@ import { closeDownSnapshotRecords, makeCloseDownSnapshot } from './snapshotWrite
 import { writtenTexts } from './writtenTexts';
 import { phaseOpenRisks } from '../domain/phases';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
-import { periodRecord, toEntity, toPeriod, toRecord, toWorkstream, workstreamRecord, type ListRecord } from './mapping';
-import { ETAG } from './picture';
+import { periodRecord, toEntity, toPeriod, toRecord, toWorkstream, workstreamRecord } from './mapping';
+import type { Row } from './transport';
 import { CLOSE_DOWN_FIELDS, fieldOf } from './fields';
 import { isProgrammeOffice, type Saved } from './repository';
 import {
@@ -119,8 +119,8 @@ export async function createCloseDownItem(repo: PhaseRepository, item: NewCloseD
     throw new DataError('notFound', message('noSuchPhase', { action, phaseId: item.phaseId, deleted: false }), { status: 404 });
   }
   _open(repo, toPhase(records.phase[0]), action);
-  const stored: ListRecord = await repo._transport.create('closeDown', closeDownRecord(item), action);
-  return { ...toCloseDownItem(stored), etag: String(stored[ETAG]) };
+  const stored: Row = await repo._transport.create('closeDown', closeDownRecord(item), action);
+  return { ...toCloseDownItem(stored), etag: stored.etag };
 }
 
 /** Changes a close-down row; refused once its phase is closed, or on someone else's change (412). */
@@ -134,18 +134,18 @@ export async function updateCloseDownItem(repo: PhaseRepository, id: number, cha
   const phaseId: number = toCloseDownItem(records.item[0]).phaseId;
   const phase = await repo._transport.read({ phase: { list: 'phases', id: phaseId } }, { action });
   _open(repo, toPhase(phase.records.phase[0]), action);
-  let stored: ListRecord;
+  let stored: Row;
   try {
     stored = await repo._transport.update('closeDown', id, closeDownRecord(changes), etag, action);
   } catch (e) {
     // Someone else saved the row meanwhile: the conflict carries the row as it now is, to compare.
     if (isDataError(e, 'conflict') && e.current) {
-      const theirs: ListRecord = e.current as ListRecord;
-      throw new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toCloseDownItem(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+      const theirs: Row = e.current as Row;
+      throw new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toCloseDownItem(theirs), etag: theirs.etag }, serverCode: e.serverCode, serverMessage: e.serverMessage });
     }
     throw e;
   }
-  return { ...toCloseDownItem(stored), etag: String(stored[ETAG]) };
+  return { ...toCloseDownItem(stored), etag: stored.etag };
 }
 
 /**
@@ -185,8 +185,8 @@ export async function lockCloseDown(repo: PhaseRepository, phaseId: number, opti
     }
   }
   const workstreams: ISnapshotTheme[] = all.records.workstreams
-    .filter((r) => named.has(Number(r.Id)))
-    .map((r) => ({ id: Number(r.Id), code: text(r.Code) || '', title: text(r.Title) || '' }))
+    .filter((r) => named.has(r.id))
+    .map((r) => ({ id: r.id, code: text(r.values.Code) || '', title: text(r.values.Title) || '' }))
     .sort((a, b) => a.id - b.id);
   const take = (items: Array<Saved<ICloseDownItem>>): ICloseDownSnapshot => ({
     phase: { id: current.phase.id, title: current.phase.title, start: current.phase.start, end: current.phase.end, closeDownNote: current.phase.closeDownNote },
@@ -197,8 +197,8 @@ export async function lockCloseDown(repo: PhaseRepository, phaseId: number, opti
   // Closed first, so that from now on the product refuses changes to its rows; then the snapshot,
   // taken again (under a new id) if a change that passed its check before the lock landed
   // meanwhile; then the phase names it. Anything failing on the way puts the phase back.
-  const closed: ListRecord = await repo._transport.update('phases', phaseId, { PhaseState: 'Closed', BoardMeetingDate: boardMeetingDate }, current.phase.etag, action);
-  let done: ListRecord;
+  const closed: Row = await repo._transport.update('phases', phaseId, { PhaseState: 'Closed', BoardMeetingDate: boardMeetingDate }, current.phase.etag, action);
+  let done: Row;
   try {
     const lastPeriod: IPeriod = periods[periods.length - 1];
     const versions = (rows: Array<Saved<ICloseDownItem>>): string => rows.map((r) => `${r.id}:${r.etag}`).join(';');
@@ -209,7 +209,7 @@ export async function lockCloseDown(repo: PhaseRepository, phaseId: number, opti
       const snapshot = await makeCloseDownSnapshot(take(items), snapshotId);
       await repo._transport.createMany('snapshots', closeDownSnapshotRecords(snapshot, phaseId, current.phase.title, lastPeriod.id, writtenTexts()), action);
       const again = await repo._transport.read({ items: { list: 'closeDown', filter: { anyOf: [{ column: 'Phase', value: phaseId }] } } }, { action });
-      const now: Array<Saved<ICloseDownItem>> = again.records.items.map((r) => ({ ...toCloseDownItem(r), etag: String(r[ETAG]) })).sort((a, b) => a.order - b.order || a.id - b.id);
+      const now: Array<Saved<ICloseDownItem>> = again.records.items.map((r) => ({ ...toCloseDownItem(r), etag: r.etag })).sort((a, b) => a.order - b.order || a.id - b.id);
       if (versions(now) === versions(items)) {
         break;
       }
@@ -218,9 +218,9 @@ export async function lockCloseDown(repo: PhaseRepository, phaseId: number, opti
       }
       items = now;
     }
-    done = await repo._transport.update('phases', phaseId, { CloseDownSnapshotId: snapshotId }, String(closed[ETAG]), action);
+    done = await repo._transport.update('phases', phaseId, { CloseDownSnapshotId: snapshotId }, closed.etag, action);
   } catch (e) {
-    await repo._transport.update('phases', phaseId, { PhaseState: current.phase.state, BoardMeetingDate: null }, String(closed[ETAG]), action).catch(() => undefined);
+    await repo._transport.update('phases', phaseId, { PhaseState: current.phase.state, BoardMeetingDate: null }, closed.etag, action).catch(() => undefined);
     throw e;
   }
   return toPhase(done);
@@ -268,11 +268,11 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
     fail(message('nextPeriodEndBeforeStart', { start: plan.period.start, end: plan.period.end }), 'periodEnd');
   }
   const { records, people } = await repo._transport.read({ phases: { list: 'phases' }, periods: { list: 'periods' }, workstreams: { list: 'workstreams' } }, { action, people: true });
-  const chosen: ListRecord | undefined = reuse ? records.phases.filter((r) => Number(r.Id) === plan.existingPhaseId)[0] : undefined;
-  if (reuse && (!chosen || toPhase(chosen).state !== 'Open' || Number(chosen.Id) === closed.id)) {
+  const chosen: Row | undefined = reuse ? records.phases.filter((r) => r.id === plan.existingPhaseId)[0] : undefined;
+  if (reuse && (!chosen || toPhase(chosen).state !== 'Open' || chosen.id === closed.id)) {
     fail(message('notAnOpenPhase', { phaseId: plan.existingPhaseId as number, phase: closed.title }), 'title');
   }
-  if (!reuse && records.phases.some((r) => (text(r.Title) || '').trim().toLowerCase() === plan.title.trim().toLowerCase())) {
+  if (!reuse && records.phases.some((r) => (text(r.values.Title) || '').trim().toLowerCase() === plan.title.trim().toLowerCase())) {
     fail(message('phaseTitleTaken', { title: plan.title.trim() }), 'title');
   }
   const periods: IPeriod[] = records.periods.map(toPeriod);
@@ -333,19 +333,19 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
   const workstreamIds: number[] = [];
   for (const [i, t] of plan.themes.entries()) {
     if (t.existingId !== undefined) {
-      const current = records.workstreams.filter((r) => Number(r.Id) === t.existingId)[0];
-      await repo._transport.update('workstreams', t.existingId, { PhaseId: phase.id }, String(current[ETAG]), action);
+      const current = records.workstreams.filter((r) => r.id === t.existingId)[0];
+      await repo._transport.update('workstreams', t.existingId, { Phase: phase.id }, current.etag, action);
       workstreamIds.push(t.existingId);
     } else {
-      const created: ListRecord = await repo._transport.create(
+      const created: Row = await repo._transport.create(
         'workstreams',
-        { ...workstreamRecord({ code: (t.code as string).trim(), title: (t.title as string).trim(), description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: maxOrder + i + 1 }), PhaseId: phase.id },
+        { ...workstreamRecord({ code: (t.code as string).trim(), title: (t.title as string).trim(), description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: maxOrder + i + 1 }), Phase: phase.id },
         action
       );
-      workstreamIds.push(Number(created.Id));
+      workstreamIds.push(created.id);
     }
   }
-  const periodStored: ListRecord = await repo._transport.create('periods', { ...periodRecord({ title: plan.period.title.trim(), start: periodStart, end: periodEnd, state: 'Open' }), PhaseId: phase.id }, action);
+  const periodStored: Row = await repo._transport.create('periods', { ...periodRecord({ title: plan.period.title.trim(), start: periodStart, end: periodEnd, state: 'Open' }), Phase: phase.id }, action);
   const period: IPeriod = toPeriod(periodStored);
   const milestones: IMilestone[] = [];
   const perTheme: { [ws: number]: number } = {};
@@ -353,7 +353,7 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
     const ws: number = workstreamIds[theme];
     perTheme[ws] = (perTheme[ws] || 0) + 1;
     const status: string = writtenTexts().carriedMilestoneStatus({ phase: closed.title, outstanding: isBlank(item.outstanding) ? undefined : (item.outstanding as string).trim() });
-    const m: ListRecord = await repo._transport.create(
+    const m: Row = await repo._transport.create(
       'milestones',
       toRecord('milestone', { workstreamId: ws, periodId: period.id, timing: 'ThisPeriod', number: String(perTheme[ws]), title: item.task.trim(), status, statusCategory: 'NotStarted', order: perTheme[ws], origin: closeDownOrigin(closed.id, item.id) }),
       action
@@ -363,15 +363,15 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
   const carriedRisks: IRisk[] = [];
   const closedRisks: number[] = [];
   const raisedIn: number[] = closeDown.records.periods.map((p) => p.id);
-  const riskRecords: ListRecord[] =
+  const riskRecords: Row[] =
     openRisks.length > 0 ? (await repo._transport.read({ risks: { list: 'risks', filter: { anyOf: raisedIn.map((id) => ({ column: 'RaisedPeriod', value: id })) } } }, { action })).records.risks : [];
   for (const r of openRisks) {
     const d: RiskDecision = decisions[r.id];
-    const stored = riskRecords.filter((x) => Number(x.Id) === r.id)[0];
+    const stored = riskRecords.filter((x) => x.id === r.id)[0];
     let note: string;
     if ('carryTo' in d) {
       const ws: number = workstreamIds[d.carryTo];
-      const created: ListRecord = await repo._transport.create(
+      const created: Row = await repo._transport.create(
         'risks',
         toRecord('risk', { workstreamId: ws, number: r.number, description: r.description, mitigation: r.mitigation, likelihood: r.likelihood, impact: r.impact, owner: r.owner, state: 'Open', raisedPeriodId: period.id, order: r.order }),
         action
@@ -381,7 +381,7 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
     } else {
       note = writtenTexts().riskClosedNote({ closedIn: closed.title, reason: d.closeReason.trim() });
     }
-    await repo._transport.update('risks', r.id, toRecord('risk', { state: 'Closed', closedPeriodId: period.id, mitigation: isBlank(r.mitigation) ? note : `${r.mitigation.trim()}\n\n${note}` }), String(stored ? stored[ETAG] : ''), action);
+    await repo._transport.update('risks', r.id, toRecord('risk', { state: 'Closed', closedPeriodId: period.id, mitigation: isBlank(r.mitigation) ? note : `${r.mitigation.trim()}\n\n${note}` }), stored ? stored.etag : '', action);
     closedRisks.push(r.id);
   }
   return { phase, period, workstreamIds, milestones, carriedRisks, closedRisks };

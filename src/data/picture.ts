@@ -1,11 +1,11 @@
 /**
- * What a period's picture needs from SharePoint, and how the records become the picture. Both
- * repositories use these, so the picture is the same whichever protocol fetched it.
+ * What a period's picture needs from SharePoint, and how the rows become the picture. Every
+ * transport gives the same rows, so the picture is the same whichever protocol fetched it.
  */
 import type { IPeriod, IPerson } from '../domain/model';
 import { isRiskListedIn, previousPeriodOf, sortPeriods } from '../domain/periods';
 import { assemblePeriodPicture, byOrder } from '../domain/picture';
-import { toEntity, toPeriod, toProgramme, toWorkstream, type ListRecord, type PeopleLookup } from './mapping';
+import { toEntity, toPeriod, toProgramme, toWorkstream, type PeopleLookup } from './mapping';
 import type { IListQuery } from './query';
 import { DEFINITIONS_QUERY, periodTextsQuery, sectionsFrom } from './sections';
 import { acknowledgementsQuery, toAcknowledgement } from './acknowledgements';
@@ -13,31 +13,36 @@ import type { EntityKind, IEditablePeriodPicture, IEntities, IPictureOptions, IP
 import type { ProgrammePartRisk, ProgrammePartWorkstream } from './snapshot';
 import { isRag, type Rag } from '../domain/rag';
 import { message, wordOf } from '../domain/messages';
+import type { Row } from './transport';
 
-/** The property repositories put each record's ETag in. */
-export const ETAG: string = '__etag';
+/** The lists a picture cannot be made without: every query of {@link pictureQueries} and FIXED names them. */
+const PICTURE_LISTS = ['programme', 'ragDefinitions', 'periods', 'workstreams', 'statusReports', 'sponsorComments', 'milestones', 'risks', 'feedback'] as const;
 
-/** The records a picture is made of. */
-export interface IPictureRecords {
-  programme: ListRecord[];
-  ragDefinitions: ListRecord[];
-  periods: ListRecord[];
-  workstreams: ListRecord[];
-  statusReports: ListRecord[];
-  previousStatusReports?: ListRecord[];
-  sponsorComments: ListRecord[];
-  milestones: ListRecord[];
-  previousMilestones?: ListRecord[];
-  risks: ListRecord[];
-  feedback: ListRecord[];
+/**
+ * The rows a picture is made of, by the name of the query that read them: those of
+ * {@link PICTURE_LISTS} (none read is none there), and the optional ones when they were asked for.
+ */
+export type IPictureRecords = { [name in (typeof PICTURE_LISTS)[number]]: Row[] } & {
+  previousStatusReports?: Row[];
+  previousMilestones?: Row[];
   /** The programme's period section definitions (absent: the picture has no sections). */
-  sectionDefinitions?: ListRecord[];
+  sectionDefinitions?: Row[];
   /** The period's texts of its sections. */
-  sectionTexts?: ListRecord[];
+  sectionTexts?: Row[];
   /** Challenges recorded in later periods about this one. */
-  feedbackAbout?: ListRecord[];
+  feedbackAbout?: Row[];
   /** The readiness findings acknowledged in the period. */
-  acknowledgements?: ListRecord[];
+  acknowledgements?: Row[];
+};
+
+/** A picture's rows from what its queries read, the risks closed later joined to the open ones ({@link mergeRiskRecords}). */
+function pictureRecords(read: { [name: string]: Row[] }): IPictureRecords {
+  const merged: { [name: string]: Row[] } = mergeRiskRecords(read);
+  const out: { [name: string]: Row[] } = { ...merged };
+  for (const name of PICTURE_LISTS) {
+    out[name] = merged[name] || [];
+  }
+  return out as IPictureRecords;
 }
 
 /** The name prefix of the queries for risks closed in a later period; {@link mergeRiskRecords} joins them to `risks`. */
@@ -104,19 +109,19 @@ export function pictureQueriesAround(neighbours: IPictureNeighbours, periodId: n
   return queries;
 }
 
-/** The records of {@link pictureQueries} with the closed risks' queries joined into `risks` (each risk once). */
-export function mergeRiskRecords(records: { [name: string]: ListRecord[] }): { [name: string]: ListRecord[] } {
-  const out: { [name: string]: ListRecord[] } = {};
-  const risks: ListRecord[] = [...(records.risks || [])];
-  const seen: Set<string> = new Set<string>(risks.map((r) => String(r.Id)));
+/** The rows of {@link pictureQueries} with the closed risks' queries joined into `risks` (each risk once). */
+export function mergeRiskRecords(records: { [name: string]: Row[] }): { [name: string]: Row[] } {
+  const out: { [name: string]: Row[] } = {};
+  const risks: Row[] = [...(records.risks || [])];
+  const seen: Set<number> = new Set<number>(risks.map((r) => r.id));
   for (const name of Object.keys(records)) {
     if (!name.startsWith(RISKS_CLOSED_IN)) {
       out[name] = records[name];
       continue;
     }
     for (const r of records[name]) {
-      if (!seen.has(String(r.Id))) {
-        seen.add(String(r.Id));
+      if (!seen.has(r.id)) {
+        seen.add(r.id);
         risks.push(r);
       }
     }
@@ -125,12 +130,16 @@ export function mergeRiskRecords(records: { [name: string]: ListRecord[] }): { [
   return out;
 }
 
-function saved<K extends EntityKind>(kind: K, records: ListRecord[], people: PeopleLookup): Array<Saved<IEntities[K]>> {
-  return records.map((r) => ({ ...toEntity(kind, r, people), etag: String(r[ETAG]) }) as Saved<IEntities[K]>);
+function saved<K extends EntityKind>(kind: K, rows: Row[], people: PeopleLookup): Array<Saved<IEntities[K]>> {
+  return rows.map((r) => ({ ...toEntity(kind, r, people), etag: r.etag }) as Saved<IEntities[K]>);
 }
 
-/** Builds a period's picture from its records, with {@link assemblePeriodPicture}: the same whichever protocol read them. */
-export function assemblePicture(records: IPictureRecords, periodId: number, people: PeopleLookup, options: IPictureOptions = {}): IEditablePeriodPicture {
+/**
+ * Builds a period's picture from the rows its queries read (by each query's name), with
+ * {@link assemblePeriodPicture}: the same whichever protocol read them.
+ */
+export function assemblePicture(read: { [name: string]: Row[] }, periodId: number, people: PeopleLookup, options: IPictureOptions = {}): IEditablePeriodPicture {
+  const records: IPictureRecords = pictureRecords(read);
   const picture: IEditablePeriodPicture = assemblePeriodPicture(
     {
       programme: toProgramme(records.programme[0], records.ragDefinitions),
@@ -140,7 +149,7 @@ export function assemblePicture(records: IPictureRecords, periodId: number, peop
       sponsorComments: saved('sponsorComment', records.sponsorComments, people),
       milestones: saved('milestone', [...records.milestones, ...(records.previousMilestones || [])], people),
       risks: saved('risk', records.risks, people),
-      feedback: saved('feedback', [...records.feedback, ...(records.feedbackAbout || []).filter((r) => !records.feedback.some((f) => f.Id === r.Id))], people)
+      feedback: saved('feedback', [...records.feedback, ...(records.feedbackAbout || []).filter((r) => !records.feedback.some((f) => f.id === r.id))], people)
     },
     periodId,
     options.workstreamId
@@ -149,19 +158,19 @@ export function assemblePicture(records: IPictureRecords, periodId: number, peop
     picture.sections = sectionsFrom(records.sectionDefinitions, records.sectionTexts || [], periodId);
   }
   if (records.acknowledgements) {
-    picture.acknowledgements = records.acknowledgements.map((r) => ({ ...toAcknowledgement(r, people), etag: String(r[ETAG]) })).sort((a, b) => a.id - b.id);
+    picture.acknowledgements = records.acknowledgements.map((r) => ({ ...toAcknowledgement(r, people), etag: r.etag })).sort((a, b) => a.id - b.id);
   }
   return picture;
 }
 
-/** RAG history entries from status report records. */
 /** The Status Reports columns {@link historyFrom} reads: ratings over time need none of the text. */
 export const HISTORY_COLUMNS: readonly string[] = ['Workstream', 'ReportingPeriod', 'Rag', 'PreviousRag', 'ReportState'];
 
-export function historyFrom(records: ListRecord[]): IRagHistoryEntry[] {
-  return records.map((r) => ({
-    workstreamId: Number(r.WorkstreamId),
-    periodId: Number(r.ReportingPeriodId),
+/** RAG history entries from status reports' rows. */
+export function historyFrom(rows: Row[]): IRagHistoryEntry[] {
+  return rows.map(({ values: r }) => ({
+    workstreamId: Number(r.Workstream),
+    periodId: Number(r.ReportingPeriod),
     rag: isRag(r.Rag) ? (r.Rag as Rag) : undefined,
     previousRag: r.PreviousRag === 'Not rated' ? null : isRag(r.PreviousRag) ? (r.PreviousRag as Rag) : undefined,
     state: r.ReportState === 'Submitted' || r.ReportState === 'Approved' || r.ReportState === 'Returned' ? r.ReportState : 'Draft'
@@ -222,8 +231,8 @@ export function programmePictureQueries(neighbours: IPictureNeighbours, periodId
   return queries;
 }
 
-/** The ids of the retired workstreams among workstream records. */
-export function retiredWorkstreams(workstreams: ListRecord[]): number[] {
+/** The ids of the retired workstreams among workstreams' rows. */
+export function retiredWorkstreams(workstreams: Row[]): number[] {
   return workstreams.map((r) => toWorkstream(r, NO_PEOPLE)).filter((w) => w.retired).map((w) => w.id);
 }
 
@@ -236,14 +245,14 @@ const NO_PEOPLE: PeopleLookup = (() => undefined) as PeopleLookup;
  * {@link assemblePeriodPicture}'s rules: the workstreams of the period (a retired one only where
  * it has records in it) and the risks its report lists, each in its order.
  */
-export function assembleProgrammePicture(records: { [name: string]: ListRecord[] }, periods: IPeriod[], workstreamRecords: ListRecord[], periodId: number): IProgrammePicture {
+export function assembleProgrammePicture(records: { [name: string]: Row[] }, periods: IPeriod[], workstreamRecords: Row[], periodId: number): IProgrammePicture {
   const sorted: IPeriod[] = sortPeriods(periods);
   const period: IPeriod | undefined = sorted.filter((p) => p.id === periodId)[0];
   if (!period) {
     throw new Error(wordOf(message('noSuchPeriod', { periodId })));
   }
   const present = (id: number): boolean =>
-    Object.keys(records).some((name) => name.startsWith(RETIRED_HAS) && records[name].some((r) => Number(r.WorkstreamId) === id));
+    Object.keys(records).some((name) => name.startsWith(RETIRED_HAS) && records[name].some((r) => Number(r.values.Workstream) === id));
   const workstreams: ProgrammePartWorkstream[] = workstreamRecords
     .map((r) => toWorkstream(r, NO_PEOPLE))
     .filter((w) => !w.retired || present(w.id))

@@ -51,10 +51,9 @@ import {
   toRecord,
   toWorkstream,
   workstreamRecord,
-  type ListRecord,
   type PeopleLookup
 } from './mapping';
-import { ETAG, assemblePicture, mergeRiskRecords, pictureQueries, type IPictureRecords } from './picture';
+import { assemblePicture, pictureQueries } from './picture';
 import {
   ENTITY_LISTS,
   type EntityChanges,
@@ -109,7 +108,7 @@ import {
 import type { SnapshotRecord } from './snapshot';
 import { lockRecords, makeSnapshot } from './snapshotWrites';
 import { writtenTexts } from './writtenTexts';
-import type { ListWrite, QuerySet, WriteOutcome } from './transport';
+import type { ListWrite, QuerySet, Row, RowValues, WriteOutcome } from './transport';
 import { validateEntity } from './validation';
 import { checkFields, HISTORY_FIELDS, PROGRAMME_FIELDS, WORKSTREAM_FIELDS, writeFields, type HistoryRow, type WorkstreamRow } from './fields';
 import { FIXED, PERIODS_READ, recordAction, withOpenOverviews, type ProgrammeRepository } from './ProgrammeRepository';
@@ -175,13 +174,13 @@ function versionsOf(picture: IEditablePeriodPicture): string {
 function noteWritten(into: IWritten[], outcomes: WriteOutcome[], list: ListKey): void {
   for (const o of outcomes) {
     if (o.done && o.record) {
-      into.push({ list, id: Number(o.record.Id), etag: o.record[ETAG] === undefined ? '*' : String(o.record[ETAG]) });
+      into.push({ list, id: o.record.id, etag: o.record.etag || '*' });
     }
   }
 }
 
 /** The Period History entry recording that the programme office went ahead over must-fix findings, and why. */
-function overrideEntry(periodId: number, title: string, reason: string, findings: IReadinessFinding[]): ListRecord {
+function overrideEntry(periodId: number, title: string, reason: string, findings: IReadinessFinding[]): RowValues {
   return writeFields<HistoryRow>(HISTORY_FIELDS, {
     title: title.slice(0, 255),
     periodId,
@@ -208,7 +207,7 @@ async function _writeContext(
   withWorkstream: boolean = false
 ): Promise<{
   periods: IPeriod[];
-  current?: ListRecord;
+  current?: Row;
   workstream?: IWorkstream;
   user: ICurrentUser;
   rights: UserRights;
@@ -232,11 +231,11 @@ async function _writeContext(
   withOpenOverviews(read.records);
   const periods: IPeriod[] = sortPeriods(read.records.periods.map(toPeriod));
   repo._periods = periods;
-  const current: ListRecord | undefined = read.records.current ? read.records.current[0] : undefined;
+  const current: Row | undefined = read.records.current ? read.records.current[0] : undefined;
   if (id !== undefined && !current) {
     throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
   }
-  const wsId: number | undefined = workstreamId !== undefined ? workstreamId : current ? Number(current.WorkstreamId) : undefined;
+  const wsId: number | undefined = workstreamId !== undefined ? workstreamId : current ? Number(current.values.Workstream) : undefined;
   const workstream: IWorkstream | undefined =
     read.records.workstreams && wsId !== undefined
       ? read.records.workstreams.map((r) => toWorkstream(r, read.people as PeopleLookup)).filter((w) => w.id === wsId)[0]
@@ -263,7 +262,7 @@ function _check(repo: ProgrammeRepository, kind: EntityKind, ctx: { periods: IPe
  * A new status report's Title, "GOV – November/December 2023": what SharePoint's own list views
  * and forms show for the item (the seeded reports read the same).
  */
-function _titleOf(repo: ProgrammeRepository, kind: EntityKind, ctx: { periods: IPeriod[]; workstream?: IWorkstream }, periodId: number | undefined): ListRecord {
+function _titleOf(repo: ProgrammeRepository, kind: EntityKind, ctx: { periods: IPeriod[]; workstream?: IWorkstream }, periodId: number | undefined): RowValues {
   if (kind !== 'statusReport' || !ctx.workstream) {
     return {};
   }
@@ -274,12 +273,12 @@ function _titleOf(repo: ProgrammeRepository, kind: EntityKind, ctx: { periods: I
 export async function create<K extends EntityKind>(repo: ProgrammeRepository, kind: K, value: NewEntity<K>, options: ICreateOptions = {}): Promise<Saved<IEntities[K]>> {
   validateEntity(kind, value);
   const action: string = recordAction('save', kind);
-  const v = value as unknown as { periodId?: number; workstreamId: number; state?: StatusReportState };
+  const v = value as { periodId?: number; workstreamId: number; state?: StatusReportState };
   const ctx = await _writeContext(repo, kind, action, undefined, v.workstreamId);
   _check(repo, kind, ctx, [v.periodId]);
   if (kind === 'feedback') {
     assertMayRecordFeedback(ctx.rights);
-    _checkNewFeedback(repo, value as unknown as NewEntity<'feedback'>, ctx.periods);
+    _checkNewFeedback(repo, value as NewEntity<'feedback'>, ctx.periods);
   }
   if (kind === 'statusReport' && v.state && v.state !== 'Draft') {
     assertReportEditable(v.state, ctx.rights);
@@ -289,11 +288,11 @@ export async function create<K extends EntityKind>(repo: ProgrammeRepository, ki
   if (key === '' || key.length > 64) {
     throw new Error(wordOf(message('requestKeyLength', { length: key.length })));
   }
-  let stored: ListRecord;
+  let stored: Row;
   try {
     stored = await repo._transport.create(list, { ...toRecord(kind, value), ..._titleOf(repo, kind, ctx, v.periodId), [REQUEST_KEY]: key }, action);
   } catch (e) {
-    const earlier: ListRecord | undefined = await _createdEarlier(repo, list, key, e, action);
+    const earlier: Row | undefined = await _createdEarlier(repo, list, key, e, action);
     if (!earlier) {
       throw e;
     }
@@ -306,7 +305,7 @@ export async function create<K extends EntityKind>(repo: ProgrammeRepository, ki
  * After a failed create, the item an earlier attempt with the same key made, if there is one:
  * the answer to that attempt was lost, and SharePoint now refuses the key as a duplicate value.
  */
-async function _createdEarlier(repo: ProgrammeRepository, list: ListKey, key: string, failure: unknown, action: string): Promise<ListRecord | undefined> {
+async function _createdEarlier(repo: ProgrammeRepository, list: ListKey, key: string, failure: unknown, action: string): Promise<Row | undefined> {
   // A duplicate key is a 400 from SharePoint REST and a 409 (a conflict) from Graph.
   if (!isDataError(failure) || ['validation', 'conflict', 'unknown', 'network'].indexOf(failure.kind) < 0) {
     return undefined;
@@ -323,8 +322,8 @@ export async function update<K extends EntityKind>(repo: ProgrammeRepository, ki
   validateEntity(kind, changes, true);
   const action: string = recordAction('save', kind);
   const ctx = await _writeContext(repo, kind, action, id);
-  const current = toEntity(kind, ctx.current as ListRecord, ctx.people) as unknown as { periodId?: number; state?: StatusReportState };
-  const next = changes as unknown as { periodId?: number; state?: StatusReportState };
+  const current = toEntity(kind, ctx.current as Row, ctx.people) as { periodId?: number; state?: StatusReportState };
+  const next = changes as { periodId?: number; state?: StatusReportState };
   _check(repo, kind, ctx, [current.periodId, next.periodId]);
   if (kind === 'feedback') {
     assertMayChangeFeedback(ctx.user, current as { author?: { id?: number; name: string } }, ctx.rights);
@@ -344,7 +343,7 @@ export async function update<K extends EntityKind>(repo: ProgrammeRepository, ki
   return _write(repo, kind, id, toRecord(kind, changes), etag, action, ctx.people);
 }
 
-async function _write<K extends EntityKind>(repo: ProgrammeRepository, kind: K, id: number, record: ListRecord, etag: string, action: string, people: PeopleLookup): Promise<Saved<IEntities[K]>> {
+async function _write<K extends EntityKind>(repo: ProgrammeRepository, kind: K, id: number, record: RowValues, etag: string, action: string, people: PeopleLookup): Promise<Saved<IEntities[K]>> {
   try {
     return repo._saved(kind, await repo._transport.update(ENTITY_LISTS[kind], id, record, etag, action), people);
   } catch (e) {
@@ -355,7 +354,7 @@ async function _write<K extends EntityKind>(repo: ProgrammeRepository, kind: K, 
 /** A conflict's current version, as a domain object the user can compare with theirs. */
 function _withCurrent(repo: ProgrammeRepository, kind: EntityKind, e: unknown, people: PeopleLookup): unknown {
   if (isDataError(e, 'conflict') && e.current) {
-    return new DataError('conflict', e.detail || e.message, { status: e.status, current: repo._saved(kind, e.current as ListRecord, people), serverCode: e.serverCode, serverMessage: e.serverMessage });
+    return new DataError('conflict', e.detail || e.message, { status: e.status, current: repo._saved(kind, e.current as Row, people), serverCode: e.serverCode, serverMessage: e.serverMessage });
   }
   return e;
 }
@@ -363,7 +362,7 @@ function _withCurrent(repo: ProgrammeRepository, kind: EntityKind, e: unknown, p
 export async function remove(repo: ProgrammeRepository, kind: EntityKind, id: number, etag: string): Promise<void> {
   const action: string = recordAction('delete', kind);
   const ctx = await _writeContext(repo, kind, action, id);
-  const current = toEntity(kind, ctx.current as ListRecord, ctx.people) as unknown as { periodId?: number; state?: StatusReportState };
+  const current = toEntity(kind, ctx.current as Row, ctx.people) as { periodId?: number; state?: StatusReportState };
   _check(repo, kind, ctx, [current.periodId]);
   if (kind === 'feedback') {
     assertMayChangeFeedback(ctx.user, current as { author?: { id?: number; name: string } }, ctx.rights);
@@ -385,7 +384,7 @@ export async function remove(repo: ProgrammeRepository, kind: EntityKind, id: nu
 function _checkNewFeedback(repo: ProgrammeRepository, value: NewEntity<'feedback'>, periods: IPeriod[]): void {
   const period: IPeriod | undefined = periods.filter((p) => p.id === value.periodId)[0];
   assertFeedbackPeriodOpen(period);
-  if (FEEDBACK_WORKFLOW.some((k) => (value as unknown as { [key: string]: unknown })[k] !== undefined)) {
+  if (FEEDBACK_WORKFLOW.some((k) => (value as { [key: string]: unknown })[k] !== undefined)) {
     throw new DataError('validation', message('newChallengeAnswered', {}, 'response'));
   }
   if (value.aboutPeriodId !== undefined) {
@@ -406,12 +405,12 @@ export async function respondToChallenge(repo: ProgrammeRepository, id: number, 
     throw new DataError('validation', bad.message, { field: bad.key || bad.field });
   }
   const ctx = await _writeContext(repo, 'feedback', action, id, undefined, true);
-  const current: IIibFeedback = toEntity('feedback', ctx.current as ListRecord, ctx.people);
+  const current: IIibFeedback = toEntity('feedback', ctx.current as Row, ctx.people);
   assertMayRespond(ctx.user, current, ctx.workstream);
   return _write(repo, 
     'feedback',
     id,
-    { Response: response, RespondedById: ctx.user.id, RespondedAt: repo.now() },
+    { Response: response, RespondedBy: ctx.user.id, RespondedAt: repo.now() },
     etag,
     action,
     ctx.people
@@ -425,12 +424,12 @@ export async function closeChallenge(repo: ProgrammeRepository, id: number, note
     throw new DataError('validation', bad.message, { field: bad.key || bad.field });
   }
   const ctx = await _writeContext(repo, 'feedback', action, id);
-  const current: IIibFeedback = toEntity('feedback', ctx.current as ListRecord, ctx.people);
+  const current: IIibFeedback = toEntity('feedback', ctx.current as Row, ctx.people);
   assertMayClose(current, ctx.rights);
   return _write(repo, 
     'feedback',
     id,
-    { ClosedById: ctx.user.id, ClosedAt: repo.now(), ClosingNote: isBlank(note) ? null : (note as string) },
+    { ClosedBy: ctx.user.id, ClosedAt: repo.now(), ClosingNote: isBlank(note) ? null : (note as string) },
     etag,
     action,
     ctx.people
@@ -447,9 +446,9 @@ export async function updateOverview(repo: ProgrammeRepository, periodId: number
   if (!isProgrammeOffice(rights)) {
     throw new DataError('forbidden', message('overviewForbidden', {}), { code: 'notProgrammeOffice' });
   }
-  const record: ListRecord = await repo._periodRecord(periodId, action);
+  const record: Row = await repo._periodRecord(periodId, action);
   assertPeriodOpen(toPeriod(record), 'overview');
-  let written: ListRecord;
+  let written: Row;
   try {
     written = await repo._transport.update(
       'periods',
@@ -460,19 +459,19 @@ export async function updateOverview(repo: ProgrammeRepository, periodId: number
     );
   } catch (e) {
     if (isDataError(e, 'conflict') && e.current) {
-      const theirs: ListRecord = e.current as ListRecord;
-      throw new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toPeriod(theirs), etag: String(theirs[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+      const theirs: Row = e.current as Row;
+      throw new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toPeriod(theirs), etag: theirs.etag }, serverCode: e.serverCode, serverMessage: e.serverMessage });
     }
     throw e;
   }
   await repo.getPeriods();
-  return { ...toPeriod(written), etag: String(written[ETAG]) };
+  return { ...toPeriod(written), etag: written.etag };
 }
 
 export async function transitionReport(repo: ProgrammeRepository, id: number, transition: ReportTransition, etag: string, reason?: string): Promise<Saved<IStatusReport>> {
   const action: string = cycleAction(transition === 'return' ? 'returnReport' : transition === 'approve' ? 'approveReport' : 'submitReport');
   const ctx = await _writeContext(repo, 'statusReport', action, id);
-  const current: IStatusReport = toEntity('statusReport', ctx.current as ListRecord, ctx.people);
+  const current: IStatusReport = toEntity('statusReport', ctx.current as Row, ctx.people);
   _check(repo, 'statusReport', ctx, [current.periodId]);
   const state: StatusReportState = nextReportState(current.state, transition, ctx.rights, reason);
   if (transition === 'submit') {
@@ -540,7 +539,7 @@ export async function saveProgramme(repo: ProgrammeRepository, details: IProgram
     throw new DataError('validation', bad.message, { field: bad.key || bad.field });
   }
   const { records } = await repo._transport.read({ programme: { list: 'programme' }, ragDefinitions: { list: 'ragDefinitions' } }, { action });
-  const existing: ListRecord | undefined = records.programme[0];
+  const existing: Row | undefined = records.programme[0];
   // What the caller did not give keeps its saved value (a new programme's is empty, or reported):
   // saving the title alone never wipes the board, the RAG key's introduction or the options.
   const saved: IProgramme | undefined = existing ? toProgramme(existing, records.ragDefinitions) : undefined;
@@ -560,27 +559,30 @@ export async function saveProgramme(repo: ProgrammeRepository, details: IProgram
     ragDefinitions: [],
     reporting
   });
-  let written: ListRecord;
+  let written: Row;
+  let definitions: Row[] = records.ragDefinitions;
   if (existing) {
     if (etag === undefined) {
       throw new DataError('validation', message('programmeSetUpAlready', {}));
     }
     try {
-      written = await repo._transport.update('programme', Number(existing.Id), record, etag, action);
+      written = await repo._transport.update('programme', existing.id, record, etag, action);
     } catch (e) {
       // Someone saved the programme first: their version, as the domain's, to show beside the user's.
-      throw _sectionConflict(repo, e, (r: ListRecord) => ({ ...toProgramme(r, records.ragDefinitions), etag: String(r[ETAG]) }));
+      throw _sectionConflict(repo, e, (r: Row) => ({ ...toProgramme(r, records.ragDefinitions), etag: r.etag }));
     }
   } else {
     written = await repo._transport.create('programme', record, action);
     if (records.ragDefinitions.length === 0) {
+      // A new programme's RAG key is the default one, as stored.
+      const made: Row[] = [];
       for (const d of programmeRecords({ ...EMPTY_PROGRAMME, ragDefinitions: [...writtenTexts().defaultRagDefinitions] }).definitions) {
-        await repo._transport.create('ragDefinitions', d, action);
+        made.push(await repo._transport.create('ragDefinitions', d, action));
       }
+      definitions = made;
     }
   }
-  const definitions: ListRecord[] = records.ragDefinitions.length > 0 || existing ? records.ragDefinitions : programmeRecords({ ...EMPTY_PROGRAMME, ragDefinitions: [...writtenTexts().defaultRagDefinitions] }).definitions;
-  return { ...toProgramme({ ...record, ...written }, definitions), etag: String(written[ETAG]) };
+  return { ...toProgramme({ ...written, values: { ...record, ...written.values } }, definitions), etag: written.etag };
 }
 
 export async function saveWorkstream(repo: ProgrammeRepository, input: IWorkstreamInput, id?: number, etag?: string): Promise<Saved<IWorkstream>> {
@@ -620,8 +622,8 @@ export async function saveWorkstream(repo: ProgrammeRepository, input: IWorkstre
     order: current ? current.order : all.reduce((max, w) => Math.max(max, w.order), 0) + 1,
     retired: current ? current.retired : undefined
   };
-  const record: ListRecord = workstreamRecord(value);
-  let written: ListRecord;
+  const record: RowValues = workstreamRecord(value);
+  let written: Row;
   try {
     if (current) {
       if (etag === undefined) {
@@ -634,14 +636,14 @@ export async function saveWorkstream(repo: ProgrammeRepository, input: IWorkstre
   } catch (e) {
     throw _workstreamFailure(repo, e, value.code, lookup);
   }
-  return { ...toWorkstream(written, lookup), etag: String(written[ETAG]) };
+  return { ...toWorkstream(written, lookup), etag: written.etag };
 }
 
 /** A write's failure in the form's words: a conflict carries the workstream as it now is; a duplicate code names the field. */
 function _workstreamFailure(repo: ProgrammeRepository, e: unknown, code: string, people: PeopleLookup): unknown {
   if (isDataError(e) && e.kind === 'conflict' && e.current) {
-    const current: ListRecord = e.current as ListRecord;
-    return new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toWorkstream(current, people), etag: String(current[ETAG]) }, serverCode: e.serverCode, serverMessage: e.serverMessage });
+    const current: Row = e.current as Row;
+    return new DataError('conflict', e.detail || e.message, { status: e.status, current: { ...toWorkstream(current, people), etag: current.etag }, serverCode: e.serverCode, serverMessage: e.serverMessage });
   }
   // Someone added the same code meanwhile: the list's unique Code column refuses the second.
   if (isDataError(e) && /duplicate/i.test(`${e.serverCode || ''} ${e.serverMessage || ''} ${e.message}`)) {
@@ -668,8 +670,8 @@ export async function moveWorkstream(repo: ProgrammeRepository, id: number, dire
   // Orders 1, 2, 3…: only the workstreams whose place number changes are written.
   for (let i: number = 0; i < order.length; i++) {
     if (order[i].order !== i + 1) {
-      const written: ListRecord = await repo._transport.update('workstreams', order[i].id, writeFields<WorkstreamRow>(WORKSTREAM_FIELDS, { order: i + 1 }), order[i].etag, action);
-      order[i] = { ...order[i], order: i + 1, etag: String(written[ETAG]) };
+      const written: Row = await repo._transport.update('workstreams', order[i].id, writeFields<WorkstreamRow>(WORKSTREAM_FIELDS, { order: i + 1 }), order[i].etag, action);
+      order[i] = { ...order[i], order: i + 1, etag: written.etag };
     }
   }
   return order;
@@ -683,8 +685,8 @@ export async function setWorkstreamRetired(repo: ProgrammeRepository, id: number
     throw new DataError('notFound', message('recordGone', { action }), { status: 404 });
   }
   try {
-    const written: ListRecord = await repo._transport.update('workstreams', id, writeFields<WorkstreamRow>(WORKSTREAM_FIELDS, { retired }), etag, action);
-    return { ...toWorkstream(written, people as PeopleLookup), etag: String(written[ETAG]) };
+    const written: Row = await repo._transport.update('workstreams', id, writeFields<WorkstreamRow>(WORKSTREAM_FIELDS, { retired }), etag, action);
+    return { ...toWorkstream(written, people as PeopleLookup), etag: written.etag };
   } catch (e) {
     throw _workstreamFailure(repo, e, '', people as PeopleLookup);
   }
@@ -723,7 +725,7 @@ export async function createPeriod(repo: ProgrammeRepository, input: INewPeriod)
   if (planning) {
     planning.catch(() => undefined);
   }
-  const stored: ListRecord = await repo._transport.create('periods', periodRecord({ title: input.title.trim(), start, end, state: 'Open' }), action);
+  const stored: Row = await repo._transport.create('periods', periodRecord({ title: input.title.trim(), start, end, state: 'Open' }), action);
   const created: IPeriod = toPeriod(stored);
   if (planning) {
     await _carryForward(repo, created, periods, planning);
@@ -800,7 +802,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
   // The rights, the period and its picture are asked for together (one round trip where the
   // transport batches a turn's reads), and looked at in this order.
   const asking: Promise<UserRights> = repo.getRights();
-  const reading: Promise<ListRecord> = repo._periodRecord(periodId, action);
+  const reading: Promise<Row> = repo._periodRecord(periodId, action);
   const picturing: Promise<IEditablePeriodPicture> = repo._livePicture(periodId);
   reading.catch(() => undefined);
   picturing.catch(() => undefined);
@@ -808,7 +810,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
   if (!isProgrammeOffice(rights)) {
     throw new DataError('forbidden', message('lockForbidden', {}));
   }
-  const record: ListRecord = await reading;
+  const record: Row = await reading;
   const period: IPeriod = toPeriod(record);
   if (period.state === 'Locked') {
     throw new DataError('validation', message('alreadyLocked', { period: period.title }));
@@ -858,7 +860,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
   const stored = await lockRecords(snapshot, { ...picture, period: lockedPeriod }, period, writtenTexts());
   const first: WriteOutcome[] = await repo._transport.writeMany(
     [
-      { op: 'update', list: 'periods', id: periodId, record: periodRecord({ state: 'Locked', boardMeetingDate }), etag: String(record[ETAG]) },
+      { op: 'update', list: 'periods', id: periodId, record: periodRecord({ state: 'Locked', boardMeetingDate }), etag: record.etag },
       ...snapshotWrites([...stored.whole, ...stored.programme])
     ],
     action
@@ -869,7 +871,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
     await _undoLock(repo, undefined, written, action);
     throw lockOutcome.error;
   }
-  let locked: ListRecord | undefined = lockOutcome.record;
+  let locked: Row | undefined = lockOutcome.record;
   try {
     const refused: WriteOutcome | undefined = first.filter((o) => !o.done)[0];
     if (refused && !refused.done) {
@@ -902,7 +904,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
     if (notRecorded && !notRecorded.done) {
       throw notRecorded.error;
     }
-    const entry: ListRecord = (recorded[entries.length - 1] as { record: ListRecord }).record;
+    const entry: Row = (recorded[entries.length - 1] as { record: Row }).record;
     let taken: IEditablePeriodPicture = picture;
     let again: IEditablePeriodPicture = await checking;
     // A write that passed its check before the lock landed after the read: the snapshot is taken
@@ -921,15 +923,15 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
       if (notRetaken && !notRetaken.done) {
         throw notRetaken.error;
       }
-      const renamed: ListRecord = await repo._transport.update('history', Number(entry.Id), { SnapshotId: snapshot.id }, String(entry[ETAG]), action);
-      entry[ETAG] = renamed[ETAG];
+      const renamed: Row = await repo._transport.update('history', entry.id, { SnapshotId: snapshot.id }, entry.etag, action);
+      entry.etag = renamed.etag;
       again = await repo._livePicture(periodId);
     }
   } catch (e) {
     await _undoLock(repo, locked || (await repo._periodRecord(periodId, action).catch(() => undefined)), written, action);
     throw e;
   }
-  if (!locked || locked[ETAG] === undefined) {
+  if (!locked || !locked.etag) {
     // The lock's answer came without the item (its read-back lost): read it.
     locked = await repo._periodRecord(periodId, action);
   }
@@ -945,10 +947,10 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
  * the lock left it, is given) and every item the lock wrote removed, in one $batch. Best
  * effort: a failure here is not the user's news — the lock's own failure is.
  */
-async function _undoLock(repo: ProgrammeRepository, locked: ListRecord | undefined, written: IWritten[], action: string): Promise<void> {
+async function _undoLock(repo: ProgrammeRepository, locked: Row | undefined, written: IWritten[], action: string): Promise<void> {
   const undo: ListWrite[] = written.map((w): ListWrite => ({ op: 'remove', list: w.list, id: w.id, etag: w.etag }));
   if (locked && toPeriod(locked).state === 'Locked') {
-    undo.unshift({ op: 'update', list: 'periods', id: Number(locked.Id), record: periodRecord({ state: 'Open' }), etag: String(locked[ETAG]) });
+    undo.unshift({ op: 'update', list: 'periods', id: locked.id, record: periodRecord({ state: 'Open' }), etag: locked.etag });
   }
   if (undo.length > 0) {
     await repo._transport.writeMany(undo, action).catch(() => undefined);
@@ -965,21 +967,21 @@ export async function reopenPeriod(repo: ProgrammeRepository, periodId: number, 
   if (bad) {
     throw new DataError('validation', bad.message, { field: STEP_KEYS.reopenReason });
   }
-  const record: ListRecord = await repo._periodRecord(periodId, action);
+  const record: Row = await repo._periodRecord(periodId, action);
   const period: IPeriod = toPeriod(record);
   if (period.state !== 'Locked') {
     throw new DataError('validation', message('notLocked', { period: period.title }));
   }
   await repo._transport.create('history', writeFields<HistoryRow>(HISTORY_FIELDS, { title: `${period.title} reopened`, periodId, action: 'Reopened', reason: reason.trim() }), action);
-  const reopened: ListRecord = await repo._transport.update('periods', periodId, periodRecord({ state: 'Open' }), String(record[ETAG]), action);
+  const reopened: Row = await repo._transport.update('periods', periodId, periodRecord({ state: 'Open' }), record.etag, action);
   await repo.getPeriods();
   return toPeriod(reopened);
 }
 
 /** A conflict on a section item, with the current version as the domain's, for the dashboard to show. */
-function _sectionConflict<T>(repo: ProgrammeRepository, e: unknown, as: (r: ListRecord) => T): unknown {
+function _sectionConflict<T>(repo: ProgrammeRepository, e: unknown, as: (r: Row) => T): unknown {
   if (isDataError(e, 'conflict') && e.current) {
-    return new DataError('conflict', e.detail || e.message, { status: e.status, current: as(e.current as ListRecord), serverCode: e.serverCode, serverMessage: e.serverMessage });
+    return new DataError('conflict', e.detail || e.message, { status: e.status, current: as(e.current as Row), serverCode: e.serverCode, serverMessage: e.serverMessage });
   }
   return e;
 }
@@ -1003,11 +1005,11 @@ export async function addSectionDefinition(repo: ProgrammeRepository, name: stri
   const key: string = sectionKeyFor(name, definitions.map((d) => d.key));
   const last: number = definitions.length > 0 ? definitions[definitions.length - 1].order : 0;
   const requestKey: string = newRequestKey();
-  let stored: ListRecord;
+  let stored: Row;
   try {
     stored = await repo._transport.create('periodSections', { ...definitionRecord({ key, name, order: order === undefined ? last + 1 : order }), [REQUEST_KEY]: requestKey }, action);
   } catch (e) {
-    const earlier: ListRecord | undefined = await _createdEarlier(repo, 'periodSections', requestKey, e, action);
+    const earlier: Row | undefined = await _createdEarlier(repo, 'periodSections', requestKey, e, action);
     if (!earlier) {
       throw e;
     }
@@ -1033,7 +1035,7 @@ export async function updateSectionDefinition(repo: ProgrammeRepository, id: num
     }
   }
   // The key never changes: it ties the periods' texts to the section.
-  const record: ListRecord = definitionRecord({ name: changes.name, order: changes.order });
+  const record: RowValues = definitionRecord({ name: changes.name, order: changes.order });
   try {
     return toSectionDefinition(await repo._transport.update('periodSections', id, record, etag, action));
   } catch (e) {
@@ -1045,7 +1047,7 @@ export async function removeSectionDefinition(repo: ProgrammeRepository, id: num
   const action: string = cycleAction('removeSection');
   assertMayWritePeriodSections(await repo.getRights(), action);
   const { records } = await repo._transport.read({ item: { list: 'periodSections', id } }, { action });
-  if (records.item.length === 0 || records.item[0].SectionScope !== 'Programme') {
+  if (records.item.length === 0 || records.item[0].values.SectionScope !== 'Programme') {
     throw new DataError('notFound', message('sectionRemoved', { action }), { status: 404 });
   }
   try {
@@ -1080,8 +1082,8 @@ export async function savePeriodSection(repo: ProgrammeRepository, periodId: num
   if (bad) {
     throw new DataError('validation', bad.message, { field: bad.field });
   }
-  const asSection = (r: ListRecord): IEditablePeriodSection => sectionsFrom(records.definitions, [r], periodId).filter((x) => x.key === key)[0] || section;
-  const record: ListRecord = sectionTextRecord({ key, periodId, name: section.name, text, author });
+  const asSection = (r: Row): IEditablePeriodSection => sectionsFrom(records.definitions, [r], periodId).filter((x) => x.key === key)[0] || section;
+  const record: RowValues = sectionTextRecord({ key, periodId, name: section.name, text, author });
   if (section.id !== undefined) {
     if (etag === undefined) {
       // Someone wrote the section since it was read as empty: theirs is not overwritten.
@@ -1097,7 +1099,7 @@ export async function savePeriodSection(repo: ProgrammeRepository, periodId: num
   try {
     return asSection(await repo._transport.create('periodSections', { ...record, [REQUEST_KEY]: requestKey }, action));
   } catch (e) {
-    const earlier: ListRecord | undefined = await _createdEarlier(repo, 'periodSections', requestKey, e, action);
+    const earlier: Row | undefined = await _createdEarlier(repo, 'periodSections', requestKey, e, action);
     if (!earlier) {
       throw e;
     }
@@ -1116,7 +1118,7 @@ export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: nu
   const periods: IPeriod[] = await repo._knownPeriods(periodId);
   const { records, people } = await repo._transport.read({ ...FIXED, ...pictureQueries(periods, periodId) }, { people: true, action });
   withOpenOverviews(records);
-  const picture: IEditablePeriodPicture = assemblePicture(mergeRiskRecords(records) as unknown as IPictureRecords, periodId, people as PeopleLookup);
+  const picture: IEditablePeriodPicture = assemblePicture(records, periodId, people as PeopleLookup);
   repo._periods = picture.periods;
   assertPeriodOpen(picture.period, 'acknowledgedFindings');
   const finding: IReadinessFinding | undefined = checkReadiness(picture).filter((f) => isFindingKeyOf(f, key))[0];
@@ -1131,11 +1133,11 @@ export async function acknowledgeFinding(repo: ProgrammeRepository, periodId: nu
     return already.acknowledgement as Saved<IReadinessAcknowledgement>;
   }
   const requestKey: string = newRequestKey();
-  let stored: ListRecord;
+  let stored: Row;
   try {
     stored = await repo._transport.create('acknowledgements', { ...acknowledgementRecord(periodId, findingKey(finding), reason, finding.message), [REQUEST_KEY]: requestKey }, action);
   } catch (e) {
-    const earlier: ListRecord | undefined = await _createdEarlier(repo, 'acknowledgements', requestKey, e, action);
+    const earlier: Row | undefined = await _createdEarlier(repo, 'acknowledgements', requestKey, e, action);
     if (!earlier) {
       throw e;
     }
@@ -1154,6 +1156,6 @@ export async function withdrawAcknowledgement(repo: ProgrammeRepository, id: num
   }
   const periods: IPeriod[] = sortPeriods(records.periods.map(toPeriod));
   repo._periods = periods;
-  assertPeriodOpen(periods.filter((p) => p.id === Number(records.item[0].ReportingPeriodId))[0], 'acknowledgedFindings');
+  assertPeriodOpen(periods.filter((p) => p.id === Number(records.item[0].values.ReportingPeriod))[0], 'acknowledgedFindings');
   await repo._transport.remove('acknowledgements', id, etag, action);
 }

@@ -7,11 +7,8 @@
 import type { IPeriodSection } from '../domain/model';
 import { periodSections, type IPeriodSectionDefinition, type IPeriodSectionText } from '../domain/sections';
 import { readRow, SECTION_FIELDS, writeFields, type ISectionRow, type SectionScope } from './fields';
-import type { ListRecord } from './mapping';
 import type { IListQuery } from './query';
-
-/** The property repositories put each record's ETag in (as picture.ts's ETAG). */
-const ETAG_PROPERTY: string = '__etag';
+import type { Row, RowValues } from './transport';
 
 /** SectionScope of a programme's section definition. */
 export const PROGRAMME_SCOPE: SectionScope = 'Programme';
@@ -32,28 +29,28 @@ export interface IEditablePeriodSection extends IPeriodSection {
   etag?: string;
 }
 
-/** A definition record as the domain's definition (by the Period Sections list's field table). */
-export function toSectionDefinition(r: ListRecord): ISavedSectionDefinition {
-  const row: ISectionRow = readRow(SECTION_FIELDS, r);
-  return { id: Number(r.Id), key: row.key, name: row.name, order: row.order, etag: String(r[ETAG_PROPERTY]) };
+/** A definition's row as the domain's definition (by the Period Sections list's field table). */
+export function toSectionDefinition(r: Row): ISavedSectionDefinition {
+  const row: ISectionRow = readRow(SECTION_FIELDS, r.values);
+  return { id: r.id, key: row.key, name: row.name, order: row.order, etag: r.etag };
 }
 
-/** A period text record as the domain's text, with its item id and ETag. */
-export function toSectionText(r: ListRecord): IPeriodSectionText & { id: number; etag: string } {
-  const row: ISectionRow = readRow(SECTION_FIELDS, r);
+/** A period text's row as the domain's text, with its item id and ETag. */
+export function toSectionText(r: Row): IPeriodSectionText & { id: number; etag: string } {
+  const row: ISectionRow = readRow(SECTION_FIELDS, r.values);
   return {
-    id: Number(r.Id),
+    id: r.id,
     key: row.key,
     periodId: Number(row.periodId),
     text: row.text,
     name: row.name,
     ...(row.author ? { author: row.author } : {}),
-    etag: String(r[ETAG_PROPERTY])
+    etag: r.etag
   };
 }
 
-/** The record of a definition, or of the fields of one that changed. */
-export function definitionRecord(d: Partial<IPeriodSectionDefinition>): ListRecord {
+/** The column values of a definition, or of the fields of one that changed. */
+export function definitionRecord(d: Partial<IPeriodSectionDefinition>): RowValues {
   return writeFields<ISectionRow>(SECTION_FIELDS, {
     ...(d.name !== undefined ? { name: d.name.trim() } : {}),
     ...(d.key !== undefined ? { key: d.key, scope: PROGRAMME_SCOPE } : {}),
@@ -61,8 +58,8 @@ export function definitionRecord(d: Partial<IPeriodSectionDefinition>): ListReco
   });
 }
 
-/** The record of a period's text of a section. */
-export function sectionTextRecord(t: { key: string; periodId: number; name: string; text: string; author?: string }): ListRecord {
+/** The column values of a period's text of a section. */
+export function sectionTextRecord(t: { key: string; periodId: number; name: string; text: string; author?: string }): RowValues {
   return writeFields<ISectionRow>(SECTION_FIELDS, {
     name: t.name.slice(0, 255),
     scope: PERIOD_SCOPE,
@@ -81,15 +78,15 @@ export function periodTextsQuery(periodId: number): IListQuery {
   return { list: 'periodSections', filter: { anyOf: [{ column: 'ReportingPeriod', value: periodId }] } };
 }
 
-/** A period's sections from the records of {@link DEFINITIONS_QUERY} and {@link periodTextsQuery}. */
-export function sectionsFrom(definitionRecords: ListRecord[], textRecords: ListRecord[], periodId: number): IEditablePeriodSection[] {
-  const texts = textRecords
-    .filter((r) => r.SectionScope === PERIOD_SCOPE)
+/** A period's sections from the rows of {@link DEFINITIONS_QUERY} and {@link periodTextsQuery}. */
+export function sectionsFrom(definitionRows: Row[], textRows: Row[], periodId: number): IEditablePeriodSection[] {
+  const texts = textRows
+    .filter((r) => r.values.SectionScope === PERIOD_SCOPE)
     .map(toSectionText)
     .filter((t) => t.periodId === periodId);
   const byKey: Map<string, { id: number; etag: string }> = new Map(texts.map((t) => [t.key, { id: t.id, etag: t.etag }]));
   return periodSections(
-    definitionRecords.filter((r) => r.SectionScope === PROGRAMME_SCOPE).map(toSectionDefinition),
+    definitionRows.filter((r) => r.values.SectionScope === PROGRAMME_SCOPE).map(toSectionDefinition),
     texts
   ).map((s) => {
     const item: { id: number; etag: string } | undefined = byKey.get(s.key);

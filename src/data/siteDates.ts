@@ -2,10 +2,10 @@
  * Date-only columns in the site's regional time zone. SharePoint keeps a date-only value as the
  * instant the day starts in the site's time zone (a London site's 1 June 2023 is
  * 2023-05-31T23:00:00Z in summer time; a Pacific site's is 2023-06-01T07:00:00Z), and both REST
- * and Graph give that instant in UTC. Records in the data layer carry plain calendar dates
- * ("2023-06-01"); the repository's one boundary between rows and records (rowRecords.ts) turns
- * them into the site's instants on the way out and back into calendar dates on the way in with
- * these functions, reading the time zone from /_api/web/RegionalSettings/TimeZone once.
+ * and Graph give that instant in UTC. Rows in the data layer carry plain calendar dates
+ * ("2023-06-01"); the repository's one boundary with the transports (zonedRows.ts) turns them
+ * into the site's instants on the way out and back into calendar dates on the way in with these
+ * functions, reading the time zone from /_api/web/RegionalSettings/TimeZone once.
  */
 import { describeValue } from '../domain/errors';
 import { message, wordOf } from '../domain/messages';

@@ -17,7 +17,7 @@ import { isRag } from '../domain/rag';
 import type { ICloseDownItem, IPhase } from '../domain/phases';
 import { DataError } from './errors';
 import { message, wordOf, type IMessage, type IShapeFault, type SnapshotFault, type SnapshotOf } from '../domain/messages';
-import type { ListRecord } from './mapping';
+import type { Row } from './transport';
 
 /** Characters per part: under SharePoint's 63,999 for a multiple-lines-of-text column. */
 export const CHUNK_SIZE: number = 60000;
@@ -45,12 +45,13 @@ export interface ISnapshotParts {
 }
 
 /**
- * One record of the Period Snapshots list: one part of one snapshot. (A type, not an interface,
- * so that it is also a ListRecord for the transports.)
+ * One item of the Period Snapshots list, its column values: one part of one snapshot. (A type,
+ * not an interface, so that it is also the RowValues the transports write.) The readers take the
+ * parts' rows as read.
  */
 export type SnapshotRecord = {
   Title: string;
-  ReportingPeriodId: number;
+  ReportingPeriod: number;
   SnapshotId: string;
   ChunkIndex: number;
   ChunkCount: number;
@@ -356,7 +357,7 @@ export function pictureFault(value: unknown): IShapeFault | undefined {
  * @throws DataError when a part is missing, the whole does not match its SHA-256, its version is
  * unknown or it is not a picture; each with a `code` ({@link SnapshotErrorCode}).
  */
-export async function readSnapshot(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: IPeriodPicture; sha256: string; schemaVersion: number }> {
+export async function readSnapshot(records: Row[], snapshotId: string, periodTitle: string): Promise<{ picture: IPeriodPicture; sha256: string; schemaVersion: number }> {
   const { parsed, sha256: expected } = await readDocument(records, snapshotId, { period: periodTitle });
   const written: unknown = versionOf(parsed);
   const document: ISnapshotDocument = migrateSnapshot(parsed, periodTitle);
@@ -368,9 +369,12 @@ export async function readSnapshot(records: ListRecord[], snapshotId: string, pe
  * the SHA-256 matching, JSON), not yet migrated or checked for its shape.
  * @param of - what the snapshot records, for the messages (a period's report, or a phase's close-down).
  */
-async function readDocument(records: ListRecord[], snapshotId: string, of: SnapshotOf): Promise<{ parsed: unknown; sha256: string }> {
+async function readDocument(records: Row[], snapshotId: string, of: SnapshotOf): Promise<{ parsed: unknown; sha256: string }> {
   const damaged = (kind: 'missing' | 'incomplete' | 'checksum', code: SnapshotErrorCode): DataError => new DataError('unknown', unreadable(of, { kind }), { code });
-  const parts: ListRecord[] = records.filter((r) => r.SnapshotId === snapshotId).sort((a, b) => Number(a.ChunkIndex) - Number(b.ChunkIndex));
+  const parts: Array<Row['values']> = records
+    .map((r) => r.values)
+    .filter((r) => r.SnapshotId === snapshotId)
+    .sort((a, b) => Number(a.ChunkIndex) - Number(b.ChunkIndex));
   if (parts.length === 0) {
     throw damaged('missing', 'snapshotMissing');
   }
@@ -454,7 +458,7 @@ const CLOSE_DOWN: Check = shape({
  * @throws DataError when a part is missing or altered, the document is not a close-down's, its
  * version is unknown or its shape is wrong: never misread.
  */
-export async function readCloseDownSnapshot(records: ListRecord[], snapshotId: string, phaseTitle: string): Promise<{ closeDown: ICloseDownSnapshot; sha256: string }> {
+export async function readCloseDownSnapshot(records: Row[], snapshotId: string, phaseTitle: string): Promise<{ closeDown: ICloseDownSnapshot; sha256: string }> {
   const of: SnapshotOf = { phase: phaseTitle };
   const { parsed, sha256: expected } = await readDocument(records, snapshotId, of);
   const d: { [key: string]: unknown } = isObject(parsed) ? parsed : {};
@@ -480,14 +484,14 @@ export async function readCloseDownSnapshot(records: ListRecord[], snapshotId: s
  * checksum, so each is read whole (a few kilobytes) before its word is taken.
  * @param of - the period and which of its parts, for the messages.
  */
-async function partDocuments(records: ListRecord[], kind: string, versions: readonly number[], of: SnapshotOf): Promise<Array<{ [key: string]: unknown }>> {
-  const byWrite: { [sha: string]: ListRecord[] } = {};
+async function partDocuments(records: Row[], kind: string, versions: readonly number[], of: SnapshotOf): Promise<Array<{ [key: string]: unknown }>> {
+  const byWrite: { [sha: string]: Row[] } = {};
   for (const r of records) {
-    (byWrite[String(r.Sha256)] = byWrite[String(r.Sha256)] || []).push(r);
+    (byWrite[String(r.values.Sha256)] = byWrite[String(r.values.Sha256)] || []).push(r);
   }
   const documents: Array<{ [key: string]: unknown }> = [];
   for (const sha of Object.keys(byWrite)) {
-    const { parsed } = await readDocument(byWrite[sha], String(byWrite[sha][0].SnapshotId), of);
+    const { parsed } = await readDocument(byWrite[sha], String(byWrite[sha][0].values.SnapshotId), of);
     const d: { [key: string]: unknown } = isObject(parsed) ? parsed : {};
     if (d.kind !== kind) {
       throw new DataError('validation', unreadable(of, { kind: 'otherKind' }), { code: 'snapshotInvalid' });
@@ -619,7 +623,7 @@ function programmePartFault(version: number, picture: unknown): IShapeFault | un
  * @throws DataError, as for a whole snapshot, when the part is there but incomplete, altered, of
  * an unknown version or the wrong shape: never misread.
  */
-export async function readProgrammePart(records: ListRecord[], snapshotId: string, periodTitle: string): Promise<{ picture: IProgrammePart; sha256: string } | undefined> {
+export async function readProgrammePart(records: Row[], snapshotId: string, periodTitle: string): Promise<{ picture: IProgrammePart; sha256: string } | undefined> {
   const of: SnapshotOf = { period: periodTitle, part: 'programme' };
   const found: { [key: string]: unknown } | undefined = (await partDocuments(records, 'periodProgramme', PROGRAMME_PART_VERSIONS, of)).filter(
     (d) => d.snapshotId === snapshotId
@@ -707,7 +711,7 @@ export function pictureOfWorkstreams(picture: IPeriodPicture, ids: ReadonlyArray
  * an unknown version or the wrong shape: never misread.
  */
 export async function readWorkstreamPart(
-  records: ListRecord[],
+  records: Row[],
   snapshotId: string,
   workstreamId: number,
   periodTitle: string

@@ -80,11 +80,11 @@ export async function makeSnapshot(picture: IPeriodPicture, id: string): Promise
   return documentParts(document, id);
 }
 
-/** The records of a snapshot's parts, for the Period Snapshots list: each titled by what it is of, in the edge's words (`texts`). */
+/** The column values of a snapshot's parts, for the Period Snapshots list: each titled by what it is of, in the edge's words (`texts`). */
 export function snapshotRecords(snapshot: ISnapshotParts, periodId: number, of: SnapshotTitleOf, texts: Pick<IWrittenTexts, 'snapshotPartTitle'>): SnapshotRecord[] {
   return snapshot.parts.map((content, i) => ({
     Title: texts.snapshotPartTitle({ of, part: i + 1, parts: snapshot.parts.length }),
-    ReportingPeriodId: periodId,
+    ReportingPeriod: periodId,
     SnapshotId: snapshot.id,
     ChunkIndex: i,
     ChunkCount: snapshot.parts.length,
@@ -100,15 +100,15 @@ export async function makeCloseDownSnapshot(closeDown: ICloseDownSnapshot, id: s
   return documentParts(document, id);
 }
 
-/** The records of a close-down snapshot's parts: in Period Snapshots, under the phase and its last period. */
+/** The column values of a close-down snapshot's parts: in Period Snapshots, under the phase and its last period. */
 export function closeDownSnapshotRecords(
   snapshot: ISnapshotParts,
   phaseId: number,
   phaseTitle: string,
   lastPeriodId: number,
   texts: Pick<IWrittenTexts, 'snapshotPartTitle'>
-): Array<SnapshotRecord & { PhaseId: number }> {
-  return snapshotRecords(snapshot, lastPeriodId, { closeDownOf: phaseTitle }, texts).map((r) => ({ ...r, PhaseId: phaseId }));
+): Array<SnapshotRecord & { Phase: number }> {
+  return snapshotRecords(snapshot, lastPeriodId, { closeDownOf: phaseTitle }, texts).map((r) => ({ ...r, Phase: phaseId }));
 }
 
 /**

@@ -1,11 +1,11 @@
 /**
  * What the repository needs of a protocol: reading lists (in one round trip where it can),
  * writing items with ETags, the current user, their rights and the site's people. PnPjs over
- * SharePoint REST and graph-client over Microsoft Graph each provide one; everything the product
- * decides is in ProgrammeRepository, once.
+ * SharePoint REST, graph-client over Microsoft Graph and the in-memory site each provide one,
+ * giving protocol-neutral rows and taking column values; everything the product decides is in
+ * ProgrammeRepository, once, over those rows.
  */
-import { num } from './fields';
-import type { ListRecord, PeopleLookup } from './mapping';
+import { num, type PeopleLookup } from './fields';
 import type { IListQuery } from './query';
 import type { ICurrentUser, ListKey, UserRights } from './repository';
 
@@ -55,20 +55,14 @@ export function itemRow(id: unknown, etag: string, values: RowValues, stamps: { 
   return row;
 }
 
-/** The items of each query, every page of them, and the site's people when asked for. */
-export interface IReadResultOf<T> {
-  records: { [name: string]: T[] };
+/** The rows of each query, every page of them, and the site's people when asked for. */
+export interface IReadResult {
+  records: { [name: string]: Row[] };
   people?: PeopleLookup;
 }
 
-/** What the data layer reads: SharePoint REST's record shape, until its readers read rows (see rowRecords.ts). */
-export type IReadResult = IReadResultOf<ListRecord>;
-
-/**
- * One version of an item as SharePoint's version history keeps it: who saved it, when, and the
- * item's values then (`record`: a Row from a transport, a record for the data layer).
- */
-export interface IVersionOf<T> {
+/** One version of an item as SharePoint's version history keeps it: who saved it, when, and the item's row then. */
+export interface IVersionRecord {
   /** SharePoint's version label: "1.0", "2.0"… */
   label: string;
   /** ISO date-time the version was saved. */
@@ -78,49 +72,43 @@ export interface IVersionOf<T> {
   editorName?: string;
   /** True for the item as it is now. */
   current: boolean;
-  record: T;
+  record: Row;
 }
 
-export type IVersionRecord = IVersionOf<ListRecord>;
-
-/** One write of a {@link ITransportOf.writeMany}: `record` is what to write (a row's values, for a transport). */
-export type WriteOf<W> =
-  | { op: 'create'; list: ListKey; record: W }
-  | { op: 'update'; list: ListKey; id: number; record: W; etag: string }
+/** One write of a {@link IRowTransport.writeMany}: `record` is the column values to write. */
+export type ListWrite =
+  | { op: 'create'; list: ListKey; record: RowValues }
+  | { op: 'update'; list: ListKey; id: number; record: RowValues; etag: string }
   | { op: 'remove'; list: ListKey; id: number; etag: string };
 
-export type ListWrite = WriteOf<ListRecord>;
+/**
+ * What became of one write of a {@link IRowTransport.writeMany}: done (with the item's row as
+ * stored, for a create or an update), or refused (a DataError; a conflict's `current` is the row
+ * as it now is).
+ */
+export type WriteOutcome = { done: true; record?: Row } | { done: false; error: unknown };
 
 /**
- * What became of one write of a {@link ITransportOf.writeMany}: done (with the item as stored,
- * for a create or an update), or refused (a DataError; a conflict carries no current record).
+ * One protocol's way to the site's lists: rows out, column values in. Every failure is a
+ * DataError; a conflict's `current` is the item's row as it now is.
  */
-export type WriteOutcomeOf<T> = { done: true; record?: T } | { done: false; error: unknown };
-
-export type WriteOutcome = WriteOutcomeOf<ListRecord>;
-
-/**
- * One protocol's way to the site's lists, giving items as `T` and writing `W`. Every failure is
- * a DataError. The transports (PnP, Graph, memory) are {@link IRowTransport}s; the data layer
- * still reads {@link IListTransport}'s records, through rowRecords.ts's one adapter.
- */
-export interface ITransportOf<T, W> {
+export interface IRowTransport {
   /**
    * Runs the queries together — one round trip when nothing has more than a page and nothing
-   * hits the list view threshold — and returns every record each matches. A query with an `id`
+   * hits the list view threshold — and returns every row each matches. A query with an `id`
    * gives that item, or none when it does not exist.
    * @param action - what the user is doing, for error messages: "read the period".
    */
-  read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResultOf<T>>;
+  read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult>;
   /** Stores a new item and returns it as stored. */
-  create(list: ListKey, record: W, action: string): Promise<T>;
+  create(list: ListKey, values: RowValues, action: string): Promise<Row>;
   /** Stores several new items, batched. */
-  createMany(list: ListKey, records: W[], action: string): Promise<T[]>;
+  createMany(list: ListKey, values: RowValues[], action: string): Promise<Row[]>;
   /**
    * Changes an item if its ETag still matches and returns it as stored. On a mismatch, throws a
-   * conflict whose `current` is the item as it now is (a `T`).
+   * conflict whose `current` is the item's row as it now is.
    */
-  update(list: ListKey, id: number, record: W, etag: string, action: string): Promise<T>;
+  update(list: ListKey, id: number, values: RowValues, etag: string, action: string): Promise<Row>;
   /**
    * Sends several writes together — SharePoint `$batch`es of up to 100 requests (the first with
    * the reads asked for in the same turn, where the transport batches a turn's reads), Graph JSON
@@ -133,8 +121,8 @@ export interface ITransportOf<T, W> {
    * refused with that failure (whether any ran is then not known). Rejects only when no outcome is
    * known (every batch failed as a whole).
    */
-  writeMany(writes: Array<WriteOf<W>>, action: string): Promise<Array<WriteOutcomeOf<T>>>;
-  /** Deletes an item if its ETag still matches (a conflict carries the current record). */
+  writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]>;
+  /** Deletes an item if its ETag still matches (a conflict carries the current row). */
   remove(list: ListKey, id: number, etag: string, action: string): Promise<void>;
   /**
    * Where the protocol has it (SharePoint REST's SP.List LastItemModifiedDate, LastItemDeletedDate
@@ -148,25 +136,19 @@ export interface ITransportOf<T, W> {
    * An item's version history, newest first (the current version among them). The list must keep
    * versions (every list the product provisions does).
    */
-  versions(list: ListKey, id: number, action: string): Promise<Array<IVersionOf<T>>>;
+  versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]>;
   currentUser(): Promise<ICurrentUser>;
   rights(): Promise<UserRights>;
   people(): Promise<PeopleLookup>;
 }
 
-/** A protocol's transport: rows out, column values in; a conflict's `current` is a Row. */
-export type IRowTransport = ITransportOf<Row, RowValues>;
-
-/** The data layer's view of a transport: SharePoint REST's records (rowRecords.ts makes it from an {@link IRowTransport}). */
-export type IListTransport = ITransportOf<ListRecord, ListRecord>;
-
 /**
- * Several new items as one {@link ITransportOf.writeMany} of creates — its batches sent together,
+ * Several new items as one {@link IRowTransport.writeMany} of creates — its batches sent together,
  * one wait on the network however many — each as stored, in order. The first refusal is thrown;
  * the creates done beside it stay (as they would had the batches gone one after another).
  */
 export async function createManyByWrites(transport: Pick<IRowTransport, 'writeMany'>, list: ListKey, values: RowValues[], action: string): Promise<Row[]> {
-  const outcomes: Array<WriteOutcomeOf<Row>> = await transport.writeMany(values.map((record): WriteOf<RowValues> => ({ op: 'create', list, record })), action);
+  const outcomes: WriteOutcome[] = await transport.writeMany(values.map((record): ListWrite => ({ op: 'create', list, record })), action);
   const rows: Row[] = [];
   for (const outcome of outcomes) {
     if (!outcome.done) {

@@ -7,7 +7,9 @@
 import { closeDownRecord, phaseRecord } from '../data/PhaseRepository';
 import type { IPerson } from '../domain';
 import type { ISeedProgramme } from '../fixtures/improvementPlanPhase2';
-import { periodRecord, programmeRecords, toRecord, workstreamRecord, type ListRecord } from '../data/mapping';
+import { periodRecord, programmeRecords, toRecord, workstreamRecord } from '../data/mapping';
+import { valuesToRest, type RestItem } from '../data/sharepoint/restRows';
+import type { RowValues } from '../data/transport';
 import { LIST_TITLES, type ListKey } from '../data/repository';
 import { spfi, SPBrowser } from '@pnp/sp';
 import { BearerLogin, PnpRepository } from '../data/sharepoint/PnpRepository';
@@ -32,7 +34,7 @@ export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<I
   const result: ISeedResult = { items: 0, byList: {} };
   const lead: string = seed.users.filter((u) => u.groups.indexOf('Programme Office') >= 0)[0].login;
 
-  const call = async (login: string, method: string, path: string, body?: unknown): Promise<ListRecord> => {
+  const call = async (login: string, method: string, path: string, body?: unknown): Promise<RestItem> => {
     const res: Response = await fetch(`${siteUrl}/_api/${path}`, {
       method,
       headers: { Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8', Authorization: `Bearer ${login}`, ...(method === 'PATCH' ? { 'IF-Match': '*' } : {}) },
@@ -42,10 +44,11 @@ export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<I
     if (!res.ok) {
       throw new Error(`Seeding failed: ${method} ${path} as ${login} answered ${res.status}: ${text}`);
     }
-    return text ? (JSON.parse(text) as ListRecord) : {};
+    return text ? (JSON.parse(text) as RestItem) : {};
   };
-  const add = async (login: string, list: ListKey, record: ListRecord): Promise<number> => {
-    const created: ListRecord = await call(login, 'POST', `web/lists/getByTitle('${encodeURIComponent(LIST_TITLES[list].replace(/'/g, "''"))}')/items`, record);
+  // The column values as SharePoint REST's properties, as the PnPjs transport sends them.
+  const add = async (login: string, list: ListKey, values: RowValues): Promise<number> => {
+    const created: RestItem = await call(login, 'POST', `web/lists/getByTitle('${encodeURIComponent(LIST_TITLES[list].replace(/'/g, "''"))}')/items`, valuesToRest(list, values));
     result.items++;
     result.byList[LIST_TITLES[list]] = (result.byList[LIST_TITLES[list]] || 0) + 1;
     return created.Id as number;
@@ -75,19 +78,19 @@ export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<I
   };
   const workstreamIds: Map<number, number> = new Map<number, number>();
   for (const w of seed.workstreams) {
-    const record: ListRecord = workstreamRecord({
+    const record: RowValues = workstreamRecord({
       ...w,
       sponsor: resolve(w.sponsor),
       projectManagers: w.projectManagers.map((p) => resolve(p) as IPerson),
       pmoSupport: w.pmoSupport.map((p) => resolve(p) as IPerson)
     });
-    workstreamIds.set(w.id, await add(lead, 'workstreams', { ...record, PhaseId: phaseOf('workstreamIds', w.id) }));
+    workstreamIds.set(w.id, await add(lead, 'workstreams', { ...record, Phase: phaseOf('workstreamIds', w.id) }));
   }
 
   // Periods open first: the records of a locked period cannot be written.
   const periodIds: Map<number, number> = new Map<number, number>();
   for (const p of seed.periods) {
-    periodIds.set(p.id, await add(lead, 'periods', { ...periodRecord({ ...p, state: 'Open' }), PhaseId: phaseOf('periodIds', p.id) }));
+    periodIds.set(p.id, await add(lead, 'periods', { ...periodRecord({ ...p, state: 'Open' }), Phase: phaseOf('periodIds', p.id) }));
   }
 
   const ws = (id: number): number => workstreamIds.get(id) as number;

@@ -7,8 +7,8 @@
  * reported refused is.
  */
 import type { ProgrammeRepository } from '../../src/data/ProgrammeRepository';
-import { toRecord, type ListRecord } from '../../src/data/mapping';
-import type { IListTransport, ListWrite, WriteOutcome } from '../../src/data/transport';
+import { toRecord } from '../../src/data/mapping';
+import type { IRowTransport, ListWrite, Row, WriteOutcome } from '../../src/data/transport';
 import type { Emulator } from '../../src/emulator/server';
 import type { IEmuRequest, IEmuResponse } from '../../src/emulator/http';
 import { isDataError } from '../../src/data/errors';
@@ -30,7 +30,7 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
   afterAll(() => emu.close());
 
   it("gives each write's outcome in the writes' order, the refused one where it was, and loses nothing", async () => {
-    const transport: IListTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
+    const transport: IRowTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
     const title = (i: number): string => `Sent together ${i}`;
     const writes: ListWrite[] = Array.from(
       { length: WRITES },
@@ -53,7 +53,7 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
     // In order: every outcome done is its own write's item.
     outcomes.forEach((o, i) => {
       if (o.done) {
-        expect(o.record && o.record.Title).toBe(title(i));
+        expect(o.record && o.record.values.Title).toBe(title(i));
       }
     });
     // Batches sent beside the refused one's ran whatever befell it: the first and the last.
@@ -66,7 +66,7 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
 
     // Nothing lost, nothing extra: the site holds exactly the writes reported done.
     const { records } = await transport.read({ ours: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: NOVDEC }] } } }, { action: 'read them back' });
-    const stored: string[] = records.ours.map((r: ListRecord) => String(r.Title)).filter((t) => t.indexOf('Sent together ') === 0);
+    const stored: string[] = records.ours.map((r: Row) => String(r.values.Title)).filter((t) => t.indexOf('Sent together ') === 0);
     const done: string[] = outcomes.map((o, i) => (o.done ? title(i) : '')).filter((t) => t !== '');
     expect(stored.sort()).toEqual(done.sort());
 
@@ -77,29 +77,29 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
   }, 60000);
 
   it('creates many items (a close-down, an import) in batches sent together, each as stored in order; reads past one Graph batch go together too', async () => {
-    const transport: IListTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
+    const transport: IRowTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
     const title = (i: number): string => `Created together ${i}`;
-    const records: ListRecord[] = Array.from({ length: WRITES }, (_x, i) => toRecord('milestone', { workstreamId: 1, periodId: NOVDEC, timing: 'NextPeriod', title: title(i), order: i }));
+    const records = Array.from({ length: WRITES }, (_x, i) => toRecord('milestone', { workstreamId: 1, periodId: NOVDEC, timing: 'NextPeriod', title: title(i), order: i }));
     await transport.read({ none: { list: 'milestones', id: 1 } }, { action: 'find the site' });
     const counted: WaitCounter = new WaitCounter();
-    const stored: ListRecord[] = await countingWaits(counted, () => transport.createMany('milestones', records, 'create them'));
-    expect(stored.map((r) => r.Title)).toEqual(records.map((_r, i) => title(i)));
-    expect(new Set(stored.map((r) => r.Id)).size).toBe(WRITES);
+    const stored: Row[] = await countingWaits(counted, () => transport.createMany('milestones', records, 'create them'));
+    expect(stored.map((r) => r.values.Title)).toEqual(records.map((_r, i) => title(i)));
+    expect(new Set(stored.map((r) => r.id)).size).toBe(WRITES);
     expect(counted.httpRequests).toBe(rest ? 3 : 13);
     expect(counted.waits).toBe(rest ? 1 : 4);
 
     // Forty-five reads: SharePoint's one $batch; Graph's three JSON batches of up to 20, in one wait.
     const queries: { [name: string]: { list: 'milestones'; id: number } } = {};
-    stored.slice(0, 45).forEach((r, i) => (queries[`m${i}`] = { list: 'milestones', id: Number(r.Id) }));
+    stored.slice(0, 45).forEach((r, i) => (queries[`m${i}`] = { list: 'milestones', id: r.id }));
     const reading: WaitCounter = new WaitCounter();
     const read = await countingWaits(reading, () => transport.read(queries, { action: 'read them' }));
-    expect(Object.keys(read.records).map((k) => read.records[k][0].Title)).toEqual(stored.slice(0, 45).map((r) => r.Title));
+    expect(Object.keys(read.records).map((k) => read.records[k][0].values.Title)).toEqual(stored.slice(0, 45).map((r) => r.values.Title));
     expect(reading.waits).toBe(1);
     expect(reading.httpRequests).toBe(rest ? 1 : 3);
   }, 60000);
 
   it('reports the writes of a batch that failed as a whole refused, in their places, beside the batches sent with it, and loses nothing', async () => {
-    const transport: IListTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
+    const transport: IRowTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
     const title = (i: number): string => `Failed whole ${i}`;
     const writes: ListWrite[] = Array.from(
       { length: WRITES },
@@ -123,13 +123,13 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
     outcomes.forEach((o, i) => {
       expect(o.done).toBe(i < from || i >= to);
       if (o.done) {
-        expect(o.record && o.record.Title).toBe(title(i));
+        expect(o.record && o.record.values.Title).toBe(title(i));
       } else {
         expect(isDataError(o.error)).toBe(true);
       }
     });
     const { records } = await transport.read({ ours: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: NOVDEC }] } } }, { action: 'read them back' });
-    const stored: string[] = records.ours.map((r: ListRecord) => String(r.Title)).filter((t) => t.indexOf('Failed whole ') === 0);
+    const stored: string[] = records.ours.map((r: Row) => String(r.values.Title)).filter((t) => t.indexOf('Failed whole ') === 0);
     expect(stored.sort()).toEqual(outcomes.map((o, i) => (o.done ? title(i) : '')).filter((t) => t !== '').sort());
   }, 60000);
 });

@@ -9,7 +9,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
-import { workstreamRecord, type ListRecord } from '../../src/data/mapping';
+import { workstreamRecord } from '../../src/data/mapping';
+import { valuesToRest, type RestItem } from '../../src/data/sharepoint/restRows';
 import { isDataError } from '../../src/data/errors';
 import type { Emulator } from '../../src/emulator/server';
 import type { IProgrammeRepository } from '../../src/data/repository';
@@ -19,7 +20,7 @@ const LONG_TITLE: string =
   'Theme A – Culture and leadership. The authority builds a shared culture of openness and accountability across members and officers, ' +
   'so that decisions are taken in the open and challenge is welcomed. Leaders model the behaviours the improvement plan expects of everyone.';
 
-async function rest(emu: Emulator, apiPath: string, init: { method?: string; body?: unknown; as?: string } = {}): Promise<ListRecord> {
+async function rest(emu: Emulator, apiPath: string, init: { method?: string; body?: unknown; as?: string } = {}): Promise<RestItem> {
   const res: Response = await fetch(`${emu.siteUrl}/_api/${apiPath}`, {
     method: init.method || 'GET',
     headers: { Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8', Authorization: `Bearer ${init.as || USERS.lead}` },
@@ -29,11 +30,11 @@ async function rest(emu: Emulator, apiPath: string, init: { method?: string; bod
   if (!res.ok) {
     throw new Error(`${res.status} ${text}`);
   }
-  return text ? (JSON.parse(text) as ListRecord) : {};
+  return text ? (JSON.parse(text) as RestItem) : {};
 }
 
-async function items(emu: Emulator, list: string): Promise<ListRecord[]> {
-  return (await rest(emu, `web/lists/getByTitle('${encodeURIComponent(list)}')/items`)).value as ListRecord[];
+async function items(emu: Emulator, list: string): Promise<RestItem[]> {
+  return (await rest(emu, `web/lists/getByTitle('${encodeURIComponent(list)}')/items`)).value as RestItem[];
 }
 
 describe('an empty start', () => {
@@ -119,7 +120,7 @@ describe('an empty start', () => {
     expect(people.length).toBeGreaterThan(0);
     await rest(emu, `web/lists/getByTitle('Workstreams')/items`, {
       method: 'POST',
-      body: workstreamRecord({ code: 'A', title: LONG_TITLE, shortTitle: 'Theme A – Culture and leadership', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 })
+      body: valuesToRest('workstreams', workstreamRecord({ code: 'A', title: LONG_TITLE, shortTitle: 'Theme A – Culture and leadership', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 }))
     });
     const [item] = await items(emu, 'Workstreams');
     expect(String(item.Title).length).toBeLessThanOrEqual(255);
@@ -172,7 +173,7 @@ describe('a programme that rates', () => {
       await lead.saveProgramme({ title: 'Plan', reporting: { rated: true, ragScale: 'three', signOff: false } });
       await rest(emu, `web/lists/getByTitle('Workstreams')/items`, {
         method: 'POST',
-        body: workstreamRecord({ code: 'B', title: 'Theme B', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 })
+        body: valuesToRest('workstreams', workstreamRecord({ code: 'B', title: 'Theme B', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 }))
       });
       const [ws] = (await lead.getProgrammeSummary()).workstreams;
       const period = await lead.createPeriod({ title: 'February 2023', start: '01/02/2023', end: '28/02/2023' });

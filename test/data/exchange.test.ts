@@ -17,7 +17,7 @@ import { exchangeTables, JSON_ONLY_LISTS, MAX_CELL_CHARACTERS, type IExchangeFil
 import { ABOUT_SHEET, readWorkbook, writeWorkbook } from '../../src/data/exchange/workbook';
 import { IMPORT_WORKBOOK_WORDS } from '../../src/ui/workbookWords';
 import type { GraphRepository } from '../../src/data/graph/GraphRepository';
-import type { IListTransport } from '../../src/data/transport';
+import type { IRowTransport } from '../../src/data/transport';
 import { blocksToHtml, buildProgrammeReport } from '../../src/report';
 import { graph, startStack, useSharedCertificate, USERS } from './support/stack';
 
@@ -34,7 +34,7 @@ async function emptyStack(): Promise<Emulator> {
   return emu;
 }
 
-function lead(emu: Emulator): { repository: GraphRepository; transport: IListTransport } {
+function lead(emu: Emulator): { repository: GraphRepository; transport: IRowTransport } {
   const repository: GraphRepository = graph(emu, USERS.lead);
   return { repository, transport: repository.listTransport() };
 }
@@ -62,7 +62,7 @@ async function boardReports(repository: GraphRepository): Promise<{ text: { [tit
   return { text, fromSnapshot };
 }
 
-async function itemCount(transport: IListTransport): Promise<number> {
+async function itemCount(transport: IRowTransport): Promise<number> {
   const file: IExchangeFile = await exportSite(transport);
   return Object.keys(file.lists).reduce((n, k) => n + file.lists[k].length, 0);
 }

@@ -16,7 +16,6 @@ import { exportSite, importSource, ImportRefused, jsonSource } from '../../src/d
 import type { ExchangeRow, IExchangeFile } from '../../src/data/exchange/tables';
 import { applyAcknowledgements, checkReadiness, findingKey, mayAcknowledge, type IPeriod, type IReadinessFinding } from '../../src/domain';
 import type { GraphRepository } from '../../src/data/graph/GraphRepository';
-import { ETAG } from '../../src/data/picture';
 import { graph, startStack, USERS } from './support/stack';
 import { recoveryPlan } from '../support/phasedProgramme';
 
@@ -32,7 +31,7 @@ async function emptyStack(): Promise<Emulator> {
   const t = graph(emu, USERS.lead).listTransport();
   for (const list of ['workstreams', 'statusReports', 'statusReports', 'milestones', 'milestones', 'milestones', 'risks'] as const) {
     const made = await t.create(list, list === 'workstreams' ? { Title: 'Scratch', Code: 'SCRATCH' } : { Title: 'Scratch' }, 'make room');
-    await t.remove(list, Number(made.Id), String(made[ETAG]), 'make room');
+    await t.remove(list, made.id, made.etag, 'make room');
   }
   return emu;
 }
@@ -79,7 +78,7 @@ beforeAll(async () => {
     ['milestones', milestone.id, { Title: 'TBC' }]
   ] as const) {
     const { records } = await transport.read({ item: { list, id } }, { action: 'leave a placeholder' });
-    await transport.update(list, id, record, String(records.item[0][ETAG]), 'leave a placeholder');
+    await transport.update(list, id, record, records.item[0].etag, 'leave a placeholder');
   }
   // Every finding that may be set aside is, but one.
   const findings: IReadinessFinding[] = checkReadiness(await repository.getPeriodPicture(period.id)).filter(mayAcknowledge);

@@ -17,7 +17,6 @@ import { closeDownThemes, parseCloseDownOrigin } from '../../src/data/PhaseRepos
 import type { GraphRepository } from '../../src/data/graph/GraphRepository';
 import { blocksToHtml } from '../../src/report';
 import { buildCloseDownBlock } from '../../src/report/closeDown';
-import { ETAG } from '../../src/data/picture';
 import { graph, startStack, USERS } from './support/stack';
 import { lockPeriodsOf, recoveryPlan } from '../support/phasedProgramme';
 
@@ -41,7 +40,7 @@ async function emptyStack(): Promise<Emulator> {
     ['risks', { Title: 'Scratch 2' }]
   ] as const) {
     const made = await t.create(list, record, 'make room');
-    await t.remove(list, Number(made.Id), String(made[ETAG]), 'make room');
+    await t.remove(list, made.id, made.etag, 'make room');
   }
   return emu;
 }
@@ -91,7 +90,7 @@ beforeAll(async () => {
   // Changed in the list after the lock, round the product: the snapshot is what the Board saw.
   const transport = repository.listTransport();
   const { records } = await transport.read({ row: { list: 'closeDown', id: head.id } }, { action: 'change a row' });
-  await transport.update('closeDown', head.id, { ActivityOutstanding: 'Rewritten after the Board met' }, String(records.row[0][ETAG]), 'change a row');
+  await transport.update('closeDown', head.id, { ActivityOutstanding: 'Rewritten after the Board met' }, records.row[0].etag, 'change a row');
   original = await exportSite(repository.listTransport());
   originalReport = await closeDownReport(repository, 'Recovery year one');
 });
@@ -150,7 +149,7 @@ describe('.json into an empty site whose ids have moved on', () => {
     const origin = parseCloseDownOrigin(carried[0].origin);
     const live = await repository.listTransport().read({ row: { list: 'closeDown', id: origin ? origin.itemId : 0 } }, { action: 'read the row' });
     expect(origin && origin.phaseId).toBe(first.id);
-    expect(live.records.row.map((r) => r.Title)).toEqual([carriedTask]);
+    expect(live.records.row.map((r) => r.values.Title)).toEqual([carriedTask]);
 
     // A second run adds nothing.
     const again = await importSource(repository.listTransport(), jsonSource(JSON.parse(json)));

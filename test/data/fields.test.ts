@@ -40,6 +40,7 @@ import { definitionRecord, sectionTextRecord, toSectionDefinition, toSectionText
 import { documentParts, snapshotRecords } from '../../src/data/snapshotWrites';
 import { WRITTEN_TEXTS } from '../../src/ui/writtenTexts';
 import { graphSelectFor, selectFor, toHistoryEntry } from '../../src/data/mapping';
+import type { Row } from '../../src/data/transport';
 import { LIST_TITLES, type EntityKind, type ListKey } from '../../src/data/repository';
 import { validateEntity } from '../../src/data/validation';
 import {
@@ -217,8 +218,8 @@ describe.each(TABLES)('the $list field table', ({ kind, list, table, besides }) 
         : f.kind === 'date' ? '2024-02-29'
         : `${f.key} text`;
     }
-    const record: { [key: string]: unknown } = { Id: 12, ...writeFields(table, sample) };
-    expect(readFields<{ [key: string]: unknown }>(table, record, (n) => (n === person.id ? person : undefined))).toEqual({ id: 12, ...sample });
+    const row: Row = { id: 12, etag: '"1"', values: writeFields(table, sample) };
+    expect(readFields<{ [key: string]: unknown }>(table, row, (n) => (n === person.id ? person : undefined))).toEqual({ id: 12, ...sample });
     expect(checkFields(table, sample, false)).toEqual([]);
   });
 
@@ -350,9 +351,9 @@ describe("the lists the cycle's own modules write, through their field tables", 
     const phase = { title: 'Phase 2', start: '2024-04-01', end: '2025-03-31', state: 'Closing' as const, closeDownNote: 'Themes carried on.', boardMeetingDate: '2025-04-10' };
     const record = phaseRecord(phase);
     expect(Object.keys(record)).not.toContain('CloseDownSnapshotId');
-    expect(toPhase({ Id: 4, ...record, CloseDownSnapshotId: 'abc' })).toEqual({ id: 4, ...phase });
+    expect(toPhase({ id: 4, etag: '"1"', values: { ...record, CloseDownSnapshotId: 'abc' } })).toEqual({ id: 4, ...phase });
     // A phase whose list holds no state or a state the list does not know reads as open.
-    expect(toPhase({ Id: 5, Title: 'Phase 3', PhaseStart: '2025-04-01', PhaseState: 'Paused' }).state).toBe('Open');
+    expect(toPhase({ id: 5, etag: '"1"', values: { Title: 'Phase 3', PhaseStart: '2025-04-01', PhaseState: 'Paused' } }).state).toBe('Open');
     // Written whole: what is not given is cleared.
     expect(phaseRecord({ title: 'Phase 3', start: '2025-04-01', state: 'Open' })).toEqual({ Title: 'Phase 3', PhaseStart: '2025-04-01', PhaseEnd: null, PhaseState: 'Open', CloseDownNote: null, BoardMeetingDate: null });
   });
@@ -361,9 +362,9 @@ describe("the lists the cycle's own modules write, through their field tables", 
     const definition = definitionRecord({ key: 'finance', name: ' Finance ', order: 2 });
     expect(definition).toEqual({ Title: 'Finance', SectionScope: 'Programme', SectionKey: 'finance', SortOrder: 2 });
     expect(definitionRecord({ order: 3 })).toEqual({ SortOrder: 3 });
-    expect(toSectionDefinition({ Id: 8, ...definition, __etag: '"2"' })).toEqual({ id: 8, key: 'finance', name: 'Finance', order: 2, etag: '"2"' });
+    expect(toSectionDefinition({ id: 8, values: definition, etag: '"2"' })).toEqual({ id: 8, key: 'finance', name: 'Finance', order: 2, etag: '"2"' });
     const textRecord = sectionTextRecord({ key: 'finance', periodId: 3, name: 'Finance', text: 'On budget.', author: ' Nick Bell ' });
-    expect(toSectionText({ Id: 9, ...textRecord, __etag: '"1"' })).toEqual({ id: 9, key: 'finance', periodId: 3, text: 'On budget.', name: 'Finance', author: 'Nick Bell', etag: '"1"' });
+    expect(toSectionText({ id: 9, values: textRecord, etag: '"1"' })).toEqual({ id: 9, key: 'finance', periodId: 3, text: 'On budget.', name: 'Finance', author: 'Nick Bell', etag: '"1"' });
     expect(sectionTextRecord({ key: 'finance', periodId: 3, name: 'Finance', text: '', author: '  ' }).SectionAuthor).toBeNull();
   });
 
@@ -371,9 +372,9 @@ describe("the lists the cycle's own modules write, through their field tables", 
     const record = acknowledgementRecord(3, 'missingRag:ws:1', ' Reported orally. ', `Procurement has no RAG status\nfor ${'June 2023 '.repeat(40)}`);
     expect((record.Title as string).length).toBe(255);
     expect(record.Title).not.toMatch(/\n/);
-    expect(record).toMatchObject({ ReportingPeriodId: 3, FindingKey: 'missingRag:ws:1', Reason: 'Reported orally.' });
+    expect(record).toMatchObject({ ReportingPeriod: 3, FindingKey: 'missingRag:ws:1', Reason: 'Reported orally.' });
     const person = { id: 7, name: 'Louisa Simpson' };
-    expect(toAcknowledgement({ Id: 2, ...record, AuthorId: 7, Created: '2023-06-01T09:00:00Z' }, (n) => (n === 7 ? person : undefined))).toEqual({
+    expect(toAcknowledgement({ id: 2, etag: '"1"', values: record, author: { id: 7 }, created: '2023-06-01T09:00:00Z' }, (n) => (n === 7 ? person : undefined))).toEqual({
       id: 2,
       periodId: 3,
       findingKey: 'missingRag:ws:1',
@@ -385,11 +386,11 @@ describe("the lists the cycle's own modules write, through their field tables", 
 
   it("reads a history entry by its table: an import's recorder and time before SharePoint's own author and Created", () => {
     const people = (n: number): { id: number; name: string } | undefined => ({ 7: { id: 7, name: 'Louisa Simpson' }, 8: { id: 8, name: 'Nick Bell' } })[n];
-    const record = { Id: 5, ...writeAll(HISTORY_FIELDS, { title: 'June 2023 locked', periodId: 3, action: 'Locked', snapshotId: 'abc', boardMeetingDate: '2023-07-12' }), AuthorId: 8, Created: '2023-07-01T10:00:00Z' };
+    const record: Row = { id: 5, etag: '"1"', values: writeAll(HISTORY_FIELDS, { title: 'June 2023 locked', periodId: 3, action: 'Locked', snapshotId: 'abc', boardMeetingDate: '2023-07-12' }), author: { id: 8 }, created: '2023-07-01T10:00:00Z' };
     expect(toHistoryEntry(record, people)).toEqual({ id: 5, periodId: 3, action: 'Locked', reason: undefined, snapshotId: 'abc', boardMeetingDate: '2023-07-12', by: people(8), at: '2023-07-01T10:00:00Z' });
-    const imported = { ...record, RecordedById: 7, RecordedOn: '2023-06-30T16:00:00Z' };
+    const imported: Row = { ...record, values: { ...record.values, RecordedBy: 7, RecordedOn: '2023-06-30T16:00:00Z' } };
     expect(toHistoryEntry(imported, people)).toMatchObject({ by: people(7), at: '2023-06-30T16:00:00Z' });
-    expect(toHistoryEntry({ ...record, PeriodAction: 'Reopened' }, people).action).toBe('Reopened');
+    expect(toHistoryEntry({ ...record, values: { ...record.values, PeriodAction: 'Reopened' } }, people).action).toBe('Reopened');
   });
 
   it("has a snapshot's parts as snapshot.ts writes them read and written back by the table unchanged", async () => {
@@ -397,7 +398,7 @@ describe("the lists the cycle's own modules write, through their field tables", 
     const records = snapshotRecords(parts, 3, { period: 'June 2023' }, WRITTEN_TEXTS);
     expect(records.length).toBe(2);
     for (const r of records) {
-      expect(writeAll(SNAPSHOT_FIELDS, readRow(SNAPSHOT_FIELDS, r))).toEqual({ ...r, PhaseId: null });
+      expect(writeAll(SNAPSHOT_FIELDS, readRow(SNAPSHOT_FIELDS, r))).toEqual({ ...r, Phase: null });
       expect(checkFields(SNAPSHOT_FIELDS, readRow(SNAPSHOT_FIELDS, r), false)).toEqual([]);
     }
   });

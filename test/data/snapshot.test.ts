@@ -9,8 +9,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { IPeriodPicture } from '../../src/domain';
 import type { DataError } from '../../src/data/errors';
-import type { ListRecord } from '../../src/data/mapping';
-import { CHUNK_SIZE, CLOSE_DOWN_SNAPSHOT_VERSION, programmePartKey, PROGRAMME_PART_VERSION, readCloseDownSnapshot, readProgrammePart, readSnapshot, readWorkstreamPart, sha256, SNAPSHOT_SCHEMA_VERSION, WORKSTREAM_PART_GROUPS, WORKSTREAM_PART_VERSION, workstreamPartKey, type ISnapshotParts, type SnapshotRecord } from '../../src/data/snapshot';
+import type { Row, RowValues } from '../../src/data/transport';
+import * as snapshots from '../../src/data/snapshot';
+import { CHUNK_SIZE, CLOSE_DOWN_SNAPSHOT_VERSION, programmePartKey, PROGRAMME_PART_VERSION, sha256, SNAPSHOT_SCHEMA_VERSION, WORKSTREAM_PART_GROUPS, WORKSTREAM_PART_VERSION, workstreamPartKey, type ISnapshotParts, type SnapshotRecord } from '../../src/data/snapshot';
 import { closeDownSnapshotRecords, frozenPicture, makeCloseDownSnapshot, lockRecords, makeProgrammePart, makeSnapshot, makeWorkstreamParts, snapshotRecords, splitText } from '../../src/data/snapshotWrites';
 import { WRITTEN_TEXTS } from '../../src/ui/writtenTexts';
 import { blocksToHtml, buildProgrammeReport } from '../../src/report';
@@ -22,9 +23,18 @@ import { failure } from '../support/dataFailure';
 import { startStack, USERS } from './support/stack';
 
 const FIXTURES: string = path.join(__dirname, 'fixtures');
-const V1_RECORDS: ListRecord[] = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'snapshot-v1-june-2023.json'), 'utf8'));
+const V1_RECORDS: RowValues[] = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'snapshot-v1-june-2023.json'), 'utf8'));
 const V1_HTML: string = fs.readFileSync(path.join(FIXTURES, 'snapshot-v1-june-2023.html'), 'utf8').replace(/\n$/, '');
 const V1_ID: string = String(V1_RECORDS[0].SnapshotId);
+
+/** Parts' values as the site gives them back: rows of them. */
+const asRows = (parts: RowValues[]): Row[] => parts.map((values, i) => ({ id: i + 1, etag: '"1"', values }));
+// The readers over the parts' values as written, read back as rows.
+const readSnapshot = (parts: RowValues[], id: string, title: string): ReturnType<typeof snapshots.readSnapshot> => snapshots.readSnapshot(asRows(parts), id, title);
+const readCloseDownSnapshot = (parts: RowValues[], id: string, title: string): ReturnType<typeof snapshots.readCloseDownSnapshot> => snapshots.readCloseDownSnapshot(asRows(parts), id, title);
+const readProgrammePart = (parts: RowValues[], id: string, title: string): ReturnType<typeof snapshots.readProgrammePart> => snapshots.readProgrammePart(asRows(parts), id, title);
+const readWorkstreamPart = (parts: RowValues[], id: string, workstreamId: number, title: string): ReturnType<typeof snapshots.readWorkstreamPart> =>
+  snapshots.readWorkstreamPart(asRows(parts), id, workstreamId, title);
 
 /** Half a surrogate pair without its other half. */
 const LONE_SURROGATE: RegExp = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -203,7 +213,7 @@ describe('the seeded stack', () => {
     const emu = await startStack();
     try {
       const res = await fetch(`${emu.siteUrl}/_api/web/lists/getByTitle('Period%20Snapshots')/items`, { headers: { Accept: 'application/json', Authorization: `Bearer ${USERS.lead}` } });
-      const records: ListRecord[] = ((await res.json()) as { value: ListRecord[] }).value;
+      const records: RowValues[] = ((await res.json()) as { value: RowValues[] }).value;
       expect(records.length).toBeGreaterThan(0);
       const json: string = records.map((r) => String(r.Content)).join('');
       expect(json.startsWith(`{"schemaVersion":${SNAPSHOT_SCHEMA_VERSION},"picture":{`)).toBe(true);
@@ -230,7 +240,7 @@ describe("a phase's close-down snapshot (issue 16): the same parts and checksum,
 
   it("is stored as { kind, schemaVersion, closeDown } in parts under the phase and its last period, with no ETags, and read back whole", async () => {
     const { records, json } = await stored();
-    expect(records.every((r) => (r as SnapshotRecord & { PhaseId: number }).PhaseId === 4 && r.ReportingPeriodId === 9)).toBe(true);
+    expect(records.every((r) => (r as SnapshotRecord & { Phase: number }).Phase === 4 && r.ReportingPeriod === 9)).toBe(true);
     expect(records[0].Title).toBe('Recovery year one close-down – part 1 of 1');
     const parsed = JSON.parse(json);
     expect({ kind: parsed.kind, schemaVersion: parsed.schemaVersion }).toEqual({ kind: 'closeDown', schemaVersion: CLOSE_DOWN_SNAPSHOT_VERSION });
@@ -391,7 +401,7 @@ describe("a locked period's workstream parts (issue 14): cut from the whole snap
     expect(stored.workstreams[0].Title).toBe(`${locked.title} workstreams 1 of ${WORKSTREAM_PART_GROUPS} – part 1 of 1`);
     expect(stored.workstreams[WORKSTREAM_PART_GROUPS - 1].Title).toBe(`${locked.title} workstreams ${WORKSTREAM_PART_GROUPS} of ${WORKSTREAM_PART_GROUPS} – part 1 of 1`);
     // Under their period (the list requires one; an export carries them with it), found by key.
-    expect([...stored.whole, ...stored.workstreams].every((r) => r.ReportingPeriodId === locked.id)).toBe(true);
+    expect([...stored.whole, ...stored.workstreams].every((r) => r.ReportingPeriod === locked.id)).toBe(true);
     const { picture: full } = await readSnapshot(stored.whole, 'whole-1', locked.title);
     expect(picture.workstreams.length).toBe(WORKSTREAM_PART_GROUPS + 3);
     for (const w of picture.workstreams) {

@@ -7,14 +7,15 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { workstreamRecord, type ListRecord } from '../../src/data/mapping';
+import { workstreamRecord } from '../../src/data/mapping';
+import { valuesToRest, type RestItem } from '../../src/data/sharepoint/restRows';
 import type { IProgrammeRepository } from '../../src/data/repository';
 import { DUPLICATE_CODE } from '../../src/data/rules';
 import type { Emulator } from '../../src/emulator/server';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
 import { graph, pnp, startStack, USERS } from './support/stack';
 
-async function rest(emu: Emulator, apiPath: string, init: { method?: string; body?: unknown } = {}): Promise<ListRecord> {
+async function rest(emu: Emulator, apiPath: string, init: { method?: string; body?: unknown } = {}): Promise<RestItem> {
   const res: Response = await fetch(`${emu.siteUrl}/_api/${apiPath}`, {
     method: init.method || 'GET',
     headers: { Accept: 'application/json', 'Content-Type': 'application/json;charset=utf-8', Authorization: `Bearer ${USERS.lead}` },
@@ -24,11 +25,11 @@ async function rest(emu: Emulator, apiPath: string, init: { method?: string; bod
   if (!res.ok) {
     throw new Error(`${res.status} ${text}`);
   }
-  return text ? (JSON.parse(text) as ListRecord) : {};
+  return text ? (JSON.parse(text) as RestItem) : {};
 }
 
-async function items(emu: Emulator, list: string): Promise<ListRecord[]> {
-  return (await rest(emu, `web/lists/getByTitle('${encodeURIComponent(list)}')/items`)).value as ListRecord[];
+async function items(emu: Emulator, list: string): Promise<RestItem[]> {
+  return (await rest(emu, `web/lists/getByTitle('${encodeURIComponent(list)}')/items`)).value as RestItem[];
 }
 
 const THEME_B: string =
@@ -66,7 +67,7 @@ describe('setting up workstreams on the wire', () => {
     const repo = pnp(emu, USERS.lead);
     await rest(emu, `web/lists/getByTitle('Workstreams')/items`, {
       method: 'POST',
-      body: workstreamRecord({ code: 'C', title: 'Added by hand', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 3 })
+      body: valuesToRest('workstreams', workstreamRecord({ code: 'C', title: 'Added by hand', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 3 }))
     });
     await expect(repo.saveWorkstream({ code: 'c', title: 'Another C' })).rejects.toMatchObject({ kind: 'validation', field: 'code', code: DUPLICATE_CODE });
     expect((await items(emu, 'Workstreams')).map((w) => w.Code)).toEqual(['A', 'B', 'C']);

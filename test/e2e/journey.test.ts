@@ -40,7 +40,7 @@ describe('the seeded programme, with a Phase 3 theme set up here', () => {
     setUp: async (session) => {
       const phase3: number = await session.addItem('Phases', phaseRecord({ title: 'Phase 3', start: '2024-02-01', state: 'Open' }));
       ciTitle = 'Continuous Improvement';
-      const ci: number = await session.addItem('Workstreams', { ...workstreamRecord({ code: 'CI', title: ciTitle, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 9 }), PhaseId: phase3 });
+      const ci: number = await session.addItem('Workstreams', { ...workstreamRecord({ code: 'CI', title: ciTitle, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 9 }), Phase: phase3 });
       // Phase 2's first row names "Continuous Improvement Improvement theme (Phase 3)" in words: now the theme too.
       const phases = session.repository(LEAD).phases();
       const row = (await phases.getCloseDown(1)).items.filter((i) => i.workstreamId === 1 && i.destination === 'NextPhaseTheme')[0];
@@ -119,10 +119,10 @@ describe('a programme shaped differently, built here: three phases, an item carr
       ids.alpha = await add('Phases', phaseRecord({ title: 'Stabilise', start: '2022-04-01', state: 'Closing' }));
       ids.beta = await add('Phases', phaseRecord({ title: 'Rebuild', start: '2023-04-01', state: 'Open' }));
       ids.gamma = await add('Phases', phaseRecord({ title: 'Sustain', start: '2024-04-01', state: 'Open' }));
-      ids.p1 = await add('Reporting Periods', { ...periodRecord({ title: 'Spring 2022', start: '2022-04-01', end: '2022-06-30', state: 'Open' }), PhaseId: ids.alpha });
-      ids.p2 = await add('Reporting Periods', { ...periodRecord({ title: 'Spring 2023', start: '2023-04-01', end: '2023-06-30', state: 'Open' }), PhaseId: ids.beta });
+      ids.p1 = await add('Reporting Periods', { ...periodRecord({ title: 'Spring 2022', start: '2022-04-01', end: '2022-06-30', state: 'Open' }), Phase: ids.alpha });
+      ids.p2 = await add('Reporting Periods', { ...periodRecord({ title: 'Spring 2023', start: '2023-04-01', end: '2023-06-30', state: 'Open' }), Phase: ids.beta });
       const ws = (code: string, title: string, order: number, phase: number): Promise<number> =>
-        add('Workstreams', { ...workstreamRecord({ code, title, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order }), PhaseId: phase });
+        add('Workstreams', { ...workstreamRecord({ code, title, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order }), Phase: phase });
       ids.fin = await ws('FIN', 'Finance', 1, ids.alpha);
       ids.ops = await ws('OPS', 'Harbour operations', 2, ids.beta);
       ids.peo = await ws('PEO', 'People', 3, ids.gamma);

@@ -16,6 +16,7 @@ import { startLocalStack, type ILocalStack } from './support/server';
 import { spfi, SPBrowser } from '@pnp/sp';
 import { BearerLogin, PnpRepository } from '../../src/data/sharepoint/PnpRepository';
 import { lockPeriodsOf } from '../support/phasedProgramme';
+import { restBody } from '../support/restBody';
 
 const LEAD = 'heidi.robinson@improvement.example';
 const LISTS = '/sites/improvement/_api/web/lists';
@@ -41,7 +42,7 @@ async function post(list: string, record: object): Promise<number> {
   const res: Response = await fetch(`${stack.url}${LISTS}/getByTitle('${encodeURIComponent(list)}')/items`, {
     method: 'POST',
     headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${LEAD}` },
-    body: JSON.stringify(record)
+    body: JSON.stringify(restBody(list, record))
   });
   const text: string = await res.text();
   expect({ list, status: res.status, text: res.status === 201 ? '' : text }).toEqual({ list, status: 201, text: '' });
@@ -77,9 +78,9 @@ describe('the programme office closes a phase and starts the next', () => {
     // A programme of one phase, built over SharePoint REST.
     await post('Programme', programmeRecords({ title: 'Recovery Plan', organisation: 'A District Council', board: 'Improvement Board', ragKeyIntroduction: '', ragDefinitions: [] }).programme);
     const phase: number = await post('Phases', phaseRecord({ title: 'Phase 2', start: '2024-04-01', state: 'Open' }));
-    const period: number = await post('Reporting Periods', { ...periodRecord({ title: 'Quarter 4 2024/25', start: '2025-01-01', end: '2025-03-31', state: 'Open' }), PhaseId: phase });
-    const gov: number = await post('Workstreams', { ...workstreamRecord({ code: 'GOV', title: 'Governance', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 }), PhaseId: phase });
-    const proc: number = await post('Workstreams', { ...workstreamRecord({ code: 'PROC', title: 'Procurement', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 2 }), PhaseId: phase });
+    const period: number = await post('Reporting Periods', { ...periodRecord({ title: 'Quarter 4 2024/25', start: '2025-01-01', end: '2025-03-31', state: 'Open' }), Phase: phase });
+    const gov: number = await post('Workstreams', { ...workstreamRecord({ code: 'GOV', title: 'Governance', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 }), Phase: phase });
+    const proc: number = await post('Workstreams', { ...workstreamRecord({ code: 'PROC', title: 'Procurement', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 2 }), Phase: phase });
     await post('Milestones', toRecord('milestone', { workstreamId: gov, periodId: period, timing: 'ThisPeriod', number: '1', title: DONE, status: 'Approved by Council on 12/02/2025', statusCategory: 'Complete', order: 1 }));
     await post('Milestones', toRecord('milestone', { workstreamId: gov, periodId: period, timing: 'ThisPeriod', number: '2', title: OPEN_A, status: 'Half of members trained', statusCategory: 'InProgress', order: 2 }));
     await post('Milestones', toRecord('milestone', { workstreamId: proc, periodId: period, timing: 'NextPeriod', number: '1', title: OPEN_B, order: 1 }));

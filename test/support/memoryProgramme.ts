@@ -11,8 +11,10 @@ import { closeDownRecord, phaseRecord } from '../../src/data/PhaseRepository';
 import { DataError, type DataErrorKind, type IDataErrorDetails } from '../../src/data/errors';
 import { networkError } from '../../src/data/httpErrors';
 import { MemorySite, MemoryTransport, type IMemoryCall, type IMemoryUser, type MemoryCallMatcher } from '../../src/data/memory/MemoryTransport';
-import { periodRecord, programmeRecords, toEntity, toRecord, workstreamRecord, type ListRecord, type PeopleLookup } from '../../src/data/mapping';
-import { ETAG, peopleFrom } from '../../src/data/picture';
+import { periodRecord, programmeRecords, toEntity, toRecord, workstreamRecord, type PeopleLookup } from '../../src/data/mapping';
+import { peopleFrom } from '../../src/data/picture';
+import { restToRow, valuesToRest, type RestItem } from '../../src/data/sharepoint/restRows';
+import type { RowValues } from '../../src/data/transport';
 import { ProgrammeRepository } from '../../src/data/ProgrammeRepository';
 import { setWrittenTexts } from '../../src/data/writtenTexts';
 import { WRITTEN_TEXTS } from '../../src/ui/writtenTexts';
@@ -137,7 +139,8 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
   site.setClock(() => SEEDED_LOCK_TIME);
   const idOf = (login: string | undefined): number | undefined => (login === undefined ? undefined : (site.user(login) || { id: undefined }).id);
   const lead: string = seed.users.filter((u) => u.groups.indexOf('Programme Office') >= 0)[0].login;
-  const add = (login: string, list: ListKey, record: ListRecord): number => Number(site.add(list, record, idOf(login) as number).Id);
+  // The site keeps its items as SharePoint REST does: the values as the PnPjs transport would send them.
+  const add = (login: string, list: ListKey, values: RowValues): number => Number(site.add(list, valuesToRest(list, values), idOf(login) as number).Id);
   const resolve = (p: IPerson | undefined): IPerson | undefined => (p ? { ...p, id: idOf(p.login) } : undefined);
 
   // A programme with no title is one not set up yet (an empty start): no Programme item.
@@ -159,18 +162,18 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
   };
   const workstreamIds: Map<number, number> = new Map<number, number>();
   for (const w of seed.workstreams) {
-    const record: ListRecord = workstreamRecord({
+    const record: RowValues = workstreamRecord({
       ...w,
       sponsor: resolve(w.sponsor),
       projectManagers: w.projectManagers.map((p) => resolve(p) as IPerson),
       pmoSupport: w.pmoSupport.map((p) => resolve(p) as IPerson)
     });
-    workstreamIds.set(w.id, add(lead, 'workstreams', { ...record, PhaseId: phaseOf('workstreamIds', w.id) }));
+    workstreamIds.set(w.id, add(lead, 'workstreams', { ...record, Phase: phaseOf('workstreamIds', w.id) }));
   }
   // Periods open first: the records of a locked period cannot be written.
   const periodIds: Map<number, number> = new Map<number, number>();
   for (const p of seed.periods) {
-    periodIds.set(p.id, add(lead, 'periods', { ...periodRecord({ ...p, state: 'Open' }), PhaseId: phaseOf('periodIds', p.id) }));
+    periodIds.set(p.id, add(lead, 'periods', { ...periodRecord({ ...p, state: 'Open' }), Phase: phaseOf('periodIds', p.id) }));
   }
   const ws = (id: number): number => workstreamIds.get(id) as number;
   for (const item of seed.closeDown || []) {
@@ -433,13 +436,15 @@ export class MemoryRepository extends ProgrammeRepository {
     return peopleFrom(this.site.users.map((u) => ({ id: u.id, name: u.name, email: u.email })));
   }
 
-  private _entity<K extends EntityKind>(kind: K, record: ListRecord): Saved<IEntities[K]> {
-    return { ...toEntity(kind, record, this._people()), etag: String(record[ETAG]) } as Saved<IEntities[K]>;
+  /** An item the site keeps (in REST's shape) as the product reads it: its row, by the field tables. */
+  private _entity<K extends EntityKind>(kind: K, record: RestItem): Saved<IEntities[K]> {
+    const row = restToRow(ENTITY_LISTS[kind], record, String(record.__etag));
+    return { ...toEntity(kind, row, this._people()), etag: row.etag } as Saved<IEntities[K]>;
   }
 
   /** An item as stored now, or undefined. */
   public stored<K extends EntityKind>(kind: K, id: number): Saved<IEntities[K]> | undefined {
-    const record: ListRecord | undefined = this.site.record(ENTITY_LISTS[kind], id);
+    const record: RestItem | undefined = this.site.record(ENTITY_LISTS[kind], id);
     return record ? this._entity(kind, record) : undefined;
   }
 
@@ -450,7 +455,7 @@ export class MemoryRepository extends ProgrammeRepository {
 
   /** Another user changes an item in the list, outside the product: its ETag moves on. */
   public changeAsOtherUser<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>): Saved<IEntities[K]> {
-    return this._entity(kind, this.site.change(ENTITY_LISTS[kind], id, toRecord(kind, changes)));
+    return this._entity(kind, this.site.change(ENTITY_LISTS[kind], id, valuesToRest(ENTITY_LISTS[kind], toRecord(kind, changes))));
   }
 
   /** Another user deletes an item. */

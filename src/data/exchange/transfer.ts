@@ -9,10 +9,9 @@ import { DomainValidationError } from '../../domain/errors';
 import { parseUkDate } from '../../domain/dates';
 import { message, said, wordOf, type ExchangeDoing, type IMessage } from '../../domain/messages';
 import { COLUMNS, REQUEST_KEY } from '../lists';
-import type { ListRecord, PeopleLookup } from '../mapping';
+import type { PeopleLookup } from '../mapping';
 import type { ListKey } from '../repository';
-import type { IListTransport, ListWrite, QuerySet, WriteOutcome } from '../transport';
-import { ETAG } from '../picture';
+import type { IRowTransport, ListWrite, QuerySet, Row, RowValues, WriteOutcome } from '../transport';
 import {
   exchangeTables,
   fillRequestKeys,
@@ -150,39 +149,39 @@ function personName(people: PeopleLookup, id: unknown): string | null {
 const RECORDED_BY: string = 'RecordedBy';
 const RECORDED_ON: string = 'RecordedOn';
 
-function recordToRow(table: IExchangeTable, r: ListRecord, people: PeopleLookup, names: { [list in ListKey]?: Map<number, string> }): ExchangeRow {
+/** A list item's row as the exchange's row: each of the table's columns, a lookup or person by the name it goes by. */
+function recordToRow(table: IExchangeTable, r: Row, people: PeopleLookup, names: { [list in ListKey]?: Map<number, string> }): ExchangeRow {
   const row: ExchangeRow = {};
   for (const c of table.columns) {
     if (c.name === REQUEST_KEY) {
       continue;
     }
+    const v: unknown = r.values[c.name];
     if (c.kind === 'lookup') {
-      const id: unknown = r[`${c.name}Id`];
-      row[c.name] = typeof id === 'number' ? (names[c.target as ListKey] as Map<number, string>).get(id) || `#${id}` : null;
+      row[c.name] = typeof v === 'number' ? (names[c.target as ListKey] as Map<number, string>).get(v) || `#${v}` : null;
     } else if (c.kind === 'user') {
-      row[c.name] = personName(people, r[`${c.name}Id`]);
+      row[c.name] = personName(people, v);
     } else if (c.kind === 'userMulti') {
-      const ids: unknown = r[`${c.name}Id`];
-      row[c.name] = Array.isArray(ids) ? ids.map((id) => personName(people, id) as string) : [];
+      row[c.name] = Array.isArray(v) ? v.map((id) => personName(people, id) as string) : [];
     } else if (c.kind === 'date') {
-      row[c.name] = typeof r[c.name] === 'string' && r[c.name] !== '' ? (r[c.name] as string).slice(0, 10) : null;
+      row[c.name] = typeof v === 'string' && v !== '' ? v.slice(0, 10) : null;
     } else if (c.kind === 'dateTime') {
-      row[c.name] = typeof r[c.name] === 'string' && r[c.name] !== '' ? instant(r[c.name] as string) || (r[c.name] as string) : null;
+      row[c.name] = typeof v === 'string' && v !== '' ? instant(v) || v : null;
     } else if (c.kind === 'number') {
-      row[c.name] = typeof r[c.name] === 'number' ? (r[c.name] as number) : r[c.name] === null || r[c.name] === undefined || r[c.name] === '' ? null : Number(r[c.name]);
+      row[c.name] = typeof v === 'number' ? v : v === null || v === undefined || v === '' ? null : Number(v);
     } else if (c.kind === 'boolean') {
-      row[c.name] = typeof r[c.name] === 'boolean' ? (r[c.name] as boolean) : null;
+      row[c.name] = typeof v === 'boolean' ? v : null;
     } else {
-      row[c.name] = typeof r[c.name] === 'string' && r[c.name] !== '' ? (r[c.name] as string) : null;
+      row[c.name] = typeof v === 'string' && v !== '' ? v : null;
     }
   }
   // Who wrote an item and when travels with it: an import makes the importer its SharePoint
   // author, so the file says who it was (an item imported before keeps what it was given).
   if (table.columns.some((c) => c.name === RECORDED_BY) && row[RECORDED_BY] === null) {
-    row[RECORDED_BY] = personName(people, r.AuthorId);
+    row[RECORDED_BY] = personName(people, r.author && r.author.id);
   }
-  if (table.columns.some((c) => c.name === RECORDED_ON) && row[RECORDED_ON] === null && typeof r.Created === 'string') {
-    row[RECORDED_ON] = instant(r.Created) || null;
+  if (table.columns.some((c) => c.name === RECORDED_ON) && row[RECORDED_ON] === null && typeof r.created === 'string') {
+    row[RECORDED_ON] = instant(r.created) || null;
   }
   return row;
 }
@@ -192,10 +191,10 @@ function recordToRow(table: IExchangeTable, r: ListRecord, people: PeopleLookup,
  * keeps; the lookup lists (workstreams, periods, phases) are read whole to name what rows point to.
  */
 async function readState(
-  transport: IListTransport,
+  transport: IRowTransport,
   action: string,
   queries?: QuerySet,
-  keep: (list: ListKey, r: ListRecord) => boolean = () => true
+  keep: (list: ListKey, r: Row) => boolean = () => true
 ): Promise<ISiteState> {
   const tables: IExchangeTable[] = queries ? exchangeTables().filter((t) => queries[t.list] !== undefined) : exchangeTables();
   const { records, people } = await transport.read(queries || everyList(tables), { people: true, action });
@@ -203,14 +202,14 @@ async function readState(
   const lookup: PeopleLookup = people && people.all ? people : await transport.people();
   const names: { [list in ListKey]?: Map<number, string> } = {};
   for (const list of Object.keys(LOOKUP_KEYS) as ListKey[]) {
-    names[list] = new Map<number, string>((records[list] || []).map((r) => [Number(r.Id), String(r[LOOKUP_KEYS[list] as string])]));
+    names[list] = new Map<number, string>((records[list] || []).map((r) => [r.id, String(r.values[LOOKUP_KEYS[list] as string])]));
   }
   const rows: ISiteState['rows'] = {};
   for (const t of tables) {
     rows[t.list] = (records[t.list] || [])
       .filter((r) => keep(t.list, r))
-      .sort((a, b) => Number(a.Id) - Number(b.Id))
-      .map((r) => ({ id: Number(r.Id), row: recordToRow(t, r, lookup, names) }));
+      .sort((a, b) => a.id - b.id)
+      .map((r) => ({ id: r.id, row: recordToRow(t, r, lookup, names) }));
   }
   return { tables, rows, people: lookup, loginIds: loginsOf(lookup) };
 }
@@ -219,7 +218,7 @@ async function readState(
  * Every list of the site as tables (see {@link IExchangeFile}), items in the order they were
  * made; a keyed list's rows carry request keys made from their content.
  */
-export async function exportSite(transport: IListTransport): Promise<IExchangeFile> {
+export async function exportSite(transport: IRowTransport): Promise<IExchangeFile> {
   const state: ISiteState = await readState(transport, exchangeAction('export'));
   return fileOf(state);
 }
@@ -378,7 +377,7 @@ const REFERENCE_LISTS: readonly ListKey[] = ['programme', 'ragDefinitions', 'pha
  * the reference lists its rows name. Snapshots and history are left out, as in a workbook.
  * @throws DataError-like Error when the site has no such period.
  */
-export async function exportPeriod(transport: IListTransport, periodId: number): Promise<IExchangeFile> {
+export async function exportPeriod(transport: IRowTransport, periodId: number): Promise<IExchangeFile> {
   const byPeriod = { anyOf: [{ column: 'ReportingPeriod', value: periodId }] };
   const queries: QuerySet = {};
   for (const t of exchangeTables()) {
@@ -394,18 +393,18 @@ export async function exportPeriod(transport: IListTransport, periodId: number):
   }
   // The periods' starts, to place a risk's raising and closing against the period exported.
   const periods = await transport.read({ periods: { list: 'periods', columns: ['Title', 'PeriodStart'] } }, { action: exchangeAction('exportPeriod') });
-  const starts: Map<number, string> = new Map<number, string>(periods.records.periods.map((r) => [Number(r.Id), String(r.PeriodStart || '')]));
+  const starts: Map<number, string> = new Map<number, string>(periods.records.periods.map((r) => [r.id, String(r.values.PeriodStart || '')]));
   const start: string | undefined = starts.get(periodId);
   if (start === undefined) {
     throw new Error(wordOf(message('exportPeriodGone', { periodId })));
   }
-  const lookupId = (r: ListRecord, column: string): number | undefined => (typeof r[`${column}Id`] === 'number' ? (r[`${column}Id`] as number) : undefined);
-  const keep = (list: ListKey, r: ListRecord): boolean => {
+  const lookupId = (r: Row, column: string): number | undefined => (typeof r.values[column] === 'number' ? (r.values[column] as number) : undefined);
+  const keep = (list: ListKey, r: Row): boolean => {
     if (list === 'periods') {
-      return Number(r.Id) === periodId;
+      return r.id === periodId;
     }
     if (list === 'periodSections') {
-      return r.SectionScope === 'Programme' || lookupId(r, 'ReportingPeriod') === periodId;
+      return r.values.SectionScope === 'Programme' || lookupId(r, 'ReportingPeriod') === periodId;
     }
     if (list === 'risks') {
       const raised: number | undefined = lookupId(r, 'RaisedPeriod');
@@ -515,12 +514,12 @@ function keyOf(table: IExchangeTable, row: ExchangeRow): string {
   return rowContent(table, row);
 }
 
-async function requestKeysOnSite(transport: IListTransport, list: ListKey, keys: string[]): Promise<Set<string>> {
+async function requestKeysOnSite(transport: IRowTransport, list: ListKey, keys: string[]): Promise<Set<string>> {
   return new Set<string>((await idsByRequestKey(transport, list, keys, exchangeAction('checkEarlier'))).keys());
 }
 
 /** The ids of the list's items that carry these request keys (an indexed column), 20 keys a read. */
-async function idsByRequestKey(transport: IListTransport, list: ListKey, keys: string[], action: string): Promise<Map<string, number>> {
+async function idsByRequestKey(transport: IRowTransport, list: ListKey, keys: string[], action: string): Promise<Map<string, number>> {
   const found: Map<string, number> = new Map<string, number>();
   for (let i: number = 0; i < keys.length; i += 20) {
     const queries: QuerySet = {};
@@ -529,9 +528,9 @@ async function idsByRequestKey(transport: IListTransport, list: ListKey, keys: s
     });
     const { records } = await transport.read(queries, { action });
     keys.slice(i, i + 20).forEach((k, j) => {
-      const items: ListRecord[] = records[`k${j}`] || [];
+      const items: Row[] = records[`k${j}`] || [];
       if (items.length > 0) {
-        found.set(k, Number(items[0].Id));
+        found.set(k, items[0].id);
       }
     });
   }
@@ -542,7 +541,7 @@ async function idsByRequestKey(transport: IListTransport, list: ListKey, keys: s
  * Checks a whole source against the schema and the site, and works out what to write. Reads the
  * site; writes nothing.
  */
-export async function planImport(transport: IListTransport, source: ISource): Promise<IImportPlan> {
+export async function planImport(transport: IRowTransport, source: ISource): Promise<IImportPlan> {
   const state: ISiteState = await readState(transport, exchangeAction('readSite'));
   const problems: IImportProblem[] = source.problems.slice();
   const byTitle: { [title: string]: IExchangeTable } = {};
@@ -716,7 +715,7 @@ export async function planImport(transport: IListTransport, source: ISource): Pr
  * or not found, by a record no finding has, so that it sets nothing aside here (said in a note).
  */
 async function siteFindingKey(
-  transport: IListTransport,
+  transport: IRowTransport,
   key: CellValue,
   made: { [list in ListKey]?: Map<string, number> },
   workstreams: Map<string, number>,
@@ -748,17 +747,17 @@ async function siteFindingKey(
  * this run made, so a run stopped between the rows and this step is put right by the next.
  * A source whose item cannot be found stays as it is: readiness then says the item was dropped.
  */
-async function linkSources(transport: IListTransport, made: { [kind: string]: Map<string, number> }, title: string, progress: (p: IImportProgress) => void): Promise<void> {
+async function linkSources(transport: IRowTransport, made: { [kind: string]: Map<string, number> }, title: string, progress: (p: IImportProgress) => void): Promise<void> {
   const action: string = exchangeAction('linkSources', title);
   const { records } = await transport.read({ rows: { list: 'closeDown', columns: ['Sources'] } }, { action });
-  const rows: ListRecord[] = records.rows.filter((r) => sourceLines(r.Sources as CellValue).some((line) => PORTABLE_SOURCE.test(line)));
+  const rows: Row[] = records.rows.filter((r) => sourceLines(r.values.Sources as CellValue).some((line) => PORTABLE_SOURCE.test(line)));
   if (rows.length === 0) {
     return;
   }
   const ids: { [kind: string]: Map<string, number> } = {};
   for (const kind of Object.keys(SOURCE_LISTS)) {
     const keys: string[] = rows
-      .map((r) => citedKeys(r.Sources as CellValue, kind))
+      .map((r) => citedKeys(r.values.Sources as CellValue, kind))
       .reduce((all, cited) => all.concat(cited), [] as string[])
       .filter((k, i, all) => !made[kind].has(k) && all.indexOf(k) === i);
     const found: Map<string, number> = keys.length > 0 ? await idsByRequestKey(transport, SOURCE_LISTS[kind], keys, action) : new Map<string, number>();
@@ -767,10 +766,10 @@ async function linkSources(transport: IListTransport, made: { [kind: string]: Ma
   const writes: ListWrite[] = rows.map((r) => ({
     op: 'update',
     list: 'closeDown',
-    id: Number(r.Id),
-    etag: String(r[ETAG]),
+    id: r.id,
+    etag: r.etag,
     record: {
-      Sources: sourceLines(r.Sources as CellValue)
+      Sources: sourceLines(r.values.Sources as CellValue)
         .map((line) => {
           const m: RegExpExecArray | null = PORTABLE_SOURCE.exec(line);
           const id: number | undefined = m ? ids[m[1]].get(m[2]) : undefined;
@@ -791,19 +790,20 @@ async function linkSources(transport: IListTransport, made: { [kind: string]: Ma
   }
 }
 
-function rowToRecord(table: IExchangeTable, row: ExchangeRow, ids: { [list in ListKey]?: Map<string, number> }, logins: Map<string, number>): ListRecord {
-  const record: ListRecord = {};
+/** An exchange's row as the column values to write: a lookup or person by its id here. */
+function rowToValues(table: IExchangeTable, row: ExchangeRow, ids: { [list in ListKey]?: Map<string, number> }, logins: Map<string, number>): RowValues {
+  const record: RowValues = {};
   for (const c of table.columns) {
     const v: CellValue = row[c.name];
     if (isEmpty(v)) {
       continue;
     }
     if (c.kind === 'lookup') {
-      record[`${c.name}Id`] = (ids[c.target as ListKey] as Map<string, number>).get(String(v).toLowerCase());
+      record[c.name] = (ids[c.target as ListKey] as Map<string, number>).get(String(v).toLowerCase());
     } else if (c.kind === 'user') {
-      record[`${c.name}Id`] = logins.get(String(v).toLowerCase());
+      record[c.name] = logins.get(String(v).toLowerCase());
     } else if (c.kind === 'userMulti') {
-      record[`${c.name}Id`] = (v as string[]).map((l) => logins.get(l.toLowerCase()));
+      record[c.name] = (v as string[]).map((l) => logins.get(l.toLowerCase()));
     } else {
       record[c.name] = v;
     }
@@ -816,7 +816,7 @@ function rowToRecord(table: IExchangeTable, row: ExchangeRow, ids: { [list in Li
  * telling `progress` as it goes. Throws {@link ImportRefused} (having written nothing) when the
  * file has problems.
  */
-export async function importSource(transport: IListTransport, source: ISource, progress: (p: IImportProgress) => void = () => undefined): Promise<IImportSummary> {
+export async function importSource(transport: IRowTransport, source: ISource, progress: (p: IImportProgress) => void = () => undefined): Promise<IImportSummary> {
   const plan: IImportPlan = await planImport(transport, source);
   if (plan.problems.length > 0) {
     throw new ImportRefused(plan.problems, source.rowWord);
@@ -852,7 +852,7 @@ export async function importSource(transport: IListTransport, source: ISource, p
     if (!origins.has(m[1])) {
       const { records } = await transport.read({ row: { list: 'closeDown', filter: { anyOf: [{ column: REQUEST_KEY, value: m[1] }] } } }, { action: exchangeAction('importList', 'Milestones') });
       if (records.row.length > 0) {
-        origins.set(m[1], `closeDown:${String(records.row[0].PhaseId)}:${String(records.row[0].Id)}`);
+        origins.set(m[1], `closeDown:${String(records.row[0].values.Phase)}:${String(records.row[0].id)}`);
       }
     }
     row.Origin = origins.get(m[1]) || row.Origin;
@@ -880,25 +880,25 @@ export async function importSource(transport: IListTransport, source: ISource, p
     progress({ list: table.title, done: 0, total });
     for (let i: number = 0; i < create.length; i += 20) {
       const chunk: ExchangeRow[] = create.slice(i, i + 20);
-      const stored: ListRecord[] = await transport.createMany(
+      const stored: Row[] = await transport.createMany(
         table.list,
-        chunk.map((row) => rowToRecord(table, row, ids, state.loginIds)),
+        chunk.map((row) => rowToValues(table, row, ids, state.loginIds)),
         action
       );
       const keyColumn: string | undefined = LOOKUP_KEYS[table.list];
       if (keyColumn) {
-        stored.forEach((r, j) => (ids[table.list] as Map<string, number>).set(String(chunk[j][keyColumn]).toLowerCase(), Number(r.Id)));
+        stored.forEach((r, j) => (ids[table.list] as Map<string, number>).set(String(chunk[j][keyColumn]).toLowerCase(), r.id));
       }
       if (table.list === 'closeDown') {
-        stored.forEach((r, j) => origins.set(String(chunk[j][REQUEST_KEY]), `closeDown:${String(r.PhaseId)}:${String(r.Id)}`));
+        stored.forEach((r, j) => origins.set(String(chunk[j][REQUEST_KEY]), `closeDown:${String(r.values.Phase)}:${String(r.id)}`));
       }
       const kind: string | undefined = Object.keys(SOURCE_LISTS).filter((k) => SOURCE_LISTS[k] === table.list)[0];
       if (kind) {
-        stored.forEach((r, j) => made[kind].set(String(chunk[j][REQUEST_KEY]), Number(r.Id)));
+        stored.forEach((r, j) => made[kind].set(String(chunk[j][REQUEST_KEY]), r.id));
       }
       if (Object.keys(FINDING_RECORD_LISTS).some((k) => FINDING_RECORD_LISTS[k] === table.list)) {
         const byKey: Map<string, number> = (madeByKey[table.list] = madeByKey[table.list] || new Map<string, number>());
-        stored.forEach((r, j) => byKey.set(String(chunk[j][REQUEST_KEY]), Number(r.Id)));
+        stored.forEach((r, j) => byKey.set(String(chunk[j][REQUEST_KEY]), r.id));
       }
       progress({ list: table.title, done: Math.min(i + 20, total), total });
     }

@@ -16,7 +16,7 @@ import { currentUserFrom, rightsByList, type IPermissionMask, type ISharePointUs
 import { ProgrammeRepository } from '../ProgrammeRepository';
 import { graphFilter, queryColumns, rowPredicate, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
-import { createManyByWrites, type IReadResultOf, type IRowTransport, type IVersionOf, type QuerySet, type Row, type RowValues, type WriteOf, type WriteOutcomeOf } from '../transport';
+import { createManyByWrites, type IReadResult, type IRowTransport, type IVersionRecord, type ListWrite, type QuerySet, type Row, type RowValues, type WriteOutcome } from '../transport';
 import { graphToRow, valuesToGraph, type GraphFields } from './graphRows';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 import { through, type PipelineCall } from './pipeline';
@@ -280,7 +280,7 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
     return peopleFrom(users.map((u) => ({ id: Number(u.id), name: String((u.fields || {}).Title || ''), email: (u.fields || {}).EMail as string | undefined })));
   }
 
-  public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResultOf<Row>> {
+  public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
     const siteId: string = await this._site(options.action);
     const requests: { [id: string]: { method: string; url: string } } = {};
     for (const name of Object.keys(queries)) {
@@ -342,7 +342,7 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
    * as a whole makes its writes refused with that failure (whether Graph ran any of them is then not
    * known), beside the others' outcomes; writeMany rejects only when every batch failed so.
    */
-  public async writeMany(writes: Array<WriteOf<RowValues>>, action: string): Promise<Array<WriteOutcomeOf<Row>>> {
+  public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
     if (writes.length === 0) {
       return [];
     }
@@ -380,7 +380,7 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
     if (Object.keys(failures).length === ids.length) {
       throw failures[ids[0]];
     }
-    return writes.map((w, i): WriteOutcomeOf<Row> => {
+    return writes.map((w, i): WriteOutcome => {
       if (failures[String(i)] !== undefined) {
         return { done: false, error: failures[String(i)] };
       }
@@ -414,11 +414,11 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
    * honours `expand=fields` on the collection (Microsoft's page shows it on one version) and that
    * the collection is newest first; the versions are put newest first here whatever order comes.
    */
-  public async versions(list: ListKey, id: number, action: string): Promise<Array<IVersionOf<Row>>> {
+  public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
     const siteId: string = await this._site(action);
     const first: IGraphPage<IGraphVersion> = await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items/${id}/versions?${this._expand({ list })}`), (r) => r.get());
     const all: IGraphVersion[] = await this._all(first, action);
-    const versions: Array<IVersionOf<Row>> = all.map((v) => {
+    const versions: IVersionRecord[] = all.map((v) => {
       const user: { displayName?: string } | undefined = v.lastModifiedBy && v.lastModifiedBy.user;
       return {
         label: String(v.id),

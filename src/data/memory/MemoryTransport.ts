@@ -17,13 +17,16 @@ import { message, wordOf } from '../../domain/messages';
 import { readAction } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
 import { COLUMNS, readColumns, REQUEST_KEY, restName } from '../lists';
-import type { ListRecord, PeopleLookup } from '../mapping';
-import { ETAG, peopleFrom } from '../picture';
+import type { PeopleLookup } from '../mapping';
+import { peopleFrom } from '../picture';
 import { NO_RIGHTS } from '../principal';
 import { queryColumns, rowPredicate } from '../query';
 import { LIST_TITLES, type ICurrentUser, type IListRights, type ListKey, type UserRights } from '../repository';
-import { restToRow, valuesToRest } from '../sharepoint/restRows';
-import type { IReadResultOf, IRowTransport, IVersionOf, QuerySet, Row, RowValues, WriteOf, WriteOutcomeOf } from '../transport';
+import { restToRow, valuesToRest, type RestItem } from '../sharepoint/restRows';
+import type { IReadResult, IRowTransport, IVersionRecord, ListWrite, QuerySet, Row, RowValues, WriteOutcome } from '../transport';
+
+/** The property the in-memory site keeps each item's ETag in, beside the item's REST properties. */
+const ETAG: string = '__etag';
 
 /** A user of the in-memory site. */
 export interface IMemoryUser {
@@ -68,10 +71,10 @@ function body(code: string, message: string): string {
  * directly, as another user or a site owner would outside the product.
  */
 export class MemorySite {
-  private readonly _lists: { [list in ListKey]: ListRecord[] };
+  private readonly _lists: { [list in ListKey]: RestItem[] };
   private readonly _nextId: { [list in ListKey]: number };
   /** Earlier versions of each item, oldest first, by list and id: SharePoint's version history. */
-  private readonly _history: { [key: string]: ListRecord[] } = {};
+  private readonly _history: { [key: string]: RestItem[] } = {};
   private readonly _users: IMemoryUser[];
   private readonly _rights: Map<string, UserRights> = new Map<string, UserRights>();
   private _clock: () => string;
@@ -88,7 +91,7 @@ export class MemorySite {
       this._rights.set(u.login.toLowerCase(), copy(rightsOf(u)));
     }
     const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
-    this._lists = {} as { [list in ListKey]: ListRecord[] };
+    this._lists = {} as { [list in ListKey]: RestItem[] };
     this._nextId = {} as { [list in ListKey]: number };
     for (const k of keys) {
       this._lists[k] = [];
@@ -149,21 +152,21 @@ export class MemorySite {
   }
 
   /** Every record of a list as stored (copies), with the request key and the ETag. */
-  public records(list: ListKey): ListRecord[] {
+  public records(list: ListKey): RestItem[] {
     return copy(this._lists[list]);
   }
 
   /** One record as stored (a copy), or undefined. */
-  public record(list: ListKey, id: number): ListRecord | undefined {
+  public record(list: ListKey, id: number): RestItem | undefined {
     return copy(this._find(list, id));
   }
 
-  private _find(list: ListKey, id: number): ListRecord | undefined {
+  private _find(list: ListKey, id: number): RestItem | undefined {
     return this._lists[list].filter((r) => r.Id === id)[0];
   }
 
   /** Refuses a column the list does not have, as SharePoint refuses a property it does not know. */
-  private _checkColumns(list: ListKey, record: ListRecord, action: string): void {
+  private _checkColumns(list: ListKey, record: RestItem, action: string): void {
     const known: string[] = COLUMNS[list].map(restName);
     for (const key of Object.keys(record)) {
       if (known.indexOf(key) < 0) {
@@ -180,7 +183,7 @@ export class MemorySite {
    * Adds an item as a user, with no check of their rights (a seeder or a site owner); the
    * columns and unique request keys are checked as SharePoint checks them.
    */
-  public add(list: ListKey, record: ListRecord, authorId: number, action: string = wordOf(message('addToList', { list: LIST_TITLES[list] }))): ListRecord {
+  public add(list: ListKey, record: RestItem, authorId: number, action: string = wordOf(message('addToList', { list: LIST_TITLES[list] }))): RestItem {
     this._checkColumns(list, record, action);
     const key: unknown = record[REQUEST_KEY];
     if (key !== undefined && key !== null && this._lists[list].some((r) => r[REQUEST_KEY] === key)) {
@@ -192,15 +195,15 @@ export class MemorySite {
       });
     }
     const now: string = this._clock();
-    const stored: ListRecord = { ...copy(record), Id: this._nextId[list]++, AuthorId: authorId, EditorId: authorId, Created: now, Modified: now, [ETAG]: '"1"' };
+    const stored: RestItem = { ...copy(record), Id: this._nextId[list]++, AuthorId: authorId, EditorId: authorId, Created: now, Modified: now, [ETAG]: '"1"' };
     this._lists[list].push(stored);
     return copy(stored);
   }
 
   /** Changes an item outside the product (another user, a site owner): its ETag moves on. */
-  public change(list: ListKey, id: number, changes: ListRecord, editorId?: number, action: string = `change ${LIST_TITLES[list]}`): ListRecord {
+  public change(list: ListKey, id: number, changes: RestItem, editorId?: number, action: string = `change ${LIST_TITLES[list]}`): RestItem {
     this._checkColumns(list, changes, action);
-    const item: ListRecord | undefined = this._find(list, id);
+    const item: RestItem | undefined = this._find(list, id);
     if (!item) {
       throw errorFromResponse({ status: 404, body: body('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'), action });
     }
@@ -225,12 +228,12 @@ export class MemorySite {
    * An item's versions, newest first, as SharePoint's version history gives them: the current
    * one, then each earlier one with who saved it and when. Undefined when the item does not exist.
    */
-  public versions(list: ListKey, id: number): Array<{ label: string; record: ListRecord; current: boolean }> | undefined {
-    const item: ListRecord | undefined = this._find(list, id);
+  public versions(list: ListKey, id: number): Array<{ label: string; record: RestItem; current: boolean }> | undefined {
+    const item: RestItem | undefined = this._find(list, id);
     if (!item) {
       return undefined;
     }
-    const all: ListRecord[] = [...(this._history[`${list}/${id}`] || []), item];
+    const all: RestItem[] = [...(this._history[`${list}/${id}`] || []), item];
     return all.map((r, i) => ({ label: `${i + 1}.0`, record: copy(r), current: i === all.length - 1 })).reverse();
   }
 }
@@ -240,7 +243,7 @@ export class MemorySite {
  * only those named, a column empty as null; no author or dates then, as SharePoint gives none to a
  * read naming its columns) with the ETag.
  */
-function asRead(list: ListKey, record: ListRecord, columns?: readonly string[]): Row {
+function asRead(list: ListKey, record: RestItem, columns?: readonly string[]): Row {
   const stored: Row = restToRow(list, copy(record), String(record[ETAG]));
   const values: RowValues = {};
   for (const c of readColumns(list, columns)) {
@@ -356,7 +359,7 @@ export class MemoryTransport implements IRowTransport {
     return user;
   }
 
-  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResultOf<Row>> {
+  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
     const names: string[] = Object.keys(queries);
     return this._call({ op: 'read', lists: names.map((n) => queries[n].list), action: options.action }, () => {
       const records: { [name: string]: Row[] } = {};
@@ -364,7 +367,7 @@ export class MemoryTransport implements IRowTransport {
         const q = queries[name];
         this._require(q.list, 'view', options.action);
         // Filtered and ordered on every column the site keeps (the request key too, which no read gives).
-        let found: Array<{ stored: ListRecord; row: Row }> = this._site.records(q.list).map((stored) => ({ stored, row: restToRow(q.list, stored, String(stored[ETAG])) }));
+        let found: Array<{ stored: RestItem; row: Row }> = this._site.records(q.list).map((stored) => ({ stored, row: restToRow(q.list, stored, String(stored[ETAG])) }));
         if (q.id !== undefined) {
           found = found.filter((f) => f.row.id === q.id);
         } else if (q.filter) {
@@ -391,8 +394,8 @@ export class MemoryTransport implements IRowTransport {
   }
 
   /** The item as stored when its ETag still matches: 404 when it is gone, 412 (with it) when it changed. */
-  private _matching(list: ListKey, id: number, etag: string, action: string): ListRecord {
-    const current: ListRecord | undefined = this._site.record(list, id);
+  private _matching(list: ListKey, id: number, etag: string, action: string): RestItem {
+    const current: RestItem | undefined = this._site.record(list, id);
     if (!current) {
       throw errorFromResponse({ status: 404, body: body('-2130575338, System.ArgumentException', 'Item does not exist. It may have been deleted by another user.'), action });
     }
@@ -419,8 +422,8 @@ export class MemoryTransport implements IRowTransport {
    * The writes in order, each done or refused alone as in a SharePoint $batch, each matched by
    * the hooks as its own call (op create, update or remove on its list): a test can refuse one.
    */
-  public async writeMany(writes: Array<WriteOf<RowValues>>, action: string): Promise<Array<WriteOutcomeOf<Row>>> {
-    const outcomes: Array<WriteOutcomeOf<Row>> = [];
+  public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
+    const outcomes: WriteOutcome[] = [];
     for (const w of writes) {
       try {
         const record: Row | undefined =
@@ -445,7 +448,7 @@ export class MemoryTransport implements IRowTransport {
     });
   }
 
-  public versions(list: ListKey, id: number, action: string): Promise<Array<IVersionOf<Row>>> {
+  public versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
     return this._call({ op: 'versions', lists: [list], action }, () => {
       this._require(list, 'view', action);
       const versions = this._site.versions(list, id);

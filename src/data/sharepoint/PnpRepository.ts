@@ -26,7 +26,7 @@ import { currentUserFrom, rightsByList, type ISharePointUser } from '../principa
 import { ProgrammeRepository, type IRepositoryOptions, type ISessionHints } from '../ProgrammeRepository';
 import { queryColumns, rowPredicate, sharePointFilter, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
-import { createManyByWrites, type IReadResultOf, type IRowTransport, type IVersionOf, type QuerySet, type Row, type RowValues, type WriteOf, type WriteOutcomeOf } from '../transport';
+import { createManyByWrites, type IReadResult, type IRowTransport, type IVersionRecord, type ListWrite, type QuerySet, type Row, type RowValues, type WriteOutcome } from '../transport';
 import { restToRow, restVersionToRow, valuesToRest, type RestItem } from './restRows';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
@@ -372,9 +372,9 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     }
   }
 
-  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResultOf<Row>> {
+  public read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
     this._reading++;
-    const reading: Promise<IReadResultOf<Row>> = this._read(queries, options);
+    const reading: Promise<IReadResult> = this._read(queries, options);
     const settled = (): void => {
       this._reading--;
       this._lastRead = Date.now();
@@ -383,7 +383,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     return reading;
   }
 
-  private async _read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResultOf<Row>> {
+  private async _read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
     try {
       const turn = this._readBatch();
       const { sp: batched, sent } = turn;
@@ -478,12 +478,12 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
    * makes its writes refused with that failure, beside the others' outcomes — whether SharePoint
    * ran any of them is then not known — and writeMany rejects only when every batch failed so.
    */
-  public async writeMany(writes: Array<WriteOf<RowValues>>, action: string): Promise<Array<WriteOutcomeOf<Row>>> {
+  public async writeMany(writes: ListWrite[], action: string): Promise<WriteOutcome[]> {
     await this._proven;
     if (writes.length === 0) {
       return [];
     }
-    const put = (sp: SPFI, w: WriteOf<RowValues>): Promise<Row | undefined> => {
+    const put = (sp: SPFI, w: ListWrite): Promise<Row | undefined> => {
       const items = this._list(w.list, sp).items;
       if (w.op === 'create') {
         return items.add(valuesToRest(w.list, w.record)).then((r) => restToRow(w.list, r as RestItem));
@@ -501,7 +501,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
       return written.then(() => read.then((page) => restToRow(w.list, page.value[0]), () => undefined));
     };
     // The writes in batches of at most MAX_BATCH requests, in their order.
-    const chunks: Array<Array<WriteOf<RowValues>>> = [];
+    const chunks: ListWrite[][] = [];
     let size: number = MAX_BATCH;
     for (const w of writes) {
       const requests: number = w.op === 'update' ? 2 : 1;
@@ -543,12 +543,12 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     if (answered.every((a) => 'failed' in a)) {
       throw await pnpError((answered[0] as { failed: unknown }).failed, action);
     }
-    const outcomes: Array<WriteOutcomeOf<Row>> = [];
+    const outcomes: WriteOutcome[] = [];
     for (let c: number = 0; c < chunks.length; c++) {
       const answer: Answer = answered[c];
       if ('failed' in answer) {
         const error: DataError = await pnpError(answer.failed, action);
-        outcomes.push(...chunks[c].map((): WriteOutcomeOf<Row> => ({ done: false, error })));
+        outcomes.push(...chunks[c].map((): WriteOutcome => ({ done: false, error })));
         continue;
       }
       for (const r of answer.parts) {
@@ -577,10 +577,10 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
    * IsCurrentVersion, Editor, and the item's values in that version), newest first.
    * UNCONFIRMED: the order SharePoint Online returns them in; they are sorted here.
    */
-  public async versions(list: ListKey, id: number, action: string): Promise<Array<IVersionOf<Row>>> {
+  public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
     try {
       const raw: RestItem[] = await this._list(list).items.getById(id).versions<RestItem[]>();
-      const versions: Array<IVersionOf<Row>> = raw.map((v) => {
+      const versions: IVersionRecord[] = raw.map((v) => {
         const editor = v.Editor as { LookupId?: number; LookupValue?: string } | undefined;
         return {
           label: String(v.VersionLabel),

@@ -9,7 +9,7 @@ import type { ISeedProgramme } from '../../../src/fixtures/improvementPlanPhase2
 import { ProgrammeRepository } from '../../../src/data/ProgrammeRepository';
 import type { PhaseRepository } from '../../../src/data/PhaseRepository';
 import { MemoryTransport, type IMemoryUser } from '../../../src/data/memory/MemoryTransport';
-import type { ListRecord } from '../../../src/data/mapping';
+import type { RestItem } from '../../../src/data/sharepoint/restRows';
 import type { IProgrammeRepository } from '../../../src/data/repository';
 import { seededSite } from '../../support/memoryProgramme';
 import { IMPLEMENTATIONS, startStack, USERS } from './stack';
@@ -51,7 +51,7 @@ const inMemory: Factory = async (seed) => {
     programme: (login) => new ProgrammeRepository(transport(login)),
     changeRow: async (id, fields) => {
       // As the lead, straight in the site's list (its REST shape), whatever its ETag: as over the wire with IF-Match *.
-      site.change('closeDown', id, fields as ListRecord, (site.user(USERS.lead) as IMemoryUser).id);
+      site.change('closeDown', id, fields as RestItem, (site.user(USERS.lead) as IMemoryUser).id);
     },
     close: async () => undefined
   };

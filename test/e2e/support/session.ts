@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import { BearerLogin, PnpRepository } from '../../../src/data/sharepoint/PnpRepository';
 import { launchBrowser } from './browser';
+import { restBody } from '../../support/restBody';
 import { startLocalStack, type ILocalStack } from './server';
 
 /** The seeded programme's people, by their role in it. */
@@ -173,13 +174,13 @@ export function browserSession(options: { stackArgs?: string[]; browser?: boolea
       };
     },
     async addItem(list: string, record: object, login: string = LEAD): Promise<number> {
-      const res: IRestAnswer = await session.rest(`${listApi(list)}/items`, { login, method: 'POST', body: JSON.stringify(record) });
+      const res: IRestAnswer = await session.rest(`${listApi(list)}/items`, { login, method: 'POST', body: JSON.stringify(restBody(list, record)) });
       // The list and the answer are in the failure message, not just the status.
       expect({ list, status: res.status, text: res.status === 201 ? '' : res.text }).toEqual({ list, status: 201, text: '' });
       return (res.json as { Id: number }).Id;
     },
     async mergeItem(list: string, id: number, fields: object, login: string = LEAD): Promise<void> {
-      const res: IRestAnswer = await session.rest(`${listApi(list)}/items(${id})`, { login, method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' }, body: JSON.stringify(fields) });
+      const res: IRestAnswer = await session.rest(`${listApi(list)}/items(${id})`, { login, method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': '*' }, body: JSON.stringify(restBody(list, fields)) });
       expect({ list, id, status: res.status, text: res.status === 204 ? '' : res.text }).toEqual({ list, id, status: 204, text: '' });
     },
     sp(login: string, site: string = PROGRAMME_SITE): SPFI {
