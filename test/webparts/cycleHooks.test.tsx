@@ -5,7 +5,7 @@ import '@testing-library/jest-dom';
 import { DataError } from '../../src/data/errors';
 import { type IActionRunner, useAction } from '../../src/webparts/programmeDashboard/hooks/useAction';
 import { usePeriodHistory } from '../../src/webparts/programmeDashboard/hooks/usePeriodHistory';
-import type { IAsyncResult } from '../../src/webparts/programmeDashboard/hooks/useAsync';
+import type { IAsyncResult } from '../../src/ui/useAsync';
 import type { IPeriodHistoryEntry } from '../../src/data/repository';
 import { MemoryRepository } from '../support/memoryProgramme';
 import { owedBy, summariseReadiness, findingCountWords, reportStateWords } from '../../src/webparts/programmeDashboard/components/reportCycle';

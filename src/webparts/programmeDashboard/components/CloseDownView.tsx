@@ -19,7 +19,7 @@ import { DESTINATION_LABELS, destinationText } from '../../../ui/destinationWord
 import { isDataError } from '../../../data/errors';
 import { closeDownThemes, type ICloseDown } from '../../../data/PhaseRepository';
 import { isProgrammeOffice, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
-import { useAsync } from '../hooks/useAsync';
+import { useAsync } from '../../../ui/useAsync';
 import { closeDownForm } from './closeDownForm';
 import { describeLoadError, describeSaveError } from './errorText';
 import type { IFormRequest } from './forms';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import type { IIibFeedback } from '../../../domain/model';
 import type { IItemVersion } from '../../../data/repository';
-import { type IAsyncResult, useAsync } from '../hooks/useAsync';
+import { type IAsyncResult, useAsync } from '../../../ui/useAsync';
 import { format } from './format';
 import { LoadError } from './LoadError';
 import { RichText } from './RichText';

@@ -7,7 +7,7 @@ import { isBlank } from '../../../domain/text';
 import type { IPhase, ThemeName } from '../../../domain/phases';
 import type { IJourneyRow, IWorkstreamJourney } from '../../../data/PhaseRepository';
 import type { IProgrammeRepository, IRagHistoryEntry } from '../../../data/repository';
-import { useAsync } from '../hooks/useAsync';
+import { useAsync } from '../../../ui/useAsync';
 import { DestinationMark, Undertaken } from './CloseDownView';
 import { format } from './format';
 import { LoadError } from './LoadError';

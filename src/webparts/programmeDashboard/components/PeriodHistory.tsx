@@ -2,7 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { formatUkDate } from '../../../domain/dates';
 import type { IPeriodHistoryEntry } from '../../../data/repository';
-import type { IAsyncResult } from '../hooks/useAsync';
+import type { IAsyncResult } from '../../../ui/useAsync';
 import { format, formatUkDay } from './format';
 import { LoadError } from './LoadError';
 import { useClassNames } from './useClassNames';

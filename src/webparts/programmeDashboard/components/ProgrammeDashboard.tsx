@@ -8,7 +8,7 @@ import { defaultPeriod, type IViewer, ratingsSeenBy, seesAnyDrafts, seesDrafts }
 import { isProgrammeOffice, type IProgrammeRepository, type IProgrammeSummary, type IRagHistoryEntry } from '../../../data/repository';
 import { viewerOf } from './permissions';
 import { useAccess } from '../hooks/useAccess';
-import { useAsync } from '../hooks/useAsync';
+import { useAsync } from '../../../ui/useAsync';
 import { useProgrammeSummary } from '../hooks/useProgrammeSummary';
 import { format } from './format';
 import { LoadError } from './LoadError';

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import type { IPeriod, IWorkstreamHeading } from '../../../domain/model';
 import type { IRagHistoryEntry } from '../../../data/repository';
-import type { IAsyncResult } from '../hooks/useAsync';
+import type { IAsyncResult } from '../../../ui/useAsync';
 import { format } from './format';
 import { LoadError } from './LoadError';
 import { Loading } from './Loading';
