@@ -12,6 +12,7 @@ import { useAsync } from '../../../ui/useAsync';
 import { useProgrammeSummary } from '../hooks/useProgrammeSummary';
 import { format } from './format';
 import { LoadError } from './LoadError';
+import { LoadPending } from './LoadPending';
 import { Notice } from './Notice';
 import { Loading } from './Loading';
 import { RepositoryProvider } from './RepositoryContext';
@@ -152,7 +153,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
           : undefined;
     if (journeyOf && !journeyHistory) {
       view = { journeyCode: journeyOf.code };
-      content = journeyRatings.error !== undefined ? <LoadError error={journeyRatings.error} onRetry={journeyRatings.reload} /> : <Loading label={strings.Loading} />;
+      content = <LoadPending load={journeyRatings} label={strings.Loading} />;
     } else if (journeyOf && journeyHistory) {
       view = { journeyCode: journeyOf.code };
       content = (

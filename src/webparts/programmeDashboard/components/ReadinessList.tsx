@@ -17,7 +17,7 @@ import { ActionPanelLoader as ActionPanel } from './lazy';
 import { OutcomeMessage } from './OutcomeMessage';
 import { describeActionError } from './errorText';
 import { format } from './format';
-import { formatUkDateTime } from './FeedbackHistory';
+import { formatUkDateTime } from './ukTime';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 import { useRepository } from './RepositoryContext';
