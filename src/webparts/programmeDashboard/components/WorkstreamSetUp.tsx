@@ -157,23 +157,14 @@ export function WorkstreamSetUp(props: IWorkstreamSetUpProps): JSX.Element {
                     disabled={runner.busy}
                     data-setup-focus={`edit-${w.id}`}
                   />
-                  {w.retired ? (
-                    <DefaultButton
-                      text={strings.RestoreWorkstream}
-                      ariaLabel={format(strings.RestoreWorkstreamLabel, w.code)}
-                      onClick={() => void retire(w, false)}
-                      disabled={runner.busy}
-                      data-setup-focus={`restore-${w.id}`}
-                    />
-                  ) : (
-                    <DefaultButton
-                      text={strings.RetireWorkstream}
-                      ariaLabel={format(strings.RetireWorkstreamLabel, w.code)}
-                      onClick={() => void retire(w, true)}
-                      disabled={runner.busy}
-                      data-setup-focus={`retire-${w.id}`}
-                    />
-                  )}
+                  {/* One button retires a workstream and restores a retired one. */}
+                  <DefaultButton
+                    text={w.retired ? strings.RestoreWorkstream : strings.RetireWorkstream}
+                    ariaLabel={format(w.retired ? strings.RestoreWorkstreamLabel : strings.RetireWorkstreamLabel, w.code)}
+                    onClick={() => void retire(w, !w.retired)}
+                    disabled={runner.busy}
+                    data-setup-focus={`${w.retired ? 'restore' : 'retire'}-${w.id}`}
+                  />
                 </div>
               </li>
             );
