@@ -91,6 +91,19 @@ export function readArgsAndFiles<S extends OptionSpec>(argv: readonly string[], 
   }
 }
 
+/**
+ * The options a command cannot run without, checked in the order named, as values.
+ * @throws UsageError naming the first one not given, followed by the command's usage.
+ */
+export function requiredOptions<K extends string>(values: { readonly [name in K]?: string | boolean }, names: readonly K[], usage: string): { [name in K]: string } {
+  for (const name of names) {
+    if (typeof values[name] !== 'string' || values[name] === '') {
+      throw new UsageError(`--${name} is needed.\n${usage}`);
+    }
+  }
+  return values as { [name in K]: string };
+}
+
 /** A whole number option, or the default; refuses anything else with a plain message. */
 export function intOption(raw: string | undefined, name: string, fallback: number, min: number = 0): number {
   if (raw === undefined) {

@@ -13,7 +13,7 @@ import type { IExchangeFile } from '../data/exchange/tables';
 import { writeWorkbook } from '../data/exchange/workbook';
 import { IMPORT_WORKBOOK_WORDS } from '../ui/workbookWords';
 import type { IRowTransport } from '../data/transport';
-import { readArgs, UsageError, type OptionSpec } from './args';
+import { readArgs, requiredOptions, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
 import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
@@ -62,17 +62,15 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (!args.site || !args.out) {
-    throw new UsageError(`${!args.site ? '--site' : '--out'} is needed.\n${USAGE}`);
-  }
-  formatOf(args.out);
+  const { out } = requiredOptions(args, ['site', 'out'], USAGE);
+  formatOf(out);
   const repository = await connectToSite(siteConnection(args));
-  const counts = await exportToFile(repository.listTransport(), args.out);
-  console.log(`Wrote ${args.out}:`);
+  const counts = await exportToFile(repository.listTransport(), out);
+  console.log(`Wrote ${out}:`);
   for (const title of Object.keys(counts)) {
     console.log(`  ${title}: ${counts[title]}`);
   }
-  if (formatOf(args.out) === 'xlsx') {
+  if (formatOf(out) === 'xlsx') {
     console.log('A workbook leaves out period snapshots and history (what the Board saw for a locked period): export to .json to keep them.');
   }
 }

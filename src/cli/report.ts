@@ -13,7 +13,7 @@ import type { IProgrammeRepository } from '../data/repository';
 import { buildCloseDownBlock, buildDocx, buildProgrammeReport, draftHeader } from '../report';
 import type { ProgrammeRepository } from '../data/ProgrammeRepository';
 import { closeDownThemes } from '../data/PhaseRepository';
-import { readArgs, UsageError, type OptionSpec } from './args';
+import { readArgs, requiredOptions, UsageError, type OptionSpec } from './args';
 import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
 import { installWriteWords } from '../ui/writeWords';
@@ -121,13 +121,11 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  if (!args.site || !args.out) {
-    throw new UsageError(`${!args.site ? '--site' : '--out'} is needed.\n${USAGE}`);
-  }
+  const { out } = requiredOptions(args, ['site', 'out'], USAGE);
   const repository = await connectToSite(siteConnection(args));
   if (args.closedown) {
-    const written = await writeCloseDown(repository, args.phase, args.out);
-    console.log(`Wrote ${args.out}: the close-down of ${written.phase.title}, ${written.rows} rows, ${Math.round(written.bytes / 1024)} KB.`);
+    const written = await writeCloseDown(repository, args.phase, out);
+    console.log(`Wrote ${out}: the close-down of ${written.phase.title}, ${written.rows} rows, ${Math.round(written.bytes / 1024)} KB.`);
     if (written.findings > 0) {
       console.log(`Readiness: ${written.findings} findings to look at before the close-down is locked.`);
     }
@@ -136,8 +134,8 @@ async function main(): Promise<void> {
   if (args.phase) {
     throw new UsageError(`--phase goes with --closedown.\n${USAGE}`);
   }
-  const result = await writeReport(repository, args.period, args.out, !!args.board);
-  console.log(`Wrote ${args.out}: ${result.period.title}, ${result.blocks} blocks, ${Math.round(result.bytes / 1024)} KB.`);
+  const result = await writeReport(repository, args.period, out, !!args.board);
+  console.log(`Wrote ${out}: ${result.period.title}, ${result.blocks} blocks, ${Math.round(result.bytes / 1024)} KB.`);
   if (result.withheld > 0) {
     console.log(`The Board's version: ${result.withheld} workstream reports not yet approved are left out and marked as awaiting approval.`);
   }

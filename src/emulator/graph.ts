@@ -10,6 +10,7 @@ import { FilterSyntaxError, parseFilter, parseOrderBy, type FieldResolver, type 
 import { GRAPH_DEFAULT_PAGE, graphNextLink, graphPagePosition, graphSkipToken, graphTop } from './paging';
 import type { IFieldDefinition } from './schema';
 import { Site, SiteError, type FieldValues } from './site';
+import { SITE_ERROR_ANSWERS } from './siteErrors';
 import { accessorFor } from './rest/columns';
 import type { IStoredItem, IStoredList, IUser } from './store';
 
@@ -30,21 +31,6 @@ export function graphError(status: number, code: string, message: string, req?: 
   );
 }
 
-const SITE_ERRORS: { [kind: string]: { status: number; code: string } } = {
-  listNotFound: { status: 404, code: 'itemNotFound' },
-  itemNotFound: { status: 404, code: 'itemNotFound' },
-  forbidden: { status: 403, code: 'accessDenied' },
-  preconditionFailed: { status: 412, code: 'resourceModified' },
-  unknownProperty: { status: 400, code: 'invalidRequest' },
-  unknownField: { status: 400, code: 'invalidRequest' },
-  badQuery: { status: 400, code: 'invalidRequest' },
-  // Graph answers a query over the list view threshold with 429 (msgraph-sdk-dotnet#827);
-  // UNCONFIRMED: the body's exact words, so the message names the threshold as SharePoint's does.
-  threshold: { status: 429, code: 'activityLimitReached' },
-  invalidValue: { status: 400, code: 'invalidRequest' },
-  duplicate: { status: 409, code: 'nameAlreadyExists' }
-};
-
 /** How Graph answers where reports disagree (see IFaults in server.ts). */
 export interface IGraphBehaviour {
   /** A query over the list view threshold gets a plain 429 "The request has been throttled", with no Retry-After. */
@@ -56,7 +42,7 @@ function fromSiteError(e: SiteError, req: IEmuRequest, behaviour: IGraphBehaviou
     // microsoft-graph-docs #8450: "The request has been throttled" for an $orderby on a large list.
     return graphError(429, 'activityLimitReached', 'The request has been throttled', req);
   }
-  const mapped = SITE_ERRORS[e.kind];
+  const mapped = SITE_ERROR_ANSWERS[e.kind].graph;
   const message: string = e.kind === 'forbidden' ? 'Access denied' : e.kind === 'itemNotFound' || e.kind === 'listNotFound' ? 'The resource could not be found.' : e.message;
   return graphError(mapped.status, mapped.code, message, req, mapped.status === 429 ? { 'retry-after': '1' } : {});
 }

@@ -6,7 +6,7 @@
 import { execFile } from 'child_process';
 import * as path from 'path';
 import { promisify } from 'util';
-import { intOption, rateOption, readArgs, UsageError } from '../../src/cli/args';
+import { intOption, rateOption, readArgs, requiredOptions, UsageError } from '../../src/cli/args';
 import { START_OPTIONS } from '../../src/cli/start';
 import { REPORT_OPTIONS } from '../../src/cli/report';
 import { benchScope } from '../../src/cli/bench';
@@ -50,6 +50,13 @@ describe('reading a command line', () => {
       out: 'r.docx',
       period: 'June 2023'
     });
+  });
+
+  it('gives the options a command cannot run without, and names the first one missing (an empty value too) with the usage', () => {
+    const args = readArgs(['--site', 'http://localhost:4321/sites/improvement', '--out', 'r.docx'], REPORT_OPTIONS);
+    expect(requiredOptions(args, ['site', 'out'], 'Usage: here')).toMatchObject({ site: 'http://localhost:4321/sites/improvement', out: 'r.docx' });
+    expect(() => requiredOptions(readArgs(['--out', 'r.docx'], REPORT_OPTIONS), ['site', 'out'], 'Usage: here')).toThrow(new UsageError('--site is needed.\nUsage: here'));
+    expect(() => requiredOptions(readArgs(['--site', 'x', '--out='], REPORT_OPTIONS), ['site', 'out'], 'Usage: here')).toThrow(new UsageError('--out is needed.\nUsage: here'));
   });
 
   it('refuses a mistyped option, naming it and the option meant', () => {

@@ -36,5 +36,34 @@ if (typeof window !== 'undefined') {
       await new Promise((resolve) => nodeSetImmediate(resolve));
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
+    failOnUnwrappedUpdates('after the last test');
   });
+}
+
+// React warns "An update to X inside a test was not wrapped in act(...)" when a component's state
+// changes while no test step is waiting on the screen: the test awaited something else (the
+// repository, axe) while the view was still settling, so what it asserts next may not be what a
+// user would see. Such a warning fails the test it came in, naming the components; the cure is
+// to wait for what the screen shows (findBy*, waitFor) or to run the step inside act.
+const unwrapped = [];
+
+function failOnUnwrappedUpdates(when) {
+  if (unwrapped.length > 0) {
+    const names = Array.from(new Set(unwrapped.splice(0)));
+    throw new Error(`React state changed outside act() ${when} (${names.join(', ')}): wait for what the screen shows (findBy*, waitFor) or run the step inside act().`);
+  }
+}
+
+if (typeof window !== 'undefined') {
+  const consoleError = console.error;
+  console.error = (...args) => {
+    if (typeof args[0] === 'string' && args[0].includes('not wrapped in act(')) {
+      unwrapped.push(typeof args[1] === 'string' ? args[1] : 'a component');
+    }
+    consoleError.apply(console, args);
+  };
+  beforeEach(() => {
+    unwrapped.length = 0;
+  });
+  afterEach(() => failOnUnwrappedUpdates('in this test'));
 }

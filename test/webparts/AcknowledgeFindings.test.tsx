@@ -14,7 +14,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import axe from 'axe-core';
 import type { ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
-import { prepareSeededSite } from '../support/memoryProgramme';
+import { MemoryRepository, prepareSeededSite } from '../support/memoryProgramme';
 import { FIRST_PHASE } from '../support/firstPhaseProgramme';
 import { checkReadiness, officeView, panel, pressEscape, renderDashboard, renderOver, section, type User } from './dashboardKit';
 
@@ -126,10 +126,11 @@ describe('the programme office', () => {
   });
 
   it("counts without acknowledged findings in the office's table, and acknowledges the report's own finding there; a must-fix finding offers no Acknowledge…", async () => {
-    const { user, repository } = renderDashboard({ persona: 'programmeOffice', seed: BUILT });
     // As a page loaded before keys named the item's list would ask: still the same finding, stored under its key today.
+    const repository = new MemoryRepository({ persona: 'programmeOffice', seed: BUILT });
     await repository.acknowledgeFinding(1, 'placeholder|item:2|Mitigation', 'The paper writes TBA until the risk workshop.');
     expect((await repository.getAcknowledgements(1)).map((a) => a.findingKey)).toEqual(['placeholder|risk:2|mitigation']);
+    const { user } = renderOver(repository);
     const office: HTMLElement = await officeView();
     await checkReadiness(user, office);
     expect(within(rowWith(office, THEME_B)).getByText('None')).toBeInTheDocument();
@@ -153,10 +154,9 @@ describe('the programme office', () => {
 });
 
 it.each([['projectManager']] as const)('the %s (who sees the draft) sees what was acknowledged, but neither acknowledges nor withdraws', async (persona) => {
-  const office = renderDashboard({ persona: 'programmeOffice', seed: BUILT });
-  await office.repository.acknowledgeFinding(1, 'placeholder|risk:2|mitigation', 'Agreed with the Board.');
-  office.unmount();
-  const { user } = renderOver(office.repository.as(persona));
+  const office = new MemoryRepository({ persona: 'programmeOffice', seed: BUILT });
+  await office.acknowledgeFinding(1, 'placeholder|risk:2|mitigation', 'Agreed with the Board.');
+  const { user } = renderOver(office.as(persona));
   await openWorkstream(user, THEME_B);
   const readiness: HTMLElement = section('Ready for the Board?');
   await user.click(within(readiness).getByRole('button', { name: 'Acknowledged (1)' }));

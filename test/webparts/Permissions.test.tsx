@@ -1,8 +1,8 @@
 /** @jest-environment jsdom */
 import { screen, waitFor, within } from '@testing-library/react';
 import '@testing-library/jest-dom';
-import { rightsFor, uniformRights } from '../support/memoryProgramme';
-import { choose, openWorkstream, panel, renderDashboard, rowMenuItem, section } from './dashboardKit';
+import { MemoryRepository, rightsFor, uniformRights } from '../support/memoryProgramme';
+import { choose, openWorkstream, panel, renderDashboard, renderOver, rowMenuItem, section } from './dashboardKit';
 
 const EDIT_CONTROLS: RegExp = /^(More actions|Edit status report|Start the status report|Change status|Edit|Move up|Move down|Delete|Close risk|Add a milestone|Add a risk|Write sponsor comments|Edit sponsor comments)/;
 
@@ -39,9 +39,10 @@ describe('what each user is offered, by their SharePoint rights', () => {
   });
 
   it("offers an IIB member their own challenges to change, never another's", async () => {
-    const { user, repository } = renderDashboard({ persona: 'iibMember' });
+    const repository = new MemoryRepository({ persona: 'iibMember' });
     await repository.as('programmeOffice').create('feedback', { workstreamId: 2, periodId: 2, kind: 'Challenge', text: 'Recorded by the programme office.' });
     await repository.create('feedback', { workstreamId: 2, periodId: 2, kind: 'Feedback', text: 'Recorded by Alex.' });
+    const { user } = renderOver(repository);
     await openWorkstream(user, 'Procurement');
     const feedback = section('IIB challenge and feedback');
     await waitFor(() => expect(within(feedback).getByText('Recorded by Alex.')).toBeInTheDocument());
@@ -127,8 +128,9 @@ describe('what each user is offered, by their SharePoint rights', () => {
   });
 
   it('offers no changes to a locked period, even to the programme office', async () => {
-    const { user, repository } = renderDashboard({ persona: 'programmeOffice' });
+    const repository = new MemoryRepository({ persona: 'programmeOffice' });
     await repository.as('programmeOffice').lockPeriod(2, { allowUnapproved: true, reason: 'The Board meets on 10 January.', overrideReason: 'The paper goes as it is.' });
+    const { user } = renderOver(repository);
     await openWorkstream(user, 'Procurement');
     expect(
       screen.getByText('Locked on 31/01/2024 by Heidi Robinson: this is what went to the Board. Its records can no longer change; the programme office can reopen it.')

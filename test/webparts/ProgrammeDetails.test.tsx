@@ -4,7 +4,8 @@ import axe from 'axe-core';
 import '@testing-library/jest-dom';
 import { buildBlock } from '../../src/report';
 import { FIRST_PHASE } from '../support/firstPhaseProgramme';
-import { choose, officeView, panel, renderDashboard, type User } from './dashboardKit';
+import { MemoryRepository } from '../support/memoryProgramme';
+import { choose, officeView, panel, readStore, renderDashboard, renderOver, type User } from './dashboardKit';
 
 async function openDetails(user: User): Promise<HTMLElement> {
   const office = await officeView();
@@ -25,8 +26,9 @@ beforeAll(() => {
 
 describe('changing the programme after set-up (programme office)', () => {
   it('prefills the seeded programme and saves a new board name with its ETag', async () => {
-    const { user, repository } = renderDashboard();
+    const repository = new MemoryRepository();
     const before = (await repository.getProgrammeSummary()).programme;
+    const { user } = renderOver(repository);
     const office = await officeView();
     await user.click(within(office).getByRole('button', { name: 'Programme…' }));
     const dialog = await panel('Programme');
@@ -37,7 +39,7 @@ describe('changing the programme after set-up (programme office)', () => {
     await user.type(board, 'Audit Board');
     await user.click(within(dialog).getByRole('button', { name: /Save/ }));
     await waitFor(async () => expect((await repository.getProgrammeSummary()).programme.board).toBe('Audit Board'));
-    const after = (await repository.getProgrammeSummary()).programme;
+    const after = (await readStore(() => repository.getProgrammeSummary())).programme;
     expect(after.board).toBe('Audit Board');
     expect(after.title).toBe(before.title);
     expect(after.ragKeyIntroduction).toBe(before.ragKeyIntroduction);
@@ -83,8 +85,9 @@ describe('changing the programme after set-up (programme office)', () => {
   });
 
   it("offers a rated programme's RAG key introduction as a multi-line field, saved and printed above the report's RAG key", async () => {
-    const { user, repository } = renderDashboard();
+    const repository = new MemoryRepository();
     const before = (await repository.getProgrammeSummary()).programme;
+    const { user } = renderOver(repository);
     const dialog = await openDetails(user);
     const intro = within(dialog).getByRole('textbox', { name: 'RAG key introduction' });
     expect(intro.tagName).toBe('TEXTAREA');
@@ -94,18 +97,19 @@ describe('changing the programme after set-up (programme office)', () => {
     await user.type(intro, 'Ratings are agreed with each sponsor before the Board meets.{Enter}{Enter}- Green means on track.');
     await user.click(within(dialog).getByRole('button', { name: 'Save the programme' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    const stored = (await repository.getProgrammeSummary()).programme;
+    const stored = (await readStore(() => repository.getProgrammeSummary())).programme;
     expect(stored.ragKeyIntroduction).toBe('Ratings are agreed with each sponsor before the Board meets.\n\n- Green means on track.');
     expect(stored.board).toBe(before.board);
-    const printed: string = words(buildBlock(await repository.getPeriodPicture(2), 'ragKey').content);
+    const printed: string = words(buildBlock(await readStore(() => repository.getPeriodPicture(2)), 'ragKey').content);
     expect(printed).toContain('Ratings are agreed with each sponsor before the Board meets.');
     expect(printed).toContain('Green means on track.');
     expect(printed).not.toContain('The Independent Improvement Board have requested');
   });
 
   it('refuses a RAG key introduction with a character SharePoint cannot keep, beside the field, saving nothing', async () => {
-    const { user, repository } = renderDashboard();
+    const repository = new MemoryRepository();
     const before = (await repository.getProgrammeSummary()).programme;
+    const { user } = renderOver(repository);
     const dialog = await openDetails(user);
     const intro = within(dialog).getByRole('textbox', { name: 'RAG key introduction' });
     await user.click(intro);
@@ -114,14 +118,15 @@ describe('changing the programme after set-up (programme office)', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save the programme' }));
     expect(within(dialog).getByRole('textbox', { name: 'RAG key introduction' })).toBeInTheDocument();
     expect(repository.callsOf('saveProgramme')).toHaveLength(0);
-    expect((await repository.getProgrammeSummary()).programme.ragKeyIntroduction).toBe(before.ragKeyIntroduction);
+    expect((await readStore(() => repository.getProgrammeSummary())).programme.ragKeyIntroduction).toBe(before.ragKeyIntroduction);
   });
 
   it('hides the RAG key introduction while the programme is unrated, keeping what is stored; rating again offers it back', async () => {
-    const { user, repository } = renderDashboard({ seed: FIRST_PHASE });
+    const repository = new MemoryRepository({ seed: FIRST_PHASE });
     const summary = await repository.getProgrammeSummary();
     const p = summary.programme;
     await repository.saveProgramme({ title: p.title, organisation: p.organisation, board: p.board, ragKeyIntroduction: 'Kept for when the themes are rated.', reporting: p.reporting }, summary.programmeEtag);
+    const { user } = renderOver(repository);
     let dialog = await openDetails(user);
     expect(within(dialog).queryByRole('textbox', { name: 'RAG key introduction' })).toBeNull();
     const board = within(dialog).getByRole('textbox', { name: 'Board the report goes to' });
@@ -129,7 +134,7 @@ describe('changing the programme after set-up (programme office)', () => {
     await user.type(board, 'Improvement Board');
     await user.click(within(dialog).getByRole('button', { name: 'Save the programme' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    let stored = (await repository.getProgrammeSummary()).programme;
+    let stored = (await readStore(() => repository.getProgrammeSummary())).programme;
     expect(stored.board).toBe('Improvement Board');
     expect(stored.ragKeyIntroduction).toBe('Kept for when the themes are rated.');
 
@@ -143,7 +148,7 @@ describe('changing the programme after set-up (programme office)', () => {
     expect(within(dialog).queryByRole('textbox', { name: 'RAG key introduction' })).toBeNull();
     await user.click(within(dialog).getByRole('button', { name: 'Save the programme' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    stored = (await repository.getProgrammeSummary()).programme;
+    stored = (await readStore(() => repository.getProgrammeSummary())).programme;
     expect(stored.ragKeyIntroduction).toBe('Kept for when the themes are rated.');
     expect(stored.reporting && stored.reporting.rated).toBe(false);
   });

@@ -4,7 +4,8 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import { PeriodHistory } from '../../src/webparts/programmeDashboard/components/PeriodHistory';
 import '@testing-library/jest-dom';
 import { FIRST_PHASE } from '../support/firstPhaseProgramme';
-import { officeView, panel, renderDashboard, type User } from './dashboardKit';
+import { MemoryRepository } from '../support/memoryProgramme';
+import { officeView, panel, renderDashboard, renderOver, type User } from './dashboardKit';
 
 /** The set-up panel's workstreams, as each item's heading reads. */
 function listed(dialog: HTMLElement): string[] {
@@ -136,12 +137,14 @@ describe('setting up workstreams in the dashboard (programme office)', () => {
 
 describe('the Board meeting date a lock records (dashboard)', () => {
   it('checks the date as typed, records it with the lock, and Period History says it', async () => {
-    const { user, repository } = renderDashboard({ seed: FIRST_PHASE });
+    // Every report approved before the dashboard opens, so that it offers the lock.
+    const repository = new MemoryRepository({ seed: FIRST_PHASE });
     const picture = await repository.getPeriodPicture(1);
     for (const r of picture.statusReports) {
       const submitted = await repository.transitionReport(r.id, 'submit', r.etag);
       await repository.transitionReport(r.id, 'approve', submitted.etag);
     }
+    const { user } = renderOver(repository);
     const office = await officeView();
     await user.click(within(office).getByRole('button', { name: 'Lock period' }));
     const dialog = await panel('Lock March 2023?');

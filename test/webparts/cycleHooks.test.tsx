@@ -5,13 +5,13 @@ import '@testing-library/jest-dom';
 import { DataError } from '../../src/data/errors';
 import { type IActionRunner, useAction } from '../../src/webparts/programmeDashboard/hooks/useAction';
 import { usePeriodHistory } from '../../src/webparts/programmeDashboard/hooks/usePeriodHistory';
-import type { IAsyncResult } from '../../src/webparts/programmeDashboard/hooks/useAsync';
+import type { IAsyncResult } from '../../src/ui/useAsync';
 import type { IPeriodHistoryEntry } from '../../src/data/repository';
 import { MemoryRepository } from '../support/memoryProgramme';
 import { owedBy, summariseReadiness, findingCountWords, reportStateWords } from '../../src/webparts/programmeDashboard/components/reportCycle';
 import { permissionsFor } from '../../src/webparts/programmeDashboard/components/permissions';
 import { rightsFor } from '../support/memoryProgramme';
-import { formatUkDay } from '../../src/webparts/programmeDashboard/components/format';
+import { formatUkDateTime, formatUkDay } from '../../src/webparts/programmeDashboard/components/ukTime';
 
 function RunnerProbe(props: { onRunner: (r: IActionRunner) => void }): JSX.Element {
   const runner = useAction();
@@ -128,6 +128,14 @@ describe('the reporting cycle in words', () => {
     expect(formatUkDay('2023-06-30T23:30:00Z')).toBe('01/07/2023');
     expect(formatUkDay('2024-01-31T17:00:00Z')).toBe('31/01/2024');
     expect(formatUkDay('2024-01-31')).toBe('31/01/2024');
+  });
+
+  it('formats a moment as the UK day and time it happened, and leaves what it cannot read as it is', () => {
+    expect(formatUkDateTime('2023-06-30T23:30:00Z')).toBe('01/07/2023, 00:30');
+    expect(formatUkDateTime('2024-01-31T17:05:00Z')).toBe('31/01/2024, 17:05');
+    expect(formatUkDateTime(undefined)).toBe('');
+    expect(formatUkDateTime('not a date')).toBe('not a date');
+    expect(formatUkDay('not a date')).toBe('not a date');
   });
 });
 

@@ -3,7 +3,7 @@
  * workstream, pick from a Fluent drop-down, find a panel.
  */
 import * as React from 'react';
-import { fireEvent, render, type RenderResult, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, type RenderResult, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { type IProgrammeDashboardProps, ProgrammeDashboard } from '../../src/webparts/programmeDashboard/components/ProgrammeDashboard';
@@ -32,6 +32,19 @@ export function renderOver(repository: MemoryRepository, props: Partial<IProgram
   const user: User = userEvent.setup();
   const result: RenderResult = render(<ProgrammeDashboard repository={repository} {...props} />);
   return { ...result, user, repository };
+}
+
+/**
+ * Reads the store directly while the dashboard may still be settling (its reload after a save):
+ * inside act, so what the screen does meanwhile happens as it would for a user, not behind the
+ * test's back. Reads before the dashboard opens need none of this: make them before rendering.
+ */
+export async function readStore<T>(read: () => Promise<T>): Promise<T> {
+  let value: T | undefined;
+  await act(async () => {
+    value = await read();
+  });
+  return value as T;
 }
 
 /** The programme office view's section, once its table has loaded. */

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import '@testing-library/jest-dom';
 import { DataError } from '../../src/data/errors';
-import { type IAsyncResult, useAsync } from '../../src/webparts/programmeDashboard/hooks/useAsync';
+import { type IAsyncResult, useAsync } from '../../src/ui/useAsync';
 import { type ISaver, useSave } from '../../src/webparts/programmeDashboard/hooks/useSave';
 import { MemoryRepository } from '../support/memoryProgramme';
 
@@ -24,8 +24,9 @@ function deferred<T>(): IDeferred<T> {
 }
 
 /** Shows a load's state as text, so tests read it like a user would. */
-function Probe(props: { load: (key: number) => Promise<string>; input: number; onResult?: (r: IAsyncResult<string>) => void }): JSX.Element {
-  const result = useAsync(() => props.load(props.input), [props.input]);
+function Probe(props: { load: ((key: number) => Promise<string>) | undefined; input: number; onResult?: (r: IAsyncResult<string>) => void }): JSX.Element {
+  const load = props.load;
+  const result = useAsync(load ? () => load(props.input) : undefined, [props.input, load === undefined]);
   props.onResult?.(result);
   return (
     <div>
@@ -96,6 +97,20 @@ describe('useAsync', () => {
     rerender(<Probe load={load} input={2} onResult={(r) => (result = r)} />);
     expect(text('data')).toBe('');
     await waitFor(() => expect(text('data')).toBe('period 2 v3'));
+  });
+
+  it('with nothing to load is never loading, from the first render on, and drops the data when the load goes', async () => {
+    const seen: boolean[] = [];
+    const { rerender } = render(<Probe load={undefined} input={1} onResult={(r) => seen.push(r.loading)} />);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.filter((loading) => loading)).toEqual([]);
+    expect(text('data')).toBe('');
+    rerender(<Probe load={(n) => Promise.resolve(`period ${n}`)} input={1} />);
+    await waitFor(() => expect(text('data')).toBe('period 1'));
+    rerender(<Probe load={undefined} input={1} />);
+    expect(text('loading')).toBe('false');
+    expect(text('data')).toBe('');
+    expect(text('error')).toBe('');
   });
 
   it('does not touch state after unmount', async () => {

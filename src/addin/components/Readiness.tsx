@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { applyAcknowledgements, checkReadiness, type FindingSeverity, type IPeriodPicture, type IReadinessAcknowledgement, type IReadinessFinding } from '../../domain';
 import { format, plural } from '../../ui/format';
+import { severityClassName } from '../../ui/severity';
 import { STRINGS } from '../loc/en-gb';
 import type { IPaneClassNames } from './styles';
 
@@ -47,8 +48,6 @@ export function Readiness(props: IReadinessProps): JSX.Element {
   const applied = React.useMemo(() => applyAcknowledgements(checkReadiness(picture), picture.acknowledgements), [picture]);
   const findings: IReadinessFinding[] = applied.open;
   const groups = SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) })).filter((g) => g.items.length > 0);
-  const severityClass = (s: FindingSeverity): string =>
-    `${classNames.severity} ${s === 'error' ? classNames.severityError : s === 'warning' ? classNames.severityWarning : classNames.severityInfo}`;
   return (
     <section className={classNames.section} aria-labelledby={props.headingId}>
       <h2 id={props.headingId} className={classNames.sectionHeading}>
@@ -67,7 +66,7 @@ export function Readiness(props: IReadinessProps): JSX.Element {
               <ul className={classNames.findings}>
                 {g.items.map((f, i) => (
                   <li key={i} className={classNames.finding}>
-                    <span className={severityClass(f.severity)}>{severityWords(f.severity)}:</span>{' '}
+                    <span className={severityClassName(classNames, f.severity)}>{severityWords(f.severity)}:</span>{' '}
                     <span>{findingText(f)}</span>
                   </li>
                 ))}

@@ -14,6 +14,7 @@ import { describeFailure } from '../flows/failures';
 import { blocksFor, choiceLabel, type InsertChoice } from '../flows/insert';
 import { outcomeLines, outcomeTroubled, prepareRefresh, trackingNotice, type RefreshPlanner } from '../flows/refresh';
 import { format } from '../../ui/format';
+import { useAsync } from '../../ui/useAsync';
 import { STRINGS } from '../loc/en-gb';
 import type { HostKind } from '../office/host';
 import type { ChangeTracking, IDocumentSource, IInsertOutcome, IRefreshItem, IRefreshOutcome, IWordDocument } from '../word/types';
@@ -27,7 +28,6 @@ import { Readiness } from './Readiness';
 import { RefreshSection } from './RefreshSection';
 import { SourceSection } from './SourceSection';
 import { paneClassNames, type IPaneClassNames } from './styles';
-import { useLoad } from './useLoad';
 import { useOperations, type IOperations, type OperationPlace } from './useOperation';
 
 /** Props of {@link TaskPane}. */
@@ -89,32 +89,32 @@ export function TaskPane(props: ITaskPaneProps): JSX.Element {
   const ops: IOperations = useOperations();
 
   const repository: IProgrammeRepository | undefined = React.useMemo(() => (site ? access.connect(site) : undefined), [access, site]);
-  const periodsLoad = useLoad<IPeriod[]>(() => (repository ? repository.getPeriods() : undefined), [repository, reloads]);
+  const periodsLoad = useAsync<IPeriod[]>(repository ? () => repository.getPeriods() : undefined, [repository, reloads]);
   const periods: IPeriod[] | undefined = periodsLoad.data;
   // The saved or chosen period when the site has it; else the latest.
   const chosenPeriod: IPeriod | undefined = periods
     ? periods.filter((p) => p.id === periodId)[0] || latestPeriod(periods)
     : undefined;
   const chosenId: number | undefined = chosenPeriod ? chosenPeriod.id : undefined;
-  const pictureLoad = useLoad<IEditablePeriodPicture>(
-    () => (repository && chosenId !== undefined ? repository.getPeriodPicture(chosenId) : undefined),
+  const pictureLoad = useAsync<IEditablePeriodPicture>(
+    repository && chosenId !== undefined ? () => repository.getPeriodPicture(chosenId) : undefined,
     [repository, chosenId, reloads]
   );
   const picture: IPeriodPicture | undefined = pictureLoad.data && pictureLoad.data.period.id === chosenId ? pictureLoad.data : undefined;
   // What the preview shows and the .docx holds: the Board's version when asked for (domain/visibility.ts).
   const forDocx: IPeriodPicture | undefined = React.useMemo(() => (picture && boardVersion ? pictureSeenBy(BOARD_READER, picture) : picture), [picture, boardVersion]);
   // Phases whose close-down can be inserted: closing or closed. A site without phases offers none.
-  const phasesLoad = useLoad<IPhase[]>(
-    () =>
-      repository
-        ? repository
+  const phasesLoad = useAsync<IPhase[]>(
+    repository
+      ? () =>
+          repository
             .phases()
             .getPhases()
             .then(
               (m) => m.phases.filter((p) => p.state !== 'Open'),
               () => []
             )
-        : undefined,
+      : undefined,
     [repository, reloads]
   );
   const busy: boolean = !!ops.state.busy;

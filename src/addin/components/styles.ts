@@ -1,7 +1,8 @@
 import { FontWeights, mergeStyleSets, type ITheme } from '@fluentui/react/lib/Styling';
+import type { IFindingClassNames } from '../../ui/severity';
 
 /** The task pane's class names, from the theme. */
-export interface IPaneClassNames {
+export interface IPaneClassNames extends IFindingClassNames {
   root: string;
   header: string;
   title: string;
@@ -15,12 +16,6 @@ export interface IPaneClassNames {
   button: string;
   findingGroup: string;
   findingSummary: string;
-  findings: string;
-  finding: string;
-  severity: string;
-  severityError: string;
-  severityWarning: string;
-  severityInfo: string;
   status: string;
   summary: string;
   reviewList: string;

@@ -9,6 +9,7 @@ import { json, type IEmuResponse, type IEmuRequest } from '../http';
 import { effectiveListPermissions, toRest } from '../permissions';
 import { entityTypeName, FIELD_TYPE_KIND, type IFieldDefinition } from '../schema';
 import type { Site, SiteError } from '../site';
+import { SITE_ERROR_ANSWERS } from '../siteErrors';
 import type { IStoredItem, IStoredList, IUser } from '../store';
 
 /** How much OData metadata a response carries, from the Accept header. */
@@ -37,24 +38,9 @@ export function spError(level: MetadataLevel, status: number, code: string, mess
   return json(status, level === 'verbose' ? { error } : { 'odata.error': error }, headers, contentType(level));
 }
 
-const SITE_ERRORS: { [kind: string]: { status: number; code: string } } = {
-  listNotFound: { status: 404, code: '-1, System.ArgumentException' },
-  itemNotFound: { status: 404, code: '-2130575338, Microsoft.SharePoint.SPException' },
-  forbidden: { status: 403, code: '-2147024891, System.UnauthorizedAccessException' },
-  preconditionFailed: { status: 412, code: '-1, Microsoft.SharePoint.Client.ClientServiceException' },
-  unknownProperty: { status: 400, code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException' },
-  unknownField: { status: 400, code: '-1, Microsoft.SharePoint.SPException' },
-  badQuery: { status: 400, code: '-1, Microsoft.SharePoint.Client.InvalidClientQueryException' },
-  // SharePoint answers the list view threshold with 500, not 4xx.
-  threshold: { status: 500, code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' },
-  // UNCONFIRMED: the exact code SharePoint gives a value its column refuses.
-  invalidValue: { status: 400, code: '-2146232832, Microsoft.SharePoint.SPFieldValidationException' },
-  duplicate: { status: 400, code: '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException' }
-};
-
 /** A site's refusal as SharePoint REST's error body and status. */
 export function fromSiteError(level: MetadataLevel, e: SiteError): IEmuResponse {
-  const mapped = SITE_ERRORS[e.kind];
+  const mapped = SITE_ERROR_ANSWERS[e.kind].rest;
   return spError(level, mapped.status, mapped.code, e.message);
 }
 

@@ -19,12 +19,13 @@ import { DESTINATION_LABELS, destinationText } from '../../../ui/destinationWord
 import { isDataError } from '../../../data/errors';
 import { closeDownThemes, type ICloseDown } from '../../../data/PhaseRepository';
 import { isProgrammeOffice, type IProgrammeRepository, type Saved, type UserRights } from '../../../data/repository';
-import { useAsync } from '../hooks/useAsync';
+import { useAsync } from '../../../ui/useAsync';
 import { closeDownForm } from './closeDownForm';
 import { describeLoadError, describeSaveError } from './errorText';
 import type { IFormRequest } from './forms';
 import { EditPanelLoader as EditPanel } from './lazy';
 import { format } from './format';
+import { LabelledSection } from './LabelledSection';
 import { Loading } from './Loading';
 import { RichText } from './RichText';
 import { DataTable } from './ScrollRegion';
@@ -65,7 +66,7 @@ export function phaseStateText(phase: Pick<IPhase, 'state'>): string {
 }
 
 /** A destination as shown: its label on its colour, never the colour alone. */
-export function DestinationMark(props: { item: ICloseDownItem; workstreams: readonly ThemeName[] }): JSX.Element {
+function DestinationMark(props: { item: ICloseDownItem; workstreams: readonly ThemeName[] }): JSX.Element {
   const classNames = useClassNames();
   const { label, detail } = destinationText(props.item, props.workstreams);
   const style = props.item.destination ? DESTINATION_STYLES[props.item.destination] : undefined;
@@ -84,7 +85,7 @@ export function DestinationMark(props: { item: ICloseDownItem; workstreams: read
 }
 
 /** What was done, then its evidence, as the paper's "Activity Undertaken / Evidence" column. */
-export function Undertaken(props: { item: ICloseDownItem }): JSX.Element {
+function Undertaken(props: { item: ICloseDownItem }): JSX.Element {
   const classNames = useClassNames();
   const { undertaken, evidence } = props.item;
   if (isBlank(undertaken) && isBlank(evidence)) {
@@ -98,6 +99,27 @@ export function Undertaken(props: { item: ICloseDownItem }): JSX.Element {
           <strong>{strings.CloseDownEvidence}</strong> {(evidence as string).trim()}
         </p>
       )}
+    </>
+  );
+}
+
+/**
+ * A close-down item's cells after its task, as the paper's table has them: what was done with its
+ * evidence, what is outstanding, and where it went. The close-down table and a workstream's
+ * journey show an item alike.
+ */
+export function CloseDownItemCells(props: { item: ICloseDownItem; workstreams: readonly ThemeName[] }): JSX.Element {
+  const classNames = useClassNames();
+  const { item } = props;
+  return (
+    <>
+      <td>
+        <Undertaken item={item} />
+      </td>
+      <td>{isBlank(item.outstanding) ? <span className={classNames.muted}>{strings.CloseDownNothing}</span> : <RichText text={item.outstanding as string} />}</td>
+      <td>
+        <DestinationMark item={item} workstreams={props.workstreams} />
+      </td>
     </>
   );
 }
@@ -127,12 +149,8 @@ function shortTask(task: string): string {
 /** What the readiness check found, each with its severity in words as well as a symbol. */
 function CloseDownReadiness(props: { phase: IPhase; findings: ICloseDownFinding[] }): JSX.Element {
   const classNames = useClassNames();
-  const headingId: string = useUniqueId('ph-closedown-ready');
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {strings.CloseDownReadinessHeading}
-      </h3>
+    <LabelledSection idPrefix="ph-closedown-ready" heading={strings.CloseDownReadinessHeading}>
       {props.findings.length === 0 ? (
         <p>{strings.CloseDownReady}</p>
       ) : (
@@ -150,7 +168,7 @@ function CloseDownReadiness(props: { phase: IPhase; findings: ICloseDownFinding[
           </ul>
         </>
       )}
-    </section>
+    </LabelledSection>
   );
 }
 
@@ -204,13 +222,7 @@ export function CloseDownTable(props: ICloseDownTableProps): JSX.Element {
           <td>
             <RichText text={item.task} />
           </td>
-          <td>
-            <Undertaken item={item} />
-          </td>
-          <td>{isBlank(item.outstanding) ? <span className={classNames.muted}>{strings.CloseDownNothing}</span> : <RichText text={item.outstanding as string} />}</td>
-          <td>
-            <DestinationMark item={item} workstreams={props.workstreams} />
-          </td>
+          <CloseDownItemCells item={item} workstreams={props.workstreams} />
           {props.onEditRow ? (
             <td className={classNames.actionsCell}>
               <DefaultButton text={strings.Edit} ariaLabel={format(strings.CloseDownEditRowAria, shortTask(item.task))} onClick={() => props.onEditRow && props.onEditRow(item)} />

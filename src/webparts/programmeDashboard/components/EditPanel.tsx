@@ -4,14 +4,13 @@ import { DefaultButton, type IButton, PrimaryButton } from '@fluentui/react/lib/
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
-import type { IFieldError } from '../../../domain/validation';
 import { isDataError } from '../../../data/errors';
 import { type SaveOutcome, useSave } from '../hooks/useSave';
 import { ConflictView } from './ConflictView';
 import { describeSaveError, entityNoun } from './errorText';
-import { FormField } from './FormField';
+import { FieldsForm } from './FieldsForm';
 import { format } from './format';
-import { displayValue, fieldOfError, type FormValues, type IFieldSpec, type IFormRequest, valuesDiffer } from './forms';
+import { displayValue, fieldOfError, type FormValues, type IFieldSpec, type IFormRequest, messagesByField, valuesDiffer } from './forms';
 import { PanelFooter, SidePanel } from './SidePanel';
 import { useClassNames } from './useClassNames';
 import { useRepository } from './RepositoryContext';
@@ -38,21 +37,6 @@ interface IConflict {
 
 function isStored(value: unknown): value is { etag: string } {
   return value !== null && typeof value === 'object' && typeof (value as { etag?: unknown }).etag === 'string';
-}
-
-/** The field each domain message belongs beside. */
-function messagesByField(fields: IFieldSpec[], errors: IFieldError[]): { byKey: { [key: string]: string }; other: string[] } {
-  const byKey: { [key: string]: string } = {};
-  const other: string[] = [];
-  for (const e of errors) {
-    const field: IFieldSpec | undefined = fieldOfError(fields, e);
-    if (field && byKey[field.key] === undefined) {
-      byKey[field.key] = e.message;
-    } else if (!field) {
-      other.push(e.message);
-    }
-  }
-  return { byKey, other };
 }
 
 const firstField = (root: HTMLElement): HTMLElement | null =>
@@ -280,31 +264,19 @@ export function EditPanel(props: IEditPanelProps): JSX.Element {
         <TextField label={strings.DiscardedTextLabel} multiline={true} autoAdjustHeight={true} readOnly={true} value={preservedText()} />
       ) : undefined}
       {phase === 'editing' ? (
-        <form
-          className={classNames.form}
-          noValidate={true}
-          onSubmit={(e) => {
-            // Enter in a single-line field must not post the page; saving is the Save button's job.
-            e.preventDefault();
-          }}
+        <FieldsForm
+          fields={request.fields}
+          values={values}
+          onChange={onChange}
+          errorOf={(key) => (touched[key] || (baseline[key] || '') !== '' ? byKey[key] : undefined) || (refused && refused.key === key ? refused.message : undefined)}
+          yourVersionOf={(key) => (alongside && (alongside[key] || '') !== (values[key] || '') ? alongside[key] || '' : undefined)}
         >
           {other.length > 0 ? (
             <MessageBar messageBarType={MessageBarType.error} isMultiline={true}>
               {other.join(' ')}
             </MessageBar>
           ) : undefined}
-          {request.fields.map((field, i) => (
-            <FormField
-              key={field.key}
-              field={field}
-              value={values[field.key] || ''}
-              onChange={onChange}
-              autoFocus={i === 0}
-              errorMessage={(touched[field.key] || (baseline[field.key] || '') !== '' ? byKey[field.key] : undefined) || (refused && refused.key === field.key ? refused.message : undefined)}
-              yourVersion={alongside && (alongside[field.key] || '') !== (values[field.key] || '') ? alongside[field.key] || '' : undefined}
-            />
-          ))}
-        </form>
+        </FieldsForm>
       ) : undefined}
     </SidePanel>
   );

@@ -2,44 +2,13 @@ import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import type { IIibFeedback } from '../../../domain/model';
 import type { IItemVersion } from '../../../data/repository';
-import { type IAsyncResult, useAsync } from '../hooks/useAsync';
+import { type IAsyncResult, useAsync } from '../../../ui/useAsync';
 import { format } from './format';
+import { formatUkDateTime } from './ukTime';
 import { LoadError } from './LoadError';
 import { RichText } from './RichText';
 import { useClassNames } from './useClassNames';
 import { useRepository } from './RepositoryContext';
-
-const UK_TIME: Intl.DateTimeFormat | undefined = ((): Intl.DateTimeFormat | undefined => {
-  try {
-    return new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/London',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23'
-    });
-  } catch {
-    return undefined;
-  }
-})();
-
-/** An ISO date-time as "dd/mm/yyyy, HH:mm" in UK time; anything unreadable as it is. */
-export function formatUkDateTime(iso: string | undefined): string {
-  if (!iso) {
-    return '';
-  }
-  const when: Date = new Date(iso);
-  if (isNaN(when.getTime())) {
-    return iso;
-  }
-  if (UK_TIME) {
-    return UK_TIME.format(when);
-  }
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${pad(when.getUTCDate())}/${pad(when.getUTCMonth() + 1)}/${when.getUTCFullYear()}, ${pad(when.getUTCHours())}:${pad(when.getUTCMinutes())}`;
-}
 
 /** What changed from the version before, in words: the text, the response, the closing. */
 function changeWords(version: IItemVersion<IIibFeedback>, before: IItemVersion<IIibFeedback> | undefined): string {

@@ -1,12 +1,14 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
+import { LabelledSection } from './LabelledSection';
 import { Button } from './Button';
 import type { IIibFeedback, IPeriod } from '../../../domain/model';
 import { formatUkDate } from '../../../domain/dates';
 import type { Saved } from '../../../data/repository';
 import { feedbackTarget, isChallengeClosed, isFeedbackOnRecord, mayClose, mayEditFeedback, mayRespond } from '../../../data/rules';
-import { FeedbackHistory, formatUkDateTime } from './FeedbackHistory';
+import { FeedbackHistory } from './FeedbackHistory';
 import { format } from './format';
+import { formatUkDateTime } from './ukTime';
 import { RichText } from './RichText';
 import { importedMark, type ISectionProps, shorten } from './sections';
 import { useClassNames } from './useClassNames';
@@ -123,7 +125,6 @@ function FeedbackItem(props: IFeedbackItemProps): JSX.Element {
  */
 export function FeedbackSection(props: ISectionProps): JSX.Element {
   const classNames = useClassNames();
-  const headingId: string = useUniqueId('ph-feedback');
   const { picture, ctx, can } = props;
   const items: Array<Saved<IIibFeedback>> = picture.feedback.filter(
     (f) => f.workstreamId === ctx.workstream.id && (f.periodId === ctx.period.id || f.aboutPeriodId === ctx.period.id)
@@ -133,10 +134,7 @@ export function FeedbackSection(props: ISectionProps): JSX.Element {
   const target = feedbackTarget(picture.periods, locked ? { ...period, state: 'Locked' } : period);
   const targetPeriod: IPeriod | undefined = target ? picture.periods.filter((p) => p.id === target.periodId)[0] : undefined;
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {strings.FeedbackHeading}
-      </h3>
+    <LabelledSection idPrefix="ph-feedback" heading={strings.FeedbackHeading}>
       {items.length === 0 ? <p>{strings.NoFeedback}</p> : undefined}
       {items.map((f) => (
         <FeedbackItem key={f.id} {...props} item={f} />
@@ -148,6 +146,6 @@ export function FeedbackSection(props: ISectionProps): JSX.Element {
           onClick={() => props.onEdit((specs) => specs.feedbackForm(ctx, undefined, target.aboutPeriodId !== undefined ? { period: targetPeriod, aboutPeriodId: target.aboutPeriodId } : undefined))}
         />
       ) : undefined}
-    </section>
+    </LabelledSection>
   );
 }

@@ -7,11 +7,11 @@ import { isBlank } from '../../../domain/text';
 import type { IPhase, ThemeName } from '../../../domain/phases';
 import type { IJourneyRow, IWorkstreamJourney } from '../../../data/PhaseRepository';
 import type { IProgrammeRepository, IRagHistoryEntry } from '../../../data/repository';
-import { useAsync } from '../hooks/useAsync';
-import { DestinationMark, Undertaken } from './CloseDownView';
+import { useAsync } from '../../../ui/useAsync';
+import { LabelledSection } from './LabelledSection';
+import { CloseDownItemCells } from './CloseDownView';
 import { format } from './format';
-import { LoadError } from './LoadError';
-import { Loading } from './Loading';
+import { LoadPending } from './LoadPending';
 import { RagHistoryTable } from './RagHistoryTable';
 import { RichText } from './RichText';
 import { DataTable } from './ScrollRegion';
@@ -73,7 +73,6 @@ function PhaseStage(props: {
   onOpenCloseDown?: (phaseId: number) => void;
 }): JSX.Element {
   const classNames = useClassNames();
-  const headingId: string = useUniqueId('ph-journey-phase');
   const rowsHeadingId: string = useUniqueId('ph-journey-rows');
   const { phase, workstream } = props;
   const caption: string = format(strings.JourneyRowsCaption, workstream.title, phase.title);
@@ -100,13 +99,7 @@ function PhaseStage(props: {
             <th scope="row">
               <RichText text={item.task} />
             </th>
-            <td>
-              <Undertaken item={item} />
-            </td>
-            <td>{isBlank(item.outstanding) ? <span className={classNames.muted}>{strings.CloseDownNothing}</span> : <RichText text={item.outstanding as string} />}</td>
-            <td>
-              <DestinationMark item={item} workstreams={props.themes} />
-            </td>
+            <CloseDownItemCells item={item} workstreams={props.themes} />
             <td>
               {wentTo.length === 0 ? (
                 <span className={classNames.muted}>{item.destination === 'NextPhaseTheme' ? strings.JourneyWentToNone : strings.CloseDownNothing}</span>
@@ -126,10 +119,7 @@ function PhaseStage(props: {
     );
   }
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {format(strings.JourneyPhaseHeading, phase.title, phase.state === 'Closed' ? strings.PhaseClosedShort : phase.state === 'Closing' ? strings.PhaseClosing : strings.PhaseOpen)}
-      </h3>
+    <LabelledSection idPrefix="ph-journey-phase" heading={format(strings.JourneyPhaseHeading, phase.title, phase.state === 'Closed' ? strings.PhaseClosedShort : phase.state === 'Closing' ? strings.PhaseClosing : strings.PhaseOpen)}>
       {props.member ? <p>{format(strings.JourneyThemeOf, workstream.title)}</p> : undefined}
       {props.periods.length === 0 ? (
         <p>{format(strings.JourneyNoPeriods, phase.title)}</p>
@@ -155,7 +145,7 @@ function PhaseStage(props: {
           </p>
         ) : undefined}
       </section>
-    </section>
+    </LabelledSection>
   );
 }
 
@@ -263,10 +253,8 @@ export function JourneyView(props: IJourneyViewProps): JSX.Element {
         )}
       </>
     );
-  } else if (journey.error !== undefined) {
-    body = <LoadError error={journey.error} onRetry={journey.reload} />;
   } else {
-    body = <Loading label={strings.JourneyLoading} />;
+    body = <LoadPending load={journey} label={strings.JourneyLoading} />;
   }
   return (
     <div>

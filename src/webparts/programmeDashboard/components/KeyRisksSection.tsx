@@ -4,13 +4,11 @@ import { tableTitle, type IPeriod } from '../../../domain/model';
 import type { IProgrammeRepository } from '../../../data/repository';
 import type { ProgrammePartRisk, ProgrammePartWorkstream } from '../../../data/snapshot';
 import { useProgrammePart } from '../hooks/usePeriodPicture';
+import { LabelledSection } from './LabelledSection';
 import { format } from './format';
-import { LoadError } from './LoadError';
-import { Loading } from './Loading';
+import { LoadPending } from './LoadPending';
 import { RichText } from './RichText';
 import { DataTable } from './ScrollRegion';
-import { useClassNames } from './useClassNames';
-import { useUniqueId } from './useUniqueId';
 
 /** Props of {@link KeyRisksSection}. */
 export interface IKeyRisksSectionProps {
@@ -25,8 +23,6 @@ export interface IKeyRisksSectionProps {
  * programme that keeps its risks in one table.
  */
 export function KeyRisksSection(props: IKeyRisksSectionProps): JSX.Element {
-  const classNames = useClassNames();
-  const headingId: string = useUniqueId('ph-key-risks');
   const picture = useProgrammePart(props.repository, props.period.id);
   let body: JSX.Element;
   if (picture.data) {
@@ -64,17 +60,12 @@ export function KeyRisksSection(props: IKeyRisksSectionProps): JSX.Element {
           ))}
         </DataTable>
       );
-  } else if (picture.error !== undefined) {
-    body = <LoadError error={picture.error} onRetry={picture.reload} />;
   } else {
-    body = <Loading label={strings.LoadingPeriod} />;
+    body = <LoadPending load={picture} label={strings.LoadingPeriod} />;
   }
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {strings.KeyRisksHeading}
-      </h3>
+    <LabelledSection idPrefix="ph-key-risks" heading={strings.KeyRisksHeading}>
       {body}
-    </section>
+    </LabelledSection>
   );
 }

@@ -4,14 +4,14 @@ import { PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import type { IPeriod } from '../../../domain/model';
 import { type IFieldError, validatePeriodInput } from '../../../domain/validation';
-import { DataError } from '../../../data/errors';
 import { PERIOD_FIELDS } from '../../../data/fields';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
+import { useFormEdits } from '../hooks/useFormEdits';
 import type { SaveOutcome } from '../hooks/useSave';
 import { describeActionError } from './errorText';
-import { FormField } from './FormField';
-import { fieldOfError, tableField, type FormValues, type IFieldSpec } from './forms';
+import { FieldsForm } from './FieldsForm';
+import { messagesByField, tableField, type IFieldSpec } from './forms';
 import { closeUnlessBusy } from './ActionPanel';
 import { PanelFooter, SidePanel } from './SidePanel';
 import { useClassNames } from './useClassNames';
@@ -40,31 +40,15 @@ export function NewPeriodPanel(props: INewPeriodPanelProps): JSX.Element {
   const classNames = useClassNames();
   const runner = useAction();
   const fields: IFieldSpec[] = React.useMemo(newPeriodFields, []);
-  const [values, setValues] = React.useState<FormValues>({ title: '', start: '', end: '' });
-  const [touched, setTouched] = React.useState<{ [key: string]: boolean }>({});
-  const [refused, setRefused] = React.useState<{ key?: string; text: string } | undefined>();
+  const form = useFormEdits(fields, () => ({ title: '', start: '', end: '' }));
+  const { values, touched, refused } = form;
 
   const errors: IFieldError[] = validatePeriodInput({ title: values.title, start: values.start, end: values.end });
-  const byKey: { [key: string]: string } = {};
-  for (const e of errors) {
-    const field: IFieldSpec | undefined = fieldOfError(fields, e);
-    if (field && byKey[field.key] === undefined) {
-      byKey[field.key] = e.message;
-    }
-  }
-  if (refused && refused.key && byKey[refused.key] === undefined) {
-    byKey[refused.key] = refused.text;
-  }
+  const { byKey } = messagesByField(fields, errors, refused);
   const invalid: boolean = errors.length > 0;
 
-  const onChange = (key: string, value: string): void => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setTouched((t) => (t[key] ? t : { ...t, [key]: true }));
-    setRefused(undefined);
-  };
-
   const save = async (): Promise<void> => {
-    setRefused(undefined);
+    form.clearRefusal();
     const outcome: SaveOutcome<IPeriod> = await runner.run(() =>
       props.repository.createPeriod({ title: values.title.trim(), start: values.start.trim(), end: values.end.trim() })
     );
@@ -72,9 +56,7 @@ export function NewPeriodPanel(props: INewPeriodPanelProps): JSX.Element {
       props.onCreated(outcome.value);
       return;
     }
-    const error: unknown = outcome.error;
-    const field: IFieldSpec | undefined = error instanceof DataError && error.field ? fieldOfError(fields, { key: error.field }) : undefined;
-    setRefused({ key: field ? field.key : undefined, text: describeActionError(error, 'createPeriod', values.title) });
+    form.refuse(outcome.error, describeActionError(outcome.error, 'createPeriod', values.title));
   };
 
   const close: (ev?: { preventDefault(): void }) => void = closeUnlessBusy(runner.busy, () => props.onClose());
@@ -97,24 +79,7 @@ export function NewPeriodPanel(props: INewPeriodPanelProps): JSX.Element {
           {refused.text}
         </MessageBar>
       ) : undefined}
-      <form
-        className={classNames.form}
-        noValidate={true}
-        onSubmit={(e) => {
-          e.preventDefault();
-        }}
-      >
-        {fields.map((field, i) => (
-          <FormField
-            key={field.key}
-            field={field}
-            value={values[field.key] || ''}
-            onChange={onChange}
-            autoFocus={i === 0}
-            errorMessage={touched[field.key] || (refused && refused.key === field.key) ? byKey[field.key] : undefined}
-          />
-        ))}
-      </form>
+      <FieldsForm fields={fields} values={values} onChange={form.change} errorOf={(key) => (touched[key] || (refused && refused.key === key) ? byKey[key] : undefined)} />
     </SidePanel>
   );
 }

@@ -1,11 +1,11 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
+import { LabelledSection } from './LabelledSection';
 import { Button } from './Button';
 import type { IDeleteRequest } from './DeletePanel';
 import { type IRowAction, RowActions } from './RowActions';
 import { DataTable } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
-import { useUniqueId } from './useUniqueId';
 
 /** A row's actions as {@link RowActions} offers them. */
 export interface IItemRowActions {
@@ -51,13 +51,9 @@ export interface INumberedItemsSectionProps<T extends { id: number; number?: str
  */
 export function NumberedItemsSection<T extends { id: number; number?: string }>(props: INumberedItemsSectionProps<T>): JSX.Element {
   const classNames = useClassNames();
-  const headingId: string = useUniqueId(props.idPrefix);
   const { heading, items, actions, add } = props;
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {heading}
-      </h3>
+    <LabelledSection idPrefix={props.idPrefix} heading={heading}>
       {items.length === 0 ? (
         <p>{props.empty}</p>
       ) : (
@@ -92,6 +88,6 @@ export function NumberedItemsSection<T extends { id: number; number?: string }>(
         </DataTable>
       )}
       {add ? <Button text={add.text} onClick={add.onClick} style={{ marginTop: 8 }} /> : undefined}
-    </section>
+    </LabelledSection>
   );
 }

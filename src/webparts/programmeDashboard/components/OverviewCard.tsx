@@ -4,8 +4,7 @@ import type { IPeriod } from '../../../domain/model';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { useProgrammePart } from '../hooks/usePeriodPicture';
 import { format } from './format';
-import { LoadError } from './LoadError';
-import { Loading } from './Loading';
+import { LoadPending } from './LoadPending';
 import { RagBadge } from './RagBadge';
 import { RichText } from './RichText';
 import { useClassNames } from './useClassNames';
@@ -36,7 +35,7 @@ export function OverviewCard(props: IOverviewCardProps): JSX.Element {
   const open: boolean = !locked;
   let body: JSX.Element;
   if (!reported) {
-    body = part.error !== undefined ? <LoadError error={part.error} onRetry={part.reload} /> : <Loading label={strings.LoadingPeriod} />;
+    body = <LoadPending load={part} label={strings.LoadingPeriod} />;
   } else {
     body = (
       <>

@@ -2,11 +2,12 @@ import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { formatUkDate } from '../../../domain/dates';
 import type { IPeriodHistoryEntry } from '../../../data/repository';
-import type { IAsyncResult } from '../hooks/useAsync';
-import { format, formatUkDay } from './format';
+import type { IAsyncResult } from '../../../ui/useAsync';
+import { LabelledSection } from './LabelledSection';
+import { format } from './format';
+import { formatUkDay } from './ukTime';
 import { LoadError } from './LoadError';
 import { useClassNames } from './useClassNames';
-import { useUniqueId } from './useUniqueId';
 
 /** Props of {@link PeriodHistory}. */
 export interface IPeriodHistoryProps {
@@ -28,17 +29,13 @@ export function historyLine(entry: IPeriodHistoryEntry): string {
 /** Who locked and reopened the period, when and why, earliest first. */
 export function PeriodHistory(props: IPeriodHistoryProps): JSX.Element | null {
   const classNames = useClassNames();
-  const headingId: string = useUniqueId('ph-history');
   const { history } = props;
   const entries: IPeriodHistoryEntry[] | undefined = history.data;
   if (!props.always && (!entries || entries.length === 0) && history.error === undefined) {
     return null;
   }
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {format(strings.PeriodHistoryHeading, props.periodTitle)}
-      </h3>
+    <LabelledSection idPrefix="ph-history" heading={format(strings.PeriodHistoryHeading, props.periodTitle)}>
       {history.error !== undefined ? <LoadError error={history.error} onRetry={history.reload} /> : undefined}
       {entries && entries.length === 0 ? <p>{strings.PeriodHistoryNone}</p> : undefined}
       {entries && entries.length > 0 ? (
@@ -63,6 +60,6 @@ export function PeriodHistory(props: IPeriodHistoryProps): JSX.Element | null {
         </ul>
       ) : undefined}
       {!entries && history.error === undefined ? <p className={classNames.muted}>{strings.LoadingPeriodHistory}</p> : undefined}
-    </section>
+    </LabelledSection>
   );
 }

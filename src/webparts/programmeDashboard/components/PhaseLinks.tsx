@@ -3,7 +3,7 @@ import { strings } from '../loc/strings';
 import { Link } from '@fluentui/react/lib/Link';
 import type { IPhase } from '../../../domain/phases';
 import { isProgrammeOffice, type IProgrammeRepository, type UserRights } from '../../../data/repository';
-import { useAsync } from '../hooks/useAsync';
+import { useAsync } from '../../../ui/useAsync';
 import { format } from './format';
 import { useClassNames } from './useClassNames';
 

@@ -8,10 +8,11 @@ import { defaultPeriod, type IViewer, ratingsSeenBy, seesAnyDrafts, seesDrafts }
 import { isProgrammeOffice, type IProgrammeRepository, type IProgrammeSummary, type IRagHistoryEntry } from '../../../data/repository';
 import { viewerOf } from './permissions';
 import { useAccess } from '../hooks/useAccess';
-import { useAsync } from '../hooks/useAsync';
+import { useAsync } from '../../../ui/useAsync';
 import { useProgrammeSummary } from '../hooks/useProgrammeSummary';
 import { format } from './format';
 import { LoadError } from './LoadError';
+import { LoadPending } from './LoadPending';
 import { Notice } from './Notice';
 import { Loading } from './Loading';
 import { RepositoryProvider } from './RepositoryContext';
@@ -152,7 +153,7 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
           : undefined;
     if (journeyOf && !journeyHistory) {
       view = { journeyCode: journeyOf.code };
-      content = journeyRatings.error !== undefined ? <LoadError error={journeyRatings.error} onRetry={journeyRatings.reload} /> : <Loading label={strings.Loading} />;
+      content = <LoadPending load={journeyRatings} label={strings.Loading} />;
     } else if (journeyOf && journeyHistory) {
       view = { journeyCode: journeyOf.code };
       content = (

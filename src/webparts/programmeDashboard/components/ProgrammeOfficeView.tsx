@@ -18,6 +18,7 @@ import { ApprovePanel } from './ApprovePanel';
 import { describeActionError } from './errorText';
 import { format } from './format';
 import { LoadError } from './LoadError';
+import { LoadPending } from './LoadPending';
 import { Loading } from './Loading';
 import { type IOutcome, OutcomeMessage } from './OutcomeMessage';
 import { LockPanel } from './LockPanel';
@@ -347,10 +348,8 @@ export function ProgrammeOfficeView(props: IProgrammeOfficeViewProps): JSX.Eleme
         ) : undefined}
       </>
     );
-  } else if (picture.error !== undefined) {
-    body = <LoadError error={picture.error} onRetry={picture.reload} />;
   } else {
-    body = <Loading label={strings.LoadingPeriod} />;
+    body = <LoadPending load={picture} label={strings.LoadingPeriod} />;
   }
 
   // Readiness: read when asked for (every report's text), said in a live region as it is read.

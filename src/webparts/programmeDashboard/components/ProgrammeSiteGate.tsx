@@ -2,7 +2,7 @@ import * as React from 'react';
 import { strings } from '../loc/strings';
 import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import type { IProgrammeRepository } from '../../../data/repository';
-import { useAsync } from '../hooks/useAsync';
+import { useAsync } from '../../../ui/useAsync';
 import { isProgrammeSiteError, programmeSiteMessage, type ProgrammeSiteMessages, type ProgrammeSiteSource } from '../programmeSite';
 import { LoadError } from './LoadError';
 import { Loading } from './Loading';

@@ -2,15 +2,14 @@ import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import type { IPeriod, IWorkstreamHeading } from '../../../domain/model';
 import type { IRagHistoryEntry } from '../../../data/repository';
-import type { IAsyncResult } from '../hooks/useAsync';
+import type { IAsyncResult } from '../../../ui/useAsync';
 import { format } from './format';
-import { LoadError } from './LoadError';
-import { Loading } from './Loading';
+import { LabelledSection } from './LabelledSection';
+import { LoadPending } from './LoadPending';
 import { RagWithDirection } from './RagBadge';
 import { ratedPeriods } from './ragHistory';
 import { DataTable } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
-import { useUniqueId } from './useUniqueId';
 
 /** Props of {@link RagHistoryTable}. */
 export interface IRagHistoryTableProps {
@@ -28,7 +27,6 @@ export interface IRagHistoryTableProps {
 /** The workstream's rating in every period, earliest first, with its direction of travel. */
 export function RagHistoryTable(props: IRagHistoryTableProps): JSX.Element {
   const classNames = useClassNames();
-  const headingId: string = useUniqueId('ph-history');
   const { history } = props;
   let body: JSX.Element;
   if (history.data) {
@@ -63,23 +61,12 @@ export function RagHistoryTable(props: IRagHistoryTableProps): JSX.Element {
         ))}
       </DataTable>
     );
-  } else if (history.error !== undefined) {
-    body = <LoadError error={history.error} onRetry={history.reload} />;
   } else {
-    body = <Loading label={strings.LoadingHistory} />;
+    body = <LoadPending load={history} label={strings.LoadingHistory} />;
   }
   return (
-    <section aria-labelledby={headingId}>
-      {props.level === 4 ? (
-        <h4 id={headingId} className={classNames.sectionHeading}>
-          {props.heading || strings.RagHistoryHeading}
-        </h4>
-      ) : (
-        <h3 id={headingId} className={classNames.sectionHeading}>
-          {props.heading || strings.RagHistoryHeading}
-        </h3>
-      )}
+    <LabelledSection idPrefix="ph-history" heading={props.heading || strings.RagHistoryHeading} level={props.level}>
       {body}
-    </section>
+    </LabelledSection>
   );
 }

@@ -3,13 +3,13 @@ import { strings } from '../loc/moreStrings';
 import type { IWorkstreamHeading } from '../../../domain/model';
 import { RAG_COLOURS, RAG_SCALE, type Rag } from '../../../domain/rag';
 import type { IProgrammeSummary } from '../../../data/repository';
+import { LabelledSection } from './LabelledSection';
 import { format } from './format';
 import { useGlanceClassNames } from './glanceStyles';
 import { RagBadge } from './RagBadge';
 import { type IRatedPeriod, ratedPeriods } from './ragHistory';
 import { latestRating } from './trends';
 import { useClassNames } from './useClassNames';
-import { useUniqueId } from './useUniqueId';
 
 /** Props of {@link RagTrends}. */
 export interface IRagTrendsProps {
@@ -40,14 +40,10 @@ const DRAFT_OUTLINE: React.CSSProperties = { outline: '2px dashed currentColor',
 export function RagTrends(props: IRagTrendsProps): JSX.Element {
   const classNames = useGlanceClassNames();
   const shared = useClassNames();
-  const headingId: string = useUniqueId('ph-trends');
   const { summary } = props;
   const points = props.workstreams.reduce((all: IRatedPeriod[], ws) => all.concat(ratedPeriods(summary.periods, summary.history, ws.id)), []);
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={shared.sectionHeading}>
-        {strings.TrendsHeading}
-      </h3>
+    <LabelledSection idPrefix="ph-trends" heading={strings.TrendsHeading}>
       <p style={{ margin: '0 0 8px' }}>{strings.TrendsIntro}</p>
       <ul className={classNames.trends}>
         {props.workstreams.map((ws) => {
@@ -122,6 +118,6 @@ export function RagTrends(props: IRagTrendsProps): JSX.Element {
           </li>
         ) : undefined}
       </ul>
-    </section>
+    </LabelledSection>
   );
 }

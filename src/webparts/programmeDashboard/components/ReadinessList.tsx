@@ -11,12 +11,13 @@ import {
   type IReadinessFinding
 } from '../../../domain/readiness';
 import { isDataError } from '../../../data/errors';
+import { severityClassName } from '../../../ui/severity';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
 import { ActionPanelLoader as ActionPanel } from './lazy';
 import { OutcomeMessage } from './OutcomeMessage';
 import { describeActionError } from './errorText';
-import { formatUkDateTime } from './FeedbackHistory';
 import { format } from './format';
+import { formatUkDateTime } from './ukTime';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 import { useRepository } from './RepositoryContext';
@@ -109,15 +110,11 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
     }, 0);
   };
 
-  const severity = (s: FindingSeverity): { glyph: string; words: string; className: string } => {
-    switch (s) {
-      case 'error':
-        return { glyph: strings.GlyphError, words: strings.SeverityError, className: classNames.severityError };
-      case 'warning':
-        return { glyph: strings.GlyphWarning, words: strings.SeverityWarning, className: classNames.severityWarning };
-      default:
-        return { glyph: strings.GlyphInfo, words: strings.SeverityInfo, className: classNames.severityInfo };
-    }
+  // Each severity as a symbol for the eye and words for everyone, so that colour is never the only sign.
+  const marks: { [severity in FindingSeverity]: { glyph: string; words: string } } = {
+    error: { glyph: strings.GlyphError, words: strings.SeverityError },
+    warning: { glyph: strings.GlyphWarning, words: strings.SeverityWarning },
+    info: { glyph: strings.GlyphInfo, words: strings.SeverityInfo }
   };
   const describe = (e: unknown): string =>
     isDataError(e) && e.message && (e.kind === 'validation' || e.kind === 'locked' || e.kind === 'notFound' || e.kind === 'forbidden') ? e.message : describeActionError(e, 'review', period.title);
@@ -135,10 +132,10 @@ export function ReadinessList(props: IReadinessListProps): JSX.Element {
   };
 
   const line = (f: IReadinessFinding, id: string): JSX.Element => {
-    const s = severity(f.severity);
+    const s = marks[f.severity];
     return (
       <>
-        <span className={`${classNames.severity} ${s.className}`}>
+        <span className={severityClassName(classNames, f.severity)}>
           <span aria-hidden="true">{s.glyph}</span> {s.words}
         </span>
         <span id={id} style={{ flex: '1 1 12em', minWidth: 0 }}>

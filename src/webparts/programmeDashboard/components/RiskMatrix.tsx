@@ -4,6 +4,7 @@ import { Link } from '@fluentui/react/lib/Link';
 import { tableTitle, type IWorkstreamHeading } from '../../../domain/model';
 import { RISK_BAND_COLOURS, RISK_SCALE, riskBand, riskMatrix, type RiskBand } from '../../../domain/riskMatrix';
 import type { IOpenRiskScore, IOpenRiskSummary, IProgrammeRepository, IProgrammeSummary } from '../../../data/repository';
+import { LabelledSection } from './LabelledSection';
 import { format } from './format';
 import { LoadError } from './LoadError';
 import { useGlanceClassNames } from './glanceStyles';
@@ -88,7 +89,6 @@ function useRiskListing(repository: IProgrammeRepository, scores: IOpenRiskScore
 export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
   const classNames = useGlanceClassNames();
   const shared = useClassNames();
-  const headingId: string = useUniqueId('ph-risk-matrix');
   const listId: string = useUniqueId('ph-risk-list');
   const [chosen, setChoose] = React.useState<Chosen>(undefined);
   const { summary } = props;
@@ -132,10 +132,7 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
   const reading: boolean = !!chosen && !!listing && listing.risks === undefined && listing.error === undefined;
 
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={shared.sectionHeading}>
-        {strings.RiskMatrixHeading}
-      </h3>
+    <LabelledSection idPrefix="ph-risk-matrix" heading={strings.RiskMatrixHeading}>
       {summary.openRiskScores.length === 0 ? (
         <p>{strings.RiskMatrixNoRisks}</p>
       ) : matrix.notScored.length === summary.openRiskScores.length ? (
@@ -247,6 +244,6 @@ export function RiskMatrix(props: IRiskMatrixProps): JSX.Element {
           <p className={shared.muted}>{strings.RiskMatrixChoose}</p>
         ) : undefined}
       </div>
-    </section>
+    </LabelledSection>
   );
 }

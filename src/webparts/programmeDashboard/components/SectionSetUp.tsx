@@ -12,10 +12,9 @@ import type { ISavedSectionDefinition } from '../../../data/sections';
 import { useAction } from '../hooks/useAction';
 import { wordsForFailure } from '../../../ui/failureWords';
 import { format } from './format';
-import { Loading } from './Loading';
 import { MoveButtons } from './MoveButtons';
 import { OutcomeMessage, type IOutcome } from './OutcomeMessage';
-import { SidePanel } from './SidePanel';
+import { SetUpPanel } from './SetUpPanel';
 import { useClassNames } from './useClassNames';
 import { closeUnlessBusy } from './ActionPanel';
 
@@ -269,158 +268,148 @@ export function SectionSetUp(props: ISectionSetUpProps): JSX.Element {
     props.onClose();
   });
 
-  let body: JSX.Element;
-  if (failure) {
-    body = (
-      <div>
-        <OutcomeMessage outcome={{ kind: 'error', text: failure }} onDismiss={() => setFailure(undefined)} />
-        <DefaultButton text={strings.Retry} onClick={() => void load()} />
-      </div>
-    );
-  } else if (!sections) {
-    body = <Loading label={strings.LoadingSections} />;
-  } else {
-    body = (
-      <div>
-        <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />
-        <form
-          className={classNames.form}
-          noValidate={true}
-          aria-label={strings.AddSection}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void add();
-          }}
-        >
-          <div data-autofocus="true">
-            <TextField
-              label={strings.NewSectionLabel}
-              value={newName}
-              onChange={(_e, v) => {
-                // An empty name is reported when Add is pressed, not while the field is being cleared.
-                setNewName(v || '');
-                setAddTried(false);
-                setAddRefused(undefined);
-              }}
-              errorMessage={addShown}
-              description={strings.NewSectionHint}
-              autoComplete="off"
-              data-section-focus="new-name"
-            />
-          </div>
-          <div className={classNames.footer}>
-            <PrimaryButton type="submit" text={strings.AddSection} disabled={runner.busy} />
-            {runner.busy ? <Spinner size={SpinnerSize.small} label={strings.Saving} ariaLive="polite" labelPosition="right" /> : undefined}
-          </div>
-        </form>
-        {sections.length === 0 ? <p>{strings.NoSectionsYet}</p> : undefined}
-        <ol aria-label={strings.SectionOrderLabel} style={{ listStyle: 'none', padding: 0, margin: '12px 0 0' }}>
-          {sections.map((s, i) => {
-            const editing: IRenaming | undefined = renaming && renaming.id === s.id ? renaming : undefined;
-            const fault: IFieldError | undefined = editing ? renameFault(editing) : undefined;
-            return (
-              <li key={s.id} style={{ borderBottom: '1px solid', borderColor: 'inherit', padding: '8px 0' }} data-section={s.key}>
-                <h2 style={{ margin: '0 0 4px', fontSize: 16, overflowWrap: 'anywhere' }}>{format(strings.SectionPlace, i + 1, s.name)}</h2>
-                {editing ? (
-                  <form
-                    className={classNames.form}
-                    noValidate={true}
-                    aria-label={format(strings.RenameSectionLabel, s.name)}
-                    onSubmit={(e) => {
-                      e.preventDefault();
-                      void rename(editing);
-                    }}
-                  >
-                    {editing.theirs !== undefined ? (
-                      <p role="alert" style={{ margin: 0 }}>
-                        {strings.SectionConflict}
-                      </p>
-                    ) : undefined}
-                    <TextField
-                      label={format(strings.RenameSectionField, s.name)}
-                      value={editing.name}
-                      onChange={(_e, v) => setRenaming({ ...editing, name: v || '', tried: true, refused: undefined })}
-                      errorMessage={editing.refused || (fault && editing.tried ? sectionNameWords(fault) : undefined)}
-                      description={strings.NewSectionHint}
-                      autoComplete="off"
-                      data-section-focus={`rename-field-${s.id}`}
-                    />
-                    {editing.theirs !== undefined ? <div className={classNames.yourVersion}>{format(strings.SectionTheirs, editing.theirs)}</div> : undefined}
-                    <div className={classNames.footer}>
-                      <PrimaryButton type="submit" text={strings.SaveSectionName} disabled={runner.busy} />
-                      <DefaultButton
-                        text={strings.Cancel}
-                        disabled={runner.busy}
-                        onClick={() => {
-                          setRenaming(undefined);
-                          focusNext.current = `rename-${s.id}`;
-                        }}
-                      />
-                    </div>
-                  </form>
-                ) : removing === s.id ? (
-                  <div role="group" aria-label={format(strings.RemoveSectionQuestion, s.name)}>
-                    <p style={{ margin: '0 0 4px', fontWeight: 600 }}>{format(strings.RemoveSectionQuestion, s.name)}</p>
-                    <p style={{ margin: '0 0 8px' }}>{strings.RemoveSectionText}</p>
-                    <div className={classNames.footer}>
-                      <PrimaryButton text={strings.ConfirmRemoveSection} onClick={() => void remove(s)} disabled={runner.busy} data-section-focus={`confirm-remove-${s.id}`} />
-                      <DefaultButton
-                        text={strings.KeepSection}
-                        disabled={runner.busy}
-                        onClick={() => {
-                          setRemoving(undefined);
-                          focusNext.current = `remove-${s.id}`;
-                        }}
-                      />
-                    </div>
-                  </div>
-                ) : (
+  const content = (): JSX.Element => (
+    <div>
+      <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />
+      <form
+        className={classNames.form}
+        noValidate={true}
+        aria-label={strings.AddSection}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <div data-autofocus="true">
+          <TextField
+            label={strings.NewSectionLabel}
+            value={newName}
+            onChange={(_e, v) => {
+              // An empty name is reported when Add is pressed, not while the field is being cleared.
+              setNewName(v || '');
+              setAddTried(false);
+              setAddRefused(undefined);
+            }}
+            errorMessage={addShown}
+            description={strings.NewSectionHint}
+            autoComplete="off"
+            data-section-focus="new-name"
+          />
+        </div>
+        <div className={classNames.footer}>
+          <PrimaryButton type="submit" text={strings.AddSection} disabled={runner.busy} />
+          {runner.busy ? <Spinner size={SpinnerSize.small} label={strings.Saving} ariaLive="polite" labelPosition="right" /> : undefined}
+        </div>
+      </form>
+      {all.length === 0 ? <p>{strings.NoSectionsYet}</p> : undefined}
+      <ol aria-label={strings.SectionOrderLabel} style={{ listStyle: 'none', padding: 0, margin: '12px 0 0' }}>
+        {all.map((s, i) => {
+          const editing: IRenaming | undefined = renaming && renaming.id === s.id ? renaming : undefined;
+          const fault: IFieldError | undefined = editing ? renameFault(editing) : undefined;
+          return (
+            <li key={s.id} style={{ borderBottom: '1px solid', borderColor: 'inherit', padding: '8px 0' }} data-section={s.key}>
+              <h2 style={{ margin: '0 0 4px', fontSize: 16, overflowWrap: 'anywhere' }}>{format(strings.SectionPlace, i + 1, s.name)}</h2>
+              {editing ? (
+                <form
+                  className={classNames.form}
+                  noValidate={true}
+                  aria-label={format(strings.RenameSectionLabel, s.name)}
+                  onSubmit={(e) => {
+                    e.preventDefault();
+                    void rename(editing);
+                  }}
+                >
+                  {editing.theirs !== undefined ? (
+                    <p role="alert" style={{ margin: 0 }}>
+                      {strings.SectionConflict}
+                    </p>
+                  ) : undefined}
+                  <TextField
+                    label={format(strings.RenameSectionField, s.name)}
+                    value={editing.name}
+                    onChange={(_e, v) => setRenaming({ ...editing, name: v || '', tried: true, refused: undefined })}
+                    errorMessage={editing.refused || (fault && editing.tried ? sectionNameWords(fault) : undefined)}
+                    description={strings.NewSectionHint}
+                    autoComplete="off"
+                    data-section-focus={`rename-field-${s.id}`}
+                  />
+                  {editing.theirs !== undefined ? <div className={classNames.yourVersion}>{format(strings.SectionTheirs, editing.theirs)}</div> : undefined}
                   <div className={classNames.footer}>
-                    <MoveButtons name={s.name} index={i} count={sections.length} busy={runner.busy} onMove={(direction) => void move(s, direction)} focusAttribute="data-section-focus" id={s.id} />
+                    <PrimaryButton type="submit" text={strings.SaveSectionName} disabled={runner.busy} />
                     <DefaultButton
-                      text={strings.RenameSection}
-                      ariaLabel={format(strings.RenameSectionLabel, s.name)}
-                      onClick={() => {
-                        setMessage(undefined);
-                        setRemoving(undefined);
-                        setRenaming({ id: s.id, name: s.name, etag: s.etag, tried: false });
-                        focusNext.current = `rename-field-${s.id}`;
-                      }}
+                      text={strings.Cancel}
                       disabled={runner.busy}
-                      data-section-focus={`rename-${s.id}`}
-                    />
-                    <DefaultButton
-                      text={strings.RemoveSection}
-                      ariaLabel={format(strings.RemoveSectionLabel, s.name)}
                       onClick={() => {
-                        setMessage(undefined);
                         setRenaming(undefined);
-                        setRemoving(s.id);
-                        focusNext.current = `confirm-remove-${s.id}`;
+                        focusNext.current = `rename-${s.id}`;
                       }}
-                      disabled={runner.busy}
-                      data-section-focus={`remove-${s.id}`}
                     />
                   </div>
-                )}
-              </li>
-            );
-          })}
-        </ol>
-      </div>
-    );
-  }
+                </form>
+              ) : removing === s.id ? (
+                <div role="group" aria-label={format(strings.RemoveSectionQuestion, s.name)}>
+                  <p style={{ margin: '0 0 4px', fontWeight: 600 }}>{format(strings.RemoveSectionQuestion, s.name)}</p>
+                  <p style={{ margin: '0 0 8px' }}>{strings.RemoveSectionText}</p>
+                  <div className={classNames.footer}>
+                    <PrimaryButton text={strings.ConfirmRemoveSection} onClick={() => void remove(s)} disabled={runner.busy} data-section-focus={`confirm-remove-${s.id}`} />
+                    <DefaultButton
+                      text={strings.KeepSection}
+                      disabled={runner.busy}
+                      onClick={() => {
+                        setRemoving(undefined);
+                        focusNext.current = `remove-${s.id}`;
+                      }}
+                    />
+                  </div>
+                </div>
+              ) : (
+                <div className={classNames.footer}>
+                  <MoveButtons name={s.name} index={i} count={all.length} busy={runner.busy} onMove={(direction) => void move(s, direction)} focusAttribute="data-section-focus" id={s.id} />
+                  <DefaultButton
+                    text={strings.RenameSection}
+                    ariaLabel={format(strings.RenameSectionLabel, s.name)}
+                    onClick={() => {
+                      setMessage(undefined);
+                      setRemoving(undefined);
+                      setRenaming({ id: s.id, name: s.name, etag: s.etag, tried: false });
+                      focusNext.current = `rename-field-${s.id}`;
+                    }}
+                    disabled={runner.busy}
+                    data-section-focus={`rename-${s.id}`}
+                  />
+                  <DefaultButton
+                    text={strings.RemoveSection}
+                    ariaLabel={format(strings.RemoveSectionLabel, s.name)}
+                    onClick={() => {
+                      setMessage(undefined);
+                      setRenaming(undefined);
+                      setRemoving(s.id);
+                      focusNext.current = `confirm-remove-${s.id}`;
+                    }}
+                    disabled={runner.busy}
+                    data-section-focus={`remove-${s.id}`}
+                  />
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
 
   return (
-    <SidePanel
+    <SetUpPanel
       title={strings.SectionSetUpTitle}
-      width="medium"
-      onDismiss={close}
+      text={strings.SectionSetUpText}
       firstFocus="[data-autofocus] input"
-      viewRestoresFocus={true}
+      onDismiss={close}
+      failure={failure}
+      onDismissFailure={() => setFailure(undefined)}
+      onRetry={() => void load()}
+      loading={sections ? undefined : strings.LoadingSections}
     >
-      <p className={classNames.muted}>{strings.SectionSetUpText}</p>
-      {body}
-    </SidePanel>
+      {content}
+    </SetUpPanel>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
+import { LabelledSection } from './LabelledSection';
 import { Button } from './Button';
 import type { ISponsorComment } from '../../../domain/model';
 import type { Saved } from '../../../data/repository';
@@ -7,22 +8,17 @@ import { format } from './format';
 import { RichText } from './RichText';
 import { importedMark, type ISectionProps } from './sections';
 import { useClassNames } from './useClassNames';
-import { useUniqueId } from './useUniqueId';
 
 /** The workstream sponsor's comments on the period. */
 export function SponsorCommentsSection(props: ISectionProps): JSX.Element {
   const classNames = useClassNames();
-  const headingId: string = useUniqueId('ph-sponsor');
   const { picture, ctx, can } = props;
   const comments: Array<Saved<ISponsorComment>> = picture.sponsorComments.filter(
     (c) => c.workstreamId === ctx.workstream.id && c.periodId === ctx.period.id
   );
   const first: Saved<ISponsorComment> | undefined = comments[0];
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {strings.SponsorCommentsHeading}
-      </h3>
+    <LabelledSection idPrefix="ph-sponsor" heading={strings.SponsorCommentsHeading}>
       {comments.length === 0 ? <p>{strings.NoSponsorComments}</p> : undefined}
       {comments.map((c) => (
         <div key={c.id}>
@@ -41,6 +37,6 @@ export function SponsorCommentsSection(props: ISectionProps): JSX.Element {
       {!first && can.addSponsorComment ? (
         <Button text={strings.AddSponsorComments} onClick={() => props.onEdit((specs) => specs.sponsorCommentForm(ctx, undefined))} />
       ) : undefined}
-    </section>
+    </LabelledSection>
   );
 }

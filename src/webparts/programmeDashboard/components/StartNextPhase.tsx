@@ -6,12 +6,12 @@ import { phaseOpenRisks, type ICloseDownItem } from '../../../domain/phases';
 import { DataError } from '../../../data/errors';
 import type { ICloseDown, INextPhasePlan, INextPhaseTheme, NextPhaseField, RiskDecision } from '../../../data/PhaseRepository';
 import type { IProgrammeRepository } from '../../../data/repository';
+import { LabelledSection } from './LabelledSection';
 import { describeSaveError } from './errorText';
 import { FormField } from './FormField';
 import { format } from './format';
 import type { IFieldSpec } from './forms';
 import { useClassNames } from './useClassNames';
-import { useUniqueId } from './useUniqueId';
 
 /** The plan's fields this form shows a refusal beside, keyed as the repository names them (DataError.field). */
 const KEYED: readonly NextPhaseField[] = ['title', 'start', 'periodTitle', 'periodStart', 'periodEnd'];
@@ -54,7 +54,6 @@ function text(key: string, label: string, extra: Partial<IFieldSpec> = {}): IFie
  */
 export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
   const classNames = useClassNames();
-  const headingId: string = useUniqueId('ph-next-phase');
   const { closeDown } = props;
   const moving: ICloseDownItem[] = closeDown.items.filter((i) => i.destination === 'NextPhaseTheme');
   const risks: IRisk[] = phaseOpenRisks(closeDown.records);
@@ -129,10 +128,7 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
   };
 
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {strings.NextPhaseHeading}
-      </h3>
+    <LabelledSection idPrefix="ph-next-phase" heading={strings.NextPhaseHeading}>
       <p>{format(strings.NextPhaseIntro, closeDown.phase.title)}</p>
       <form className={classNames.form} noValidate={true} onSubmit={(e) => e.preventDefault()}>
         <FormField field={text('title', strings.NextPhaseTitle, { required: true })} value={values.title || ''} errorMessage={errorFor('title')} onChange={set} />
@@ -211,6 +207,6 @@ export function StartNextPhase(props: IStartNextPhaseProps): JSX.Element {
         </div>
         {error ? <p role="alert">{error}</p> : undefined}
       </form>
-    </section>
+    </LabelledSection>
   );
 }

@@ -1,5 +1,6 @@
 import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
+import { LabelledSection } from './LabelledSection';
 import { Button } from './Button';
 import { reportingOptionsOf, type IReportingOptions, type IStatusReport } from '../../../domain/model';
 import { directionOfTravel, type Rag } from '../../../domain/rag';
@@ -14,7 +15,6 @@ import { reportStateWords } from './reportCycle';
 import { RichText } from './RichText';
 import type { ISectionProps } from './sections';
 import { useClassNames } from './useClassNames';
-import { useUniqueId } from './useUniqueId';
 
 function Text(props: { heading: string; text?: string }): JSX.Element | null {
   if (isBlank(props.text)) {
@@ -35,7 +35,6 @@ function Text(props: { heading: string; text?: string }): JSX.Element | null {
  */
 export function StatusSection(props: ISectionProps): JSX.Element {
   const classNames = useClassNames();
-  const headingId: string = useUniqueId('ph-status');
   const { picture, ctx, can } = props;
   const report: Saved<IStatusReport> | undefined = picture.statusReports.filter(
     (r) => r.workstreamId === ctx.workstream.id && r.periodId === ctx.period.id
@@ -53,10 +52,7 @@ export function StatusSection(props: ISectionProps): JSX.Element {
   const reporting: IReportingOptions = ctx.reporting || reportingOptionsOf(picture.programme);
 
   return (
-    <section aria-labelledby={headingId}>
-      <h3 id={headingId} className={classNames.sectionHeading}>
-        {strings.StatusHeading}
-      </h3>
+    <LabelledSection idPrefix="ph-status" heading={strings.StatusHeading}>
       {!report ? <p>{format(strings.NoStatusReport, ctx.period.title)}</p> : undefined}
       {report && report.state === 'Returned' ? (
         // Prominent for the project manager: what the programme office wants changed.
@@ -139,6 +135,6 @@ export function StatusSection(props: ISectionProps): JSX.Element {
           <Button text={strings.ReturnReport} onClick={() => cycle('return', report)} disabled={busy} allowDisabledFocus={true} />
         ) : undefined}
       </div>
-    </section>
+    </LabelledSection>
   );
 }

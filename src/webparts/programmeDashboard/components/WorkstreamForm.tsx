@@ -13,9 +13,10 @@ import { WORKSTREAM_FIELDS, type WorkstreamRow } from '../../../data/fields';
 import type { IProgrammeRepository, IWorkstreamInput, Saved } from '../../../data/repository';
 import { workstreamFaults } from '../../../data/rules';
 import { useAction } from '../hooks/useAction';
+import { useFormEdits } from '../hooks/useFormEdits';
 import type { SaveOutcome } from '../hooks/useSave';
 import { ConflictView } from './ConflictView';
-import { fieldOfError, tableField, type FormValues, type IFieldSpec } from './forms';
+import { messagesByField, tableField, type FormValues, type IFieldSpec } from './forms';
 import { describeSetUpError } from './setUpErrorText';
 import { useClassNames } from './useClassNames';
 
@@ -95,10 +96,9 @@ export function WorkstreamForm(props: IWorkstreamFormProps): JSX.Element {
   const classNames = useClassNames();
   const runner = useAction();
   const specs: IFieldSpec[] = React.useMemo(() => workstreamFields(props.people), [props.people]);
-  const [values, setValues] = React.useState<FormValues>(() => workstreamValues(props.workstream));
+  const form = useFormEdits(specs, () => workstreamValues(props.workstream));
+  const { values, touched, refused } = form;
   const [etag, setEtag] = React.useState<string | undefined>(props.workstream ? props.workstream.etag : undefined);
-  const [touched, setTouched] = React.useState<{ [key: string]: boolean }>({});
-  const [refused, setRefused] = React.useState<{ key?: string; text: string } | undefined>();
   const [conflict, setConflict] = React.useState<Saved<IWorkstream> | undefined>();
   const [yours, setYours] = React.useState<FormValues | undefined>();
   const [tried, setTried] = React.useState<boolean>(false);
@@ -114,30 +114,17 @@ export function WorkstreamForm(props: IWorkstreamFormProps): JSX.Element {
   }, []);
 
   const faults: IFieldError[] = workstreamFaults(inputOf(values), props.others);
-  const byKey: { [key: string]: string } = {};
-  for (const f of faults) {
-    const spec: IFieldSpec | undefined = fieldOfError(specs, f);
-    if (spec && byKey[spec.key] === undefined) {
-      byKey[spec.key] = f.message;
-    }
-  }
-  if (refused && refused.key && byKey[refused.key] === undefined) {
-    byKey[refused.key] = refused.text;
-  }
+  const { byKey } = messagesByField(specs, faults, refused);
   const shown = (key: string): string | undefined => (touched[key] || tried || (refused && refused.key === key) ? byKey[key] : undefined);
 
-  const change = (key: string, value: string): void => {
-    setValues((v) => ({ ...v, [key]: value }));
-    setTouched((t) => (t[key] ? t : { ...t, [key]: true }));
-    setRefused(undefined);
-  };
+  const change = form.change;
 
   const save = async (): Promise<void> => {
     setTried(true);
     if (faults.length > 0 || runner.busy) {
       return;
     }
-    setRefused(undefined);
+    form.clearRefusal();
     const outcome: SaveOutcome<Saved<IWorkstream>> = await runner.run(() =>
       props.repository.saveWorkstream(inputOf(values), props.workstream ? props.workstream.id : undefined, etag)
     );
@@ -150,8 +137,7 @@ export function WorkstreamForm(props: IWorkstreamFormProps): JSX.Element {
       setConflict(error.current as Saved<IWorkstream>);
       return;
     }
-    const spec: IFieldSpec | undefined = isDataError(error) && error.field ? fieldOfError(specs, { key: error.field }) : undefined;
-    setRefused({ key: spec ? spec.key : undefined, text: describeSetUpError(error, 'saveWorkstream') });
+    form.refuse(error, describeSetUpError(error, 'saveWorkstream'));
   };
 
   const personText = (value: string): string =>
@@ -184,7 +170,7 @@ export function WorkstreamForm(props: IWorkstreamFormProps): JSX.Element {
             onClick={() => {
               // Theirs to edit from, yours shown under each field: nothing typed is lost.
               setYours(values);
-              setValues(workstreamValues(conflict));
+              form.setValues(workstreamValues(conflict));
               setEtag(conflict.etag);
               setConflict(undefined);
             }}

@@ -4,10 +4,11 @@ import { reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type 
 import { ratingsSeenBy, reportVisibility, type IViewer, type ReportVisibility } from '../../../domain/visibility';
 import type { ICurrentUser, IEditablePeriodPicture, IRagHistoryEntry, Saved, UserRights } from '../../../data/repository';
 import { mayAcknowledgeFindings } from '../../../data/rules';
-import type { IAsyncResult } from '../hooks/useAsync';
+import type { IAsyncResult } from '../../../ui/useAsync';
 import { Button } from './Button';
 import { FeedbackSection } from './FeedbackSection';
-import { format, formatUkDay } from './format';
+import { format } from './format';
+import { formatUkDay } from './ukTime';
 import type { IFormContext } from './formSpecs';
 import { MilestonesTable } from './MilestonesTable';
 import { type IPermissions, permissionsFor, viewerOf } from './permissions';

@@ -6,11 +6,10 @@ import { isDataError } from '../../../data/errors';
 import type { IProgrammeRepository, Saved } from '../../../data/repository';
 import { useAction } from '../hooks/useAction';
 import { format } from './format';
-import { Loading } from './Loading';
 import { MoveButtons } from './MoveButtons';
 import { OutcomeMessage, type IOutcome } from './OutcomeMessage';
 import { describeSetUpError } from './setUpErrorText';
-import { SidePanel } from './SidePanel';
+import { SetUpPanel } from './SetUpPanel';
 import { useClassNames } from './useClassNames';
 import { WorkstreamForm } from './WorkstreamForm';
 import { closeUnlessBusy } from './ActionPanel';
@@ -107,48 +106,40 @@ export function WorkstreamSetUp(props: IWorkstreamSetUpProps): JSX.Element {
     props.onClose();
   });
 
-  let body: JSX.Element;
-  if (failure) {
-    body = (
-      <div>
-        <OutcomeMessage outcome={{ kind: 'error', text: failure }} onDismiss={() => setFailure(undefined)} />
-        <DefaultButton text={strings.Retry} onClick={load} />
-      </div>
-    );
-  } else if (!workstreams) {
-    body = <Loading label={strings.LoadingWorkstreams} />;
-  } else if (editing) {
-    const current: Saved<IWorkstream> | undefined = editing.kind === 'edit' ? editing.workstream : undefined;
-    body = (
-      <WorkstreamForm
-        repository={props.repository}
-        workstream={current}
-        others={workstreams.filter((w) => !current || w.id !== current.id)}
-        people={people}
-        onSaved={(saved) => {
-          setEditing(undefined);
-          setWorkstreams((all) => {
-            const list = all || [];
-            return list.some((w) => w.id === saved.id) ? list.map((w) => (w.id === saved.id ? saved : w)) : [...list, saved];
-          });
-          done(format(current ? strings.WorkstreamSavedMessage : strings.WorkstreamAddedMessage, saved.code), `edit-${saved.id}`);
-        }}
-        onCancel={() => {
-          setEditing(undefined);
-          focusNext.current = current ? `edit-${current.id}` : 'add';
-        }}
-      />
-    );
-  } else {
-    body = (
+  const loaded: Array<Saved<IWorkstream>> = workstreams || [];
+  const content = (): JSX.Element => {
+    if (editing) {
+      const current: Saved<IWorkstream> | undefined = editing.kind === 'edit' ? editing.workstream : undefined;
+      return (
+        <WorkstreamForm
+          repository={props.repository}
+          workstream={current}
+          others={loaded.filter((w) => !current || w.id !== current.id)}
+          people={people}
+          onSaved={(saved) => {
+            setEditing(undefined);
+            setWorkstreams((all) => {
+              const list = all || [];
+              return list.some((w) => w.id === saved.id) ? list.map((w) => (w.id === saved.id ? saved : w)) : [...list, saved];
+            });
+            done(format(current ? strings.WorkstreamSavedMessage : strings.WorkstreamAddedMessage, saved.code), `edit-${saved.id}`);
+          }}
+          onCancel={() => {
+            setEditing(undefined);
+            focusNext.current = current ? `edit-${current.id}` : 'add';
+          }}
+        />
+      );
+    }
+    return (
       <div>
         <OutcomeMessage outcome={message} onDismiss={() => setMessage(undefined)} />
         <div className={classNames.toolbar}>
           <PrimaryButton text={strings.AddWorkstream} onClick={() => setEditing({ kind: 'add' })} disabled={runner.busy} data-setup-focus="add" />
         </div>
-        {workstreams.length === 0 ? <p>{strings.NoWorkstreamsYet}</p> : undefined}
+        {loaded.length === 0 ? <p>{strings.NoWorkstreamsYet}</p> : undefined}
         <ol aria-label={strings.WorkstreamOrderLabel} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {workstreams.map((w, i) => {
+          {loaded.map((w, i) => {
             const short: string = tableTitle(w);
             return (
               <li key={w.id} style={{ borderBottom: '1px solid', borderColor: 'inherit', padding: '8px 0' }} data-workstream={w.code}>
@@ -158,7 +149,7 @@ export function WorkstreamSetUp(props: IWorkstreamSetUpProps): JSX.Element {
                 </h3>
                 {short !== w.title ? <p style={{ margin: '0 0 4px', overflowWrap: 'anywhere' }}>{w.title}</p> : undefined}
                 <div className={classNames.footer}>
-                  <MoveButtons name={w.code} index={i} count={workstreams.length} busy={runner.busy} onMove={(direction) => void move(w, direction)} focusAttribute="data-setup-focus" id={w.id} />
+                  <MoveButtons name={w.code} index={i} count={loaded.length} busy={runner.busy} onMove={(direction) => void move(w, direction)} focusAttribute="data-setup-focus" id={w.id} />
                   <DefaultButton
                     text={strings.Edit}
                     ariaLabel={format(strings.EditWorkstreamLabel, w.code)}
@@ -166,23 +157,14 @@ export function WorkstreamSetUp(props: IWorkstreamSetUpProps): JSX.Element {
                     disabled={runner.busy}
                     data-setup-focus={`edit-${w.id}`}
                   />
-                  {w.retired ? (
-                    <DefaultButton
-                      text={strings.RestoreWorkstream}
-                      ariaLabel={format(strings.RestoreWorkstreamLabel, w.code)}
-                      onClick={() => void retire(w, false)}
-                      disabled={runner.busy}
-                      data-setup-focus={`restore-${w.id}`}
-                    />
-                  ) : (
-                    <DefaultButton
-                      text={strings.RetireWorkstream}
-                      ariaLabel={format(strings.RetireWorkstreamLabel, w.code)}
-                      onClick={() => void retire(w, true)}
-                      disabled={runner.busy}
-                      data-setup-focus={`retire-${w.id}`}
-                    />
-                  )}
+                  {/* One button retires a workstream and restores a retired one. */}
+                  <DefaultButton
+                    text={w.retired ? strings.RestoreWorkstream : strings.RetireWorkstream}
+                    ariaLabel={format(w.retired ? strings.RestoreWorkstreamLabel : strings.RetireWorkstreamLabel, w.code)}
+                    onClick={() => void retire(w, !w.retired)}
+                    disabled={runner.busy}
+                    data-setup-focus={`${w.retired ? 'restore' : 'retire'}-${w.id}`}
+                  />
                 </div>
               </li>
             );
@@ -190,18 +172,20 @@ export function WorkstreamSetUp(props: IWorkstreamSetUpProps): JSX.Element {
         </ol>
       </div>
     );
-  }
+  };
 
   return (
-    <SidePanel
+    <SetUpPanel
       title={editing ? (editing.kind === 'add' ? strings.AddWorkstreamTitle : format(strings.EditWorkstreamHeading, editing.workstream.code)) : strings.WorkstreamSetUpTitle}
-      width="medium"
-      onDismiss={close}
+      text={editing ? undefined : strings.WorkstreamSetUpText}
       firstFocus="[data-autofocus] input, [data-autofocus] textarea"
-      viewRestoresFocus={true}
+      onDismiss={close}
+      failure={failure}
+      onDismissFailure={() => setFailure(undefined)}
+      onRetry={load}
+      loading={workstreams ? undefined : strings.LoadingWorkstreams}
     >
-      {editing ? undefined : <p className={classNames.muted}>{strings.WorkstreamSetUpText}</p>}
-      {body}
-    </SidePanel>
+      {content}
+    </SetUpPanel>
   );
 }

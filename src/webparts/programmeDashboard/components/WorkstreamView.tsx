@@ -3,7 +3,7 @@ import { strings } from '../loc/workstreamStrings';
 import type { IPeriod, IWorkstreamHeading } from '../../../domain/model';
 import type { ICurrentUser, UserRights } from '../../../data/repository';
 import { preloadEditing } from './lazy';
-import { LoadError } from './LoadError';
+import { LoadPending } from './LoadPending';
 import { Loading } from './Loading';
 import { OutcomeMessage } from './OutcomeMessage';
 import { OwedSummary } from './OwedSummary';
@@ -78,10 +78,8 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
         onOpenCloseDown={props.onOpenCloseDown}
       />
     );
-  } else if (picture.error !== undefined) {
-    body = <LoadError error={picture.error} onRetry={picture.reload} />;
   } else {
-    body = <Loading label={strings.LoadingPeriod} />;
+    body = <LoadPending load={picture} label={strings.LoadingPeriod} />;
   }
 
   const owed = controller.owedPicture;

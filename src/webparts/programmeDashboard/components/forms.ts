@@ -114,6 +114,34 @@ export function tableField<T>(table: FieldTable<T>, key: Extract<keyof T, string
   };
 }
 
+/** A save the repository refused: the words, and the key of the field they are about when they name one. */
+export interface IRefusal {
+  key?: string;
+  text: string;
+}
+
+/**
+ * The message each field shows beside it (the first domain message about it; else the refusal
+ * that names it, so a refused save says why where the user looks) and the messages about no field
+ * of the form, shown above it.
+ */
+export function messagesByField(fields: readonly IFieldSpec[], errors: readonly IFieldError[], refused?: IRefusal): { byKey: { [key: string]: string }; other: string[] } {
+  const byKey: { [key: string]: string } = {};
+  const other: string[] = [];
+  for (const e of errors) {
+    const field: IFieldSpec | undefined = fieldOfError(fields, e);
+    if (field && byKey[field.key] === undefined) {
+      byKey[field.key] = e.message;
+    } else if (!field) {
+      other.push(e.message);
+    }
+  }
+  if (refused && refused.key && byKey[refused.key] === undefined) {
+    byKey[refused.key] = refused.text;
+  }
+  return { byKey, other };
+}
+
 /**
  * The field a message is about: by its key (IFieldError.key, or a refusal's DataError.field) for a
  * field made from a field table; by the name the message uses for one of a form not made from one.

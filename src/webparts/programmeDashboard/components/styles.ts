@@ -6,9 +6,10 @@ import {
   type ITheme,
   mergeStyleSets
 } from '@fluentui/react/lib/Styling';
+import type { IFindingClassNames } from '../../../ui/severity';
 
 /** The dashboard's class names, built from the host's theme. */
-export interface IDashboardClassNames {
+export interface IDashboardClassNames extends IFindingClassNames {
   root: string;
   rootTeams: string;
   visuallyHidden: string;
@@ -32,12 +33,6 @@ export interface IDashboardClassNames {
   ragCell: string;
   detailsList: string;
   richText: string;
-  findings: string;
-  finding: string;
-  severity: string;
-  severityError: string;
-  severityWarning: string;
-  severityInfo: string;
   conflictField: string;
   conflictFieldHeading: string;
   marker: string;

@@ -5,7 +5,7 @@ import { latestPeriod } from '../../../domain/periods';
 import { mustFixBeforeApproval } from '../../../domain/readiness';
 import { isDataError } from '../../../data/errors';
 import { isProgrammeOffice, type IEditablePeriodPicture, type IPeriodHistoryEntry, type IRagHistoryEntry, type Saved, type UserRights } from '../../../data/repository';
-import type { IAsyncResult } from '../hooks/useAsync';
+import type { IAsyncResult } from '../../../ui/useAsync';
 import { useAction } from '../hooks/useAction';
 import { type IFocusReturn, useFocusAfterRead, useFocusReturn } from '../hooks/useFocusReturn';
 import { usePeriodHistory } from '../hooks/usePeriodHistory';

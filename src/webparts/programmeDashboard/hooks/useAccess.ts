@@ -1,5 +1,5 @@
 import type { ICurrentUser, IProgrammeRepository, UserRights } from '../../../data/repository';
-import { type IAsyncResult, useAsync } from './useAsync';
+import { type IAsyncResult, useAsync } from '../../../ui/useAsync';
 
 /** Who the user is and what SharePoint lets them do on each list. */
 export interface IAccess {

@@ -1,5 +1,5 @@
 import type { IPeriodHistoryEntry, IProgrammeRepository } from '../../../data/repository';
-import { type IAsyncResult, useAsync } from './useAsync';
+import { type IAsyncResult, useAsync } from '../../../ui/useAsync';
 
 /** Every lock and reopening of a period (who, when, why), earliest first; nothing when not wanted. */
 export function usePeriodHistory(

@@ -1,5 +1,5 @@
 import type { IEditablePeriodPicture, IProgrammePicture, IProgrammeRepository } from '../../../data/repository';
-import { type IAsyncResult, useAsync } from './useAsync';
+import { type IAsyncResult, useAsync } from '../../../ui/useAsync';
 
 /**
  * One period's picture — for one workstream, or for the whole programme when no workstream is

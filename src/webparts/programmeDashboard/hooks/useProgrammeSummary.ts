@@ -1,6 +1,6 @@
 import * as React from 'react';
 import type { IProgrammeRepository, IProgrammeSummary, ISummaryOptions } from '../../../data/repository';
-import { type IAsyncResult, useAsync } from './useAsync';
+import { type IAsyncResult, useAsync } from '../../../ui/useAsync';
 
 /**
  * The programme at a glance (every workstream's rating in every period, and counts). `landing`

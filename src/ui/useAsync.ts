@@ -17,17 +17,20 @@ export interface IAsyncResult<T> extends IAsyncState<T> {
 }
 
 /**
- * Runs `load` whenever `deps` change and tracks loading, error and data explicitly.
+ * Runs `load` whenever `deps` change and tracks loading, error and data explicitly: the one way
+ * the dashboard and the task pane load what they show.
  *
  * Cancellation-safe: a result that arrives after the component unmounted, or after the inputs
  * changed (another period was chosen), is ignored, so a slow answer can never overwrite a newer one.
  * When the inputs change the old data is dropped; a {@link IAsyncResult.reload} keeps it.
+ * No `load` (undefined) means there is nothing to load yet (the pane before a site is chosen): the
+ * state is not loading and holds no data, from the first render on, so no spinner flashes.
  */
-export function useAsync<T>(load: () => Promise<T>, deps: React.DependencyList): IAsyncResult<T> {
-  const [state, setState] = React.useState<IAsyncState<T>>({ loading: true });
+export function useAsync<T>(load: (() => Promise<T>) | undefined, deps: React.DependencyList): IAsyncResult<T> {
+  const [state, setState] = React.useState<IAsyncState<T>>({ loading: load !== undefined });
   const [reloads, setReloads] = React.useState<number>(0);
   // The latest `load` closure, so that only `deps` (not a new function each render) trigger a load.
-  const loadRef: React.MutableRefObject<() => Promise<T>> = React.useRef(load);
+  const loadRef: React.MutableRefObject<(() => Promise<T>) | undefined> = React.useRef(load);
   loadRef.current = load;
   const lastReloads: React.MutableRefObject<number> = React.useRef(reloads);
 
@@ -36,10 +39,15 @@ export function useAsync<T>(load: () => Promise<T>, deps: React.DependencyList):
       let current: boolean = true;
       const isReload: boolean = lastReloads.current !== reloads;
       lastReloads.current = reloads;
+      const start: (() => Promise<T>) | undefined = loadRef.current;
+      if (!start) {
+        setState({ loading: false });
+        return undefined;
+      }
       setState((previous) => ({ loading: true, data: isReload ? previous.data : undefined }));
       let started: Promise<T>;
       try {
-        started = loadRef.current();
+        started = start();
       } catch (e) {
         started = Promise.reject(e);
       }
