@@ -22,15 +22,17 @@ export function PeriodState(props: {
   const { picture } = props;
   if (picture.period.state === 'Locked') {
     return (
-      <p className={props.classNames.intro} role="status" data-period-state="locked">
-        {format(STRINGS.PeriodStateLocked, picture.period.title)}
-      </p>
+      <div className={props.classNames.aside}>
+        <p className={props.classNames.intro} role="status" data-period-state="locked">
+          {format(STRINGS.PeriodStateLocked, picture.period.title)}
+        </p>
+      </div>
     );
   }
   const unapproved: number = picture.workstreams.filter((w) => isDraft(picture, w.id)).length;
   const onBoardVersion = props.onBoardVersion;
   return (
-    <>
+    <div className={props.classNames.aside}>
       <p className={props.classNames.intro} role="status" data-period-state="draft">
         <strong>{STRINGS.PeriodStateDraftMark}</strong>{' '}
         {format(
@@ -48,6 +50,6 @@ export function PeriodState(props: {
           onChange={(_e, checked) => onBoardVersion(!!checked)}
         />
       ) : null}
-    </>
+    </div>
   );
 }

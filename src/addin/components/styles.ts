@@ -11,6 +11,8 @@ export interface IPaneClassNames extends IFindingClassNames {
   sectionHeading: string;
   groupHeading: string;
   intro: string;
+  /** Beside the sections, with their side padding: the period's state, between the source and the rest. */
+  aside: string;
   muted: string;
   buttons: string;
   button: string;
@@ -55,6 +57,7 @@ export function paneClassNames(theme: ITheme): IPaneClassNames {
     sectionHeading: { ...fonts.large, fontWeight: FontWeights.semibold, margin: '0 0 8px' },
     groupHeading: { ...fonts.medium, fontWeight: FontWeights.semibold, margin: '12px 0 6px' },
     intro: { margin: '0 0 8px', color: palette.neutralPrimary },
+    aside: { padding: '0 16px' },
     muted: { margin: '4px 0 8px', color: palette.neutralSecondary },
     buttons: { display: 'flex', flexDirection: 'column', gap: 6, margin: '0 0 8px' },
     button: { width: '100%', justifyContent: 'flex-start', textAlign: 'left', height: 'auto', minHeight: 32, padding: '4px 12px' },
