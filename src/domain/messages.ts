@@ -660,6 +660,19 @@ export type CloseDownWriteCode =
  * added, such a fault reads as its code and values, as in a log.
  */
 export type WritesCode =
+  | 'periodLocked'
+  | 'feedbackOnRecord'
+  | 'sponsorWorkstreamGone'
+  | 'notSectionsWriter'
+  | 'submitForbidden'
+  | 'submitNotDraft'
+  | 'approveForbidden'
+  | 'approveNotSubmitted'
+  | 'sendBackForbidden'
+  | 'sendBackWrongState'
+  | 'sendBackNoReason'
+  | 'reportNotEditable'
+  | 'notProgrammeOfficeClose'
   | 'cycleAction'
   | 'readPlannedMilestones'
   | 'bringPlannedMilestones'

@@ -63,10 +63,6 @@ function rowName(row: string | undefined): string {
   return row || '(unnumbered)';
 }
 
-/** How a refusal quotes a value (the state's own name, in lower case). */
-function stateName(state: ReportStateCode): string {
-  return state.toLowerCase();
-}
 
 const CHALLENGE_CLOSED_WORDS: string = 'the challenge has been closed by the programme office, so it stays as it was closed.';
 const NOT_A_CHALLENGE_WORDS: string = 'it is feedback, not a challenge; only challenges are responded to and closed.';
@@ -332,17 +328,11 @@ export const MESSAGE_WORDS: MessageWords = {
 
 
 
-  periodLocked: ({ period, what }) =>
-    `${period} is locked: its report has gone to the Board, so its ${NOUN_WORDS[what]} can no longer change. The programme office can reopen the period, giving a reason.`,
   feedbackPeriodLocked: ({ period }) =>
     `${period} is locked: its report has gone to the Board, so its challenge log is not added to. Record the challenge in the open period, saying it is about ${period}.`,
-  feedbackOnRecord: ({ period, doing }) =>
-    `${period} is locked: its report has gone to the Board, so what its challenge log records can no longer ${doing === 'change' ? 'be changed' : 'be deleted'}. A challenge can still be responded to and closed; to add to it, record a new challenge in the open period about ${period}.`,
 
-  sponsorWorkstreamGone: () => 'Could not save the sponsor comments: the workstream no longer exists.',
   notWorkstreamSponsor: ({ workstream, sponsor }) => `Only ${workstream}'s sponsor${sponsor ? `, ${sponsor},` : ''} can write its sponsor comments.`,
   notFeedbackAuthor: ({ author }) => `Only ${author || 'the member who recorded it'} or the programme office can change this challenge or feedback.`,
-  notSectionsWriter: ({ action }) => `Could not ${action}: only the programme office writes the paper's sections.`,
   notProgrammeOffice: ({ action, doing }) =>
     doing === 'setUp'
       ? `Could not ${action}: only the programme office sets up the programme's workstreams.`
@@ -351,18 +341,9 @@ export const MESSAGE_WORDS: MessageWords = {
   notIibRecorder: () =>
     "Could not save the challenge: the IIB's challenge and feedback are recorded by its members and the programme office; a workstream's own people respond to it.",
 
-  submitForbidden: () => "Could not submit the report: you don't have permission to change status reports.",
-  submitNotDraft: ({ state }) => `Could not submit the report: it is already ${stateName(state)}.`,
-  approveForbidden: () => 'Could not approve the report: only the programme office approves reports.',
-  approveNotSubmitted: ({ state }) => `Could not approve the report: it is ${stateName(state)}, not submitted.`,
-  sendBackForbidden: () => 'Could not send the report back: only the programme office sends reports back.',
-  sendBackWrongState: ({ state }) => `Could not send the report back: it is ${stateName(state)}.`,
-  sendBackNoReason: () => 'Could not send the report back: say why, so the project manager knows what to change.',
-  reportNotEditable: ({ state }) => `Could not save the status report: it has been ${stateName(state)}. Ask the programme office to send it back if it needs changing.`,
 
   challengeClosed: ({ doing }) => `${CHALLENGE_DOING[doing]}: ${CHALLENGE_CLOSED_WORDS}`,
   notAChallenge: ({ doing }) => `${CHALLENGE_DOING[doing]}: ${NOT_A_CHALLENGE_WORDS}`,
-  notProgrammeOfficeClose: () => 'Could not close the challenge: only the programme office closes a challenge.',
 
   codeHasSpace: ({ code }) => `"${code}" has a space in it: a code is one word, such as GOV or A.`,
   codeTaken: ({ code, workstream }) => `${code} is already the code of ${workstream}: each workstream needs its own code.`,

@@ -8,8 +8,8 @@
  * tests install them with the rest. Typed by the codes (src/domain/messages.ts: WritesCode): a
  * code used and not worded here does not compile.
  */
-import type { CycleDoing, WritesWords } from '../domain/messages';
-import { addMessageWords, FIELD_NAME_WORDS, pluralForm, REPORT_STATE_WORDS } from './messages';
+import type { CycleDoing, ReportStateCode, WritesWords } from '../domain/messages';
+import { addMessageWords, FIELD_NAME_WORDS, NOUN_WORDS, pluralForm, REPORT_STATE_WORDS } from './messages';
 import { setWrittenTexts } from '../data/writtenTexts';
 import { WRITTEN_TEXTS } from './writtenTexts';
 
@@ -38,8 +38,29 @@ const CYCLE_DOING_WORDS: { readonly [D in CycleDoing]: string } = {
   withdrawAcknowledgement: 'withdraw the acknowledgement'
 };
 
+/** How a refusal quotes a value (the state's own name, in lower case). */
+function stateName(state: ReportStateCode): string {
+  return state.toLowerCase();
+}
+
 /** The words of the writes' messages and of the product's own faults. */
 export const WRITE_WORDS: WritesWords = {
+  // The rules' refusals, which only the writes give (src/data/rules.ts' asserts, called by repositoryWrites.ts).
+  periodLocked: ({ period, what }) =>
+    `${period} is locked: its report has gone to the Board, so its ${NOUN_WORDS[what]} can no longer change. The programme office can reopen the period, giving a reason.`,
+  feedbackOnRecord: ({ period, doing }) =>
+    `${period} is locked: its report has gone to the Board, so what its challenge log records can no longer ${doing === 'change' ? 'be changed' : 'be deleted'}. A challenge can still be responded to and closed; to add to it, record a new challenge in the open period about ${period}.`,
+  sponsorWorkstreamGone: () => 'Could not save the sponsor comments: the workstream no longer exists.',
+  notSectionsWriter: ({ action }) => `Could not ${action}: only the programme office writes the paper's sections.`,
+  submitForbidden: () => "Could not submit the report: you don't have permission to change status reports.",
+  submitNotDraft: ({ state }) => `Could not submit the report: it is already ${stateName(state)}.`,
+  approveForbidden: () => 'Could not approve the report: only the programme office approves reports.',
+  approveNotSubmitted: ({ state }) => `Could not approve the report: it is ${stateName(state)}, not submitted.`,
+  sendBackForbidden: () => 'Could not send the report back: only the programme office sends reports back.',
+  sendBackWrongState: ({ state }) => `Could not send the report back: it is ${stateName(state)}.`,
+  sendBackNoReason: () => 'Could not send the report back: say why, so the project manager knows what to change.',
+  reportNotEditable: ({ state }) => `Could not save the status report: it has been ${stateName(state)}. Ask the programme office to send it back if it needs changing.`,
+  notProgrammeOfficeClose: () => 'Could not close the challenge: only the programme office closes a challenge.',
   cycleAction: ({ doing }) => CYCLE_DOING_WORDS[doing],
   readPlannedMilestones: ({ period }) => `read ${period}'s planned milestones`,
   bringPlannedMilestones: ({ from, into }) => `bring ${from}'s planned milestones into ${into}`,
