@@ -13,7 +13,10 @@ import { WordDocument } from '../addin/word/wordDocument';
 export interface IWordSyncs {
   insertOne: number;
   insertAll: number;
+  /** On a host with WordApi 1.6 and a document with no tracked change (Word on the web, Microsoft 365). */
   refresh: number;
+  /** On a host with WordApi 1.4 or 1.5, which cannot tell that a document has no tracked change. */
+  refreshWordApi14: number;
   refreshedBlocks: number;
 }
 
@@ -25,9 +28,13 @@ interface IControl {
   isNullObject: boolean;
   load: () => void;
   insertOoxml: (ooxml: string, where: string) => void;
+  getReviewedText?: (version: string) => { value: string };
 }
 
-function mockWord(controls: IControl[]): { count: () => number } {
+/** The WordApi requirement set the host supports, or none of those the adapter asks about. */
+type WordApi = '1.6' | '1.4' | undefined;
+
+function mockWord(controls: IControl[], wordApi?: WordApi): { count: () => number } {
   let syncs: number = 0;
   const word = new OfficeMockObject(
     {
@@ -52,6 +59,19 @@ function mockWord(controls: IControl[]): { count: () => number } {
     getByIdOrNullObject: (id: number): unknown => byId.get(id) || { isNullObject: true, load: (): void => undefined }
   };
   word.context.document.contentControls = collection;
+  const doc = word.context.document as unknown as Record<string, unknown>;
+  if (wordApi) {
+    doc.changeTrackingMode = 'Off';
+    doc.load = (): void => undefined;
+    // The document holds no tracked change: the first is a null object.
+    doc.body = { getTrackedChanges: () => ({ getFirstOrNullObject: () => ({ isNullObject: true, load: (): void => undefined }) }) };
+    for (const c of controls) {
+      c.getReviewedText = () => ({ value: c.text });
+    }
+  }
+  (globalThis as unknown as { Office: unknown }).Office = {
+    context: { requirements: { isSetSupported: (name: string, version: string): boolean => !!wordApi && name === 'WordApi' && parseFloat(version) <= parseFloat(wordApi) } }
+  };
   // The cursor is in no content control and no table: inserting goes at the cursor.
   word.context.document.selection.parentContentControlOrNullObject = { isNullObject: true, load: (): void => undefined };
   word.context.document.selection.parentTableOrNullObject = { isNullObject: true, load: (): void => undefined };
@@ -74,7 +94,10 @@ function paperBlocks(picture: IPeriodPicture, count: number): IBlock[] {
   return blocks;
 }
 
-/** Syncs to insert one block, the whole report, and to refresh 50 blocks of which the data changed. */
+/** How many blocks the refresh counted holds (issue 14: a 200-block document). */
+export const REFRESH_BLOCKS: number = 200;
+
+/** Syncs to insert one block, the whole report, and to refresh a 200-block document whose data all changed. */
 export async function countWordSyncs(picture: IPeriodPicture): Promise<IWordSyncs> {
   const doc: WordDocument = new WordDocument();
   let word = mockWord([]);
@@ -85,16 +108,18 @@ export async function countWordSyncs(picture: IPeriodPicture): Promise<IWordSync
   await doc.insert(buildProgrammeReport(picture));
   const insertAll: number = word.count();
 
-  const old: IBlock[] = paperBlocks(picture, 50);
-  const controls: IControl[] = old.map((b, i) => ({
-    id: i + 1,
-    tag: makeTag(b),
-    title: b.title,
-    text: blockPlainText(b),
-    isNullObject: false,
-    load: (): void => undefined,
-    insertOoxml: (): void => undefined
-  }));
+  const old: IBlock[] = paperBlocks(picture, REFRESH_BLOCKS);
+  // The paper as drafted, anew for each host counted (a refresh retags the controls it writes).
+  const drafted = (): IControl[] =>
+    old.map((b, i) => ({
+      id: i + 1,
+      tag: makeTag(b),
+      title: b.title,
+      text: blockPlainText(b),
+      isNullObject: false,
+      load: (): void => undefined,
+      insertOoxml: (): void => undefined
+    }));
   // Since the paper was drafted, everything in it moved on: every block has something to refresh.
   const changed: IPeriodPicture = JSON.parse(JSON.stringify(picture));
   for (const r of changed.statusReports) {
@@ -111,10 +136,16 @@ export async function countWordSyncs(picture: IPeriodPicture): Promise<IWordSync
   }
   changed.period.overview = `${changed.period.overview || ''} Revised.`;
   changed.programme.ragDefinitions = changed.programme.ragDefinitions.map((d) => ({ ...d, definition: `${d.definition} (revised)` }));
-  word = mockWord(controls);
-  const found = await doc.findBlocks();
-  const plan = planRefresh(found, (tag) => buildBlock(changed, tag.kind, tag.workstreamId));
-  const outcome = await doc.applyRefresh(plan, new Set<number>());
+  const refreshOn = async (wordApi: WordApi): Promise<{ syncs: number; refreshed: number }> => {
+    const counted = mockWord(drafted(), wordApi);
+    const found = await doc.findBlocks();
+    const plan = planRefresh(found, (tag) => buildBlock(changed, tag.kind, tag.workstreamId));
+    const outcome = await doc.applyRefresh(plan, new Set<number>());
+    return { syncs: counted.count(), refreshed: outcome.refreshed.length };
+  };
+  const modern = await refreshOn('1.6');
+  const older = await refreshOn('1.4');
   delete (globalThis as { Word?: unknown }).Word;
-  return { insertOne, insertAll, refresh: word.count(), refreshedBlocks: outcome.refreshed.length };
+  delete (globalThis as { Office?: unknown }).Office;
+  return { insertOne, insertAll, refresh: modern.syncs, refreshWordApi14: older.syncs, refreshedBlocks: modern.refreshed };
 }

@@ -152,17 +152,29 @@ export class WordDocument implements IWordDocument {
 
   public async findBlocks(): Promise<IFoundBlock[]> {
     const canReview: boolean = wordApiSupported('1.4');
+    // WordApi 1.6 says whether the document holds any tracked change at all (Body.getTrackedChanges):
+    // asked in the first sync, so that a document with none — the usual case — is read in one.
+    const canSeeTracked: boolean = canReview && wordApiSupported('1.6');
     return Word.run(async (context: Word.RequestContext) => {
       const controls: Word.ContentControlCollection = context.document.contentControls;
       // Only the leaf properties read below travel back from Word.
       controls.load('items/id,items/tag,items/title,items/text');
+      let firstTracked: Word.TrackedChange | undefined;
       if (canReview) {
         context.document.load('changeTrackingMode');
+      }
+      if (canSeeTracked) {
+        firstTracked = context.document.body.getTrackedChanges().getFirstOrNullObject();
+        firstTracked.load('type');
       }
       await context.sync();
       this._tracking = canReview ? trackingOf(context.document.changeTrackingMode) : 'unknown';
       const snapshots: IControlSnapshot[] = controls.items.map((c: Word.ContentControl) => ({ id: c.id, tag: c.tag, title: c.title, text: c.text }));
-      if (canReview) {
+      // With no tracked change in the document, .text is the text as it stands (UNCONFIRMED in
+      // Microsoft's docs that the body's tracked changes include those inside content controls;
+      // the collection is documented for the body's range, which holds them).
+      const noneTracked: boolean = !!firstTracked && firstTracked.isNullObject;
+      if (canReview && !noneTracked) {
         // .text keeps words deleted as tracked changes (office-js #559, #1267, #1299): ask for our
         // blocks' text with every change accepted, in one more sync, so that a refresh made under
         // Track Changes does not read as the officer's edit and a block deleted under it is gone.

@@ -83,8 +83,11 @@ export interface IModelControl {
 /** How the model's Word is set up. */
 export interface IFakeWordOptions {
   host?: FakeHost;
-  /** The highest WordApi requirement set the host supports. */
-  wordApi?: '1.3' | '1.4';
+  /**
+   * The highest WordApi requirement set the host supports: 1.4 reads the change-tracking mode and
+   * a control's reviewed text; 1.6 also the body's tracked changes (Body.getTrackedChanges).
+   */
+  wordApi?: '1.3' | '1.4' | '1.6';
   /** Word's change-tracking mode (WordApi 1.4 `Word.ChangeTrackingMode`). */
   tracking?: 'Off' | 'TrackAll' | 'TrackMineOnly';
 }
@@ -114,7 +117,9 @@ function contentOf(container: Element): { text: string; endsWithTable: boolean }
 /** The model of a Word document, installed as the global `Word` (and `Office.context.requirements`). */
 export class FakeWord {
   public readonly host: FakeHost;
-  public readonly wordApi: '1.3' | '1.4';
+  public readonly wordApi: '1.3' | '1.4' | '1.6';
+  /** The officer's own tracked changes elsewhere in the document (outside our blocks), not yet accepted. */
+  public trackedElsewhere: boolean = false;
   public tracking: 'Off' | 'TrackAll' | 'TrackMineOnly';
   public controls: IModelControl[] = [];
   public selection: IModelSelection = { index: 0 };
@@ -229,6 +234,11 @@ export class FakeWord {
     return this;
   }
 
+  /** Whether the document holds a tracked change not yet accepted: in a block (its .text is not its current text) or elsewhere. */
+  public hasTrackedChanges(): boolean {
+    return this.trackedElsewhere || this.controls.some((c) => c.text !== c.current);
+  }
+
   /** Removes the globals. */
   public static uninstall(): void {
     delete (global as unknown as { Word?: unknown }).Word;
@@ -291,9 +301,21 @@ class FakeContext {
 
   constructor(model: FakeWord) {
     this._model = model;
-    const documentMock = this._mock('document', model.wordApi === '1.4' ? { changeTrackingMode: model.tracking } : { saved: true });
+    const documentMock = this._mock('document', parseFloat(model.wordApi) >= 1.4 ? { changeTrackingMode: model.tracking } : { saved: true });
     const raw = documentMock.raw as unknown as Record<string, unknown>;
     raw.contentControls = this._collection();
+    raw.body = {
+      // WordApi 1.6: the document's tracked changes; the first, or a null object when there are none.
+      getTrackedChanges: () => {
+        if (parseFloat(model.wordApi) < 1.6) {
+          throw new WordApiError('ApiNotFound', 'getTrackedChanges needs WordApi 1.6.');
+        }
+        model.log.push('body.getTrackedChanges');
+        return {
+          getFirstOrNullObject: () => this._mock('trackedChange(first)', { type: 'Deleted' }, { isNull: !model.hasTrackedChanges() }).proxy
+        };
+      }
+    };
     raw.getSelection = () => {
       model.log.push('getSelection');
       return this._selection();
@@ -407,7 +429,7 @@ class FakeContext {
       };
     };
     r.getReviewedText = (version: string): { value: string } => {
-      if (model.wordApi !== '1.4') {
+      if (parseFloat(model.wordApi) < 1.4) {
         throw new WordApiError('ApiNotFound', 'getReviewedText needs WordApi 1.4.');
       }
       const batch: number = this._batch;

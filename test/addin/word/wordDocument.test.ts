@@ -237,8 +237,8 @@ describe('finding blocks', () => {
 });
 
 describe('refreshing', () => {
-  it('refreshes twenty blocks in four syncs in all (three without WordApi 1.4), replacing only what changed, in place', async () => {
-    for (const wordApi of ['1.4', '1.3'] as const) {
+  it('refreshes twenty blocks in three syncs in all (four on WordApi 1.4 and 1.5, which cannot tell a document without tracked changes), replacing only what changed, in place', async () => {
+    for (const wordApi of ['1.6', '1.4', '1.3'] as const) {
       const word = new FakeWord({ wordApi }).install();
       const old = twentyBlocks(before());
       const controls = old.map((b) => word.addBlock(b));
@@ -246,6 +246,8 @@ describe('refreshing', () => {
       const plan = planRefresh(await doc.findBlocks(), builderFor(after()));
       const outcome = await doc.applyRefresh(plan, new Set<number>());
       expect(word.syncs).toBe(wordApi === '1.4' ? 4 : 3);
+      // Only WordApi 1.4 and 1.5 ask for the blocks' reviewed text when nothing is tracked.
+      expect(word.log.some((l) => /getReviewedText/.test(l))).toBe(wordApi === '1.4');
       const changed = plan.filter((i) => i.status === 'changed').map((i) => i.found.tag.kind + (i.found.tag.workstreamId ? `:${i.found.tag.workstreamId}` : ''));
       expect(changed.sort()).toEqual([`milestonesThisPeriod:${ws('PROC')}`, 'statusTable', `workstreamSection:${ws('PART')}`].sort());
       expect(outcome.refreshed).toHaveLength(3);
@@ -265,6 +267,34 @@ describe('refreshing', () => {
     }
   });
 
+  it("on WordApi 1.6 reads the blocks in one sync when the document holds no tracked change, and their reviewed text too when it holds one, a block's or the officer's elsewhere", async () => {
+    const word = new FakeWord({ wordApi: '1.6' }).install();
+    const table = word.addBlock(buildBlock(before(), 'statusTable'));
+    word.addBlock(buildBlock(before(), 'milestonesThisPeriod', ws('PROC')));
+    const doc = new WordDocument();
+    let found = await doc.findBlocks();
+    expect(word.syncs).toBe(1);
+    expect(found.map((f) => f.edited)).toEqual([false, false]);
+
+    // The officer's own tracked edit elsewhere: the blocks' reviewed text is asked for, in a second sync.
+    word.trackedElsewhere = true;
+    word.syncs = 0;
+    found = await doc.findBlocks();
+    expect(word.syncs).toBe(2);
+    expect(word.log.filter((l) => /getReviewedText/.test(l))).toHaveLength(2);
+    expect(found.map((f) => f.edited)).toEqual([false, false]);
+
+    // A block deleted under Track Changes: .text still has its words, the reviewed text none — it is gone.
+    word.trackedElsewhere = false;
+    word.tracking = 'TrackAll';
+    word.deleteContent(table.id);
+    word.syncs = 0;
+    found = await doc.findBlocks();
+    expect(word.syncs).toBe(2);
+    expect(found.map((f) => f.control.id)).not.toContain(table.id);
+    expect(found).toHaveLength(1);
+  });
+
   it('never replaces content ending with a table: the status table and RAG key keep their closing paragraph (office-js #85, #2606, #116)', async () => {
     const word = new FakeWord().install();
     const table = word.addBlock(buildBlock(before(), 'statusTable'));
@@ -277,8 +307,8 @@ describe('refreshing', () => {
     expect(word.controls.every((c) => !c.endsWithTable)).toBe(true);
   });
 
-  it('with Track Changes on: refreshes, says so, and the refreshed block is not then taken for an officer edit', async () => {
-    const word = new FakeWord({ tracking: 'TrackAll' }).install();
+  it.each(['1.4', '1.6'] as const)('with Track Changes on (WordApi %s): refreshes, says so, and the refreshed block is not then taken for an officer edit', async (wordApi) => {
+    const word = new FakeWord({ tracking: 'TrackAll', wordApi }).install();
     const table = word.addBlock(buildBlock(before(), 'statusTable'));
     const doc = new WordDocument();
     const plan = planRefresh(await doc.findBlocks(), builderFor(after()));
