@@ -38,12 +38,14 @@ import { bundleSizes, gzipKb, SPFX_SUPPLIED, TASK_PANE_ENTRY, WEB_PART_ENTRY, WO
 import type { Browser } from 'playwright-core';
 import { countingWaits, WaitCounter } from './waits';
 import { installMessageWords } from '../ui/messages';
+import { installRightsWords } from '../ui/rightsWords';
 import { installWriteWords } from '../ui/writeWords';
 
 // The product's messages in the words the dashboard uses, and the texts the writes put into the
 // lists (the seed's locked periods' snapshots, a new programme's RAG key): the writes refuse to
 // write without them.
 installMessageWords();
+installRightsWords();
 installWriteWords();
 
 /** One measured load. */

@@ -17,11 +17,13 @@ import { readArgs, requiredOptions, UsageError, type OptionSpec } from './args';
 import { formatOf } from './exchangeFormat';
 import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
+import { installRightsWords } from '../ui/rightsWords';
 import { installWriteWords } from '../ui/writeWords';
 import { installSiteFileWords } from '../ui/siteFileWords';
 
 // The product's messages, in the words the dashboard and the task pane use.
 installMessageWords();
+installRightsWords();
 installWriteWords();
 installSiteFileWords();
 

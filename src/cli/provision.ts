@@ -15,11 +15,13 @@ import { checkSite, provisionSite } from '../data/provisioning/provision';
 import { summaryLines } from '../ui/provisionWords';
 import { LIST_SCHEMAS } from '../data/provisioning/schema';
 import { installMessageWords } from '../ui/messages';
+import { installRightsWords } from '../ui/rightsWords';
 import { installWriteWords } from '../ui/writeWords';
 import { installSiteFileWords } from '../ui/siteFileWords';
 
 // The product's messages, in the words the dashboard and the task pane use.
 installMessageWords();
+installRightsWords();
 installWriteWords();
 installSiteFileWords();
 

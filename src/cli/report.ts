@@ -16,10 +16,12 @@ import { closeDownThemes } from '../data/PhaseRepository';
 import { readArgs, requiredOptions, UsageError, type OptionSpec } from './args';
 import { connectToSite, siteConnection, SITE_OPTIONS, SITE_USAGE } from './graphSite';
 import { installMessageWords } from '../ui/messages';
+import { installRightsWords } from '../ui/rightsWords';
 import { installWriteWords } from '../ui/writeWords';
 
 // The product's messages, in the words the dashboard and the task pane use.
 installMessageWords();
+installRightsWords();
 installWriteWords();
 
 const USAGE: string = `Usage: npm run report -- --site <site url> [--period <title or id>] [--board] --out <file.docx>

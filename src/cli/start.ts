@@ -10,12 +10,14 @@ import { intOption, rateOption, readArgs, UsageError, type OptionSpec } from './
 import { landingPage, type ILocalApp } from './landing';
 import { staticFile } from './webFiles';
 import { installMessageWords } from '../ui/messages';
+import { installRightsWords } from '../ui/rightsWords';
 import { installWriteWords } from '../ui/writeWords';
 
 // The product's messages in the words the dashboard uses, and the texts the writes put into the
 // lists (the seed's locked periods' snapshots, a new programme's RAG key): the writes refuse to
 // write without them.
 installMessageWords();
+installRightsWords();
 installWriteWords();
 
 const USAGE: string = `Usage: npm start -- [options]

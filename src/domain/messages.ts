@@ -723,8 +723,17 @@ export type WritesCode =
   | 'partSizeTooSmall'
   | 'addToList';
 
+/**
+ * The codes only the dashboard's challenge log and sponsor comments give (src/data/rights.ts, and
+ * the writes' checks), worded apart (src/ui/rightsWords.ts) so that the task pane does not carry them.
+ */
+export type RightsCode = 'feedbackPeriodLocked' | 'notWorkstreamSponsor' | 'notFeedbackAuthor' | 'challengeClosed' | 'notAChallenge';
+
 /** The words for every code but those worded apart: a missing code, or words expecting other values, do not compile. */
-export type MessageWords = { readonly [C in Exclude<MessageCode, SiteFileCode | CloseDownWriteCode | WritesCode>]: (params: IMessageParams[C]) => string };
+export type MessageWords = { readonly [C in Exclude<MessageCode, SiteFileCode | CloseDownWriteCode | WritesCode | RightsCode>]: (params: IMessageParams[C]) => string };
+
+/** The words for the challenge log's and sponsor comments' codes. */
+export type RightsWords = { readonly [C in RightsCode]: (params: IMessageParams[C]) => string };
 
 /** The words for the writes' codes (and the product's own faults). */
 export type WritesWords = { readonly [C in WritesCode]: (params: IMessageParams[C]) => string };

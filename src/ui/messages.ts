@@ -6,7 +6,7 @@
  * code used and not worded here, or worded with other values, does not compile.
  */
 import type { MilestoneStatusCategory } from '../domain/model';
-import { setFieldWording, setMessageWording, setWritesWording, type FieldNameCode, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type IShapeFault, type PhaseDoing, type ReadDoing, type RecordNoun, type SnapshotFault, type SnapshotOf, type ReportStateCode, type RowSection, type WritesWords } from '../domain/messages';
+import { setFieldWording, setMessageWording, setWritesWording, type FieldNameCode, type IMessage, type MessageWords, type SiteFileWords, type CloseDownWriteWords, type CloseDownRowName, type IShapeFault, type PhaseDoing, type ReadDoing, type RecordNoun, type SnapshotFault, type SnapshotOf, type ReportStateCode, type RowSection, type WritesWords, type RightsWords } from '../domain/messages';
 
 /** British English plural forms, by the CLDR categories English has. */
 const PLURALS: Intl.PluralRules = new Intl.PluralRules('en-GB');
@@ -64,13 +64,6 @@ function rowName(row: string | undefined): string {
 }
 
 
-const CHALLENGE_CLOSED_WORDS: string = 'the challenge has been closed by the programme office, so it stays as it was closed.';
-const NOT_A_CHALLENGE_WORDS: string = 'it is feedback, not a challenge; only challenges are responded to and closed.';
-const CHALLENGE_DOING: { readonly [K in 'respond' | 'close' | 'save']: string } = {
-  respond: 'Could not save the response',
-  close: 'Could not close the challenge',
-  save: 'Could not save the challenge'
-};
 
 /** What is being done with a phase, as a failure says it ("Could not lock the close-down: …"). */
 const PHASE_DOING_WORDS: { readonly [D in PhaseDoing]: string } = {
@@ -328,11 +321,7 @@ export const MESSAGE_WORDS: MessageWords = {
 
 
 
-  feedbackPeriodLocked: ({ period }) =>
-    `${period} is locked: its report has gone to the Board, so its challenge log is not added to. Record the challenge in the open period, saying it is about ${period}.`,
 
-  notWorkstreamSponsor: ({ workstream, sponsor }) => `Only ${workstream}'s sponsor${sponsor ? `, ${sponsor},` : ''} can write its sponsor comments.`,
-  notFeedbackAuthor: ({ author }) => `Only ${author || 'the member who recorded it'} or the programme office can change this challenge or feedback.`,
   notProgrammeOffice: ({ action, doing }) =>
     doing === 'setUp'
       ? `Could not ${action}: only the programme office sets up the programme's workstreams.`
@@ -342,8 +331,6 @@ export const MESSAGE_WORDS: MessageWords = {
     "Could not save the challenge: the IIB's challenge and feedback are recorded by its members and the programme office; a workstream's own people respond to it.",
 
 
-  challengeClosed: ({ doing }) => `${CHALLENGE_DOING[doing]}: ${CHALLENGE_CLOSED_WORDS}`,
-  notAChallenge: ({ doing }) => `${CHALLENGE_DOING[doing]}: ${NOT_A_CHALLENGE_WORDS}`,
 
   codeHasSpace: ({ code }) => `"${code}" has a space in it: a code is one word, such as GOV or A.`,
   codeTaken: ({ code, workstream }) => `${code} is already the code of ${workstream}: each workstream needs its own code.`,
@@ -408,7 +395,7 @@ const added: Partial<SiteFileWords & CloseDownWriteWords & WritesWords> = {};
  * repository's writes (src/ui/writeWords.ts), which come with those parts rather than with every
  * first load.
  */
-export function addMessageWords(words: SiteFileWords | CloseDownWriteWords | WritesWords): void {
+export function addMessageWords(words: SiteFileWords | CloseDownWriteWords | WritesWords | RightsWords): void {
   Object.assign(added, words);
 }
 

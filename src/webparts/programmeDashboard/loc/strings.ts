@@ -13,6 +13,7 @@
  * component imports one `strings`: the module of the first load it is part of.
  */
 import { installMessageWords } from '../../../ui/messages';
+import { installRightsWords } from '../../../ui/rightsWords';
 
 export const strings = {
   // Beside every date field (components/forms.ts), wherever the field is.
@@ -172,5 +173,7 @@ export const strings = {
 };
 
 // The domain's and the data layer's messages (codes and values) are worded by the one table the
-// dashboard, the task pane and the CLI share (src/ui/messages.ts).
+// dashboard, the task pane and the CLI share (src/ui/messages.ts); the challenge log's and sponsor
+// comments' refusals, which the dashboard alone shows, by their own (src/ui/rightsWords.ts).
 installMessageWords();
+installRightsWords();
