@@ -15,7 +15,7 @@ import { type IPermissions, permissionsFor, viewerOf } from './permissions';
 import { PeriodHistory } from './PeriodHistory';
 import { RagHistoryTable } from './RagHistoryTable';
 import { ReadinessList } from './ReadinessList';
-import { readerStateWords, reportOf } from './reportCycle';
+import { readerStateWords, reportOf } from './reportState';
 import { RisksTable } from './RisksTable';
 import type { ISectionProps } from './sections';
 import { SponsorCommentsSection } from './SponsorCommentsSection';

@@ -9,6 +9,7 @@ import * as React from 'react';
 import { strings } from '../loc/strings';
 import type { IActionPanelProps } from './ActionPanel';
 import type { IApprovePanelProps } from './ApprovePanel';
+import type { ICyclePanelProps } from './CyclePanel';
 import type { ICloseDownViewProps } from './CloseDownView';
 import type { IDeletePanelProps } from './DeletePanel';
 import type { IEditPanelProps } from './EditPanel';
@@ -161,6 +162,9 @@ export const DeletePanelLoader: (props: IDeletePanelProps) => JSX.Element = lazy
 
 /** A confirmation with an optional reason (see ActionPanel). */
 export const ActionPanelLoader: (props: IActionPanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.ActionPanel));
+
+/** A step of the reporting cycle that asks first, with its checks (see CyclePanel). */
+export const CyclePanelLoader: (props: ICyclePanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.CyclePanel));
 
 /** Approving over must-fix findings, with a reason (see ApprovePanel). */
 export const ApprovePanelLoader: (props: IApprovePanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.ApprovePanel));
