@@ -23,7 +23,7 @@ import { WorkstreamForm } from '../../src/webparts/programmeDashboard/components
 import { LockPanel } from '../../src/webparts/programmeDashboard/components/LockPanel';
 import { StartNextPhase } from '../../src/webparts/programmeDashboard/components/StartNextPhase';
 // The words forms take their labels from (components/forms.ts), and the panels' buttons.
-import { strings } from '../../src/webparts/programmeDashboard/loc/workstreamStrings';
+import { strings } from '../../src/webparts/programmeDashboard/loc/formStrings';
 import { strings as allStrings } from '../../src/webparts/programmeDashboard/loc/moreStrings';
 import { MemoryRepository, PERSONA_LOGINS, prepareSeededSite } from '../support/memoryProgramme';
 import { lockPeriodsOf, recoveryPlan } from '../support/phasedProgramme';

@@ -10,7 +10,7 @@ import type { IProgrammeRepository } from '../../../data/repository';
 import { ActionPanel } from './ActionPanel';
 import { describeActionError } from './errorText';
 import { format } from './format';
-import { snapshotPartsInWords } from './reportCycle';
+import { snapshotPartsInWords } from './reportState';
 
 /** Props of {@link LockPanel}. */
 export interface ILockPanelProps {

@@ -11,7 +11,7 @@ import { lastPeriodRating, type ILastPeriodRating } from '../../../domain/period
 import type { Saved } from '../../../data/repository';
 import { format } from './format';
 import { RagBadge } from './RagBadge';
-import { reportStateWords } from './reportCycle';
+import { reportStateWords } from './reportState';
 import { RichText } from './RichText';
 import type { ISectionProps } from './sections';
 import { useClassNames } from './useClassNames';

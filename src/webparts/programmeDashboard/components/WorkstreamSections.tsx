@@ -14,8 +14,7 @@ import { MilestonesTable } from './MilestonesTable';
 import { type IPermissions, permissionsFor, viewerOf } from './permissions';
 import { PeriodHistory } from './PeriodHistory';
 import { RagHistoryTable } from './RagHistoryTable';
-import { ReadinessList } from './ReadinessList';
-import { readerStateWords, reportOf } from './reportCycle';
+import { readerStateWords, reportOf } from './reportState';
 import { RisksTable } from './RisksTable';
 import type { ISectionProps } from './sections';
 import { SponsorCommentsSection } from './SponsorCommentsSection';
@@ -23,6 +22,7 @@ import { StatusSection } from './StatusSection';
 import { useClassNames } from './useClassNames';
 import type { IWorkstreamController } from './useWorkstreamController';
 import { WorkstreamPanels } from './WorkstreamPanels';
+import { ReadinessListLoader as ReadinessList } from './workstreamParts';
 
 /** Props of {@link WorkstreamHeader}. */
 export interface IWorkstreamHeaderProps {

@@ -6,10 +6,10 @@ import { preloadEditing } from './lazy';
 import { LoadPending } from './LoadPending';
 import { Loading } from './Loading';
 import { OutcomeMessage } from './OutcomeMessage';
-import { OwedSummary } from './OwedSummary';
 import { PeriodPicker } from './PeriodPicker';
 import { useWorkstreamController } from './useWorkstreamController';
 import { WorkstreamHeader, WorkstreamPeriod } from './WorkstreamSections';
+import { OwedSummaryLoader as OwedSummary, preloadReadiness } from './workstreamParts';
 
 /** Props of {@link WorkstreamView}. */
 export interface IWorkstreamViewProps {
@@ -57,6 +57,11 @@ export function WorkstreamView(props: IWorkstreamViewProps): JSX.Element {
     const r = props.rights[list as keyof UserRights];
     return r.add || r.edit || r.delete || r.approve;
   });
+  // The readiness rules (its "Ready for the Board?" list, the summary of what is owed) are a part
+  // of their own: fetched now, beside the period's read, so that they arrive with the data.
+  React.useEffect(() => {
+    preloadReadiness();
+  }, []);
   React.useEffect(() => {
     if (mayChangeSomething) {
       preloadEditing();

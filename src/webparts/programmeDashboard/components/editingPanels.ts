@@ -6,6 +6,7 @@
  */
 export { ActionPanel } from './ActionPanel';
 export { ApprovePanel } from './ApprovePanel';
+export { CyclePanel } from './CyclePanel';
 export { DeletePanel } from './DeletePanel';
 export { EditPanel } from './EditPanel';
 export { FormPanel } from './FormPanel';

@@ -3,7 +3,7 @@
  * opens with, the domain validation that checks it as typed, and how its values become the
  * changes the repository stores.
  */
-import { strings } from '../loc/workstreamStrings';
+import { strings } from '../loc/formStrings';
 import {
   type IIibFeedback,
   type IMilestone,

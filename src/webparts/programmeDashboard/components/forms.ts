@@ -1,7 +1,7 @@
 import type { IFieldError } from '../../../domain/validation';
 import { fieldOf, type FieldTable } from '../../../data/fields';
 import type { EntityKind } from '../../../data/repository';
-import { strings } from '../loc/workstreamStrings';
+import { strings } from '../loc/formStrings';
 import type { ISaver, SaveOutcome } from '../hooks/useSave';
 
 /** What a form edits: an item of a list, a reporting period, or a row of a phase's close-down. */

@@ -9,6 +9,7 @@ import * as React from 'react';
 import { strings } from '../loc/strings';
 import type { IActionPanelProps } from './ActionPanel';
 import type { IApprovePanelProps } from './ApprovePanel';
+import type { ICyclePanelProps } from './CyclePanel';
 import type { ICloseDownViewProps } from './CloseDownView';
 import type { IDeletePanelProps } from './DeletePanel';
 import type { IEditPanelProps } from './EditPanel';
@@ -25,7 +26,7 @@ import type { IWorkstreamViewProps } from './WorkstreamView';
 import type { ITextFieldProps } from '@fluentui/react/lib/TextField';
 
 /** A module loaded once, however often it is asked for; a failed load can be tried again. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
+export function once<T>(load: () => Promise<T>): () => Promise<T> {
   let loading: Promise<T> | undefined;
   return () => {
     if (!loading) {
@@ -74,10 +75,11 @@ export function preloadEditing(): void {
 }
 
 /**
- * A part loaded on first use. While it loads, a spinner; if it cannot be fetched (the
- * connection dropped), words saying so and a retry that fetches it again.
+ * A part loaded on first use. While it loads, a spinner (saying `loadingLabel`, else the
+ * dashboard's words for loading); if it cannot be fetched (the connection dropped), words saying
+ * so and a retry that fetches it again.
  */
-function lazyPart<P extends object>(load: () => Promise<React.ComponentType<P>>): (props: P) => JSX.Element {
+export function lazyPart<P extends object>(load: () => Promise<React.ComponentType<P>>, loadingLabel?: string): (props: P) => JSX.Element {
   // One React.lazy per attempt: React keeps a lazy component's failure, so a retry needs a new one.
   const make = (): React.LazyExoticComponent<React.ComponentType<P>> => React.lazy(() => load().then((c) => ({ default: c })));
   let current: React.LazyExoticComponent<React.ComponentType<P>> = make();
@@ -92,7 +94,7 @@ function lazyPart<P extends object>(load: () => Promise<React.ComponentType<P>>)
     };
     const Lazy = current;
     return (
-      <LoadBoundary onRetry={retry} onFail={() => (failedWith = Lazy)}>
+      <LoadBoundary onRetry={retry} onFail={() => (failedWith = Lazy)} loadingLabel={loadingLabel}>
         {React.createElement(Lazy as unknown as React.ComponentType<P>, props)}
       </LoadBoundary>
     );
@@ -101,6 +103,7 @@ function lazyPart<P extends object>(load: () => Promise<React.ComponentType<P>>)
 
 interface ILoadBoundaryProps {
   children: React.ReactNode;
+  loadingLabel?: string;
   onRetry: () => void;
   onFail: () => void;
 }
@@ -137,7 +140,7 @@ class LoadBoundary extends React.Component<ILoadBoundaryProps, ILoadBoundaryStat
         </Notice>
       );
     }
-    return <React.Suspense fallback={<Loading label={strings.Loading} />}>{this.props.children}</React.Suspense>;
+    return <React.Suspense fallback={<Loading label={this.props.loadingLabel || strings.Loading} />}>{this.props.children}</React.Suspense>;
   }
 }
 
@@ -161,6 +164,9 @@ export const DeletePanelLoader: (props: IDeletePanelProps) => JSX.Element = lazy
 
 /** A confirmation with an optional reason (see ActionPanel). */
 export const ActionPanelLoader: (props: IActionPanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.ActionPanel));
+
+/** A step of the reporting cycle that asks first, with its checks (see CyclePanel). */
+export const CyclePanelLoader: (props: ICyclePanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.CyclePanel));
 
 /** Approving over must-fix findings, with a reason (see ApprovePanel). */
 export const ApprovePanelLoader: (props: IApprovePanelProps) => JSX.Element = lazyPart(() => loadEditing().then((m) => m.ApprovePanel));

@@ -1,51 +1,18 @@
 /**
  * The reporting cycle in the dashboard's words: where a workstream's report stands, whether its
- * sponsor has commented, its readiness findings, and what its group still owes for a period —
- * all worked out from a period's picture, so every view says the same.
+ * sponsor has commented (./reportState.ts, re-exported here), its readiness findings, and what its
+ * group still owes for a period — all worked out from a period's picture, so every view says the
+ * same. The readiness rules come with this module: the parts that count findings (the programme
+ * office's view, a workstream's group's summary of what it owes) import it, the rest reportState.
  */
 import { strings } from '../loc/workstreamStrings';
-import { reportingOptionsOf, type IReportingOptions, type IStatusReport, type IWorkstreamHeading, type StatusReportState } from '../../../domain/model';
-import { isBlank } from '../../../domain/text';
+import { reportingOptionsOf, type IWorkstreamHeading, type IStatusReport, type StatusReportState } from '../../../domain/model';
 import { applyAcknowledgements, checkReadiness, type IReadinessFinding } from '../../../domain/readiness';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';
-import { format, listInWords } from './format';
-import { wordsFor } from '../../../ui/format';
+import { format } from './format';
+import { hasSponsorComments, reportOf } from './reportState';
 
-/** The words of each report state in the dashboard's strings. */
-const REPORT_STATE_KEYS: { readonly [K in StatusReportState]?: keyof typeof strings } = {
-  Draft: 'ReportStateDraft',
-  Submitted: 'ReportStateSubmitted',
-  Approved: 'ReportStateApproved',
-  Returned: 'ReportStateReturned'
-};
-
-/** A report's state in words; "Not started" when the period has no report. */
-export function reportStateWords(state: StatusReportState | undefined): string {
-  return wordsFor(REPORT_STATE_KEYS, state, strings, strings.ReportStateNotStarted);
-}
-
-/** The words of each state of a report not yet approved, as a reader sees it. */
-const READER_STATE_KEYS: { readonly [K in StatusReportState]?: keyof typeof strings } = {
-  Submitted: 'ReaderStateSubmitted',
-  Returned: 'ReaderStateReturned',
-  Approved: 'ReportStateApproved',
-  Draft: 'ReaderStateDraft'
-};
-
-/** A report's state in a reader's words, for a report not yet approved: "Submitted – awaiting approval". */
-export function readerStateWords(state: StatusReportState | undefined): string {
-  return wordsFor(READER_STATE_KEYS, state, strings, strings.ReportStateNotStarted);
-}
-
-/** A workstream's status report in the picture's period. */
-export function reportOf(picture: IEditablePeriodPicture, workstreamId: number): Saved<IStatusReport> | undefined {
-  return picture.statusReports.filter((r) => r.workstreamId === workstreamId && r.periodId === picture.period.id)[0];
-}
-
-/** True when the workstream's sponsor comments for the period are written (as the readiness rules count them). */
-export function hasSponsorComments(picture: IEditablePeriodPicture, workstreamId: number): boolean {
-  return picture.sponsorComments.some((c) => c.workstreamId === workstreamId && c.periodId === picture.period.id && !isBlank(c.text));
-}
+export * from './reportState';
 
 /** A workstream's readiness findings in a period: all of them, and those that must be fixed. */
 export interface IFindingCounts {
@@ -131,30 +98,4 @@ export function owedBy(picture: IEditablePeriodPicture, workstream: IWorkstreamH
     items.push(mustFix === 1 ? strings.OwedFindingsOne : format(strings.OwedFindingsMany, mustFix));
   }
   return { items, state: report ? report.state : undefined };
-}
-
-/** What a lock's snapshot holds, in words, for the parts this programme reports (no sponsor comments where it has none). */
-export function snapshotPartsInWords(reporting: IReportingOptions): string {
-  const parts: string[] = [reporting.rated ? strings.LockPartRatedReports : strings.LockPartReports];
-  if (reporting.sponsorComments) {
-    parts.push(strings.LockPartSponsorComments);
-  }
-  if (reporting.milestones) {
-    parts.push(strings.LockPartMilestones);
-  }
-  parts.push(strings.LockPartRisks, strings.LockPartOverview);
-  return listInWords(parts, strings.ListLastSeparator);
-}
-
-/** The records a reopening lets change again, in words, for the parts this programme reports. */
-export function reopenedPartsInWords(reporting: IReportingOptions): string {
-  const parts: string[] = [strings.ReopenPartReports];
-  if (reporting.milestones) {
-    parts.push(strings.LockPartMilestones);
-  }
-  if (reporting.sponsorComments) {
-    parts.push(strings.LockPartSponsorComments);
-  }
-  parts.push(strings.LockPartRisks);
-  return listInWords(parts, strings.ListLastSeparator);
 }

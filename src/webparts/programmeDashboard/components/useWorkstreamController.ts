@@ -2,7 +2,6 @@ import * as React from 'react';
 import { strings } from '../loc/workstreamStrings';
 import { tableTitle, type IMilestone, type IPeriod, type IRisk, type IStatusReport, type IWorkstreamHeading } from '../../../domain/model';
 import { latestPeriod } from '../../../domain/periods';
-import { mustFixBeforeApproval } from '../../../domain/readiness';
 import { isDataError } from '../../../data/errors';
 import { isProgrammeOffice, type IEditablePeriodPicture, type IPeriodHistoryEntry, type IRagHistoryEntry, type Saved, type UserRights } from '../../../data/repository';
 import type { IAsyncResult } from '../../../ui/useAsync';
@@ -20,6 +19,7 @@ import type { IOutcome } from './OutcomeMessage';
 import { isPeriodLocked } from './permissions';
 import { useRepository } from './RepositoryContext';
 import type { ReportAction } from './sections';
+import { loadReadiness } from './workstreamParts';
 
 /** A step of the cycle that asks first: submitting, sending back, reopening the period, approving over findings. */
 export interface ICycleRequest {
@@ -166,7 +166,15 @@ export function useWorkstreamController(input: IWorkstreamControllerInput): IWor
     }
     // Faults that must be fixed: approving needs a reason, asked for in a panel (the same rule the
     // repository applies, so the panel appears exactly when it would refuse).
-    if (data && mustFixBeforeApproval(data, report.workstreamId).length > 0) {
+    // The rule comes with the readiness part, fetched as the view opened (workstreamParts.tsx).
+    let mustFix: boolean;
+    try {
+      mustFix = !!data && (await loadReadiness()).mustFixBeforeApproval(data, report.workstreamId).length > 0;
+    } catch {
+      setMessage({ kind: 'error', text: strings.PartLoadFailed });
+      return;
+    }
+    if (mustFix) {
       open({ kind: 'cycle', request: { action: 'approve', report } });
       return;
     }

@@ -1,13 +1,13 @@
 /**
  * The rest of the dashboard's words — the editing panels, the programme office's view, set-up,
- * close-down, the journey — with the first screen's and a workstream's view's: all the
+ * close-down, the journey — with the first screen's, a workstream's view's and the forms': all the
  * dashboard's words (./strings.ts says how the words are split). Loaded with the parts that use
  * them, after the first view.
  */
-import { strings as workstreamView } from './workstreamStrings';
+import { strings as forms } from './formStrings';
 
 export const strings = {
-  ...workstreamView,
+  ...forms,
   Save: 'Save',
   Cancel: 'Cancel',
   Close: 'Close',
