@@ -121,7 +121,7 @@ async function main() {
   const bundleName = names.filter((n) => /^ClientSideAssets\/programme-dashboard-web-part_[0-9a-f]+\.js$/.test(n))[0];
   check('web part bundle', !!bundleName);
   // The parts loaded on first use are chunks beside the bundle; each must be in the package.
-  for (const part of ['ph-workstream', 'ph-programme-office', 'ph-editing', 'ph-glance']) {
+  for (const part of ['ph-programme', 'ph-workstream', 'ph-programme-office', 'ph-editing', 'ph-glance']) {
     check(`web part chunk ${part}`, names.some((n) => new RegExp(`^ClientSideAssets/chunk\\.${part}_[0-9a-f]+\\.js$`).test(n)));
   }
   if (bundleName) {
@@ -141,23 +141,36 @@ async function main() {
     if (missing.length > 0) console.log(`missing: ${missing.join(', ')}`);
     check('every chunk the bundle names is packed', missing.length === 0);
     // What SharePoint's page loads first, as shipped (SPFx's webpack, not the bench's esbuild
-    // measure): the bundle itself; opening on a workstream, as a Teams tab does, also the chunks
-    // the workstream's import asks for together ("Promise.all([n.e(5),n.e(510),n.e(39)])").
+    // measure): the bundle itself, and the view it opens on fetched at once beside the data.
     const kb = (text) => Math.round(zlib.gzipSync(Buffer.from(text), { level: 9 }).length / 102.4) / 10;
     const firstLoad = kb(bundle);
-    const workstreamId = [...chunkNames].filter(([, name]) => name === 'ph-workstream').map(([id]) => id)[0];
-    const asks = (bundle.match(/Promise\.all\(\[(?:\w+\.e\("?[\w-]+"?\),?)+\]\)/g) || []).filter((call) => workstreamId !== undefined && new RegExp(`\\.e\\("?${workstreamId}"?\\)`).test(call))[0];
-    const ids = asks ? (asks.match(/\.e\("?([\w-]+)"?\)/g) || []).map((e) => e.replace(/^\.e\("?|"?\)$/g, '')) : [];
     const chunkText = (id) => {
       const file = `ClientSideAssets/chunk.${chunkNames.get(id) || id}_${hashes.get(id)}.js`;
       return zip.file(file) ? zip.file(file).async('string') : Promise.resolve(undefined);
     };
-    const chunks = await Promise.all(ids.map(chunkText));
-    const opening = Math.round((firstLoad + chunks.reduce((sum, text) => sum + (text === undefined ? 0 : kb(text)), 0)) * 10) / 10;
-    check(`web part's first load as shipped ${firstLoad} KB gzipped, within the 100 KB budget`, firstLoad <= SHIPPED_BUDGET_KB);
+    // A part's opening: the bundle and the chunks its import asks for together
+    // ("Promise.all([n.e(5),n.e(510),n.e(39)])"), or its one chunk when it needs no other ("n.e(39)").
+    const openingOf = async (name) => {
+      const id = [...chunkNames].filter(([, n]) => n === name).map(([i]) => i)[0];
+      if (id === undefined) return { ids: [], kb: undefined };
+      const asks = (bundle.match(/Promise\.all\(\[(?:\w+\.e\("?[\w-]+"?\),?)+\]\)/g) || []).filter((call) => new RegExp(`\\.e\\("?${id}"?\\)`).test(call))[0];
+      const ids = asks ? (asks.match(/\.e\("?([\w-]+)"?\)/g) || []).map((e) => e.replace(/^\.e\("?|"?\)$/g, '')) : [id];
+      const chunks = await Promise.all(ids.map(chunkText));
+      if (!chunks.every((c) => c !== undefined)) return { ids, kb: undefined };
+      return { ids, kb: Math.round((firstLoad + chunks.reduce((sum, text) => sum + kb(text), 0)) * 10) / 10 };
+    };
+    // The page lands on the programme view (chunk ph-programme, fetched at once beside the data);
+    // a Teams tab pinned to a workstream opens on ph-workstream instead.
+    const landing = await openingOf('ph-programme');
+    const opening = await openingOf('ph-workstream');
+    check(`web part's first load as shipped ${firstLoad} KB gzipped (the bundle alone), within the 100 KB budget`, firstLoad <= SHIPPED_BUDGET_KB);
     check(
-      `opening on a workstream as shipped ${opening} KB gzipped (the bundle and ${ids.length} chunks), at or under ${SHIPPED_TEAMS_TAB_CEILING_KB} KB (budget 100 KB, not yet met)`,
-      ids.length > 0 && chunks.every((c) => c !== undefined) && opening <= SHIPPED_TEAMS_TAB_CEILING_KB
+      `landing on the programme view as shipped ${landing.kb} KB gzipped (the bundle and ${landing.ids.length} chunks), within the 100 KB budget`,
+      landing.kb !== undefined && landing.kb <= SHIPPED_BUDGET_KB
+    );
+    check(
+      `opening on a workstream as shipped ${opening.kb} KB gzipped (the bundle and ${opening.ids.length} chunks), at or under ${SHIPPED_TEAMS_TAB_CEILING_KB} KB (budget 100 KB, not yet met)`,
+      opening.kb !== undefined && opening.kb <= SHIPPED_TEAMS_TAB_CEILING_KB
     );
   }
   for (const icon of ['color', 'outline']) {

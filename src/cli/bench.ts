@@ -34,7 +34,7 @@ import {
   type PageScreen
 } from './benchScreens';
 import { staticFile } from './webFiles';
-import { bundleSizes, gzipKb, SPFX_SUPPLIED, TASK_PANE_ENTRY, WEB_PART_ENTRY, WORKSTREAM_VIEW, type IBundleSizes } from './bundleSizes';
+import { bundleSizes, gzipKb, SPFX_SUPPLIED, TASK_PANE_ENTRY, WEB_PART_ENTRY, WEB_PART_OPENINGS, type IBundleSizes } from './bundleSizes';
 import type { Browser } from 'playwright-core';
 import { countingWaits, WaitCounter } from './waits';
 import { installMessageWords } from '../ui/messages';
@@ -351,11 +351,11 @@ async function main(): Promise<void> {
 
       // ---- 4. bundles ----
       const bundleDir: string = path.join(dataDir, 'bundles');
-      const webPart: IBundleSizes = await bundleSizes(WEB_PART_ENTRY, SPFX_SUPPLIED, path.join(bundleDir, 'webpart'), WORKSTREAM_VIEW);
-      row('4. Bundles', 'Web part, first load (gzipped, beyond what SPFx supplies)', `${webPart.initialKb} KB (${webPart.totalKb} KB with everything loaded later)`, '≤ 100 KB', webPart.initialKb <= 100);
-      if (webPart.openingKb !== undefined) {
-        row('4. Bundles', 'Web part opening on a workstream, as a Teams tab does (gzipped; the view loads alongside the data)', `${webPart.openingKb} KB`, '≤ 100 KB', webPart.openingKb <= 100);
-      }
+      const webPart: IBundleSizes = await bundleSizes(WEB_PART_ENTRY, SPFX_SUPPLIED, path.join(bundleDir, 'webpart'), WEB_PART_OPENINGS);
+      const landingKb: number = webPart.openings.landing.kb;
+      const workstreamKb: number = webPart.openings.workstream.kb;
+      row('4. Bundles', 'Web part, first load on the programme view (gzipped, beyond what SPFx supplies; the view loads alongside the data)', `${landingKb} KB (${webPart.initialKb} KB before the view; ${webPart.totalKb} KB with everything loaded later)`, '≤ 100 KB', landingKb <= 100);
+      row('4. Bundles', 'Web part opening on a workstream, as a Teams tab does (gzipped; the view loads alongside the data)', `${workstreamKb} KB`, '≤ 100 KB', workstreamKb <= 100);
       row('4. Bundles', 'Web part, largest in the first load (minified, before gzip)', webPart.modules.map((m) => `${m.module} ${m.kb} KB`).join('; '));
       // The newest bundle SPFx shipped (release/ keeps older ones until gulp clean).
       const assets: string = path.join(projectRoot(), 'release/assets');
@@ -376,10 +376,10 @@ async function main(): Promise<void> {
         row('4. Bundles', 'Task pane, largest in the first load (minified, before gzip)', taskPane.modules.map((m) => `${m.module} ${m.kb} KB`).join('; '));
       }
       // The figures without the lists of files (test/perf/bundleSizes.test.ts looks at those).
-      const figures = (b: IBundleSizes): object => ({ gzipKb: b.initialKb, initialKb: b.initialKb, totalKb: b.totalKb, openingKb: b.openingKb, modules: b.modules });
+      const figures = (b: IBundleSizes, gzip: number = b.initialKb): object => ({ gzipKb: gzip, initialKb: b.initialKb, totalKb: b.totalKb, modules: b.modules });
       json.bundles = {
-        webPart: figures(webPart),
-        teamsTab: { gzipKb: webPart.openingKb, budgetKb: 100 },
+        webPart: { ...figures(webPart, landingKb), budgetKb: 100 },
+        teamsTab: { gzipKb: workstreamKb, budgetKb: 100 },
         taskPane: taskPane ? figures(taskPane) : undefined,
         shipped
       };

@@ -3,8 +3,9 @@
  * test-results/bench.json) and test/perf/bundleSizes.test.ts guards them: an entry bundled with
  * esbuild, minified and split at every `import()` as SPFx's webpack splits it, each file gzipped
  * (level 9) on its own as a browser fetches it. A load is an entry's file and the files it imports
- * statically; "opening" adds a part loaded on first use together with the files that part
- * imports statically — what a Teams tab opening on a workstream fetches at once.
+ * statically; an "opening" adds a part loaded at once on arrival together with the files that
+ * part imports statically — the programme view where the page lands, or the workstream view a
+ * Teams tab pinned to a workstream opens on.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -12,17 +13,23 @@ import * as zlib from 'zlib';
 import { build, type Metafile } from 'esbuild';
 import { projectRoot } from '../emulator/server';
 
+/** A first load with a part fetched at once on arrival: its size (KB, gzipped) and source files. */
+export interface IOpening {
+  kb: number;
+  /** The source files (relative to the project) it loads. */
+  inputs: string[];
+}
+
 /** One bundled entry's sizes (KB, gzipped) and what is biggest in its first load (KB, minified). */
 export interface IBundleSizes {
+  /** The entry's file and what it imports statically, before any part is fetched. */
   initialKb: number;
   totalKb: number;
   modules: Array<{ module: string; kb: number }>;
-  /** The first load plus the part loaded later whose source matches `alsoOpening`, if asked. */
-  openingKb?: number;
   /** The source files (relative to the project) in the first load. */
   initialInputs: string[];
-  /** The source files in the opening load, if asked. */
-  openingInputs?: string[];
+  /** Each opening asked for, by name: the first load and the part whose source matched. */
+  openings: { [name: string]: IOpening };
 }
 
 /** The dashboard's entry, and what SPFx supplies to it (not counted). */
@@ -32,6 +39,10 @@ export const SPFX_SUPPLIED: string[] = ['react', 'react-dom', '@microsoft/sp-*']
 export const TASK_PANE_ENTRY: string = 'src/addin/taskpane.tsx';
 /** The part a Teams tab pinned to a workstream opens on. */
 export const WORKSTREAM_VIEW: RegExp = /WorkstreamView\.tsx$/;
+/** The part the web part lands on anywhere else: the programme at a glance. */
+export const PROGRAMME_VIEW: RegExp = /components\/ProgrammeView\.tsx$/;
+/** The web part's two openings: where a page lands, and where a Teams tab pinned to a workstream opens. */
+export const WEB_PART_OPENINGS: { [name: string]: RegExp } = { landing: PROGRAMME_VIEW, workstream: WORKSTREAM_VIEW };
 
 /** A file's size gzipped at level 9, in KB to one decimal. */
 export function gzipKb(file: string): number {
@@ -53,8 +64,13 @@ function largestModules(meta: Metafile, output: string, count: number): Array<{ 
     .map(([module, bytes]) => ({ module, kb: Math.round(bytes / 102.4) / 10 }));
 }
 
-/** Bundles an entry as its host would load it into `outDir`; returns its first load's size, everything's, and what is biggest in it. */
-export async function bundleSizes(entry: string, external: string[], outDir: string, alsoOpening?: RegExp): Promise<IBundleSizes> {
+/**
+ * Bundles an entry as its host would load it into `outDir`; returns its first load's size,
+ * everything's, what is biggest in it, and each of `openings` (a part, by its source, fetched at
+ * once on arrival). An opening whose part is not split from the first load is an error: the
+ * measure would otherwise pass for a part it never saw.
+ */
+export async function bundleSizes(entry: string, external: string[], outDir: string, openings: { [name: string]: RegExp } = {}): Promise<IBundleSizes> {
   const root: string = projectRoot();
   const result = await build({
     absWorkingDir: root,
@@ -101,15 +117,16 @@ export async function bundleSizes(entry: string, external: string[], outDir: str
     initialKb: size(Array.from(initial)),
     totalKb: size(outputs),
     modules: largestModules(result.metafile, entryOutput, 8),
-    initialInputs: inputsOf(initial)
+    initialInputs: inputsOf(initial),
+    openings: {}
   };
-  if (alsoOpening) {
-    const part: string | undefined = outputs.filter((o) => alsoOpening.test(result.metafile.outputs[o].entryPoint || '') && o !== entryOutput)[0];
-    if (part) {
-      const opening: Set<string> = new Set<string>([...Array.from(initial), ...Array.from(closure([part]))]);
-      sizes.openingKb = size(Array.from(opening));
-      sizes.openingInputs = inputsOf(opening);
+  for (const name of Object.keys(openings)) {
+    const part: string | undefined = outputs.filter((o) => openings[name].test(result.metafile.outputs[o].entryPoint || '') && o !== entryOutput)[0];
+    if (!part) {
+      throw new Error(`No part of ${entry} loaded on first use matches ${String(openings[name])} (the "${name}" opening).`);
     }
+    const opening: Set<string> = new Set<string>([...Array.from(initial), ...Array.from(closure([part]))]);
+    sizes.openings[name] = { kb: size(Array.from(opening)), inputs: inputsOf(opening) };
   }
   return sizes;
 }

@@ -1,8 +1,9 @@
 /**
  * Guards the browser's first loads in gzipped KB, measured as the bench measures them
  * (src/cli/bundleSizes.ts: esbuild, minified, split at every `import()`, each file gzipped on its
- * own): the web part's first load, and a Teams tab's — the web part opening straight on a
- * workstream, which fetches the workstream's view and what it imports at once, alongside the data.
+ * own): the web part's first load — the page landing on the programme view, which it fetches with
+ * what that view imports at once, alongside the data — and a Teams tab's: the web part opening
+ * straight on a workstream, which fetches the workstream's view instead, and never the programme's.
  *
  * As in screenCounts.test.ts: where a load meets its budget (README, Performance; issue 14) the
  * budget is asserted; where it does not yet, today's figure is the ceiling, so it cannot grow
@@ -13,7 +14,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { bundleSizes, SPFX_SUPPLIED, TASK_PANE_ENTRY, WEB_PART_ENTRY, WORKSTREAM_VIEW, type IBundleSizes } from '../../src/cli/bundleSizes';
+import { bundleSizes, PROGRAMME_VIEW, SPFX_SUPPLIED, TASK_PANE_ENTRY, WEB_PART_ENTRY, WEB_PART_OPENINGS, WORKSTREAM_VIEW, type IBundleSizes } from '../../src/cli/bundleSizes';
 
 /** The budget every first load of the web part has (README, Performance). */
 const BUDGET_KB: number = 100;
@@ -50,9 +51,14 @@ const BUDGET_KB: number = 100;
  * Ceilings: the Teams tab's with 0.3 KB of room; the web part's kept where it was.
  * The rules' refusals worded with the writes' part and the rights' refusals apart from the task
  * pane's words, merged with those: 109.6 and 128.5.
+ * The programme view loaded as a part of its own, fetched at once on landing and never by a tab
+ * pinned to a workstream: the Teams tab to 123.9. The web part is measured from here on as it
+ * lands, its first load with the programme view's part: 111.1, where the first load alone is 97.1
+ * — the part shares small files with the workstream's, which this measure splits into more files
+ * (as shipped, .ci/check-package.js, webpack keeps them in each part). Ceilings: with 0.1 KB of room.
  */
-const WEB_PART_CEILING_KB: number = 109.9;
-const TEAMS_TAB_CEILING_KB: number = 128.8;
+const WEB_PART_CEILING_KB: number = 111.2;
+const TEAMS_TAB_CEILING_KB: number = 124.0;
 /**
  * The task pane's budget (README, Performance): 200 KB. Met until 7 December 2026 (194.1, was
  * 234.7 with docx and jszip in its first load); missed that day (200.5: the $batches sent
@@ -82,19 +88,22 @@ describe("the web part's first loads", () => {
   const out: string = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-bundles-'));
   let webPart: IBundleSizes;
   beforeAll(async () => {
-    webPart = await bundleSizes(WEB_PART_ENTRY, SPFX_SUPPLIED, out, WORKSTREAM_VIEW);
+    webPart = await bundleSizes(WEB_PART_ENTRY, SPFX_SUPPLIED, out, WEB_PART_OPENINGS);
   }, 60000);
+  const landing = (): string[] => webPart.openings.landing.inputs;
+  const workstream = (): string[] => webPart.openings.workstream.inputs;
   afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
 
   it("leave Fluent's menus, callouts, drop-down, text field and message bar to later", () => {
-    const opening: string[] = webPart.openingInputs || [];
     // The measure sees what it should: the web part's own file first (not a part loaded later,
-    // as the bench measured until now), the workstream's view in the opening load only.
+    // as the bench measured until now), each view in its own opening only.
     expect(webPart.initialInputs).toContain(WEB_PART_ENTRY);
-    expect(opening.filter((i) => WORKSTREAM_VIEW.test(i))).toHaveLength(1);
-    expect(webPart.initialInputs.filter((i) => WORKSTREAM_VIEW.test(i))).toHaveLength(0);
-    expect(fluentComponentsIn(webPart.initialInputs).filter((c) => DEFERRED.indexOf(c) >= 0)).toEqual([]);
-    expect(fluentComponentsIn(opening).filter((c) => DEFERRED.indexOf(c) >= 0)).toEqual([]);
+    expect(workstream().filter((i) => WORKSTREAM_VIEW.test(i))).toHaveLength(1);
+    expect(landing().filter((i) => PROGRAMME_VIEW.test(i))).toHaveLength(1);
+    expect(webPart.initialInputs.filter((i) => WORKSTREAM_VIEW.test(i) || PROGRAMME_VIEW.test(i))).toHaveLength(0);
+    for (const inputs of [webPart.initialInputs, landing(), workstream()]) {
+      expect(fluentComponentsIn(inputs).filter((c) => DEFERRED.indexOf(c) >= 0)).toEqual([]);
+    }
     // They are still in the bundle, fetched after the first view (the row menus, the period picker, the panels).
     const everything: string = fs
       .readdirSync(out)
@@ -103,7 +112,7 @@ describe("the web part's first loads", () => {
       .join('\n');
     expect(everything).toContain('ms-ContextualMenu');
     expect(everything).toContain('ms-Dropdown');
-    expect(webPart.totalKb).toBeGreaterThan((webPart.openingKb as number) + 50);
+    expect(webPart.totalKb).toBeGreaterThan(Math.max(webPart.openings.landing.kb, webPart.openings.workstream.kb) + 50);
   });
 
   it("leave the repositories' writes to a chunk loaded on first use", () => {
@@ -111,31 +120,35 @@ describe("the web part's first loads", () => {
     // writes come when first asked for (src/data/repositoryWrites.ts, src/data/phaseWrites.ts).
     // The words of the writes' messages come with them (src/ui/writeWords.ts).
     const writes: RegExp = /src\/(data\/(repositoryWrites|phaseWrites)|ui\/writeWords)\.ts$/;
-    expect(webPart.initialInputs.filter((i) => writes.test(i))).toEqual([]);
-    expect((webPart.openingInputs || []).filter((i) => writes.test(i))).toEqual([]);
+    expect(landing().filter((i) => writes.test(i))).toEqual([]);
+    expect(workstream().filter((i) => writes.test(i))).toEqual([]);
     // Nor the words of the panels and set-up: only the first screen's and the workstream's view's.
-    expect(webPart.initialInputs.filter((i) => /loc\/(workstreamStrings|moreStrings)\.ts$/.test(i))).toEqual([]);
-    expect((webPart.openingInputs || []).filter((i) => /loc\/(formStrings|moreStrings)\.ts$/.test(i))).toEqual([]);
+    expect(landing().filter((i) => /loc\/(workstreamStrings|moreStrings)\.ts$/.test(i))).toEqual([]);
+    expect(workstream().filter((i) => /loc\/(formStrings|moreStrings)\.ts$/.test(i))).toEqual([]);
   });
 
   it("leave the readiness rules to the part a workstream's view fetches beside its data", () => {
     // The rules, the "Ready for the Board?" list and the summary of what is owed (workstreamParts.tsx),
     // and the cycle's confirming panel with its checks (with the editing panels).
     const later: RegExp = /src\/(domain\/readiness|webparts\/programmeDashboard\/components\/(ReadinessList|OwedSummary|CyclePanel|reportCycle))\.tsx?$/;
-    expect(webPart.initialInputs.filter((i) => later.test(i))).toEqual([]);
-    expect((webPart.openingInputs || []).filter((i) => later.test(i))).toEqual([]);
-    expect((webPart.openingInputs || []).filter((i) => /components\/workstreamParts\.tsx$/.test(i))).toHaveLength(1);
+    expect(landing().filter((i) => later.test(i))).toEqual([]);
+    expect(workstream().filter((i) => later.test(i))).toEqual([]);
+    expect(workstream().filter((i) => /components\/workstreamParts\.tsx$/.test(i))).toHaveLength(1);
   });
 
-  it(`keep the web part's first load at or under ${WEB_PART_CEILING_KB} KB gzipped (budget ${BUDGET_KB} KB, not yet met)`, () => {
-    process.stdout.write(`web part first load ${webPart.initialKb} KB, opening on a workstream ${webPart.openingKb} KB, everything ${webPart.totalKb} KB (gzipped)\n`);
-    expect(webPart.initialKb).toBeLessThanOrEqual(WEB_PART_CEILING_KB);
+  it(`keep the web part's first load, landing on the programme view, at or under ${WEB_PART_CEILING_KB} KB gzipped (budget ${BUDGET_KB} KB, not yet met)`, () => {
+    process.stdout.write(
+      `web part first load ${webPart.initialKb} KB; landing ${webPart.openings.landing.kb} KB; opening on a workstream ${webPart.openings.workstream.kb} KB; everything ${webPart.totalKb} KB (gzipped)\n`
+    );
+    expect(webPart.openings.landing.kb).toBeLessThanOrEqual(WEB_PART_CEILING_KB);
+    expect(webPart.openings.landing.kb).toBeGreaterThan(webPart.initialKb);
   });
 
   it(`keep a Teams tab's first load, opening on a workstream, at or under ${TEAMS_TAB_CEILING_KB} KB gzipped (budget ${BUDGET_KB} KB, not yet met; was 191 KB)`, () => {
-    expect(webPart.openingKb).toBeDefined();
-    expect(webPart.openingKb as number).toBeLessThanOrEqual(TEAMS_TAB_CEILING_KB);
-    expect(webPart.openingKb as number).toBeGreaterThan(webPart.initialKb);
+    // A tab pinned to a workstream never fetches the programme view.
+    expect(workstream().filter((i) => PROGRAMME_VIEW.test(i))).toEqual([]);
+    expect(webPart.openings.workstream.kb).toBeLessThanOrEqual(TEAMS_TAB_CEILING_KB);
+    expect(webPart.openings.workstream.kb).toBeGreaterThan(webPart.initialKb);
   });
 });
 

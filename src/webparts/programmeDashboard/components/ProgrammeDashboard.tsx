@@ -9,16 +9,23 @@ import { isProgrammeOffice, type IProgrammeRepository, type IProgrammeSummary, t
 import { viewerOf } from './permissions';
 import { useAccess } from '../hooks/useAccess';
 import { useAsync } from '../../../ui/useAsync';
-import { useProgrammeSummary } from '../hooks/useProgrammeSummary';
+import { RATINGS_WINDOW, useProgrammeSummary } from '../hooks/useProgrammeSummary';
 import { format } from './format';
 import { LoadError } from './LoadError';
 import { LoadPending } from './LoadPending';
 import { Notice } from './Notice';
 import { Loading } from './Loading';
 import { RepositoryProvider } from './RepositoryContext';
-import { ProgrammeView, RATINGS_WINDOW } from './ProgrammeView';
 import { useClassNames } from './useClassNames';
-import { CloseDownViewLoader as CloseDownView, JourneyViewLoader as JourneyView, preloadWorkstreamView, ProgrammeSetUpLoader as ProgrammeSetUp, WorkstreamViewLoader as WorkstreamView } from './lazy';
+import {
+  CloseDownViewLoader as CloseDownView,
+  JourneyViewLoader as JourneyView,
+  preloadProgrammeView,
+  preloadWorkstreamView,
+  ProgrammeSetUpLoader as ProgrammeSetUp,
+  ProgrammeViewLoader as ProgrammeView,
+  WorkstreamViewLoader as WorkstreamView
+} from './lazy';
 import type { IViewAddress, IViewState } from './viewAddress';
 
 /** Props of {@link ProgrammeDashboard}. */
@@ -105,6 +112,13 @@ function DashboardBody(props: IProgrammeDashboardProps): JSX.Element {
       preloadWorkstreamView();
     }
   }, [pinnedCode, summaryShown]);
+  // The programme view loads on first use too, so that a tab pinned to a workstream never fetches
+  // it: on landing, at once, alongside the data; when a pinned code names no workstream, then.
+  React.useEffect(() => {
+    if (!pinnedCode || pinnedMissing) {
+      preloadProgrammeView();
+    }
+  }, [pinnedCode, pinnedMissing]);
 
   const className: string = props.host === 'teams' ? `${classNames.root} ${classNames.rootTeams}` : classNames.root;
   // The theme's body colours also go inline, so the host's theme reaches the root whatever

@@ -26,6 +26,7 @@ import { DataTable } from './ScrollRegion';
 import { useClassNames } from './useClassNames';
 import { useUniqueId } from './useUniqueId';
 import { useAmberOrWorseFilter } from './WorkstreamFilter';
+import { RATINGS_WINDOW } from '../hooks/useProgrammeSummary';
 
 /** Props of {@link ProgrammeView}. */
 export interface IProgrammeViewProps {
@@ -62,8 +63,6 @@ function summarySeenBy(summary: IProgrammeSummary, viewer: IViewer | undefined):
   return viewer ? { ...summary, history: ratingsSeenBy(viewer, summary.periods, summary.workstreams, summary.history) } : summary;
 }
 
-/** How many periods the ratings over time show at first: the landing reads no more (ISummaryOptions.ratingsWindow). */
-export const RATINGS_WINDOW: number = 12;
 
 /** What {@link useRatingsShown} gives: the summary with every rating the view needs, or that some are still on their way. */
 interface IRatingsShown {

@@ -1,7 +1,7 @@
 /**
  * The parts of the dashboard that not every visit needs, loaded when first wanted so that the
- * page's first load stays small: a workstream in depth, the programme office's view, a phase's
- * close-down table, and the
+ * page's first load stays small: the programme view, a workstream in depth, the programme
+ * office's view, a phase's close-down table, and the
  * panels that edit and confirm (with Fluent's Panel, TextField and the forms behind them).
  * SPFx's webpack puts each `import()` in its own chunk, fetched from the same place as the bundle.
  */
@@ -19,6 +19,7 @@ import { preloadWrites } from '../../../data/ProgrammeRepository';
 import { Loading } from './Loading';
 import { Notice } from './Notice';
 import type { IProgrammeOfficeViewProps } from './ProgrammeOfficeView';
+import type { IProgrammeViewProps } from './ProgrammeView';
 import type { IRagTrendsProps } from './RagTrends';
 import type { IRiskMatrixProps } from './RiskMatrix';
 import type { IProgrammeSetUpProps } from './ProgrammeSetUp';
@@ -43,6 +44,7 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
 const loadGlance = once(() => import(/* webpackChunkName: 'ph-glance' */ './glanceParts'));
 const loadEditing = once(() => import(/* webpackChunkName: 'ph-editing' */ './editingPanels'));
 const loadCloseDown = once(() => import(/* webpackChunkName: 'ph-closedown' */ './closeDownParts'));
+const loadProgrammeView = once(() => import(/* webpackChunkName: 'ph-programme' */ './ProgrammeView'));
 const loadWorkstreamView = once(() => import(/* webpackChunkName: 'ph-workstream' */ './WorkstreamView'));
 const loadProgrammeOfficeView = once(() => import(/* webpackChunkName: 'ph-programme-office' */ './ProgrammeOfficeView'));
 const loadProgrammeSetUp = once(() => import(/* webpackChunkName: 'ph-setup' */ './ProgrammeSetUp'));
@@ -56,6 +58,13 @@ export const loadControls: () => Promise<typeof import('./fluentControls')> = on
 export function preloadControls(): void {
   loadControls().catch(() => {
     // The control that needs it loads it again when used, and says so if it cannot.
+  });
+}
+
+/** Starts loading the programme view as the page lands on it, alongside the programme's data. */
+export function preloadProgrammeView(): void {
+  loadProgrammeView().catch(() => {
+    // Shown, with a retry, when the view is rendered.
   });
 }
 
@@ -146,6 +155,9 @@ class LoadBoundary extends React.Component<ILoadBoundaryProps, ILoadBoundaryStat
 
 /** Fluent's TextField, loaded with the other controls (see fluentControls); a spinner until then. */
 export const TextFieldLoader: (props: ITextFieldProps) => JSX.Element = lazyPart(() => loadControls().then((m) => m.TextField));
+
+/** The programme at a glance, where the page lands (see ProgrammeView). */
+export const ProgrammeViewLoader: (props: IProgrammeViewProps) => JSX.Element = lazyPart(() => loadProgrammeView().then((m) => m.ProgrammeView));
 
 /** A workstream in depth (see WorkstreamView). */
 export const WorkstreamViewLoader: (props: IWorkstreamViewProps) => JSX.Element = lazyPart(() => loadWorkstreamView().then((m) => m.WorkstreamView));

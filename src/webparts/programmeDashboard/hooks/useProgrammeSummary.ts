@@ -2,6 +2,9 @@ import * as React from 'react';
 import type { IProgrammeRepository, IProgrammeSummary, ISummaryOptions } from '../../../data/repository';
 import { type IAsyncResult, useAsync } from '../../../ui/useAsync';
 
+/** How many periods the ratings over time show at first: the landing reads no more (ISummaryOptions.ratingsWindow). */
+export const RATINGS_WINDOW: number = 12;
+
 /**
  * The programme at a glance (every workstream's rating in every period, and counts). `landing`
  * when the page lands on the programme view: its first read also asks for what that view shows
