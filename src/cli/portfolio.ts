@@ -10,7 +10,7 @@ import { RAG_SCALE } from '../domain';
 import type { ISeedProgramme } from '../fixtures/improvementPlanPhase2';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../fixtures/improvementPlanPhase2';
 import { pictureOf } from '../fixtures/picture';
-import { periodRecord, programmeRecords, toRecord, workstreamRecord } from '../data/mapping';
+import { periodValues, programmeValues, toValues, workstreamValues } from '../data/mapping';
 import type { RowValues } from '../data/transport';
 import { LIST_TITLES, type ListKey } from '../data/repository';
 import { lockRecords, makeSnapshot } from '../data/snapshotWrites';
@@ -202,26 +202,26 @@ export async function loadPortfolio(emulator: Emulator, portfolio: ISeedProgramm
     counts[LIST_TITLES[list]] = stored.items.size;
   };
   emulator.store.transaction(() => {
-    const { programme, definitions } = programmeRecords(portfolio.programme);
+    const { programme, definitions } = programmeValues(portfolio.programme);
     write('programme', [programme]);
     write('ragDefinitions', definitions);
     write(
       'workstreams',
       portfolio.workstreams.map((w) =>
-        workstreamRecord({ ...w, sponsor: w.sponsor ? { ...w.sponsor, id: byLogin(w.sponsor.login) } : undefined, projectManagers: w.projectManagers.map((p) => ({ ...p, id: byLogin(p.login) })), pmoSupport: w.pmoSupport.map((p) => ({ ...p, id: byLogin(p.login) })) })
+        workstreamValues({ ...w, sponsor: w.sponsor ? { ...w.sponsor, id: byLogin(w.sponsor.login) } : undefined, projectManagers: w.projectManagers.map((p) => ({ ...p, id: byLogin(p.login) })), pmoSupport: w.pmoSupport.map((p) => ({ ...p, id: byLogin(p.login) })) })
       )
     );
-    write('periods', portfolio.periods.map((p) => periodRecord(p)));
+    write('periods', portfolio.periods.map((p) => periodValues(p)));
     const omit = <T extends { id: number }>(x: T): Omit<T, 'id'> => {
       const { id: _ignored, ...rest } = x;
       void _ignored;
       return rest;
     };
-    write('statusReports', portfolio.statusReports.map((r) => ({ ...toRecord('statusReport', omit(r)), Title: `${r.workstreamId}-${r.periodId}` })));
-    write('sponsorComments', portfolio.sponsorComments.map((c) => toRecord('sponsorComment', { workstreamId: c.workstreamId, periodId: c.periodId, text: c.text })));
-    write('milestones', portfolio.milestones.map((m) => toRecord('milestone', omit(m))));
-    write('risks', portfolio.risks.map((r) => toRecord('risk', omit(r))));
-    write('feedback', portfolio.feedback.map((f) => toRecord('feedback', { workstreamId: f.workstreamId, periodId: f.periodId, kind: f.kind, text: f.text })));
+    write('statusReports', portfolio.statusReports.map((r) => ({ ...toValues('statusReport', omit(r)), Title: `${r.workstreamId}-${r.periodId}` })));
+    write('sponsorComments', portfolio.sponsorComments.map((c) => toValues('sponsorComment', { workstreamId: c.workstreamId, periodId: c.periodId, text: c.text })));
+    write('milestones', portfolio.milestones.map((m) => toValues('milestone', omit(m))));
+    write('risks', portfolio.risks.map((r) => toValues('risk', omit(r))));
+    write('feedback', portfolio.feedback.map((f) => toValues('feedback', { workstreamId: f.workstreamId, periodId: f.periodId, kind: f.kind, text: f.text })));
     write('snapshots', snapshots);
     write('history', history);
     // Years of reporting are not all written this minute: the reference lists (programme, RAG

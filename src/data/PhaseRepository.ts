@@ -65,7 +65,7 @@ export function toCloseDownItem(r: Row): ICloseDownItem {
 }
 
 /** The column values of a close-down row, or of the fields of one that changed. */
-export function closeDownRecord(item: Partial<NewCloseDownItem>): RowValues {
+export function closeDownItemValues(item: Partial<NewCloseDownItem>): RowValues {
   return writeFields(CLOSE_DOWN_FIELDS, item);
 }
 

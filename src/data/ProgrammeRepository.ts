@@ -274,7 +274,7 @@ function ratingsQueries(periodIds: readonly number[]): QuerySet {
 }
 
 /** The records {@link ratingsQueries} read, of the given periods only. */
-function ratingsRecords(records: { [name: string]: Row[] }, periodIds: readonly number[]): Row[] {
+function ratingsRows(records: { [name: string]: Row[] }, periodIds: readonly number[]): Row[] {
   const wanted: Set<number> = new Set<number>(periodIds);
   const all: Row[] = Object.keys(records)
     .filter((name) => /^ratings\d+$/.test(name))
@@ -697,17 +697,17 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (dueMissed) {
       dueMissed.catch(() => undefined);
     }
-    let historyRecords: Row[] = ratingsOf ? ratingsRecords(records, ratingsOf) : records.history || [];
+    let historyRows: Row[] = ratingsOf ? ratingsRows(records, ratingsOf) : records.history || [];
     if (ratingsOf) {
       if (missed) {
-        historyRecords = historyRecords.concat(ratingsRecords((await missed).records, missing));
+        historyRows = historyRows.concat(ratingsRows((await missed).records, missing));
       }
       this._keepHint(RATINGS_WINDOW_HINT, ratingsOf.join(','));
     }
     const risksByWorkstream: { [id: number]: number } = {};
     // Read with the open period's key risks when those went in this $batch (should that read have
     // failed, the open risks are read alone: one more round trip, only then).
-    const openRiskRecords: Row[] = !counts
+    const openRiskRows: Row[] = !counts
       ? []
       : openRead
         ? await openRead.then(
@@ -715,10 +715,10 @@ export class ProgrammeRepository implements IProgrammeRepository {
             async () => (await this._transport.read({ openRisks }, { action })).records.openRisks
           )
         : records.openRisks;
-    for (const r of openRiskRecords) {
+    for (const r of openRiskRows) {
       risksByWorkstream[Number(r.values.Workstream)] = (risksByWorkstream[Number(r.values.Workstream)] || 0) + 1;
     }
-    const openRiskScores: IOpenRiskScore[] = openRiskRecords
+    const openRiskScores: IOpenRiskScore[] = openRiskRows
       .map((record) => toEntity('risk', record, () => undefined))
       .sort((a, b) => a.workstreamId - b.workstreamId || a.id - b.id)
       .map((risk) => ({ id: risk.id, workstreamId: risk.workstreamId, likelihood: risk.likelihood, impact: risk.impact }));
@@ -753,8 +753,8 @@ export class ProgrammeRepository implements IProgrammeRepository {
     if (openRead && latest && latest.id === openId && latest.state !== 'Locked') {
       const ahead: Promise<IReadResult> = openRead;
       const landed: number = latest.id;
-      const workstreamRecords: Row[] = records.workstreams;
-      const picture: Promise<IProgrammePicture> = ahead.then((read) => this._withRetiredPresence(read.records, periods, workstreamRecords, landed, action));
+      const workstreamRows: Row[] = records.workstreams;
+      const picture: Promise<IProgrammePicture> = ahead.then((read) => this._withRetiredPresence(read.records, periods, workstreamRows, landed, action));
       picture.catch(() => undefined);
       this._landingOpen = { at: Date.now(), periodId: landed, read: picture };
     }
@@ -773,7 +773,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       programmeEtag: records.programme[0] ? records.programme[0].etag : undefined,
       periods,
       workstreams,
-      history: withRatings ? historyFrom(historyRecords) : [],
+      history: withRatings ? historyFrom(historyRows) : [],
       ...(ratingsOf === undefined ? {} : { ratingsOf }),
       openRisks: risksByWorkstream,
       openRiskScores,
@@ -995,13 +995,13 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private async _withRetiredPresence(
     records: { [name: string]: Row[] },
     periods: IPeriod[],
-    workstreamRecords: Row[],
+    workstreamRows: Row[],
     periodId: number,
     action: string
   ): Promise<IProgrammePicture> {
-    const retired: number[] = retiredWorkstreams(workstreamRecords);
+    const retired: number[] = retiredWorkstreams(workstreamRows);
     const presence: { [name: string]: Row[] } = retired.length > 0 ? (await this._transport.read(retiredPresenceQueries(periodId, retired), { action })).records : {};
-    return assembleProgrammePicture({ ...records, ...presence }, periods, workstreamRecords, periodId);
+    return assembleProgrammePicture({ ...records, ...presence }, periods, workstreamRows, periodId);
   }
 
   /** A picture being read, kept under its key for the views that ask for it meanwhile, until it settles. */
@@ -1214,7 +1214,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       return [];
     }
     const { records } = await this._transport.read(ratingsQueries(ids), { action: readAction('ratings') });
-    return historyFrom(ratingsRecords(records, ids));
+    return historyFrom(ratingsRows(records, ids));
   }
 
   public async getOpenRisks(): Promise<IOpenRiskSummary[]> {

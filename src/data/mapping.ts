@@ -175,12 +175,12 @@ const WRITERS: { [K in EntityKind]: (value: Partial<NewEntity<K>>) => RowValues 
 };
 
 /** The column values to write for an entity, or for the changed fields of one. */
-export function toRecord<K extends EntityKind>(kind: K, value: Partial<NewEntity<K>>): RowValues {
+export function toValues<K extends EntityKind>(kind: K, value: Partial<NewEntity<K>>): RowValues {
   return WRITERS[kind](value);
 }
 
 /** The column values of a workstream (the seeder and the programme office write these). */
-export function workstreamRecord(w: Omit<IWorkstream, 'id'>): RowValues {
+export function workstreamValues(w: Omit<IWorkstream, 'id'>): RowValues {
   const { title, shortTitle, ...rest } = w;
   return { ...writeAll<WorkstreamRow>(WORKSTREAM_FIELDS, rest), ...workstreamTitleRecord({ title, shortTitle }) };
 }
@@ -205,12 +205,12 @@ export function workstreamTitleRecord(w: Pick<IWorkstream, 'title' | 'shortTitle
 }
 
 /** The column values of a reporting period, or of the fields of one given. */
-export function periodRecord(p: Partial<Omit<IPeriod, 'id'>>): RowValues {
+export function periodValues(p: Partial<Omit<IPeriod, 'id'>>): RowValues {
   return writeFields(PERIOD_FIELDS, p);
 }
 
 /** The column values of the programme and its RAG key. */
-export function programmeRecords(p: IProgramme): { programme: RowValues; definitions: RowValues[] } {
+export function programmeValues(p: IProgramme): { programme: RowValues; definitions: RowValues[] } {
   const { ragDefinitions, reporting, ...row } = p;
   return {
     programme: { ...writeFields<ProgrammeRow>(PROGRAMME_FIELDS, row), ...(reporting ? reportingRecord(reporting) : {}) },

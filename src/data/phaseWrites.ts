@@ -24,13 +24,13 @@ import { closeDownSnapshotRecords, makeCloseDownSnapshot } from './snapshotWrite
 import { writtenTexts } from './writtenTexts';
 import { phaseOpenRisks } from '../domain/phases';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
-import { periodRecord, toEntity, toPeriod, toRecord, toWorkstream, workstreamRecord } from './mapping';
+import { periodValues, toEntity, toPeriod, toValues, toWorkstream, workstreamValues } from './mapping';
 import type { Row } from './transport';
 import { CLOSE_DOWN_FIELDS, fieldOf } from './fields';
 import { isProgrammeOffice, type Saved } from './repository';
 import {
   closeDownOrigin,
-  closeDownRecord,
+  closeDownItemValues,
   phaseAction,
   phaseRecord,
   text,
@@ -102,7 +102,7 @@ export async function draftCloseDown(repo: PhaseRepository, phaseId: number): Pr
   }
   const rows: NewCloseDownItem[] = draftCloseDownRows(current.records, writtenTexts());
   if (rows.length > 0) {
-    await repo._transport.createMany('closeDown', rows.map(closeDownRecord), action);
+    await repo._transport.createMany('closeDown', rows.map(closeDownItemValues), action);
   }
   if (current.phase.state === 'Open') {
     await repo._transport.update('phases', phaseId, { PhaseState: 'Closing' }, current.phase.etag, action);
@@ -119,7 +119,7 @@ export async function createCloseDownItem(repo: PhaseRepository, item: NewCloseD
     throw new DataError('notFound', message('noSuchPhase', { action, phaseId: item.phaseId, deleted: false }), { status: 404 });
   }
   _open(repo, toPhase(records.phase[0]), action);
-  const stored: Row = await repo._transport.create('closeDown', closeDownRecord(item), action);
+  const stored: Row = await repo._transport.create('closeDown', closeDownItemValues(item), action);
   return { ...toCloseDownItem(stored), etag: stored.etag };
 }
 
@@ -136,7 +136,7 @@ export async function updateCloseDownItem(repo: PhaseRepository, id: number, cha
   _open(repo, toPhase(phase.records.phase[0]), action);
   let stored: Row;
   try {
-    stored = await repo._transport.update('closeDown', id, closeDownRecord(changes), etag, action);
+    stored = await repo._transport.update('closeDown', id, closeDownItemValues(changes), etag, action);
   } catch (e) {
     // Someone else saved the row meanwhile: the conflict carries the row as it now is, to compare.
     if (isDataError(e, 'conflict') && e.current) {
@@ -339,13 +339,13 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
     } else {
       const created: Row = await repo._transport.create(
         'workstreams',
-        { ...workstreamRecord({ code: (t.code as string).trim(), title: (t.title as string).trim(), description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: maxOrder + i + 1 }), Phase: phase.id },
+        { ...workstreamValues({ code: (t.code as string).trim(), title: (t.title as string).trim(), description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: maxOrder + i + 1 }), Phase: phase.id },
         action
       );
       workstreamIds.push(created.id);
     }
   }
-  const periodStored: Row = await repo._transport.create('periods', { ...periodRecord({ title: plan.period.title.trim(), start: periodStart, end: periodEnd, state: 'Open' }), Phase: phase.id }, action);
+  const periodStored: Row = await repo._transport.create('periods', { ...periodValues({ title: plan.period.title.trim(), start: periodStart, end: periodEnd, state: 'Open' }), Phase: phase.id }, action);
   const period: IPeriod = toPeriod(periodStored);
   const milestones: IMilestone[] = [];
   const perTheme: { [ws: number]: number } = {};
@@ -355,7 +355,7 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
     const status: string = writtenTexts().carriedMilestoneStatus({ phase: closed.title, outstanding: isBlank(item.outstanding) ? undefined : (item.outstanding as string).trim() });
     const m: Row = await repo._transport.create(
       'milestones',
-      toRecord('milestone', { workstreamId: ws, periodId: period.id, timing: 'ThisPeriod', number: String(perTheme[ws]), title: item.task.trim(), status, statusCategory: 'NotStarted', order: perTheme[ws], origin: closeDownOrigin(closed.id, item.id) }),
+      toValues('milestone', { workstreamId: ws, periodId: period.id, timing: 'ThisPeriod', number: String(perTheme[ws]), title: item.task.trim(), status, statusCategory: 'NotStarted', order: perTheme[ws], origin: closeDownOrigin(closed.id, item.id) }),
       action
     );
     milestones.push(toEntity('milestone', m, () => undefined));
@@ -373,7 +373,7 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
       const ws: number = workstreamIds[d.carryTo];
       const created: Row = await repo._transport.create(
         'risks',
-        toRecord('risk', { workstreamId: ws, number: r.number, description: r.description, mitigation: r.mitigation, likelihood: r.likelihood, impact: r.impact, owner: r.owner, state: 'Open', raisedPeriodId: period.id, order: r.order }),
+        toValues('risk', { workstreamId: ws, number: r.number, description: r.description, mitigation: r.mitigation, likelihood: r.likelihood, impact: r.impact, owner: r.owner, state: 'Open', raisedPeriodId: period.id, order: r.order }),
         action
       );
       carriedRisks.push(toEntity('risk', created, () => undefined));
@@ -381,7 +381,7 @@ export async function startNextPhase(repo: PhaseRepository, closedPhaseId: numbe
     } else {
       note = writtenTexts().riskClosedNote({ closedIn: closed.title, reason: d.closeReason.trim() });
     }
-    await repo._transport.update('risks', r.id, toRecord('risk', { state: 'Closed', closedPeriodId: period.id, mitigation: isBlank(r.mitigation) ? note : `${r.mitigation.trim()}\n\n${note}` }), stored ? stored.etag : '', action);
+    await repo._transport.update('risks', r.id, toValues('risk', { state: 'Closed', closedPeriodId: period.id, mitigation: isBlank(r.mitigation) ? note : `${r.mitigation.trim()}\n\n${note}` }), stored ? stored.etag : '', action);
     closedRisks.push(r.id);
   }
   return { phase, period, workstreamIds, milestones, carriedRisks, closedRisks };

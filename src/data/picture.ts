@@ -22,7 +22,7 @@ const PICTURE_LISTS = ['programme', 'ragDefinitions', 'periods', 'workstreams', 
  * The rows a picture is made of, by the name of the query that read them: those of
  * {@link PICTURE_LISTS} (none read is none there), and the optional ones when they were asked for.
  */
-export type IPictureRecords = { [name in (typeof PICTURE_LISTS)[number]]: Row[] } & {
+export type IPictureRows = { [name in (typeof PICTURE_LISTS)[number]]: Row[] } & {
   previousStatusReports?: Row[];
   previousMilestones?: Row[];
   /** The programme's period section definitions (absent: the picture has no sections). */
@@ -35,17 +35,17 @@ export type IPictureRecords = { [name in (typeof PICTURE_LISTS)[number]]: Row[] 
   acknowledgements?: Row[];
 };
 
-/** A picture's rows from what its queries read, the risks closed later joined to the open ones ({@link mergeRiskRecords}). */
-function pictureRecords(read: { [name: string]: Row[] }): IPictureRecords {
-  const merged: { [name: string]: Row[] } = mergeRiskRecords(read);
+/** A picture's rows from what its queries read, the risks closed later joined to the open ones ({@link mergeRiskRows}). */
+function pictureRows(read: { [name: string]: Row[] }): IPictureRows {
+  const merged: { [name: string]: Row[] } = mergeRiskRows(read);
   const out: { [name: string]: Row[] } = { ...merged };
   for (const name of PICTURE_LISTS) {
     out[name] = merged[name] || [];
   }
-  return out as IPictureRecords;
+  return out as IPictureRows;
 }
 
-/** The name prefix of the queries for risks closed in a later period; {@link mergeRiskRecords} joins them to `risks`. */
+/** The name prefix of the queries for risks closed in a later period; {@link mergeRiskRows} joins them to `risks`. */
 const RISKS_CLOSED_IN: string = 'risksClosedIn';
 
 /**
@@ -56,7 +56,7 @@ const RISKS_CLOSED_IN: string = 'risksClosedIn';
  * list over the 5,000-item threshold SharePoint narrows by the first indexed clause, and an OR
  * across indexed columns is not something to rely on there. So the risks listed in a period —
  * open ones, and those closed in a later period — are one query for the open and one per later
- * period for the closed, joined by {@link mergeRiskRecords}.
+ * period for the closed, joined by {@link mergeRiskRows}.
  */
 export function pictureQueries(periods: IPeriod[], periodId: number, options: IPictureOptions = {}): { [name: string]: IListQuery } {
   return pictureQueriesAround(pictureNeighbours(periods, periodId), periodId, options);
@@ -110,7 +110,7 @@ export function pictureQueriesAround(neighbours: IPictureNeighbours, periodId: n
 }
 
 /** The rows of {@link pictureQueries} with the closed risks' queries joined into `risks` (each risk once). */
-export function mergeRiskRecords(records: { [name: string]: Row[] }): { [name: string]: Row[] } {
+export function mergeRiskRows(records: { [name: string]: Row[] }): { [name: string]: Row[] } {
   const out: { [name: string]: Row[] } = {};
   const risks: Row[] = [...(records.risks || [])];
   const seen: Set<number> = new Set<number>(risks.map((r) => r.id));
@@ -139,7 +139,7 @@ function saved<K extends EntityKind>(kind: K, rows: Row[], people: PeopleLookup)
  * {@link assemblePeriodPicture}: the same whichever protocol read them.
  */
 export function assemblePicture(read: { [name: string]: Row[] }, periodId: number, people: PeopleLookup, options: IPictureOptions = {}): IEditablePeriodPicture {
-  const records: IPictureRecords = pictureRecords(read);
+  const records: IPictureRows = pictureRows(read);
   const picture: IEditablePeriodPicture = assemblePeriodPicture(
     {
       programme: toProgramme(records.programme[0], records.ragDefinitions),
@@ -241,11 +241,11 @@ const NO_PEOPLE: PeopleLookup = (() => undefined) as PeopleLookup;
 
 /**
  * An open period's programme picture from what {@link programmePictureQueries} read (risks
- * joined with {@link mergeRiskRecords}) and the periods and workstreams as read, by
+ * joined with {@link mergeRiskRows}) and the periods and workstreams as read, by
  * {@link assemblePeriodPicture}'s rules: the workstreams of the period (a retired one only where
  * it has records in it) and the risks its report lists, each in its order.
  */
-export function assembleProgrammePicture(records: { [name: string]: Row[] }, periods: IPeriod[], workstreamRecords: Row[], periodId: number): IProgrammePicture {
+export function assembleProgrammePicture(records: { [name: string]: Row[] }, periods: IPeriod[], workstreamRows: Row[], periodId: number): IProgrammePicture {
   const sorted: IPeriod[] = sortPeriods(periods);
   const period: IPeriod | undefined = sorted.filter((p) => p.id === periodId)[0];
   if (!period) {
@@ -253,12 +253,12 @@ export function assembleProgrammePicture(records: { [name: string]: Row[] }, per
   }
   const present = (id: number): boolean =>
     Object.keys(records).some((name) => name.startsWith(RETIRED_HAS) && records[name].some((r) => Number(r.values.Workstream) === id));
-  const workstreams: ProgrammePartWorkstream[] = workstreamRecords
+  const workstreams: ProgrammePartWorkstream[] = workstreamRows
     .map((r) => toWorkstream(r, NO_PEOPLE))
     .filter((w) => !w.retired || present(w.id))
     .sort(byOrder)
     .map((w) => ({ id: w.id, title: w.title, ...(w.shortTitle === undefined ? {} : { shortTitle: w.shortTitle }), order: w.order }));
-  const risks: ProgrammePartRisk[] = (mergeRiskRecords(records).risks || [])
+  const risks: ProgrammePartRisk[] = (mergeRiskRows(records).risks || [])
     .map((r) => toEntity('risk', r, NO_PEOPLE))
     .filter((r) => isRiskListedIn(r, period, sorted))
     .sort(byOrder)

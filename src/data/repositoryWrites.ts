@@ -43,14 +43,14 @@ import { acknowledgementRecord } from './acknowledgements';
 import { DataError, isDataError } from './errors';
 import { newRequestKey, REQUEST_KEY } from './lists';
 import {
-  periodRecord,
-  programmeRecords,
+  periodValues,
+  programmeValues,
   toEntity,
   toPeriod,
   toProgramme,
-  toRecord,
+  toValues,
   toWorkstream,
-  workstreamRecord,
+  workstreamValues,
   type PeopleLookup
 } from './mapping';
 import { assemblePicture, pictureQueries } from './picture';
@@ -97,7 +97,7 @@ import {
 } from './rules';
 import {
   DEFINITIONS_QUERY,
-  definitionRecord,
+  definitionValues,
   periodTextsQuery,
   sectionsFrom,
   sectionTextRecord,
@@ -290,7 +290,7 @@ export async function create<K extends EntityKind>(repo: ProgrammeRepository, ki
   }
   let stored: Row;
   try {
-    stored = await repo._transport.create(list, { ...toRecord(kind, value), ..._titleOf(repo, kind, ctx, v.periodId), [REQUEST_KEY]: key }, action);
+    stored = await repo._transport.create(list, { ...toValues(kind, value), ..._titleOf(repo, kind, ctx, v.periodId), [REQUEST_KEY]: key }, action);
   } catch (e) {
     const earlier: Row | undefined = await _createdEarlier(repo, list, key, e, action);
     if (!earlier) {
@@ -340,7 +340,7 @@ export async function update<K extends EntityKind>(repo: ProgrammeRepository, ki
     }
     assertReportEditable(current.state as StatusReportState, ctx.rights);
   }
-  return _write(repo, kind, id, toRecord(kind, changes), etag, action, ctx.people);
+  return _write(repo, kind, id, toValues(kind, changes), etag, action, ctx.people);
 }
 
 async function _write<K extends EntityKind>(repo: ProgrammeRepository, kind: K, id: number, record: RowValues, etag: string, action: string, people: PeopleLookup): Promise<Saved<IEntities[K]>> {
@@ -453,7 +453,7 @@ export async function updateOverview(repo: ProgrammeRepository, periodId: number
     written = await repo._transport.update(
       'periods',
       periodId,
-      periodRecord({ overview: changes.overview, overviewAuthor: isBlank(changes.overviewAuthor) ? undefined : (changes.overviewAuthor as string).trim(), overallRag: changes.overallRag }),
+      periodValues({ overview: changes.overview, overviewAuthor: isBlank(changes.overviewAuthor) ? undefined : (changes.overviewAuthor as string).trim(), overallRag: changes.overallRag }),
       etag,
       action
     );
@@ -488,14 +488,14 @@ export async function transitionReport(repo: ProgrammeRepository, id: number, tr
   }
   const overridden: IReadinessFinding[] = transition === 'approve' ? await _mustFix(repo, current, reason, action) : [];
   const changes: Partial<IStatusReport> = { state, returnReason: transition === 'return' ? reason : undefined };
-  const written: Saved<IStatusReport> = await _write(repo, 'statusReport', id, toRecord('statusReport', changes), etag, action, ctx.people);
+  const written: Saved<IStatusReport> = await _write(repo, 'statusReport', id, toValues('statusReport', changes), etag, action, ctx.people);
   if (overridden.length > 0) {
     const period: IPeriod | undefined = (repo._periods || []).filter((p) => p.id === current.periodId)[0];
     try {
       await _recordOverride(repo, current.periodId, wordOf(message('historyApprovedOver', { period: period ? period.title : undefined })), reason as string, overridden, action);
     } catch (e) {
       // The approval stands only with its record: put the report back as it was.
-      await repo._transport.update('statusReports', id, toRecord('statusReport', { state: current.state }), written.etag, action).catch(() => undefined);
+      await repo._transport.update('statusReports', id, toValues('statusReport', { state: current.state }), written.etag, action).catch(() => undefined);
       throw e;
     }
   }
@@ -551,7 +551,7 @@ export async function saveProgramme(repo: ProgrammeRepository, details: IProgram
   }
   const reporting: IReportingOptions = reportingOptionsOf({ reporting: { ...reportingOptionsOf(saved), ...given } });
   const kept = (value: string | undefined, was: string | undefined): string => (value === undefined ? was || '' : value);
-  const { programme: record } = programmeRecords({
+  const { programme: record } = programmeValues({
     title: details.title.trim(),
     organisation: kept(details.organisation, saved && saved.organisation).trim(),
     board: kept(details.board, saved && saved.board).trim(),
@@ -576,7 +576,7 @@ export async function saveProgramme(repo: ProgrammeRepository, details: IProgram
     if (records.ragDefinitions.length === 0) {
       // A new programme's RAG key is the default one, as stored.
       const made: Row[] = [];
-      for (const d of programmeRecords({ ...EMPTY_PROGRAMME, ragDefinitions: [...writtenTexts().defaultRagDefinitions] }).definitions) {
+      for (const d of programmeValues({ ...EMPTY_PROGRAMME, ragDefinitions: [...writtenTexts().defaultRagDefinitions] }).definitions) {
         made.push(await repo._transport.create('ragDefinitions', d, action));
       }
       definitions = made;
@@ -622,7 +622,7 @@ export async function saveWorkstream(repo: ProgrammeRepository, input: IWorkstre
     order: current ? current.order : all.reduce((max, w) => Math.max(max, w.order), 0) + 1,
     retired: current ? current.retired : undefined
   };
-  const record: RowValues = workstreamRecord(value);
+  const record: RowValues = workstreamValues(value);
   let written: Row;
   try {
     if (current) {
@@ -725,7 +725,7 @@ export async function createPeriod(repo: ProgrammeRepository, input: INewPeriod)
   if (planning) {
     planning.catch(() => undefined);
   }
-  const stored: Row = await repo._transport.create('periods', periodRecord({ title: input.title.trim(), start, end, state: 'Open' }), action);
+  const stored: Row = await repo._transport.create('periods', periodValues({ title: input.title.trim(), start, end, state: 'Open' }), action);
   const created: IPeriod = toPeriod(stored);
   if (planning) {
     await _carryForward(repo, created, periods, planning);
@@ -768,7 +768,7 @@ async function _carryForward(repo: ProgrammeRepository, created: IPeriod, before
             op: 'create',
             list: 'milestones',
             record: {
-              ...toRecord('milestone', { workstreamId: m.workstreamId, periodId: created.id, timing: 'ThisPeriod', number: m.number, title: m.title, dueDate: m.dueDate, order: m.order }),
+              ...toValues('milestone', { workstreamId: m.workstreamId, periodId: created.id, timing: 'ThisPeriod', number: m.number, title: m.title, dueDate: m.dueDate, order: m.order }),
               [REQUEST_KEY]: newRequestKey()
             }
           })
@@ -860,7 +860,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
   const stored = await lockRecords(snapshot, { ...picture, period: lockedPeriod }, period, writtenTexts());
   const first: WriteOutcome[] = await repo._transport.writeMany(
     [
-      { op: 'update', list: 'periods', id: periodId, record: periodRecord({ state: 'Locked', boardMeetingDate }), etag: record.etag },
+      { op: 'update', list: 'periods', id: periodId, record: periodValues({ state: 'Locked', boardMeetingDate }), etag: record.etag },
       ...snapshotWrites([...stored.whole, ...stored.programme])
     ],
     action
@@ -950,7 +950,7 @@ export async function lockPeriod(repo: ProgrammeRepository, periodId: number, op
 async function _undoLock(repo: ProgrammeRepository, locked: Row | undefined, written: IWritten[], action: string): Promise<void> {
   const undo: ListWrite[] = written.map((w): ListWrite => ({ op: 'remove', list: w.list, id: w.id, etag: w.etag }));
   if (locked && toPeriod(locked).state === 'Locked') {
-    undo.unshift({ op: 'update', list: 'periods', id: locked.id, record: periodRecord({ state: 'Open' }), etag: locked.etag });
+    undo.unshift({ op: 'update', list: 'periods', id: locked.id, record: periodValues({ state: 'Open' }), etag: locked.etag });
   }
   if (undo.length > 0) {
     await repo._transport.writeMany(undo, action).catch(() => undefined);
@@ -973,7 +973,7 @@ export async function reopenPeriod(repo: ProgrammeRepository, periodId: number, 
     throw new DataError('validation', message('notLocked', { period: period.title }));
   }
   await repo._transport.create('history', writeFields<HistoryRow>(HISTORY_FIELDS, { title: `${period.title} reopened`, periodId, action: 'Reopened', reason: reason.trim() }), action);
-  const reopened: Row = await repo._transport.update('periods', periodId, periodRecord({ state: 'Open' }), record.etag, action);
+  const reopened: Row = await repo._transport.update('periods', periodId, periodValues({ state: 'Open' }), record.etag, action);
   await repo.getPeriods();
   return toPeriod(reopened);
 }
@@ -1007,7 +1007,7 @@ export async function addSectionDefinition(repo: ProgrammeRepository, name: stri
   const requestKey: string = newRequestKey();
   let stored: Row;
   try {
-    stored = await repo._transport.create('periodSections', { ...definitionRecord({ key, name, order: order === undefined ? last + 1 : order }), [REQUEST_KEY]: requestKey }, action);
+    stored = await repo._transport.create('periodSections', { ...definitionValues({ key, name, order: order === undefined ? last + 1 : order }), [REQUEST_KEY]: requestKey }, action);
   } catch (e) {
     const earlier: Row | undefined = await _createdEarlier(repo, 'periodSections', requestKey, e, action);
     if (!earlier) {
@@ -1035,7 +1035,7 @@ export async function updateSectionDefinition(repo: ProgrammeRepository, id: num
     }
   }
   // The key never changes: it ties the periods' texts to the section.
-  const record: RowValues = definitionRecord({ name: changes.name, order: changes.order });
+  const record: RowValues = definitionValues({ name: changes.name, order: changes.order });
   try {
     return toSectionDefinition(await repo._transport.update('periodSections', id, record, etag, action));
   } catch (e) {

@@ -50,7 +50,7 @@ export function toSectionText(r: Row): IPeriodSectionText & { id: number; etag: 
 }
 
 /** The column values of a definition, or of the fields of one that changed. */
-export function definitionRecord(d: Partial<IPeriodSectionDefinition>): RowValues {
+export function definitionValues(d: Partial<IPeriodSectionDefinition>): RowValues {
   return writeFields<ISectionRow>(SECTION_FIELDS, {
     ...(d.name !== undefined ? { name: d.name.trim() } : {}),
     ...(d.key !== undefined ? { key: d.key, scope: PROGRAMME_SCOPE } : {}),

@@ -4,10 +4,10 @@
  * workstreams and periods; project managers write status reports, milestones and risks;
  * sponsors write their comments; an IIB member records feedback. Locked periods are locked last.
  */
-import { closeDownRecord, phaseRecord } from '../data/PhaseRepository';
+import { closeDownItemValues, phaseRecord } from '../data/PhaseRepository';
 import type { IPerson } from '../domain';
 import type { ISeedProgramme } from '../fixtures/improvementPlanPhase2';
-import { periodRecord, programmeRecords, toRecord, workstreamRecord } from '../data/mapping';
+import { periodValues, programmeValues, toValues, workstreamValues } from '../data/mapping';
 import { valuesToRest, type RestItem } from '../data/sharepoint/restRows';
 import type { RowValues } from '../data/transport';
 import { LIST_TITLES, type ListKey } from '../data/repository';
@@ -61,7 +61,7 @@ export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<I
   };
   const resolve = (p: IPerson | undefined): IPerson | undefined => (p ? { ...p, id: userId(p.login) } : undefined);
 
-  const { programme, definitions } = programmeRecords(seed.programme);
+  const { programme, definitions } = programmeValues(seed.programme);
   await add(lead, 'programme', programme);
   for (const d of definitions) {
     await add(lead, 'ragDefinitions', d);
@@ -78,7 +78,7 @@ export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<I
   };
   const workstreamIds: Map<number, number> = new Map<number, number>();
   for (const w of seed.workstreams) {
-    const record: RowValues = workstreamRecord({
+    const record: RowValues = workstreamValues({
       ...w,
       sponsor: resolve(w.sponsor),
       projectManagers: w.projectManagers.map((p) => resolve(p) as IPerson),
@@ -90,12 +90,12 @@ export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<I
   // Periods open first: the records of a locked period cannot be written.
   const periodIds: Map<number, number> = new Map<number, number>();
   for (const p of seed.periods) {
-    periodIds.set(p.id, await add(lead, 'periods', { ...periodRecord({ ...p, state: 'Open' }), Phase: phaseOf('periodIds', p.id) }));
+    periodIds.set(p.id, await add(lead, 'periods', { ...periodValues({ ...p, state: 'Open' }), Phase: phaseOf('periodIds', p.id) }));
   }
 
   const ws = (id: number): number => workstreamIds.get(id) as number;
   for (const item of seed.closeDown || []) {
-    await add(lead, 'closeDown', closeDownRecord({ ...item, phaseId: phaseIds.get(item.phaseId) as number, workstreamId: item.workstreamId === undefined ? undefined : ws(item.workstreamId), destinationWorkstreamId: item.destinationWorkstreamId === undefined ? undefined : ws(item.destinationWorkstreamId) }));
+    await add(lead, 'closeDown', closeDownItemValues({ ...item, phaseId: phaseIds.get(item.phaseId) as number, workstreamId: item.workstreamId === undefined ? undefined : ws(item.workstreamId), destinationWorkstreamId: item.destinationWorkstreamId === undefined ? undefined : ws(item.destinationWorkstreamId) }));
   }
   const period = (id: number): number => periodIds.get(id) as number;
   const managerOf = (workstreamId: number): string => {
@@ -111,29 +111,29 @@ export async function seedSite(siteUrl: string, seed: ISeedProgramme): Promise<I
     const rest = without(r, 'id');
     const code: string = seed.workstreams.filter((w) => w.id === r.workstreamId)[0].code;
     const periodTitle: string = seed.periods.filter((p) => p.id === r.periodId)[0].title;
-    await add(managerOf(r.workstreamId), 'statusReports', { ...toRecord('statusReport', { ...rest, workstreamId: ws(r.workstreamId), periodId: period(r.periodId) }), Title: `${code} – ${periodTitle}` });
+    await add(managerOf(r.workstreamId), 'statusReports', { ...toValues('statusReport', { ...rest, workstreamId: ws(r.workstreamId), periodId: period(r.periodId) }), Title: `${code} – ${periodTitle}` });
   }
   for (const c of seed.sponsorComments) {
     const rest = without(c, 'id', 'author');
-    await add(sponsorOf(c.workstreamId), 'sponsorComments', toRecord('sponsorComment', { ...rest, workstreamId: ws(c.workstreamId), periodId: period(c.periodId) }));
+    await add(sponsorOf(c.workstreamId), 'sponsorComments', toValues('sponsorComment', { ...rest, workstreamId: ws(c.workstreamId), periodId: period(c.periodId) }));
   }
   for (const m of seed.milestones) {
     const rest = without(m, 'id');
-    await add(managerOf(m.workstreamId), 'milestones', toRecord('milestone', { ...rest, workstreamId: ws(m.workstreamId), periodId: period(m.periodId) }));
+    await add(managerOf(m.workstreamId), 'milestones', toValues('milestone', { ...rest, workstreamId: ws(m.workstreamId), periodId: period(m.periodId) }));
   }
   for (const r of seed.risks) {
     const rest = without(r, 'id');
     await add(
       managerOf(r.workstreamId),
       'risks',
-      toRecord('risk', { ...rest, workstreamId: ws(r.workstreamId), raisedPeriodId: period(r.raisedPeriodId), closedPeriodId: r.closedPeriodId === undefined ? undefined : period(r.closedPeriodId) })
+      toValues('risk', { ...rest, workstreamId: ws(r.workstreamId), raisedPeriodId: period(r.raisedPeriodId), closedPeriodId: r.closedPeriodId === undefined ? undefined : period(r.closedPeriodId) })
     );
   }
   for (const f of seed.feedback) {
     const author = f.author;
     const rest = without(f, 'id', 'author', 'created');
     const login: string = (author && author.login) || seed.users.filter((u) => u.groups.indexOf('IIB Members') >= 0)[0].login;
-    await add(login, 'feedback', toRecord('feedback', { ...rest, workstreamId: ws(f.workstreamId), periodId: period(f.periodId) }));
+    await add(login, 'feedback', toValues('feedback', { ...rest, workstreamId: ws(f.workstreamId), periodId: period(f.periodId) }));
   }
 
   // A period that went to the Board is locked as the programme office locks one: with the

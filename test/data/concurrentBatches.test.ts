@@ -7,7 +7,7 @@
  * reported refused is.
  */
 import type { ProgrammeRepository } from '../../src/data/ProgrammeRepository';
-import { toRecord } from '../../src/data/mapping';
+import { toValues } from '../../src/data/mapping';
 import type { IRowTransport, ListWrite, Row, WriteOutcome } from '../../src/data/transport';
 import type { Emulator } from '../../src/emulator/server';
 import type { IEmuRequest, IEmuResponse } from '../../src/emulator/http';
@@ -38,7 +38,7 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
         op: 'create',
         list: 'milestones',
         // A title past the column's 255 characters: SharePoint and Graph refuse that one write.
-        record: toRecord('milestone', { workstreamId: 1, periodId: NOVDEC, timing: 'NextPeriod', title: i === REFUSED_AT ? 'x'.repeat(300) : title(i), order: i })
+        record: toValues('milestone', { workstreamId: 1, periodId: NOVDEC, timing: 'NextPeriod', title: i === REFUSED_AT ? 'x'.repeat(300) : title(i), order: i })
       })
     );
     // The site found first, so that only the writes are counted.
@@ -79,7 +79,7 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
   it('creates many items (a close-down, an import) in batches sent together, each as stored in order; reads past one Graph batch go together too', async () => {
     const transport: IRowTransport = (make(emu, USERS.lead) as ProgrammeRepository).listTransport();
     const title = (i: number): string => `Created together ${i}`;
-    const records = Array.from({ length: WRITES }, (_x, i) => toRecord('milestone', { workstreamId: 1, periodId: NOVDEC, timing: 'NextPeriod', title: title(i), order: i }));
+    const records = Array.from({ length: WRITES }, (_x, i) => toValues('milestone', { workstreamId: 1, periodId: NOVDEC, timing: 'NextPeriod', title: title(i), order: i }));
     await transport.read({ none: { list: 'milestones', id: 1 } }, { action: 'find the site' });
     const counted: WaitCounter = new WaitCounter();
     const stored: Row[] = await countingWaits(counted, () => transport.createMany('milestones', records, 'create them'));
@@ -103,7 +103,7 @@ describe.each(underEachVariant(IMPLEMENTATIONS))('%s: writes past one $batch, se
     const title = (i: number): string => `Failed whole ${i}`;
     const writes: ListWrite[] = Array.from(
       { length: WRITES },
-      (_x, i): ListWrite => ({ op: 'create', list: 'milestones', record: toRecord('milestone', { workstreamId: 2, periodId: NOVDEC, timing: 'NextPeriod', title: title(i), order: i }) })
+      (_x, i): ListWrite => ({ op: 'create', list: 'milestones', record: toValues('milestone', { workstreamId: 2, periodId: NOVDEC, timing: 'NextPeriod', title: title(i), order: i }) })
     );
     // The batch carrying write 150 (SharePoint's second, writes 100 to 199; Graph's eighth, 140
     // to 159) is refused whole, none of it run: a 500, which neither client retries.

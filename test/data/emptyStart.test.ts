@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
-import { workstreamRecord } from '../../src/data/mapping';
+import { workstreamValues } from '../../src/data/mapping';
 import { valuesToRest, type RestItem } from '../../src/data/sharepoint/restRows';
 import { isDataError } from '../../src/data/errors';
 import type { Emulator } from '../../src/emulator/server';
@@ -120,7 +120,7 @@ describe('an empty start', () => {
     expect(people.length).toBeGreaterThan(0);
     await rest(emu, `web/lists/getByTitle('Workstreams')/items`, {
       method: 'POST',
-      body: valuesToRest('workstreams', workstreamRecord({ code: 'A', title: LONG_TITLE, shortTitle: 'Theme A – Culture and leadership', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 }))
+      body: valuesToRest('workstreams', workstreamValues({ code: 'A', title: LONG_TITLE, shortTitle: 'Theme A – Culture and leadership', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 }))
     });
     const [item] = await items(emu, 'Workstreams');
     expect(String(item.Title).length).toBeLessThanOrEqual(255);
@@ -173,7 +173,7 @@ describe('a programme that rates', () => {
       await lead.saveProgramme({ title: 'Plan', reporting: { rated: true, ragScale: 'three', signOff: false } });
       await rest(emu, `web/lists/getByTitle('Workstreams')/items`, {
         method: 'POST',
-        body: valuesToRest('workstreams', workstreamRecord({ code: 'B', title: 'Theme B', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 }))
+        body: valuesToRest('workstreams', workstreamValues({ code: 'B', title: 'Theme B', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 }))
       });
       const [ws] = (await lead.getProgrammeSummary()).workstreams;
       const period = await lead.createPeriod({ title: 'February 2023', start: '01/02/2023', end: '28/02/2023' });

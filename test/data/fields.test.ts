@@ -36,7 +36,7 @@ import {
 import { COLUMNS, REQUEST_KEY } from '../../src/data/lists';
 import { acknowledgementRecord, toAcknowledgement } from '../../src/data/acknowledgements';
 import { phaseRecord, toPhase } from '../../src/data/PhaseRepository';
-import { definitionRecord, sectionTextRecord, toSectionDefinition, toSectionText } from '../../src/data/sections';
+import { definitionValues, sectionTextRecord, toSectionDefinition, toSectionText } from '../../src/data/sections';
 import { documentParts, snapshotRecords } from '../../src/data/snapshotWrites';
 import { WRITTEN_TEXTS } from '../../src/ui/writtenTexts';
 import { graphSelectFor, selectFor, toHistoryEntry } from '../../src/data/mapping';
@@ -359,9 +359,9 @@ describe("the lists the cycle's own modules write, through their field tables", 
   });
 
   it("writes a programme's section and a period's text of one in the one list, told apart by scope", () => {
-    const definition = definitionRecord({ key: 'finance', name: ' Finance ', order: 2 });
+    const definition = definitionValues({ key: 'finance', name: ' Finance ', order: 2 });
     expect(definition).toEqual({ Title: 'Finance', SectionScope: 'Programme', SectionKey: 'finance', SortOrder: 2 });
-    expect(definitionRecord({ order: 3 })).toEqual({ SortOrder: 3 });
+    expect(definitionValues({ order: 3 })).toEqual({ SortOrder: 3 });
     expect(toSectionDefinition({ id: 8, values: definition, etag: '"2"' })).toEqual({ id: 8, key: 'finance', name: 'Finance', order: 2, etag: '"2"' });
     const textRecord = sectionTextRecord({ key: 'finance', periodId: 3, name: 'Finance', text: 'On budget.', author: ' Nick Bell ' });
     expect(toSectionText({ id: 9, values: textRecord, etag: '"1"' })).toEqual({ id: 9, key: 'finance', periodId: 3, text: 'On budget.', name: 'Finance', author: 'Nick Bell', etag: '"1"' });

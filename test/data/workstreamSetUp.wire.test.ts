@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { workstreamRecord } from '../../src/data/mapping';
+import { workstreamValues } from '../../src/data/mapping';
 import { valuesToRest, type RestItem } from '../../src/data/sharepoint/restRows';
 import type { IProgrammeRepository } from '../../src/data/repository';
 import { DUPLICATE_CODE } from '../../src/data/rules';
@@ -67,7 +67,7 @@ describe('setting up workstreams on the wire', () => {
     const repo = pnp(emu, USERS.lead);
     await rest(emu, `web/lists/getByTitle('Workstreams')/items`, {
       method: 'POST',
-      body: valuesToRest('workstreams', workstreamRecord({ code: 'C', title: 'Added by hand', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 3 }))
+      body: valuesToRest('workstreams', workstreamValues({ code: 'C', title: 'Added by hand', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 3 }))
     });
     await expect(repo.saveWorkstream({ code: 'c', title: 'Another C' })).rejects.toMatchObject({ kind: 'validation', field: 'code', code: DUPLICATE_CODE });
     expect((await items(emu, 'Workstreams')).map((w) => w.Code)).toEqual(['A', 'B', 'C']);

@@ -8,7 +8,7 @@
  * axe-core violations and nothing wider than the phone. Screenshots: test-results/screenshots.
  */
 import type { Page } from 'playwright-core';
-import { periodRecord, toRecord, workstreamRecord } from '../../src/data/mapping';
+import { periodValues, toValues, workstreamValues } from '../../src/data/mapping';
 import { axeViolations, screenshotPath } from './support/browser';
 import { browserSession, horizontalOverflow, IIB, LEAD } from './support/session';
 
@@ -72,14 +72,14 @@ describe('an empty start, at phone width', () => {
   }, 60000);
 
   it('shows six long-titled, unrated themes by short title, their key risks in one table, and no RAG anywhere', async () => {
-    const periodId: number = await e2e.addItem('Reporting Periods', periodRecord({ title: 'March 2023', start: '2023-03-01', end: '2023-03-31', state: 'Open', overview: 'Good progress across all six themes.' }));
+    const periodId: number = await e2e.addItem('Reporting Periods', periodValues({ title: 'March 2023', start: '2023-03-01', end: '2023-03-31', state: 'Open', overview: 'Good progress across all six themes.' }));
     for (const [i, t] of THEMES.entries()) {
-      const id: number = await e2e.addItem('Workstreams', workstreamRecord({ code: t.code, title: t.title, shortTitle: t.short, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: i + 1 }));
+      const id: number = await e2e.addItem('Workstreams', workstreamValues({ code: t.code, title: t.title, shortTitle: t.short, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: i + 1 }));
       await e2e.addItem('Status Reports', {
-        ...toRecord('statusReport', { workstreamId: id, periodId, managerUpdate: `- ${TOPICS[i]}: first point\n- second point\n- third point`, state: 'Draft' }),
+        ...toValues('statusReport', { workstreamId: id, periodId, managerUpdate: `- ${TOPICS[i]}: first point\n- second point\n- third point`, state: 'Draft' }),
         Title: `${t.code} – March 2023`
       });
-      await e2e.addItem('Risks', toRecord('risk', { workstreamId: id, description: `Capacity to deliver ${TOPICS[i].toLowerCase()}`, mitigation: `Interim support for theme ${'ABCDEF'[i]}`, state: 'Open', raisedPeriodId: periodId, order: 1 }));
+      await e2e.addItem('Risks', toValues('risk', { workstreamId: id, description: `Capacity to deliver ${TOPICS[i].toLowerCase()}`, mitigation: `Interim support for theme ${'ABCDEF'[i]}`, state: 'Open', raisedPeriodId: periodId, order: 1 }));
     }
     const page = await phone(IIB);
     const matrix = page.getByRole('table', { name: /^Each workstream with its open risks/ });

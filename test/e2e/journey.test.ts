@@ -15,7 +15,7 @@
  */
 import type { Locator } from 'playwright-core';
 import { phaseRecord } from '../../src/data/PhaseRepository';
-import { periodRecord, programmeRecords, toRecord, workstreamRecord } from '../../src/data/mapping';
+import { periodValues, programmeValues, toValues, workstreamValues } from '../../src/data/mapping';
 import { axeViolations, screenshotPath } from './support/browser';
 import { browserSession, horizontalOverflow, IIB, LEAD, THEMES, themeQuery, type IBrowserSession, type TestPage } from './support/session';
 
@@ -40,7 +40,7 @@ describe('the seeded programme, with a Phase 3 theme set up here', () => {
     setUp: async (session) => {
       const phase3: number = await session.addItem('Phases', phaseRecord({ title: 'Phase 3', start: '2024-02-01', state: 'Open' }));
       ciTitle = 'Continuous Improvement';
-      const ci: number = await session.addItem('Workstreams', { ...workstreamRecord({ code: 'CI', title: ciTitle, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 9 }), Phase: phase3 });
+      const ci: number = await session.addItem('Workstreams', { ...workstreamValues({ code: 'CI', title: ciTitle, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 9 }), Phase: phase3 });
       // Phase 2's first row names "Continuous Improvement Improvement theme (Phase 3)" in words: now the theme too.
       const phases = session.repository(LEAD).phases();
       const row = (await phases.getCloseDown(1)).items.filter((i) => i.workstreamId === 1 && i.destination === 'NextPhaseTheme')[0];
@@ -115,23 +115,23 @@ describe('a programme shaped differently, built here: three phases, an item carr
     stackArgs: ['--empty'],
     setUp: async (session) => {
       const add = (list: string, record: object): Promise<number> => session.addItem(list, record);
-      await add('Programme', programmeRecords({ title: 'Harbour Recovery', organisation: 'A Port Authority', board: 'Recovery Board', ragKeyIntroduction: '', ragDefinitions: [] }).programme);
+      await add('Programme', programmeValues({ title: 'Harbour Recovery', organisation: 'A Port Authority', board: 'Recovery Board', ragKeyIntroduction: '', ragDefinitions: [] }).programme);
       ids.alpha = await add('Phases', phaseRecord({ title: 'Stabilise', start: '2022-04-01', state: 'Closing' }));
       ids.beta = await add('Phases', phaseRecord({ title: 'Rebuild', start: '2023-04-01', state: 'Open' }));
       ids.gamma = await add('Phases', phaseRecord({ title: 'Sustain', start: '2024-04-01', state: 'Open' }));
-      ids.p1 = await add('Reporting Periods', { ...periodRecord({ title: 'Spring 2022', start: '2022-04-01', end: '2022-06-30', state: 'Open' }), Phase: ids.alpha });
-      ids.p2 = await add('Reporting Periods', { ...periodRecord({ title: 'Spring 2023', start: '2023-04-01', end: '2023-06-30', state: 'Open' }), Phase: ids.beta });
+      ids.p1 = await add('Reporting Periods', { ...periodValues({ title: 'Spring 2022', start: '2022-04-01', end: '2022-06-30', state: 'Open' }), Phase: ids.alpha });
+      ids.p2 = await add('Reporting Periods', { ...periodValues({ title: 'Spring 2023', start: '2023-04-01', end: '2023-06-30', state: 'Open' }), Phase: ids.beta });
       const ws = (code: string, title: string, order: number, phase: number): Promise<number> =>
-        add('Workstreams', { ...workstreamRecord({ code, title, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order }), Phase: phase });
+        add('Workstreams', { ...workstreamValues({ code, title, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order }), Phase: phase });
       ids.fin = await ws('FIN', 'Finance', 1, ids.alpha);
       ids.ops = await ws('OPS', 'Harbour operations', 2, ids.beta);
       ids.peo = await ws('PEO', 'People', 3, ids.gamma);
-      await add('Status Reports', toRecord('statusReport', { workstreamId: ids.fin, periodId: ids.p1, rag: 'Amber', state: 'Approved' }));
-      await add('Status Reports', toRecord('statusReport', { workstreamId: ids.ops, periodId: ids.p2, rag: 'Green', state: 'Approved' }));
+      await add('Status Reports', toValues('statusReport', { workstreamId: ids.fin, periodId: ids.p1, rag: 'Amber', state: 'Approved' }));
+      await add('Status Reports', toValues('statusReport', { workstreamId: ids.ops, periodId: ids.p2, rag: 'Green', state: 'Approved' }));
       ids.row = await add('Close-down Items', { Title: 'Reconcile the 2021/22 accounts', PhaseId: ids.alpha, WorkstreamId: ids.fin, ActivityOutstanding: 'Two ledgers to close', Destination: 'Next phase theme', DestinationAsWritten: 'The operations theme', SortOrder: 1 });
       await add('Close-down Items', { Title: 'Set the treasury policy', PhaseId: ids.alpha, WorkstreamId: ids.fin, ActivityUndertaken: 'Policy adopted', Evidence: 'Board minute 14', Destination: 'Completed', SortOrder: 2 });
       // Carried into Rebuild's operations theme as a milestone whose Origin names the row; the row names the theme only in words.
-      await add('Milestones', { ...toRecord('milestone', { workstreamId: ids.ops, periodId: ids.p2, timing: 'ThisPeriod', number: '1', title: 'Reconcile the 2021/22 accounts', statusCategory: 'InProgress', order: 1 }), Origin: `closeDown:${ids.alpha}:${ids.row}` });
+      await add('Milestones', { ...toValues('milestone', { workstreamId: ids.ops, periodId: ids.p2, timing: 'ThisPeriod', number: '1', title: 'Reconcile the 2021/22 accounts', statusCategory: 'InProgress', order: 1 }), Origin: `closeDown:${ids.alpha}:${ids.row}` });
     }
   });
 

@@ -10,7 +10,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { phaseRecord } from '../../src/data/PhaseRepository';
-import { periodRecord, programmeRecords, toRecord, workstreamRecord } from '../../src/data/mapping';
+import { periodValues, programmeValues, toValues, workstreamValues } from '../../src/data/mapping';
 import { axeViolations, launchBrowser, screenshotPath } from './support/browser';
 import { startLocalStack, type ILocalStack } from './support/server';
 import { spfi, SPBrowser } from '@pnp/sp';
@@ -76,15 +76,15 @@ async function sendTo(page: Page, task: string, destination: string, words?: str
 describe('the programme office closes a phase and starts the next', () => {
   it('drafts, edits, locks, starts Phase 3 with two themes, and finds the outstanding items there linked to their origin', async () => {
     // A programme of one phase, built over SharePoint REST.
-    await post('Programme', programmeRecords({ title: 'Recovery Plan', organisation: 'A District Council', board: 'Improvement Board', ragKeyIntroduction: '', ragDefinitions: [] }).programme);
+    await post('Programme', programmeValues({ title: 'Recovery Plan', organisation: 'A District Council', board: 'Improvement Board', ragKeyIntroduction: '', ragDefinitions: [] }).programme);
     const phase: number = await post('Phases', phaseRecord({ title: 'Phase 2', start: '2024-04-01', state: 'Open' }));
-    const period: number = await post('Reporting Periods', { ...periodRecord({ title: 'Quarter 4 2024/25', start: '2025-01-01', end: '2025-03-31', state: 'Open' }), Phase: phase });
-    const gov: number = await post('Workstreams', { ...workstreamRecord({ code: 'GOV', title: 'Governance', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 }), Phase: phase });
-    const proc: number = await post('Workstreams', { ...workstreamRecord({ code: 'PROC', title: 'Procurement', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 2 }), Phase: phase });
-    await post('Milestones', toRecord('milestone', { workstreamId: gov, periodId: period, timing: 'ThisPeriod', number: '1', title: DONE, status: 'Approved by Council on 12/02/2025', statusCategory: 'Complete', order: 1 }));
-    await post('Milestones', toRecord('milestone', { workstreamId: gov, periodId: period, timing: 'ThisPeriod', number: '2', title: OPEN_A, status: 'Half of members trained', statusCategory: 'InProgress', order: 2 }));
-    await post('Milestones', toRecord('milestone', { workstreamId: proc, periodId: period, timing: 'NextPeriod', number: '1', title: OPEN_B, order: 1 }));
-    await post('Risks', toRecord('risk', { workstreamId: proc, number: '1', description: RISK, mitigation: 'Extend two interim contracts', state: 'Open', raisedPeriodId: period, order: 1 }));
+    const period: number = await post('Reporting Periods', { ...periodValues({ title: 'Quarter 4 2024/25', start: '2025-01-01', end: '2025-03-31', state: 'Open' }), Phase: phase });
+    const gov: number = await post('Workstreams', { ...workstreamValues({ code: 'GOV', title: 'Governance', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 1 }), Phase: phase });
+    const proc: number = await post('Workstreams', { ...workstreamValues({ code: 'PROC', title: 'Procurement', description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: 2 }), Phase: phase });
+    await post('Milestones', toValues('milestone', { workstreamId: gov, periodId: period, timing: 'ThisPeriod', number: '1', title: DONE, status: 'Approved by Council on 12/02/2025', statusCategory: 'Complete', order: 1 }));
+    await post('Milestones', toValues('milestone', { workstreamId: gov, periodId: period, timing: 'ThisPeriod', number: '2', title: OPEN_A, status: 'Half of members trained', statusCategory: 'InProgress', order: 2 }));
+    await post('Milestones', toValues('milestone', { workstreamId: proc, periodId: period, timing: 'NextPeriod', number: '1', title: OPEN_B, order: 1 }));
+    await post('Risks', toValues('risk', { workstreamId: proc, number: '1', description: RISK, mitigation: 'Extend two interim contracts', state: 'Open', raisedPeriodId: period, order: 1 }));
 
     const page: Page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
     const errors: string[] = [];

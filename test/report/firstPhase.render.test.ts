@@ -16,7 +16,7 @@ import { existsSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import { join, resolve } from 'path';
 import { RAG_COLOURS, RAG_SCALE } from '../../src/domain';
-import { workstreamRecord } from '../../src/data/mapping';
+import { workstreamValues } from '../../src/data/mapping';
 import { restBody } from '../support/restBody';
 import type { Emulator } from '../../src/emulator/server';
 import { IMPROVEMENT_PLAN_PHASE_2 } from '../../src/fixtures/improvementPlanPhase2';
@@ -66,7 +66,7 @@ beforeAll(async () => {
     const res = await fetch(`${stack.siteUrl}/_api/web/lists/getByTitle('Workstreams')/items`, {
       method: 'POST',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json', Authorization: `Bearer ${USERS.lead}` },
-      body: JSON.stringify(restBody('Workstreams', workstreamRecord({ code: t.code, title: t.title, shortTitle: t.short, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: i + 1 })))
+      body: JSON.stringify(restBody('Workstreams', workstreamValues({ code: t.code, title: t.title, shortTitle: t.short, description: '', outcomes: [], projectManagers: [], pmoSupport: [], order: i + 1 })))
     });
     expect(res.status).toBe(201);
   }

@@ -7,11 +7,11 @@
  * SharePoint groups give, and offers tests what they need from outside the product: another
  * user's change, a failure, a lost answer, a slow network, and the log of calls the UI made.
  */
-import { closeDownRecord, phaseRecord } from '../../src/data/PhaseRepository';
+import { closeDownItemValues, phaseRecord } from '../../src/data/PhaseRepository';
 import { DataError, type DataErrorKind, type IDataErrorDetails } from '../../src/data/errors';
 import { networkError } from '../../src/data/httpErrors';
 import { MemorySite, MemoryTransport, type IMemoryCall, type IMemoryUser, type MemoryCallMatcher } from '../../src/data/memory/MemoryTransport';
-import { periodRecord, programmeRecords, toEntity, toRecord, workstreamRecord, type PeopleLookup } from '../../src/data/mapping';
+import { periodValues, programmeValues, toEntity, toValues, workstreamValues, type PeopleLookup } from '../../src/data/mapping';
 import { peopleFrom } from '../../src/data/picture';
 import { restToRow, valuesToRest, type RestItem } from '../../src/data/sharepoint/restRows';
 import type { RowValues } from '../../src/data/transport';
@@ -145,7 +145,7 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
 
   // A programme with no title is one not set up yet (an empty start): no Programme item.
   if (seed.programme.title.trim() !== '') {
-    const { programme, definitions } = programmeRecords(seed.programme);
+    const { programme, definitions } = programmeValues(seed.programme);
     add(lead, 'programme', programme);
     for (const d of definitions) {
       add(lead, 'ragDefinitions', d);
@@ -162,7 +162,7 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
   };
   const workstreamIds: Map<number, number> = new Map<number, number>();
   for (const w of seed.workstreams) {
-    const record: RowValues = workstreamRecord({
+    const record: RowValues = workstreamValues({
       ...w,
       sponsor: resolve(w.sponsor),
       projectManagers: w.projectManagers.map((p) => resolve(p) as IPerson),
@@ -173,11 +173,11 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
   // Periods open first: the records of a locked period cannot be written.
   const periodIds: Map<number, number> = new Map<number, number>();
   for (const p of seed.periods) {
-    periodIds.set(p.id, add(lead, 'periods', { ...periodRecord({ ...p, state: 'Open' }), Phase: phaseOf('periodIds', p.id) }));
+    periodIds.set(p.id, add(lead, 'periods', { ...periodValues({ ...p, state: 'Open' }), Phase: phaseOf('periodIds', p.id) }));
   }
   const ws = (id: number): number => workstreamIds.get(id) as number;
   for (const item of seed.closeDown || []) {
-    add(lead, 'closeDown', closeDownRecord({ ...item, phaseId: phaseIds.get(item.phaseId) as number, workstreamId: item.workstreamId === undefined ? undefined : ws(item.workstreamId), destinationWorkstreamId: item.destinationWorkstreamId === undefined ? undefined : ws(item.destinationWorkstreamId) }));
+    add(lead, 'closeDown', closeDownItemValues({ ...item, phaseId: phaseIds.get(item.phaseId) as number, workstreamId: item.workstreamId === undefined ? undefined : ws(item.workstreamId), destinationWorkstreamId: item.destinationWorkstreamId === undefined ? undefined : ws(item.destinationWorkstreamId) }));
   }
   const period = (id: number): number => periodIds.get(id) as number;
   const workstream = (id: number): ISeedProgramme['workstreams'][number] => seed.workstreams.filter((x) => x.id === id)[0];
@@ -187,26 +187,26 @@ function seedSite(seed: ISeedProgramme): { site: MemorySite; ready: Promise<void
   for (const r of seed.statusReports) {
     const code: string = workstream(r.workstreamId).code;
     const periodTitle: string = seed.periods.filter((p) => p.id === r.periodId)[0].title;
-    add(managerOf(r.workstreamId), 'statusReports', { ...toRecord('statusReport', { ...without(r, 'id'), workstreamId: ws(r.workstreamId), periodId: period(r.periodId) }), Title: `${code} – ${periodTitle}` });
+    add(managerOf(r.workstreamId), 'statusReports', { ...toValues('statusReport', { ...without(r, 'id'), workstreamId: ws(r.workstreamId), periodId: period(r.periodId) }), Title: `${code} – ${periodTitle}` });
   }
   for (const c of seed.sponsorComments) {
-    add(sponsorOf(c.workstreamId), 'sponsorComments', toRecord('sponsorComment', { ...without(c, 'id', 'author'), workstreamId: ws(c.workstreamId), periodId: period(c.periodId) }));
+    add(sponsorOf(c.workstreamId), 'sponsorComments', toValues('sponsorComment', { ...without(c, 'id', 'author'), workstreamId: ws(c.workstreamId), periodId: period(c.periodId) }));
   }
   for (const m of seed.milestones) {
-    add(managerOf(m.workstreamId), 'milestones', toRecord('milestone', { ...without(m, 'id'), workstreamId: ws(m.workstreamId), periodId: period(m.periodId) }));
+    add(managerOf(m.workstreamId), 'milestones', toValues('milestone', { ...without(m, 'id'), workstreamId: ws(m.workstreamId), periodId: period(m.periodId) }));
   }
   for (const r of seed.risks) {
     add(
       managerOf(r.workstreamId),
       'risks',
-      toRecord('risk', { ...without(r, 'id'), workstreamId: ws(r.workstreamId), raisedPeriodId: period(r.raisedPeriodId), closedPeriodId: r.closedPeriodId === undefined ? undefined : period(r.closedPeriodId) })
+      toValues('risk', { ...without(r, 'id'), workstreamId: ws(r.workstreamId), raisedPeriodId: period(r.raisedPeriodId), closedPeriodId: r.closedPeriodId === undefined ? undefined : period(r.closedPeriodId) })
     );
   }
   for (const f of seed.feedback) {
     // When the IIB member recorded it, as the papers say.
     site.setClock(() => f.created || SEEDED_LOCK_TIME);
     const login: string = (f.author && f.author.login) || seed.users.filter((u) => u.groups.indexOf('IIB Members') >= 0)[0].login;
-    add(login, 'feedback', toRecord('feedback', { ...without(f, 'id', 'author', 'created'), workstreamId: ws(f.workstreamId), periodId: period(f.periodId) }));
+    add(login, 'feedback', toValues('feedback', { ...without(f, 'id', 'author', 'created'), workstreamId: ws(f.workstreamId), periodId: period(f.periodId) }));
   }
 
   site.setClock(() => SEEDED_LOCK_TIME);
@@ -455,7 +455,7 @@ export class MemoryRepository extends ProgrammeRepository {
 
   /** Another user changes an item in the list, outside the product: its ETag moves on. */
   public changeAsOtherUser<K extends EntityKind>(kind: K, id: number, changes: EntityChanges<K>): Saved<IEntities[K]> {
-    return this._entity(kind, this.site.change(ENTITY_LISTS[kind], id, valuesToRest(ENTITY_LISTS[kind], toRecord(kind, changes))));
+    return this._entity(kind, this.site.change(ENTITY_LISTS[kind], id, valuesToRest(ENTITY_LISTS[kind], toValues(kind, changes))));
   }
 
   /** Another user deletes an item. */
