@@ -19,7 +19,8 @@ import {
 import { DataError } from './errors';
 import { writesPart } from './writesPart';
 import { message, wordOf, type PhaseDoing } from '../domain/messages';
-import { readCloseDownSnapshot, type ICloseDownSnapshot, type ISnapshotTheme } from './snapshot';
+import type { ICloseDownSnapshot, ISnapshotTheme } from './snapshot';
+import { preloadSnapshotPart, snapshotPart } from './snapshotPart';
 import type { IMilestone, IPeriod, IRisk } from '../domain/model';
 import { CLOSE_DOWN_FIELDS, PHASE_FIELDS, readFields, writeAll, writeFields, type PhaseRow } from './fields';
 import { toEntity, toPeriod, toWorkstream } from './mapping';
@@ -297,6 +298,7 @@ export class PhaseRepository {
     }
     if (lockedPhases.length > 0) {
       more.snapshots = { list: 'snapshots', filter: { anyOf: lockedPhases.map((id) => ({ column: 'SnapshotId', value: snapshotIdOf[id] })) } };
+      preloadSnapshotPart();
     }
     if (Object.keys(more).length > 0) {
       const second = await this._transport.read(more, { action });
@@ -309,7 +311,7 @@ export class PhaseRepository {
       for (const phaseId of lockedPhases) {
         const phase: IPhase = phaseById(phaseId) as IPhase;
         const parts: Row[] = (second.records.snapshots || []).filter((r) => text(r.values.SnapshotId) === snapshotIdOf[phaseId]);
-        snapshots[phaseId] = (await readCloseDownSnapshot(parts, snapshotIdOf[phaseId], phase.title)).closeDown;
+        snapshots[phaseId] = (await (await snapshotPart()).readCloseDownSnapshot(parts, snapshotIdOf[phaseId], phase.title)).closeDown;
       }
     }
     // A locked close-down's rows as the Board saw them.
@@ -396,8 +398,10 @@ export class PhaseRepository {
     const snapshotId: string | undefined = text(records.phase[0].values.CloseDownSnapshotId);
     if (phase.state === 'Closed' && snapshotId !== undefined) {
       // Locked: the close-down as the Board saw it, however its rows have changed since.
+      const reading = snapshotPart();
+      reading.catch(() => undefined);
       const parts = await this._transport.read({ snapshots: { list: 'snapshots', filter: { anyOf: [{ column: 'SnapshotId', value: snapshotId }] } } }, { action });
-      const { closeDown, sha256 } = await readCloseDownSnapshot(parts.records.snapshots, snapshotId, phase.title);
+      const { closeDown, sha256 } = await (await reading).readCloseDownSnapshot(parts.records.snapshots, snapshotId, phase.title);
       return {
         phase: { ...phase, closeDownNote: closeDown.phase.closeDownNote },
         items: closeDown.items.map((i) => ({ ...i, etag: '' })).sort((a, b) => a.order - b.order || a.id - b.id),

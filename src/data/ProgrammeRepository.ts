@@ -62,7 +62,8 @@ import {
 } from './repository';
 import type { ITimeZoneSource } from './siteDates';
 import { DEFINITIONS_QUERY, toSectionDefinition, type IEditablePeriodSection, type ISavedSectionDefinition } from './sections';
-import { periodAsReported, programmePartKey, readProgrammePart, readSnapshot, readWorkstreamPart, workstreamPartKey } from './snapshot';
+import { periodAsReported, programmePartKey, workstreamPartKey } from './snapshotKeys';
+import { preloadSnapshotPart, snapshotPart } from './snapshotPart';
 import type { IReadResult, IRowTransport, IVersionRecord, QuerySet, Row } from './transport';
 import { ZonedRows } from './zonedRows';
 import { PERIOD_FIELDS, WORKSTREAM_FIELDS, type FieldTable } from './fields';
@@ -635,6 +636,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
         // Without the periods: the summary reads them, and says whether the period is locked.
         partRead = this._transport.read(programmePartQueries(partPeriodId), { action });
         partRead.catch(() => undefined);
+        preloadSnapshotPart();
       }
     }
     // Only the small columns the view shows: ratings over time, and what to count.
@@ -790,6 +792,9 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * whole with it (its description and outcomes), the summary reading only the workstreams' headings.
    */
   private _tabLandingQueries(hint: ITabLandingHint): QuerySet {
+    if (hint.locked) {
+      preloadSnapshotPart();
+    }
     return hint.locked
       ? snapshotQueries(hint.periodId, hint.workstreamId, undefined)
       : { ...pictureQueriesAround(hint, hint.periodId, { workstreamId: hint.workstreamId }), tabWorkstream: { list: 'workstreams', id: hint.workstreamId } };
@@ -1067,6 +1072,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
   private async _snapshotPicture(period: IPeriod, options: IPictureOptions): Promise<IEditablePeriodPicture | undefined> {
     // By the last lock's snapshot id when known here (not the programme part beside it), else by period.
     const knownLock: string | undefined = this._lastLocks.get(period.id);
+    preloadSnapshotPart();
     const { records, people } = await this._transport.read(
       { ...PERIODS_READ, ...snapshotQueries(period.id, options.workstreamId, knownLock) },
       { people: true, action: readAction('reported', period.title) }
@@ -1110,6 +1116,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
     }
     this._lastLocks.set(period.id, lock.snapshotId as string);
     const lockId: string = lock.snapshotId as string;
+    const { readSnapshot, readWorkstreamPart } = await snapshotPart();
     const part = wanted === undefined ? undefined : await readWorkstreamPart(records.parts, lockId, wanted, period.title);
     const { picture, sha256 } =
       part ||
@@ -1151,6 +1158,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
    * before there were parts): the whole snapshot is then read.
    */
   private async _programmePart(period: IPeriod): Promise<IProgrammePicture | 'reopened' | undefined> {
+    preloadSnapshotPart();
     const { records, people } = await this._transport.read(
       { ...PERIODS_READ, ...programmePartQueries(period.id) },
       { people: true, action: readAction('reported', period.title) }
@@ -1177,7 +1185,7 @@ export class ProgrammeRepository implements IProgrammeRepository {
       return undefined;
     }
     this._lastLocks.set(period.id, lock.snapshotId as string);
-    const part = await readProgrammePart(records.parts, lock.snapshotId as string, period.title);
+    const part = await (await snapshotPart()).readProgrammePart(records.parts, lock.snapshotId as string, period.title);
     if (!part) {
       return undefined;
     }

@@ -103,6 +103,14 @@ export function partNotLoaded(): DataError {
   return new DataError('network', message('writesNotLoaded', {}));
 }
 
+/**
+ * The part that reads snapshots (loaded on first use) that could not be fetched, as a network
+ * DataError: what the Board was shown is not shown until it can be read.
+ */
+export function snapshotPartNotLoaded(): DataError {
+  return new DataError('network', message('snapshotReaderNotLoaded', {}));
+}
+
 /** What a read is doing, in the installed words, for its failure's message and the transport's ("read the period"). */
 export function readAction(doing: ReadDoing, period?: string): string {
   return wordOf(message('readAction', period === undefined ? { doing } : { doing, period }));

@@ -19,6 +19,8 @@ import { DataError } from './errors';
 import { message, wordOf, type IMessage, type IShapeFault, type SnapshotFault, type SnapshotOf } from '../domain/messages';
 import type { Row } from './transport';
 
+export { periodAsReported, programmePartKey, WORKSTREAM_PART_GROUPS, workstreamPartGroup, workstreamPartKey } from './snapshotKeys';
+
 /** Characters per part: under SharePoint's 63,999 for a multiple-lines-of-text column. */
 export const CHUNK_SIZE: number = 60000;
 
@@ -509,26 +511,6 @@ async function partDocuments(records: Row[], kind: string, versions: readonly nu
 // ---- a locked period's programme-level part ----
 
 /**
- * A locked period as its report went to the Board: the period as the Periods list holds it now
- * (its state, dates and Board meeting, which a lock records) with the overview, overall rating and
- * overview's author its snapshot froze. An edit made to the Periods list after the lock (SharePoint
- * lets a site owner edit any item) never changes what the Board was shown; a field the snapshot
- * does not have is left out, not taken from the live period.
- */
-export function periodAsReported(now: IPeriod, frozen: IPeriod): IPeriod {
-  const live: IPeriod = { ...now };
-  delete live.overview;
-  delete live.overallRag;
-  delete live.overviewAuthor;
-  return {
-    ...live,
-    ...(frozen.overview !== undefined ? { overview: frozen.overview } : {}),
-    ...(frozen.overallRag !== undefined ? { overallRag: frozen.overallRag } : {}),
-    ...(frozen.overviewAuthor !== undefined ? { overviewAuthor: frozen.overviewAuthor } : {})
-  };
-}
-
-/**
  * The version of a period's programme part this product writes.
  * - 1: `{ kind: 'periodProgramme', schemaVersion: 1, snapshotId, sha256, picture }`, where
  *   `picture` holds the programme, the period, its workstreams, risks and sections exactly as the
@@ -568,16 +550,6 @@ export interface IProgrammePartDocument {
   snapshotId: string;
   sha256: string;
   picture: IProgrammePart;
-}
-
-/**
- * The SnapshotId (an indexed column) under which a period's programme parts are kept, whichever
- * lock wrote them: the programme view finds them without first reading which snapshot the last
- * lock recorded, so in the same round trip as the period's history. Each lock's part names its
- * whole snapshot; the one named by the last lock is read.
- */
-export function programmePartKey(periodId: number): string {
-  return `period-${periodId}-programme`;
 }
 
 /**
@@ -650,28 +622,6 @@ export async function readProgrammePart(records: Row[], snapshotId: string, peri
  * Changing its shape means what it means for a period's: bump, migrate, update the guard.
  */
 export const WORKSTREAM_PART_VERSION = 1 as const;
-
-/**
- * How many workstream parts a lock writes at most: workstreams are grouped by id modulo this, so
- * that however many workstreams a programme has, a lock's writes stay well within one $batch
- * (SharePoint REST takes up to 100 requests a batch: pnp/pnpcore #284, UNCONFIRMED in
- * Microsoft's docs). A workstream's view reads its group's part: at 60 workstreams, two.
- */
-export const WORKSTREAM_PART_GROUPS: number = 32;
-
-/** The group of a workstream's part. */
-export function workstreamPartGroup(workstreamId: number): number {
-  return ((workstreamId % WORKSTREAM_PART_GROUPS) + WORKSTREAM_PART_GROUPS) % WORKSTREAM_PART_GROUPS;
-}
-
-/**
- * The SnapshotId (an indexed column) under which a period's workstream parts for a workstream's
- * group are kept, whichever lock wrote them: found without first reading which snapshot the last
- * lock recorded, so in the same round trip as the period's history. Each names its whole snapshot.
- */
-export function workstreamPartKey(periodId: number, workstreamId: number): string {
-  return `period-${periodId}-workstreams-${workstreamPartGroup(workstreamId)}`;
-}
 
 /** A period's workstream part as stored. */
 export interface IWorkstreamPartDocument {

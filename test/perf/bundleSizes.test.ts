@@ -127,6 +127,15 @@ describe("the web part's first loads", () => {
     expect(workstream().filter((i) => /loc\/(formStrings|moreStrings)\.ts$/.test(i))).toEqual([]);
   });
 
+  it("leave the snapshots' reading to a part fetched with a locked period's records", () => {
+    // Their migrations and guards (src/data/snapshot.ts) come with the first read of a locked
+    // period or closed phase (src/data/snapshotPart.ts); the keys the reads ask by stay.
+    for (const inputs of [webPart.initialInputs, landing(), workstream()]) {
+      expect(inputs.filter((i) => /src\/data\/snapshot\.ts$/.test(i))).toEqual([]);
+      expect(inputs.filter((i) => /src\/data\/snapshotKeys\.ts$/.test(i))).toHaveLength(1);
+    }
+  });
+
   it("leave the readiness rules to the part a workstream's view fetches beside its data", () => {
     // The rules, the "Ready for the Board?" list and the summary of what is owed (workstreamParts.tsx),
     // and the cycle's confirming panel with its checks (with the editing panels).
