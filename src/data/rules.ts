@@ -13,7 +13,21 @@ import { checkText, MAX_SINGLE_LINE, type IFieldError } from '../domain/validati
 import { fieldName, message, wordOf, type FieldNameCode, type IMessage, type RecordNoun } from '../domain/messages';
 import { DataError } from './errors';
 import { isProgrammeOffice, type ICurrentUser, type IWorkstreamInput, type ReportTransition, type UserRights } from './repository';
-import { CHALLENGE_CLOSED, mayRecordFeedback, maySponsor, mayWritePeriodSections, NOT_A_CHALLENGE, NOT_PROGRAMME_OFFICE, NOT_WORKSTREAM_LEAD } from './rights';
+import {
+  CHALLENGE_CLOSED,
+  closeRefusal,
+  isChallengeClosed,
+  isFeedbackOnRecord,
+  mayAcknowledgeFindings,
+  mayChangeFeedback,
+  mayRecordFeedback,
+  maySponsor,
+  mayWritePeriodSections,
+  NOT_PROGRAMME_OFFICE,
+  NOT_WORKSTREAM_LEAD,
+  respondRefusal,
+  type IChallengeLike
+} from './rights';
 
 // What the first screen needs of these rules is in rights.ts; everything is still here for the writes.
 export * from './rights';
@@ -99,15 +113,6 @@ export const STEP_KEYS = {
   reopenReason: 'reason'
 } as const;
 
-/**
- * Whether the user may change or delete an IIB challenge or feedback: the member who recorded it
- * (by SharePoint user id) or the programme office — never another member, so that a challenge
- * on record says what its author said.
- */
-export function mayChangeFeedback(user: ICurrentUser, feedback: { author?: { id?: number } }, rights: UserRights): boolean {
-  return isProgrammeOffice(rights) || (!!feedback.author && feedback.author.id !== undefined && feedback.author.id === user.id);
-}
-
 /** Refuses a change to another member's challenge or feedback (see mayChangeFeedback). */
 export function assertMayChangeFeedback(user: ICurrentUser, feedback: { author?: { id?: number; name: string } }, rights: UserRights): void {
   if (!mayChangeFeedback(user, feedback, rights)) {
@@ -123,70 +128,6 @@ export function assertMayWritePeriodSections(rights: UserRights, action: string)
 }
 
 // ---- the IIB challenge log ----
-
-/** What the challenge-log rules need of an item. */
-export interface IChallengeLike {
-  kind: 'Challenge' | 'Feedback';
-  workstreamId: number;
-  author?: { id?: number; name: string };
-  closedAt?: string;
-}
-
-/** True when the challenge has been closed by the programme office. */
-export function isChallengeClosed(feedback: { closedAt?: string }): boolean {
-  return !!feedback.closedAt;
-}
-
-/**
- * Whether the user leads the workstream a challenge is about: one of its project managers (by
- * SharePoint user id), who answer the IIB's challenges for it.
- */
-export function leadsWorkstream(user: ICurrentUser, workstream: IWorkstream | undefined): boolean {
-  return !!workstream && workstream.projectManagers.some((p) => p.id !== undefined && p.id === user.id);
-}
-
-/** Why the user may not respond to a challenge (a refusal code), or undefined when they may. */
-export function respondRefusal(user: ICurrentUser, feedback: IChallengeLike, workstream: IWorkstream | undefined): string | undefined {
-  if (feedback.kind !== 'Challenge') {
-    return NOT_A_CHALLENGE;
-  }
-  if (isChallengeClosed(feedback)) {
-    return CHALLENGE_CLOSED;
-  }
-  return leadsWorkstream(user, workstream) ? undefined : NOT_WORKSTREAM_LEAD;
-}
-
-/**
- * Whether the user may respond to a challenge: it is an open challenge and they lead its
- * workstream (one of its project managers). The dashboard offers Respond by this rule.
- */
-export function mayRespond(user: ICurrentUser, feedback: IChallengeLike, workstream: IWorkstream | undefined): boolean {
-  return respondRefusal(user, feedback, workstream) === undefined;
-}
-
-/** Why the user may not close a challenge (a refusal code), or undefined when they may. */
-export function closeRefusal(feedback: IChallengeLike, rights: UserRights): string | undefined {
-  if (feedback.kind !== 'Challenge') {
-    return NOT_A_CHALLENGE;
-  }
-  if (isChallengeClosed(feedback)) {
-    return CHALLENGE_CLOSED;
-  }
-  return isProgrammeOffice(rights) ? undefined : NOT_PROGRAMME_OFFICE;
-}
-
-/** Whether the user may close a challenge: an open challenge, and they are the programme office. */
-export function mayClose(feedback: IChallengeLike, rights: UserRights): boolean {
-  return closeRefusal(feedback, rights) === undefined;
-}
-
-/**
- * Whether the user may change an item of the log's own text (kind and words): its author or the
- * programme office, while it is not closed.
- */
-export function mayEditFeedback(user: ICurrentUser, feedback: IChallengeLike, rights: UserRights): boolean {
-  return !isChallengeClosed(feedback) && mayChangeFeedback(user, feedback, rights);
-}
 
 /** Refuses a response unless {@link mayRespond}; the refusal's code names the reason. */
 export function assertMayRespond(user: ICurrentUser, feedback: IChallengeLike, workstream: IWorkstream | undefined): void {
@@ -217,33 +158,11 @@ export function assertFeedbackNotClosed(feedback: { closedAt?: string }): void {
   }
 }
 
-/**
- * The period new challenge or feedback about `about` is recorded in: `about` itself while it is
- * open; once it is locked (its report has gone to the Board), the latest open period, with the
- * challenge referring back to `about`. Undefined when no period is open.
- */
-export function feedbackTarget(periods: readonly IPeriod[], about: IPeriod): { periodId: number; aboutPeriodId?: number } | undefined {
-  if (about.state !== 'Locked') {
-    return { periodId: about.id };
-  }
-  const open: IPeriod[] = periods.filter((p) => p.state !== 'Locked').sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.id - b.id));
-  const latest: IPeriod | undefined = open[open.length - 1];
-  return latest ? { periodId: latest.id, aboutPeriodId: about.id } : undefined;
-}
-
 /** Refuses adding to a locked period's challenge log: new challenges go to the open period, about it. */
 export function assertFeedbackPeriodOpen(period: IPeriod | undefined): void {
   if (period && period.state === 'Locked') {
     throw new DataError('locked', message('feedbackPeriodLocked', { period: period.title }));
   }
-}
-
-/** The code of a refusal to edit or delete a challenge recorded in a locked period. */
-export const FEEDBACK_ON_RECORD: string = 'feedbackOnRecord';
-
-/** Whether challenge or feedback recorded in this period is on record for good: the period is locked (the dashboard offers no Edit then). */
-export function isFeedbackOnRecord(period: Pick<IPeriod, 'state'> | undefined): boolean {
-  return !!period && period.state === 'Locked';
 }
 
 /**
@@ -327,16 +246,6 @@ function fieldError(key: FieldNameCode & keyof IWorkstreamInput, value: unknown,
 /** A fault that names its field by key too (the workstream's field table's, fields.ts), for the form to put it beside the field. */
 function keyed(key: string, e: IFieldError | undefined): IFieldError | undefined {
   return e ? { ...e, key } : undefined;
-}
-
-/**
- * Whether the user may acknowledge a readiness finding, or withdraw an acknowledgement: the
- * programme office (Approve Items on Status Reports) with the right to add to and delete from the
- * Readiness Acknowledgements list. The dashboard offers it by this rule; the repository refuses
- * anyone else.
- */
-export function mayAcknowledgeFindings(rights: UserRights): boolean {
-  return isProgrammeOffice(rights) && rights.acknowledgements.add && rights.acknowledgements.delete;
 }
 
 /** Refuses an acknowledgement, or its withdrawal, from anyone but the programme office. */

@@ -5,7 +5,7 @@ import { Button } from './Button';
 import type { IIibFeedback, IPeriod } from '../../../domain/model';
 import { formatUkDate } from '../../../domain/dates';
 import type { Saved } from '../../../data/repository';
-import { feedbackTarget, isChallengeClosed, isFeedbackOnRecord, mayClose, mayEditFeedback, mayRespond } from '../../../data/rules';
+import { feedbackTarget, isChallengeClosed, isFeedbackOnRecord, mayClose, mayEditFeedback, mayRespond } from '../../../data/rights';
 import { FeedbackHistory } from './FeedbackHistory';
 import { format } from './format';
 import { formatUkDateTime } from './ukTime';

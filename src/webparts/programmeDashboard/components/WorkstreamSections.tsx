@@ -3,7 +3,7 @@ import { strings } from '../loc/workstreamStrings';
 import { reportingOptionsOf, tableTitle, type IPeriod, type IStatusReport, type IWorkstreamHeading } from '../../../domain/model';
 import { ratingsSeenBy, reportVisibility, type IViewer, type ReportVisibility } from '../../../domain/visibility';
 import type { ICurrentUser, IEditablePeriodPicture, IRagHistoryEntry, Saved, UserRights } from '../../../data/repository';
-import { mayAcknowledgeFindings } from '../../../data/rules';
+import { mayAcknowledgeFindings } from '../../../data/rights';
 import type { IAsyncResult } from '../../../ui/useAsync';
 import { Button } from './Button';
 import { FeedbackSection } from './FeedbackSection';

@@ -1,6 +1,6 @@
 import { strings } from '../loc/moreStrings';
 import { DataError } from '../../../data/errors';
-import { NOT_PROGRAMME_OFFICE } from '../../../data/rules';
+import { NOT_PROGRAMME_OFFICE } from '../../../data/rights';
 import { wordsForFailure } from '../../../ui/failureWords';
 
 /** A set-up action on the programme's workstreams. */
