@@ -104,11 +104,11 @@ export function partNotLoaded(): DataError {
 }
 
 /**
- * The part that reads snapshots (loaded on first use) that could not be fetched, as a network
- * DataError: what the Board was shown is not shown until it can be read.
+ * A part of the data layer that reads (loaded on first use: snapshots, close-downs) that could not
+ * be fetched, as a network DataError: nothing is shown from it until it can be read.
  */
-export function snapshotPartNotLoaded(): DataError {
-  return new DataError('network', message('snapshotReaderNotLoaded', {}));
+export function readerNotLoaded(): DataError {
+  return new DataError('network', message('readerNotLoaded', {}));
 }
 
 /** What a read is doing, in the installed words, for its failure's message and the transport's ("read the period"). */

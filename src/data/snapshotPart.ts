@@ -5,7 +5,7 @@
  * Performance). Asked for as the read of the snapshot's records goes, so it arrives alongside
  * them; a part that could not be fetched is refused as such, and asked for again next time.
  */
-import { snapshotPartNotLoaded } from './errors';
+import { readerNotLoaded } from './errors';
 
 let loading: Promise<typeof import('./snapshot')> | undefined;
 
@@ -14,7 +14,7 @@ export function snapshotPart(): Promise<typeof import('./snapshot')> {
   if (!loading) {
     loading = import(/* webpackChunkName: 'ph-snapshot' */ './snapshot').catch(() => {
       loading = undefined;
-      throw snapshotPartNotLoaded();
+      throw readerNotLoaded();
     });
   }
   return loading;

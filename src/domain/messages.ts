@@ -93,8 +93,8 @@ export interface IMessageParams {
   siteMoved: Record<string, never>;
   /** The writes' part could not be fetched (the connection dropped): nothing was changed. */
   writesNotLoaded: Record<string, never>;
-  /** The part that reads snapshots could not be fetched (the connection dropped): nothing locked is shown. */
-  snapshotReaderNotLoaded: Record<string, never>;
+  /** A part that reads (snapshots, close-downs) could not be fetched (the connection dropped): nothing is shown from it. */
+  readerNotLoaded: Record<string, never>;
   /** A snapshot (what the Board saw) that is not read, so that nothing is misread: of what, and what is wrong with it. */
   snapshotUnreadable: { of: SnapshotOf; fault: SnapshotFault };
   /** The platform has no Web Crypto to check a snapshot's SHA-256 with (a page not in a secure context). */

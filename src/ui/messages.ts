@@ -306,7 +306,7 @@ export const MESSAGE_WORDS: MessageWords = {
   answerMissing: ({ action }) => `Could not ${action}: the answer to one of its requests is missing.`,
   siteMoved: () => 'The programme site is not where this page last found it; it is being found again.',
   writesNotLoaded: () => 'The part that saves and changes could not be loaded, so nothing was changed. Check your connection and try again.',
-  snapshotReaderNotLoaded: () => 'The part that reads what the Board was shown could not be loaded. Check your connection and try again.',
+  readerNotLoaded: () => 'The part of the product that reads this could not be loaded, so it is not shown. Check your connection and try again.',
   noSuchPeriod: ({ periodId, deleted }) => `There is no reporting period ${periodId}.${deleted ? ' Someone may have deleted it.' : ''}`,
 
   listThreshold: ({ action }) => `Could not ${action}: the list is too large for this query (SharePoint's 5,000-item list view threshold).`,
