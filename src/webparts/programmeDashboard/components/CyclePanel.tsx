@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/workstreamStrings';
+import { strings } from '../loc/cycleStrings';
 import { tableTitle, DEFAULT_REPORTING_OPTIONS, type IStatusReport } from '../../../domain/model';
 import { mustFixBeforeApproval } from '../../../domain/readiness';
 import { submitBlockers } from '../../../domain/validation';

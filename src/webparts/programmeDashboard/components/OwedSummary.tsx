@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/workstreamStrings';
+import { strings } from '../loc/cycleStrings';
 import type { IWorkstreamHeading } from '../../../domain/model';
 import type { IEditablePeriodPicture } from '../../../data/repository';
 import { format } from './format';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/workstreamStrings';
+import { strings } from '../loc/cycleStrings';
 import { Button } from './Button';
 import {
   applyAcknowledgements,

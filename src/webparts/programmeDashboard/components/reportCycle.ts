@@ -5,7 +5,7 @@
  * same. The readiness rules come with this module: the parts that count findings (the programme
  * office's view, a workstream's group's summary of what it owes) import it, the rest reportState.
  */
-import { strings } from '../loc/workstreamStrings';
+import { strings } from '../loc/cycleStrings';
 import { reportingOptionsOf, type IWorkstreamHeading, type IStatusReport, type StatusReportState } from '../../../domain/model';
 import { applyAcknowledgements, checkReadiness, type IReadinessFinding } from '../../../domain/readiness';
 import type { IEditablePeriodPicture, Saved } from '../../../data/repository';

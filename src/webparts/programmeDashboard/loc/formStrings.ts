@@ -5,7 +5,7 @@
  * with the editing panels, after a workstream's view is on screen, so their words do too rather
  * than in the view's own first load (a Teams tab opening on a workstream).
  */
-import { strings as workstreamView } from './workstreamStrings';
+import { strings as workstreamView } from './cycleStrings';
 
 // The form fields' labels are looked up by the key the field table names (src/data/fields.ts,
 // labelKey; forms.ts labelText), not by name: every such key is here (or in a module before this

@@ -4,11 +4,12 @@
  * component uses that is not in the module it imports is a compile error, not an empty string at
  * run time.
  *
- * The words are in four modules so that each first load carries only its own (README,
+ * The words are in five modules so that each first load carries only its own (README,
  * Performance): this one has the words of the web part's first screen (the programme view, the
  * site gate, the period picker: what ProgrammeDashboardWebPart.ts loads statically);
- * ./workstreamStrings.ts adds a workstream's view's (what a Teams tab opens on); ./formStrings.ts
- * adds the edit forms' (which come with the editing panels); ./moreStrings.ts adds everything
+ * ./workstreamStrings.ts adds a workstream's view's (what a Teams tab opens on); ./cycleStrings.ts
+ * adds the reporting cycle's checks and steps (with the readiness part and the panels);
+ * ./formStrings.ts adds the edit forms' (which come with the editing panels); ./moreStrings.ts adds everything
  * else (the panels, the programme office's view, set-up, close-down) and is the whole dashboard's
  * words. Each module's `strings` holds the words of the one before it, so a
  * component imports one `strings`: the module of the first load it is part of.
