@@ -59,10 +59,12 @@ const BUDGET_KB: number = 100;
  * fetched with a locked period's records (snapshotPart.ts), and the writes' rules with the writes
  * (the views' predicates in rights.ts): 109.1 and 118.7. A close-down's and a journey's reads with
  * the close-down's views (closeDownReads.ts): 107.2 and 116.8. The cycle's words with the readiness
- * part and the panels (loc/cycleStrings.ts): the Teams tab to 115.9. Ceilings: with 0.1 KB of room.
+ * part and the panels (loc/cycleStrings.ts): the Teams tab to 115.9. The programme view's own words
+ * with its part (loc/programmeStrings.ts): the Teams tab to 115.0, the landing 107.6 (one file more
+ * by this measure). Ceilings: with 0.1 KB of room.
  */
-const WEB_PART_CEILING_KB: number = 107.4;
-const TEAMS_TAB_CEILING_KB: number = 116.0;
+const WEB_PART_CEILING_KB: number = 107.7;
+const TEAMS_TAB_CEILING_KB: number = 115.1;
 /**
  * The task pane's budget (README, Performance): 200 KB. Met until 7 December 2026 (194.1, was
  * 234.7 with docx and jszip in its first load); missed that day (200.5: the $batches sent
@@ -130,7 +132,7 @@ describe("the web part's first loads", () => {
     expect(workstream().filter((i) => writes.test(i))).toEqual([]);
     // Nor the words of the panels and set-up: only the first screen's and the workstream's view's.
     expect(landing().filter((i) => /loc\/(workstreamStrings|moreStrings)\.ts$/.test(i))).toEqual([]);
-    expect(workstream().filter((i) => /loc\/(cycleStrings|formStrings|moreStrings)\.ts$/.test(i))).toEqual([]);
+    expect(workstream().filter((i) => /loc\/(programmeStrings|cycleStrings|formStrings|moreStrings)\.ts$/.test(i))).toEqual([]);
   });
 
   it("leave the snapshots' reading to a part fetched with a locked period's records", () => {

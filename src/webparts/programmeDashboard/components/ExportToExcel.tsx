@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/programmeStrings';
 import { Button } from './Button';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import type { IExportedWorkbook } from './excelExport';

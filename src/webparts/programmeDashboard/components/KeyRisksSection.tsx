@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/programmeStrings';
 import { tableTitle, type IPeriod } from '../../../domain/model';
 import type { IProgrammeRepository } from '../../../data/repository';
 import type { ProgrammePartRisk, ProgrammePartWorkstream } from '../../../data/snapshot';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/programmeStrings';
 import type { IsoDate } from '../../../domain/model';
 import { formatUkDate } from '../../../domain/dates';
 import { format } from './format';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/programmeStrings';
 import type { IPeriod } from '../../../domain/model';
 import type { IProgrammeRepository } from '../../../data/repository';
 import { useProgrammePart } from '../hooks/usePeriodPicture';

@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/programmeStrings';
 import { Button } from './Button';
 import type { IPeriod } from '../../../domain/model';
 import { isDataError } from '../../../data/errors';

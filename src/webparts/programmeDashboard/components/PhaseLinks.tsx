@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/programmeStrings';
 import { Link } from '@fluentui/react/lib/Link';
 import type { IPhase } from '../../../domain/phases';
 import { isProgrammeOffice, type IProgrammeRepository, type UserRights } from '../../../data/repository';

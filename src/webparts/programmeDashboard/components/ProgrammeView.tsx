@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/programmeStrings';
 import { Link } from '@fluentui/react/lib/Link';
 import { reportingOptionsOf, tableTitle, type IPeriod, type IReportingOptions, type IWorkstreamHeading } from '../../../domain/model';
 import { ragLevels } from '../../../domain/rag';

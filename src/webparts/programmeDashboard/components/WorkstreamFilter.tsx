@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { strings } from '../loc/strings';
+import { strings } from '../loc/programmeStrings';
 import type { IWorkstreamHeading } from '../../../domain/model';
 import type { IProgrammeSummary } from '../../../data/repository';
 import { format } from './format';

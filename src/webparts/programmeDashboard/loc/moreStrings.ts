@@ -1,12 +1,14 @@
 /**
  * The rest of the dashboard's words — the editing panels, the programme office's view, set-up,
- * close-down, the journey — with the first screen's, a workstream's view's and the forms': all the
- * dashboard's words (./strings.ts says how the words are split). Loaded with the parts that use
- * them, after the first view.
+ * close-down, the journey — with the first screen's, the programme view's, a workstream's view's,
+ * the cycle's and the forms': all the dashboard's words (./strings.ts says how the words are split).
+ * Loaded with the parts that use them, after the first view.
  */
 import { strings as forms } from './formStrings';
+import { strings as programmeView } from './programmeStrings';
 
 export const strings = {
+  ...programmeView,
   ...forms,
   Save: 'Save',
   Cancel: 'Cancel',

@@ -4,9 +4,10 @@
  * component uses that is not in the module it imports is a compile error, not an empty string at
  * run time.
  *
- * The words are in five modules so that each first load carries only its own (README,
- * Performance): this one has the words of the web part's first screen (the programme view, the
- * site gate, the period picker: what ProgrammeDashboardWebPart.ts loads statically);
+ * The words are in six modules so that each first load carries only its own (README,
+ * Performance): this one has the words of the web part's first screen (the site gate, the period
+ * picker, the errors: what ProgrammeDashboardWebPart.ts loads statically); ./programmeStrings.ts
+ * adds the programme view's (where a page lands; a tab pinned to a workstream never loads them);
  * ./workstreamStrings.ts adds a workstream's view's (what a Teams tab opens on); ./cycleStrings.ts
  * adds the reporting cycle's checks and steps (with the readiness part and the panels);
  * ./formStrings.ts adds the edit forms' (which come with the editing panels); ./moreStrings.ts adds everything
@@ -42,36 +43,11 @@ export const strings = {
   GlyphWorsened: '▼',
   GlyphUnchanged: '▶',
   GlyphNew: '●',
-  ProgrammeSubtitle: '{0}: reported to the {1}',
-  MatrixHeading: 'Workstream status by period',
-  MatrixCaption: 'RAG status of each workstream in each reporting period, earliest first, with the direction of travel since the period before',
-  MatrixShowEarlier: 'Show {0} earlier periods',
-  MatrixLatestOnly: 'Show only the latest periods',
-  MatrixLoadingEarlier: 'Loading the ratings of earlier periods…',
   WorkstreamColumn: 'Workstream',
   OpenRisksColumn: 'Open risks',
-  MilestonesDueColumn: 'Milestones due ({0})',
-  MilestonesDueColumnNoPeriod: 'Milestones due',
-  MilestonesNextDue: 'next due {0}',
-  MilestonesOverdueOne: '1 overdue',
-  MilestonesOverdueMany: '{0} overdue',
-  RagKeyHeading: 'RAG key',
-  OverviewHeading: 'Lead Executive Director overview',
-  OverallRating: 'Overall programme rating:',
-  NoOverview: 'No overview has been written for {0} yet.',
   NoPeriods: 'No reporting periods have been set up yet. The programme office sets them up.',
-  NoWorkstreams: 'No workstreams have been set up yet. The programme office sets them up.',
-  FilterAmberOrWorse: 'Only workstreams rated Amber or worse',
-  FilterResult: 'Showing {0} of {1} workstreams: those whose latest rating is Amber, Amber/Red or Red.',
-  FilterAll: 'Showing all {0} workstreams.',
-  FilterNone: 'No workstream\'s latest rating is Amber or worse. Clear the filter to see them all.',
   NothingReportedHeading: 'Nothing reported yet',
   NothingReportedText: 'The programme office has not set up the programme on this site yet. Its reports will be here once they have.',
-  MatrixHeadingUnrated: 'Workstreams',
-  MatrixCaptionUnrated: 'Each workstream with its open risks; the programme does not rate its workstreams yet',
-  KeyRisksHeading: 'Key risks by workstream',
-  KeyRisksCaption: 'Risks open in {0}, by workstream, with their mitigation',
-  KeyRisksNone: 'No risks are open in {0}.',
   UnknownWorkstreamCode: 'This dashboard is set to show the workstream with the code "{0}", but the programme has no such workstream. Ask the programme office to check the tab\'s or web part\'s settings. The whole programme is shown below.',
   PeriodPickerLabel: 'Reporting period',
   PeriodLocked: '{0} is locked because it has gone to the Board. The programme office can reopen it.',
@@ -129,28 +105,14 @@ export const strings = {
   SetUpSiteFailed: 'Setting up the lists stopped: {0} What was done so far is kept; set up the site again to carry on.',
   ListsOutOfDate: 'The programme\'s lists on {0} are out of date (changes to make: {1}). Bringing them up to date adds what is missing and removes nothing.',
   UpdateLists: 'Bring the lists up to date',
-  PeriodSectionsHeading: 'The paper\'s sections',
-  PeriodSectionsNone: 'Nothing has been written in this section for {0}.',
-  PeriodSectionEdit: 'Edit {0}',
-  PeriodSectionSave: 'Save',
-  PeriodSectionCancel: 'Cancel',
-  PeriodSectionTextLabel: '{0} – text for {1}',
-  PeriodSectionSaved: '{0} saved.',
-  PeriodSectionConflict: 'Someone else changed {0} while you were writing. Their text is shown below; yours is still in the box. Save again to replace theirs, or cancel to keep it.',
-  PeriodSectionTheirs: 'Their text',
-  PeriodSectionLocked: '{0} is locked: its sections are as they went to the Board.',
-  PeriodSectionWrittenBy: 'Written by {0}',
   AwaitingApproval: 'Awaiting approval',
   AwaitingApprovalSpoken: 'Not yet approved: awaiting approval',
   DraftMark: 'Draft',
-  DraftBanner: 'Draft – not yet approved for the Board. {0} is open: reports not yet approved are marked Draft.',
-  ReaderOpenBanner: '{0} is open: each workstream\'s report is shown once the programme office has approved it; the others are awaiting approval.',
   CopyLink: 'Copy link',
   CopyLinkLabel: 'Copy link to this view',
   LinkCopied: 'Link to this view copied.',
   LinkCopyManual: 'Your browser did not let the page copy it. Select the link and copy it:',
   LinkFieldLabel: 'Link to this view',
-  OverviewWithheld: 'The overview for {0} is shown once the period has gone to the Board.',
   ListPeriods: 'reporting periods',
   ErrorNotFeedbackAuthor: 'Only the member who recorded this challenge or feedback, or the programme office, can change it: what is on record stays as its author said it.',
   ErrorNotWorkstreamLead: 'Only the workstream\'s project managers respond to its challenges.',
@@ -162,16 +124,8 @@ export const strings = {
   PhaseOpen: 'open',
   PhaseClosing: 'closing',
   PhaseClosedShort: 'closed',
-  PhasesNavLabel: 'Close-down of phases',
-  PhaseCloseDownLink: '{0} close-down',
-  PhaseLinkState: '({0})',
   EntityCloseDownItem: 'close-down row',
   ListCloseDown: 'Close-down Items',
-  ExportMatrixButton: 'Export to Excel',
-  ExportMatrixDescription: 'The status matrix, every workstream\'s rating in every period, as an Excel workbook',
-  ExportWorking: 'Preparing the workbook…',
-  ExportDone: 'Your browser has the workbook: {0}.',
-  ExportFailed: 'The workbook could not be made. {0}'
 };
 
 // The domain's and the data layer's messages (codes and values) are worded by the one table the
