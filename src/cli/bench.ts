@@ -34,7 +34,20 @@ import {
   type PageScreen
 } from './benchScreens';
 import { staticFile } from './webFiles';
-import { bundleSizes, gzipKb, SPFX_SUPPLIED, TASK_PANE_ENTRY, WEB_PART_ENTRY, WEB_PART_OPENINGS, type IBundleSizes } from './bundleSizes';
+import { bundleSizes, SPFX_SUPPLIED, TASK_PANE_ENTRY, WEB_PART_ENTRY, WEB_PART_OPENINGS, type IBundleSizes } from './bundleSizes';
+
+/** One opening of the web part as shipped (config/shippedLoads.js). */
+interface IShippedOpening {
+  kb: number;
+  chunks: number;
+}
+
+/** The web part's first loads as shipped (config/shippedLoads.js). */
+interface IShippedLoads {
+  firstLoadKb: number;
+  landing?: IShippedOpening;
+  workstream?: IShippedOpening;
+}
 import type { Browser } from 'playwright-core';
 import { countingWaits, WaitCounter } from './waits';
 import { installMessageWords } from '../ui/messages';
@@ -357,7 +370,8 @@ async function main(): Promise<void> {
       row('4. Bundles', 'Web part, first load on the programme view (gzipped, beyond what SPFx supplies; the view loads alongside the data)', `${landingKb} KB (${webPart.initialKb} KB before the view; ${webPart.totalKb} KB with everything loaded later)`, '≤ 100 KB', landingKb <= 100);
       row('4. Bundles', 'Web part opening on a workstream, as a Teams tab does (gzipped; the view loads alongside the data)', `${workstreamKb} KB`, '≤ 100 KB', workstreamKb <= 100);
       row('4. Bundles', 'Web part, largest in the first load (minified, before gzip)', webPart.modules.map((m) => `${m.module} ${m.kb} KB`).join('; '));
-      // The newest bundle SPFx shipped (release/ keeps older ones until gulp clean).
+      // The newest bundle SPFx shipped (release/ keeps older ones until gulp clean), measured as
+      // the package check measures it (config/shippedLoads.js): what a tenant serves.
       const assets: string = path.join(projectRoot(), 'release/assets');
       const shipped: string | undefined = fs.existsSync(assets)
         ? fs
@@ -365,8 +379,19 @@ async function main(): Promise<void> {
             .filter((f) => /^programme-dashboard-web-part_[0-9a-f]+\.js$/.test(f))
             .sort((a, b) => fs.statSync(path.join(assets, b)).mtimeMs - fs.statSync(path.join(assets, a)).mtimeMs)[0]
         : undefined;
+      let asShipped: IShippedLoads | undefined;
       if (shipped) {
-        row('4. Bundles', 'Web part, first load as SPFx shipped it (gzipped, without its strings)', `${gzipKb(path.join(assets, shipped))} KB`);
+        // Loaded at run time from the project (not bundled into the bench): the package check's own code.
+        const measure: { shippedLoads: (bundle: string, readChunk: (file: string) => Promise<string | undefined>) => Promise<IShippedLoads> } = require(path.join(projectRoot(), 'config/shippedLoads.js'));
+        asShipped = await measure.shippedLoads(fs.readFileSync(path.join(assets, shipped), 'utf8'), async (file) =>
+          fs.existsSync(path.join(assets, file)) ? fs.readFileSync(path.join(assets, file), 'utf8') : undefined
+        );
+        const said = (o: IShippedOpening | undefined): string => (o ? `${o.kb} KB (the bundle and ${o.chunks} chunks)` : 'not measured: a chunk is missing');
+        row('4. Bundles', 'Web part as SPFx shipped it (npm run ship), the bundle alone (gzipped)', `${asShipped.firstLoadKb} KB`, '≤ 100 KB', asShipped.firstLoadKb <= 100);
+        row('4. Bundles', 'Web part as SPFx shipped it, landing on the programme view (gzipped)', said(asShipped.landing), '≤ 100 KB', !!asShipped.landing && asShipped.landing.kb <= 100);
+        row('4. Bundles', 'Web part as SPFx shipped it, opening on a workstream as a Teams tab does (gzipped)', said(asShipped.workstream), '≤ 100 KB', !!asShipped.workstream && asShipped.workstream.kb <= 100);
+      } else {
+        row('4. Bundles', 'Web part as SPFx shipped it', 'not measured: run npm run ship first (release/assets has no bundle)');
       }
       const taskPaneEntry: string = TASK_PANE_ENTRY;
       let taskPane: IBundleSizes | undefined;
@@ -377,11 +402,15 @@ async function main(): Promise<void> {
       }
       // The figures without the lists of files (test/perf/bundleSizes.test.ts looks at those).
       const figures = (b: IBundleSizes, gzip: number = b.initialKb): object => ({ gzipKb: gzip, initialKb: b.initialKb, totalKb: b.totalKb, modules: b.modules });
+      // The figures held to the budget are what a tenant serves, when shipped; else the esbuild measure's.
+      const shippedKb = (o: IShippedOpening | undefined): number | undefined => (o ? o.kb : undefined);
+      const landingShipped: number | undefined = asShipped ? shippedKb(asShipped.landing) : undefined;
+      const workstreamShipped: number | undefined = asShipped ? shippedKb(asShipped.workstream) : undefined;
       json.bundles = {
-        webPart: { ...figures(webPart, landingKb), budgetKb: 100 },
-        teamsTab: { gzipKb: workstreamKb, budgetKb: 100 },
+        webPart: { ...figures(webPart, landingShipped !== undefined ? landingShipped : landingKb), esbuildKb: landingKb, measure: landingShipped !== undefined ? 'shipped' : 'esbuild', budgetKb: 100 },
+        teamsTab: { gzipKb: workstreamShipped !== undefined ? workstreamShipped : workstreamKb, esbuildKb: workstreamKb, measure: workstreamShipped !== undefined ? 'shipped' : 'esbuild', budgetKb: 100 },
         taskPane: taskPane ? figures(taskPane) : undefined,
-        shipped
+        shipped: asShipped ? { bundle: shipped, firstLoadKb: asShipped.firstLoadKb, landingKb: landingShipped, workstreamKb: workstreamShipped } : undefined
       };
 
       // ---- 5. with 150 ms of latency ----
