@@ -5,7 +5,7 @@
  * factories and operations (SPCollection, SPInstance, spPost) rather than its fluent modules.
  * Those modules ('@pnp/sp/lists', '/items', '/security', '/site-users', which brings
  * '/site-groups') extend the web's, list's and item's prototypes with everything SharePoint
- * offers and cost the first load about 14 KB minified; the web part uses a dozen calls of them.
+ * offers and cost the first load about 13 KB minified; the web part uses a dozen calls of them.
  *
  * Each function builds the request the fluent call it names builds — the same address, query,
  * headers and body, in a $batch or not, with the behaviours of the SPFI it starts from (SPFx's or
