@@ -5,10 +5,9 @@
  * own authentication in SharePoint and Teams, the local stack's elsewhere).
  */
 import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/lists';
-import '@pnp/sp/webs';
 import { readAction } from '../errors';
 import { pnpError } from '../sharepoint/PnpRepository';
+import { listsOf, webOf } from '../sharepoint/restPaths';
 
 /**
  * The tenant property (a storage entity in the tenant app catalog) the admin sets once to name
@@ -26,7 +25,7 @@ export const TENANT_SETTING_KEY: string = 'ProgrammeHighlightsSite';
  */
 export async function readTenantSetting(sp: SPFI): Promise<string | undefined> {
   try {
-    const entity: { Value?: string | null } | null = await sp.web.getStorageEntity(TENANT_SETTING_KEY);
+    const entity: { Value?: string | null } | null = await webOf(sp).getStorageEntity(TENANT_SETTING_KEY);
     const value: string | null | undefined = entity ? entity.Value : undefined;
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   } catch (e) {
@@ -41,7 +40,7 @@ export async function readTenantSetting(sp: SPFI): Promise<string | undefined> {
 /** The site's own absolute URL; a DataError (notFound when there is no site there) otherwise. */
 export async function readWebUrl(sp: SPFI): Promise<string> {
   try {
-    const web: { Url: string } = await sp.web.select('Url')();
+    const web: { Url: string } = await webOf(sp).select('Url')();
     return web.Url;
   } catch (e) {
     throw await pnpError(e, readAction('openSite'));
@@ -51,7 +50,7 @@ export async function readWebUrl(sp: SPFI): Promise<string> {
 /** The titles of the site's lists the user can see. */
 export async function readListTitles(sp: SPFI): Promise<string[]> {
   try {
-    const lists: Array<{ Title: string }> = await sp.web.lists.select('Title')();
+    const lists: Array<{ Title: string }> = await listsOf(sp).select('Title')();
     return lists.map((l) => l.Title);
   } catch (e) {
     throw await pnpError(e, readAction('siteLists'));

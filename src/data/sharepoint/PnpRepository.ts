@@ -2,20 +2,12 @@
  * The repository over SharePoint REST with @pnp/sp. The host gives it a configured SPFI: in
  * SharePoint `spfi().using(SPFx(context))`; elsewhere `spfi(siteUrl).using(SPBrowser(), …)`.
  * Reads run as one $batch; a save is one $batch holding the change and a read of the item, so a
- * stale ETag's 412 and the server's current version arrive in the same round trip.
+ * stale ETag's 412 and the server's current version arrive in the same round trip. Its requests
+ * are built by restPaths.ts with PnPjs's core factories, not its fluent modules, which the web
+ * part's first load would otherwise carry.
  */
-import { SPCollection, SPInstance, type SPFI } from '@pnp/sp';
+import { SPCollection, SPInstance, type ISPCollection, type ISPInstance, type SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
-import '@pnp/sp/items';
-import '@pnp/sp/lists';
-import '@pnp/sp/security/list';
-import '@pnp/sp/site-users/web';
-import '@pnp/sp/webs';
-import type { IList } from '@pnp/sp/lists';
-import type { IItems } from '@pnp/sp/items';
-import '@pnp/sp/security';
-import '@pnp/sp/security/web';
-import { PermissionKind } from '@pnp/sp/security';
 import { InjectHeaders, parseBinderWithErrorCheck, type Queryable } from '@pnp/queryable';
 import { DataError, isDataError, readAction } from '../errors';
 import { message } from '../../domain/messages';
@@ -28,6 +20,7 @@ import { queryColumns, rowPredicate, sharePointFilter, type IListQuery } from '.
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import { createManyByWrites, type IReadResult, type IRowTransport, type IVersionRecord, type ListWrite, type QuerySet, type Row, type RowValues, type WriteOutcome } from '../transport';
 import { restToRow, restVersionToRow, valuesToRest, type RestItem } from './restRows';
+import { addItem, canManageListsOn, currentUserOf, deleteItem, effectivePermissions, itemById, itemsOf, listByTitle, siteUsersOf, updateItem, versionsOf, webOf } from './restPaths';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 
 /**
@@ -232,7 +225,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
 
   /** A whole-list read's items after an ID, as SharePoint's own next link asks for them. */
   private _afterId(query: IListQuery, id: number, sp: SPFI = this._sp): Promise<IPage> {
-    const items: IItems = this._items(query, sp);
+    const items: ISPCollection = this._items(query, sp);
     items.query.set('$skiptoken', `Paged=TRUE&p_ID=${id}`);
     return items.using(rawPage)<IPage>();
   }
@@ -301,12 +294,13 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     return this._turn;
   }
 
-  private _list(key: ListKey, sp: SPFI = this._sp): IList {
-    return sp.web.lists.getByTitle(LIST_TITLES[key]);
+  /** A list by its title (restPaths.ts builds its requests, as PnPjs's fluent lists and items would). */
+  private _list(key: ListKey, sp: SPFI = this._sp): ISPInstance {
+    return listByTitle(sp, LIST_TITLES[key]);
   }
 
-  private _items(query: IListQuery, sp: SPFI = this._sp): IItems {
-    let items: IItems = this._list(query.list, sp).items.select(...selectFor(query.list, queryColumns(query))).top(PAGE);
+  private _items(query: IListQuery, sp: SPFI = this._sp): ISPCollection {
+    let items: ISPCollection = itemsOf(this._list(query.list, sp)).select(...selectFor(query.list, queryColumns(query))).top(PAGE);
     if (query.filter) {
       items = items.filter(sharePointFilter(query.list, query.filter));
     }
@@ -319,7 +313,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
   /** The request for one query: one item by id, or the items a filter matches. */
   private _request(q: IListQuery, sp: SPFI = this._sp): Promise<IPage> {
     return q.id !== undefined
-      ? this._list(q.list, sp).items.getById(q.id).select(...selectFor(q.list, queryColumns(q))).using(...(viewOnly(q) ? [NO_METADATA, rawItem] : [rawItem]))<IPage>()
+      ? itemById(this._list(q.list, sp), q.id).select(...selectFor(q.list, queryColumns(q))).using(...(viewOnly(q) ? [NO_METADATA, rawItem] : [rawItem]))<IPage>()
       : this._items(q, sp).using(rawPage)<IPage>();
   }
 
@@ -343,7 +337,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     const all: RestItem[] = [...first.value];
     let next: string | undefined = first.next;
     while (next) {
-      const page: IPage = await SPCollection([this._sp.web, next]).using(...(viewOnly(query) ? [NO_METADATA, rawPage] : [rawPage]))<IPage>();
+      const page: IPage = await SPCollection([webOf(this._sp), next]).using(...(viewOnly(query) ? [NO_METADATA, rawPage] : [rawPage]))<IPage>();
       all.push(...page.value);
       next = page.next;
     }
@@ -366,7 +360,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
         throw error;
       }
       const predicate = rowPredicate(query.list, query.filter);
-      const whole: IItems = this._list(query.list).items.select(...selectFor(query.list, queryColumns(query))).top(PAGE);
+      const whole: ISPCollection = itemsOf(this._list(query.list)).select(...selectFor(query.list, queryColumns(query))).top(PAGE);
       const all: Row[] = await this._rest(await (viewOnly(query) ? whole.using(NO_METADATA) : whole).using(rawPage)<IPage>(), query);
       return all.filter(predicate);
     }
@@ -402,7 +396,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
       }
       // The site's people once a $batch, however many of its reads want them.
       if (options.people && !turn.users) {
-        turn.users = batched.web.siteUsers.select('Id', 'Title', 'Email')<ISiteUser[]>();
+        turn.users = siteUsersOf(batched).select('Id', 'Title', 'Email')<ISiteUser[]>();
         turn.users.catch(() => undefined);
       }
       const users: Promise<ISiteUser[]> | undefined = options.people ? turn.users : undefined;
@@ -414,7 +408,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
           ? await this._twoPages(q, pending[name], after[name] ? after[name].page : undefined, after[name] ? after[name].end : undefined, options.action)
           : await this._settle(q, pending[name], options.action);
       }
-      const siteUsers: ISiteUser[] | undefined = users ? await this._unpoisoned(users, () => this._sp.web.siteUsers.select('Id', 'Title', 'Email')<ISiteUser[]>(), options.action) : undefined;
+      const siteUsers: ISiteUser[] | undefined = users ? await this._unpoisoned(users, () => siteUsersOf(this._sp).select('Id', 'Title', 'Email')<ISiteUser[]>(), options.action) : undefined;
       return { records, people: siteUsers ? peopleFrom(siteUsers.map((u) => ({ id: u.Id, name: u.Title, email: u.Email }))) : undefined };
     } catch (e) {
       const error: DataError = await pnpError(e, options.action);
@@ -430,10 +424,10 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
       // With the turn's reads: a create and the reads that do not wait for it share a round trip.
       const { sp: batched, sent } = this._readBatch();
       // A part SharePoint did not run (a poisoned batch) added nothing: it is sent again alone.
-      const adding = this._unpoisoned(this._list(list, batched).items.add(record), () => this._list(list).items.add(record), action);
+      const adding = this._unpoisoned(addItem(this._list(list, batched), record), () => addItem(this._list(list), record), action);
       adding.catch(() => undefined);
       await sent;
-      return restToRow(list, (await adding) as RestItem);
+      return restToRow(list, await adding);
     } catch (e) {
       throw await pnpError(e, action);
     }
@@ -448,9 +442,9 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     try {
       await this._proven;
       const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
-      const write = this._list(list, batched).items.getById(id).update(valuesToRest(list, values), etag);
+      const write = updateItem(this._list(list, batched), id, valuesToRest(list, values), etag);
       // After a refused write, SharePoint may not run the read (a poisoned batch): read it alone then.
-      const read = this._unpoisoned(this._list(list, batched).items.getById(id).select(...selectFor(list)).using(rawItem)<IPage>(), () => this._request({ list, id }), action);
+      const read = this._unpoisoned(itemById(this._list(list, batched), id).select(...selectFor(list)).using(rawItem)<IPage>(), () => this._request({ list, id }), action);
       const settled = Promise.allSettled([write, read]);
       await execute();
       const [written, current] = await settled;
@@ -484,18 +478,15 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
       return [];
     }
     const put = (sp: SPFI, w: ListWrite): Promise<Row | undefined> => {
-      const items = this._list(w.list, sp).items;
+      const list: ISPInstance = this._list(w.list, sp);
       if (w.op === 'create') {
-        return items.add(valuesToRest(w.list, w.record)).then((r) => restToRow(w.list, r as RestItem));
+        return addItem(list, valuesToRest(w.list, w.record)).then((r) => restToRow(w.list, r));
       }
       if (w.op === 'remove') {
-        return items
-          .getById(w.id)
-          .delete(w.etag)
-          .then(() => undefined);
+        return deleteItem(list, w.id, w.etag).then(() => undefined);
       }
-      const written = items.getById(w.id).update(valuesToRest(w.list, w.record), w.etag);
-      const read = items.getById(w.id).select(...selectFor(w.list)).using(rawItem)<IPage>();
+      const written = updateItem(list, w.id, valuesToRest(w.list, w.record), w.etag);
+      const read = itemById(list, w.id).select(...selectFor(w.list)).using(rawItem)<IPage>();
       read.catch(() => undefined);
       // The write done and its read-back lost: done, its ETag unknown.
       return written.then(() => read.then((page) => restToRow(w.list, page.value[0]), () => undefined));
@@ -561,7 +552,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
   public async remove(list: ListKey, id: number, etag: string, action: string): Promise<void> {
     try {
       await this._proven;
-      await this._list(list).items.getById(id).delete(etag);
+      await deleteItem(this._list(list), id, etag);
     } catch (e) {
       const error: DataError = await pnpError(e, action);
       if (error.kind === 'conflict') {
@@ -579,7 +570,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
    */
   public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
     try {
-      const raw: RestItem[] = await this._list(list).items.getById(id).versions<RestItem[]>();
+      const raw: RestItem[] = await versionsOf(itemById(this._list(list), id))<RestItem[]>();
       const versions: IVersionRecord[] = raw.map((v) => {
         const editor = v.Editor as { LookupId?: number; LookupValue?: string } | undefined;
         return {
@@ -623,7 +614,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     const action: string = readAction('whoYouAre');
     try {
       const { sp: batched, sent } = this._readBatch();
-      const me = (sp: SPFI): Promise<ISharePointUser> => sp.web.currentUser.select('Id', 'Title', 'Email', 'LoginName')();
+      const me = (sp: SPFI): Promise<ISharePointUser> => currentUserOf(sp).select('Id', 'Title', 'Email', 'LoginName')();
       const asked = this._unpoisoned(me(batched), () => me(this._sp), action);
       asked.catch(() => undefined);
       await sent;
@@ -638,7 +629,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     try {
       const keys: ListKey[] = Object.keys(LIST_TITLES) as ListKey[];
       // One list missing (404) must not cost the others their rights in a poisoned batch.
-      const results = await this._askEachList(keys, (sp, k) => this._list(k, sp).getCurrentUserEffectivePermissions(), action);
+      const results = await this._askEachList(keys, (sp, k) => effectivePermissions(this._list(k, sp)), action);
       return rightsByList(
         keys,
         results.map((s) => (s.status === 'fulfilled' ? s.value : undefined))
@@ -653,7 +644,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     try {
       const { sp: batched, sent } = this._readBatch();
       type Zone = { Id: number; Description: string; Information: { Bias: number } };
-      const zone = (sp: SPFI): Promise<Zone> => SPInstance(sp.web, 'RegionalSettings/TimeZone')<Zone>();
+      const zone = (sp: SPFI): Promise<Zone> => SPInstance(webOf(sp), 'RegionalSettings/TimeZone')<Zone>();
       const asked = this._unpoisoned(zone(batched), () => zone(this._sp), action);
       asked.catch(() => undefined);
       await sent;
@@ -672,7 +663,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     const action: string = readAction('sitePermissions');
     try {
       const { sp: batched, sent } = this._readBatch();
-      const asked = this._unpoisoned(batched.web.currentUserHasPermissions(PermissionKind.ManageLists), () => this._sp.web.currentUserHasPermissions(PermissionKind.ManageLists), action);
+      const asked = this._unpoisoned(canManageListsOn(batched), () => canManageListsOn(this._sp), action);
       asked.catch(() => undefined);
       await sent;
       return await asked;
@@ -683,7 +674,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
 
   public async people(): Promise<PeopleLookup> {
     try {
-      const users = await this._sp.web.siteUsers.select('Id', 'Title', 'Email')<ISiteUser[]>();
+      const users = await siteUsersOf(this._sp).select('Id', 'Title', 'Email')<ISiteUser[]>();
       return peopleFrom(users.map((u) => ({ id: u.Id, name: u.Title, email: u.Email })));
     } catch (e) {
       throw await pnpError(e, readAction('people'));

@@ -6,11 +6,10 @@
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
-import '@pnp/sp/security/web';
-import { PermissionKind } from '@pnp/sp/security';
 import type { ISiteSetup } from './components/SiteSetup';
 import { readListTitles, readTenantSetting } from '../../data/provisioning/site';
 import { isPoisonedBatchPart, PnpRepository, type SiteProof } from '../../data/sharepoint/PnpRepository';
+import { canManageListsOn } from '../../data/sharepoint/restPaths';
 import { isDataError } from '../../data/errors';
 import type { IWorkstreamHeading } from '../../domain/model';
 import type { ISessionHints } from '../../data/ProgrammeRepository';
@@ -364,7 +363,7 @@ async function provisioning(): Promise<typeof import('./provisioningPart')> {
  */
 export function siteSetupFor(spFor: (siteUrl: string) => SPFI, lasting?: Pick<Storage, 'getItem' | 'setItem'>): ISiteSetup {
   return {
-    canSetUp: (siteUrl: string) => spFor(siteUrl).web.currentUserHasPermissions(PermissionKind.ManageLists),
+    canSetUp: (siteUrl: string) => canManageListsOn(spFor(siteUrl)),
     checkedLately: (siteUrl: string) => listsCheckedLately(lastingHints(siteUrl, lasting)),
     // Provisioning (and the schema it brings) loads only for those who manage the lists. Lists
     // found up to date are remembered by this browser (listsChecked.ts), with the schema's
