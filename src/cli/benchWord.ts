@@ -15,7 +15,7 @@ export interface IWordSyncs {
   insertAll: number;
   /** On a host with WordApi 1.6 and a document with no tracked change (Word on the web, Microsoft 365). */
   refresh: number;
-  /** On a host with WordApi 1.4 or 1.5, which cannot tell that a document has no tracked change. */
+  /** On a host with WordApi 1.4 or 1.5 and a document with no tracked change (Word 2021, older Microsoft 365 builds). */
   refreshWordApi14: number;
   refreshedBlocks: number;
 }
@@ -63,8 +63,13 @@ function mockWord(controls: IControl[], wordApi?: WordApi): { count: () => numbe
   if (wordApi) {
     doc.changeTrackingMode = 'Off';
     doc.load = (): void => undefined;
-    // The document holds no tracked change: the first is a null object.
-    doc.body = { getTrackedChanges: () => ({ getFirstOrNullObject: () => ({ isNullObject: true, load: (): void => undefined }) }) };
+    // The document holds no tracked change: the first is a null object (WordApi 1.6), and the body's
+    // text with the changes accepted is its text with them rejected (1.4 and 1.5).
+    const bodyText: string = controls.map((c) => c.text).join('\r');
+    doc.body = {
+      getTrackedChanges: () => ({ getFirstOrNullObject: () => ({ isNullObject: true, load: (): void => undefined }) }),
+      getReviewedText: () => ({ value: bodyText })
+    };
     for (const c of controls) {
       c.getReviewedText = () => ({ value: c.text });
     }

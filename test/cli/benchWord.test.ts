@@ -7,7 +7,7 @@ import { countWordSyncs, REFRESH_BLOCKS } from '../../src/cli/benchWord';
 import { sortPeriods } from '../../src/domain';
 import { MemoryRepository } from '../support/memoryProgramme';
 
-it('inserts in 2 syncs, and refreshes a 200-block document in 3 on WordApi 1.6 with nothing tracked (4 on WordApi 1.4)', async () => {
+it('inserts in 2 syncs, and refreshes a 200-block document in 3 with nothing tracked, on WordApi 1.6 and on 1.4', async () => {
   const repository = new MemoryRepository();
   const periods = sortPeriods(await repository.getPeriods());
   const picture = await repository.getPeriodPicture(periods[periods.length - 1].id);
@@ -18,5 +18,5 @@ it('inserts in 2 syncs, and refreshes a 200-block document in 3 on WordApi 1.6 w
   expect(syncs.insertOne).toBeLessThanOrEqual(2);
   expect(syncs.insertAll).toBeLessThanOrEqual(2);
   expect(syncs.refresh).toBeLessThanOrEqual(3);
-  expect(syncs.refreshWordApi14).toBe(syncs.refresh + 1);
+  expect(syncs.refreshWordApi14).toBeLessThanOrEqual(3);
 });

@@ -152,20 +152,25 @@ export class WordDocument implements IWordDocument {
 
   public async findBlocks(): Promise<IFoundBlock[]> {
     const canReview: boolean = wordApiSupported('1.4');
-    // WordApi 1.6 says whether the document holds any tracked change at all (Body.getTrackedChanges):
-    // asked in the first sync, so that a document with none — the usual case — is read in one.
+    // Whether the document's text holds any tracked change at all, asked in the first sync, so that
+    // a document with none — the usual case — is read in one. WordApi 1.6 says so itself
+    // (Body.getTrackedChanges); on 1.4 and 1.5 the body's text with every change accepted and with
+    // every change rejected are the same (Body.getReviewedText).
     const canSeeTracked: boolean = canReview && wordApiSupported('1.6');
     return Word.run(async (context: Word.RequestContext) => {
       const controls: Word.ContentControlCollection = context.document.contentControls;
       // Only the leaf properties read below travel back from Word.
       controls.load('items/id,items/tag,items/title,items/text');
       let firstTracked: Word.TrackedChange | undefined;
+      let reviewedBody: { current: OfficeExtension.ClientResult<string>; original: OfficeExtension.ClientResult<string> } | undefined;
       if (canReview) {
         context.document.load('changeTrackingMode');
       }
       if (canSeeTracked) {
         firstTracked = context.document.body.getTrackedChanges().getFirstOrNullObject();
         firstTracked.load('type');
+      } else if (canReview) {
+        reviewedBody = { current: context.document.body.getReviewedText('Current'), original: context.document.body.getReviewedText('Original') };
       }
       await context.sync();
       this._tracking = canReview ? trackingOf(context.document.changeTrackingMode) : 'unknown';
@@ -173,7 +178,11 @@ export class WordDocument implements IWordDocument {
       // With no tracked change in the document, .text is the text as it stands (UNCONFIRMED in
       // Microsoft's docs that the body's tracked changes include those inside content controls;
       // the collection is documented for the body's range, which holds them).
-      const noneTracked: boolean = !!firstTracked && firstTracked.isNullObject;
+      // On 1.4 and 1.5 a tracked insertion or deletion makes the two texts differ. One that did not
+      // would take a deletion undone, to the character, by an insertion of the same text beside it:
+      // a block's .text then holds both, so the block reads as the officer's edit and is kept, never
+      // overwritten. A formatting-only change leaves the text alone, as it leaves the blocks' texts.
+      const noneTracked: boolean = firstTracked ? firstTracked.isNullObject : !!reviewedBody && reviewedBody.current.value === reviewedBody.original.value;
       if (canReview && !noneTracked) {
         // .text keeps words deleted as tracked changes (office-js #559, #1267, #1299): ask for our
         // blocks' text with every change accepted, in one more sync, so that a refresh made under

@@ -191,6 +191,15 @@ export class FakeWord {
     c.current = `${c.current} ${words}`;
   }
 
+  /** The officer deletes a control's last `count` words (with tracking on, they stay in `.text`). */
+  public deleteWords(id: number, count: number): void {
+    const c: IModelControl = this.byId(id);
+    c.current = c.current.split(' ').slice(0, -count).join(' ');
+    if (this.tracking === 'Off') {
+      c.text = c.current;
+    }
+  }
+
   /** The officer deletes a whole control's content (with tracking on, the words stay in `.text`). */
   public deleteContent(id: number): void {
     const c: IModelControl = this.byId(id);
@@ -305,6 +314,20 @@ class FakeContext {
     const raw = documentMock.raw as unknown as Record<string, unknown>;
     raw.contentControls = this._collection();
     raw.body = {
+      // WordApi 1.4: the body's text with every tracked change accepted ('Current') or rejected
+      // ('Original'). The model keeps a control's visible text with its tracked deletions (text) and
+      // with them accepted (current): 'Original' is the former, which is Word's original text where
+      // the changes are deletions (a tracked insertion is in both here, so a document whose only
+      // changes are insertions reads as holding none — as it may: its blocks' .text is then their
+      // text). A change outside our blocks (trackedElsewhere) is in 'Current' only.
+      getReviewedText: (version: string): { value: string } => {
+        if (parseFloat(model.wordApi) < 1.4) {
+          throw new WordApiError('ApiNotFound', 'getReviewedText needs WordApi 1.4.');
+        }
+        model.log.push(`body.getReviewedText(${version})`);
+        const text: string = model.controls.map((c) => (version === 'Current' ? c.current : c.text)).join('\r') + (version === 'Current' && model.trackedElsewhere ? '\r(changed elsewhere)' : '');
+        return this._clientResult(text);
+      },
       // WordApi 1.6: the document's tracked changes; the first, or a null object when there are none.
       getTrackedChanges: () => {
         if (parseFloat(model.wordApi) < 1.6) {
@@ -432,21 +455,25 @@ class FakeContext {
       if (parseFloat(model.wordApi) < 1.4) {
         throw new WordApiError('ApiNotFound', 'getReviewedText needs WordApi 1.4.');
       }
-      const batch: number = this._batch;
       model.log.push(`${name}.getReviewedText(${version})`);
-      const at: string = c ? (version === 'Current' ? c.current : c.text) : '';
-      const result: { value: string } = {} as { value: string };
-      Object.defineProperty(result, 'value', {
-        get: (): string => {
-          if (this._batch <= batch) {
-            throw new PropertyNotLoadedError('ClientResult', 'value');
-          }
-          return at;
-        }
-      });
-      return result;
+      return this._clientResult(c ? (version === 'Current' ? c.current : c.text) : '');
     };
     return proxy;
+  }
+
+  /** A ClientResult whose value is there only once the batch that asked for it has been synced, as Word's. */
+  private _clientResult(value: string): { value: string } {
+    const batch: number = this._batch;
+    const result: { value: string } = {} as { value: string };
+    Object.defineProperty(result, 'value', {
+      get: (): string => {
+        if (this._batch <= batch) {
+          throw new PropertyNotLoadedError('ClientResult', 'value');
+        }
+        return value;
+      }
+    });
+    return result;
   }
 
   private _collection(): unknown {

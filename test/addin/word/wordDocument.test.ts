@@ -237,7 +237,7 @@ describe('finding blocks', () => {
 });
 
 describe('refreshing', () => {
-  it('refreshes twenty blocks in three syncs in all (four on WordApi 1.4 and 1.5, which cannot tell a document without tracked changes), replacing only what changed, in place', async () => {
+  it('refreshes twenty blocks in three syncs in all, on every WordApi, replacing only what changed, in place', async () => {
     for (const wordApi of ['1.6', '1.4', '1.3'] as const) {
       const word = new FakeWord({ wordApi }).install();
       const old = twentyBlocks(before());
@@ -245,9 +245,10 @@ describe('refreshing', () => {
       const doc = new WordDocument();
       const plan = planRefresh(await doc.findBlocks(), builderFor(after()));
       const outcome = await doc.applyRefresh(plan, new Set<number>());
-      expect(word.syncs).toBe(wordApi === '1.4' ? 4 : 3);
-      // Only WordApi 1.4 and 1.5 ask for the blocks' reviewed text when nothing is tracked.
-      expect(word.log.some((l) => /getReviewedText/.test(l))).toBe(wordApi === '1.4');
+      expect(word.syncs).toBe(3);
+      // Nothing is tracked: no block's reviewed text is asked for; WordApi 1.4 and 1.5 ask for the body's, in the first sync.
+      expect(word.log.filter((l) => /^contentControl.*getReviewedText/.test(l))).toEqual([]);
+      expect(word.log.filter((l) => /^body\.getReviewedText/.test(l))).toHaveLength(wordApi === '1.4' ? 2 : 0);
       const changed = plan.filter((i) => i.status === 'changed').map((i) => i.found.tag.kind + (i.found.tag.workstreamId ? `:${i.found.tag.workstreamId}` : ''));
       expect(changed.sort()).toEqual([`milestonesThisPeriod:${ws('PROC')}`, 'statusTable', `workstreamSection:${ws('PART')}`].sort());
       expect(outcome.refreshed).toHaveLength(3);
@@ -262,7 +263,7 @@ describe('refreshing', () => {
       expect(word.log.filter((l) => /insertOoxml/.test(l))).toHaveLength(3);
       // Each target is checked again before anything is written.
       const firstWrite = word.log.findIndex((l) => /insertOoxml/.test(l));
-      expect(word.log.slice(0, firstWrite).filter((l) => l === 'sync')).toHaveLength(wordApi === '1.4' ? 3 : 2);
+      expect(word.log.slice(0, firstWrite).filter((l) => l === 'sync')).toHaveLength(2);
       FakeWord.uninstall();
     }
   });
@@ -293,6 +294,36 @@ describe('refreshing', () => {
     expect(word.syncs).toBe(2);
     expect(found.map((f) => f.control.id)).not.toContain(table.id);
     expect(found).toHaveLength(1);
+  });
+
+  it("on WordApi 1.4 and 1.5 reads the blocks in one sync when the body's text has no tracked change, and their reviewed text too when it has, a block's or the officer's elsewhere", async () => {
+    const word = new FakeWord({ wordApi: '1.4' }).install();
+    const table = word.addBlock(buildBlock(before(), 'statusTable'));
+    const milestones = word.addBlock(buildBlock(before(), 'milestonesThisPeriod', ws('PROC')));
+    const doc = new WordDocument();
+    let found = await doc.findBlocks();
+    expect(word.syncs).toBe(1);
+    expect(word.log.filter((l) => /getReviewedText/.test(l))).toEqual(['body.getReviewedText(Current)', 'body.getReviewedText(Original)']);
+    expect(found.map((f) => f.edited)).toEqual([false, false]);
+
+    // The officer's own tracked edit elsewhere: the body's two texts differ, so the blocks' are asked for.
+    word.trackedElsewhere = true;
+    word.syncs = 0;
+    word.log.length = 0;
+    found = await doc.findBlocks();
+    expect(word.syncs).toBe(2);
+    expect(word.log.filter((l) => /^contentControl.*getReviewedText/.test(l))).toHaveLength(2);
+    expect(found.map((f) => f.edited)).toEqual([false, false]);
+
+    // Words of a block deleted under Track Changes: .text still has them, so only its reviewed text shows the officer's edit.
+    word.trackedElsewhere = false;
+    word.tracking = 'TrackAll';
+    word.deleteWords(milestones.id, 1);
+    word.syncs = 0;
+    found = await doc.findBlocks();
+    expect(word.syncs).toBe(2);
+    expect(found.filter((f) => f.control.id === milestones.id).map((f) => f.edited)).toEqual([true]);
+    expect(found.filter((f) => f.control.id === table.id).map((f) => f.edited)).toEqual([false]);
   });
 
   it('never replaces content ending with a table: the status table and RAG key keep their closing paragraph (office-js #85, #2606, #116)', async () => {
