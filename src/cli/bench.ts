@@ -367,9 +367,6 @@ async function main(): Promise<void> {
       const webPart: IBundleSizes = await bundleSizes(WEB_PART_ENTRY, SPFX_SUPPLIED, path.join(bundleDir, 'webpart'), WEB_PART_OPENINGS);
       const landingKb: number = webPart.openings.landing.kb;
       const workstreamKb: number = webPart.openings.workstream.kb;
-      row('4. Bundles', 'Web part, first load on the programme view (gzipped, beyond what SPFx supplies; the view loads alongside the data)', `${landingKb} KB (${webPart.initialKb} KB before the view; ${webPart.totalKb} KB with everything loaded later)`, '≤ 100 KB', landingKb <= 100);
-      row('4. Bundles', 'Web part opening on a workstream, as a Teams tab does (gzipped; the view loads alongside the data)', `${workstreamKb} KB`, '≤ 100 KB', workstreamKb <= 100);
-      row('4. Bundles', 'Web part, largest in the first load (minified, before gzip)', webPart.modules.map((m) => `${m.module} ${m.kb} KB`).join('; '));
       // The newest bundle SPFx shipped (release/ keeps older ones until gulp clean), measured as
       // the package check measures it (config/shippedLoads.js): what a tenant serves.
       const assets: string = path.join(projectRoot(), 'release/assets');
@@ -379,8 +376,15 @@ async function main(): Promise<void> {
             .filter((f) => /^programme-dashboard-web-part_[0-9a-f]+\.js$/.test(f))
             .sort((a, b) => fs.statSync(path.join(assets, b)).mtimeMs - fs.statSync(path.join(assets, a)).mtimeMs)[0]
         : undefined;
+      // A bundle shipped before the web part's code last changed measures other code: said, and not used.
+      const newestSource = (dir: string): number =>
+        fs.readdirSync(dir, { withFileTypes: true }).reduce((newest: number, e: fs.Dirent) => Math.max(newest, e.isDirectory() ? newestSource(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs), 0);
+      const webPartSources: string[] = ['src/webparts', 'src/data', 'src/domain', 'src/ui'].map((d) => path.join(projectRoot(), d));
+      const stale: boolean = !!shipped && webPartSources.some((d) => fs.statSync(path.join(assets, shipped)).mtimeMs < newestSource(d));
       let asShipped: IShippedLoads | undefined;
-      if (shipped) {
+      if (shipped && stale) {
+        row('4. Bundles', 'Web part as SPFx shipped it', 'not measured: release/ is older than the code; run npm run ship first');
+      } else if (shipped) {
         // Loaded at run time from the project (not bundled into the bench): the package check's own code.
         const measure: { shippedLoads: (bundle: string, readChunk: (file: string) => Promise<string | undefined>) => Promise<IShippedLoads> } = require(path.join(projectRoot(), 'config/shippedLoads.js'));
         asShipped = await measure.shippedLoads(fs.readFileSync(path.join(assets, shipped), 'utf8'), async (file) =>
@@ -393,6 +397,15 @@ async function main(): Promise<void> {
       } else {
         row('4. Bundles', 'Web part as SPFx shipped it', 'not measured: run npm run ship first (release/assets has no bundle)');
       }
+      // The esbuild measure (no SPFx build needed) is held to the budget only when nothing shipped
+      // was measured: it gzips some 40 files alone where webpack keeps a view in a few chunks.
+      const esbuildBudget = (o: IShippedOpening | undefined, kb: number): { budget?: string; met?: boolean } => (o ? {} : { budget: '≤ 100 KB', met: kb <= 100 });
+      const landingBudget = esbuildBudget(asShipped && asShipped.landing, landingKb);
+      const workstreamBudget = esbuildBudget(asShipped && asShipped.workstream, workstreamKb);
+      const heldAbove: string = asShipped ? '; the esbuild measure: the budget is held to the shipped figure above' : '';
+      row('4. Bundles', `Web part, first load on the programme view (gzipped, beyond what SPFx supplies; the view loads alongside the data${heldAbove})`, `${landingKb} KB (${webPart.initialKb} KB before the view; ${webPart.totalKb} KB with everything loaded later)`, landingBudget.budget, landingBudget.met);
+      row('4. Bundles', `Web part opening on a workstream, as a Teams tab does (gzipped; the view loads alongside the data${heldAbove})`, `${workstreamKb} KB`, workstreamBudget.budget, workstreamBudget.met);
+      row('4. Bundles', 'Web part, largest in the first load (minified, before gzip)', webPart.modules.map((m) => `${m.module} ${m.kb} KB`).join('; '));
       const taskPaneEntry: string = TASK_PANE_ENTRY;
       let taskPane: IBundleSizes | undefined;
       if (fs.existsSync(path.join(projectRoot(), taskPaneEntry))) {
