@@ -152,8 +152,29 @@ function graphField(list: IStoredList, name: string): IFieldDefinition | undefin
   return undefined;
 }
 
-function itemEntity(ctx: IGraphContext, list: IStoredList, item: IStoredItem, expandFields: boolean, select: string[] | undefined): { [name: string]: unknown } {
-  const out: { [name: string]: unknown } = {
+/** A listItem's own properties, which `$select` may name (Graph's listItem resource). */
+const LIST_ITEM_PROPERTIES: readonly string[] = ['id', 'name', 'description', 'eTag', 'createdDateTime', 'lastModifiedDateTime', 'webUrl', 'createdBy', 'lastModifiedBy', 'parentReference', 'contentType', 'sharepointIds', 'fields'];
+
+/**
+ * An item's properties as `$select` leaves them: the named ones only, with the ETag annotation
+ * (OData's minimal metadata carries it whatever is selected) and the fields when expanded.
+ */
+function itemEntity(ctx: IGraphContext, list: IStoredList, item: IStoredItem, expandFields: boolean, select: string[] | undefined, itemSelect?: string[]): { [name: string]: unknown } {
+  const whole: { [name: string]: unknown } = itemProperties(ctx, list, item);
+  const out: { [name: string]: unknown } = itemSelect
+    ? Object.keys(whole)
+        .filter((k) => k === '@odata.etag' || itemSelect.some((s) => s.toLowerCase() === k.toLowerCase()))
+        .reduce((o: { [name: string]: unknown }, k) => ({ ...o, [k]: whole[k] }), {})
+    : whole;
+  if (expandFields) {
+    out['fields@odata.context'] = `${ctx.origin}/v1.0/$metadata#sites('${encodeURIComponent(ctx.siteId)}')/lists('${list.guid}')/items('${item.id}')/fields/$entity`;
+    out.fields = selectedFields(ctx.site, list, item, select);
+  }
+  return out;
+}
+
+function itemProperties(ctx: IGraphContext, list: IStoredList, item: IStoredItem): { [name: string]: unknown } {
+  return {
     '@odata.etag': etag(item),
     createdDateTime: isoNoMillis(item.created),
     eTag: etag(item),
@@ -165,11 +186,6 @@ function itemEntity(ctx: IGraphContext, list: IStoredList, item: IStoredItem, ex
     parentReference: { id: list.guid, siteId: ctx.siteId },
     contentType: { id: '0x0100', name: 'Item' }
   };
-  if (expandFields) {
-    out['fields@odata.context'] = `${ctx.origin}/v1.0/$metadata#sites('${encodeURIComponent(ctx.siteId)}')/lists('${list.guid}')/items('${item.id}')/fields/$entity`;
-    out.fields = selectedFields(ctx.site, list, item, select);
-  }
-  return out;
 }
 
 function listEntity(ctx: IGraphContext, list: IStoredList): { [name: string]: unknown } {
@@ -214,6 +230,8 @@ function graphResolver(site: Site, list: IStoredList): FieldResolver {
 interface IGraphQuery {
   expandFields: boolean;
   fieldSelect?: string[];
+  /** `$select` on the items themselves: their own properties, not their fields. */
+  itemSelect?: string[];
   filter?: string;
   orderBy?: string;
   top?: number;
@@ -234,6 +252,14 @@ function readQuery(url: URL): IGraphQuery {
     }
   } else if (expand.trim() !== '') {
     throw new SiteError('badQuery', `Parsing OData Select and Expand failed: Could not find a property named '${expand}'.`);
+  }
+  const itemSelect: string | null = get('select');
+  if (itemSelect !== null) {
+    q.itemSelect = itemSelect.split(',').map((x) => x.trim()).filter((x) => x !== '');
+    const unknown: string | undefined = q.itemSelect.filter((x) => !LIST_ITEM_PROPERTIES.some((p) => p.toLowerCase() === x.toLowerCase()))[0];
+    if (unknown !== undefined) {
+      throw new SiteError('badQuery', `Parsing OData Select and Expand failed: Could not find a property named '${unknown}' on type 'microsoft.graph.listItem'.`);
+    }
   }
   q.filter = get('filter') || undefined;
   q.orderBy = get('orderby') || undefined;
@@ -397,7 +423,7 @@ function route(req: IEmuRequest, ctx: IGraphContext, user: IUser, hostname: stri
     if (verb === 'GET') {
       const q: IGraphQuery = readQuery(req.url);
       const item: IStoredItem = site.getItem(user, list, id);
-      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${encodeURIComponent(ctx.siteId)}')/lists('${list.guid}')/items/$entity`, ...itemEntity(ctx, list, item, q.expandFields, q.fieldSelect) }, { etag: etag(item) });
+      return json(200, { '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${encodeURIComponent(ctx.siteId)}')/lists('${list.guid}')/items/$entity`, ...itemEntity(ctx, list, item, q.expandFields, q.fieldSelect, q.itemSelect) }, { etag: etag(item) });
     }
     if (verb === 'DELETE') {
       site.deleteItem(user, list, id, req.headers['if-match']);
@@ -496,7 +522,7 @@ function queryItems(ctx: IGraphContext, user: IUser, list: IStoredList): IEmuRes
   }
   const body: { [name: string]: unknown } = {
     '@odata.context': `${ctx.origin}/v1.0/$metadata#sites('${encodeURIComponent(ctx.siteId)}')/lists('${list.guid}')/items(fields())`,
-    value: page.items.map((item) => itemEntity(ctx, list, item, q.expandFields, q.fieldSelect))
+    value: page.items.map((item) => itemEntity(ctx, list, item, q.expandFields, q.fieldSelect, q.itemSelect))
   };
   if (page.next) {
     body['@odata.nextLink'] = graphNextLink(ctx.req, ctx.origin, graphSkipToken(page.next, keys));

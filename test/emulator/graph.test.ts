@@ -92,6 +92,18 @@ describe('Microsoft Graph', () => {
       expect(one.fields.Workstream).toBeUndefined();
     });
 
+    it('$select on the items keeps only the properties named, with the ETag annotation and the expanded fields', async () => {
+      const page: Json = await client.api(`${site}/lists/Milestones/items`).select('id').expand('fields(select=Title)').top(2).get();
+      const first: Json = page.value[0];
+      expect(Object.keys(first).sort()).toEqual(['@odata.etag', 'fields', 'fields@odata.context', 'id']);
+      expect(first.fields).toEqual({ '@odata.etag': `"${milestones[0].GUID},1"`, Title: milestones[0].Title });
+      const one: Json = await client.api(`${site}/lists/Milestones/items/1`).select('id,createdBy').get();
+      expect(Object.keys(one).filter((k) => !k.startsWith('@odata')).sort()).toEqual(['createdBy', 'id']);
+      const bad: IReply = await raw(`${site}/lists/Milestones/items?$select=id,Colour&expand=fields`);
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toMatch(/Could not find a property named 'Colour' on type 'microsoft\.graph\.listItem'/);
+    });
+
     it('refuses a filter on a field that is not indexed unless Prefer: HonorNonIndexedQueriesWarningMayFailRandomly', async () => {
       const refused: GraphError = await graphFailure(client.api(`${site}/lists/Milestones/items`).expand('fields').filter("fields/Title eq 'Agreed project plan and clear scope'").get());
       expect(refused.statusCode).toBe(400);
