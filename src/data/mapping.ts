@@ -220,10 +220,14 @@ export function programmeValues(p: IProgramme): { programme: RowValues; definiti
 
 // ---- selects and Graph ----
 
-/** The $select for a list: every column the product reads (or only those named), plus id and audit columns. */
+/**
+ * The $select for a list: every column the product reads (or only those named), plus id, author
+ * and Created (who made an item and when: a comment's or challenge's record, an acknowledgement).
+ * Not Modified: nothing the product shows or checks uses it (a write's check is its ETag).
+ */
 export function selectFor(list: ListKey, only?: readonly string[]): string[] {
   // A read naming its columns shows them and nothing else: not who made each item, or when.
-  return ['Id', ...readColumns(list, only).map(restName), ...(only ? [] : ['AuthorId', 'Created', 'Modified'])];
+  return ['Id', ...readColumns(list, only).map(restName), ...(only ? [] : ['AuthorId', 'Created'])];
 }
 
 /** The Graph field names to select for a list (every column the product reads, or only those named). */
@@ -232,6 +236,6 @@ export function graphSelectFor(list: ListKey, only?: readonly string[]): string[
     'id',
     ...readColumns(list, only).map((c) => graphName({ column: c.name, kind: c.kind })),
     // A read naming its columns shows them and nothing else: not who made each item, or when.
-    ...(only ? [] : ['AuthorLookupId', 'Created', 'Modified'])
+    ...(only ? [] : ['AuthorLookupId', 'Created'])
   ];
 }

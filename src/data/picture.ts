@@ -45,6 +45,12 @@ function pictureRows(read: { [name: string]: Row[] }): IPictureRows {
   return out as IPictureRows;
 }
 
+/** The columns of the previous period's reports a picture reads: IPreviousStatusReport's. */
+export const PREVIOUS_REPORT_COLUMNS: readonly string[] = ['Workstream', 'ReportingPeriod', 'Rag', 'AgreedCompletion', 'ForecastCompletion', 'ReportState'];
+
+/** The columns of the previous period's milestones a picture reads: IPreviousMilestone's. */
+export const PREVIOUS_MILESTONE_COLUMNS: readonly string[] = ['Workstream', 'ReportingPeriod', 'Timing', 'MilestoneNumber', 'Title', 'SortOrder'];
+
 /** The name prefix of the queries for risks closed in a later period; {@link mergeRiskRows} joins them to `risks`. */
 const RISKS_CLOSED_IN: string = 'risksClosedIn';
 
@@ -103,8 +109,10 @@ export function pictureQueriesAround(neighbours: IPictureNeighbours, periodId: n
     queries[`${RISKS_CLOSED_IN}${id}`] = { list: 'risks', filter: { anyOf: [{ column: 'ClosedPeriod', value: id }], allOf: ws } };
   }
   if (neighbours.previousId !== undefined) {
-    queries.previousStatusReports = { list: 'statusReports', filter: inPeriod(neighbours.previousId) };
-    queries.previousMilestones = { list: 'milestones', filter: inPeriod(neighbours.previousId) };
+    // Only what the picture holds of the previous period (domain/model.ts's IPreviousStatusReport
+    // and IPreviousMilestone): never edited here, so read as a view, with none of its text.
+    queries.previousStatusReports = { list: 'statusReports', filter: inPeriod(neighbours.previousId), columns: PREVIOUS_REPORT_COLUMNS };
+    queries.previousMilestones = { list: 'milestones', filter: inPeriod(neighbours.previousId), columns: PREVIOUS_MILESTONE_COLUMNS };
   }
   return queries;
 }

@@ -353,6 +353,16 @@ export interface IPeriodSection {
  * Everything one period's report shows: the data a readiness check, a dashboard view or a
  * board paper needs, loaded in one go.
  */
+/**
+ * The previous period's report in a period's picture: its rating (the "last period" column and
+ * arrows), its completion dates (whether the agreed one moved; what a new report starts from) and
+ * state. A picture reads no more of it, so its text is not there to use.
+ */
+export type IPreviousStatusReport = Pick<IStatusReport, 'id' | 'workstreamId' | 'periodId' | 'rag' | 'agreedCompletionAsWritten' | 'forecastCompletionAsWritten' | 'state'>;
+
+/** The previous period's milestone in a period's picture: what was planned, to check it was reported. */
+export type IPreviousMilestone = Pick<IMilestone, 'id' | 'workstreamId' | 'periodId' | 'timing' | 'number' | 'title' | 'order'>;
+
 export interface IPeriodPicture {
   programme: IProgramme;
   period: IPeriod;
@@ -362,12 +372,13 @@ export interface IPeriodPicture {
   nextPeriod?: IPeriod;
   workstreams: IWorkstream[];
   statusReports: IStatusReport[];
-  previousStatusReports: IStatusReport[];
+  /** The previous period's reports, as far as this period's columns, checks and forms use them. */
+  previousStatusReports: IPreviousStatusReport[];
   sponsorComments: ISponsorComment[];
   /** This period's milestones (both timings). */
   milestones: IMilestone[];
   /** The previous period's milestones (both timings), to check what was planned. */
-  previousMilestones: IMilestone[];
+  previousMilestones: IPreviousMilestone[];
   /** Risks listed in this period's report. */
   risks: IRisk[];
   feedback: IIibFeedback[];

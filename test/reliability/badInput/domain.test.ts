@@ -697,7 +697,7 @@ function hostilePicture(texts: string[]): IPeriodPicture {
     w.title = next();
     w.description = next();
   }
-  for (const r of [...p.statusReports, ...p.previousStatusReports]) {
+  for (const r of p.statusReports) {
     r.keyActivities = next();
     r.ragRationale = next();
     r.agreedCompletionAsWritten = next();
@@ -706,13 +706,21 @@ function hostilePicture(texts: string[]): IPeriodPicture {
     r.completedBy = next();
     r.namesAsWritten = [next(), next()];
   }
+  // A picture holds only the previous reports' rating, agreed completion date and state.
+  for (const r of p.previousStatusReports) {
+    r.agreedCompletionAsWritten = next();
+  }
   for (const c of p.sponsorComments) {
     c.text = next();
   }
-  for (const m of [...p.milestones, ...p.previousMilestones]) {
+  for (const m of p.milestones) {
     m.title = next();
     m.number = next();
     m.status = next();
+  }
+  for (const m of p.previousMilestones) {
+    m.title = next();
+    m.number = next();
   }
   for (const r of p.risks) {
     r.description = next();

@@ -56,7 +56,11 @@ export function hostilePicture({ texts, long }: IGenerated, index: number): IHos
     w.agreedCompletionAsWritten = next();
     w.forecastCompletionAsWritten = next();
   }
-  for (const r of [...p.statusReports, ...p.previousStatusReports]) {
+  // A picture holds only the previous reports' rating, agreed completion date and state.
+  for (const r of p.previousStatusReports) {
+    r.agreedCompletionAsWritten = next();
+  }
+  for (const r of p.statusReports) {
     r.keyActivities = next();
     r.engagement = next();
     r.concernsIssues = next();

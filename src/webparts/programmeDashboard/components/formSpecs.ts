@@ -11,6 +11,7 @@ import {
   type IPerson,
   type IRisk,
   type ISponsorComment,
+  type IPreviousStatusReport,
   type IStatusReport,
   type IWorkstreamHeading,
   type FeedbackKind,
@@ -80,7 +81,7 @@ function orEmpty(text: string | undefined | null): string {
  * What a new report starts from: last period's rating as recorded, and the agreed and forecast
  * completion dates the previous period's report gave. Everything else starts empty.
  */
-function carriedForward(previous: IStatusReport | undefined): Partial<IStatusReport> {
+function carriedForward(previous: IPreviousStatusReport | undefined): Partial<IStatusReport> {
   if (!previous) {
     return {};
   }
@@ -96,7 +97,7 @@ function carriedForward(previous: IStatusReport | undefined): Partial<IStatusRep
  * update; later ones split it into key activities, engagement and concerns/issues. The form
  * offers the form of update the report already uses (the split one for a new report).
  */
-export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport> | undefined, recordedPrevious?: IStatusReport): IFormRequest {
+export function statusReportForm(ctx: IFormContext, report: Saved<IStatusReport> | undefined, recordedPrevious?: IPreviousStatusReport): IFormRequest {
   const early: boolean = !!report && !isBlank(report.managerUpdate);
   const split: boolean = !report || !early || !isBlank(report.keyActivities) || !isBlank(report.engagement) || !isBlank(report.concernsIssues);
   // A programme that does not rate, or has no sign-off, is not asked for them.
