@@ -2,7 +2,7 @@
  * What a period's picture needs from SharePoint, and how the rows become the picture. Every
  * transport gives the same rows, so the picture is the same whichever protocol fetched it.
  */
-import type { IPeriod, IPerson } from '../domain/model';
+import { PREVIOUS_MILESTONE_KEYS, PREVIOUS_STATUS_REPORT_KEYS, type IPeriod, type IPerson } from '../domain/model';
 import { isRiskListedIn, previousPeriodOf, sortPeriods } from '../domain/periods';
 import { assemblePeriodPicture, byOrder } from '../domain/picture';
 import { toEntity, toPeriod, toProgramme, toWorkstream, type PeopleLookup } from './mapping';
@@ -14,6 +14,7 @@ import type { ProgrammePartRisk, ProgrammePartWorkstream } from './snapshot';
 import { isRag, type Rag } from '../domain/rag';
 import { message, wordOf } from '../domain/messages';
 import type { Row } from './transport';
+import { fieldOf, MILESTONE_FIELDS, STATUS_REPORT_FIELDS, type FieldTable } from './fields';
 
 /** The lists a picture cannot be made without: every query of {@link pictureQueries} and FIXED names them. */
 const PICTURE_LISTS = ['programme', 'ragDefinitions', 'periods', 'workstreams', 'statusReports', 'sponsorComments', 'milestones', 'risks', 'feedback'] as const;
@@ -45,11 +46,16 @@ function pictureRows(read: { [name: string]: Row[] }): IPictureRows {
   return out as IPictureRows;
 }
 
+/** The columns of an entity's keys, by its field table (the item's id is not a column). */
+function columnsOfKeys<T>(table: FieldTable<T>, keys: ReadonlyArray<Extract<keyof T, string>>): string[] {
+  return keys.filter((k) => k !== 'id').map((k) => fieldOf(table, k).column);
+}
+
 /** The columns of the previous period's reports a picture reads: IPreviousStatusReport's. */
-export const PREVIOUS_REPORT_COLUMNS: readonly string[] = ['Workstream', 'ReportingPeriod', 'Rag', 'AgreedCompletion', 'ForecastCompletion', 'ReportState'];
+export const PREVIOUS_REPORT_COLUMNS: readonly string[] = columnsOfKeys(STATUS_REPORT_FIELDS, PREVIOUS_STATUS_REPORT_KEYS);
 
 /** The columns of the previous period's milestones a picture reads: IPreviousMilestone's. */
-export const PREVIOUS_MILESTONE_COLUMNS: readonly string[] = ['Workstream', 'ReportingPeriod', 'Timing', 'MilestoneNumber', 'Title', 'SortOrder'];
+export const PREVIOUS_MILESTONE_COLUMNS: readonly string[] = columnsOfKeys(MILESTONE_FIELDS, PREVIOUS_MILESTONE_KEYS);
 
 /** The name prefix of the queries for risks closed in a later period; {@link mergeRiskRows} joins them to `risks`. */
 const RISKS_CLOSED_IN: string = 'risksClosedIn';

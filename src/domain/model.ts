@@ -350,19 +350,26 @@ export interface IPeriodSection {
 }
 
 /**
+ * What a period's picture holds of the previous period's reports: their rating (the "last
+ * period" column and arrows), completion dates (whether the agreed one moved; what a new report
+ * starts from) and state. A picture reads no more of them (data/picture.ts reads these keys'
+ * columns), so their text is not there to use.
+ */
+export const PREVIOUS_STATUS_REPORT_KEYS = ['id', 'workstreamId', 'periodId', 'rag', 'agreedCompletionAsWritten', 'forecastCompletionAsWritten', 'state'] as const;
+
+/** The previous period's report in a period's picture: {@link PREVIOUS_STATUS_REPORT_KEYS}. */
+export type IPreviousStatusReport = Pick<IStatusReport, (typeof PREVIOUS_STATUS_REPORT_KEYS)[number]>;
+
+/** What a period's picture holds of the previous period's milestones: what was planned, to check it was reported. */
+export const PREVIOUS_MILESTONE_KEYS = ['id', 'workstreamId', 'periodId', 'timing', 'number', 'title', 'order'] as const;
+
+/** The previous period's milestone in a period's picture: {@link PREVIOUS_MILESTONE_KEYS}. */
+export type IPreviousMilestone = Pick<IMilestone, (typeof PREVIOUS_MILESTONE_KEYS)[number]>;
+
+/**
  * Everything one period's report shows: the data a readiness check, a dashboard view or a
  * board paper needs, loaded in one go.
  */
-/**
- * The previous period's report in a period's picture: its rating (the "last period" column and
- * arrows), its completion dates (whether the agreed one moved; what a new report starts from) and
- * state. A picture reads no more of it, so its text is not there to use.
- */
-export type IPreviousStatusReport = Pick<IStatusReport, 'id' | 'workstreamId' | 'periodId' | 'rag' | 'agreedCompletionAsWritten' | 'forecastCompletionAsWritten' | 'state'>;
-
-/** The previous period's milestone in a period's picture: what was planned, to check it was reported. */
-export type IPreviousMilestone = Pick<IMilestone, 'id' | 'workstreamId' | 'periodId' | 'timing' | 'number' | 'title' | 'order'>;
-
 export interface IPeriodPicture {
   programme: IProgramme;
   period: IPeriod;
