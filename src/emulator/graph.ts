@@ -316,11 +316,50 @@ function decodeSegment(segment: string): string {
   }
 }
 
+/** True when the request asks for JSON without OData control information (`Accept: application/json;odata.metadata=none`). */
+function wantsNoMetadata(req: IEmuRequest): boolean {
+  return /(^|[;,\s])odata\.metadata\s*=\s*none\b/i.test(req.headers.accept || '');
+}
+
+/** The control information OData's JSON format keeps at `odata.metadata=none`: the links to more and the count. */
+const KEPT_WITHOUT_METADATA: readonly string[] = ['@odata.nextLink', '@odata.deltaLink', '@odata.count'];
+
+/**
+ * A JSON answer as `odata.metadata=none` has it: OData's JSON format says a payload then carries
+ * no control information but the next (and delta) link and the count, so every `@odata.context`,
+ * `@odata.etag` and `fields@odata.context` goes, at any depth. Graph lists the parameter among
+ * the OData format parameters it takes (minimal, full, none: martin-machacek.com, "Graph API –
+ * Accept header format parameters"). UNCONFIRMED for the list items endpoint and inside a JSON
+ * $batch: were it ignored there, the answer would be minimal metadata, which the product reads too.
+ */
+function withoutControlInformation(res: IEmuResponse): IEmuResponse {
+  if (res.status >= 400 || !/json/i.test(res.headers['content-type'] || '') || res.body.length === 0) {
+    return res;
+  }
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) {
+      return value.map(strip);
+    }
+    if (value === null || typeof value !== 'object') {
+      return value;
+    }
+    const out: { [name: string]: unknown } = {};
+    for (const [k, v] of Object.entries(value as { [name: string]: unknown })) {
+      if (k.indexOf('@odata.') < 0 || KEPT_WITHOUT_METADATA.indexOf(k) >= 0) {
+        out[k] = strip(v);
+      }
+    }
+    return out;
+  };
+  return { ...res, body: JSON.stringify(strip(JSON.parse(res.body.toString()))) };
+}
+
 /** Handles one Graph request (not $batch) under /v1.0/. */
 export function handleGraph(req: IEmuRequest, site: Site, user: IUser, hostname: string, origin: string, path: string, behaviour: IGraphBehaviour = {}): IEmuResponse {
   const ctx: IGraphContext = { site, origin, siteId: graphSiteId(site, hostname), req };
   try {
-    return route(req, ctx, user, hostname, path);
+    const res: IEmuResponse = route(req, ctx, user, hostname, path);
+    return wantsNoMetadata(req) ? withoutControlInformation(res) : res;
   } catch (e) {
     if (e instanceof SiteError) {
       return fromSiteError(e, req, behaviour);

@@ -104,6 +104,29 @@ describe('Microsoft Graph', () => {
       expect(bad.body.error.message).toMatch(/Could not find a property named 'Colour' on type 'microsoft\.graph\.listItem'/);
     });
 
+    it('answers without OData control information at odata.metadata=none, alone and in a $batch: the next link and the selected eTag stay', async () => {
+      const none: string = 'application/json;odata.metadata=none';
+      const page: Json = await client.api(`${site}/lists/Milestones/items`).header('Accept', none).select('eTag').expand('fields(select=id,Title)').top(2).get();
+      expect(Object.keys(page).sort()).toEqual(['@odata.nextLink', 'value']);
+      expect(page.value[0]).toEqual({ eTag: `"${milestones[0].GUID},1"`, fields: { id: '1', Title: milestones[0].Title } });
+      // The same request at the default (minimal) level carries the annotations.
+      const minimal: Json = await client.api(`${site}/lists/Milestones/items`).select('eTag').expand('fields(select=id,Title)').top(2).get();
+      expect(Object.keys(minimal.value[0]).sort()).toEqual(['@odata.etag', 'eTag', 'fields', 'fields@odata.context']);
+      expect(minimal.value[0].fields['@odata.etag']).toBe(minimal.value[0].eTag);
+      const answered: Json = await client.api('/$batch').post({
+        requests: [
+          { id: '1', method: 'GET', url: `${site}/lists/Milestones/items/1?$select=eTag&expand=fields(select=Title)`, headers: { Accept: none } },
+          { id: '2', method: 'GET', url: `${site}/lists/Milestones/items/1?$select=eTag&expand=fields(select=Title)` }
+        ]
+      });
+      const byId = (id: string): Json => answered.responses.filter((r: Json) => r.id === id)[0].body;
+      expect(byId('1')).toEqual({ eTag: `"${milestones[0].GUID},1"`, fields: { Title: milestones[0].Title } });
+      expect(byId('2')['@odata.context']).toMatch(/\$metadata#/);
+      // An error keeps its shape.
+      const missing: IReply = await raw(`${site}/lists/Milestones/items/99999`, { headers: { Accept: none } });
+      expect([missing.status, missing.body.error.code]).toEqual([404, 'itemNotFound']);
+    });
+
     it('refuses a filter on a field that is not indexed unless Prefer: HonorNonIndexedQueriesWarningMayFailRandomly', async () => {
       const refused: GraphError = await graphFailure(client.api(`${site}/lists/Milestones/items`).expand('fields').filter("fields/Title eq 'Agreed project plan and clear scope'").get());
       expect(refused.statusCode).toBe(400);

@@ -37,7 +37,10 @@ export interface IGraphRepositoryOptions {
 }
 
 interface IGraphItem {
-  id: string;
+  /** Absent when a read selected only the ETag (the fields carry the id). */
+  id?: string;
+  /** The item's ETag as a property: what a read without OData metadata still has. */
+  eTag?: string;
   fields?: GraphFields;
 }
 
@@ -59,6 +62,17 @@ const GRAPH_BATCH: number = 20;
  * as over SharePoint REST (UNCONFIRMED as safe).
  */
 const GRAPH_BATCHES_AT_ONCE: number = 4;
+
+/**
+ * The header of a read's requests in a JSON $batch: JSON without OData control information
+ * (`odata.metadata=none`), so no item carries its `fields@odata.context` (some 200 bytes, a URL
+ * naming the site, list and item) or its ETag twice; the next page's link still comes (OData's JSON
+ * format keeps it at every level). Graph lists `none` among the OData format parameters it takes
+ * (martin-machacek.com, "Graph API – Accept header format parameters"). UNCONFIRMED for the list
+ * items endpoint and inside a $batch: were it ignored, the answer would be minimal metadata, read
+ * the same way (the ETag from `eTag`, or from the fields' `@odata.etag`).
+ */
+const NO_METADATA: { [name: string]: string } = { Accept: 'application/json;odata.metadata=none' };
 
 /** One request of a JSON $batch. */
 interface IGraphBatchRequest {
@@ -91,7 +105,7 @@ export function versionNumber(label: string): number {
 
 /** A listItem (its fields expanded) as a row, of the columns read (all, or only those named). */
 function row(list: ListKey, item: IGraphItem, only?: readonly string[]): Row {
-  return graphToRow(list, item.id, item.fields || {}, only);
+  return graphToRow(list, item.id, item.fields || {}, only, item.eTag);
 }
 
 /**
@@ -158,18 +172,20 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
   }
 
   /**
-   * The item's id and the columns read. `$select=id` leaves out the listItem's own properties
-   * (createdBy, lastModifiedBy, parentReference, webUrl, contentType, its dates and eTag: the
-   * fields carry what the rows use, their ETag included), more than half of an item's bytes.
-   * Microsoft's listItem-list page names only $filter and $expand; `$select` on an entity's
-   * top-level properties is Graph's general OData behaviour (a Microsoft 365 Developer Platform
-   * idea, techcommunity 4040665: "$select parameters only work for top-level properties"), and a
-   * SharePoint Stack Exchange answer (quoted at volcengine.com/article/1149720) uses
-   * `$expand=listItem($select=id;$expand=fields(…))`. UNCONFIRMED on the list items endpoint in
-   * Microsoft's docs; were it ignored there, only the bytes would grow.
+   * The columns read of an item and its ETag. `$select=eTag` leaves out the listItem's own
+   * properties (createdBy, lastModifiedBy, parentReference, webUrl, contentType, its dates: more
+   * than half of an item's bytes) but the ETag, which a read without OData metadata carries only as
+   * this property (see {@link NO_METADATA}); the fields carry the id. Microsoft's listItem-list
+   * page names only $filter and $expand; `$select` on an entity's top-level properties is Graph's
+   * general OData behaviour (a Microsoft 365 Developer Platform idea, techcommunity 4040665:
+   * "$select parameters only work for top-level properties"), and a SharePoint Stack Exchange
+   * answer (quoted at volcengine.com/article/1149720) uses `$expand=listItem($select=id;$expand=fields(…))`.
+   * UNCONFIRMED on the list items endpoint in Microsoft's docs; were it ignored there, only the
+   * bytes would grow.
    */
   private _expand(query: IListQuery): string {
-    return `$select=id&expand=fields(select=${graphSelectFor(query.list, queryColumns(query)).join(',')})`;
+    // A view-only read (one naming its columns) edits nothing: the id, not the ETag.
+    return `$select=${query.columns !== undefined ? 'id' : 'eTag'}&expand=fields(select=${graphSelectFor(query.list, queryColumns(query)).join(',')})`;
   }
 
   private _queryUrl(siteId: string, query: IListQuery): string {
@@ -293,12 +309,12 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
 
   public async read(queries: QuerySet, options: { people?: boolean; action: string }): Promise<IReadResult> {
     const siteId: string = await this._site(options.action);
-    const requests: { [id: string]: { method: string; url: string } } = {};
+    const requests: { [id: string]: IGraphBatchRequest } = {};
     for (const name of Object.keys(queries)) {
-      requests[name] = { method: 'GET', url: this._queryUrl(siteId, queries[name]) };
+      requests[name] = { method: 'GET', url: this._queryUrl(siteId, queries[name]), headers: NO_METADATA };
     }
     if (options.people) {
-      requests['~people'] = { method: 'GET', url: this._usersUrl(siteId) };
+      requests['~people'] = { method: 'GET', url: this._usersUrl(siteId), headers: NO_METADATA };
     }
     const responses = await this._batch(requests, options.action);
     const records: { [name: string]: Row[] } = {};
@@ -427,7 +443,11 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
    */
   public async versions(list: ListKey, id: number, action: string): Promise<IVersionRecord[]> {
     const siteId: string = await this._site(action);
-    const first: IGraphPage<IGraphVersion> = await this._graph(action, this._client.api(`${this._listPath(siteId, list)}/items/${id}/versions?${this._expand({ list })}`), (r) => r.get());
+    const first: IGraphPage<IGraphVersion> = await this._graph(
+      action,
+      this._client.api(`${this._listPath(siteId, list)}/items/${id}/versions?$select=id&expand=fields(select=${graphSelectFor(list).join(',')})`),
+      (r) => r.get()
+    );
     const all: IGraphVersion[] = await this._all(first, action);
     const versions: IVersionRecord[] = all.map((v) => {
       const user: { displayName?: string } | undefined = v.lastModifiedBy && v.lastModifiedBy.user;

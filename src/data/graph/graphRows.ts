@@ -19,7 +19,7 @@ export type GraphFields = { [name: string]: unknown };
  * A listItem as a row: its fields' id (or the item's), their ETag, author and dates, and each
  * column read (all the product reads, or only those named) by its internal name.
  */
-export function graphToRow(list: ListKey, itemId: string | number, fields: GraphFields, only?: readonly string[]): Row {
+export function graphToRow(list: ListKey, itemId: string | number | undefined, fields: GraphFields, only?: readonly string[], itemEtag?: string): Row {
   const values: RowValues = {};
   for (const c of readColumns(list, only)) {
     if (c.kind === 'lookup' || c.kind === 'user') {
@@ -31,7 +31,9 @@ export function graphToRow(list: ListKey, itemId: string | number, fields: Graph
       values[c.name] = fields[c.name] === undefined || fields[c.name] === '' ? null : fields[c.name];
     }
   }
-  const etag: unknown = fields['@odata.etag'];
+  // The item's eTag property when the read selected it (a read without OData metadata has no
+  // other), else the fields' ETag annotation: the same value.
+  const etag: unknown = typeof itemEtag === 'string' && itemEtag !== '' ? itemEtag : fields['@odata.etag'];
   return itemRow(fields.id !== undefined ? fields.id : itemId, typeof etag === 'string' ? etag : '', values, {
     authorId: fields.AuthorLookupId,
     created: fields.Created,
