@@ -50,6 +50,25 @@ export const REQUEST_KEY: string = 'RequestKey';
 const requestKey: IColumn = { name: REQUEST_KEY, kind: 'text', indexed: true, unread: true };
 const phase: IColumn = { name: 'Phase', kind: 'lookup', indexed: true };
 
+/**
+ * SharePoint's hidden Version column (tp_Version), every list's: the number an item's ETag is made
+ * of, raised by each update. A read of items to edit selects it in place of OData metadata.
+ */
+export const VERSION_COLUMN: string = 'owshiddenversion';
+
+/**
+ * The lists whose items' author and time of creation the product reads: who wrote a sponsor's
+ * comment or a challenge and when, who locked or reopened a period, who acknowledged a finding
+ * (and an export's RecordedBy and RecordedOn for those that have them). A read of another list
+ * asks for neither: a milestone's or a risk's author is nowhere shown.
+ */
+const STAMPED: ReadonlySet<ListKey> = new Set<ListKey>(['sponsorComments', 'feedback', 'history', 'acknowledgements']);
+
+/** Whether reads of a list's items ask who made each and when (see {@link STAMPED}). */
+export function readsStamps(list: ListKey): boolean {
+  return STAMPED.has(list);
+}
+
 /** A fresh request key: a random UUID where the platform has one. */
 export function newRequestKey(): string {
   const c: { randomUUID?: () => string } | undefined = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;

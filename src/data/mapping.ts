@@ -32,7 +32,7 @@ import {
   type ProgrammeRow,
   type WorkstreamRow
 } from './fields';
-import { readColumns, restName } from './lists';
+import { readColumns, readsStamps, restName, VERSION_COLUMN } from './lists';
 import type { EntityKind, IEntities, IPeriodHistoryEntry, ListKey, NewEntity } from './repository';
 import type { Row, RowValues } from './transport';
 
@@ -226,8 +226,9 @@ export function programmeValues(p: IProgramme): { programme: RowValues; definiti
  * Not Modified: nothing the product shows or checks uses it (a write's check is its ETag).
  */
 export function selectFor(list: ListKey, only?: readonly string[]): string[] {
-  // A read naming its columns shows them and nothing else: not who made each item, or when.
-  return ['Id', ...readColumns(list, only).map(restName), ...(only ? [] : ['AuthorId', 'Created'])];
+  // A read naming its columns shows them and nothing else: not who made each item, or when, or
+  // its version (the ETag a write is checked against: see restRows.ts's restEtag).
+  return ['Id', ...readColumns(list, only).map(restName), ...(only ? [] : [...(readsStamps(list) ? ['AuthorId', 'Created'] : []), VERSION_COLUMN])];
 }
 
 /** The Graph field names to select for a list (every column the product reads, or only those named). */
@@ -236,6 +237,6 @@ export function graphSelectFor(list: ListKey, only?: readonly string[]): string[
     'id',
     ...readColumns(list, only).map((c) => graphName({ column: c.name, kind: c.kind })),
     // A read naming its columns shows them and nothing else: not who made each item, or when.
-    ...(only ? [] : ['AuthorLookupId', 'Created'])
+    ...(only || !readsStamps(list) ? [] : ['AuthorLookupId', 'Created'])
   ];
 }

@@ -368,6 +368,23 @@ describe('SharePoint REST queries', () => {
       const paged: IReply = await query('Milestones', { $select: 'Id', $top: '2' }, { Accept: 'application/json;odata=nometadata' });
       expect(odataKeys(paged.body)).toEqual(['odata.nextLink']);
     });
+
+    it('gives the hidden owshiddenversion only when named: the number in the item ETag, which an update raises and If-Match takes', async () => {
+      const nometadata = { Accept: 'application/json;odata=nometadata' };
+      const item = async (): Promise<Json> => (await sp(emu, `${listPath('Milestones')}/items(2)?$select=Id,Title,owshiddenversion`, { headers: nometadata })).body;
+      const before: Json = await item();
+      expect(before).toEqual({ Id: 2, ID: 2, Title: expect.any(String), owshiddenversion: expect.any(Number) });
+      const withMetadata: Json = (await sp(emu, `${listPath('Milestones')}/items(2)?$select=Id,owshiddenversion`)).body;
+      expect(withMetadata['odata.etag']).toBe(`"${before.owshiddenversion}"`);
+      const whole: Json = (await sp(emu, `${listPath('Milestones')}/items(2)`, { headers: nometadata })).body;
+      expect(whole.owshiddenversion).toBeUndefined();
+      const merge = (etag: string): Promise<IReply> =>
+        sp(emu, `${listPath('Milestones')}/items(2)`, { method: 'POST', headers: { 'X-HTTP-Method': 'MERGE', 'IF-Match': etag, 'Content-Type': 'application/json' }, body: JSON.stringify({ SortOrder: 7 }) });
+      expect((await merge(`"${before.owshiddenversion}"`)).status).toBe(204);
+      const after: Json = await item();
+      expect(after.owshiddenversion).toBe(before.owshiddenversion + 1);
+      expect((await merge(`"${before.owshiddenversion}"`)).status).toBe(412);
+    });
   });
 });
 

@@ -76,12 +76,13 @@ interface ISiteUser {
 }
 
 /**
- * A view-only read — a query naming its columns, of which nothing is edited — asks for JSON
- * without OData metadata (`odata=nometadata`): no type, id, edit link or ETag on each item, about
- * half of a small row's bytes. The next page's link still comes (OData's JSON format keeps
- * `odata.nextLink` at every metadata level). PnPjs copies a request's Accept into its part of a
- * $batch. Not SPFx's SPHttpClient, whose `odata-version: 4.0` wants another spelling
- * (sp-dev-docs #644): PnPjs's SPFx behaviour sends no odata-version.
+ * Item reads ask for JSON without OData metadata (`odata=nometadata`): no type, id or edit link
+ * on each item, about half of a small row's bytes. A read of items to edit selects the hidden
+ * `owshiddenversion` column instead, the number SharePoint's item ETag is made of (restRows.ts's
+ * restEtag). The next page's link still comes (OData's JSON format keeps `odata.nextLink` at
+ * every metadata level). PnPjs copies a request's Accept into its part of a $batch. Not SPFx's
+ * SPHttpClient, whose `odata-version: 4.0` wants another spelling (sp-dev-docs #644): PnPjs's
+ * SPFx behaviour sends no odata-version.
  */
 const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
 
@@ -307,13 +308,13 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     if (query.orderBy) {
       items = items.orderBy(query.orderBy, true);
     }
-    return viewOnly(query) ? items.using(NO_METADATA) : items;
+    return items.using(NO_METADATA);
   }
 
   /** The request for one query: one item by id, or the items a filter matches. */
   private _request(q: IListQuery, sp: SPFI = this._sp): Promise<IPage> {
     return q.id !== undefined
-      ? itemById(this._list(q.list, sp), q.id).select(...selectFor(q.list, queryColumns(q))).using(...(viewOnly(q) ? [NO_METADATA, rawItem] : [rawItem]))<IPage>()
+      ? itemById(this._list(q.list, sp), q.id).select(...selectFor(q.list, queryColumns(q))).using(NO_METADATA, rawItem)<IPage>()
       : this._items(q, sp).using(rawPage)<IPage>();
   }
 
@@ -337,7 +338,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     const all: RestItem[] = [...first.value];
     let next: string | undefined = first.next;
     while (next) {
-      const page: IPage = await SPCollection([webOf(this._sp), next]).using(...(viewOnly(query) ? [NO_METADATA, rawPage] : [rawPage]))<IPage>();
+      const page: IPage = await SPCollection([webOf(this._sp), next]).using(NO_METADATA, rawPage)<IPage>();
       all.push(...page.value);
       next = page.next;
     }
@@ -361,7 +362,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
       }
       const predicate = rowPredicate(query.list, query.filter);
       const whole: ISPCollection = itemsOf(this._list(query.list)).select(...selectFor(query.list, queryColumns(query))).top(PAGE);
-      const all: Row[] = await this._rest(await (viewOnly(query) ? whole.using(NO_METADATA) : whole).using(rawPage)<IPage>(), query);
+      const all: Row[] = await this._rest(await whole.using(NO_METADATA, rawPage)<IPage>(), query);
       return all.filter(predicate);
     }
   }
@@ -444,7 +445,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
       const [batched, execute] = this._sp.batched({ maxRequests: MAX_BATCH });
       const write = updateItem(this._list(list, batched), id, valuesToRest(list, values), etag);
       // After a refused write, SharePoint may not run the read (a poisoned batch): read it alone then.
-      const read = this._unpoisoned(itemById(this._list(list, batched), id).select(...selectFor(list)).using(rawItem)<IPage>(), () => this._request({ list, id }), action);
+      const read = this._unpoisoned(itemById(this._list(list, batched), id).select(...selectFor(list)).using(NO_METADATA, rawItem)<IPage>(), () => this._request({ list, id }), action);
       const settled = Promise.allSettled([write, read]);
       await execute();
       const [written, current] = await settled;
@@ -486,7 +487,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
         return deleteItem(list, w.id, w.etag).then(() => undefined);
       }
       const written = updateItem(list, w.id, valuesToRest(w.list, w.record), w.etag);
-      const read = itemById(list, w.id).select(...selectFor(w.list)).using(rawItem)<IPage>();
+      const read = itemById(list, w.id).select(...selectFor(w.list)).using(NO_METADATA, rawItem)<IPage>();
       read.catch(() => undefined);
       // The write done and its read-back lost: done, its ETag unknown.
       return written.then(() => read.then((page) => restToRow(w.list, page.value[0]), () => undefined));

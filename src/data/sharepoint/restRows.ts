@@ -6,7 +6,7 @@
  * (which keeps its items in REST's shape, as the local stack's SharePoint does).
  */
 import { num } from '../fields';
-import { columnNamed, COLUMNS, restName, type IColumn } from '../lists';
+import { columnNamed, COLUMNS, restName, VERSION_COLUMN, type IColumn } from '../lists';
 import type { ListKey } from '../repository';
 import { itemRow, type Row, type RowValues } from '../transport';
 
@@ -36,10 +36,21 @@ function decodeValue(c: IColumn, value: unknown): unknown {
   return value === undefined || value === '' ? null : value;
 }
 
-/** The item's ETag: `odata.etag`, or verbose JSON's `__metadata.etag`; '' when the read asked for no metadata. */
+/**
+ * The item's ETag: `odata.etag`, or verbose JSON's `__metadata.etag`, or — in a read without
+ * metadata — made from the hidden `owshiddenversion` column the read selected ('"3"' for 3); ''
+ * when the read has none of them (a view). SharePoint's list item ETag is that version number
+ * (sharepoint-wire.md: `odata.etag` `"\"N\""`, N +1 on every update) and If-Match takes it so.
+ * UNCONFIRMED in Microsoft's docs that the two are one number; public SharePoint code builds an
+ * item's `__metadata.etag` from owshiddenversion the same way.
+ */
 export function restEtag(item: RestItem): string {
   const etag: unknown = item['odata.etag'] !== undefined ? item['odata.etag'] : item.__metadata && (item.__metadata as { etag?: unknown }).etag;
-  return typeof etag === 'string' ? etag : '';
+  if (typeof etag === 'string') {
+    return etag;
+  }
+  const version: number | undefined = num(item[VERSION_COLUMN]);
+  return version !== undefined ? `"${version}"` : '';
 }
 
 /** An item of a list as a row: each of the list's columns the item carries, by its internal name. */

@@ -23,6 +23,10 @@ export function outputField(list: IStoredList, name: string): IFieldDefinition |
   if (lower === 'odata__uiversionstring' || lower === 'filesystemobjecttype' || lower === 'contenttypeid' || lower === 'attachments') {
     return { id: '', internalName: name, displayName: name, type: 'Text', required: false, indexed: false, unique: false, readOnly: true };
   }
+  if (lower === 'owshiddenversion') {
+    // The hidden Version column (tp_Version) every list has: the number in an item's ETag.
+    return { id: '', internalName: 'owshiddenversion', displayName: 'owshiddenversion', type: 'Number', required: false, indexed: false, unique: false, readOnly: true };
+  }
   const direct: IFieldDefinition | undefined = fieldIgnoringCase(list, name);
   if (direct) {
     return direct;

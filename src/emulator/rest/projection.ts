@@ -147,6 +147,10 @@ export function itemEntity(ctx: ISpContext, list: IStoredList, item: IStoredItem
   if (want('OData__UIVersionString')) {
     body.OData__UIVersionString = `${item.version}.0`;
   }
+  // Hidden: only when named, as SharePoint gives it (a `$select=*` read leaves it out).
+  if (proj.plain.has('owshiddenversion')) {
+    body.owshiddenversion = item.version;
+  }
   if (proj.all) {
     body.Attachments = false;
   }
