@@ -54,6 +54,9 @@ function columnsOfKeys<T>(table: FieldTable<T>, keys: ReadonlyArray<Extract<keyo
 /** The columns of the previous period's reports a picture reads: IPreviousStatusReport's. */
 export const PREVIOUS_REPORT_COLUMNS: readonly string[] = columnsOfKeys(STATUS_REPORT_FIELDS, PREVIOUS_STATUS_REPORT_KEYS);
 
+/** The Milestones list's timing column: the previous period's milestones are read for one timing. */
+const TIMING = fieldOf(MILESTONE_FIELDS, 'timing');
+
 /** The columns of the previous period's milestones a picture reads: IPreviousMilestone's. */
 export const PREVIOUS_MILESTONE_COLUMNS: readonly string[] = columnsOfKeys(MILESTONE_FIELDS, PREVIOUS_MILESTONE_KEYS);
 
@@ -118,7 +121,13 @@ export function pictureQueriesAround(neighbours: IPictureNeighbours, periodId: n
     // Only what the picture holds of the previous period (domain/model.ts's IPreviousStatusReport
     // and IPreviousMilestone): never edited here, so read as a view, with none of its text.
     queries.previousStatusReports = { list: 'statusReports', filter: inPeriod(neighbours.previousId), columns: PREVIOUS_REPORT_COLUMNS };
-    queries.previousMilestones = { list: 'milestones', filter: inPeriod(neighbours.previousId), columns: PREVIOUS_MILESTONE_COLUMNS };
+    // Of its milestones, those it planned for the next period (this one): the rest are not used.
+    const previous = inPeriod(neighbours.previousId);
+    queries.previousMilestones = {
+      list: 'milestones',
+      filter: { anyOf: previous.anyOf, allOf: [...previous.allOf, { column: TIMING.column, value: TIMING.codec.write('NextPeriod') as string }] },
+      columns: PREVIOUS_MILESTONE_COLUMNS
+    };
   }
   return queries;
 }

@@ -360,7 +360,7 @@ export const PREVIOUS_STATUS_REPORT_KEYS = ['id', 'workstreamId', 'periodId', 'r
 /** The previous period's report in a period's picture: {@link PREVIOUS_STATUS_REPORT_KEYS}. */
 export type IPreviousStatusReport = Pick<IStatusReport, (typeof PREVIOUS_STATUS_REPORT_KEYS)[number]>;
 
-/** What a period's picture holds of the previous period's milestones: what was planned, to check it was reported. */
+/** What a period's picture holds of the previous period's milestones planned for this one, to check each was reported. */
 export const PREVIOUS_MILESTONE_KEYS = ['id', 'workstreamId', 'periodId', 'timing', 'number', 'title', 'order'] as const;
 
 /** The previous period's milestone in a period's picture: {@link PREVIOUS_MILESTONE_KEYS}. */
@@ -384,7 +384,7 @@ export interface IPeriodPicture {
   sponsorComments: ISponsorComment[];
   /** This period's milestones (both timings). */
   milestones: IMilestone[];
-  /** The previous period's milestones (both timings), to check what was planned. */
+  /** The previous period's milestones planned for the next period (this one), to check each was reported. */
   previousMilestones: IPreviousMilestone[];
   /** Risks listed in this period's report. */
   risks: IRisk[];

@@ -95,7 +95,8 @@ export function assemblePeriodPicture<R extends IStatusReport, C extends ISponso
     previousStatusReports: sources.statusReports.filter(inPeriod(previousId)),
     sponsorComments: sources.sponsorComments.filter(inPeriod(periodId)),
     milestones: sources.milestones.filter(inPeriod(periodId)).sort(byOrder),
-    previousMilestones: sources.milestones.filter(inPeriod(previousId)).sort(byOrder),
+    // What the previous period planned for this one: its milestones of the next period.
+    previousMilestones: sources.milestones.filter((m) => inPeriod(previousId)(m) && m.timing === 'NextPeriod').sort(byOrder),
     risks: sources.risks.filter((r) => mine(r) && isRiskListedIn(r, period, periods)).sort(byOrder),
     // A period's log: what was recorded in it, and challenges raised later about it.
     feedback: sources.feedback.filter((f) => f.periodId === periodId || f.aboutPeriodId === periodId)
