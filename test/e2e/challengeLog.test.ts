@@ -4,7 +4,7 @@
  * and the member reads its history — served by the emulator's SharePoint version history
  * through PnPjs — with axe-core finding nothing wrong. Screenshots in test-results/screenshots.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { axeViolations, screenshotPath } from './support/browser';
 import { browserSession, IIB, LEAD, MANAGER } from './support/session';
 
@@ -20,6 +20,11 @@ async function teamsTab(login: string, width: number, period: string = ''): Prom
   return p;
 }
 
+/** The tab's challenge log: its section, without the editing panel beside it. */
+function logOf(p: Page): Locator {
+  return p.locator('section', { has: p.getByRole('heading', { name: 'IIB challenge and feedback' }) });
+}
+
 describe('the IIB challenge log', () => {
   it('is recorded by an IIB member, answered by the project manager at phone width, and its history read back', async () => {
     // GOV's November/December report is not approved yet, so an IIB member lands on June (locked);
@@ -31,12 +36,16 @@ describe('the IIB challenge log', () => {
     await iib.getByRole('option', { name: 'Challenge' }).click();
     await record.getByRole('textbox', { name: /^Challenge or feedback/ }).fill(CHALLENGE);
     await record.getByRole('button', { name: 'Save' }).click();
-    await iib.getByText(CHALLENGE).waitFor();
+    // Stored once the log shows it: the log is read again only after the save's answer. (The
+    // panel's text box holds the same words while saving — React mirrors a text area's value into
+    // its text — so a wait on the whole page ends at once and closes the page before the create
+    // is sent on a slow machine.)
+    await logOf(iib).getByText(CHALLENGE).waitFor();
     await iib.close();
 
     // The project manager, in the team's tab on a phone.
     const manager = await teamsTab(MANAGER, 400);
-    const log = manager.locator('section', { has: manager.getByRole('heading', { name: 'IIB challenge and feedback' }) });
+    const log = logOf(manager);
     await log.getByRole('button', { name: /^Respond to the challenge: Who signs off/ }).click();
     const respond = manager.getByRole('dialog', { name: 'Respond to the challenge' });
     await respond.getByRole('textbox', { name: /^Response/ }).fill(RESPONSE);
@@ -48,7 +57,7 @@ describe('the IIB challenge log', () => {
 
     // The member reads the history: two versions, newest first, from SharePoint's version history.
     const reader = await teamsTab(IIB, 400, '2');
-    const section = reader.locator('section', { has: reader.getByRole('heading', { name: 'IIB challenge and feedback' }) });
+    const section = logOf(reader);
     const toggle = section.getByRole('button', { name: /^History of the Challenge: Who signs off/ });
     await toggle.click();
     const history = section.getByRole('list', { name: 'History, newest first (2 versions)' });
