@@ -683,10 +683,11 @@ export function fieldOf<T>(table: FieldTable<T>, key: Extract<keyof T, string>):
  * The columns of a table's fields as lists.ts describes them, the Title column first: every list
  * has one, a field's or one the repository fills (a status report's names its workstream and period).
  */
-export function columnsOf(table: ReadonlyArray<IField>): Array<{ name: string; kind: ColumnKind; indexed?: boolean }> {
+export function columnsOf(table: ReadonlyArray<IField>): Array<{ name: string; kind: ColumnKind; indexed?: boolean; filled?: boolean }> {
   const columns = table.map((f) => (f.indexed ? { name: f.column, kind: f.kind, indexed: true } : { name: f.column, kind: f.kind }));
   const title = columns.filter((c) => c.name === 'Title');
-  return [...(title.length > 0 ? title : [{ name: 'Title', kind: 'text' as ColumnKind }]), ...columns.filter((c) => c.name !== 'Title')];
+  // A Title no field reads is filled from the others (lists.ts's IColumn.filled).
+  return [...(title.length > 0 ? title : [{ name: 'Title', kind: 'text' as ColumnKind, filled: true }]), ...columns.filter((c) => c.name !== 'Title')];
 }
 
 /** Each field of a row's values read by its codec (no id: a row that is part of something else, such as a RAG key's level). */

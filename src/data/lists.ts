@@ -39,6 +39,12 @@ export interface IColumn {
   indexed?: boolean;
   /** Written on create and looked up after a failed one, never read with the item. */
   unread?: boolean;
+  /**
+   * Filled by the product from other fields on every write (a risk's Title is its description's
+   * first line) for SharePoint's own views: no reader of the product needs it, so a read of the
+   * list's items leaves it out unless it names it or asks for every column (an export's).
+   */
+  filled?: boolean;
 }
 
 /**
@@ -117,11 +123,14 @@ export function hasRequestKey(list: ListKey): boolean {
   return COLUMNS[list].some((col) => col.name === REQUEST_KEY);
 }
 
-/** The columns read with a list's items: all of them, or only those named. */
-export function readColumns(list: ListKey, only?: readonly string[]): readonly IColumn[] {
+/**
+ * The columns read with a list's items: those the product reads (with those it fills, for
+ * `every`), or only those named.
+ */
+export function readColumns(list: ListKey, only?: readonly string[], every: boolean = false): readonly IColumn[] {
   const all: IColumn[] = COLUMNS[list].filter((col) => !col.unread);
   if (!only) {
-    return all;
+    return every ? all : all.filter((col) => !col.filled);
   }
   for (const name of only) {
     if (!all.some((col) => col.name === name)) {

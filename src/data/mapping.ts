@@ -225,17 +225,17 @@ export function programmeValues(p: IProgramme): { programme: RowValues; definiti
  * and Created (who made an item and when: a comment's or challenge's record, an acknowledgement).
  * Not Modified: nothing the product shows or checks uses it (a write's check is its ETag).
  */
-export function selectFor(list: ListKey, only?: readonly string[]): string[] {
+export function selectFor(list: ListKey, only?: readonly string[], every: boolean = false): string[] {
   // A read naming its columns shows them and nothing else: not who made each item, or when, or
   // its version (the ETag a write is checked against: see restRows.ts's restEtag).
-  return ['Id', ...readColumns(list, only).map(restName), ...(only ? [] : [...(readsStamps(list) ? ['AuthorId', 'Created'] : []), VERSION_COLUMN])];
+  return ['Id', ...readColumns(list, only, every).map(restName), ...(only ? [] : [...(readsStamps(list) ? ['AuthorId', 'Created'] : []), VERSION_COLUMN])];
 }
 
 /** The Graph field names to select for a list (every column the product reads, or only those named). */
-export function graphSelectFor(list: ListKey, only?: readonly string[]): string[] {
+export function graphSelectFor(list: ListKey, only?: readonly string[], every: boolean = false): string[] {
   return [
     'id',
-    ...readColumns(list, only).map((c) => graphName({ column: c.name, kind: c.kind })),
+    ...readColumns(list, only, every).map((c) => graphName({ column: c.name, kind: c.kind })),
     // A read naming its columns shows them and nothing else: not who made each item, or when.
     ...(only || !readsStamps(list) ? [] : ['AuthorLookupId', 'Created'])
   ];

@@ -34,6 +34,11 @@ export interface IListQuery {
    * that shows a few small values reads none of the text. The others come back null.
    */
   columns?: readonly string[];
+  /**
+   * Every column, those the product fills from others too (lists.ts's IColumn.filled): what an
+   * export reads. Otherwise a read without `columns` leaves those out.
+   */
+  every?: boolean;
 }
 
 /**

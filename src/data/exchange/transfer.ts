@@ -197,7 +197,13 @@ async function readState(
   keep: (list: ListKey, r: Row) => boolean = () => true
 ): Promise<ISiteState> {
   const tables: IExchangeTable[] = queries ? exchangeTables().filter((t) => queries[t.list] !== undefined) : exchangeTables();
-  const { records, people } = await transport.read(queries || everyList(tables), { people: true, action });
+  // Every column, those the product fills from others too: a file holds the lists as they are.
+  const asked: QuerySet = queries || everyList(tables);
+  const every: QuerySet = {};
+  for (const name of Object.keys(asked)) {
+    every[name] = { ...asked[name], every: true };
+  }
+  const { records, people } = await transport.read(every, { people: true, action });
   // The whole list is needed to find people by login; a lookup that answers by id alone is not enough.
   const lookup: PeopleLookup = people && people.all ? people : await transport.people();
   const names: { [list in ListKey]?: Map<number, string> } = {};

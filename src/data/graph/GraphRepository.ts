@@ -104,8 +104,8 @@ export function versionNumber(label: string): number {
 }
 
 /** A listItem (its fields expanded) as a row, of the columns read (all, or only those named). */
-function row(list: ListKey, item: IGraphItem, only?: readonly string[]): Row {
-  return graphToRow(list, item.id, item.fields || {}, only, item.eTag);
+function row(list: ListKey, item: IGraphItem, only?: readonly string[], every?: boolean): Row {
+  return graphToRow(list, item.id, item.fields || {}, only, item.eTag, every);
 }
 
 /**
@@ -185,7 +185,7 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
    */
   private _expand(query: IListQuery): string {
     // A view-only read (one naming its columns) edits nothing: the id, not the ETag.
-    return `$select=${query.columns !== undefined ? 'id' : 'eTag'}&expand=fields(select=${graphSelectFor(query.list, queryColumns(query)).join(',')})`;
+    return `$select=${query.columns !== undefined ? 'id' : 'eTag'}&expand=fields(select=${graphSelectFor(query.list, queryColumns(query), query.every).join(',')})`;
   }
 
   private _queryUrl(siteId: string, query: IListQuery): string {
@@ -289,15 +289,15 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
         throw error;
       }
       const siteId: string = await this._site(action);
-      const first: IGraphPage = await this._graph(action, this._client.api(this._queryUrl(siteId, { list: query.list })), (r) => r.get());
-      const all: Row[] = (await this._all(first, action)).map((i) => row(query.list, i));
+      const first: IGraphPage = await this._graph(action, this._client.api(this._queryUrl(siteId, { list: query.list, every: query.every })), (r) => r.get());
+      const all: Row[] = (await this._all(first, action)).map((i) => row(query.list, i, undefined, query.every));
       const matching: Row[] = query.filter ? all.filter(rowPredicate(query.list, query.filter)) : all;
       return query.orderBy ? sortRows(matching, query.orderBy) : matching;
     }
     if (query.id !== undefined) {
-      return [row(query.list, response.body as IGraphItem, only)];
+      return [row(query.list, response.body as IGraphItem, only, query.every)];
     }
-    const rows: Row[] = (await this._all(response.body as IGraphPage, action)).map((i) => row(query.list, i, only));
+    const rows: Row[] = (await this._all(response.body as IGraphPage, action)).map((i) => row(query.list, i, only, query.every));
     return query.filter && query.filter.allOf && query.filter.allOf.length > 0 ? rows.filter(rowPredicate(query.list, query.filter)) : rows;
   }
 

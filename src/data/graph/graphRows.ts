@@ -19,9 +19,9 @@ export type GraphFields = { [name: string]: unknown };
  * A listItem as a row: its fields' id (or the item's), their ETag, author and dates, and each
  * column read (all the product reads, or only those named) by its internal name.
  */
-export function graphToRow(list: ListKey, itemId: string | number | undefined, fields: GraphFields, only?: readonly string[], itemEtag?: string): Row {
+export function graphToRow(list: ListKey, itemId: string | number | undefined, fields: GraphFields, only?: readonly string[], itemEtag?: string, every?: boolean): Row {
   const values: RowValues = {};
-  for (const c of readColumns(list, only)) {
+  for (const c of readColumns(list, only, every)) {
     if (c.kind === 'lookup' || c.kind === 'user') {
       values[c.name] = num(fields[`${c.name}LookupId`]) || null;
     } else if (c.kind === 'userMulti') {

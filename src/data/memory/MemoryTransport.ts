@@ -16,7 +16,7 @@
 import { message, wordOf } from '../../domain/messages';
 import { readAction } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
-import { COLUMNS, readColumns, REQUEST_KEY, restName } from '../lists';
+import { COLUMNS, readColumns, readsStamps, REQUEST_KEY, restName } from '../lists';
 import type { PeopleLookup } from '../mapping';
 import { peopleFrom } from '../picture';
 import { NO_RIGHTS } from '../principal';
@@ -239,18 +239,23 @@ export class MemorySite {
 }
 
 /**
- * A stored record as the transports read it: a row of the columns read (all the product reads, or
- * only those named, a column empty as null; no author or dates then, as SharePoint gives none to a
- * read naming its columns) with the ETag.
+ * A stored record as the transports give it: a row of the columns read (all the product reads, or
+ * only those named, a column empty as null) with the ETag. Who made it and when as they say it:
+ * none to a read naming its columns; to a read of the list's items (a query, an update's read-back)
+ * only for the lists whose authors the product shows (lists.ts's readsStamps), and never the time
+ * it was changed; all of them with a new item or a version.
  */
-function asRead(list: ListKey, record: RestItem, columns?: readonly string[]): Row {
+function asRead(list: ListKey, record: RestItem, columns?: readonly string[], as: 'read' | 'made' = 'made', every?: boolean): Row {
   const stored: Row = restToRow(list, copy(record), String(record[ETAG]));
   const values: RowValues = {};
-  for (const c of readColumns(list, columns)) {
+  for (const c of readColumns(list, columns, every)) {
     values[c.name] = stored.values[c.name] === undefined ? (c.kind === 'userMulti' ? [] : null) : stored.values[c.name];
   }
   const { author, created, modified } = stored;
-  return columns ? { id: stored.id, etag: stored.etag, values } : { id: stored.id, etag: stored.etag, author, created, modified, values };
+  if (columns || (as === 'read' && !readsStamps(list))) {
+    return { id: stored.id, etag: stored.etag, values };
+  }
+  return as === 'read' ? { id: stored.id, etag: stored.etag, author, created, values } : { id: stored.id, etag: stored.etag, author, created, modified, values };
 }
 
 interface IFailure {
@@ -376,7 +381,7 @@ export class MemoryTransport implements IRowTransport {
         }
         const by = (r: Row): unknown => (q.orderBy ? r.values[q.orderBy] : r.id);
         const columns: readonly string[] | undefined = queryColumns(q);
-        records[name] = found.sort((x, y) => compare(by(x.row), by(y.row)) || x.row.id - y.row.id).map((f) => asRead(q.list, f.stored, columns));
+        records[name] = found.sort((x, y) => compare(by(x.row), by(y.row)) || x.row.id - y.row.id).map((f) => asRead(q.list, f.stored, columns, 'read', q.every));
       }
       return { records, people: options.people ? this._people() : undefined };
     });
@@ -404,7 +409,7 @@ export class MemoryTransport implements IRowTransport {
         status: 412,
         body: body('-1, Microsoft.SharePoint.Client.ClientServiceException', 'The request ETag value does not match the object\'s ETag value.'),
         action,
-        current: asRead(list, current)
+        current: asRead(list, current, undefined, 'read')
       });
     }
     return current;
@@ -414,7 +419,7 @@ export class MemoryTransport implements IRowTransport {
     return this._call({ op: 'update', lists: [list], action }, () => {
       const user: IMemoryUser = this._require(list, 'edit', action);
       this._matching(list, id, etag, action);
-      return asRead(list, this._site.change(list, id, valuesToRest(list, values), user.id, action));
+      return asRead(list, this._site.change(list, id, valuesToRest(list, values), user.id, action), undefined, 'read');
     });
   }
 

@@ -301,7 +301,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
   }
 
   private _items(query: IListQuery, sp: SPFI = this._sp): ISPCollection {
-    let items: ISPCollection = itemsOf(this._list(query.list, sp)).select(...selectFor(query.list, queryColumns(query))).top(PAGE);
+    let items: ISPCollection = itemsOf(this._list(query.list, sp)).select(...selectFor(query.list, queryColumns(query), query.every)).top(PAGE);
     if (query.filter) {
       items = items.filter(sharePointFilter(query.list, query.filter));
     }
@@ -314,7 +314,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
   /** The request for one query: one item by id, or the items a filter matches. */
   private _request(q: IListQuery, sp: SPFI = this._sp): Promise<IPage> {
     return q.id !== undefined
-      ? itemById(this._list(q.list, sp), q.id).select(...selectFor(q.list, queryColumns(q))).using(NO_METADATA, rawItem)<IPage>()
+      ? itemById(this._list(q.list, sp), q.id).select(...selectFor(q.list, queryColumns(q), q.every)).using(NO_METADATA, rawItem)<IPage>()
       : this._items(q, sp).using(rawPage)<IPage>();
   }
 
@@ -361,7 +361,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
         throw error;
       }
       const predicate = rowPredicate(query.list, query.filter);
-      const whole: ISPCollection = itemsOf(this._list(query.list)).select(...selectFor(query.list, queryColumns(query))).top(PAGE);
+      const whole: ISPCollection = itemsOf(this._list(query.list)).select(...selectFor(query.list, queryColumns(query), query.every)).top(PAGE);
       const all: Row[] = await this._rest(await whole.using(NO_METADATA, rawPage)<IPage>(), query);
       return all.filter(predicate);
     }
