@@ -123,21 +123,43 @@ export function hasRequestKey(list: ListKey): boolean {
   return COLUMNS[list].some((col) => col.name === REQUEST_KEY);
 }
 
+/** Which of a list's columns a read of its items asks for. */
+export interface IColumnsRead {
+  /** Only these (a view's read): then nothing of who made an item, when, or its version. */
+  only?: readonly string[];
+  /** Every column, those the product fills from others too (an export's read). */
+  every?: boolean;
+  /** Not these: the references the read's filter fixes (query.ts's fixedReferences), which each row is given from the filter. */
+  without?: readonly string[];
+}
+
 /**
  * The columns read with a list's items: those the product reads (with those it fills, for
- * `every`), or only those named.
+ * `every`), or only those named; less those the read does without.
  */
-export function readColumns(list: ListKey, only?: readonly string[], every: boolean = false): readonly IColumn[] {
+export function readColumns(list: ListKey, read: IColumnsRead = {}): readonly IColumn[] {
   const all: IColumn[] = COLUMNS[list].filter((col) => !col.unread);
+  const without: readonly string[] = read.without || [];
+  const only: readonly string[] | undefined = read.only;
   if (!only) {
-    return every ? all : all.filter((col) => !col.filled);
+    return (read.every ? all : all.filter((col) => !col.filled)).filter((col) => without.indexOf(col.name) < 0);
   }
   for (const name of only) {
     if (!all.some((col) => col.name === name)) {
       throw new Error(wordOf(message('noColumnToRead', { list, column: name })));
     }
   }
-  return all.filter((col) => only.indexOf(col.name) >= 0);
+  return all.filter((col) => only.indexOf(col.name) >= 0 && without.indexOf(col.name) < 0);
+}
+
+/**
+ * Whether a read asks, besides the columns, who made each item and when (for the lists whose
+ * authors the product shows: {@link readsStamps}) and its version (the ETag a write is checked
+ * against): a read of the items to edit, not a view's, which names its columns.
+ */
+export function readExtras(list: ListKey, read: IColumnsRead): { stamps: boolean; version: boolean } {
+  const whole: boolean = read.only === undefined;
+  return { stamps: whole && readsStamps(list), version: whole };
 }
 
 /** The title of a list. */

@@ -32,7 +32,7 @@ import {
   type ProgrammeRow,
   type WorkstreamRow
 } from './fields';
-import { readColumns, readsStamps, restName, VERSION_COLUMN } from './lists';
+import { readColumns, readExtras, restName, VERSION_COLUMN, type IColumnsRead } from './lists';
 import type { EntityKind, IEntities, IPeriodHistoryEntry, ListKey, NewEntity } from './repository';
 import type { Row, RowValues } from './transport';
 
@@ -221,22 +221,21 @@ export function programmeValues(p: IProgramme): { programme: RowValues; definiti
 // ---- selects and Graph ----
 
 /**
- * The $select for a list: every column the product reads (or only those named), plus id, author
- * and Created (who made an item and when: a comment's or challenge's record, an acknowledgement).
- * Not Modified: nothing the product shows or checks uses it (a write's check is its ETag).
+ * The $select for a list: every column the product reads (or only those named, or less those
+ * the filter fixes), plus the id; for a read of items to edit, their version and — for the lists
+ * whose authors the product shows — author and Created (who made an item and when: a comment's
+ * or challenge's record, an acknowledgement). Not Modified: nothing the product shows or checks
+ * uses it (a write's check is its ETag).
  */
-export function selectFor(list: ListKey, only?: readonly string[], every: boolean = false): string[] {
+export function selectFor(list: ListKey, read: IColumnsRead = {}): string[] {
   // A read naming its columns shows them and nothing else: not who made each item, or when, or
   // its version (the ETag a write is checked against: see restRows.ts's restEtag).
-  return ['Id', ...readColumns(list, only, every).map(restName), ...(only ? [] : [...(readsStamps(list) ? ['AuthorId', 'Created'] : []), VERSION_COLUMN])];
+  const { stamps, version } = readExtras(list, read);
+  return ['Id', ...readColumns(list, read).map(restName), ...(stamps ? ['AuthorId', 'Created'] : []), ...(version ? [VERSION_COLUMN] : [])];
 }
 
-/** The Graph field names to select for a list (every column the product reads, or only those named). */
-export function graphSelectFor(list: ListKey, only?: readonly string[], every: boolean = false): string[] {
-  return [
-    'id',
-    ...readColumns(list, only, every).map((c) => graphName({ column: c.name, kind: c.kind })),
-    // A read naming its columns shows them and nothing else: not who made each item, or when.
-    ...(only || !readsStamps(list) ? [] : ['AuthorLookupId', 'Created'])
-  ];
+/** The Graph field names to select for a list, by {@link selectFor}'s rules (the version is the item's eTag, not a field). */
+export function graphSelectFor(list: ListKey, read: IColumnsRead = {}): string[] {
+  const { stamps } = readExtras(list, read);
+  return ['id', ...readColumns(list, read).map((c) => graphName({ column: c.name, kind: c.kind })), ...(stamps ? ['AuthorLookupId', 'Created'] : [])];
 }

@@ -5,7 +5,7 @@
  * threshold: the list is then read page by page by ID (which SharePoint always allows) and
  * filtered here.
  */
-import { COLUMNS, type IColumn } from './lists';
+import { COLUMNS, type IColumn, type IColumnsRead } from './lists';
 import type { ListKey } from './repository';
 import type { Row } from './transport';
 import { message, wordOf } from '../domain/messages';
@@ -57,6 +57,49 @@ export function queryColumns(query: IListQuery): readonly string[] | undefined {
     }
   }
   return used;
+}
+
+/**
+ * The conditions of a filter that fix a reference column (a lookup or a person) to one id in every
+ * item it matches: each of `allOf`, and the one of `anyOf` when it has only one. A read the server
+ * filters so need not ask for those columns — a period's milestones all name the period — and
+ * {@link withFixed} gives each row its id from the condition. Only references: ids are exact,
+ * where SharePoint compares text and choices without regard to case, so a row given the filter's
+ * spelling could differ from what the item holds.
+ */
+export function fixedReferences(list: ListKey, spec: IFilterSpec | undefined): ICondition[] {
+  if (!spec) {
+    return [];
+  }
+  const candidates: ICondition[] = [...(spec.anyOf.length === 1 ? spec.anyOf : []), ...(spec.allOf || [])];
+  return candidates.filter((x) => {
+    const c: IColumn = column(list, x.column);
+    return (c.kind === 'lookup' || c.kind === 'user') && typeof x.value === 'number';
+  });
+}
+
+/** Rows with the values {@link fixedReferences} fixed, which their read did not ask for. */
+export function withFixed(rows: Row[], fixed: readonly ICondition[]): Row[] {
+  if (fixed.length === 0) {
+    return rows;
+  }
+  return rows.map((r) => {
+    const values = { ...r.values };
+    for (const x of fixed) {
+      values[x.column] = x.value;
+    }
+    return { ...r, values };
+  });
+}
+
+/**
+ * What a query's read asks of the list's columns ({@link queryColumns}), less the references
+ * {@link fixedReferences} finds in the part of its filter the server applies (`served`: all of
+ * it over SharePoint REST, the first clause over Graph); give its rows those with {@link withFixed}.
+ */
+export function columnsRead(query: IListQuery, served: IFilterSpec | undefined): IColumnsRead {
+  const without: string[] = fixedReferences(query.list, served).map((x) => x.column);
+  return { only: queryColumns(query), every: query.every, ...(without.length > 0 ? { without } : {}) };
 }
 
 function column(list: ListKey, name: string): IColumn {

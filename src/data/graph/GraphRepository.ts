@@ -14,10 +14,11 @@ import { graphSelectFor, type PeopleLookup } from '../mapping';
 import { peopleFrom } from '../picture';
 import { currentUserFrom, rightsByList, type IPermissionMask, type ISharePointUser } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
-import { graphFilter, queryColumns, rowPredicate, type IListQuery } from '../query';
+import { columnsRead, fixedReferences, graphFilter, rowPredicate, withFixed, type IFilterSpec, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import { createManyByWrites, type IReadResult, type IRowTransport, type IVersionRecord, type ListWrite, type QuerySet, type Row, type RowValues, type WriteOutcome } from '../transport';
 import { graphToRow, valuesToGraph, type GraphFields } from './graphRows';
+import type { IColumnsRead } from '../lists';
 import type { ISiteTimeZone, ITimeZoneSource } from '../siteDates';
 import { through, type PipelineCall } from './pipeline';
 
@@ -104,8 +105,17 @@ export function versionNumber(label: string): number {
 }
 
 /** A listItem (its fields expanded) as a row, of the columns read (all, or only those named). */
-function row(list: ListKey, item: IGraphItem, only?: readonly string[], every?: boolean): Row {
-  return graphToRow(list, item.id, item.fields || {}, only, item.eTag, every);
+function row(list: ListKey, item: IGraphItem, read: IColumnsRead = {}): Row {
+  return graphToRow(list, item.id, item.fields || {}, { read, etag: item.eTag });
+}
+
+/**
+ * The part of a query's filter Graph applies: the first, selective clause only — "when filtering
+ * on indexed fields, the service can only filter one indexed field at a time" (listitem-list,
+ * learn.microsoft.com). The rest (a workstream) is applied to the answer in _settle.
+ */
+function served(query: IListQuery): IFilterSpec | undefined {
+  return query.filter && query.id === undefined ? { anyOf: query.filter.anyOf } : undefined;
 }
 
 /**
@@ -184,8 +194,9 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
    * bytes would grow.
    */
   private _expand(query: IListQuery): string {
-    // A view-only read (one naming its columns) edits nothing: the id, not the ETag.
-    return `$select=${query.columns !== undefined ? 'id' : 'eTag'}&expand=fields(select=${graphSelectFor(query.list, queryColumns(query), query.every).join(',')})`;
+    // A view-only read (one naming its columns) edits nothing: the id, not the ETag. The
+    // references the served filter fixes are not asked for (_settle gives the rows them).
+    return `$select=${query.columns !== undefined ? 'id' : 'eTag'}&expand=fields(select=${graphSelectFor(query.list, columnsRead(query, served(query))).join(',')})`;
   }
 
   private _queryUrl(siteId: string, query: IListQuery): string {
@@ -193,11 +204,9 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
       return `${this._listPath(siteId, query.list)}/items/${query.id}?${this._expand(query)}`;
     }
     const parts: string[] = [this._expand(query), `$top=${PAGE}`];
-    if (query.filter) {
-      // Only the first, selective clause goes to Graph: "when filtering on indexed fields, the
-      // service can only filter one indexed field at a time" (listitem-list, learn.microsoft.com).
-      // The rest (a workstream) is applied to the answer in _settle.
-      parts.push(`$filter=${encodeURIComponent(graphFilter(query.list, { anyOf: query.filter.anyOf }))}`);
+    const filter: IFilterSpec | undefined = served(query);
+    if (filter) {
+      parts.push(`$filter=${encodeURIComponent(graphFilter(query.list, filter))}`);
     }
     if (query.orderBy) {
       parts.push(`$orderby=fields/${query.orderBy}`);
@@ -271,7 +280,7 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
 
   /** The rows of one batched query, following pages, falling back at the threshold. */
   private async _settle(query: IListQuery, response: IBatchResponse, action: string): Promise<Row[]> {
-    const only: readonly string[] | undefined = queryColumns(query);
+    const read: IColumnsRead = columnsRead(query, served(query));
     if (response.status >= 400) {
       const error: DataError = this._failed(response, action);
       if (query.id !== undefined && error.kind === 'notFound') {
@@ -290,14 +299,19 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
       }
       const siteId: string = await this._site(action);
       const first: IGraphPage = await this._graph(action, this._client.api(this._queryUrl(siteId, { list: query.list, every: query.every })), (r) => r.get());
-      const all: Row[] = (await this._all(first, action)).map((i) => row(query.list, i, undefined, query.every));
+      const all: Row[] = (await this._all(first, action)).map((i) => row(query.list, i, { every: query.every }));
       const matching: Row[] = query.filter ? all.filter(rowPredicate(query.list, query.filter)) : all;
       return query.orderBy ? sortRows(matching, query.orderBy) : matching;
     }
     if (query.id !== undefined) {
-      return [row(query.list, response.body as IGraphItem, only, query.every)];
+      return [row(query.list, response.body as IGraphItem, read)];
     }
-    const rows: Row[] = (await this._all(response.body as IGraphPage, action)).map((i) => row(query.list, i, only, query.every));
+    // The references Graph's filter fixed were not asked for (_expand): each row has them from it,
+    // before the rest of the filter is applied here.
+    const rows: Row[] = withFixed(
+      (await this._all(response.body as IGraphPage, action)).map((i) => row(query.list, i, read)),
+      fixedReferences(query.list, served(query))
+    );
     return query.filter && query.filter.allOf && query.filter.allOf.length > 0 ? rows.filter(rowPredicate(query.list, query.filter)) : rows;
   }
 

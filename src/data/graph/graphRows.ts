@@ -8,7 +8,7 @@
  */
 import { message, wordOf } from '../../domain/messages';
 import { num } from '../fields';
-import { columnNamed, readColumns, type IColumn } from '../lists';
+import { columnNamed, readColumns, type IColumn, type IColumnsRead } from '../lists';
 import type { ListKey } from '../repository';
 import { itemRow, type Row, type RowValues } from '../transport';
 
@@ -19,9 +19,10 @@ export type GraphFields = { [name: string]: unknown };
  * A listItem as a row: its fields' id (or the item's), their ETag, author and dates, and each
  * column read (all the product reads, or only those named) by its internal name.
  */
-export function graphToRow(list: ListKey, itemId: string | number | undefined, fields: GraphFields, only?: readonly string[], itemEtag?: string, every?: boolean): Row {
+export function graphToRow(list: ListKey, itemId: string | number | undefined, fields: GraphFields, options: { read?: IColumnsRead; etag?: string } = {}): Row {
   const values: RowValues = {};
-  for (const c of readColumns(list, only, every)) {
+  const itemEtag: string | undefined = options.etag;
+  for (const c of readColumns(list, options.read)) {
     if (c.kind === 'lookup' || c.kind === 'user') {
       values[c.name] = num(fields[`${c.name}LookupId`]) || null;
     } else if (c.kind === 'userMulti') {

@@ -16,7 +16,7 @@
 import { message, wordOf } from '../../domain/messages';
 import { readAction } from '../errors';
 import { errorFromResponse, networkError } from '../httpErrors';
-import { COLUMNS, readColumns, readsStamps, REQUEST_KEY, restName } from '../lists';
+import { COLUMNS, readColumns, readsStamps, REQUEST_KEY, restName, type IColumnsRead } from '../lists';
 import type { PeopleLookup } from '../mapping';
 import { peopleFrom } from '../picture';
 import { NO_RIGHTS } from '../principal';
@@ -245,10 +245,12 @@ export class MemorySite {
  * only for the lists whose authors the product shows (lists.ts's readsStamps), and never the time
  * it was changed; all of them with a new item or a version.
  */
-function asRead(list: ListKey, record: RestItem, columns?: readonly string[], as: 'read' | 'made' = 'made', every?: boolean): Row {
+function asRead(list: ListKey, record: RestItem, options: { read?: IColumnsRead; as?: 'read' | 'made' } = {}): Row {
   const stored: Row = restToRow(list, copy(record), String(record[ETAG]));
   const values: RowValues = {};
-  for (const c of readColumns(list, columns, every)) {
+  const columns: readonly string[] | undefined = options.read && options.read.only;
+  const as: 'read' | 'made' = options.as || 'made';
+  for (const c of readColumns(list, options.read)) {
     values[c.name] = stored.values[c.name] === undefined ? (c.kind === 'userMulti' ? [] : null) : stored.values[c.name];
   }
   const { author, created, modified } = stored;
@@ -381,7 +383,7 @@ export class MemoryTransport implements IRowTransport {
         }
         const by = (r: Row): unknown => (q.orderBy ? r.values[q.orderBy] : r.id);
         const columns: readonly string[] | undefined = queryColumns(q);
-        records[name] = found.sort((x, y) => compare(by(x.row), by(y.row)) || x.row.id - y.row.id).map((f) => asRead(q.list, f.stored, columns, 'read', q.every));
+        records[name] = found.sort((x, y) => compare(by(x.row), by(y.row)) || x.row.id - y.row.id).map((f) => asRead(q.list, f.stored, { read: { only: columns, every: q.every }, as: 'read' }));
       }
       return { records, people: options.people ? this._people() : undefined };
     });
@@ -409,7 +411,7 @@ export class MemoryTransport implements IRowTransport {
         status: 412,
         body: body('-1, Microsoft.SharePoint.Client.ClientServiceException', 'The request ETag value does not match the object\'s ETag value.'),
         action,
-        current: asRead(list, current, undefined, 'read')
+        current: asRead(list, current, { as: 'read' })
       });
     }
     return current;
@@ -419,7 +421,7 @@ export class MemoryTransport implements IRowTransport {
     return this._call({ op: 'update', lists: [list], action }, () => {
       const user: IMemoryUser = this._require(list, 'edit', action);
       this._matching(list, id, etag, action);
-      return asRead(list, this._site.change(list, id, valuesToRest(list, values), user.id, action), undefined, 'read');
+      return asRead(list, this._site.change(list, id, valuesToRest(list, values), user.id, action), { as: 'read' });
     });
   }
 

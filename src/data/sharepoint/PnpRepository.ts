@@ -16,7 +16,7 @@ import { selectFor, type PeopleLookup } from '../mapping';
 import { peopleFrom } from '../picture';
 import { currentUserFrom, rightsByList, type ISharePointUser } from '../principal';
 import { ProgrammeRepository, type IRepositoryOptions, type ISessionHints } from '../ProgrammeRepository';
-import { queryColumns, rowPredicate, sharePointFilter, type IListQuery } from '../query';
+import { columnsRead, fixedReferences, rowPredicate, sharePointFilter, withFixed, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import { createManyByWrites, type IReadResult, type IRowTransport, type IVersionRecord, type ListWrite, type QuerySet, type Row, type RowValues, type WriteOutcome } from '../transport';
 import { restToRow, restVersionToRow, valuesToRest, type RestItem } from './restRows';
@@ -301,7 +301,8 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
   }
 
   private _items(query: IListQuery, sp: SPFI = this._sp): ISPCollection {
-    let items: ISPCollection = itemsOf(this._list(query.list, sp)).select(...selectFor(query.list, queryColumns(query), query.every)).top(PAGE);
+    // SharePoint applies the whole filter: the references it fixes are not asked for (see _settle).
+    let items: ISPCollection = itemsOf(this._list(query.list, sp)).select(...selectFor(query.list, columnsRead(query, query.filter))).top(PAGE);
     if (query.filter) {
       items = items.filter(sharePointFilter(query.list, query.filter));
     }
@@ -314,7 +315,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
   /** The request for one query: one item by id, or the items a filter matches. */
   private _request(q: IListQuery, sp: SPFI = this._sp): Promise<IPage> {
     return q.id !== undefined
-      ? itemById(this._list(q.list, sp), q.id).select(...selectFor(q.list, queryColumns(q), q.every)).using(NO_METADATA, rawItem)<IPage>()
+      ? itemById(this._list(q.list, sp), q.id).select(...selectFor(q.list, columnsRead(q, undefined))).using(NO_METADATA, rawItem)<IPage>()
       : this._items(q, sp).using(rawPage)<IPage>();
   }
 
@@ -351,7 +352,9 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
    */
   private async _settle(query: IListQuery, first: Promise<IPage>, action: string): Promise<Row[]> {
     try {
-      return await this._rest(await this._unpoisoned(first, () => this._request(query), action), query);
+      // The references the filter fixed were not asked for (_items): each row has them from it.
+      const rows: Row[] = await this._rest(await this._unpoisoned(first, () => this._request(query), action), query);
+      return query.id === undefined ? withFixed(rows, fixedReferences(query.list, query.filter)) : rows;
     } catch (e) {
       const error: DataError = await pnpError(e, action);
       if (query.id !== undefined && error.kind === 'notFound') {
@@ -361,7 +364,8 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
         throw error;
       }
       const predicate = rowPredicate(query.list, query.filter);
-      const whole: ISPCollection = itemsOf(this._list(query.list)).select(...selectFor(query.list, queryColumns(query), query.every)).top(PAGE);
+      // The whole list, with the filter's columns to filter it by here.
+      const whole: ISPCollection = itemsOf(this._list(query.list)).select(...selectFor(query.list, columnsRead(query, undefined))).top(PAGE);
       const all: Row[] = await this._rest(await whole.using(NO_METADATA, rawPage)<IPage>(), query);
       return all.filter(predicate);
     }
