@@ -291,7 +291,18 @@ function side(operand: Operand, item: unknown, resolve: FieldResolver, other: Op
 }
 
 /** Builds a predicate from a filter. Resolving every field up front surfaces unknown fields at once. */
-export function compileFilter(expr: FilterExpression, resolve: FieldResolver): (item: unknown) => boolean {
+export function compileFilter(expr: FilterExpression, resolveField: FieldResolver): (item: unknown) => boolean {
+  // Each path resolved once (an unknown one refused here, before any item is read), not once an
+  // item: a list past the threshold has tens of thousands.
+  const resolved: Map<string, IFieldAccessor> = new Map<string, IFieldAccessor>();
+  const resolve: FieldResolver = (path: string) => {
+    let accessor: IFieldAccessor | undefined = resolved.get(path);
+    if (accessor === undefined) {
+      accessor = resolveField(path);
+      resolved.set(path, accessor);
+    }
+    return accessor;
+  };
   for (const path of filterFields(expr)) {
     resolve(path);
   }
