@@ -683,8 +683,14 @@ export function fieldOf<T>(table: FieldTable<T>, key: Extract<keyof T, string>):
  * The columns of a table's fields as lists.ts describes them, the Title column first: every list
  * has one, a field's or one the repository fills (a status report's names its workstream and period).
  */
-export function columnsOf(table: ReadonlyArray<IField>): Array<{ name: string; kind: ColumnKind; indexed?: boolean; filled?: boolean }> {
-  const columns = table.map((f) => (f.indexed ? { name: f.column, kind: f.kind, indexed: true } : { name: f.column, kind: f.kind }));
+export function columnsOf(table: ReadonlyArray<IField>): Array<{ name: string; kind: ColumnKind; indexed?: boolean; filled?: boolean; choices?: readonly string[] }> {
+  const columns = table.map((f) => ({
+    name: f.column,
+    kind: f.kind,
+    ...(f.indexed ? { indexed: true } : {}),
+    // An indexed choice column's choices, as the list spells them: a filter fixing one says what the item holds.
+    ...(f.indexed && f.kind === 'choice' && f.codec.choices ? { choices: f.codec.choices } : {})
+  }));
   const title = columns.filter((c) => c.name === 'Title');
   // A Title no field reads is filled from the others (lists.ts's IColumn.filled).
   return [...(title.length > 0 ? title : [{ name: 'Title', kind: 'text' as ColumnKind, filled: true }]), ...columns.filter((c) => c.name !== 'Title')];

@@ -45,6 +45,8 @@ export interface IColumn {
    * list's items leaves it out unless it names it or asks for every column (an export's).
    */
   filled?: boolean;
+  /** An indexed choice column's choices, as the list spells them (query.ts's fixedColumns). */
+  choices?: readonly string[];
 }
 
 /**
@@ -129,7 +131,7 @@ export interface IColumnsRead {
   only?: readonly string[];
   /** Every column, those the product fills from others too (an export's read). */
   every?: boolean;
-  /** Not these: the references the read's filter fixes (query.ts's fixedReferences), which each row is given from the filter. */
+  /** Not these: the references the read's filter fixes (query.ts's fixedColumns), which each row is given from the filter. */
   without?: readonly string[];
 }
 

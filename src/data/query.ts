@@ -60,25 +60,26 @@ export function queryColumns(query: IListQuery): readonly string[] | undefined {
 }
 
 /**
- * The conditions of a filter that fix a reference column (a lookup or a person) to one id in every
- * item it matches: each of `allOf`, and the one of `anyOf` when it has only one. A read the server
- * filters so need not ask for those columns — a period's milestones all name the period — and
- * {@link withFixed} gives each row its id from the condition. Only references: ids are exact,
- * where SharePoint compares text and choices without regard to case, so a row given the filter's
- * spelling could differ from what the item holds.
+ * The conditions of a filter that fix a column to one value in every item it matches: each of
+ * `allOf`, and the one of `anyOf` when it has only one. A read the server filters so need not ask
+ * for those columns — a period's milestones all name the period — and {@link withFixed} gives each
+ * row its value from the condition. Only where the value is exactly what the item holds: a
+ * reference's id (a lookup or a person), or one of a choice column's choices as the list spells
+ * them. Not text, nor a choice spelt otherwise: SharePoint compares them without regard to case,
+ * so a row given the filter's spelling could differ from the item's.
  */
-export function fixedReferences(list: ListKey, spec: IFilterSpec | undefined): ICondition[] {
+export function fixedColumns(list: ListKey, spec: IFilterSpec | undefined): ICondition[] {
   if (!spec) {
     return [];
   }
   const candidates: ICondition[] = [...(spec.anyOf.length === 1 ? spec.anyOf : []), ...(spec.allOf || [])];
   return candidates.filter((x) => {
     const c: IColumn = column(list, x.column);
-    return (c.kind === 'lookup' || c.kind === 'user') && typeof x.value === 'number';
+    return ((c.kind === 'lookup' || c.kind === 'user') && typeof x.value === 'number') || (c.kind === 'choice' && (c.choices || []).indexOf(String(x.value)) >= 0);
   });
 }
 
-/** Rows with the values {@link fixedReferences} fixed, which their read did not ask for. */
+/** Rows with the values {@link fixedColumns} fixed, which their read did not ask for. */
 export function withFixed(rows: Row[], fixed: readonly ICondition[]): Row[] {
   if (fixed.length === 0) {
     return rows;
@@ -94,11 +95,11 @@ export function withFixed(rows: Row[], fixed: readonly ICondition[]): Row[] {
 
 /**
  * What a query's read asks of the list's columns ({@link queryColumns}), less the references
- * {@link fixedReferences} finds in the part of its filter the server applies (`served`: all of
+ * {@link fixedColumns} finds in the part of its filter the server applies (`served`: all of
  * it over SharePoint REST, the first clause over Graph); give its rows those with {@link withFixed}.
  */
 export function columnsRead(query: IListQuery, served: IFilterSpec | undefined): IColumnsRead {
-  const without: string[] = fixedReferences(query.list, served).map((x) => x.column);
+  const without: string[] = fixedColumns(query.list, served).map((x) => x.column);
   return { only: queryColumns(query), every: query.every, ...(without.length > 0 ? { without } : {}) };
 }
 

@@ -95,12 +95,19 @@ describe('the transports’ rows', () => {
     const some: Row = whole[Math.floor(whole.length / 2)];
     const period = some.values.ReportingPeriod as number;
     const workstream = some.values.Workstream as number;
+    const timing = some.values.Timing as string;
     const other: number = (whole.map((r) => r.values.ReportingPeriod as number).filter((p) => p !== period)[0]) as number;
     expect([period, workstream, other].every((id) => typeof id === 'number')).toBe(true);
     const queries: QuerySet = {
-      // A period and a workstream: both fixed over SharePoint REST; over Graph only the period,
-      // the clause it applies itself (it filters one indexed column at a time).
-      fixed: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: period }], allOf: [{ column: 'Workstream', value: workstream }] } },
+      // A period, a workstream and a timing: all fixed over SharePoint REST; over Graph only the
+      // period, the clause it applies itself (it filters one indexed column at a time).
+      fixed: {
+        list: 'milestones',
+        filter: { anyOf: [{ column: 'ReportingPeriod', value: period }], allOf: [{ column: 'Workstream', value: workstream }, { column: 'Timing', value: timing }] }
+      },
+      // A choice spelt otherwise than the list spells it matches (SharePoint compares without
+      // case), so the item's own spelling is read.
+      spelt: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: period }], allOf: [{ column: 'Timing', value: timing.toUpperCase() }] } },
       // A view naming the fixed column: it still has it.
       view: { list: 'milestones', filter: { anyOf: [{ column: 'ReportingPeriod', value: period }] }, columns: ['Title', 'ReportingPeriod'] },
       // Either of two periods fixes nothing.
@@ -121,20 +128,22 @@ describe('the transports’ rows', () => {
         const differ = want.map((w, i) => [w, got[i]]).filter(([w, g]) => !same(w, g)).slice(0, 2);
         expect({ name, q, count: got.length, differ }).toEqual({ name, q, count: want.length, differ: [] });
       }
-      // What went on the wire: the batch's three parts, in the queries' order (the in-memory transport sends nothing).
-      const [fixed, view, either] = emu.stats.recentParts.slice(-3).map((p) => decodeURIComponent(p.path));
+      // What went on the wire: the batch's four parts, in the queries' order (the in-memory transport sends nothing).
+      const [fixed, spelt, view, either] = emu.stats.recentParts.slice(-4).map((p) => decodeURIComponent(p.path));
       if (name.startsWith('PnPjs')) {
         const select = (p: string): string[] => (p.match(/\$select=([^&]*)/) || ['', ''])[1].split(',');
-        expect(select(fixed)).toEqual(expect.arrayContaining(['Id', 'Title', 'Timing', 'owshiddenversion']));
+        expect(select(fixed)).toEqual(expect.arrayContaining(['Id', 'Title', 'MilestoneStatus', 'owshiddenversion']));
         expect(select(fixed)).not.toEqual(expect.arrayContaining(['ReportingPeriodId']));
         expect(select(fixed)).not.toEqual(expect.arrayContaining(['WorkstreamId']));
+        expect(select(fixed)).not.toEqual(expect.arrayContaining(['Timing']));
+        expect(select(spelt)).toEqual(expect.arrayContaining(['Timing']));
         expect(select(view)).toEqual(['Id', 'Title']);
         expect(select(either)).toEqual(expect.arrayContaining(['ReportingPeriodId', 'WorkstreamId']));
       } else if (name.startsWith('graph')) {
         const fields = (p: string): string[] => (p.match(/fields\(select=([^)]*)\)/) || ['', ''])[1].split(',');
         expect(fields(fixed)).not.toEqual(expect.arrayContaining(['ReportingPeriodLookupId']));
         // The workstream is filtered here, from the answer, so it is asked for.
-        expect(fields(fixed)).toEqual(expect.arrayContaining(['id', 'Title', 'WorkstreamLookupId']));
+        expect(fields(fixed)).toEqual(expect.arrayContaining(['id', 'Title', 'WorkstreamLookupId', 'Timing']));
         expect(fields(view)).toEqual(['id', 'Title']);
         expect(fields(either)).toEqual(expect.arrayContaining(['ReportingPeriodLookupId']));
       }

@@ -14,7 +14,7 @@ import { graphSelectFor, type PeopleLookup } from '../mapping';
 import { peopleFrom } from '../picture';
 import { currentUserFrom, rightsByList, type IPermissionMask, type ISharePointUser } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
-import { columnsRead, fixedReferences, graphFilter, rowPredicate, withFixed, type IFilterSpec, type IListQuery } from '../query';
+import { columnsRead, fixedColumns, graphFilter, rowPredicate, withFixed, type IFilterSpec, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import { createManyByWrites, type IReadResult, type IRowTransport, type IVersionRecord, type ListWrite, type QuerySet, type Row, type RowValues, type WriteOutcome } from '../transport';
 import { graphToRow, valuesToGraph, type GraphFields } from './graphRows';
@@ -310,7 +310,7 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
     // before the rest of the filter is applied here.
     const rows: Row[] = withFixed(
       (await this._all(response.body as IGraphPage, action)).map((i) => row(query.list, i, read)),
-      fixedReferences(query.list, served(query))
+      fixedColumns(query.list, served(query))
     );
     return query.filter && query.filter.allOf && query.filter.allOf.length > 0 ? rows.filter(rowPredicate(query.list, query.filter)) : rows;
   }

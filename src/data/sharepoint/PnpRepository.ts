@@ -16,7 +16,7 @@ import { selectFor, type PeopleLookup } from '../mapping';
 import { peopleFrom } from '../picture';
 import { currentUserFrom, rightsByList, type ISharePointUser } from '../principal';
 import { ProgrammeRepository, type IRepositoryOptions, type ISessionHints } from '../ProgrammeRepository';
-import { columnsRead, fixedReferences, rowPredicate, sharePointFilter, withFixed, type IListQuery } from '../query';
+import { columnsRead, fixedColumns, rowPredicate, sharePointFilter, withFixed, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import { createManyByWrites, type IReadResult, type IRowTransport, type IVersionRecord, type ListWrite, type QuerySet, type Row, type RowValues, type WriteOutcome } from '../transport';
 import { restToRow, restVersionToRow, valuesToRest, type RestItem } from './restRows';
@@ -354,7 +354,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
     try {
       // The references the filter fixed were not asked for (_items): each row has them from it.
       const rows: Row[] = await this._rest(await this._unpoisoned(first, () => this._request(query), action), query);
-      return query.id === undefined ? withFixed(rows, fixedReferences(query.list, query.filter)) : rows;
+      return query.id === undefined ? withFixed(rows, fixedColumns(query.list, query.filter)) : rows;
     } catch (e) {
       const error: DataError = await pnpError(e, action);
       if (query.id !== undefined && error.kind === 'notFound') {
