@@ -41,6 +41,11 @@ export interface IListQuery {
   every?: boolean;
 }
 
+/** True for a view's read: it names its columns, whose records are shown and never edited (read without ETags). */
+export function isView(query: IListQuery): boolean {
+  return query.columns !== undefined;
+}
+
 /**
  * The columns a query reads: undefined for all of them, else those it names with those its filter
  * and order use, so an answer can still be checked and ordered in memory.

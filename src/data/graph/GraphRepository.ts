@@ -14,7 +14,7 @@ import { graphSelectFor, type PeopleLookup } from '../mapping';
 import { peopleFrom } from '../picture';
 import { currentUserFrom, rightsByList, type IPermissionMask, type ISharePointUser } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
-import { columnsRead, fixedColumns, graphFilter, rowPredicate, withFixed, type IFilterSpec, type IListQuery } from '../query';
+import { columnsRead, fixedColumns, graphFilter, isView, rowPredicate, withFixed, type IFilterSpec, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import { createManyByWrites, type IReadResult, type IRowTransport, type IVersionRecord, type ListWrite, type QuerySet, type Row, type RowValues, type WriteOutcome } from '../transport';
 import { graphToRow, valuesToGraph, type GraphFields } from './graphRows';
@@ -109,6 +109,11 @@ function row(list: ListKey, item: IGraphItem, read: IColumnsRead = {}): Row {
   return graphToRow(list, item.id, item.fields || {}, { read, etag: item.eTag });
 }
 
+/** What a Graph read asks of an item: one property of its own, and its fields by graphSelectFor (the list's columns a read asks for). */
+function expandFields(item: 'id' | 'eTag', list: ListKey, read: IColumnsRead = {}): string {
+  return `$select=${item}&expand=fields(select=${graphSelectFor(list, read).join(',')})`;
+}
+
 /**
  * The part of a query's filter Graph applies: the first, selective clause only — "when filtering
  * on indexed fields, the service can only filter one indexed field at a time" (listitem-list,
@@ -196,7 +201,7 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
   private _expand(query: IListQuery): string {
     // A view-only read (one naming its columns) edits nothing: the id, not the ETag. The
     // references the served filter fixes are not asked for (_settle gives the rows them).
-    return `$select=${query.columns !== undefined ? 'id' : 'eTag'}&expand=fields(select=${graphSelectFor(query.list, columnsRead(query, served(query))).join(',')})`;
+    return expandFields(isView(query) ? 'id' : 'eTag', query.list, columnsRead(query, served(query)));
   }
 
   private _queryUrl(siteId: string, query: IListQuery): string {
@@ -459,7 +464,7 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
     const siteId: string = await this._site(action);
     const first: IGraphPage<IGraphVersion> = await this._graph(
       action,
-      this._client.api(`${this._listPath(siteId, list)}/items/${id}/versions?$select=id&expand=fields(select=${graphSelectFor(list).join(',')})`),
+      this._client.api(`${this._listPath(siteId, list)}/items/${id}/versions?${expandFields('id', list)}`),
       (r) => r.get()
     );
     const all: IGraphVersion[] = await this._all(first, action);

@@ -16,7 +16,7 @@ import { selectFor, type PeopleLookup } from '../mapping';
 import { peopleFrom } from '../picture';
 import { currentUserFrom, rightsByList, type ISharePointUser } from '../principal';
 import { ProgrammeRepository, type IRepositoryOptions, type ISessionHints } from '../ProgrammeRepository';
-import { columnsRead, fixedColumns, rowPredicate, sharePointFilter, withFixed, type IListQuery } from '../query';
+import { columnsRead, fixedColumns, isView, rowPredicate, sharePointFilter, withFixed, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import { createManyByWrites, type IReadResult, type IRowTransport, type IVersionRecord, type ListWrite, type QuerySet, type Row, type RowValues, type WriteOutcome } from '../transport';
 import { restToRow, restVersionToRow, valuesToRest, type RestItem } from './restRows';
@@ -85,11 +85,6 @@ interface ISiteUser {
  * SPFx behaviour sends no odata-version.
  */
 const NO_METADATA = InjectHeaders({ Accept: 'application/json;odata=nometadata' });
-
-/** True for a read whose records are shown, never edited: it names its columns. */
-function viewOnly(query: IListQuery): boolean {
-  return query.columns !== undefined;
-}
 
 /** Reads a collection's JSON whole, keeping odata.nextLink. */
 const rawPage = parseBinderWithErrorCheck(async (r: Response): Promise<IPage> => {
@@ -191,7 +186,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
    * page of 5,000 ended at when this session last read it past one page; undefined otherwise.
    */
   private _pageEnd(q: IListQuery): number | undefined {
-    if (!this._hints || q.id !== undefined || q.filter || q.orderBy || !viewOnly(q)) {
+    if (!this._hints || q.id !== undefined || q.filter || q.orderBy || !isView(q)) {
       return undefined;
     }
     const end: number = Number(this._hints.get(`${PAGE_END_HINT}${q.list}`));
@@ -409,7 +404,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
       const records: { [name: string]: Row[] } = {};
       for (const name of Object.keys(queries)) {
         const q: IListQuery = queries[name];
-        records[name] = this._hints && q.id === undefined && !q.filter && !q.orderBy && viewOnly(q)
+        records[name] = this._hints && q.id === undefined && !q.filter && !q.orderBy && isView(q)
           ? await this._twoPages(q, pending[name], after[name] ? after[name].page : undefined, after[name] ? after[name].end : undefined, options.action)
           : await this._settle(q, pending[name], options.action);
       }
