@@ -131,7 +131,7 @@ export interface IColumnsRead {
   only?: readonly string[];
   /** Every column, those the product fills from others too (an export's read). */
   every?: boolean;
-  /** Not these: the references the read's filter fixes (query.ts's fixedColumns), which each row is given from the filter. */
+  /** Not these: the columns the read's filter fixes to one value (query.ts's fixedColumns), which each row is given from the filter. */
   without?: readonly string[];
 }
 

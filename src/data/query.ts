@@ -99,12 +99,13 @@ export function withFixed(rows: Row[], fixed: readonly ICondition[]): Row[] {
 }
 
 /**
- * What a query's read asks of the list's columns ({@link queryColumns}), less the references
- * {@link fixedColumns} finds in the part of its filter the server applies (`served`: all of
- * it over SharePoint REST, the first clause over Graph); give its rows those with {@link withFixed}.
+ * What a query's read asks of the list's columns ({@link queryColumns}), less those `fixed` names:
+ * the conditions {@link fixedColumns} finds in the part of its filter the server applies (all of
+ * it over SharePoint REST, the first clause over Graph; none for a read by id or one that reads the
+ * whole list). Give its rows the same conditions' values with {@link withFixed}.
  */
-export function columnsRead(query: IListQuery, served: IFilterSpec | undefined): IColumnsRead {
-  const without: string[] = fixedColumns(query.list, served).map((x) => x.column);
+export function columnsRead(query: IListQuery, fixed: readonly ICondition[]): IColumnsRead {
+  const without: string[] = fixed.map((x) => x.column);
   return { only: queryColumns(query), every: query.every, ...(without.length > 0 ? { without } : {}) };
 }
 

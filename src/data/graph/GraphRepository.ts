@@ -14,7 +14,7 @@ import { graphSelectFor, type PeopleLookup } from '../mapping';
 import { peopleFrom } from '../picture';
 import { currentUserFrom, rightsByList, type IPermissionMask, type ISharePointUser } from '../principal';
 import { ProgrammeRepository } from '../ProgrammeRepository';
-import { columnsRead, fixedColumns, graphFilter, isView, rowPredicate, withFixed, type IFilterSpec, type IListQuery } from '../query';
+import { columnsRead, fixedColumns, graphFilter, isView, rowPredicate, withFixed, type ICondition, type IFilterSpec, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import { createManyByWrites, type IReadResult, type IRowTransport, type IVersionRecord, type ListWrite, type QuerySet, type Row, type RowValues, type WriteOutcome } from '../transport';
 import { graphToRow, valuesToGraph, type GraphFields } from './graphRows';
@@ -124,6 +124,14 @@ function served(query: IListQuery): IFilterSpec | undefined {
 }
 
 /**
+ * The conditions of the served filter that fix a column to one value (query.ts's fixedColumns):
+ * those columns are not asked for (_expand) and each row is given their values (_settle).
+ */
+function fixedBy(query: IListQuery): ICondition[] {
+  return fixedColumns(query.list, served(query));
+}
+
+/**
  * A header of a $batch part's response, whatever case its name has: HTTP header names are
  * case-insensitive, and Graph's batch responses have been seen with "Retry-After" as well as
  * lower case. UNCONFIRMED which case Graph uses today; both are read.
@@ -200,8 +208,8 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
    */
   private _expand(query: IListQuery): string {
     // A view-only read (one naming its columns) edits nothing: the id, not the ETag. The
-    // references the served filter fixes are not asked for (_settle gives the rows them).
-    return expandFields(isView(query) ? 'id' : 'eTag', query.list, columnsRead(query, served(query)));
+    // columns the served filter fixes are not asked for (_settle gives the rows them).
+    return expandFields(isView(query) ? 'id' : 'eTag', query.list, columnsRead(query, fixedBy(query)));
   }
 
   private _queryUrl(siteId: string, query: IListQuery): string {
@@ -285,7 +293,8 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
 
   /** The rows of one batched query, following pages, falling back at the threshold. */
   private async _settle(query: IListQuery, response: IBatchResponse, action: string): Promise<Row[]> {
-    const read: IColumnsRead = columnsRead(query, served(query));
+    const fixed: ICondition[] = fixedBy(query);
+    const read: IColumnsRead = columnsRead(query, fixed);
     if (response.status >= 400) {
       const error: DataError = this._failed(response, action);
       if (query.id !== undefined && error.kind === 'notFound') {
@@ -311,11 +320,11 @@ export class GraphTransport implements IRowTransport, ITimeZoneSource {
     if (query.id !== undefined) {
       return [row(query.list, response.body as IGraphItem, read)];
     }
-    // The references Graph's filter fixed were not asked for (_expand): each row has them from it,
+    // The columns Graph's filter fixed were not asked for (_expand): each row has them from it,
     // before the rest of the filter is applied here.
     const rows: Row[] = withFixed(
       (await this._all(response.body as IGraphPage, action)).map((i) => row(query.list, i, read)),
-      fixedColumns(query.list, served(query))
+      fixed
     );
     return query.filter && query.filter.allOf && query.filter.allOf.length > 0 ? rows.filter(rowPredicate(query.list, query.filter)) : rows;
   }

@@ -16,7 +16,7 @@ import { selectFor, type PeopleLookup } from '../mapping';
 import { peopleFrom } from '../picture';
 import { currentUserFrom, rightsByList, type ISharePointUser } from '../principal';
 import { ProgrammeRepository, type IRepositoryOptions, type ISessionHints } from '../ProgrammeRepository';
-import { columnsRead, fixedColumns, isView, rowPredicate, sharePointFilter, withFixed, type IListQuery } from '../query';
+import { columnsRead, fixedColumns, isView, rowPredicate, sharePointFilter, withFixed, type ICondition, type IListQuery } from '../query';
 import { LIST_TITLES, type ICurrentUser, type ListKey, type UserRights } from '../repository';
 import { createManyByWrites, type IReadResult, type IRowTransport, type IVersionRecord, type ListWrite, type QuerySet, type Row, type RowValues, type WriteOutcome } from '../transport';
 import { restToRow, restVersionToRow, valuesToRest, type RestItem } from './restRows';
@@ -98,6 +98,15 @@ const rawItem = parseBinderWithErrorCheck(async (r: Response): Promise<IPage> =>
   const json = await r.json();
   return { value: [json.d || json] };
 });
+
+/**
+ * The conditions a query's read leaves to its filter (query.ts's fixedColumns): SharePoint REST
+ * applies an items read's whole filter on the server, so each column it fixes to one value is not
+ * asked for, and _settle gives the rows its value. A read by id has no filter.
+ */
+function fixedBy(query: IListQuery): ICondition[] {
+  return query.id === undefined ? fixedColumns(query.list, query.filter) : [];
+}
 
 /** Turns anything PnPjs throws into a DataError (exported for tests of the mapping). */
 export async function pnpError(e: unknown, action: string, current?: unknown): Promise<DataError> {
@@ -296,8 +305,8 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
   }
 
   private _items(query: IListQuery, sp: SPFI = this._sp): ISPCollection {
-    // SharePoint applies the whole filter: the references it fixes are not asked for (see _settle).
-    let items: ISPCollection = itemsOf(this._list(query.list, sp)).select(...selectFor(query.list, columnsRead(query, query.filter))).top(PAGE);
+    // The columns the filter fixes are not asked for (_settle gives each row them).
+    let items: ISPCollection = itemsOf(this._list(query.list, sp)).select(...selectFor(query.list, columnsRead(query, fixedBy(query)))).top(PAGE);
     if (query.filter) {
       items = items.filter(sharePointFilter(query.list, query.filter));
     }
@@ -310,7 +319,7 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
   /** The request for one query: one item by id, or the items a filter matches. */
   private _request(q: IListQuery, sp: SPFI = this._sp): Promise<IPage> {
     return q.id !== undefined
-      ? itemById(this._list(q.list, sp), q.id).select(...selectFor(q.list, columnsRead(q, undefined))).using(NO_METADATA, rawItem)<IPage>()
+      ? itemById(this._list(q.list, sp), q.id).select(...selectFor(q.list, columnsRead(q, fixedBy(q)))).using(NO_METADATA, rawItem)<IPage>()
       : this._items(q, sp).using(rawPage)<IPage>();
   }
 
@@ -347,9 +356,9 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
    */
   private async _settle(query: IListQuery, first: Promise<IPage>, action: string): Promise<Row[]> {
     try {
-      // The references the filter fixed were not asked for (_items): each row has them from it.
+      // The columns the filter fixed were not asked for (_items): each row has them from it.
       const rows: Row[] = await this._rest(await this._unpoisoned(first, () => this._request(query), action), query);
-      return query.id === undefined ? withFixed(rows, fixedColumns(query.list, query.filter)) : rows;
+      return withFixed(rows, fixedBy(query));
     } catch (e) {
       const error: DataError = await pnpError(e, action);
       if (query.id !== undefined && error.kind === 'notFound') {
@@ -359,8 +368,8 @@ export class PnpTransport implements IRowTransport, ITimeZoneSource {
         throw error;
       }
       const predicate = rowPredicate(query.list, query.filter);
-      // The whole list, with the filter's columns to filter it by here.
-      const whole: ISPCollection = itemsOf(this._list(query.list)).select(...selectFor(query.list, columnsRead(query, undefined))).top(PAGE);
+      // The whole list, with the filter's columns to filter it by here: no server filter fixes any.
+      const whole: ISPCollection = itemsOf(this._list(query.list)).select(...selectFor(query.list, columnsRead(query, []))).top(PAGE);
       const all: Row[] = await this._rest(await whole.using(NO_METADATA, rawPage)<IPage>(), query);
       return all.filter(predicate);
     }
