@@ -779,7 +779,14 @@ export async function startEmulator(options: IEmulatorOptions): Promise<Emulator
     const faults: IFaults = emulator.faults;
     emulator.setFaults({ rate: 0, latencyMs: 0 });
     store.setMeta('seedStarted', new Date().toISOString());
-    emulator.seeded = await seedSite(emulator.siteUrl, options.seed);
+    try {
+      emulator.seeded = await seedSite(emulator.siteUrl, options.seed);
+    } catch (e) {
+      // A seed the site refuses stops the start: nothing is left listening (a caller that gets the
+      // error has no emulator to close), and the next start seeds afresh (seedStarted, above).
+      await emulator.close();
+      throw e;
+    }
     emulator.setFaults(faults);
     store.setMeta('seeded', new Date().toISOString());
     emulator.resetStats();
