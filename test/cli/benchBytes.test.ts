@@ -39,7 +39,7 @@ describe("the bench's bytes by list", () => {
     ]);
     expect(byList).toEqual([
       { list: "Board Member's Notes", reads: 2, kilobytes: 3 },
-      { list: 'other', reads: 1, kilobytes: 0.5 }
+      { list: 'other requests', reads: 1, kilobytes: 0.5 }
     ]);
   });
 });
