@@ -46,6 +46,12 @@ export function errorFromResponse(call: IFailedCall): DataError {
   const details = { status: call.status, serverCode: code, serverMessage: serverMessage || call.body.slice(0, 500) };
   const make = (kind: DataErrorKind, said: IMessage, extra: object = {}): DataError => new DataError(kind, said, { ...details, ...extra });
   const { action } = call;
+  // Too many lookup and person columns in one query (SharePoint's lookup threshold, 12): the same
+  // 500 SPQueryThrottledException as the list view threshold but another HRESULT and its own
+  // words. Not the list view threshold: reading the whole list instead would be refused the same.
+  if (/-2147024749\b/.test(code || '') || /lookup column threshold/i.test(serverMessage || '')) {
+    return make('unknown', message('lookupThreshold', { action }));
+  }
   // The list view threshold: SharePoint REST answers 500 SPQueryThrottledException; Graph answers
   // 429 naming the threshold. Plain throttling (429/503 otherwise) is another matter: it passes.
   const isThreshold: boolean = /list view threshold/i.test(serverMessage || '') || (call.status === 500 && /SPQueryThrottledException/i.test(code || ''));

@@ -104,6 +104,7 @@ export interface IMessageParams {
 
   // ---- what SharePoint or Graph answered (src/data/httpErrors.ts) ----
   listThreshold: { action: string };
+  lookupThreshold: { action: string };
   signedOut: { action: string };
   noPermission: { action: string };
   savedAtSameMoment: { action: string };

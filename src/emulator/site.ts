@@ -30,6 +30,7 @@ export type SiteErrorKind =
   | 'unknownField'
   | 'badQuery'
   | 'threshold'
+  | 'lookupThreshold'
   | 'duplicate';
 
 /** A refusal by the site, with what the protocol modules need to write the error body. */

@@ -26,6 +26,16 @@ export const SITE_ERROR_ANSWERS: { readonly [kind in SiteErrorKind]: { readonly 
     rest: { status: 500, code: '-2147024860, Microsoft.SharePoint.SPQueryThrottledException' },
     graph: { status: 429, code: 'activityLimitReached' }
   },
+  // More lookup and person columns in one query than SharePoint allows (12): SharePoint REST
+  // answers 500 SPQueryThrottledException as for the list view threshold, with another HRESULT
+  // and its own words (vgrem/office365-rest-python-client #758: "-2147024749, …", "The query
+  // cannot be completed because the number of lookup columns it contains exceeds the lookup
+  // column threshold."). Graph's fieldValueSet reference says up to 12 lookup fields may be
+  // requested in a query; UNCONFIRMED how Graph refuses more, so a plain 400 here.
+  lookupThreshold: {
+    rest: { status: 500, code: '-2147024749, Microsoft.SharePoint.SPQueryThrottledException' },
+    graph: { status: 400, code: 'invalidRequest' }
+  },
   // UNCONFIRMED: the exact code SharePoint gives a value its column refuses.
   invalidValue: { rest: { status: 400, code: '-2146232832, Microsoft.SharePoint.SPFieldValidationException' }, graph: { status: 400, code: 'invalidRequest' } },
   duplicate: { rest: { status: 400, code: '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException' }, graph: { status: 409, code: 'nameAlreadyExists' } }

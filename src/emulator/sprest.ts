@@ -20,7 +20,7 @@ import { Site, SiteError } from './site';
 import type { IStoredItem, IStoredList, IUser } from './store';
 import { spResolver } from './rest/columns';
 import { contextInfo, isValidDigest } from './rest/digest';
-import { itemEntity, projection, type IProjection } from './rest/projection';
+import { assertWithinLookupThreshold, itemEntity, projection, type IProjection } from './rest/projection';
 import { findRoute, method, pathNames, splitPath, unquote, type IPathSegment, type IRoute } from './rest/router';
 import {
   apiRoot,
@@ -393,7 +393,9 @@ const ITEM_ROUTES: Array<IRoute<IItemRequest>> = [
     handle: ({ req, ctx, caller, list, id }) => {
       const q: URLSearchParams = req.url.searchParams;
       const item: IStoredItem = ctx.site.getItem(caller.user, list, id);
-      const entity = itemEntity(ctx, list, item, projection(ctx.site, list, q.get('$select'), q.get('$expand')));
+      const proj: IProjection = projection(ctx.site, list, q.get('$select'), q.get('$expand'));
+      assertWithinLookupThreshold(proj);
+      const entity = itemEntity(ctx, list, item, proj);
       return reply(ctx, 200, single(ctx, entity, `${itemsMetadataName(list)}/@Element`), { etag: headerETag(item) });
     }
   },
@@ -416,6 +418,7 @@ function queryItems({ req, ctx, caller, list }: IListRequest): IEmuResponse {
   const { site } = ctx;
   const q: URLSearchParams = req.url.searchParams;
   const proj: IProjection = projection(site, list, q.get('$select'), q.get('$expand'));
+  assertWithinLookupThreshold(proj);
   const top: number = restTop(q.get('$top'));
   const keys: IOrderKey[] = q.get('$orderby') ? parseOrderBy(q.get('$orderby') as string) : [];
   const skip: string | null = q.get('$skiptoken');

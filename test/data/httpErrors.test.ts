@@ -15,6 +15,16 @@ describe('errorFromResponse', () => {
     expect(e.message).toBe("Could not read the milestones: the list is too large for this query (SharePoint's 5,000-item list view threshold).");
   });
 
+  it("does not call SharePoint REST's lookup threshold the list view threshold, though the exception is the same", () => {
+    // vgrem/office365-rest-python-client #758: the same exception, another HRESULT, its own words.
+    const body: string = sp('-2147024749, Microsoft.SharePoint.SPQueryThrottledException', 'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold.');
+    const e = errorFromResponse({ status: 500, body, action: 'read the workstreams' });
+    expect(e.kind).not.toBe('threshold');
+    expect(e.message).toBe(
+      'Could not read the workstreams: SharePoint refused the query because it names more lookup and person columns than it allows in one query (12). This is a fault in Programme Highlights or in a column added to the list: tell the programme office.'
+    );
+  });
+
   it("calls Graph's 429 that names the threshold the threshold, not throttling", () => {
     const e = errorFromResponse({ status: 429, body: graph('activityLimitReached', THRESHOLD_MESSAGE), retryAfter: '1', action: 'read the milestones' });
     expect(e.kind).toBe('threshold');

@@ -9,6 +9,17 @@ import type { IStoredItem, IStoredList, IUser } from '../store';
 import { fieldIgnoringCase, outputField, plainValue } from './columns';
 import { apiRoot, itemUri, listEntityType, withMetadata, type ISpContext } from './shapes';
 
+/**
+ * SharePoint Online's list view lookup threshold: the lookup and person columns one query may name
+ * (sp-dev-docs #4660; pnp/pnpjs #2721), `XxxId` as much as an expanded `Xxx`, the list's own
+ * Created By and Modified By among them, and all of them for a read naming no columns or `*`.
+ */
+export const LOOKUP_THRESHOLD: number = 12;
+
+function isLookup(field: IFieldDefinition): boolean {
+  return field.type === 'Lookup' || field.type === 'User' || field.type === 'UserMulti';
+}
+
 /** Which columns a $select/$expand asks for, checked against the list. */
 export interface IProjection {
   /** Plain columns and `XId` columns, by output name. */
@@ -16,6 +27,8 @@ export interface IProjection {
   /** Expanded lookups/people and the sub-fields asked for. */
   expanded: Map<string, Set<string>>;
   all: boolean;
+  /** The lookup and person columns it names (every one of the list's when `all`). */
+  lookups: number;
 }
 
 export function projection(site: Site, list: IStoredList, select: string | null, expand: string | null): IProjection {
@@ -31,7 +44,9 @@ export function projection(site: Site, list: IStoredList, select: string | null,
       throw new SiteError('unknownField', `The field or property '${e}' does not exist.`);
     }
   }
-  const result: IProjection = { plain: new Set<string>(), expanded: new Map<string, Set<string>>(), all: !select || select.trim() === '' };
+  const result: IProjection = { plain: new Set<string>(), expanded: new Map<string, Set<string>>(), all: !select || select.trim() === '', lookups: 0 };
+  // The lookup and person columns named, by internal name (LOOKUP_THRESHOLD).
+  const lookups: Set<string> = new Set<string>();
   for (const raw of (select || '').split(',').map((s) => s.trim()).filter((s) => s !== '')) {
     if (raw === '*') {
       result.all = true;
@@ -66,8 +81,26 @@ export function projection(site: Site, list: IStoredList, select: string | null,
       continue;
     }
     result.plain.add(raw.toLowerCase());
+    if (isReference) {
+      lookups.add(field.internalName);
+    }
   }
+  for (const name of Array.from(result.expanded.keys())) {
+    lookups.add(name);
+  }
+  result.lookups = result.all ? list.definition.fields.filter(isLookup).length : lookups.size;
   return result;
+}
+
+/**
+ * Refuses a read of items whose projection names more lookup and person columns than
+ * {@link LOOKUP_THRESHOLD}. A query's limit: the answer to a write is not refused (UNCONFIRMED
+ * what SharePoint answers a write to such a list with; the emulator gives the item).
+ */
+export function assertWithinLookupThreshold(proj: IProjection): void {
+  if (proj.lookups > LOOKUP_THRESHOLD) {
+    throw new SiteError('lookupThreshold', 'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold.');
+  }
 }
 
 function expandedValue(ctx: ISpContext, field: IFieldDefinition, id: number | null, subs: Set<string>): unknown {
