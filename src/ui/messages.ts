@@ -310,8 +310,7 @@ export const MESSAGE_WORDS: MessageWords = {
   noSuchPeriod: ({ periodId, deleted }) => `There is no reporting period ${periodId}.${deleted ? ' Someone may have deleted it.' : ''}`,
 
   listThreshold: ({ action }) => `Could not ${action}: the list is too large for this query (SharePoint's 5,000-item list view threshold).`,
-  lookupThreshold: ({ action }) =>
-    `Could not ${action}: SharePoint refused the query because it names more lookup and person columns than it allows in one query (12). This is a fault in Programme Highlights or in a column added to the list: tell the programme office.`,
+  lookupThreshold: ({ action }) => `Could not ${action}: the query names more lookup and person columns than SharePoint allows (12). Tell the programme office.`,
   signedOut: ({ action }) => `Could not ${action}: you are signed out. Sign in again and retry.`,
   noPermission: ({ action }) => `Could not ${action}: you don't have permission. Ask the programme office if you need it.`,
   savedAtSameMoment: ({ action }) => `Could not ${action}: someone else changed it at the same moment. Reload it and try again.`,

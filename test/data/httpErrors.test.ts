@@ -20,9 +20,7 @@ describe('errorFromResponse', () => {
     const body: string = sp('-2147024749, Microsoft.SharePoint.SPQueryThrottledException', 'The query cannot be completed because the number of lookup columns it contains exceeds the lookup column threshold.');
     const e = errorFromResponse({ status: 500, body, action: 'read the workstreams' });
     expect(e.kind).not.toBe('threshold');
-    expect(e.message).toBe(
-      'Could not read the workstreams: SharePoint refused the query because it names more lookup and person columns than it allows in one query (12). This is a fault in Programme Highlights or in a column added to the list: tell the programme office.'
-    );
+    expect(e.message).toBe('Could not read the workstreams: the query names more lookup and person columns than SharePoint allows (12). Tell the programme office.');
   });
 
   it("calls Graph's 429 that names the threshold the threshold, not throttling", () => {
