@@ -1,28 +1,14 @@
 /**
  * A seed the site refuses stops the emulator's start with the site's own words, and leaves nothing
  * listening: the caller, who gets the error and no emulator, has nothing to close (a server left
- * open kept a test run, or `npm start`, waiting for ever). The next start on the same data seeds
+ * open kept a test run waiting for ever). The next start on the same data seeds
  * afresh.
  */
-import * as fs from 'fs';
 import * as net from 'net';
-import * as os from 'os';
-import * as path from 'path';
 import { startEmulator, type Emulator } from '../../src/emulator/server';
 import { IMPROVEMENT_PLAN_PHASE_2, type ISeedProgramme } from '../../src/fixtures/improvementPlanPhase2';
 import { useSharedCertificate } from '../data/support/stack';
-
-/** A port nothing listens on now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe: net.Server = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const port: number = (probe.address() as net.AddressInfo).port;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort, tempDir } from './helpers';
 
 /** Whether a TCP connection to the port is accepted. */
 function accepts(port: number): Promise<boolean> {
@@ -38,7 +24,7 @@ function accepts(port: number): Promise<boolean> {
 
 describe('a seed the site refuses', () => {
   it('fails the start with the refusal, leaves the port free, and the next start seeds afresh', async () => {
-    const dataDir: string = fs.mkdtempSync(path.join(os.tmpdir(), 'ph-seed-refused-'));
+    const dataDir: string = tempDir('ph-seed-refused-');
     await useSharedCertificate(dataDir);
     const port: number = await freePort();
     const seed: ISeedProgramme = IMPROVEMENT_PLAN_PHASE_2;
