@@ -39,7 +39,7 @@ export function projection(site: Site, list: IStoredList, select: string | null,
   const expandSet: Set<string> = new Set<string>(expandNames.map((s) => s.toLowerCase()));
   for (const e of expandNames) {
     const field: IFieldDefinition | undefined = fieldIgnoringCase(list, e);
-    if (!field || (field.type !== 'Lookup' && field.type !== 'User' && field.type !== 'UserMulti')) {
+    if (!field || !isLookup(field)) {
       // The name as the client wrote it, not lower-cased.
       throw new SiteError('unknownField', `The field or property '${e}' does not exist.`);
     }
@@ -72,7 +72,7 @@ export function projection(site: Site, list: IStoredList, select: string | null,
     if (!field) {
       throw new SiteError('unknownField', `The field or property '${raw}' does not exist.`);
     }
-    const isReference: boolean = field.type === 'Lookup' || field.type === 'User' || field.type === 'UserMulti';
+    const isReference: boolean = isLookup(field);
     if (isReference && raw.toLowerCase() === field.internalName.toLowerCase()) {
       if (!expandSet.has(field.internalName.toLowerCase())) {
         throw new SiteError('badQuery', `The query to field '${field.internalName}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${field.internalName}.`);
@@ -163,7 +163,7 @@ export function itemEntity(ctx: ISpContext, list: IStoredList, item: IStoredItem
       const subs: Set<string> = proj.expanded.get(name) as Set<string>;
       body[name] = field.type === 'UserMulti' ? ((value as number[]) || []).map((id) => expandedValue(ctx, field, id, subs)) : expandedValue(ctx, field, value as number | null, subs);
     }
-    if (field.type === 'Lookup' || field.type === 'User' || field.type === 'UserMulti') {
+    if (isLookup(field)) {
       if (want(`${name}Id`)) {
         body[`${name}Id`] = value;
       }
